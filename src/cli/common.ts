@@ -1,0 +1,23 @@
+// Shared bits of the command-line tools: configuration, the store, and exit codes.
+import { loadConfig } from '../lib/server/config';
+import { openStore } from '../lib/server/db/index';
+import type { Store } from '../lib/server/db/store';
+
+export const EXIT_OK = 0;
+export const EXIT_DATA = 1;
+export const EXIT_USAGE = 2;
+
+export function fatal(message: string, code = EXIT_USAGE): never {
+	process.stderr.write(`${message}\n`);
+	process.exit(code);
+}
+
+export function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+	let store: Store;
+	try {
+		store = openStore(loadConfig().DATABASE_URL);
+	} catch (e) {
+		fatal((e as Error).message);
+	}
+	return fn(store).finally(() => store.close());
+}

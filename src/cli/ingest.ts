@@ -1,0 +1,58 @@
+// npm run ingest -- [--dry-run] [--json] [--kind observations|indicators|targets] FILE...
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { FILE_KINDS, type FileKind } from '../lib/ingest/columns';
+import { ingestFiles, type IngestFile, type IngestReport } from '../lib/server/ingest';
+import { EXIT_DATA, EXIT_OK, fatal, withStore } from './common';
+
+const USAGE = 'usage: npm run ingest -- [--dry-run] [--json] [--kind observations|indicators|targets] FILE...';
+
+function human(report: IngestReport): string {
+	const out: string[] = [];
+	for (const f of report.files) {
+		out.push(
+			`${f.file}: ${f.kind ?? '?'}${f.layout === 'wide' ? ' (wide)' : ''}, ${f.encoding ?? '?'}, ${f.rows} rows, ${f.accepted} accepted, ` +
+				`${f.errorCount} errors, ${f.warnings.length} warnings; added ${f.changes.added}, updated ${f.changes.updated}, unchanged ${f.changes.unchanged}` +
+				(f.revision !== null ? `; revision ${f.revision}` : '')
+		);
+		for (const e of f.errors) out.push(`  error   line ${e.line}${e.column ? ` [${e.column}]` : ''} ${e.code}: ${e.zh} / ${e.en}${e.value ? `  «${e.value}»` : ''}`);
+		if (f.errorCount > f.errors.length) out.push(`  … ${f.errorCount - f.errors.length} more errors`);
+		for (const w of f.warnings) out.push(`  warning line ${w.line}${w.column ? ` [${w.column}]` : ''} ${w.code}: ${w.zh} / ${w.en}`);
+	}
+	if (!report.ok) out.push('有错误,未写入任何数据 / Errors found: nothing was written.');
+	else if (report.dryRun) out.push('试运行,未写入 / Dry run: nothing was written.');
+	return out.join('\n');
+}
+
+let args;
+try {
+	args = parseArgs({
+		allowPositionals: true,
+		options: { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, kind: { type: 'string' }, help: { type: 'boolean', short: 'h' } }
+	});
+} catch (e) {
+	fatal(`${(e as Error).message}\n${USAGE}`);
+}
+if (args.values.help) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(EXIT_OK);
+}
+const kind = args.values.kind;
+if (kind !== undefined && !(FILE_KINDS as readonly string[]).includes(kind)) fatal(`unknown --kind ${kind}\n${USAGE}`);
+if (args.positionals.length === 0) fatal(USAGE);
+
+const files: IngestFile[] = args.positionals.map((path) => {
+	try {
+		return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+	} catch (e) {
+		fatal(`无法读取文件 / cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+	}
+});
+
+const report = await withStore((store) =>
+	ingestFiles(store, files, { dryRun: args.values['dry-run'], kind: kind as FileKind | undefined, user: `cli:${userInfo().username}` })
+);
+process.stdout.write(args.values.json ? `${JSON.stringify(report)}\n` : `${human(report)}\n`);
+process.exitCode = report.ok ? EXIT_OK : EXIT_DATA;

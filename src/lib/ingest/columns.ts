@@ -1,0 +1,176 @@
+// Header aliases (English and Chinese) → canonical fields, and file-kind detection from the header row.
+import { rowIssue, type RowIssue } from '../domain/issues';
+
+export type FileKind = 'observations' | 'indicators' | 'targets';
+export const FILE_KINDS: readonly FileKind[] = ['observations', 'indicators', 'targets'];
+
+/** NFKC folding, trimming, Latin case folding and dropping inner spaces and underscores: `（验收）` = `(验收)`. */
+export function foldName(s: string): string {
+	return s.normalize('NFKC').trim().toLowerCase();
+}
+
+function foldHeader(s: string): string {
+	return foldName(s).replace(/[\s_-]+/g, '');
+}
+
+const ALIASES = {
+	observations: {
+		indicator: ['indicator', '指标', '指标代码', '指标名称'],
+		period: ['period', '期间', '统计期', '时间'],
+		value: ['value', '数值', '本期值', '实际值'],
+		unit: ['unit', '单位'],
+		target: ['target', '目标值', '目标'],
+		yoy: ['yoy', 'yoy_reported', '同比', '同比增长', '同比增速'],
+		qualifier: ['qualifier', '限定词', '修饰'],
+		provenance: ['provenance', '数据性质', '来源类型'],
+		source: ['source', '来源', '数据来源'],
+		note: ['note', '备注'],
+		// Written by our own export; accepted so that export → re-import round-trips, then ignored.
+		yoyComputed: ['yoy_computed', '同比(计算)'],
+		revision: ['revision', '修订']
+	},
+	indicators: {
+		code: ['code', '代码', '指标代码'],
+		nameZh: ['name_zh', 'name', '名称', '指标名称', '中文名称'],
+		nameEn: ['name_en', '英文名称'],
+		unit: ['unit', '单位'],
+		kind: ['kind', '类型'],
+		direction: ['direction', '方向'],
+		category: ['category', '类别'],
+		item: ['item', '整改事项'],
+		description: ['description', '说明']
+	},
+	targets: {
+		indicator: ['indicator', '指标', '指标代码', '指标名称'],
+		period: ['period', '期间', '统计期', '时间'],
+		target: ['target', '目标值', '目标'],
+		unit: ['unit', '单位'],
+		basis: ['basis', '依据'],
+		owner: ['owner', '牵头领导'],
+		department: ['department', '牵头部门'],
+		deadline: ['deadline', '时间节点'],
+		source: ['source', '来源', '数据来源'],
+		note: ['note', '备注']
+	}
+} as const;
+
+export type FieldOf<K extends FileKind> = keyof (typeof ALIASES)[K];
+export type ObservationField = FieldOf<'observations'>;
+export type IndicatorField = FieldOf<'indicators'>;
+export type TargetField = FieldOf<'targets'>;
+
+const REQUIRED: { [K in FileKind]: readonly FieldOf<K>[] } = {
+	observations: ['indicator', 'period', 'value'],
+	indicators: ['code', 'nameZh', 'unit', 'kind', 'direction'],
+	targets: ['indicator', 'period', 'target']
+};
+
+const LOOKUP: { [K in FileKind]: Map<string, FieldOf<K>> } = {
+	observations: new Map(),
+	indicators: new Map(),
+	targets: new Map()
+};
+for (const kind of FILE_KINDS) {
+	for (const [field, names] of Object.entries(ALIASES[kind])) {
+		for (const n of names as readonly string[]) (LOOKUP[kind] as Map<string, string>).set(foldHeader(n), field);
+	}
+}
+
+/** A header like `数值(万人次)` names the value column and says its unit. */
+const UNIT_IN_HEADER = /^(.*?)[(]([^()]+)[)]$/;
+
+export interface ColumnMap {
+	kind: FileKind;
+	/** field → column index */
+	fields: Map<string, number>;
+	/** Unit written in a header's brackets (`数值(万人次)`), applied to every row. */
+	headerUnit: string | null;
+	/** Columns that map to no field (reported as warnings so that nothing is dropped silently). */
+	unknown: { index: number; name: string }[];
+}
+
+function lookupField(kind: FileKind, header: string): { field: string | undefined; unit: string | null } {
+	const folded = foldHeader(header);
+	const direct = (LOOKUP[kind] as Map<string, string>).get(folded);
+	if (direct) return { field: direct, unit: null };
+	const m = UNIT_IN_HEADER.exec(folded);
+	if (m) {
+		const field = (LOOKUP[kind] as Map<string, string>).get(m[1]!);
+		if (field) return { field, unit: m[2]!.trim() };
+	}
+	return { field: undefined, unit: null };
+}
+
+function score(kind: FileKind, headers: string[]): number {
+	const found = new Set(headers.map((h) => lookupField(kind, h).field).filter(Boolean));
+	const required = REQUIRED[kind] as readonly string[];
+	const hits = required.filter((f) => found.has(f)).length;
+	return hits === required.length ? 100 + found.size : hits;
+}
+
+/** The kind whose required columns the header holds best; ties favour observations, the common case. */
+export function detectKind(headers: string[]): FileKind | null {
+	let best: FileKind | null = null;
+	let bestScore = 0;
+	for (const kind of FILE_KINDS) {
+		const s = score(kind, headers);
+		if (s >= 100 && s > bestScore) {
+			best = kind;
+			bestScore = s;
+		}
+	}
+	return best;
+}
+
+export function isIndicatorHeader(header: string): boolean {
+	return lookupField('observations', header).field === 'indicator';
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Maps a header row for a known kind; every structural problem is returned, not just the first. */
+export function mapColumns(kind: FileKind, headers: string[], line: number): { map: ColumnMap; issues: RowIssue[] } {
+	const issues: RowIssue[] = [];
+	const fields = new Map<string, number>();
+	const unknown: { index: number; name: string }[] = [];
+	let headerUnit: string | null = null;
+	headers.forEach((raw, index) => {
+		const name = raw.trim();
+		if (FORBIDDEN.has(foldName(name))) {
+			issues.push(rowIssue(line, raw, raw, 'bad_header', `列名“${name}”不允许使用`, `Column name "${name}" is not allowed`));
+			return;
+		}
+		if (name === '') {
+			unknown.push({ index, name });
+			return;
+		}
+		const { field, unit } = lookupField(kind, name);
+		if (!field) {
+			unknown.push({ index, name });
+			return;
+		}
+		if (fields.has(field)) {
+			const first = headers[fields.get(field)!]!;
+			issues.push(
+				rowIssue(line, raw, raw, 'duplicate_column', `列“${name}”与列“${first}”重复`, `Column "${name}" repeats column "${first}"`)
+			);
+			return;
+		}
+		fields.set(field, index);
+		if (unit && field !== 'unit') headerUnit = unit;
+	});
+	for (const f of REQUIRED[kind] as readonly string[]) {
+		if (!fields.has(f)) {
+			const names = (ALIASES[kind] as Record<string, readonly string[]>)[f]!;
+			issues.push(
+				rowIssue(line, null, null, 'missing_column', `缺少必需的列“${names[1] ?? names[0]}”`, `Missing required column "${names[0]}"`)
+			);
+		}
+	}
+	return { map: { kind, fields, headerUnit, unknown }, issues };
+}
+
+/** Header names the analyst can use, for templates and error messages. */
+export function aliasesOf(kind: FileKind): Record<string, readonly string[]> {
+	return ALIASES[kind] as Record<string, readonly string[]>;
+}

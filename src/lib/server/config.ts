@@ -1,0 +1,31 @@
+// Environment configuration, validated once with zod; defaults make `npm start` work with no configuration.
+import { z } from 'zod';
+
+const schema = z.object({
+	DATABASE_URL: z
+		.string()
+		.default('file:var/outcome-board.db')
+		.refine((v) => v.startsWith('file:') || /^postgres(ql)?:\/\//.test(v), {
+			message: 'DATABASE_URL must be file:PATH (SQLite) or postgres://… / must be file:PATH or postgres://…'
+		}),
+	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+	SEED_DEMO: z.enum(['0', '1']).default('1'),
+	SEED_DIR: z.string().default('data'),
+	BODY_SIZE_LIMIT: z.string().default('50M')
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+	const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+	if (!parsed.success) {
+		const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+		throw new Error(`配置错误 / Invalid configuration:\n${lines.join('\n')}`);
+	}
+	return parsed.data;
+}
+
+/** `file:var/x.db` → `var/x.db`; `file::memory:` → `:memory:`. */
+export function sqlitePath(url: string): string {
+	return url.replace(/^file:(\/\/)?/, '');
+}

@@ -1,0 +1,83 @@
+// Plain-SQL schema migrations for SQLite; PRAGMA user_version records how many have run.
+// History is append-only: rows are never deleted; a newer row supersedes an older one (superseded_by).
+
+export const SQLITE_MIGRATIONS: readonly string[] = [
+	`
+CREATE TABLE revisions (
+	id INTEGER PRIMARY KEY,
+	batch TEXT NOT NULL,
+	kind TEXT NOT NULL CHECK (kind IN ('observations', 'indicators', 'targets', 'revert')),
+	file_name TEXT,
+	sha256 TEXT,
+	size INTEGER NOT NULL DEFAULT 0,
+	encoding TEXT,
+	user_name TEXT,
+	created_at TEXT NOT NULL,
+	rows INTEGER NOT NULL DEFAULT 0,
+	added INTEGER NOT NULL DEFAULT 0,
+	updated INTEGER NOT NULL DEFAULT 0,
+	unchanged INTEGER NOT NULL DEFAULT 0,
+	reverts INTEGER REFERENCES revisions(id),
+	reverted_by INTEGER REFERENCES revisions(id)
+);
+CREATE TABLE revision_files (
+	revision_id INTEGER PRIMARY KEY REFERENCES revisions(id),
+	content BLOB NOT NULL
+);
+CREATE TABLE indicators (
+	id INTEGER PRIMARY KEY,
+	code TEXT NOT NULL,
+	name_zh TEXT NOT NULL,
+	name_en TEXT NOT NULL DEFAULT '',
+	unit TEXT NOT NULL,
+	kind TEXT NOT NULL CHECK (kind IN ('flow', 'stock', 'rate')),
+	direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+	category TEXT NOT NULL DEFAULT '',
+	item INTEGER CHECK (item BETWEEN 1 AND 11),
+	description TEXT NOT NULL DEFAULT '',
+	revision_id INTEGER NOT NULL REFERENCES revisions(id),
+	superseded_by INTEGER REFERENCES revisions(id)
+);
+CREATE UNIQUE INDEX indicators_current ON indicators(code) WHERE superseded_by IS NULL;
+CREATE INDEX indicators_revision ON indicators(revision_id);
+CREATE INDEX indicators_superseded ON indicators(superseded_by) WHERE superseded_by IS NOT NULL;
+CREATE TABLE observations (
+	id INTEGER PRIMARY KEY,
+	indicator TEXT NOT NULL,
+	period TEXT NOT NULL,
+	value REAL NOT NULL,
+	qualifier TEXT,
+	provenance TEXT NOT NULL CHECK (provenance IN ('reported', 'derived', 'demo')),
+	yoy_reported REAL,
+	yoy_decimals INTEGER,
+	source TEXT NOT NULL DEFAULT '',
+	note TEXT NOT NULL DEFAULT '',
+	revision_id INTEGER NOT NULL REFERENCES revisions(id),
+	superseded_by INTEGER REFERENCES revisions(id)
+);
+CREATE UNIQUE INDEX observations_current ON observations(indicator, period) WHERE superseded_by IS NULL;
+CREATE INDEX observations_revision ON observations(revision_id);
+CREATE INDEX observations_superseded ON observations(superseded_by) WHERE superseded_by IS NOT NULL;
+CREATE TABLE targets (
+	id INTEGER PRIMARY KEY,
+	indicator TEXT NOT NULL,
+	period TEXT NOT NULL,
+	value REAL NOT NULL,
+	qualifier TEXT,
+	basis TEXT NOT NULL DEFAULT '',
+	owner TEXT NOT NULL DEFAULT '',
+	department TEXT NOT NULL DEFAULT '',
+	deadline TEXT NOT NULL DEFAULT '',
+	source TEXT NOT NULL DEFAULT '',
+	note TEXT NOT NULL DEFAULT '',
+	revision_id INTEGER NOT NULL REFERENCES revisions(id),
+	superseded_by INTEGER REFERENCES revisions(id)
+);
+CREATE UNIQUE INDEX targets_current ON targets(indicator, period) WHERE superseded_by IS NULL;
+CREATE INDEX targets_revision ON targets(revision_id);
+CREATE INDEX targets_superseded ON targets(superseded_by) WHERE superseded_by IS NOT NULL;
+`
+];
+
+/** "OBRD": marks a SQLite file as ours, so a foreign database is refused rather than altered. */
+export const APPLICATION_ID = 0x4f425244;

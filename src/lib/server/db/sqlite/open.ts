@@ -1,0 +1,71 @@
+// Opens (or creates) the SQLite file: durable pragmas, ownership check, migrations. Fails fast and clearly.
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { StoreError } from '../store';
+import { APPLICATION_ID, SQLITE_MIGRATIONS } from './migrations';
+
+export type DB = Database.Database;
+
+function checkHeader(path: string) {
+	if (path === ':memory:' || !existsSync(path) || statSync(path).size === 0) return;
+	const fd = openSync(path, 'r');
+	const head = Buffer.alloc(16);
+	readSync(fd, head, 0, 16, 0);
+	closeSync(fd);
+	if (head.toString('latin1') !== 'SQLite format 3\0')
+		throw new StoreError('not_ours', `数据库文件不是 SQLite 文件,拒绝打开 / ${path} is not a SQLite database; refusing to open it`);
+}
+
+function pragmas(db: DB) {
+	db.pragma('journal_mode = WAL');
+	// FULL: a commit survives power loss, not only a crash of the process.
+	db.pragma('synchronous = FULL');
+	db.pragma('busy_timeout = 5000');
+	db.pragma('foreign_keys = ON');
+	db.pragma('temp_store = MEMORY');
+}
+
+/** Returns true when the database was created by this call (so the app seeds it). */
+export function openWriter(path: string): { db: DB; created: boolean } {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	checkHeader(path);
+	let db: DB;
+	try {
+		db = new Database(path);
+		pragmas(db);
+	} catch (e) {
+		throw new StoreError('corrupt', `无法打开数据库 ${path}:${(e as Error).message} / Cannot open database ${path}: ${(e as Error).message}`);
+	}
+	const appId = db.pragma('application_id', { simple: true }) as number;
+	const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+	if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) {
+		db.close();
+		throw new StoreError('not_ours', `数据库 ${path} 不属于本应用,拒绝修改 / ${path} belongs to another application; refusing to change it`);
+	}
+	const created = appId === 0;
+	const version = db.pragma('user_version', { simple: true }) as number;
+	if (version > SQLITE_MIGRATIONS.length) {
+		db.close();
+		throw new StoreError('not_ours', `数据库 ${path} 来自更新的版本 / ${path} was written by a newer version of the app`);
+	}
+	db.transaction(() => {
+		for (let v = version; v < SQLITE_MIGRATIONS.length; v++) db.exec(SQLITE_MIGRATIONS[v]!);
+		db.pragma(`user_version = ${SQLITE_MIGRATIONS.length}`);
+		db.pragma(`application_id = ${APPLICATION_ID}`);
+	})();
+	try {
+		const check = db.pragma('quick_check', { simple: true });
+		if (check !== 'ok') throw new Error(String(check));
+	} catch (e) {
+		db.close();
+		throw new StoreError('corrupt', `数据库 ${path} 已损坏:${(e as Error).message} / Database ${path} is corrupt: ${(e as Error).message}`);
+	}
+	return { db, created };
+}
+
+export function openReader(path: string): DB {
+	const db = new Database(path, { readonly: true, fileMustExist: true });
+	db.pragma('busy_timeout = 5000');
+	return db;
+}

@@ -1,0 +1,84 @@
+// Repository: revisions (one per committed file or revert) and the raw bytes of each uploaded file.
+import type { Revision, RevisionInput } from '../store';
+import type { DB } from './open';
+
+interface Row {
+	id: number;
+	batch: string;
+	kind: Revision['kind'];
+	file_name: string | null;
+	sha256: string | null;
+	size: number;
+	encoding: string | null;
+	user_name: string | null;
+	created_at: string;
+	rows: number;
+	added: number;
+	updated: number;
+	unchanged: number;
+	reverts: number | null;
+	reverted_by: number | null;
+}
+
+function toRevision(r: Row): Revision {
+	return {
+		id: r.id,
+		batch: r.batch,
+		kind: r.kind,
+		fileName: r.file_name,
+		sha256: r.sha256,
+		size: r.size,
+		encoding: r.encoding,
+		user: r.user_name,
+		createdAt: r.created_at,
+		rows: r.rows,
+		added: r.added,
+		updated: r.updated,
+		unchanged: r.unchanged,
+		reverts: r.reverts,
+		revertedBy: r.reverted_by
+	};
+}
+
+export function create(db: DB, r: RevisionInput): number {
+	const info = db
+		.prepare(
+			`INSERT INTO revisions (batch, kind, file_name, sha256, size, encoding, user_name, created_at, rows, added, updated, unchanged)
+			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		)
+		.run(r.batch, r.kind, r.fileName, r.sha256, r.content.byteLength, r.encoding, r.user, new Date().toISOString(), r.rows, r.added, r.updated, r.unchanged);
+	const id = Number(info.lastInsertRowid);
+	db.prepare('INSERT INTO revision_files (revision_id, content) VALUES (?, ?)').run(id, Buffer.from(r.content.buffer, r.content.byteOffset, r.content.byteLength));
+	return id;
+}
+
+export function createRevert(db: DB, target: number, user: string | null, batch: string): number {
+	const info = db
+		.prepare(`INSERT INTO revisions (batch, kind, user_name, created_at, reverts) VALUES (?, 'revert', ?, ?, ?)`)
+		.run(batch, user, new Date().toISOString(), target);
+	const id = Number(info.lastInsertRowid);
+	db.prepare('UPDATE revisions SET reverted_by = ? WHERE id = ?').run(id, target);
+	return id;
+}
+
+export function setCounts(db: DB, id: number, c: { rows: number; added: number; updated: number; unchanged: number }): void {
+	db.prepare('UPDATE revisions SET rows = ?, added = ?, updated = ?, unchanged = ? WHERE id = ?').run(c.rows, c.added, c.updated, c.unchanged, id);
+}
+
+export function get(db: DB, id: number): Revision | null {
+	const r = db.prepare('SELECT * FROM revisions WHERE id = ?').get(id) as Row | undefined;
+	return r ? toRevision(r) : null;
+}
+
+export function list(db: DB): Revision[] {
+	return (db.prepare('SELECT * FROM revisions ORDER BY id DESC').all() as Row[]).map(toRevision);
+}
+
+export function content(db: DB, id: number): Uint8Array | null {
+	const r = db.prepare('SELECT content FROM revision_files WHERE revision_id = ?').get(id) as { content: Buffer } | undefined;
+	return r ? new Uint8Array(r.content) : null;
+}
+
+export function latestId(db: DB): number {
+	return (db.prepare('SELECT coalesce(max(id), 0) AS id FROM revisions').get() as { id: number }).id;
+}

@@ -1,0 +1,138 @@
+// Staging of one uploaded file in temp tables, so diff and apply are set-based SQL, not a million round trips.
+import type { Indicator } from '../../../domain/model';
+import type { FileKind } from '../../../ingest/columns';
+import type { IngestRecord } from '../../../ingest/validate';
+import type { Changes, Stage } from '../store';
+import { listCurrent as currentIndicators, sameDefinition, supersede } from './indicators';
+import { OBSERVATION_COLUMNS } from './observations';
+import type { DB } from './open';
+import { TARGET_COLUMNS } from './targets';
+
+const BATCH = 200;
+let stageCounter = 0;
+
+/** Buffers rows and writes them with multi-row INSERTs (fewer statement executions per row). */
+class BulkInsert {
+	#buf: unknown[] = [];
+	#rows = 0;
+	#full: ReturnType<DB['prepare']>;
+	constructor(
+		private db: DB,
+		private table: string,
+		private columns: string[]
+	) {
+		this.#full = db.prepare(this.#sql(BATCH));
+	}
+	#sql(n: number) {
+		const one = `(${this.columns.map(() => '?').join(',')})`;
+		return `INSERT INTO ${this.table} (${this.columns.join(',')}) VALUES ${Array(n).fill(one).join(',')}`;
+	}
+	push(values: unknown[]) {
+		for (const v of values) this.#buf.push(v);
+		if (++this.#rows === BATCH) {
+			this.#full.run(this.#buf);
+			this.#buf = [];
+			this.#rows = 0;
+		}
+	}
+	flush() {
+		if (this.#rows) this.db.prepare(this.#sql(this.#rows)).run(this.#buf);
+		this.#buf = [];
+		this.#rows = 0;
+	}
+}
+
+const OBS = OBSERVATION_COLUMNS.split(', ');
+const TGT = TARGET_COLUMNS.split(', ');
+
+export function createStage(db: DB, dropLater: string[]): Stage {
+	const n = ++stageCounter;
+	const obs = `temp.stage_obs_${n}`;
+	const tgt = `temp.stage_tgt_${n}`;
+	db.exec(`CREATE TABLE ${obs} (seq INTEGER PRIMARY KEY, line INTEGER, ${OBS.join(',')}, state TEXT NOT NULL DEFAULT 'added', cur_id INTEGER)`);
+	db.exec(`CREATE TABLE ${tgt} (seq INTEGER PRIMARY KEY, line INTEGER, ${TGT.join(',')}, partial INTEGER NOT NULL DEFAULT 0, state TEXT NOT NULL DEFAULT 'added', cur_id INTEGER)`);
+	dropLater.push(obs, tgt);
+	const obsInsert = new BulkInsert(db, obs, ['seq', 'line', ...OBS]);
+	const tgtInsert = new BulkInsert(db, tgt, ['seq', 'line', ...TGT, 'partial']);
+	const indicators: Indicator[] = [];
+	let seq = 0;
+	let kind: FileKind = 'observations';
+	let indicatorChanges: { def: Indicator; state: 'added' | 'updated' | 'unchanged' }[] = [];
+
+	return {
+		add(r: IngestRecord) {
+			seq++;
+			if (r.kind === 'observations') {
+				const o = r.record;
+				obsInsert.push([seq, o.line, o.indicator, o.period, o.value, o.qualifier, o.provenance, o.yoyReported, o.yoyDecimals, o.source, o.note]);
+				if (o.target !== null)
+					tgtInsert.push([seq, o.line, o.indicator, o.period, o.target, o.targetQualifier, '', '', '', '', '', '', 1]);
+			} else if (r.kind === 'targets') {
+				const t = r.record;
+				tgtInsert.push([seq, t.line, t.indicator, t.period, t.value, t.qualifier, t.basis, t.owner, t.department, t.deadline, t.source, t.note, 0]);
+			} else {
+				const { line: _line, ...def } = r.record;
+				indicators.push(def);
+			}
+		},
+		async flush() {
+			obsInsert.flush();
+			tgtInsert.flush();
+		},
+		async diff(fileKind: FileKind): Promise<Changes> {
+			kind = fileKind;
+			if (kind === 'indicators') {
+				const current = new Map(currentIndicators(db).map((i) => [i.code, i]));
+				indicatorChanges = indicators.map((def) => {
+					const cur = current.get(def.code);
+					return { def, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
+				});
+				const count = (s: string) => indicatorChanges.filter((c) => c.state === s).length;
+				return { added: count('added'), updated: count('updated'), unchanged: count('unchanged') };
+			}
+			// A target given beside an observation changes only the value; basis, owner etc. stay.
+			db.exec(`UPDATE ${tgt} AS s SET basis = t.basis, owner = t.owner, department = t.department, deadline = t.deadline, source = t.source, note = t.note
+				FROM targets t WHERE s.partial = 1 AND t.indicator = s.indicator AND t.period = s.period AND t.superseded_by IS NULL`);
+			for (const [table, base, cols] of [
+				[obs, 'observations', OBS],
+				[tgt, 'targets', TGT]
+			] as const) {
+				db.exec(`UPDATE ${table} SET state = 'added', cur_id = NULL`);
+				const same = cols
+					.filter((c) => c !== 'indicator' && c !== 'period')
+					.map((c) => `b.${c} IS s.${c}`)
+					.join(' AND ');
+				db.exec(`UPDATE ${table} AS s SET cur_id = b.id, state = CASE WHEN ${same} THEN 'unchanged' ELSE 'updated' END
+					FROM ${base} b WHERE b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL`);
+			}
+			const sql =
+				kind === 'targets'
+					? `SELECT coalesce(sum(state = 'added'), 0) AS added, coalesce(sum(state = 'updated'), 0) AS updated, coalesce(sum(state = 'unchanged'), 0) AS unchanged FROM ${tgt}`
+					: `SELECT coalesce(sum(o.state = 'added'), 0) AS added,
+						coalesce(sum(o.state = 'updated' OR (o.state = 'unchanged' AND t.state IN ('added', 'updated'))), 0) AS updated,
+						coalesce(sum(o.state = 'unchanged' AND (t.state IS NULL OR t.state = 'unchanged')), 0) AS unchanged
+						FROM ${obs} o LEFT JOIN ${tgt} t ON t.seq = o.seq`;
+			return db.prepare(sql).get() as Changes;
+		},
+		async apply(revision: number) {
+			if (kind === 'indicators') {
+				for (const c of indicatorChanges) if (c.state !== 'unchanged') supersede(db, c.def, revision);
+				return;
+			}
+			for (const [table, base, cols] of [
+				[obs, 'observations', OBS],
+				[tgt, 'targets', TGT]
+			] as const) {
+				db.prepare(`UPDATE ${base} SET superseded_by = ? WHERE id IN (SELECT cur_id FROM ${table} WHERE state = 'updated')`).run(revision);
+				db.prepare(
+					`INSERT INTO ${base} (${cols.join(',')}, revision_id) SELECT ${cols.join(',')}, ? FROM ${table} WHERE state IN ('added', 'updated') ORDER BY seq`
+				).run(revision);
+			}
+		},
+		async statedYoy() {
+			return db
+				.prepare(`SELECT line, indicator, period, value, yoy_reported AS yoy, yoy_decimals AS decimals FROM ${obs} WHERE yoy_reported IS NOT NULL ORDER BY seq`)
+				.all() as { line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }[];
+		}
+	};
+}

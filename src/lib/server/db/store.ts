@@ -1,0 +1,102 @@
+// The storage interface every backend implements (SQLite now, PostgreSQL later); callers never see SQL rows.
+import type { Indicator, Observation, Target } from '../../domain/model';
+import type { IngestRecord } from '../../ingest/validate';
+import type { FileKind } from '../../ingest/columns';
+
+export interface StoredObservation extends Observation {
+	revision: number;
+}
+export interface StoredTarget extends Target {
+	revision: number;
+}
+
+export interface RevisionInput {
+	batch: string;
+	kind: FileKind;
+	fileName: string;
+	sha256: string;
+	encoding: string | null;
+	content: Uint8Array;
+	user: string | null;
+	rows: number;
+	added: number;
+	updated: number;
+	unchanged: number;
+}
+
+export interface Revision {
+	id: number;
+	batch: string;
+	kind: FileKind | 'revert';
+	fileName: string | null;
+	sha256: string | null;
+	size: number;
+	encoding: string | null;
+	user: string | null;
+	createdAt: string;
+	rows: number;
+	added: number;
+	updated: number;
+	unchanged: number;
+	reverts: number | null;
+	revertedBy: number | null;
+}
+
+export interface Changes {
+	added: number;
+	updated: number;
+	unchanged: number;
+}
+
+/** Records of one file staged inside a transaction, diffed against current data, then applied. */
+export interface Stage {
+	add(record: IngestRecord): void;
+	flush(): Promise<void>;
+	/** Diffs the staged records of a file of this kind against current data. */
+	diff(kind: FileKind): Promise<Changes>;
+	apply(revision: number): Promise<void>;
+	/** Staged observations that state a YoY figure, for the post-commit consistency check. */
+	statedYoy(): Promise<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }[]>;
+}
+
+export interface RevertResult {
+	revision: Revision;
+	/** Values brought back (they were current before the reverted revision). */
+	restored: number;
+	/** Values the reverted revision had added or changed that are no longer current. */
+	withdrawn: number;
+	/** Values the reverted revision wrote that were changed again later and so stay as they are. */
+	keptLater: number;
+}
+
+export interface Tx {
+	currentIndicators(): Promise<Indicator[]>;
+	stage(): Promise<Stage>;
+	createRevision(r: RevisionInput): Promise<number>;
+	currentValue(indicator: string, period: string): Promise<number | null>;
+	revert(id: number, user: string | null, batch: string): Promise<RevertResult>;
+}
+
+export interface Store {
+	readonly backend: 'sqlite' | 'postgres';
+	/** Runs fn in one write transaction: commits when it resolves unless `rollback` (checked at the end) says otherwise. */
+	transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { rollback?: () => boolean }): Promise<T>;
+	indicators(): Promise<Indicator[]>;
+	observations(filter?: { indicators?: string[] }): Promise<StoredObservation[]>;
+	targets(filter?: { indicators?: string[] }): Promise<StoredTarget[]>;
+	revisions(): Promise<Revision[]>;
+	revision(id: number): Promise<Revision | null>;
+	revisionContent(id: number): Promise<Uint8Array | null>;
+	/** Id of the newest revision (or 0): the data version used for cache keys. */
+	dataVersion(): Promise<number>;
+	close(): Promise<void>;
+}
+
+export class StoreError extends Error {
+	constructor(
+		readonly code: 'not_ours' | 'corrupt' | 'not_found' | 'already_reverted' | 'unavailable',
+		message: string
+	) {
+		super(message);
+	}
+}

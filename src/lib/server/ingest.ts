@@ -1,0 +1,125 @@
+// The one ingest path (CLI, HTTP upload, seed): read every file, stage, diff, apply, check stated YoY — atomically.
+import { createHash, randomUUID } from 'node:crypto';
+import { rowIssue, type RowIssue } from '../domain/issues';
+import { checkStatedYoy, growth } from '../domain/metrics';
+import { parsePeriod, sameLastYear } from '../domain/period';
+import { Catalog } from '../ingest/catalog';
+import type { FileKind } from '../ingest/columns';
+import { readUpload, type ParsedFile } from '../ingest/read';
+import type { Changes, Stage, Store, Tx } from './db/store';
+
+export interface IngestFile {
+	name: string;
+	bytes: Uint8Array;
+}
+
+export interface FileReport {
+	file: string;
+	kind: FileKind | null;
+	layout: ParsedFile['layout'];
+	encoding: ParsedFile['encoding'];
+	separator: ParsedFile['separator'];
+	rows: number;
+	accepted: number;
+	errors: RowIssue[];
+	/** Exact number of errors; `errors` keeps the first 10,000. */
+	errorCount: number;
+	warnings: RowIssue[];
+	columns: ParsedFile['columns'];
+	changes: Changes;
+	revision: number | null;
+}
+
+export interface IngestReport {
+	ok: boolean;
+	dryRun: boolean;
+	files: FileReport[];
+}
+
+export interface IngestOptions {
+	dryRun?: boolean;
+	kind?: FileKind;
+	user?: string | null;
+}
+
+const NO_CHANGES: Changes = { added: 0, updated: 0, unchanged: 0 };
+
+function sha256(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function yoyWarnings(tx: Tx, stage: Stage, parsed: ParsedFile): Promise<RowIssue[]> {
+	const column = parsed.columns.find((c) => c.field === 'yoy')?.name ?? null;
+	const warnings: RowIssue[] = [];
+	for (const row of await stage.statedYoy()) {
+		const period = parsePeriod(row.period);
+		if (!period.ok) continue;
+		const base = await tx.currentValue(row.indicator, sameLastYear(period.value).key);
+		const check = checkStatedYoy(row.yoy, row.decimals, growth(row.value, base));
+		if (check.verdict !== 'disagrees') continue;
+		const computed = check.computedPercent!.toFixed(Math.max(row.decimals, 1) + 1);
+		warnings.push(
+			rowIssue(
+				row.line,
+				column,
+				`${row.yoy}%`,
+				'yoy_mismatch',
+				`所报同比 ${row.yoy}% 与按数据计算的 ${computed}% 不一致`,
+				`Stated YoY ${row.yoy}% differs from ${computed}% computed from the data`
+			)
+		);
+	}
+	return warnings;
+}
+
+/**
+ * Reads, validates and commits files in order, all or nothing; a later file may use an earlier
+ * file's indicators and sees its values. With errors or `dryRun` the same work runs and is rolled back,
+ * so a preview reports exactly what a commit would do.
+ */
+export async function ingestFiles(store: Store, files: IngestFile[], options: IngestOptions = {}): Promise<IngestReport> {
+	const batch = randomUUID();
+	const dryRun = options.dryRun ?? false;
+	let failed = false;
+	const reports: FileReport[] = [];
+	await store.transaction(
+		async (tx) => {
+			const catalog = new Catalog(await tx.currentIndicators());
+			const staged: { file: IngestFile; parsed: ParsedFile; stage: Stage }[] = [];
+			for (const file of files) {
+				const stage = await tx.stage();
+				const parsed = await readUpload(file.name, file.bytes, { kind: options.kind, catalog, onRecord: (r) => stage.add(r) });
+				await stage.flush();
+				if (parsed.errorCount > 0) failed = true;
+				staged.push({ file, parsed, stage });
+			}
+			for (const { file, parsed, stage } of staged) {
+				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
+				let revision: number | null = null;
+				if (parsed.kind && changes.added + changes.updated > 0) {
+					revision = await tx.createRevision({
+						batch,
+						kind: parsed.kind,
+						fileName: file.name,
+						sha256: sha256(file.bytes),
+						encoding: parsed.encoding,
+						content: file.bytes,
+						user: options.user ?? null,
+						rows: parsed.rows,
+						...changes
+					});
+					await stage.apply(revision);
+				}
+				const { records: _records, ...rest } = parsed;
+				reports.push({ ...rest, changes, revision });
+			}
+			for (let i = 0; i < staged.length; i++) {
+				const { parsed, stage } = staged[i]!;
+				if (parsed.kind === 'observations') reports[i]!.warnings.push(...(await yoyWarnings(tx, stage, parsed)));
+			}
+			if (failed || dryRun) for (const r of reports) r.revision = null;
+		},
+		{ rollback: () => failed || dryRun }
+	);
+	return { ok: !failed, dryRun, files: reports };
+}
