@@ -4,7 +4,7 @@ import { z } from 'zod';
 const schema = z.object({
 	DATABASE_URL: z
 		.string()
-		.default('file:var/outcome-board.db')
+		.default('file:data/outcome-board.db')
 		.refine((v) => v.startsWith('file:') || /^postgres(ql)?:\/\//.test(v), {
 			message: 'DATABASE_URL must be file:PATH (SQLite) or postgres://… / must be file:PATH or postgres://…'
 		}),

@@ -1,0 +1,160 @@
+// Pins "Encodings": the same observations file in every encoding Excel/WPS writes gives identical records,
+// and undecodable bytes become one located bad_encoding issue instead of U+FFFD in the data.
+import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../domain/model';
+import { Catalog } from './catalog';
+import { decodeBytes, type Encoding } from './decode';
+import { readBytes, type ParsedFile } from './read';
+
+function indicator(code: string, nameZh: string, nameEn: string, unit: string, kind: Indicator['kind']): Indicator {
+	return { code, nameZh, nameEn, unit, kind, direction: 'up', category: 'tourism', item: 6, description: '' };
+}
+function catalog(): Catalog {
+	return new Catalog([
+		indicator('tourist-arrivals', '游客接待量', 'Tourist arrivals', '人次', 'flow'),
+		indicator('tourism-revenue', '旅游收入', 'Tourism revenue', '元', 'flow'),
+		indicator('resource-integration-rate', '资源整合率', 'Resource integration rate', '%', 'rate')
+	]);
+}
+
+// GBK double-byte codes of the characters the sample uses (Node can decode GB18030 but not encode it).
+const GBK: Record<string, [number, number]> = {
+	指: [0xd6, 0xb8], 标: [0xb1, 0xea], 期: [0xc6, 0xda], 间: [0xbc, 0xe4], 数: [0xca, 0xfd], 值: [0xd6, 0xb5],
+	单: [0xb5, 0xa5], 位: [0xce, 0xbb], 游: [0xd3, 0xce], 客: [0xbf, 0xcd], 接: [0xbd, 0xd3], 待: [0xb4, 0xfd],
+	量: [0xc1, 0xbf], 年: [0xc4, 0xea], 一: [0xd2, 0xbb], 季: [0xbc, 0xbe], 度: [0xb6, 0xc8], 万: [0xcd, 0xf2],
+	旅: [0xc2, 0xc3], 收: [0xca, 0xd5], 入: [0xc8, 0xeb], 亿: [0xd2, 0xda], 元: [0xd4, 0xaa], 资: [0xd7, 0xca],
+	源: [0xd4, 0xb4], 整: [0xd5, 0xfb], 合: [0xba, 0xcf], 率: [0xc2, 0xca]
+};
+
+function gb18030(text: string): Uint8Array {
+	const out: number[] = [];
+	for (const ch of text) {
+		const c = ch.codePointAt(0)!;
+		if (c < 0x80) out.push(c);
+		else if (GBK[ch]) out.push(...GBK[ch]);
+		else throw new Error(`no GBK code for ${ch} in the test table`);
+	}
+	return new Uint8Array(out);
+}
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const withBom = (bom: number[], body: Uint8Array) => new Uint8Array([...bom, ...body]);
+function utf16(text: string, bigEndian: boolean): Uint8Array {
+	const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+	if (bigEndian) for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+	return le;
+}
+
+const SAMPLE = ['指标,期间,数值,单位', '游客接待量,2024年一季度,210万,', '旅游收入,2024年一季度,38.2,亿元', '资源整合率,2024年,80%,', ''].join('\r\n');
+
+const ENCODED: [string, Uint8Array, Encoding][] = [
+	['UTF-8 with BOM', withBom([0xef, 0xbb, 0xbf], utf8(SAMPLE)), 'utf-8'],
+	['UTF-8 without BOM', utf8(SAMPLE), 'utf-8'],
+	['UTF-16LE with BOM', withBom([0xff, 0xfe], utf16(SAMPLE, false)), 'utf-16le'],
+	['UTF-16BE with BOM', withBom([0xfe, 0xff], utf16(SAMPLE, true)), 'utf-16be'],
+	['GB18030', gb18030(SAMPLE), 'gb18030']
+];
+
+function read(bytes: Uint8Array, encoding?: Encoding): ParsedFile {
+	return readBytes('sample.csv', bytes, { catalog: catalog(), encoding });
+}
+
+describe('test fixtures', () => {
+	it('the hand-built GB18030 bytes decode to the sample text', () => {
+		expect(new TextDecoder('gb18030', { fatal: true }).decode(gb18030(SAMPLE))).toBe(SAMPLE);
+	});
+});
+
+describe('decodeBytes: detection', () => {
+	it.each(ENCODED)('%s is detected as its encoding', (_label, bytes, encoding) => {
+		const r = decodeBytes(bytes);
+		expect(r).toMatchObject({ ok: true, value: { text: SAMPLE, encoding } });
+	});
+
+	it.each<[string, Uint8Array, boolean]>([
+		['UTF-8 with BOM', withBom([0xef, 0xbb, 0xbf], utf8('a')), true],
+		['UTF-8 without BOM', utf8('a'), false],
+		['UTF-16LE', withBom([0xff, 0xfe], utf16('a', false)), true]
+	])('%s reports whether it had a BOM (%s) and never keeps U+FEFF in the text', (_label, bytes, bom) => {
+		const r = decodeBytes(bytes);
+		expect(r).toMatchObject({ ok: true, value: { text: 'a', bom } });
+	});
+
+	it('a forced encoding wins over detection', () => {
+		const r = decodeBytes(gb18030('指标'), 'gb18030');
+		expect(r).toMatchObject({ ok: true, value: { text: '指标', encoding: 'gb18030' } });
+	});
+
+	it('an empty file decodes to empty UTF-8 text', () => {
+		expect(decodeBytes(new Uint8Array())).toMatchObject({ ok: true, value: { text: '', encoding: 'utf-8' } });
+	});
+});
+
+describe('readBytes: every accepted encoding gives identical records', () => {
+	const reference = read(utf8(SAMPLE));
+
+	it('the reference reading is what the sample says', () => {
+		expect(reference.errors).toEqual([]);
+		expect(reference.records.map((r) => r.record)).toMatchObject([
+			{ line: 2, indicator: 'tourist-arrivals', period: '2024-Q1', value: 2_100_000 },
+			{ line: 3, indicator: 'tourism-revenue', period: '2024-Q1', value: 3_820_000_000 },
+			{ line: 4, indicator: 'resource-integration-rate', period: '2024', value: 80 }
+		]);
+	});
+
+	it.each(ENCODED)('%s', (_label, bytes, encoding) => {
+		const r = read(bytes);
+		expect(r.encoding).toBe(encoding);
+		expect(r.errors).toEqual([]);
+		expect(r.warnings).toEqual([]);
+		expect(r.columns).toEqual(reference.columns);
+		expect(r.records).toEqual(reference.records);
+	});
+});
+
+/** Puts a lone 0xFF (valid in neither UTF-8 nor GB18030) right after `marker` in the encoded bytes. */
+function withBadByte(bytes: Uint8Array, marker: string): Uint8Array {
+	const m = new TextEncoder().encode(marker);
+	for (let i = 0; i + m.length <= bytes.length; i++) {
+		if (m.every((b, k) => bytes[i + k] === b)) return new Uint8Array([...bytes.subarray(0, i + m.length), 0xff, ...bytes.subarray(i + m.length)]);
+	}
+	throw new Error(`marker ${marker} not found`);
+}
+
+describe('readBytes: undecodable bytes', () => {
+	const lines = ['指标,期间,数值', '游客接待量,2024Q1,210万', '游客接待量,2024Q2,2#20万', '游客接待量,2024Q3,230万', ''];
+	const text = (eol: string) => lines.join(eol);
+
+	it.each<[string, Uint8Array]>([
+		['UTF-8, LF', withBadByte(utf8(text('\n')), '2#')],
+		['UTF-8, CRLF', withBadByte(utf8(text('\r\n')), '2#')],
+		['UTF-8, CR only', withBadByte(utf8(text('\r')), '2#')],
+		['UTF-8 with BOM', withBadByte(withBom([0xef, 0xbb, 0xbf], utf8(text('\n'))), '2#')],
+		['GB18030, CRLF', withBadByte(gb18030(text('\r\n')), '2#')],
+		['GB18030, LF', withBadByte(gb18030(text('\n')), '2#')]
+	])('%s: one bad_encoding issue on line 3, no U+FFFD anywhere', (_label, bytes) => {
+		const r = read(bytes);
+		expect(r.errors).toHaveLength(1);
+		expect(r.errorCount).toBe(1);
+		expect(r.errors[0]).toMatchObject({ code: 'bad_encoding', line: 3 });
+		expect(r.errors[0]!.zh).toMatch(/编码/);
+		expect(r.errors[0]!.en).toMatch(/encoding|not valid/i);
+		expect(r.records).toEqual([]);
+		expect(JSON.stringify(r)).not.toContain('\uFFFD');
+	});
+
+	it('a forced encoding that does not fit the bytes is a bad_encoding issue, not mojibake', () => {
+		const r = read(gb18030(text('\n')), 'utf-8');
+		expect(r.errors).toMatchObject([{ code: 'bad_encoding', line: 1 }]);
+		expect(JSON.stringify(r)).not.toContain('\uFFFD');
+	});
+
+	it('a UTF-16 file with a lone surrogate on line 2 is a bad_encoding issue there', () => {
+		const body = utf16('指标,期间,数值\n游客接待量,2024Q1,X\n', false);
+		const x = body.indexOf(0x58); // 'X' in UTF-16LE is 58 00
+		body[x] = 0x00;
+		body[x + 1] = 0xd8; // U+D800, a high surrogate with no low one after it
+		const r = read(withBom([0xff, 0xfe], body));
+		expect(r.errors).toMatchObject([{ code: 'bad_encoding', line: 2 }]);
+		expect(JSON.stringify(r)).not.toContain('\uFFFD');
+	});
+});

@@ -1,0 +1,9 @@
+import { getStore } from '$lib/server/app';
+import { exportRows, toJson } from '$lib/server/export';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ url }) => {
+	const indicators = url.searchParams.getAll('indicator');
+	const body = toJson(await exportRows(getStore(), indicators.length ? indicators : undefined));
+	return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

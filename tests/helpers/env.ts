@@ -1,0 +1,93 @@
+// Temp folders, the CLI and the built server, for integration tests over real files and real HTTP.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+export function tempDir(prefix = 'ob-test-'): { dir: string; cleanup: () => void } {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface CliResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs `npm run <script>`'s entry directly (same thing, without npm's banner on stdout). */
+export function cli(script: 'ingest' | 'export' | 'revert', args: string[], env: Record<string, string>): CliResult {
+	const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', `${script}.ts`), ...args], {
+		cwd: ROOT,
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024
+	});
+	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function ingestJson(files: string[], env: Record<string, string>, flags: string[] = []) {
+	const r = cli('ingest', ['--json', ...flags, ...files], env);
+	return { ...r, report: r.stdout.trim() ? JSON.parse(r.stdout) : null };
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((res, rej) => {
+		const s = createServer();
+		s.listen(0, '127.0.0.1', () => {
+			const port = (s.address() as { port: number }).port;
+			s.close(() => res(port));
+		});
+		s.on('error', rej);
+	});
+}
+
+export interface RunningServer {
+	url: string;
+	output: () => string;
+	stop: () => Promise<void>;
+	exited: Promise<number | null>;
+}
+
+/** Starts build/index.js on a free port; resolves once it answers HTTP (or rejects if it exits first). */
+export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+	const port = await freePort();
+	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
+		cwd: ROOT,
+		env: { ...process.env, SEED_DIR: join(ROOT, 'data'), ...env, PORT: String(port), HOST: '127.0.0.1' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stdout.on('data', (d) => (log += d));
+	child.stderr.on('data', (d) => (log += d));
+	const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
+	const url = `http://127.0.0.1:${port}`;
+	const deadline = Date.now() + 30_000;
+	let dead = false;
+	exited.then(() => (dead = true));
+	while (Date.now() < deadline && !dead) {
+		try {
+			const r = await fetch(url + '/api/v1/export.json');
+			if (r.status < 500) break;
+		} catch {
+			/* not listening yet */
+		}
+		await new Promise((r) => setTimeout(r, 150));
+	}
+	if (dead) throw Object.assign(new Error(`server exited: ${log}`), { log, code: await exited });
+	return {
+		url,
+		output: () => log,
+		exited,
+		stop: async () => {
+			if (!dead) {
+				child.kill('SIGTERM');
+				await exited;
+			}
+		}
+	};
+}
