@@ -1,5 +1,6 @@
 // Header aliases (English and Chinese) → canonical fields, and file-kind detection from the header row.
 import { rowIssue, type RowIssue } from '../domain/issues';
+import { parsePeriod, type Period } from '../domain/period';
 
 export type FileKind = 'observations' | 'indicators' | 'targets';
 export const FILE_KINDS: readonly FileKind[] = ['observations', 'indicators', 'targets'];
@@ -83,8 +84,11 @@ export interface ColumnMap {
 	kind: FileKind;
 	/** field → column index */
 	fields: Map<string, number>;
-	/** Unit written in a header's brackets (`数值(万人次)`), applied to every row. */
-	headerUnit: string | null;
+	/**
+	 * Unit written in a header's brackets (`数值(万人次)`), per field. It belongs to that column only:
+	 * `同比(%)` must not turn every value into a percentage, nor `目标值(万人次)` scale the values.
+	 */
+	units: Map<string, string>;
 	/** Columns that map to no field (reported as warnings so that nothing is dropped silently). */
 	unknown: { index: number; name: string }[];
 }
@@ -133,7 +137,7 @@ export function mapColumns(kind: FileKind, headers: string[], line: number): { m
 	const issues: RowIssue[] = [];
 	const fields = new Map<string, number>();
 	const unknown: { index: number; name: string }[] = [];
-	let headerUnit: string | null = null;
+	const units = new Map<string, string>();
 	headers.forEach((raw, index) => {
 		const name = raw.trim();
 		if (FORBIDDEN.has(foldName(name))) {
@@ -157,17 +161,68 @@ export function mapColumns(kind: FileKind, headers: string[], line: number): { m
 			return;
 		}
 		fields.set(field, index);
-		if (unit && field !== 'unit') headerUnit = unit;
+		if (unit && field !== 'unit') units.set(field, unit);
 	});
 	for (const f of REQUIRED[kind] as readonly string[]) {
 		if (!fields.has(f)) {
-			const names = (ALIASES[kind] as Record<string, readonly string[]>)[f]!;
-			issues.push(
-				rowIssue(line, null, null, 'missing_column', `缺少必需的列“${names[1] ?? names[0]}”`, `Missing required column "${names[0]}"`)
-			);
+			const { zh, en } = displayName(kind, f);
+			issues.push(rowIssue(line, null, null, 'missing_column', `缺少必需的列“${zh}”`, `Missing required column "${en}"`));
 		}
 	}
-	return { map: { kind, fields, headerUnit, unknown }, issues };
+	return { map: { kind, fields, units, unknown }, issues };
+}
+
+/** A field's name for messages: its first Chinese alias (`name_zh` → 名称, not `name`) and its English one. */
+function displayName(kind: FileKind, field: string): { zh: string; en: string } {
+	const names = (ALIASES[kind] as Record<string, readonly string[]>)[field]!;
+	return { zh: names.find((n) => /[\u4e00-\u9fff]/.test(n)) ?? names[0]!, en: names[0]! };
+}
+
+/** The required columns of a kind, for "no header found" messages. */
+export function requiredNames(kind: FileKind): { zh: string[]; en: string[] } {
+	const names = (REQUIRED[kind] as readonly string[]).map((f) => displayName(kind, f));
+	return { zh: names.map((n) => n.zh), en: names.map((n) => n.en) };
+}
+
+/**
+ * Among rows that did not qualify as a header, the one that names most fields of a kind (at least two,
+ * so a title row never counts): the analyst meant it as the header and should hear which columns it lacks.
+ */
+export function closestHeader<R extends { fields: string[] }>(rows: R[], forced?: FileKind): { kind: FileKind; row: R } | null {
+	let best: { kind: FileKind; row: R } | null = null;
+	let bestHits = 1;
+	for (const row of rows) {
+		for (const kind of forced ? [forced] : FILE_KINDS) {
+			const hits = new Set(row.fields.map((h) => lookupField(kind, h.trim()).field).filter(Boolean)).size;
+			if (hits > bestHits) {
+				best = { kind, row };
+				bestHits = hits;
+			}
+		}
+	}
+	return best;
+}
+
+/** The wide layout's header: indicator first, then periods (and optionally a unit column). */
+export function mapWideColumns(headers: string[], line: number): { map: ColumnMap; periods: { index: number; period: Period }[]; issues: RowIssue[] } {
+	const fields = new Map<string, number>([['indicator', 0]]);
+	const periods: { index: number; period: Period }[] = [];
+	const issues: RowIssue[] = [];
+	const seen = new Map<string, string>();
+	headers.forEach((h, index) => {
+		if (index === 0 || h === '') return;
+		if (lookupField('observations', h).field === 'unit') return void fields.set('unit', index);
+		const p = parsePeriod(h);
+		if (!p.ok) return void issues.push(rowIssue(line, h, h, 'bad_period', `列名“${h}”不是期间:${p.zh}`, `Column "${h}" is not a period: ${p.en}`));
+		const other = seen.get(p.value.key);
+		// The duplicate column's cells are left out: the header error already blocks the file, and a
+		// duplicate_row for every cell under it would bury that one cause.
+		if (other !== undefined)
+			return void issues.push(rowIssue(line, h, h, 'duplicate_column', `列“${h}”与列“${other}”是同一期间`, `Column "${h}" is the same period as "${other}"`));
+		seen.set(p.value.key, h);
+		periods.push({ index, period: p.value });
+	});
+	return { map: { kind: 'observations', fields, units: new Map(), unknown: [] }, periods, issues };
 }
 
 /** Header names the analyst can use, for templates and error messages. */

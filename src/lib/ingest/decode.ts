@@ -1,5 +1,6 @@
 // Bytes → text for Excel/WPS exports: BOM-marked UTF-8/UTF-16, plain UTF-8, else GB18030 — never a silent U+FFFD.
 import { fail, ok, type Result } from '../domain/issues';
+import { countBreaks } from './csv';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -18,22 +19,16 @@ function tryDecode(label: Encoding, bytes: Uint8Array): string | null {
 	}
 }
 
-/** Physical line (1-based) of the first byte that is not valid UTF-8, to point the analyst at it. */
-function firstBadUtf8Line(bytes: Uint8Array): number {
-	let line = 1;
-	let i = 0;
-	while (i < bytes.length) {
-		const b = bytes[i]!;
-		if (b === 0x0a) line++;
-		const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-		if (len === 0) return line;
-		for (let k = 1; k < len; k++) {
-			const c = bytes[i + k];
-			if (c === undefined || (c & 0xc0) !== 0x80) return line;
-		}
-		i += len;
-	}
-	return line;
+/**
+ * Physical line (1-based) of the first character `label` cannot decode, to point the analyst at it. The
+ * non-fatal decoder marks it with U+FFFD and keeps every line break, so counting breaks in the decoded
+ * text works for CR-only files and UTF-16 too. (A U+FFFD legitimately encoded earlier in the file would
+ * point too early; no analyst's file has one.)
+ */
+function firstBadLine(label: Encoding, bytes: Uint8Array): number {
+	const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+	const bad = text.indexOf('\uFFFD');
+	return 1 + countBreaks(text, 0, bad < 0 ? text.length : bad);
 }
 
 export interface DecodeFailure {
@@ -70,7 +65,9 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Result<Decode
 		if (gb !== null) return ok({ text: gb, encoding: 'gb18030', bom: false });
 		return {
 			...fail('bad_encoding', '文件编码无法识别:既不是 UTF-8,也不是 GBK/GB18030', 'Unrecognised encoding: the file is neither UTF-8 nor GBK/GB18030'),
-			line: firstBadUtf8Line(body)
+			// Each decoder fails at or before the bad byte, and the file's real encoding fails exactly there
+			// (a GB18030 file already "fails" as UTF-8 on its first Chinese character): take the later line.
+			line: Math.max(firstBadLine('utf-8', body), firstBadLine('gb18030', body))
 		};
 	}
 	const body = start ? bytes.subarray(start) : bytes;
@@ -78,7 +75,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Result<Decode
 	if (text === null) {
 		return {
 			...fail('bad_encoding', `文件含有不符合 ${encoding} 编码的字节`, `The file has bytes that are not valid ${encoding}`),
-			line: encoding === 'utf-8' ? firstBadUtf8Line(body) : 1
+			line: firstBadLine(encoding, body)
 		};
 	}
 	return ok({ text, encoding, bom: start > 0 });

@@ -73,8 +73,15 @@ describe('header row', () => {
 		const r = read([header.join(','), 'tourist-arrivals,2024Q1,1']);
 		expect(r.errors).toHaveLength(1);
 		expect(r.errors[0]).toMatchObject({ code: 'missing_column', line: 1 });
-		expect(r.errors[0]!.zh).toContain(missing);
+		expect(r.errors[0]!.zh).toContain(`“${missing}”`);
 		expect(r.records).toEqual([]);
+	});
+
+	it('a title row above a header that lacks a column: missing_column on the header line', () => {
+		const r = read(['2024年旅游数据', '指标,期间,单位', 'tourist-arrivals,2024Q1,1']);
+		expect(r.errors).toHaveLength(1);
+		expect(r.errors[0]).toMatchObject({ code: 'missing_column', line: 2 });
+		expect(r.errors[0]!.en).toContain('"value"');
 	});
 
 	it('an unknown column is an unknown_column warning and the file still loads', () => {
@@ -118,7 +125,7 @@ describe('header row', () => {
 			const r = read(['指标,期间,目标值', 'tourist-arrivals,2024,300万'], 'observations');
 			expect(r.errors).toHaveLength(1);
 			expect(r.errors[0]).toMatchObject({ code: 'missing_column', line: 1 });
-			expect(r.errors[0]!.zh).toContain('数值');
+			expect(r.errors[0]!.zh).toContain('“数值”');
 		});
 
 		it('forcing indicators on an observations header lists the indicator columns', () => {
@@ -150,6 +157,11 @@ describe('header row', () => {
 		it('目标值(万人次) scales the target, not the value', () => {
 			const r = read(['指标,期间,数值,目标值(万人次)', 'tourist-arrivals,2024Q1,2100000,300']);
 			expect(r.errors).toEqual([]);
+			expect(observations(r)).toMatchObject([{ value: 2_100_000, target: 3_000_000 }]);
+		});
+
+		it('数值(万人次) also applies to a target column without its own unit', () => {
+			const r = read(['指标,期间,数值(万人次),目标值', 'tourist-arrivals,2024Q1,210,300']);
 			expect(observations(r)).toMatchObject([{ value: 2_100_000, target: 3_000_000 }]);
 		});
 
@@ -277,6 +289,16 @@ describe('row issues', () => {
 		expect(r.accepted).toBe(1);
 	});
 
+	it('a quote error is reported in line order among the other errors, and the rows after it are read', () => {
+		const r = read([HEADER, 'no-such,2024Q1,1,', 'tourist-arrivals,2024Q1,"1"x,', 'tourist-arrivals,2024Q2,abc,', 'tourist-arrivals,2024Q3,1,']);
+		expect(r.errors.map((e) => [e.line, e.code])).toEqual([
+			[2, 'unknown_indicator'],
+			[3, 'bad_quote'],
+			[4, 'bad_number']
+		]);
+		expect(observations(r).map((o) => o.line)).toEqual([5]);
+	});
+
 	it('one row with several bad cells reports each of them', () => {
 		const r = read([HEADER, 'no-such,2024Q5,abc,']);
 		expect(r.errors.map((e) => [e.column, e.code])).toEqual([
@@ -385,9 +407,23 @@ describe('values', () => {
 		expect(observations(r)).toMatchObject([{ provenance }]);
 	});
 
-	it('an unknown provenance is a bad_value in that column', () => {
-		const r = read(['指标,期间,数值,provenance', 'tourist-arrivals,2024Q1,1,guess']);
-		expect(brief(r.errors)).toEqual([{ line: 2, column: 'provenance', value: 'guess', code: 'bad_value' }]);
+	it.each(['guess', 'constructor', 'toString', '__proto__'])('provenance %j is a bad_value in that column', (cell) => {
+		const r = read(['指标,期间,数值,provenance', `tourist-arrivals,2024Q1,1,${cell}`]);
+		expect(brief(r.errors)).toEqual([{ line: 2, column: 'provenance', value: cell, code: 'bad_value' }]);
+		expect(r.records).toEqual([]);
+	});
+
+	it.each(['近', '约', '超', '逾', '余'])('a qualifier column %j is kept', (q) => {
+		const r = read(['指标,期间,数值,qualifier', `tourist-arrivals,2024Q1,210万,${q}`]);
+		expect(observations(r)).toMatchObject([{ qualifier: q }]);
+	});
+
+	it.each([
+		['about', 'bad_value'],
+		['约', 'bad_value']
+	])('a qualifier column %j that is unknown or contradicts the value is a %s', (q, code) => {
+		const r = read(['指标,期间,数值,qualifier', `tourist-arrivals,2024Q1,${q === '约' ? '近210万' : '210万'},${q}`]);
+		expect(brief(r.errors)).toEqual([{ line: 2, column: 'qualifier', value: q, code }]);
 	});
 
 	it.each<[string, string, number | null, string | null]>([

@@ -2,25 +2,29 @@
 import { rowIssue, type IssueCode, type RowIssue } from '../domain/issues';
 import { parsePeriod, type Period } from '../domain/period';
 import type { Catalog } from './catalog';
-import { detectKind, foldName, isIndicatorHeader, mapColumns, type ColumnMap, type FileKind } from './columns';
+import { closestHeader, detectKind, isIndicatorHeader, mapColumns, mapWideColumns, requiredNames, type ColumnMap, type FileKind } from './columns';
 import { readDelimited, type Separator } from './csv';
 import { decodeBytes, type Encoding } from './decode';
+import { DefinitionCheck, readIndicatorRow } from './indicators';
 import {
 	PeriodCache,
-	readIndicatorRow,
 	readObservationCells,
 	readPeriod,
 	readTargetRow,
 	resolveIndicator,
 	rowShape,
 	type IngestRecord,
-	type RowContext
+	type ObservationRecord,
+	type RowContext,
+	type TargetRecord
 } from './validate';
 
 export interface ReadOptions {
 	kind?: FileKind;
 	encoding?: Encoding;
 	separator?: Separator;
+	/** .xlsx only: the sheet to read, by name; the first sheet by default. */
+	sheet?: string;
 	catalog: Catalog;
 	/** Receives each valid record; without it records are collected in `records`. */
 	onRecord?: (r: IngestRecord) => void;
@@ -34,7 +38,7 @@ export interface ParsedFile {
 	layout: 'tidy' | 'wide' | null;
 	encoding: Encoding | 'xlsx' | null;
 	separator: Separator | null;
-	/** Data rows read (cells, for the wide layout). */
+	/** Data rows read (cells, for the wide layout); blank, title, footnote and total rows are not data. */
 	rows: number;
 	accepted: number;
 	errors: RowIssue[];
@@ -46,6 +50,29 @@ export interface ParsedFile {
 }
 
 const HEADER_SEARCH_ROWS = 10;
+const MAX_ECHO = 200;
+
+/**
+ * A 1 MB cell must not come back in the report once as `value` and again inside each message:
+ * the raw text is cut to MAX_ECHO characters wherever it appears, and any message stays bounded.
+ */
+function clipped(line: number, column: string | null, value: string | null, code: IssueCode, zh: string, en: string): RowIssue {
+	if (value !== null && value.length > MAX_ECHO) {
+		const short = value.slice(0, MAX_ECHO) + '…';
+		[zh, en] = [zh.replaceAll(value, short), en.replaceAll(value, short)];
+		value = short;
+	}
+	const cap = (s: string) => (s.length > 4 * MAX_ECHO ? s.slice(0, 4 * MAX_ECHO) + '…' : s);
+	return rowIssue(line, column, value, code, cap(zh), cap(en));
+}
+
+/** Same indicator and period twice is harmless when everything the row says is the same. */
+const sameObservation = (a: ObservationRecord, b: ObservationRecord) =>
+	a.value === b.value && a.qualifier === b.qualifier && a.target === b.target && a.targetQualifier === b.targetQualifier &&
+	a.yoyReported === b.yoyReported && a.provenance === b.provenance && a.source === b.source && a.note === b.note;
+const sameTarget = (a: TargetRecord, b: TargetRecord) =>
+	a.value === b.value && a.qualifier === b.qualifier && a.basis === b.basis && a.owner === b.owner &&
+	a.department === b.department && a.deadline === b.deadline && a.source === b.source && a.note === b.note;
 
 /** Finds what a header row is: a known kind, the wide layout, or nothing. */
 function classifyHeader(fields: string[], forced: FileKind | undefined): { kind: FileKind; wide: boolean } | null {
@@ -63,50 +90,41 @@ class FileReader {
 	readonly result: ParsedFile;
 	#ctx: RowContext;
 	#periods = new PeriodCache();
-	#seen = new Map<string, { line: number; sig: string }>();
+	// First row per indicator, then per period: nested maps need no per-row key string, and records are
+	// compared only when a pair repeats (no per-row signature strings either), which large files feel.
+	#seen = new Map<string, Map<string, ObservationRecord | TargetRecord>>();
+	#definitions: DefinitionCheck;
 	#map: ColumnMap | null = null;
 	#wide: { index: number; period: Period }[] = [];
-	#headerLine = 0;
 	#pending: { fields: string[]; line: number }[] = [];
 	#rowErrors = 0;
+	ignoring = false;
 
 	constructor(
 		name: string,
 		private opts: ReadOptions
 	) {
-		this.result = {
-			file: name,
-			kind: null,
-			layout: null,
-			encoding: null,
-			separator: null,
-			rows: 0,
-			accepted: 0,
-			errors: [],
-			errorCount: 0,
-			warnings: [],
-			columns: [],
-			records: []
-		};
+		this.result = { file: name, kind: null, layout: null, encoding: null, separator: null, rows: 0, accepted: 0, errors: [], errorCount: 0, warnings: [], columns: [], records: [] };
+		this.#definitions = new DefinitionCheck(opts.catalog);
 		const headers: string[] = [];
 		this.#ctx = {
 			headers,
 			catalog: opts.catalog,
 			issue: (line, column, value, code, zh, en) => {
 				this.#rowErrors++;
-				this.error(rowIssue(line, column === null ? null : (headers[column] ?? null), value, code, zh, en));
+				this.error(clipped(line, column === null ? null : (headers[column] ?? null), value, code, zh, en));
 			}
 		};
 	}
 
-	error(issue: RowIssue) {
+	error = (issue: RowIssue) => {
 		this.result.errorCount++;
 		if (this.result.errors.length < (this.opts.maxIssues ?? 10_000)) this.result.errors.push(issue);
-	}
+	};
 
-	warn(issue: RowIssue) {
+	warn = (issue: RowIssue) => {
 		if (this.result.warnings.length < (this.opts.maxIssues ?? 10_000)) this.result.warnings.push(issue);
-	}
+	};
 
 	#emit(r: IngestRecord) {
 		this.result.accepted++;
@@ -114,76 +132,67 @@ class FileReader {
 		else this.result.records.push(r);
 	}
 
-	/** In-file duplicates: the later line is the error, naming the first; identical repeats are harmless. */
-	#duplicate(key: string, sig: string, line: number, what: string): boolean {
-		const first = this.#seen.get(key);
+	/** Emits a record unless its indicator+period came earlier; a different repeat is an error on the later line. */
+	#once(r: { kind: 'observations'; record: ObservationRecord } | { kind: 'targets'; record: TargetRecord }) {
+		const rec = r.record;
+		let periods = this.#seen.get(rec.indicator);
+		if (!periods) this.#seen.set(rec.indicator, (periods = new Map()));
+		const first = periods.get(rec.period);
 		if (!first) {
-			this.#seen.set(key, { line, sig });
-			return false;
+			periods.set(rec.period, rec);
+			return this.#emit(r);
 		}
-		if (first.sig !== sig)
-			this.error(rowIssue(line, null, what, 'duplicate_row', `与第 ${first.line} 行重复(同一指标和期间),但数值不同`, `Duplicates line ${first.line} (same indicator and period) with a different value`));
-		return true;
+		const same = r.kind === 'observations' ? sameObservation(first as ObservationRecord, r.record) : sameTarget(first as TargetRecord, r.record);
+		if (!same)
+			this.error(rowIssue(rec.line, null, `${rec.indicator} ${rec.period}`, 'duplicate_row', `与第 ${first.line} 行重复(同一指标和期间),但数值不同`, `Duplicates line ${first.line} (same indicator and period) with a different value`));
 	}
 
 	row = (fields: string[], line: number) => {
 		if (!this.#map) return this.#findHeader(fields, line);
-		const shape = rowShape(fields, line, this.#ctx.headers.length, (w) => this.warn(w), (e) => this.error(e));
-		if (shape === 'blank') return;
-		this.result.rows += this.#wide.length && shape === 'ok' ? 0 : 1;
-		if (shape !== 'ok') return;
+		const shape = rowShape(fields, line, this.#ctx.headers.length, this.warn, this.error);
+		if (shape === 'blank' || shape === 'note') return;
+		if (shape === 'bad' || !this.#wide.length) this.result.rows++; // a wide row counts its cells instead
+		if (shape === 'bad') return;
 		this.#rowErrors = 0;
 		if (this.#wide.length) return this.#wideRow(fields, line);
-		const map = this.#map;
-		if (map.kind === 'observations') {
-			const indicator = resolveIndicator(this.#ctx, line, { raw: fields[map.fields.get('indicator')!]!, index: map.fields.get('indicator')! });
-			const periodIndex = map.fields.get('period')!;
-			const period = readPeriod(this.#ctx, this.#periods, line, { raw: fields[periodIndex]!, index: periodIndex });
-			const vi = map.fields.get('value')!;
-			const rec = readObservationCells(this.#ctx, this.#periods, fields, line, map, indicator, period, { raw: fields[vi]!, index: vi });
-			if (rec && this.#rowErrors === 0) {
-				const sig = `${rec.value}|${rec.qualifier}|${rec.target}|${rec.yoyReported}|${rec.provenance}|${rec.source}|${rec.note}`;
-				if (!this.#duplicate(`${rec.indicator}\t${rec.period}`, sig, line, `${rec.indicator} ${rec.period}`))
-					this.#emit({ kind: 'observations', record: rec });
-			}
-		} else if (map.kind === 'indicators') {
-			const rec = readIndicatorRow(this.#ctx, fields, line, map);
-			if (rec && this.#rowErrors === 0) {
-				const { line: _l, ...def } = rec;
-				const sig = JSON.stringify(def);
-				const nameOwner = this.#seen.get(`name\t${foldName(rec.nameZh)}`);
-				if (nameOwner && !this.#seen.get(`code\t${rec.code}`))
-					this.error(rowIssue(line, null, rec.nameZh, 'conflicting_definition', `名称“${rec.nameZh}”已被第 ${nameOwner.line} 行的另一指标使用`, `Name "${rec.nameZh}" is already used by another indicator on line ${nameOwner.line}`));
-				else if (!this.#duplicate(`code\t${rec.code}`, sig, line, rec.code)) {
-					this.#seen.set(`name\t${foldName(rec.nameZh)}`, { line, sig: rec.code });
-					this.opts.catalog.add(def);
-					this.#emit({ kind: 'indicators', record: rec });
-				}
-			}
-		} else {
-			const rec = readTargetRow(this.#ctx, this.#periods, fields, line, map);
-			if (rec && this.#rowErrors === 0) {
-				const sig = `${rec.value}|${rec.qualifier}|${rec.basis}|${rec.owner}|${rec.department}|${rec.deadline}|${rec.source}|${rec.note}`;
-				if (!this.#duplicate(`${rec.indicator}\t${rec.period}`, sig, line, `${rec.indicator} ${rec.period}`))
-					this.#emit({ kind: 'targets', record: rec });
-			}
+		if (this.#map.kind === 'observations') this.#observationRow(fields, line, this.#map);
+		else if (this.#map.kind === 'indicators') this.#indicatorRow(fields, line, this.#map);
+		else {
+			const record = readTargetRow(this.#ctx, this.#periods, fields, line, this.#map);
+			if (record && this.#rowErrors === 0) this.#once({ kind: 'targets', record });
 		}
 	};
 
+	#observationRow(fields: string[], line: number, map: ColumnMap) {
+		const at = (field: string) => ({ raw: fields[map.fields.get(field)!]!, index: map.fields.get(field)! });
+		const indicator = resolveIndicator(this.#ctx, line, at('indicator'));
+		const period = readPeriod(this.#ctx, this.#periods, line, at('period'));
+		const record = readObservationCells(this.#ctx, this.#periods, fields, line, map, indicator, period, at('value'));
+		if (record && this.#rowErrors === 0) this.#once({ kind: 'observations', record });
+	}
+
+	#indicatorRow(fields: string[], line: number, map: ColumnMap) {
+		const record = readIndicatorRow(this.#ctx, fields, line, map);
+		if (!record || this.#rowErrors > 0) return;
+		const verdict = this.#definitions.check(record);
+		if (verdict === 'repeat') return;
+		if (verdict) return this.error(verdict);
+		// Added at once, so that later rows and later files of the same batch can refer to it.
+		const { line: _line, ...indicator } = record;
+		this.opts.catalog.add(indicator);
+		this.#emit({ kind: 'indicators', record });
+	}
+
 	#wideRow(fields: string[], line: number) {
 		const map = this.#map!;
-		const ii = map.fields.get('indicator')!;
-		const indicator = resolveIndicator(this.#ctx, line, { raw: fields[ii]!, index: ii });
+		const indicator = resolveIndicator(this.#ctx, line, { raw: fields[0]!, index: 0 });
 		for (const { index, period } of this.#wide) {
 			const raw = fields[index] ?? '';
 			if (raw.trim() === '') continue; // an empty cell in the wide layout is "no value"
 			this.result.rows++;
 			const before = this.#rowErrors;
-			const rec = readObservationCells(this.#ctx, this.#periods, fields, line, map, indicator, period, { raw, index });
-			if (rec && this.#rowErrors === before) {
-				if (!this.#duplicate(`${rec.indicator}\t${rec.period}`, `${rec.value}|${rec.qualifier}`, line, `${rec.indicator} ${rec.period}`))
-					this.#emit({ kind: 'observations', record: rec });
-			}
+			const record = readObservationCells(this.#ctx, this.#periods, fields, line, map, indicator, period, { raw, index });
+			if (record && this.#rowErrors === before) this.#once({ kind: 'observations', record });
 		}
 	}
 
@@ -196,67 +205,45 @@ class FileReader {
 			return;
 		}
 		for (const p of this.#pending.slice(0, -1))
-			this.warn(rowIssue(p.line, null, p.fields.join(',').slice(0, 200), 'title_row', '表头之前的标题行未导入', 'Title row above the header not imported'));
+			this.warn(rowIssue(p.line, null, p.fields.join(',').slice(0, MAX_ECHO), 'title_row', '表头之前的标题行未导入', 'Title row above the header not imported'));
 		this.#pending = [];
-		this.#headerLine = line;
 		const headers = fields.map((f) => f.trim());
 		this.#ctx.headers.push(...headers);
 		this.result.kind = found.kind;
 		this.result.layout = found.wide ? 'wide' : 'tidy';
-		if (found.wide) return this.#wideHeader(headers, line);
-		const { map, issues } = mapColumns(found.kind, headers, line);
-		for (const i of issues) this.error(i);
-		this.#setMap(map, headers);
+		const mapped = found.wide ? mapWideColumns(headers, line) : { ...mapColumns(found.kind, headers, line), periods: [] };
+		for (const i of mapped.issues) this.error(i);
+		this.#wide = mapped.periods;
+		this.#setMap(mapped.map, headers, line);
 	}
 
-	#wideHeader(headers: string[], line: number) {
-		const fields = new Map<string, number>([['indicator', 0]]);
-		headers.forEach((h, index) => {
-			if (index === 0 || h === '') return;
-			if (['unit', '单位'].includes(foldName(h))) return void fields.set('unit', index);
-			const p = parsePeriod(h);
-			if (p.ok) this.#wide.push({ index, period: p.value });
-			else this.error(rowIssue(line, h, h, 'bad_period', `列名“${h}”不是期间:${p.ok ? '' : p.zh}`, `Column "${h}" is not a period: ${p.ok ? '' : p.en}`));
-		});
-		const seen = new Map<string, string>();
-		for (const w of this.#wide) {
-			const other = seen.get(w.period.key);
-			if (other !== undefined)
-				this.error(rowIssue(line, headers[w.index]!, headers[w.index]!, 'duplicate_column', `列“${headers[w.index]}”与列“${other}”是同一期间`, `Column "${headers[w.index]}" is the same period as "${other}"`));
-			seen.set(w.period.key, headers[w.index]!);
-		}
-		this.#setMap({ kind: 'observations', fields, headerUnit: null, unknown: [] }, headers);
-	}
-
-	#setMap(map: ColumnMap, headers: string[]) {
+	#setMap(map: ColumnMap, headers: string[], line: number) {
 		this.#map = map;
 		const byIndex = new Map([...map.fields].map(([f, i]) => [i, f]));
-		const wide = new Map(this.#wide.map((w) => [w.index, w.period.key]));
-		this.result.columns = headers.map((name, i) => ({ name, field: byIndex.get(i) ?? (wide.has(i) ? `period:${wide.get(i)}` : null) }));
+		for (const w of this.#wide) byIndex.set(w.index, `period:${w.period.key}`);
+		this.result.columns = headers.map((name, i) => ({ name, field: byIndex.get(i) ?? null }));
 		for (const u of map.unknown)
-			if (u.name !== '')
-				this.warn(rowIssue(this.#headerLine, u.name, u.name, 'unknown_column', `未识别的列“${u.name}”未导入`, `Unrecognised column "${u.name}" not imported`));
+			if (u.name !== '') this.warn(rowIssue(line, u.name, u.name, 'unknown_column', `未识别的列“${u.name}”未导入`, `Unrecognised column "${u.name}" not imported`));
 	}
 
+	/** No row qualified as a header: say which columns the closest candidate lacks, then ignore the file. */
 	#noHeader() {
-		const first = this.#pending[0]!;
+		const near = closestHeader(this.#pending, this.opts.kind);
+		if (near) {
+			for (const i of mapColumns(near.kind, near.row.fields.map((f) => f.trim()), near.row.line).issues) this.error(i);
+		} else {
+			const first = this.#pending[0]!;
+			const { zh, en } = requiredNames(this.opts.kind ?? 'observations');
+			this.error(
+				rowIssue(first.line, null, first.fields.join(',').slice(0, MAX_ECHO), 'missing_column', `找不到表头:需要“${zh.join('、')}”等列(见上传格式说明)`, `No header row found: expected columns such as ${en.join(', ')} (see the upload format)`)
+			);
+		}
 		this.#pending = [];
-		this.#map = { kind: this.opts.kind ?? 'observations', fields: new Map(), headerUnit: null, unknown: [] };
-		this.#ctx.headers.push(...first.fields);
-		this.error(
-			rowIssue(first.line, null, first.fields.join(',').slice(0, 200), 'missing_column', '找不到表头:需要“指标、期间、数值”等列(见上传格式说明)', 'No header row found: expected columns such as indicator, period, value (see the upload format)')
-		);
-		this.#map = null;
-		this.#ignoreRest = true;
-	}
-
-	#ignoreRest = false;
-	get ignoring() {
-		return this.#ignoreRest;
+		this.ignoring = true;
 	}
 
 	finish() {
-		if (!this.#map && !this.#ignoreRest) {
+		if (!this.#map && !this.ignoring) {
 			if (this.#pending.length) this.#noHeader();
 			else this.error(rowIssue(1, null, null, 'empty_file', '文件是空的', 'The file is empty'));
 		}
@@ -275,8 +262,8 @@ function issueOnly(name: string, code: IssueCode, line: number, zh: string, en: 
 /** Reads delimited text (already decoded). */
 export function readText(name: string, text: string, opts: ReadOptions): Omit<ParsedFile, 'encoding'> {
 	const reader = new FileReader(name, opts);
-	const { separator, issues } = readDelimited(text, (f, l) => (reader.ignoring ? undefined : reader.row(f, l)), opts.separator);
-	for (const i of issues) reader.error(i);
+	const onRow = (f: string[], l: number) => (reader.ignoring ? undefined : reader.row(f, l));
+	const { separator } = readDelimited(text, onRow, opts.separator, reader.error);
 	reader.result.separator = separator;
 	return reader.finish();
 }
@@ -295,11 +282,11 @@ export function isXlsx(bytes: Uint8Array, name: string): boolean {
 	return /\.xlsx$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
 }
 
-/** Any supported upload: CSV/TSV/TXT in any accepted encoding, or .xlsx (first sheet). */
+/** Any supported upload: CSV/TSV/TXT in any accepted encoding, or .xlsx (first sheet, or `opts.sheet`). */
 export async function readUpload(name: string, bytes: Uint8Array, opts: ReadOptions): Promise<ParsedFile> {
 	if (isXlsx(bytes, name)) {
 		const { readXlsxRows } = await import('./xlsx');
-		const rows = await readXlsxRows(bytes);
+		const rows = await readXlsxRows(bytes, opts.sheet);
 		if (!rows.ok) return issueOnly(name, rows.code, 1, rows.zh, rows.en, 'xlsx');
 		return readRows(name, rows.value, opts);
 	}
