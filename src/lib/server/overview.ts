@@ -18,10 +18,12 @@ export interface OverviewItem {
 		yoyReported: number | null;
 	} | null;
 	count: number;
+	/** The newest target, so a planned-only indicator (计划) still shows what is planned. */
+	target: { period: string; label: { zh: string; en: string }; value: number; basis: string; source: string } | null;
 }
 
 export async function overview(store: Store): Promise<OverviewItem[]> {
-	const [indicators, observations] = await Promise.all([store.indicators(), store.observations()]);
+	const [indicators, observations, targets] = await Promise.all([store.indicators(), store.observations(), store.targets()]);
 	const byIndicator = new Map<string, (SeriesPoint & { source: string; note: string; yoyReported: number | null })[]>();
 	for (const o of observations) {
 		const p = parsePeriod(o.period);
@@ -30,12 +32,21 @@ export async function overview(store: Store): Promise<OverviewItem[]> {
 		if (!list) byIndicator.set(o.indicator, (list = []));
 		list.push({ period: p.value, value: o.value, qualifier: o.qualifier, provenance: o.provenance, source: o.source, note: o.note, yoyReported: o.yoyReported });
 	}
+	const latestTarget = new Map<string, { period: Period; value: number; basis: string; source: string }>();
+	for (const t of targets) {
+		const p = parsePeriod(t.period);
+		if (!p.ok) continue;
+		const cur = latestTarget.get(t.indicator);
+		if (!cur || comparePeriods(cur.period, p.value) < 0) latestTarget.set(t.indicator, { period: p.value, value: t.value, basis: t.basis, source: t.source });
+	}
 	return indicators.map((indicator) => {
+		const t = latestTarget.get(indicator.code);
 		const points = (byIndicator.get(indicator.code) ?? []).sort((a, b) => comparePeriods(a.period, b.period));
 		const last = points.at(-1);
 		return {
 			indicator,
 			count: points.length,
+			target: t ? { period: t.period.key, label: { zh: periodLabel(t.period, 'zh-CN'), en: periodLabel(t.period, 'en') }, value: t.value, basis: t.basis, source: t.source } : null,
 			latest: last
 				? {
 						period: last.period.key,
