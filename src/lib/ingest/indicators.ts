@@ -1,11 +1,11 @@
 // Indicator-definition rows (指标表): cells → an Indicator, and the file-level rules of one code per
 // definition and one indicator per name, so names keep resolving to exactly one indicator.
 import { rowIssue, type RowIssue } from '../domain/issues';
-import { DIRECTIONS, INDICATOR_CODE, INDICATOR_KINDS, type Indicator } from '../domain/model';
+import { DIRECTIONS, INDICATOR_CODE, INDICATOR_KINDS, indicatorSchema, type Indicator } from '../domain/model';
 import { parseUnit } from '../domain/quantity';
 import type { Catalog } from './catalog';
 import { foldName, type ColumnMap } from './columns';
-import { cell, required, text, type IndicatorRecord, type RowContext } from './validate';
+import { cell, conforms, required, text, type IndicatorRecord, type RowContext } from './validate';
 
 // Maps, not object literals: a cell reading `constructor` must not find Object.prototype.constructor.
 const KINDS = new Map<string, Indicator['kind']>([
@@ -54,7 +54,7 @@ export function readIndicatorRow(ctx: RowContext, fields: string[], line: number
 	const category = text(ctx, line, cell(fields, map, 'category'));
 	const description = text(ctx, line, cell(fields, map, 'description'));
 	if (code === null || !INDICATOR_CODE.test(code) || !nameZh || unit === null || !kind || !direction || item === undefined) return null;
-	return { line, code, nameZh, nameEn, unit, kind, direction, category, item, description };
+	return conforms(ctx, line, indicatorSchema, { line, code, nameZh, nameEn, unit, kind, direction, category, item, description });
 }
 
 /** One indicators file's rules across rows: a code is defined once, and a name belongs to one code. */

@@ -1,6 +1,7 @@
 // Row validation for observations and targets (indicators: indicators.ts): raw cells → domain records, or coded issues at their line and column.
+import type { z } from 'zod';
 import { rowIssue, type IssueCode, type RowIssue } from '../domain/issues';
-import { PROVENANCES, QUALIFIERS, type Indicator, type Observation, type Provenance, type Target } from '../domain/model';
+import { PROVENANCES, QUALIFIERS, targetSchema, type Indicator, type Observation, type Provenance, type Target } from '../domain/model';
 import { parsePeriod, type Period } from '../domain/period';
 import { isBlankMarker, parseNumber, toIndicatorValue, type Qualifier } from '../domain/quantity';
 import type { Catalog } from './catalog';
@@ -265,5 +266,18 @@ export function readTargetRow(ctx: RowContext, cache: PeriodCache, fields: strin
 		note: text(ctx, line, cell(fields, map, 'note'))
 	};
 	if (!indicator || !period || !value) return null;
-	return { line, indicator: indicator.code, period: period.key, value: value.value, qualifier: value.qualifier, ...rec };
+	return conforms(ctx, line, targetSchema, { line, indicator: indicator.code, period: period.key, value: value.value, qualifier: value.qualifier, ...rec });
+}
+
+/**
+ * The domain's zod schema as the last word on a definition or target row (lengths, enums, ranges), so
+ * the browser preview and the server commit share one rulebook. Observation rows skip it: their cells are
+ * already typed by the parsers above, and a schema pass per row costs ~0.5 s per million rows.
+ */
+export function conforms<T extends { line: number }>(ctx: RowContext, line: number, schema: z.ZodType, rec: T): T | null {
+	const r = schema.safeParse(rec);
+	if (r.success) return rec;
+	for (const i of r.error.issues)
+		ctx.issue(line, null, String(i.path.join('.')), 'bad_value', `字段“${i.path.join('.')}”不合要求:${i.message}`, `Field "${i.path.join('.')}" is invalid: ${i.message}`);
+	return null;
 }
