@@ -1,8 +1,31 @@
+import { z } from 'zod';
+import { overviewCards, toCardView, yearsOf } from '$lib/domain/cards';
 import { getStore } from '$lib/server/app';
-import { overview } from '$lib/server/overview';
+import { allSeries } from '$lib/server/dashboard';
 import type { PageServerLoad } from './$types';
 
+// Filters live in the URL; anything unexpected falls back to the default instead of erroring.
+const filterSchema = z.object({
+	year: z.coerce.number().int().min(1900).max(2100).nullable().catch(null),
+	category: z.string().max(50).nullable().catch(null),
+	item: z.coerce.number().int().min(1).max(11).nullable().catch(null),
+	group: z.enum(['category', 'item']).catch('category'),
+	sort: z.enum(['default', 'behind']).catch('default')
+});
+
 export const load = (async ({ url }) => {
-	const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN';
-	return { lang, items: await overview(getStore()), version: await getStore().dataVersion() };
+	const q = url.searchParams;
+	const f = filterSchema.parse({
+		year: q.get('year') || null,
+		category: q.get('category') || null,
+		item: q.get('item') || null,
+		group: q.get('group') ?? 'category',
+		sort: q.get('sort') ?? 'default'
+	});
+	const { series, version } = await allSeries(getStore());
+	const years = yearsOf(series);
+	const year = f.year ?? years[0] ?? null;
+	const cards = overviewCards(series, { year, category: f.category, item: f.item, sort: f.sort }).map((c) => toCardView(c, null));
+	const categories = [...new Set(series.map((s) => s.indicator.category))];
+	return { filter: { ...f, year }, years, categories, cards, version };
 }) satisfies PageServerLoad;

@@ -54,3 +54,13 @@ const QUALIFIER_EN: Record<string, string> = { 近: 'nearly', 约: 'about', 超:
 export function formatGrowth(fraction: number, locale: Locale): string {
 	return formatter(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(fraction);
 }
+
+/** A fraction as percent text: 0.409 → "40.9%". */
+export function formatPercent(fraction: number, locale: Locale): string {
+	return formatter(locale, { style: 'percent', maximumFractionDigits: 1 }).format(fraction);
+}
+
+/** A plain decimal (percentage points, a percent already ×100): 0.8095 → "0.8"; at most `maximumFractionDigits` decimals. */
+export function formatDecimal(value: number, locale: Locale, maximumFractionDigits = 1): string {
+	return formatter(locale, { maximumFractionDigits }).format(value);
+}

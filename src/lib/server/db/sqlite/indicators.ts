@@ -29,7 +29,10 @@ function toIndicator(r: Row): Indicator {
 }
 
 export function listCurrent(db: DB): Indicator[] {
-	return (db.prepare('SELECT * FROM indicators WHERE superseded_by IS NULL ORDER BY item IS NULL, item, category, code').all() as Row[]).map(toIndicator);
+	// In the order they were first defined (the seed lists the headline indicators first).
+	return (
+		db.prepare('SELECT i.* FROM indicators i WHERE i.superseded_by IS NULL ORDER BY (SELECT min(j.id) FROM indicators j WHERE j.code = i.code)').all() as Row[]
+	).map(toIndicator);
 }
 
 export function sameDefinition(a: Indicator, b: Indicator): boolean {

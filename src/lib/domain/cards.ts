@@ -1,0 +1,107 @@
+// What the overview shows per indicator: the row for the chosen year, its target and an at-a-glance status.
+import type { Status } from './metrics';
+import { parsePeriod, periodLabel } from './period';
+import type { IndicatorSeries, SeriesRow } from './series';
+
+/** 'no-data': a target exists but nothing was reported yet — different from having no target. */
+export type CardStatus = Status | 'no-data';
+
+export interface Card {
+	series: IndicatorSeries;
+	/** The newest regular row within the selected year (or overall when no year is chosen). */
+	row: SeriesRow | null;
+	/** The annual (or own-period) target that row is measured against, else the newest target in the year. */
+	target: { value: number; periodKey: string } | null;
+	status: CardStatus;
+}
+
+export interface OverviewFilter {
+	year: number | null;
+	category: string | null;
+	item: number | null;
+	sort: 'default' | 'behind';
+}
+
+const STATUS_RANK: Record<CardStatus, number> = { behind: 0, 'on-schedule': 1, 'no-data': 2, achieved: 3, 'no-target': 4 };
+
+export function cardFor(series: IndicatorSeries, year: number | null): Card {
+	const inYear = series.rows.filter((r) => year === null || r.period.year === year);
+	const regular = inYear.filter((r) => r.period.kind !== 'holiday' && r.period.kind !== 'interval');
+	const row = regular.at(-1) ?? inYear.at(-1) ?? null;
+	const targets = series.targets.filter((t) => year === null || t.period.year === year);
+	const own = row ? series.targets.find((t) => t.period.key === row.period.key || (t.period.kind === 'year' && t.period.year === row.period.year)) : undefined;
+	const target = own ?? targets.at(-1);
+	const status: CardStatus = row ? row.status : target ? 'no-data' : 'no-target';
+	return { series, row, target: target ? { value: target.value, periodKey: target.period.key } : null, status };
+}
+
+export function overviewCards(all: IndicatorSeries[], f: OverviewFilter): Card[] {
+	const cards = all
+		.filter((s) => (f.category === null || s.indicator.category === f.category) && (f.item === null || s.indicator.item === f.item))
+		.map((s) => cardFor(s, f.year));
+	if (f.sort === 'behind') return cards.sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+	return cards;
+}
+
+/** Years that have any value or target, newest first (the year filter's choices). */
+export function yearsOf(all: IndicatorSeries[]): number[] {
+	const years = new Set<number>();
+	for (const s of all) {
+		for (const r of s.rows) years.add(r.period.year);
+		for (const t of s.targets) years.add(t.period.year);
+	}
+	return [...years].sort((a, b) => b - a);
+}
+
+/** What one overview card needs, flat and small: the page ships this, not the whole series. */
+export interface CardView {
+	code: string;
+	nameZh: string;
+	nameEn: string;
+	unit: string;
+	kind: IndicatorSeries['indicator']['kind'];
+	category: string;
+	item: number | null;
+	row: {
+		period: { key: string; zh: string; en: string };
+		value: number;
+		qualifier: string | null;
+		provenance: SeriesRow['provenance'];
+		yoy: number | null;
+		completion: number | null;
+		timeProgress: number | null;
+	} | null;
+	target: { value: number; periodKey: string; zh: string; en: string } | null;
+	status: CardStatus;
+	/** Server-rendered sparkline SVG and its text alternative, when the series has enough points. */
+	spark: { svg: string; label: string } | null;
+}
+
+export function toCardView(card: Card, spark: CardView['spark']): CardView {
+	const { series: s, row, target, status } = card;
+	const label = (key: string) => {
+		const p = parsePeriod(key);
+		return p.ok ? { zh: periodLabel(p.value, 'zh-CN'), en: periodLabel(p.value, 'en') } : { zh: key, en: key };
+	};
+	return {
+		code: s.indicator.code,
+		nameZh: s.indicator.nameZh,
+		nameEn: s.indicator.nameEn,
+		unit: s.indicator.unit,
+		kind: s.indicator.kind,
+		category: s.indicator.category,
+		item: s.indicator.item,
+		row: row && {
+			period: { key: row.period.key, ...label(row.period.key) },
+			value: row.value,
+			qualifier: row.qualifier,
+			provenance: row.provenance,
+			yoy: row.yoy,
+			completion: row.completion,
+			timeProgress: row.timeProgress
+		},
+		target: target && { ...target, ...label(target.periodKey) },
+		status,
+		spark
+	};
+}
