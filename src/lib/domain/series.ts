@@ -64,7 +64,8 @@ export function buildSeries(indicator: Indicator, observations: StoredObservatio
 		parsed.map(({ o, period }) => ({ period, value: o.value, qualifier: o.qualifier, provenance: o.provenance })),
 		seriesTargets
 	);
-	const extra = new Map(parsed.map(({ o }) => [o.period, o]));
+	// Keyed by the canonical period key, as the derived rows are (the stored text may be any written form).
+	const extra = new Map(parsed.map(({ o, period }) => [period.key, o]));
 	const rows: SeriesRow[] = derived.map((d) => {
 		const o = extra.get(d.period.key)!;
 		return { ...d, source: o.source, note: o.note, yoyReported: o.yoyReported, revision: o.revision ?? null };

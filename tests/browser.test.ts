@@ -1,0 +1,115 @@
+// The dashboard in a real browser, as leadership sees it: on a phone, in Chinese and English, with and without JavaScript.
+import type { Browser } from 'playwright-core';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launch } from './helpers/browser';
+import { startServer, tempDir, type RunningServer } from './helpers/env';
+
+let tmp: ReturnType<typeof tempDir>;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	tmp = tempDir();
+	server = await startServer({ DATABASE_URL: `file:${join(tmp.dir, 'app.db')}` });
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	tmp?.cleanup();
+});
+
+async function page(opts: { width?: number; locale?: string; js?: boolean } = {}) {
+	const context = await browser.newContext({
+		viewport: { width: opts.width ?? 375, height: 800 },
+		locale: opts.locale ?? 'zh-CN',
+		javaScriptEnabled: opts.js ?? true
+	});
+	return { context, page: await context.newPage() };
+}
+
+describe('overview', () => {
+	it('shows 2024 Q1 tourist arrivals as 210万人次 with 同比 +37.5%, in Chinese by default', async () => {
+		const { context, page: p } = await page();
+		await p.goto(server.url + '/');
+		expect(await p.getAttribute('html', 'lang')).toBe('zh-CN');
+		const card = p.locator('[data-indicator="tourist-arrivals"]');
+		await expect.poll(() => card.textContent()).toContain('210万人次');
+		const text = (await card.textContent())!;
+		expect(text).toContain('2024年一季度');
+		expect(text).toContain('+37.5%');
+		expect(text).toContain('增长');
+		await p.screenshot({ path: join(ARTIFACTS, 'overview-375.png'), fullPage: true });
+		await context.close();
+	});
+
+	it('has no horizontal scroll at 375 px', async () => {
+		const { context, page: p } = await page({ width: 375 });
+		for (const path of ['/', '/indicators/tourist-arrivals', '/rectification']) {
+			await p.goto(server.url + path);
+			const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		await context.close();
+	});
+
+	it('shows the same figures in English format on ?lang=en, and remembers the choice', async () => {
+		const { context, page: p } = await page({ width: 1280 });
+		await p.goto(server.url + '/?lang=en');
+		expect(await p.getAttribute('html', 'lang')).toBe('en');
+		const card = p.locator('[data-indicator="tourist-arrivals"]');
+		const text = (await card.textContent())!;
+		expect(text).toContain('Q1 2024');
+		expect(text).toContain('2.1M visits');
+		expect(text).toContain('+37.5%');
+		await p.screenshot({ path: join(ARTIFACTS, 'overview-1280-en.png'), fullPage: true });
+		await p.goto(server.url + '/rectification');
+		expect(await p.getAttribute('html', 'lang')).toBe('en');
+		await context.close();
+	});
+
+	it('works with JavaScript disabled: filters are a plain GET form', async () => {
+		const { context, page: p } = await page({ js: false });
+		await p.goto(server.url + '/');
+		await p.selectOption('select[name="category"]', 'culture');
+		await p.click('button[type="submit"]');
+		await p.waitForURL(/category=culture/);
+		expect(await p.locator('[data-indicator="culture-deliveries"]').count()).toBe(1);
+		expect(await p.locator('[data-indicator="tourist-arrivals"]').count()).toBe(0);
+		await context.close();
+	});
+
+	it('is keyboard reachable: Tab reaches the first indicator link with a visible focus ring', async () => {
+		const { context, page: p } = await page({ width: 1280 });
+		await p.goto(server.url + '/');
+		let found = false;
+		for (let i = 0; i < 30 && !found; i++) {
+			await p.keyboard.press('Tab');
+			found = await p.evaluate(() => document.activeElement?.getAttribute('href') === '/indicators/tourist-arrivals');
+		}
+		expect(found).toBe(true);
+		const outline = await p.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).not.toBe('none');
+		await context.close();
+	});
+});
+
+describe('indicator page', () => {
+	it('the data table holds the report’s value, the derived base and the demo marks', async () => {
+		const { context, page: p } = await page({ width: 1280 });
+		await p.goto(server.url + '/indicators/tourist-arrivals');
+		const q1 = p.locator('tr[data-period="2024-Q1"]');
+		expect(await q1.textContent()).toContain('210万人次');
+		expect(await q1.textContent()).toContain('+37.5%');
+		expect(await p.locator('tr[data-period="2023-Q1"]').textContent()).toContain('推算');
+		expect(await p.locator('tr[data-period="2023-Q2"]').textContent()).toContain('演示数据');
+		await p.screenshot({ path: join(ARTIFACTS, 'indicator-1280.png'), fullPage: true });
+		await context.close();
+	});
+
+	it('answers an unknown or malformed code with 404', async () => {
+		expect((await fetch(server.url + '/indicators/no-such-thing')).status).toBe(404);
+		expect((await fetch(server.url + '/indicators/%3Cscript%3E')).status).toBe(404);
+	});
+});
