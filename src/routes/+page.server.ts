@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { overviewCards, toCardView, yearsOf } from '$lib/domain/cards';
 import { getStore } from '$lib/server/app';
 import { allSeries } from '$lib/server/dashboard';
+import { chartSvg } from '$lib/server/chart-svg';
 import type { PageServerLoad } from './$types';
 
 // Filters live in the URL; anything unexpected falls back to the default instead of erroring.
@@ -13,7 +14,7 @@ const filterSchema = z.object({
 	sort: z.enum(['default', 'behind']).catch('default')
 });
 
-export const load = (async ({ url }) => {
+export const load = (async ({ url, locals }) => {
 	const q = url.searchParams;
 	const f = filterSchema.parse({
 		year: q.get('year') || null,
@@ -25,7 +26,11 @@ export const load = (async ({ url }) => {
 	const { series, version } = await allSeries(getStore());
 	const years = yearsOf(series);
 	const year = f.year ?? years[0] ?? null;
-	const cards = overviewCards(series, { year, category: f.category, item: f.item, sort: f.sort }).map((c) => toCardView(c, null));
+	const cards = overviewCards(series, { year, category: f.category, item: f.item, sort: f.sort }).map((c) => {
+		// Sparklines stay static SVG (no ECharts in the overview's JavaScript); cached per data version.
+		const spark = c.series.rows.length >= 2 ? chartSvg(c.series, 'sparkline', { lang: locals.lang, version, dark: false }) : null;
+		return toCardView(c, spark && { svg: spark.svg, label: spark.label });
+	});
 	const categories = [...new Set(series.map((s) => s.indicator.category))];
 	return { filter: { ...f, year }, years, categories, cards, version };
 }) satisfies PageServerLoad;

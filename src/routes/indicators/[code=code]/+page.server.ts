@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { periodLabel } from '$lib/domain/period';
+import { narrate } from '$lib/format/narrative';
+import { chartSvg } from '$lib/server/chart-svg';
 import { getStore } from '$lib/server/app';
 import { oneSeries } from '$lib/server/dashboard';
 import type { PageServerLoad } from './$types';
@@ -41,6 +43,13 @@ export const load = (async ({ params, url, locals }) => {
 			note: r.note
 		})),
 		targets: series.targets.map((t) => ({ ...t, period: { key: t.period.key, ...label(t.period) } })),
-		latestKey: series.latest?.period.key ?? null
+		latestKey: series.latest?.period.key ?? null,
+		narrative: narrate(series, locals.lang),
+		// The series itself goes to the browser so the interactive chart is built by the same builder.
+		series,
+		charts: {
+			yoy: chartSvg(series, 'yoy', { lang: locals.lang, version, year, overlayYear: opts.overlay }),
+			cumulative: chartSvg(series, 'cumulative', { lang: locals.lang, version, year })
+		}
 	};
 }) satisfies PageServerLoad;

@@ -1,0 +1,27 @@
+// Server SVG for a page's charts: light and dark pictures and the text alternative, cached per data version.
+import { CHART_BUILDERS, CHART_SIZE, describeChart, type ChartKind } from '../charts/index';
+import type { IndicatorSeries } from '../domain/series';
+import type { Lang } from '../format/messages';
+import { chartCacheKey, renderCached } from './charts';
+
+export interface ChartSvg {
+	svg: string;
+	/** Empty when not asked for (static pictures like sparklines use the light one in both schemes). */
+	svgDark: string;
+	label: string;
+}
+
+export function chartSvg(
+	series: IndicatorSeries,
+	kind: ChartKind,
+	p: { lang: Lang; version: number; year?: number | null; overlayYear?: number | null; dark?: boolean }
+): ChartSvg {
+	const opts = { lang: p.lang, year: p.year ?? undefined, overlayYear: p.overlayYear ?? null, ssr: true };
+	const key = (theme: 'light' | 'dark') =>
+		chartCacheKey({ kind, code: series.indicator.code, lang: p.lang, version: p.version, theme, year: p.year ?? null, overlayYear: p.overlayYear ?? null });
+	return {
+		svg: renderCached(key('light'), () => CHART_BUILDERS[kind](series, opts), CHART_SIZE[kind]),
+		svgDark: p.dark === false ? '' : renderCached(key('dark'), () => CHART_BUILDERS[kind](series, { ...opts, theme: 'dark' }), CHART_SIZE[kind]),
+		label: describeChart(series, kind, opts)
+	};
+}
