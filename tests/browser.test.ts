@@ -108,6 +108,30 @@ describe('indicator page', () => {
 		await context.close();
 	});
 
+	it('the 同比 chart is server SVG naming the periods and values (JavaScript off), matching the table', async () => {
+		const { context, page: p } = await page({ js: false, width: 375 });
+		await p.goto(server.url + '/indicators/tourist-arrivals');
+		const chart = p.locator('figure.chart svg').first();
+		const text = (await chart.textContent())!;
+		for (const label of ['一季度', '二季度', '三季度', '四季度', '210万']) expect(text).toContain(label);
+		expect(await p.locator('tr[data-period="2024-Q1"]').textContent()).toContain('210万人次');
+		const narrative = (await p.locator('.narrative').textContent())!;
+		expect(narrative).toContain('2024年一季度,旅游接待人次210万人次,同比增长37.5%。');
+		await p.screenshot({ path: join(ARTIFACTS, 'indicator-375-nojs.png'), fullPage: true });
+		await context.close();
+	});
+
+	it('hydrates into interactive ECharts with JavaScript on, keeping the text alternative', async () => {
+		const { context, page: p } = await page({ width: 1280 });
+		await p.goto(server.url + '/indicators/tourist-arrivals');
+		const surface = p.locator('figure.chart [role="img"]').first();
+		expect(await surface.getAttribute('aria-label')).toContain('2024');
+		// ECharts marks the element it owns; the static server picture is then gone.
+		await expect.poll(() => surface.getAttribute('_echarts_instance_'), { timeout: 10_000 }).toBeTruthy();
+		expect(await surface.locator('svg text').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('一季度')]));
+		await context.close();
+	});
+
 	it('answers an unknown or malformed code with 404', async () => {
 		expect((await fetch(server.url + '/indicators/no-such-thing')).status).toBe(404);
 		expect((await fetch(server.url + '/indicators/%3Cscript%3E')).status).toBe(404);
