@@ -34,3 +34,7 @@ export const load = (async ({ url, locals }) => {
 	const categories = [...new Set(series.map((s) => s.indicator.category))];
 	return { filter: { ...f, year }, years, categories, cards, version };
 }) satisfies PageServerLoad;
+
+// The overview needs no JavaScript: filters are a GET form and sparklines are static SVG. Shipping none
+// keeps it light on phones and avoids serialising every card a second time for hydration.
+export const csr = false;

@@ -30,3 +30,6 @@ export const load = (async () => {
 	});
 	return { items };
 }) satisfies PageServerLoad;
+
+// Static content: no JavaScript needed.
+export const csr = false;
