@@ -25,7 +25,9 @@ describe('first start', () => {
 		const revenue = html.slice(html.indexOf('data-indicator="tourism-revenue"'));
 		expect(revenue).toMatch(/2024年一季度[\s\S]*38\.2亿元[\s\S]*\+17\.5%/);
 		expect(html).toContain('lang="zh-CN"');
-		expect(html).toContain('2024年一季度全市旅游接待人次210万人次,同比增长37.5%');
+		// The report's own sentence is quoted as the source on the indicator page.
+		const detail = await (await fetch(server.url + '/indicators/tourist-arrivals')).text();
+		expect(detail).toContain('2024年一季度全市旅游接待人次210万人次,同比增长37.5%');
 	});
 
 	it('labels approximate figures with their qualifier and the page in English on ?lang=en', async () => {
@@ -67,7 +69,11 @@ describe('configuration', () => {
 			const rows = (await (await fetch(server.url + '/api/v1/export.json')).json()) as { provenance: string }[];
 			expect(rows.length).toBeGreaterThan(20);
 			expect(rows.every((r) => r.provenance !== 'demo')).toBe(true);
-			expect(await (await fetch(server.url + '/')).text()).not.toContain('演示数据');
+			for (const path of ['/', '/indicators/tourist-arrivals', '/rectification']) {
+				const html = await (await fetch(server.url + path)).text();
+				expect(html, path).not.toMatch(/class="mark demo"|data-provenance="demo"/);
+				expect(html, path).not.toContain('演示数据(自动生成');
+			}
 		} finally {
 			await server.stop();
 		}
