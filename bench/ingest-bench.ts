@@ -10,6 +10,7 @@
 // The child does nothing but the ingest, so the parse baseline's memory cannot pollute its peak RSS.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -83,15 +84,19 @@ async function child(dbPath: string, indicatorsPath: string, observationsPath: s
 	const store = openStore(`file:${dbPath}`);
 	const seed = await ingestFiles(store, [{ name: 'indicators.csv', bytes: new Uint8Array(readFileSync(indicatorsPath)) }]);
 	if (!seed.ok) throw new Error(`indicators file rejected: ${JSON.stringify(seed.files[0]?.errors.slice(0, 3))}`);
-	const bytes = new Uint8Array(readFileSync(observationsPath));
+	const buffer = readFileSync(observationsPath);
+	const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view, not a copy
+	const cpu0 = process.cpuUsage();
 	const t0 = performance.now();
 	const report = await ingestFiles(store, [{ name: 'observations.csv', bytes }]);
 	const ms = performance.now() - t0;
+	const cpu = process.cpuUsage(cpu0);
 	await store.close();
 	const f = report.files[0]!;
 	process.stdout.write(
 		JSON.stringify({
 			ms,
+			cpuMs: (cpu.user + cpu.system) / 1000,
 			maxRssKiB: process.resourceUsage().maxRSS,
 			ok: report.ok,
 			rows: f.rows,
@@ -143,6 +148,7 @@ async function main() {
 	}
 	const ingest = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
 		ms: number;
+		cpuMs: number;
 		maxRssKiB: number;
 		ok: boolean;
 		rows: number;
@@ -164,9 +170,12 @@ async function main() {
 	let t = performance.now();
 	const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	const decodeMs = performance.now() - t;
+	const cpu0 = process.cpuUsage();
 	t = performance.now();
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 	const parseMs = performance.now() - t;
+	const cpu = process.cpuUsage(cpu0);
+	const parseCpuMs = (cpu.user + cpu.system) / 1000;
 	if (parsed.data.length !== ROWS) console.error(`warning: papaparse saw ${parsed.data.length} rows`);
 
 	// 3. Figures and the budget.
@@ -179,6 +188,11 @@ async function main() {
 	console.log(`bare papaparse (Papa.parse(text, {header: true, skipEmptyLines: true}), decode excluded): ${(parseMs / 1000).toFixed(2)} s, ${Math.round(ROWS / (parseMs / 1000)).toLocaleString('en')} rows/s`);
 	console.log(`  (UTF-8 decode of the same bytes, not in the baseline: ${(decodeMs / 1000).toFixed(2)} s; ratio with decode in the baseline: ${(ingest.ms / (parseMs + decodeMs)).toFixed(2)})`);
 	console.log(`ratio ingest / papaparse: ${ratio.toFixed(2)}`);
+	console.log(
+		`  (CPU time: ingest ${(ingest.cpuMs / 1000).toFixed(2)} s in all its threads, papaparse ${(parseCpuMs / 1000).toFixed(2)} s; load average ${loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' ')} on ${availableParallelism()} cores)`
+	);
 	console.log(`peak RSS of the ingest (child process maxRSS): ${mib(rss)} = ${rssFactor.toFixed(2)} × file size`);
 	console.log('');
 	console.log(`budget: ratio ≤ ${BUDGET_RATIO}: ${ratio.toFixed(2)} ${verdict(ratio <= BUDGET_RATIO)}`);

@@ -85,15 +85,14 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 	await store.transaction(
 		async (tx) => {
 			const catalog = new Catalog(await tx.currentIndicators());
-			const staged: { file: IngestFile; parsed: ParsedFile; stage: Stage }[] = [];
+			const staged: { parsed: ParsedFile; stage: Stage }[] = [];
+			// One file at a time, read → diff → revision → apply, so each file is diffed against the data as
+			// the earlier files left it.
 			for (const file of files) {
 				const stage = await tx.stage();
 				const parsed = await readUpload(file.name, file.bytes, { kind: options.kind, catalog, onRecord: (r) => stage.add(r) });
 				await stage.flush();
 				if (parsed.errorCount > 0) failed = true;
-				staged.push({ file, parsed, stage });
-			}
-			for (const { file, parsed, stage } of staged) {
 				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
 				let revision: number | null = null;
 				if (parsed.kind && changes.added + changes.updated > 0) {
@@ -112,6 +111,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 				}
 				const { records: _records, ...rest } = parsed;
 				reports.push({ ...rest, changes, revision });
+				staged.push({ parsed, stage });
 			}
 			for (let i = 0; i < staged.length; i++) {
 				const { parsed, stage } = staged[i]!;
