@@ -237,6 +237,17 @@ function unitMismatch(zh: string, en: string): Result<never> {
 	return fail('unit_mismatch', zh, en);
 }
 
+// A file repeats the same few unit texts on every row; parse each once.
+const unitCache = new Map<string, UnitSpec>();
+function parseUnitCached(text: string): UnitSpec {
+	let u = unitCache.get(text);
+	if (!u) {
+		u = parseUnit(text);
+		if (unitCache.size < 1000) unitCache.set(text, u);
+	}
+	return u;
+}
+
 /**
  * The value in the indicator's base unit (the store keeps base units: 人次, 元, %), applying the scale
  * from the unit column, the value itself, or — when neither states a unit — the indicator's own unit.
@@ -246,10 +257,8 @@ export function toIndicatorValue(
 	unitColumn: string | null,
 	indicatorUnit: string
 ): Result<{ value: number; qualifier: Qualifier | null }> {
-	const target = parseUnit(indicatorUnit);
-	const shown = foldText(indicatorUnit) || '（无）';
-	const shownEn = foldText(indicatorUnit) || '(none)';
-	const col = unitColumn === null || isBlankMarker(unitColumn) ? null : parseUnit(unitColumn);
+	const target = parseUnitCached(indicatorUnit);
+	const col = unitColumn === null || isBlankMarker(unitColumn) ? null : parseUnitCached(unitColumn);
 
 	// 210万 with a 万人次 column could be 2.1 million or 21 billion; guessing would silently be off by 10^4.
 	if (parsed.scaled && col !== null && col.factor !== 1) {
@@ -267,6 +276,9 @@ export function toIndicatorValue(
 	}
 	const stated = parsed.unit ?? colBase;
 	if (stated !== null && stated !== target.base) {
+		// Only a mismatch needs the unit spelled out for people; the common path skips building these.
+		const shown = foldText(indicatorUnit) || '（无）';
+		const shownEn = foldText(indicatorUnit) || '(none)';
 		if (stated === '%') {
 			return unitMismatch(
 				`百分数只能用于单位为“%”的指标，该指标单位为“${shown}”`,
