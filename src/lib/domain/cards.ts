@@ -24,13 +24,32 @@ export interface OverviewFilter {
 
 const STATUS_RANK: Record<CardStatus, number> = { behind: 0, 'on-schedule': 1, 'no-data': 2, achieved: 3, 'no-target': 4 };
 
+/** The newest row of the year, preferring regular periods over holidays and date ranges. */
+function rowOfYear(rows: SeriesRow[], year: number | null): SeriesRow | null {
+	let fallback: SeriesRow | null = null;
+	// Rows are in chronological order: walk back from the newest and stop once past the year.
+	for (let i = rows.length - 1; i >= 0; i--) {
+		const r = rows[i]!;
+		if (year !== null && r.period.year !== year) {
+			if (r.period.year < year && r.period.kind !== 'interval') break;
+			continue;
+		}
+		if (r.period.kind !== 'holiday' && r.period.kind !== 'interval') return r;
+		fallback ??= r;
+	}
+	return fallback;
+}
+
 export function cardFor(series: IndicatorSeries, year: number | null): Card {
-	const inYear = series.rows.filter((r) => year === null || r.period.year === year);
-	const regular = inYear.filter((r) => r.period.kind !== 'holiday' && r.period.kind !== 'interval');
-	const row = regular.at(-1) ?? inYear.at(-1) ?? null;
-	const targets = series.targets.filter((t) => year === null || t.period.year === year);
-	const own = row ? series.targets.find((t) => t.period.key === row.period.key || (t.period.kind === 'year' && t.period.year === row.period.year)) : undefined;
-	const target = own ?? targets.at(-1);
+	const row = rowOfYear(series.rows, year);
+	let target: IndicatorSeries['targets'][number] | undefined;
+	for (const t of series.targets) {
+		if (row && (t.period.key === row.period.key || (t.period.kind === 'year' && t.period.year === row.period.year))) {
+			target = t; // the target the row is measured against
+			break;
+		}
+		if (year === null || t.period.year === year) target = t; // else the newest target in the year
+	}
 	const status: CardStatus = row ? row.status : target ? 'no-data' : 'no-target';
 	return { series, row, target: target ? { value: target.value, periodKey: target.period.key } : null, status };
 }

@@ -2,7 +2,7 @@
 import { CHART_BUILDERS, CHART_SIZE, describeChart, type ChartKind } from '../charts/index';
 import type { IndicatorSeries } from '../domain/series';
 import type { Lang } from '../format/messages';
-import { chartCacheKey, renderCached } from './charts';
+import { chartCacheKey, renderCached, svgCache } from './charts';
 
 export interface ChartSvg {
 	svg: string;
@@ -22,6 +22,13 @@ export function chartSvg(
 	return {
 		svg: renderCached(key('light'), () => CHART_BUILDERS[kind](series, opts), CHART_SIZE[kind]),
 		svgDark: p.dark === false ? '' : renderCached(key('dark'), () => CHART_BUILDERS[kind](series, { ...opts, theme: 'dark' }), CHART_SIZE[kind]),
-		label: describeChart(series, kind, opts)
+		label: cachedText(`${key('light')}|label`, () => describeChart(series, kind, opts))
 	};
+}
+
+/** The text alternative is as costly as a small render; it depends on the same key, so cache it too. */
+function cachedText(key: string, build: () => string): string {
+	let text = svgCache.get(key);
+	if (text === undefined) svgCache.set(key, (text = build()));
+	return text;
 }
