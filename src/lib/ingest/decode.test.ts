@@ -1,21 +1,10 @@
 // Pins "Encodings": the same observations file in every encoding Excel/WPS writes gives identical records,
 // and undecodable bytes become one located bad_encoding issue instead of U+FFFD in the data.
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../domain/model';
-import { Catalog } from './catalog';
 import { decodeBytes, type Encoding } from './decode';
 import { readBytes, type ParsedFile } from './read';
+import { catalog } from './test-catalog';
 
-function indicator(code: string, nameZh: string, nameEn: string, unit: string, kind: Indicator['kind']): Indicator {
-	return { code, nameZh, nameEn, unit, kind, direction: 'up', category: 'tourism', item: 6, description: '' };
-}
-function catalog(): Catalog {
-	return new Catalog([
-		indicator('tourist-arrivals', '游客接待量', 'Tourist arrivals', '人次', 'flow'),
-		indicator('tourism-revenue', '旅游收入', 'Tourism revenue', '元', 'flow'),
-		indicator('resource-integration-rate', '资源整合率', 'Resource integration rate', '%', 'rate')
-	]);
-}
 
 // GBK double-byte codes of the characters the sample uses (Node can decode GB18030 but not encode it).
 const GBK: Record<string, [number, number]> = {

@@ -1,21 +1,11 @@
 // Pins indicators (指标表) and targets (目标表) files, and that a later file in one batch sees the indicators
 // an earlier one defined (the same Catalog is passed along, as the server's ingestFiles does).
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../domain/model';
 import { Catalog } from './catalog';
 import { readUpload, readText } from './read';
 import type { IndicatorRecord, TargetRecord } from './validate';
+import { catalog } from './test-catalog';
 
-function indicator(code: string, nameZh: string, nameEn: string, unit: string, kind: Indicator['kind']): Indicator {
-	return { code, nameZh, nameEn, unit, kind, direction: 'up', category: 'tourism', item: 6, description: '' };
-}
-function catalog(): Catalog {
-	return new Catalog([
-		indicator('tourist-arrivals', '游客接待量', 'Tourist arrivals', '人次', 'flow'),
-		indicator('tourism-revenue', '旅游收入', 'Tourism revenue', '元', 'flow'),
-		indicator('resource-integration-rate', '资源整合率', 'Resource integration rate', '%', 'rate')
-	]);
-}
 const csv = (lines: string[]) => new TextEncoder().encode(lines.join('\r\n') + '\r\n');
 const brief = (issues: { line: number; column: string | null; value: string | null; code: string }[]) =>
 	issues.map(({ line, column, value, code }) => ({ line, column, value, code }));

@@ -3,21 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueCode } from '../domain/issues';
 import type { Indicator } from '../domain/model';
-import { Catalog } from './catalog';
 import type { FileKind } from './columns';
 import { readText } from './read';
 import type { ObservationRecord } from './validate';
+import { catalog } from './test-catalog';
 
-function indicator(code: string, nameZh: string, nameEn: string, unit: string, kind: Indicator['kind']): Indicator {
-	return { code, nameZh, nameEn, unit, kind, direction: 'up', category: 'tourism', item: 6, description: '' };
-}
-function catalog(): Catalog {
-	return new Catalog([
-		indicator('tourist-arrivals', '游客接待量', 'Tourist arrivals', '人次', 'flow'),
-		indicator('tourism-revenue', '旅游收入', 'Tourism revenue', '元', 'flow'),
-		indicator('resource-integration-rate', '资源整合率', 'Resource integration rate', '%', 'rate')
-	]);
-}
 
 function read(lines: string[], kind?: FileKind) {
 	return readText('upload.csv', lines.join('\n') + '\n', { catalog: catalog(), kind });

@@ -1,20 +1,10 @@
 // Pins behaviour on large and hostile input: big files stay fast and exact, huge cells do not flood the
 // report, and text our own export protected against formula injection reads back as written.
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../domain/model';
 import { Catalog } from './catalog';
 import { readBytes, readText } from './read';
+import { catalog, indicator } from './test-catalog';
 
-function indicator(code: string, nameZh: string, nameEn: string, unit: string, kind: Indicator['kind']): Indicator {
-	return { code, nameZh, nameEn, unit, kind, direction: 'up', category: 'tourism', item: 6, description: '' };
-}
-function catalog(): Catalog {
-	return new Catalog([
-		indicator('tourist-arrivals', '游客接待量', 'Tourist arrivals', '人次', 'flow'),
-		indicator('tourism-revenue', '旅游收入', 'Tourism revenue', '元', 'flow'),
-		indicator('resource-integration-rate', '资源整合率', 'Resource integration rate', '%', 'rate')
-	]);
-}
 
 /**
  * A bureau's full export: 50 indicators × 2,000 months = 100,000 distinct rows, half naming the indicator

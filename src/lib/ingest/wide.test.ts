@@ -1,19 +1,8 @@
 // Pins the wide layout: indicator in the first column, one period per other header, one value per cell.
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../domain/model';
-import { Catalog } from './catalog';
 import { readText } from './read';
+import { catalog } from './test-catalog';
 
-function indicator(code: string, nameZh: string, nameEn: string, unit: string, kind: Indicator['kind']): Indicator {
-	return { code, nameZh, nameEn, unit, kind, direction: 'up', category: 'tourism', item: 6, description: '' };
-}
-function catalog(): Catalog {
-	return new Catalog([
-		indicator('tourist-arrivals', '游客接待量', 'Tourist arrivals', '人次', 'flow'),
-		indicator('tourism-revenue', '旅游收入', 'Tourism revenue', '元', 'flow'),
-		indicator('resource-integration-rate', '资源整合率', 'Resource integration rate', '%', 'rate')
-	]);
-}
 function read(lines: string[]) {
 	return readText('wide.csv', lines.join('\r\n') + '\r\n', { catalog: catalog() });
 }

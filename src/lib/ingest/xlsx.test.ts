@@ -1,20 +1,9 @@
 // Pins ".xlsx counts as the same content": a workbook built here reads to the same records as its CSV twin.
 import writeExcelFile from 'write-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../domain/model';
-import { Catalog } from './catalog';
 import { isXlsx, readText, readUpload } from './read';
+import { catalog } from './test-catalog';
 
-function indicator(code: string, nameZh: string, nameEn: string, unit: string, kind: Indicator['kind']): Indicator {
-	return { code, nameZh, nameEn, unit, kind, direction: 'up', category: 'tourism', item: 6, description: '' };
-}
-function catalog(): Catalog {
-	return new Catalog([
-		indicator('tourist-arrivals', '游客接待量', 'Tourist arrivals', '人次', 'flow'),
-		indicator('tourism-revenue', '旅游收入', 'Tourism revenue', '元', 'flow'),
-		indicator('resource-integration-rate', '资源整合率', 'Resource integration rate', '%', 'rate')
-	]);
-}
 
 type Cell = string | number | null;
 type Sheet = { sheet: string; data: Cell[][] };
