@@ -13,7 +13,7 @@ test('server HTML carries the SVG, its periods as text, and the text alternative
 	const svg = renderChartSvg(option, { width: 640, height: 320 });
 	const label = describeChart(s, 'yoy', { lang: 'zh-CN' });
 	const { body } = render(Chart, { props: { option, svg, label, height: 300 } });
-	expect(body).toMatch(/<div class="surface[^"]*" role="img" aria-label="旅游接待人次同比图[^"]*" style="height: 300px;?"/);
+	expect(body).toMatch(/<div class="surface[^"]*" role="img" aria-label="旅游接待人次同比图[^"]*" style="max-height: 300px;?"/);
 	expect(body).toContain('<svg');
 	expect(body).toContain('>一季度</text>');
 	expect(body).toContain('>210万</text>');
