@@ -94,3 +94,38 @@ describe('configuration', () => {
 		expect(error.log).toMatch(/DATABASE_URL/);
 	});
 });
+
+describe('chart images', () => {
+	let server: RunningServer;
+	beforeAll(async () => {
+		server = await startServer({ DATABASE_URL: `file:${join(tmp.dir, 'charts', 'app.db')}` });
+	});
+	afterAll(() => server?.stop());
+
+	it('/charts/CODE.svg is well-formed SVG naming the periods and values, and answers 304 to a matching ETag', async () => {
+		const r = await fetch(server.url + '/charts/tourist-arrivals.svg?kind=yoy&lang=zh-CN&year=2024');
+		expect(r.status).toBe(200);
+		expect(r.headers.get('content-type')).toMatch(/image\/svg\+xml/);
+		const svg = await r.text();
+		expect(svg.startsWith('<svg')).toBe(true);
+		expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+		for (const label of ['一季度', '四季度', '210万']) expect(svg).toContain(label);
+		const etag = r.headers.get('etag')!;
+		expect(etag).toMatch(/^"v\d+-/);
+		const again = await fetch(server.url + '/charts/tourist-arrivals.svg?kind=yoy&lang=zh-CN&year=2024', { headers: { 'if-none-match': etag } });
+		expect(again.status).toBe(304);
+		const english = await (await fetch(server.url + '/charts/tourist-arrivals.svg?kind=yoy&lang=en&year=2024')).text();
+		expect(english).toContain('Q1');
+	});
+
+	it('the overview references each sparkline as an image with a text alternative', async () => {
+		const html = await (await fetch(server.url + '/')).text();
+		const img = /<img class="spark[^"]*" src="([^"]+)" alt="([^"]+)"/.exec(html.replaceAll('&amp;', '&'));
+		expect(img).not.toBeNull();
+		expect(img![2].length).toBeGreaterThan(10);
+		const spark = await fetch(server.url + img![1]);
+		expect(spark.status).toBe(200);
+		expect(await spark.text()).toContain('<svg');
+		expect((await fetch(server.url + '/charts/no-such.svg')).status).toBe(404);
+	});
+});

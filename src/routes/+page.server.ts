@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { overviewCards, toCardView, yearsOf } from '$lib/domain/cards';
 import { getStore } from '$lib/server/app';
 import { allSeries } from '$lib/server/dashboard';
-import { chartSvg } from '$lib/server/chart-svg';
+import { chartText } from '$lib/server/chart-svg';
 import type { PageServerLoad } from './$types';
 
 // Filters live in the URL; anything unexpected falls back to the default instead of erroring.
@@ -27,9 +27,9 @@ export const load = (async ({ url, locals }) => {
 	const years = yearsOf(series);
 	const year = f.year ?? years[0] ?? null;
 	const cards = overviewCards(series, { year, category: f.category, item: f.item, sort: f.sort }).map((c) => {
-		// Sparklines stay static SVG (no ECharts in the overview's JavaScript); cached per data version.
-		const spark = c.series.rows.length >= 2 ? chartSvg(c.series, 'sparkline', { lang: locals.lang, version, dark: false }) : null;
-		return toCardView(c, spark && { svg: spark.svg, label: spark.label });
+		// Sparklines are images from /charts/CODE.svg (cached, 304 when unchanged): the page stays small.
+		const spark = c.series.rows.length >= 2 ? chartText(c.series, 'sparkline', locals.lang, version) : null;
+		return toCardView(c, spark === null ? null : { src: `/charts/${c.series.indicator.code}.svg?kind=sparkline&lang=${locals.lang}&v=${version}`, label: spark });
 	});
 	const categories = [...new Set(series.map((s) => s.indicator.category))];
 	return { filter: { ...f, year }, years, categories, cards, version };

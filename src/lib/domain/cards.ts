@@ -92,8 +92,8 @@ export interface CardView {
 	} | null;
 	target: { value: number; periodKey: string; zh: string; en: string } | null;
 	status: CardStatus;
-	/** Server-rendered sparkline SVG and its text alternative, when the series has enough points. */
-	spark: { svg: string; label: string } | null;
+	/** The sparkline image's address and its text alternative, when the series has enough points. */
+	spark: { src: string; label: string } | null;
 }
 
 export function toCardView(card: Card, spark: CardView['spark']): CardView {

@@ -26,6 +26,12 @@ export function chartSvg(
 	};
 }
 
+/** Only the text alternative (for an <img> whose picture comes from /charts/CODE.svg). */
+export function chartText(series: IndicatorSeries, kind: ChartKind, lang: Lang, version: number): string {
+	const key = chartCacheKey({ kind, code: series.indicator.code, lang, version, theme: 'light' });
+	return cachedText(`${key}|label`, () => describeChart(series, kind, { lang, ssr: true }));
+}
+
 /** The text alternative is as costly as a small render; it depends on the same key, so cache it too. */
 function cachedText(key: string, build: () => string): string {
 	let text = svgCache.get(key);
