@@ -125,5 +125,6 @@ try {
 		child.kill();
 	}
 } finally {
-	rmSync(dir, { recursive: true, force: true });
+	if (process.env.BENCH_KEEP_DB) console.log(`database kept at ${dbUrl}`);
+	else rmSync(dir, { recursive: true, force: true });
 }

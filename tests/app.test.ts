@@ -122,8 +122,8 @@ describe('chart images', () => {
 		const html = await (await fetch(server.url + '/')).text();
 		const img = /<img class="spark[^"]*" src="([^"]+)" alt="([^"]+)"/.exec(html.replaceAll('&amp;', '&'));
 		expect(img).not.toBeNull();
-		expect(img![2].length).toBeGreaterThan(10);
-		const spark = await fetch(server.url + img![1]);
+		expect(img![2]!.length).toBeGreaterThan(10);
+		const spark = await fetch(server.url + img![1]!);
 		expect(spark.status).toBe(200);
 		expect(await spark.text()).toContain('<svg');
 		expect((await fetch(server.url + '/charts/no-such.svg')).status).toBe(404);

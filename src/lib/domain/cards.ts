@@ -62,14 +62,20 @@ export function overviewCards(all: IndicatorSeries[], f: OverviewFilter): Card[]
 	return cards;
 }
 
-/** Years that have any value or target, newest first (the year filter's choices). */
+const yearsCache = new WeakMap<IndicatorSeries[], number[]>();
+
+/** Years that have any value or target, newest first (the year filter's choices); once per series list. */
 export function yearsOf(all: IndicatorSeries[]): number[] {
+	const cached = yearsCache.get(all);
+	if (cached) return cached;
 	const years = new Set<number>();
 	for (const s of all) {
 		for (const r of s.rows) years.add(r.period.year);
 		for (const t of s.targets) years.add(t.period.year);
 	}
-	return [...years].sort((a, b) => b - a);
+	const sorted = [...years].sort((a, b) => b - a);
+	yearsCache.set(all, sorted);
+	return sorted;
 }
 
 /** What one overview card needs, flat and small: the page ships this, not the whole series. */
