@@ -360,18 +360,3 @@ describe('exactness', () => {
 		expect(toIndicatorValue(parsed(raw), column, indicatorUnit)).toEqual({ ok: true, value: { value, qualifier: null } });
 	});
 });
-
-describe('performance', () => {
-	it('parses a million plain cells quickly', () => {
-		const cells = ['2100000', '37.5', '-3.5', '0', '123456.789'];
-		const start = performance.now();
-		let sum = 0;
-		for (let i = 0; i < 1_000_000; i++) {
-			const r = parseNumber(cells[i % cells.length]!);
-			if (r.ok) sum += r.value.decimals;
-		}
-		const ms = performance.now() - start;
-		expect(sum).toBeGreaterThan(0);
-		expect(ms).toBeLessThan(3000);
-	});
-});

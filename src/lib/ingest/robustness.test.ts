@@ -25,14 +25,12 @@ function bigFile(rows: number, cat: Catalog): string {
 }
 
 describe('large files', () => {
-	it('100,000 rows parse without error, with exact counts, in well under 2 s', () => {
+	it('100,000 rows stream to onRecord without error, with exact counts (speed is measured in npm run bench)', () => {
 		const cat = catalog();
 		const bytes = new TextEncoder().encode(bigFile(100_000, cat));
-		const started = performance.now();
 		let count = 0;
 		let last = 0;
 		const r = readBytes('big.csv', bytes, { catalog: cat, onRecord: (rec) => ((count += 1), (last = rec.record.line)) });
-		const ms = performance.now() - started;
 		expect(r.errors).toEqual([]);
 		expect(r.warnings).toEqual([]);
 		expect(r.rows).toBe(100_000);
@@ -40,7 +38,6 @@ describe('large files', () => {
 		expect(count).toBe(100_000);
 		expect(last).toBe(100_001);
 		expect(r.records).toEqual([]); // streamed to onRecord, not collected
-		expect(ms).toBeLessThan(2000);
 	});
 
 	it('keeps at most maxIssues errors but counts them all', () => {
