@@ -2,7 +2,7 @@
 import { CHART_BUILDERS, CHART_SIZE, describeChart, type ChartKind } from '../charts/index';
 import type { IndicatorSeries } from '../domain/series';
 import type { Lang } from '../format/messages';
-import { chartCacheKey, renderCached, svgCache } from './charts';
+import { chartCacheKey, renderCached, svgCache, type SvgSize } from './charts';
 
 export interface ChartSvg {
 	svg: string;
@@ -14,14 +14,25 @@ export interface ChartSvg {
 export function chartSvg(
 	series: IndicatorSeries,
 	kind: ChartKind,
-	p: { lang: Lang; version: number; year?: number | null; overlayYear?: number | null; dark?: boolean }
+	p: {
+		lang: Lang;
+		version: number;
+		year?: number | null;
+		overlayYear?: number | null;
+		dark?: boolean;
+		/** Title drawn inside the picture (files and embeds); pages have their own heading. */
+		title?: boolean;
+		/** Defaults to CHART_SIZE[kind]. */
+		size?: SvgSize;
+	}
 ): ChartSvg {
-	const opts = { lang: p.lang, year: p.year ?? undefined, overlayYear: p.overlayYear ?? null, ssr: true };
+	const opts = { lang: p.lang, year: p.year ?? undefined, overlayYear: p.overlayYear ?? null, ssr: true, title: p.title ?? false };
+	const size = p.size ?? CHART_SIZE[kind];
 	const key = (theme: 'light' | 'dark') =>
-		chartCacheKey({ kind, code: series.indicator.code, lang: p.lang, version: p.version, theme, year: p.year ?? null, overlayYear: p.overlayYear ?? null });
+		chartCacheKey({ kind, code: series.indicator.code, lang: p.lang, version: p.version, theme, year: p.year ?? null, overlayYear: p.overlayYear ?? null, title: p.title });
 	return {
-		svg: renderCached(key('light'), () => CHART_BUILDERS[kind](series, opts), CHART_SIZE[kind]),
-		svgDark: p.dark === false ? '' : renderCached(key('dark'), () => CHART_BUILDERS[kind](series, { ...opts, theme: 'dark' }), CHART_SIZE[kind]),
+		svg: renderCached(key('light'), () => CHART_BUILDERS[kind](series, opts), size),
+		svgDark: p.dark === false ? '' : renderCached(key('dark'), () => CHART_BUILDERS[kind](series, { ...opts, theme: 'dark' }), size),
 		label: cachedText(`${key('light')}|label`, () => describeChart(series, kind, opts))
 	};
 }

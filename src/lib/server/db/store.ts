@@ -77,6 +77,25 @@ export interface Tx {
 	revert(id: number, user: string | null, batch: string): Promise<RevertResult>;
 }
 
+/** A signed chart link an analyst made (the signature itself is never stored: it is recomputed). */
+export interface EmbedLink {
+	/** Random, URL-safe; part of the signed query, so a link can be looked up and revoked. */
+	id: string;
+	indicator: string;
+	/** The signed path, e.g. /embed/tourist-arrivals. */
+	path: string;
+	/** The canonical query the signature covers (without the signature). */
+	query: string;
+	expiresAt: string;
+	note: string;
+	createdBy: string | null;
+	createdAt: string;
+	revokedAt: string | null;
+	revokedBy: string | null;
+}
+
+export type EmbedLinkInput = Pick<EmbedLink, 'id' | 'indicator' | 'path' | 'query' | 'expiresAt' | 'createdBy'> & { note?: string };
+
 export interface Store {
 	readonly backend: 'sqlite' | 'postgres';
 	/** Runs fn in one write transaction: commits when it resolves unless `rollback` (checked at the end) says otherwise. */
@@ -89,6 +108,18 @@ export interface Store {
 	revisionContent(id: number): Promise<Uint8Array | null>;
 	/** Id of the newest revision (or 0): the data version used for cache keys. */
 	dataVersion(): Promise<number>;
+	/** The server secret called `name`, created (once, by whichever process comes first) from `generate()`. */
+	secret(name: string, generate: () => Uint8Array): Promise<Uint8Array>;
+	createEmbedLink(link: EmbedLinkInput): Promise<EmbedLink>;
+	embedLink(id: string): Promise<EmbedLink | null>;
+	/** Newest first; only one indicator's when given. */
+	embedLinks(filter?: { indicator?: string }): Promise<EmbedLink[]>;
+	/** True when this call revoked the link (false: unknown or already revoked). */
+	revokeEmbedLink(id: string, user: string | null): Promise<boolean>;
+	/** Codes of the indicators an admin made public (embeddable without a signed link). */
+	publicIndicators(): Promise<string[]>;
+	isIndicatorPublic(code: string): Promise<boolean>;
+	setIndicatorPublic(code: string, isPublic: boolean, user: string | null): Promise<void>;
 	close(): Promise<void>;
 }
 

@@ -76,6 +76,35 @@ CREATE TABLE targets (
 CREATE UNIQUE INDEX targets_current ON targets(indicator, period) WHERE superseded_by IS NULL;
 CREATE INDEX targets_revision ON targets(revision_id);
 CREATE INDEX targets_superseded ON targets(superseded_by) WHERE superseded_by IS NOT NULL;
+`,
+	// Embeds: server secrets (the embed-link HMAC key, generated on first use), signed embed links (revoked,
+	// never deleted) and which indicators an admin made public. The flag lives outside the versioned
+	// indicators table so that uploading a new definition never changes who may see the chart.
+	`
+CREATE TABLE app_secrets (
+	name TEXT PRIMARY KEY,
+	value BLOB NOT NULL,
+	created_at TEXT NOT NULL
+);
+CREATE TABLE embed_links (
+	id TEXT PRIMARY KEY,
+	indicator TEXT NOT NULL,
+	path TEXT NOT NULL,
+	query TEXT NOT NULL,
+	expires_at TEXT NOT NULL,
+	note TEXT NOT NULL DEFAULT '',
+	created_by TEXT,
+	created_at TEXT NOT NULL,
+	revoked_at TEXT,
+	revoked_by TEXT
+);
+CREATE INDEX embed_links_indicator ON embed_links(indicator, created_at);
+CREATE TABLE indicator_flags (
+	indicator TEXT PRIMARY KEY,
+	public INTEGER NOT NULL CHECK (public IN (0, 1)),
+	updated_by TEXT,
+	updated_at TEXT NOT NULL
+);
 `
 ];
 

@@ -1,11 +1,14 @@
 // The SQLite implementation of Store: one writer connection for transactions, one reader for queries
 // (WAL lets the reader see only committed data, so a dry run never leaks into a page).
 import type { Store, Tx } from '../store';
+import * as embedLinks from './embed-links';
+import * as flags from './indicator-flags';
 import * as indicators from './indicators';
 import * as observations from './observations';
 import { openReader, openWriter, type DB } from './open';
 import { revert } from './revert';
 import * as revisions from './revisions';
+import * as secrets from './secrets';
 import { createStage } from './stage';
 import * as targets from './targets';
 
@@ -47,6 +50,16 @@ export function createSqliteStore(path: string): Store {
 		}
 	}
 
+	/**
+	 * A small write outside any upload: it waits its turn in the same queue, because an open transaction
+	 * on the writer connection would otherwise swallow it (and roll it back with a dry run).
+	 */
+	function write<T>(fn: () => T): Promise<T> {
+		const next = queue.then(fn);
+		queue = next.catch(() => undefined);
+		return next;
+	}
+
 	return {
 		backend: 'sqlite',
 		transaction(fn, options) {
@@ -75,6 +88,30 @@ export function createSqliteStore(path: string): Store {
 		},
 		async dataVersion() {
 			return revisions.latestId(reader);
+		},
+		secret(name, generate) {
+			return write(() => secrets.getOrCreate(writer, name, generate));
+		},
+		createEmbedLink(link) {
+			return write(() => embedLinks.create(writer, link));
+		},
+		async embedLink(id) {
+			return embedLinks.get(reader, id);
+		},
+		async embedLinks(filter) {
+			return embedLinks.list(reader, filter?.indicator);
+		},
+		revokeEmbedLink(id, user) {
+			return write(() => embedLinks.revoke(writer, id, user));
+		},
+		async publicIndicators() {
+			return flags.publicCodes(reader);
+		},
+		async isIndicatorPublic(code) {
+			return flags.isPublic(reader, code);
+		},
+		setIndicatorPublic(code, isPublic, user) {
+			return write(() => flags.setPublic(writer, code, isPublic, user));
 		},
 		async close() {
 			await queue;
