@@ -2,31 +2,51 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../src/lib/server/db/sqlite/store';
+import { ingestFiles } from '../src/lib/server/ingest';
+import { seedIfEmpty } from '../src/lib/server/seed';
 import { createSignedLink } from '../src/lib/server/signed-links';
-import { startServer, tempDir, type RunningServer } from './helpers/env';
+import { ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
 import { decodePng, inkIn, pngSize } from './helpers/png';
 
 let tmp: ReturnType<typeof tempDir>;
 let server: RunningServer;
 let dbPath: string;
 
-/** Signs a link the way the panel does, straight through the store of the server's database file. */
-async function signed(path: string, indicator: string, params: Record<string, string>, expiresInMs = 86_400_000): Promise<string> {
+/** Runs fn on the server's database file through a second store (WAL lets both work on it). */
+async function withStore<T>(fn: (store: ReturnType<typeof createSqliteStore>) => Promise<T>): Promise<T> {
 	const store = createSqliteStore(dbPath);
 	try {
-		const { href } = await createSignedLink(store, { indicator, path, params: new URLSearchParams(params), expiresAt: new Date(Date.now() + expiresInMs), user: 'test' });
-		return href;
+		return await fn(store);
 	} finally {
 		await store.close();
 	}
 }
 
+/** Signs a link the way the panel does, straight through the store. */
+async function signed(path: string, indicator: string, params: Record<string, string>, expiresInMs = 86_400_000): Promise<string> {
+	return withStore(async (store) => {
+		const { href } = await createSignedLink(store, { indicator, path, params: new URLSearchParams(params), expiresAt: new Date(Date.now() + expiresInMs), user: 'test' });
+		return href;
+	});
+}
+
+/** An indicator whose names try to break out of SVG text, HTML and Word XML. */
+export const EVIL = { code: 'evil-name', zh: '</text><script>alert(1)</script>恶意', en: '<script>alert(2)</script>' };
+
 beforeAll(async () => {
 	tmp = tempDir();
 	dbPath = join(tmp.dir, 'app.db');
-	const store = createSqliteStore(dbPath);
-	await store.setIndicatorPublic('tourist-arrivals', true, 'test');
-	await store.close();
+	await withStore(async (store) => {
+		await seedIfEmpty(store, join(ROOT, 'data'), true);
+		const enc = new TextEncoder();
+		const report = await ingestFiles(store, [
+			{ name: 'indicators.csv', bytes: enc.encode(`代码,名称,英文名称,单位,类型,方向,类别\n${EVIL.code},"${EVIL.zh}","${EVIL.en}",人次,flow,up,tourism\n`) },
+			{ name: 'observations.csv', bytes: enc.encode(`指标,期间,数值,数据性质,来源\n${EVIL.code},2024年一季度,120,demo,"<img src=x onerror=alert(3)>"\n${EVIL.code},2023年一季度,100,demo,x\n`) }
+		]);
+		expect(report.ok).toBe(true);
+		await store.setIndicatorPublic('tourist-arrivals', true, 'test');
+		await store.setIndicatorPublic(EVIL.code, true, 'test');
+	});
 	server = await startServer({ DATABASE_URL: `file:${dbPath}` });
 });
 afterAll(async () => {
@@ -70,5 +90,69 @@ describe('/charts/CODE.png', () => {
 		const expired = await signed('/charts/tourism-revenue.png', 'tourism-revenue', { kind: 'yoy' }, -1000);
 		expect((await fetch(server.url + expired)).status).toBe(403);
 		expect((await fetch(server.url + '/charts/no-such.png')).status).toBe(401);
+	});
+});
+
+describe('/embed/CODE', () => {
+	it('is a chrome-less page with the server SVG, a footer and a table, no JavaScript, and its own frame-ancestors', async () => {
+		const r = await fetch(server.url + '/embed/tourist-arrivals?kind=yoy&year=2024&lang=zh-CN');
+		expect(r.status).toBe(200);
+		const csp = r.headers.get('content-security-policy')!;
+		expect(csp).toContain("frame-ancestors 'self'");
+		expect(csp).toContain("script-src 'none'");
+		const html = await r.text();
+		expect(html).not.toMatch(/<script|modulepreload/i);
+		expect(html).not.toContain('<nav');
+		expect(html).toMatch(/<svg[^>]*role="img"/);
+		expect(html).toContain('210万');
+		expect(html).toContain('旅游接待人次 · 同比');
+		expect(html).toContain('单位:人次');
+		expect(html).toContain('含推算值');
+		expect(html).toMatch(/<details[\s>]/);
+	});
+
+	it('ships the hydrated chart only with interactive=1, at the same URL', async () => {
+		const r = await fetch(server.url + '/embed/tourist-arrivals?kind=cumulative&interactive=1&lang=en');
+		expect(r.status).toBe(200);
+		expect(r.headers.get('content-security-policy')).toContain("script-src 'self'");
+		const html = await r.text();
+		expect(html).toMatch(/<script/);
+		expect(html).toContain('year to date vs target');
+		expect(html).not.toContain('<nav');
+	});
+
+	it('needs a signed link for a private indicator: valid 200 without cookies; tampered, expired or revoked 403', async () => {
+		expect((await fetch(server.url + '/embed/tourism-revenue', { headers: { accept: 'text/html' } })).status).toBe(401);
+		const href = await signed('/embed/tourism-revenue', 'tourism-revenue', { kind: 'yoy', lang: 'zh-CN', year: '2024' });
+		const ok = await fetch(server.url + href, { headers: { accept: 'text/html' } });
+		expect(ok.status).toBe(200);
+		expect(await ok.text()).toContain('38.2亿');
+		for (const bad of [href.replace('kind=yoy', 'kind=cumulative'), href.replace('year=2024', 'year=2023'), href.replace(/exp=(\d+)/, (_, e) => `exp=${Number(e) + 86400 * 365}`), href.replace('/embed/tourism-revenue', '/embed/tourist-arrivals')]) {
+			expect((await fetch(server.url + bad)).status, bad).toBe(403);
+		}
+		const expired = await signed('/embed/tourism-revenue', 'tourism-revenue', { kind: 'yoy' }, -1);
+		expect((await fetch(server.url + expired)).status).toBe(403);
+		const id = new URL(href, server.url).searchParams.get('link')!;
+		await withStore((store) => store.revokeEmbedLink(id, 'test'));
+		const revoked = await fetch(server.url + href);
+		expect(revoked.status).toBe(403);
+		expect(await revoked.text()).toContain('撤销');
+	});
+});
+
+describe('an indicator name with markup stays text', () => {
+	it('in the SVG (well-formed, escaped), the PNG (drawn), the embed page and its footer', async () => {
+		const svg = await (await fetch(server.url + `/charts/${EVIL.code}.svg?title=1&year=2024`)).text();
+		expect(svg).not.toMatch(/<script/i);
+		expect(svg).toContain('&lt;/text&gt;&lt;script&gt;');
+		expect(svg.match(/<text\b/g)!.length).toBe(svg.match(/<\/text>/g)!.length);
+		const png = await fetch(server.url + `/charts/${EVIL.code}.png?year=2024&scale=1`);
+		expect(png.status).toBe(200);
+		expect(inkIn(decodePng(new Uint8Array(await png.arrayBuffer())), { x: 0, y: 0, w: 400, h: 20 })).toBeGreaterThan(100);
+		for (const lang of ['zh-CN', 'en']) {
+			const html = await (await fetch(server.url + `/embed/${EVIL.code}?year=2024&lang=${lang}`)).text();
+			expect(html, lang).not.toMatch(/<script|<img src=x/i);
+			expect(html, lang).toContain('&lt;script>alert(');
+		}
 	});
 });

@@ -17,6 +17,11 @@ export async function initApp(): Promise<void> {
 	}
 }
 
+/** The validated configuration (defaults before initApp ran, e.g. in unit tests). */
+export function getConfig(): Config {
+	return config ?? loadConfig();
+}
+
 export function getStore(): Store {
 	if (!store) throw new Error('store not initialised: hooks.server.ts init() has not run');
 	return store;

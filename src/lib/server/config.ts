@@ -11,7 +11,15 @@ const schema = z.object({
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	SEED_DEMO: z.enum(['0', '1']).default('1'),
 	SEED_DIR: z.string().default('data'),
-	BODY_SIZE_LIMIT: z.string().default('50M')
+	BODY_SIZE_LIMIT: z.string().default('50M'),
+	// Sites allowed to show /embed pages in an iframe (a CSP source list); every other page refuses framing.
+	EMBED_FRAME_ANCESTORS: z
+		.string()
+		.trim()
+		.regex(/^[\w\s:/.*'\-[\]]+$/, {
+			message: "EMBED_FRAME_ANCESTORS must be a CSP source list such as 'self' https://intranet.example / 应为 CSP 来源列表"
+		})
+		.default("'self'")
 });
 
 export type Config = z.infer<typeof schema>;

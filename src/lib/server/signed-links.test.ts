@@ -90,3 +90,20 @@ describe('store: secrets and public flags', () => {
 		expect(await store.isIndicatorPublic('tourist-arrivals')).toBe(false);
 	});
 });
+
+describe('embed links from the panel form', () => {
+	it('sign exactly the chosen chart and list it as active, then revoked', async () => {
+		const { createEmbedLink, listEmbedLinks, newLinkSchema } = await import('./embed-links');
+		const form = newLinkSchema.parse({ kind: 'cumulative', year: '2024', lang: 'en', days: '30', note: '区政府网站' });
+		const href = await createEmbedLink(store, 'tourist-arrivals', form, 'ana');
+		const u = at(href);
+		expect(u.pathname).toBe('/embed/tourist-arrivals');
+		expect(Object.fromEntries(u.searchParams)).toMatchObject({ kind: 'cumulative', year: '2024', lang: 'en', theme: 'light' });
+		expect((await verifySignedUrl(store, u)).ok).toBe(true);
+		const [view] = await listEmbedLinks(store, 'tourist-arrivals');
+		expect(view).toMatchObject({ state: 'active', note: '区政府网站', createdBy: 'ana', href });
+		await store.revokeEmbedLink(view!.id, 'ana');
+		expect((await listEmbedLinks(store, 'tourist-arrivals'))[0]!.state).toBe('revoked');
+		expect(newLinkSchema.safeParse({ kind: 'yoy', lang: 'zh-CN', days: '400' }).success).toBe(false);
+	});
+});

@@ -1,11 +1,14 @@
-import { error } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { periodLabel } from '$lib/domain/period';
 import { narrate } from '$lib/format/narrative';
 import { chartSvg } from '$lib/server/chart-svg';
 import { getStore } from '$lib/server/app';
 import { oneSeries } from '$lib/server/dashboard';
-import type { PageServerLoad } from './$types';
+import { requireRole } from '$lib/server/auth/guard';
+import { hasRole } from '$lib/server/auth/roles';
+import { createEmbedLink, listEmbedLinks, newLinkSchema } from '$lib/server/embed-links';
+import type { Actions, PageServerLoad } from './$types';
 
 const optionsSchema = z.object({
 	year: z.coerce.number().int().min(1900).max(2100).nullable().catch(null),
@@ -13,7 +16,8 @@ const optionsSchema = z.object({
 });
 
 export const load = (async ({ params, url, locals }) => {
-	const found = await oneSeries(getStore(), params.code);
+	const store = getStore();
+	const found = await oneSeries(store, params.code);
 	if (!found) error(404, locals.lang === 'en' ? `No indicator "${params.code}"` : `没有指标“${params.code}”`);
 	const { series, version } = found;
 	const opts = optionsSchema.parse({ year: url.searchParams.get('year') || null, overlay: url.searchParams.get('overlay') || null });
@@ -50,6 +54,38 @@ export const load = (async ({ params, url, locals }) => {
 		charts: {
 			yoy: chartSvg(series, 'yoy', { lang: locals.lang, version, year, overlayYear: opts.overlay }),
 			cumulative: chartSvg(series, 'cumulative', { lang: locals.lang, version, year })
+		},
+		// The embed / export panel: absolute URLs for snippets, and signed links for analysts only.
+		embed: {
+			origin: url.origin,
+			isPublic: await store.isIndicatorPublic(params.code),
+			canLink: hasRole(locals.user, 'analyst'),
+			links: hasRole(locals.user, 'analyst') ? await listEmbedLinks(store, params.code) : []
 		}
 	};
 }) satisfies PageServerLoad;
+
+export const actions = {
+	createLink: async (event) => {
+		const user = requireRole(event, 'analyst');
+		const values = Object.fromEntries(await event.request.formData());
+		const parsed = newLinkSchema.safeParse(values);
+		if (!parsed.success) {
+			return fail(400, {
+				link: { values, error: '链接参数有误(有效期 1–366 天) / Invalid link settings (expiry 1–366 days)', issues: parsed.error.issues.map((i) => i.path.join('.')) }
+			});
+		}
+		const store = getStore();
+		if (!(await oneSeries(store, event.params.code))) error(404, '没有该指标 / No such indicator');
+		const href = await createEmbedLink(store, event.params.code, parsed.data, user.username);
+		return { link: { created: href } };
+	},
+	revokeLink: async (event) => {
+		const user = requireRole(event, 'analyst');
+		const id = String((await event.request.formData()).get('id') ?? '');
+		const link = await getStore().embedLink(id);
+		if (!link || link.indicator !== event.params.code) return fail(404, { revoke: { error: '没有该链接 / No such link' } });
+		await getStore().revokeEmbedLink(id, user.username);
+		return { revoke: { revoked: id } };
+	}
+} satisfies Actions;
