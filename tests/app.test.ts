@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signInAs } from './helpers/auth';
 import { startServer, tempDir, type RunningServer } from './helpers/env';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -15,23 +16,24 @@ describe('first start', () => {
 	beforeAll(async () => {
 		dbPath = join(tmp.dir, 'first', 'app.db');
 		server = await startServer({ DATABASE_URL: `file:${dbPath}` });
+		await signInAs(server, { DATABASE_URL: `file:${dbPath}` }, 'viewer');
 	});
 	afterAll(() => server?.stop());
 
 	it('serves the report’s figures on / in Chinese: 210万人次 (+37.5%) and 38.2亿元 (+17.5%)', async () => {
-		const html = await (await fetch(server.url + '/')).text();
+		const html = await (await server.fetch('/')).text();
 		const arrivals = html.slice(html.indexOf('data-indicator="tourist-arrivals"'));
 		expect(arrivals).toMatch(/2024年一季度[\s\S]*210万人次[\s\S]*\+37\.5%/);
 		const revenue = html.slice(html.indexOf('data-indicator="tourism-revenue"'));
 		expect(revenue).toMatch(/2024年一季度[\s\S]*38\.2亿元[\s\S]*\+17\.5%/);
 		expect(html).toContain('lang="zh-CN"');
 		// The report's own sentence is quoted as the source on the indicator page.
-		const detail = await (await fetch(server.url + '/indicators/tourist-arrivals')).text();
+		const detail = await (await server.fetch('/indicators/tourist-arrivals')).text();
 		expect(detail).toContain('2024年一季度全市旅游接待人次210万人次,同比增长37.5%');
 	});
 
 	it('labels approximate figures with their qualifier and the page in English on ?lang=en', async () => {
-		const html = await (await fetch(server.url + '/?lang=en')).text();
+		const html = await (await server.fetch('/?lang=en')).text();
 		expect(html).toContain('lang="en"');
 		expect(html).toContain('Tourist arrivals');
 		expect(html).toMatch(/over 25K people/);
@@ -39,13 +41,13 @@ describe('first start', () => {
 	});
 
 	it('exports every current value with provenance: reported, derived (2023 Q1 from the stated YoY) and demo', async () => {
-		const rows = (await (await fetch(server.url + '/api/v1/export.json')).json()) as { indicator: string; period: string; value: number; provenance: string; yoy_reported: number | null; yoy_computed: number | null }[];
+		const rows = (await (await server.fetch('/api/v1/export.json')).json()) as { indicator: string; period: string; value: number; provenance: string; yoy_reported: number | null; yoy_computed: number | null }[];
 		expect(rows.find((r) => r.indicator === 'tourist-arrivals' && r.period === '2024-Q1')).toMatchObject({ value: 2_100_000, provenance: 'reported', yoy_reported: 37.5 });
 		const derived = rows.find((r) => r.indicator === 'tourist-arrivals' && r.period === '2023-Q1');
 		expect(derived).toMatchObject({ provenance: 'derived' });
 		expect(derived!.value).toBeCloseTo(2_100_000 / 1.375, 0);
 		expect(rows.some((r) => r.provenance === 'demo')).toBe(true);
-		const csv = await fetch(server.url + '/api/v1/export.csv');
+		const csv = await server.fetch('/api/v1/export.csv');
 		expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
 		const bytes = Buffer.from(await csv.arrayBuffer());
 		expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -53,9 +55,11 @@ describe('first start', () => {
 	});
 
 	it('does not seed again on the next start', async () => {
+		const cookie = server.cookie;
 		await server.stop();
 		server = await startServer({ DATABASE_URL: `file:${dbPath}` });
-		await fetch(server.url + '/');
+		server.cookie = cookie; // sessions live in the database, so they survive a restart
+		expect((await server.fetch('/')).status).toBe(200);
 		const db = new Database(dbPath, { readonly: true });
 		expect(db.prepare('SELECT count(*) AS n FROM revisions').get()).toEqual({ n: 5 });
 		db.close();
@@ -64,13 +68,15 @@ describe('first start', () => {
 
 describe('configuration', () => {
 	it('SEED_DEMO=0 leaves the demo history out, and no page shows demo values', async () => {
-		const server = await startServer({ DATABASE_URL: `file:${join(tmp.dir, 'nodemo', 'app.db')}`, SEED_DEMO: '0' });
+		const env = { DATABASE_URL: `file:${join(tmp.dir, 'nodemo', 'app.db')}`, SEED_DEMO: '0' };
+		const server = await startServer(env);
 		try {
-			const rows = (await (await fetch(server.url + '/api/v1/export.json')).json()) as { provenance: string }[];
+			await signInAs(server, env, 'viewer');
+			const rows = (await (await server.fetch('/api/v1/export.json')).json()) as { provenance: string }[];
 			expect(rows.length).toBeGreaterThan(20);
 			expect(rows.every((r) => r.provenance !== 'demo')).toBe(true);
 			for (const path of ['/', '/indicators/tourist-arrivals', '/rectification']) {
-				const html = await (await fetch(server.url + path)).text();
+				const html = await (await server.fetch(path)).text();
 				expect(html, path).not.toMatch(/class="mark demo"|data-provenance="demo"/);
 				expect(html, path).not.toContain('演示数据(自动生成');
 			}
@@ -98,12 +104,14 @@ describe('configuration', () => {
 describe('chart images', () => {
 	let server: RunningServer;
 	beforeAll(async () => {
-		server = await startServer({ DATABASE_URL: `file:${join(tmp.dir, 'charts', 'app.db')}` });
+		const env = { DATABASE_URL: `file:${join(tmp.dir, 'charts', 'app.db')}` };
+		server = await startServer(env);
+		await signInAs(server, env, 'viewer');
 	});
 	afterAll(() => server?.stop());
 
 	it('/charts/CODE.svg is well-formed SVG naming the periods and values, and answers 304 to a matching ETag', async () => {
-		const r = await fetch(server.url + '/charts/tourist-arrivals.svg?kind=yoy&lang=zh-CN&year=2024');
+		const r = await server.fetch('/charts/tourist-arrivals.svg?kind=yoy&lang=zh-CN&year=2024');
 		expect(r.status).toBe(200);
 		expect(r.headers.get('content-type')).toMatch(/image\/svg\+xml/);
 		const svg = await r.text();
@@ -112,20 +120,20 @@ describe('chart images', () => {
 		for (const label of ['一季度', '四季度', '210万']) expect(svg).toContain(label);
 		const etag = r.headers.get('etag')!;
 		expect(etag).toMatch(/^"v\d+-/);
-		const again = await fetch(server.url + '/charts/tourist-arrivals.svg?kind=yoy&lang=zh-CN&year=2024', { headers: { 'if-none-match': etag } });
+		const again = await server.fetch('/charts/tourist-arrivals.svg?kind=yoy&lang=zh-CN&year=2024', { headers: { 'if-none-match': etag } });
 		expect(again.status).toBe(304);
-		const english = await (await fetch(server.url + '/charts/tourist-arrivals.svg?kind=yoy&lang=en&year=2024')).text();
+		const english = await (await server.fetch('/charts/tourist-arrivals.svg?kind=yoy&lang=en&year=2024')).text();
 		expect(english).toContain('Q1');
 	});
 
 	it('the overview references each sparkline as an image with a text alternative', async () => {
-		const html = await (await fetch(server.url + '/')).text();
+		const html = await (await server.fetch('/')).text();
 		const img = /<img class="spark[^"]*" src="([^"]+)" alt="([^"]+)"/.exec(html.replaceAll('&amp;', '&'));
 		expect(img).not.toBeNull();
 		expect(img![2]!.length).toBeGreaterThan(10);
-		const spark = await fetch(server.url + img![1]!);
+		const spark = await server.fetch(img![1]!);
 		expect(spark.status).toBe(200);
 		expect(await spark.text()).toContain('<svg');
-		expect((await fetch(server.url + '/charts/no-such.svg')).status).toBe(404);
+		expect((await server.fetch('/charts/no-such.svg')).status).toBe(404);
 	});
 });

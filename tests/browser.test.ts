@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launch } from './helpers/browser';
+import { signInAs } from './helpers/auth';
 import { startServer, tempDir, type RunningServer } from './helpers/env';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -11,7 +12,9 @@ let browser: Browser;
 
 beforeAll(async () => {
 	tmp = tempDir();
-	server = await startServer({ DATABASE_URL: `file:${join(tmp.dir, 'app.db')}` });
+	const env = { DATABASE_URL: `file:${join(tmp.dir, 'app.db')}` };
+	server = await startServer(env);
+	await signInAs(server, env, 'viewer');
 	browser = await launch();
 });
 afterAll(async () => {
@@ -26,6 +29,8 @@ async function page(opts: { width?: number; locale?: string; js?: boolean } = {}
 		locale: opts.locale ?? 'zh-CN',
 		javaScriptEnabled: opts.js ?? true
 	});
+	// A viewer's session (signing in through the page itself is covered in browser-auth.test.ts).
+	await context.addCookies([{ name: 'ob_session', value: server.cookie!.split('=')[1]!, url: server.url }]);
 	return { context, page: await context.newPage() };
 }
 
@@ -73,7 +78,7 @@ describe('overview', () => {
 		const { context, page: p } = await page({ js: false });
 		await p.goto(server.url + '/');
 		await p.selectOption('select[name="category"]', 'culture');
-		await p.click('button[type="submit"]');
+		await p.getByRole('button', { name: '应用' }).click();
 		await p.waitForURL(/category=culture/);
 		expect(await p.locator('[data-indicator="culture-deliveries"]').count()).toBe(1);
 		expect(await p.locator('[data-indicator="tourist-arrivals"]').count()).toBe(0);
@@ -133,7 +138,7 @@ describe('indicator page', () => {
 	});
 
 	it('answers an unknown or malformed code with 404', async () => {
-		expect((await fetch(server.url + '/indicators/no-such-thing')).status).toBe(404);
-		expect((await fetch(server.url + '/indicators/%3Cscript%3E')).status).toBe(404);
+		expect((await server.fetch('/indicators/no-such-thing')).status).toBe(404);
+		expect((await server.fetch('/indicators/%3Cscript%3E')).status).toBe(404);
 	});
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { overviewCards, toCardView, yearsOf } from '$lib/domain/cards';
 import { getStore } from '$lib/server/app';
+import { requireRole } from '$lib/server/auth/guard';
 import { allSeries } from '$lib/server/dashboard';
 import { chartText } from '$lib/server/chart-svg';
 import type { PageServerLoad } from './$types';
@@ -14,7 +15,9 @@ const filterSchema = z.object({
 	sort: z.enum(['default', 'behind']).catch('default')
 });
 
-export const load = (async ({ url, locals }) => {
+export const load = (async (event) => {
+	requireRole(event, 'viewer');
+	const { url, locals } = event;
 	const q = url.searchParams;
 	const f = filterSchema.parse({
 		year: q.get('year') || null,

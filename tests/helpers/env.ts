@@ -20,9 +20,10 @@ export interface CliResult {
 }
 
 /** Runs `npm run <script>`'s entry directly (same thing, without npm's banner on stdout). */
-export function cli(script: 'ingest' | 'export' | 'revert', args: string[], env: Record<string, string>): CliResult {
+export function cli(script: 'ingest' | 'export' | 'revert' | 'user' | 'backup', args: string[], env: Record<string, string>, input?: string): CliResult {
 	const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', `${script}.ts`), ...args], {
 		cwd: ROOT,
+		input,
 		env: { ...process.env, ...env },
 		encoding: 'utf8',
 		maxBuffer: 256 * 1024 * 1024
@@ -48,6 +49,10 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
 	url: string;
+	/** Sent as the `cookie` header by `fetch` (set it with signInAs from helpers/auth.ts). */
+	cookie: string | null;
+	/** fetch(url + path) with the server's cookie. */
+	fetch: (path: string, init?: RequestInit) => Promise<Response>;
 	output: () => string;
 	stop: () => Promise<void>;
 	exited: Promise<number | null>;
@@ -56,22 +61,22 @@ export interface RunningServer {
 /** Starts build/index.js on a free port; resolves once it answers HTTP (or rejects if it exits first). */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
 	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
 		cwd: ROOT,
-		env: { ...process.env, SEED_DIR: join(ROOT, 'data'), ...env, PORT: String(port), HOST: '127.0.0.1' },
+		env: { ...process.env, SEED_DIR: join(ROOT, 'data'), ORIGIN: url, ...env, PORT: String(port), HOST: '127.0.0.1' },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';
 	child.stdout.on('data', (d) => (log += d));
 	child.stderr.on('data', (d) => (log += d));
 	const exited = new Promise<number | null>((res) => child.on('exit', (code) => res(code)));
-	const url = `http://127.0.0.1:${port}`;
 	const deadline = Date.now() + 30_000;
 	let dead = false;
 	exited.then(() => (dead = true));
 	while (Date.now() < deadline && !dead) {
 		try {
-			const r = await fetch(url + '/api/v1/export.json');
+			const r = await fetch(url + '/login');
 			if (r.status < 500) break;
 		} catch {
 			/* not listening yet */
@@ -79,8 +84,14 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 		await new Promise((r) => setTimeout(r, 150));
 	}
 	if (dead) throw Object.assign(new Error(`server exited: ${log}`), { log, code: await exited });
-	return {
+	const running: RunningServer = {
 		url,
+		cookie: null,
+		fetch: (path, init = {}) => {
+			const headers = new Headers(init.headers);
+			if (running.cookie && !headers.has('cookie')) headers.set('cookie', running.cookie);
+			return fetch(url + path, { ...init, headers });
+		},
 		output: () => log,
 		exited,
 		stop: async () => {
@@ -90,4 +101,5 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 			}
 		}
 	};
+	return running;
 }

@@ -19,7 +19,14 @@ const schema = z.object({
 		.regex(/^[\w\s:/.*'\-[\]]+$/, {
 			message: "EMBED_FRAME_ANCESTORS must be a CSP source list such as 'self' https://intranet.example / 应为 CSP 来源列表"
 		})
-		.default("'self'")
+		.default("'self'"),
+	// The site's public origin. adapter-node builds every request URL from it, and SvelteKit's CSRF
+	// check compares browsers' Origin header with it; without it the Host header would decide.
+	ORIGIN: z
+		.string()
+		.url({ error: 'ORIGIN must be a URL such as https://board.example.gov.cn / ORIGIN 必须是网址' })
+		.refine((v) => new URL(v).origin === v.replace(/\/$/, ''), { message: 'ORIGIN is an origin only: scheme, host and port, no path / ORIGIN 只含协议、主机和端口' })
+		.optional()
 });
 
 export type Config = z.infer<typeof schema>;

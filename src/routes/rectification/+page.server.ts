@@ -2,10 +2,12 @@ import { cardFor, toCardView } from '$lib/domain/cards';
 import { RECTIFICATION_ITEMS } from '$lib/domain/model';
 import { periodLabel } from '$lib/domain/period';
 import { getStore } from '$lib/server/app';
+import { requireRole } from '$lib/server/auth/guard';
 import { allSeries } from '$lib/server/dashboard';
 import type { PageServerLoad } from './$types';
 
-export const load = (async () => {
+export const load = (async (event) => {
+	requireRole(event, 'viewer');
 	const { series } = await allSeries(getStore());
 	const items = RECTIFICATION_ITEMS.map((meta) => {
 		const mine = series.filter((s) => s.indicator.item === meta.item);

@@ -2,6 +2,7 @@
 import type { Indicator, Observation, Target } from '../../domain/model';
 import type { IngestRecord } from '../../ingest/validate';
 import type { FileKind } from '../../ingest/columns';
+import type { Role } from '../auth/roles';
 
 export interface StoredObservation extends Observation {
 	revision: number;
@@ -96,6 +97,70 @@ export interface EmbedLink {
 
 export type EmbedLinkInput = Pick<EmbedLink, 'id' | 'indicator' | 'path' | 'query' | 'expiresAt' | 'createdBy'> & { note?: string };
 
+export interface User {
+	id: number;
+	username: string;
+	role: Role;
+	mustChangePassword: boolean;
+	disabled: boolean;
+	createdAt: string;
+}
+export interface UserWithHash extends User {
+	passwordHash: string;
+}
+
+export interface UsersRepo {
+	count(): Promise<number>;
+	list(): Promise<User[]>;
+	/** Case-insensitive. */
+	byName(username: string): Promise<UserWithHash | null>;
+	byId(id: number): Promise<UserWithHash | null>;
+	/** Throws StoreError 'conflict' when the name is taken. */
+	create(u: { username: string; role: Role; passwordHash: string; mustChangePassword: boolean }): Promise<number>;
+	update(id: number, patch: Partial<{ role: Role; passwordHash: string; mustChangePassword: boolean; disabled: boolean }>): Promise<void>;
+}
+
+/** Server-side sessions, keyed by a hash of the cookie's token (the token itself is never stored). */
+export interface SessionsRepo {
+	create(tokenHash: string, userId: number, now: number, expiresAt: number): Promise<void>;
+	/** The session's user and expiry, or null when unknown (expired ones are returned; the caller decides). */
+	find(tokenHash: string): Promise<{ user: UserWithHash; createdAt: number; expiresAt: number } | null>;
+	extend(tokenHash: string, expiresAt: number): Promise<void>;
+	delete(tokenHash: string): Promise<void>;
+	deleteForUser(userId: number): Promise<void>;
+	purgeExpired(now: number): Promise<number>;
+}
+
+export interface AuditInput {
+	actor: string | null;
+	action: string;
+	target: string | null;
+	detail: string;
+	ip: string | null;
+}
+export interface AuditEntry extends AuditInput {
+	id: number;
+	at: string;
+}
+export interface AuditRepo {
+	add(e: AuditInput): Promise<void>;
+	/** Newest first. */
+	list(q: { limit: number; beforeId?: number; action?: string }): Promise<AuditEntry[]>;
+}
+
+export interface ThrottleState {
+	failures: number;
+	firstAt: number;
+	lastAt: number;
+}
+/** Failed sign-in counters per key (user name, client address), shared by every app instance. */
+export interface ThrottleRepo {
+	get(key: string): Promise<ThrottleState | null>;
+	/** Atomically counts one failure; a counter older than windowMs starts again at 1. */
+	fail(key: string, now: number, windowMs: number): Promise<ThrottleState>;
+	clear(key: string): Promise<void>;
+}
+
 export interface Store {
 	readonly backend: 'sqlite' | 'postgres';
 	/** Runs fn in one write transaction: commits when it resolves unless `rollback` (checked at the end) says otherwise. */
@@ -106,6 +171,10 @@ export interface Store {
 	revisions(): Promise<Revision[]>;
 	revision(id: number): Promise<Revision | null>;
 	revisionContent(id: number): Promise<Uint8Array | null>;
+	readonly users: UsersRepo;
+	readonly sessions: SessionsRepo;
+	readonly audit: AuditRepo;
+	readonly throttle: ThrottleRepo;
 	/** Id of the newest revision (or 0): the data version used for cache keys. */
 	dataVersion(): Promise<number>;
 	/** The server secret called `name`, created (once, by whichever process comes first) from `generate()`. */
@@ -125,7 +194,7 @@ export interface Store {
 
 export class StoreError extends Error {
 	constructor(
-		readonly code: 'not_ours' | 'corrupt' | 'not_found' | 'already_reverted' | 'unavailable',
+		readonly code: 'not_ours' | 'corrupt' | 'not_found' | 'already_reverted' | 'unavailable' | 'conflict',
 		message: string
 	) {
 		super(message);

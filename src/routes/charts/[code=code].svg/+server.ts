@@ -3,11 +3,14 @@
 import { error } from '@sveltejs/kit';
 import { getStore } from '$lib/server/app';
 import { chartEtag, notModified, parseChartQuery } from '$lib/server/chart-request';
+import { requireChartAccess } from '$lib/server/chart-access';
 import { chartSvg } from '$lib/server/chart-svg';
 import { oneSeries } from '$lib/server/dashboard';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = async ({ params, url, request, locals }) => {
+export const GET: RequestHandler = async (event) => {
+	const { params, url, request, locals } = event;
+	await requireChartAccess(event, getStore(), params.code);
 	const q = parseChartQuery(url.searchParams, locals.lang);
 	const found = await oneSeries(getStore(), params.code);
 	if (!found) error(404, 'No such indicator / 没有该指标');

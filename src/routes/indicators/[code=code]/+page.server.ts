@@ -15,8 +15,11 @@ const optionsSchema = z.object({
 	overlay: z.coerce.number().int().min(1900).max(2100).nullable().catch(null)
 });
 
-export const load = (async ({ params, url, locals }) => {
+export const load = (async (event) => {
+	const { params, url, locals } = event;
 	const store = getStore();
+	// Signed-in viewers see every indicator; anyone else only those an admin made public.
+	if (!locals.user && !(await store.isIndicatorPublic(params.code))) requireRole(event, 'viewer');
 	const found = await oneSeries(store, params.code);
 	if (!found) error(404, locals.lang === 'en' ? `No indicator "${params.code}"` : `没有指标“${params.code}”`);
 	const { series, version } = found;

@@ -105,6 +105,42 @@ CREATE TABLE indicator_flags (
 	updated_by TEXT,
 	updated_at TEXT NOT NULL
 );
+`,
+	// 3: accounts. Sessions keep only a hash of the token; the throttle counts failed sign-ins per key.
+	`
+CREATE TABLE users (
+	id INTEGER PRIMARY KEY,
+	username TEXT NOT NULL COLLATE NOCASE UNIQUE,
+	role TEXT NOT NULL CHECK (role IN ('viewer', 'analyst', 'admin')),
+	password_hash TEXT NOT NULL,
+	must_change_password INTEGER NOT NULL DEFAULT 0,
+	disabled INTEGER NOT NULL DEFAULT 0,
+	created_at TEXT NOT NULL,
+	updated_at TEXT NOT NULL
+);
+CREATE TABLE sessions (
+	token_hash TEXT PRIMARY KEY,
+	user_id INTEGER NOT NULL REFERENCES users(id),
+	created_at INTEGER NOT NULL,
+	expires_at INTEGER NOT NULL
+);
+CREATE INDEX sessions_user ON sessions(user_id);
+CREATE TABLE audit_log (
+	id INTEGER PRIMARY KEY,
+	at TEXT NOT NULL,
+	actor TEXT,
+	action TEXT NOT NULL,
+	target TEXT,
+	detail TEXT NOT NULL DEFAULT '',
+	ip TEXT
+);
+CREATE INDEX audit_log_action ON audit_log(action, id);
+CREATE TABLE login_throttle (
+	key TEXT PRIMARY KEY,
+	failures INTEGER NOT NULL,
+	first_at INTEGER NOT NULL,
+	last_at INTEGER NOT NULL
+);
 `
 ];
 

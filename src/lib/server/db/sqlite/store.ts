@@ -1,18 +1,24 @@
 // The SQLite implementation of Store: one writer connection for transactions, one reader for queries
 // (WAL lets the reader see only committed data, so a dry run never leaks into a page).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Store, Tx } from '../store';
 import * as embedLinks from './embed-links';
 import * as flags from './indicator-flags';
+import * as audit from './audit';
 import * as indicators from './indicators';
 import * as observations from './observations';
 import { openReader, openWriter, type DB } from './open';
 import { revert } from './revert';
 import * as revisions from './revisions';
 import * as secrets from './secrets';
+import * as sessions from './sessions';
 import { createStage } from './stage';
 import * as targets from './targets';
+import * as throttle from './throttle';
+import * as users from './users';
 
 export function createSqliteStore(path: string): Store {
+	const insideTx = new AsyncLocalStorage<boolean>();
 	const { db: writer } = openWriter(path);
 	const reader: DB = path === ':memory:' ? writer : openReader(path);
 	let queue: Promise<unknown> = Promise.resolve();
@@ -39,7 +45,7 @@ export function createSqliteStore(path: string): Store {
 	async function run<T>(fn: (tx: Tx) => Promise<T>, rollback: () => boolean): Promise<T> {
 		writer.exec('BEGIN IMMEDIATE');
 		try {
-			const result = await fn(tx);
+			const result = await insideTx.run(true, () => fn(tx));
 			writer.exec(rollback() ? 'ROLLBACK' : 'COMMIT');
 			return result;
 		} catch (e) {
@@ -50,23 +56,61 @@ export function createSqliteStore(path: string): Store {
 		}
 	}
 
-	/**
-	 * A small write outside any upload: it waits its turn in the same queue, because an open transaction
-	 * on the writer connection would otherwise swallow it (and roll it back with a dry run).
-	 */
-	function write<T>(fn: () => T): Promise<T> {
-		const next = queue.then(fn);
+	/** One transaction at a time on the writer connection; everything else waits its turn. */
+	function enqueue<T>(job: () => Promise<T> | T): Promise<T> {
+		const next = queue.then(job);
 		queue = next.catch(() => undefined);
 		return next;
 	}
+	/** A small write outside any data transaction (sessions, audit, throttle): queued, so it never
+	 * lands inside another request's upload transaction (and is never rolled back with its dry run).
+	 * Called from inside a transaction's own code, it runs in that transaction (an upload's audit entry
+	 * commits or rolls back with the upload) instead of waiting for it, which would deadlock. */
+	const write = async <T>(job: () => T): Promise<T> => (insideTx.getStore() ? job() : enqueue(job));
 
 	return {
 		backend: 'sqlite',
 		transaction(fn, options) {
-			// One transaction at a time on the writer connection; others wait their turn.
-			const next = queue.then(() => run(fn, options?.rollback ?? (() => false)));
-			queue = next.catch(() => undefined);
-			return next;
+			return enqueue(() => run(fn, options?.rollback ?? (() => false)));
+		},
+		users: {
+			async count() {
+				return users.count(reader);
+			},
+			async list() {
+				return users.list(reader);
+			},
+			async byName(name) {
+				return users.byName(reader, name);
+			},
+			async byId(id) {
+				return users.byId(reader, id);
+			},
+			create: (u) => write(() => users.create(writer, u)),
+			update: (id, patch) => write(() => users.update(writer, id, patch))
+		},
+		sessions: {
+			create: (hash, userId, now, expiresAt) => write(() => sessions.create(writer, hash, userId, now, expiresAt)),
+			async find(hash) {
+				return sessions.find(reader, hash);
+			},
+			extend: (hash, expiresAt) => write(() => sessions.extend(writer, hash, expiresAt)),
+			delete: (hash) => write(() => sessions.remove(writer, hash)),
+			deleteForUser: (userId) => write(() => sessions.removeForUser(writer, userId)),
+			purgeExpired: (now) => write(() => sessions.purgeExpired(writer, now))
+		},
+		audit: {
+			add: (e) => write(() => audit.add(writer, e)),
+			async list(q) {
+				return audit.list(reader, q);
+			}
+		},
+		throttle: {
+			async get(key) {
+				return throttle.get(reader, key);
+			},
+			fail: (key, now, windowMs) => write(() => throttle.fail(writer, key, now, windowMs)),
+			clear: (key) => write(() => throttle.clear(writer, key))
 		},
 		async indicators() {
 			return indicators.listCurrent(reader);

@@ -1,0 +1,133 @@
+// The authorization matrix: every route in src/routes × every kind of caller, in one table. The route
+// list is read from the file system, so a new route without a row here fails this test.
+// Requests that could change data send an incomplete form: an authorised caller gets 400 (nothing is
+// changed), an unauthorised one 401/403, so the matrix never alters the database it checks.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, TEST_USERS, addTestUsers } from './helpers/auth';
+import { ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
+
+type Caller = 'anonymous' | 'viewer' | 'analyst' | 'admin';
+const CALLERS: Caller[] = ['anonymous', 'viewer', 'analyst', 'admin'];
+
+interface Case {
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+	path: string;
+	/** Form fields for POST (sent as application/x-www-form-urlencoded with this site's Origin). */
+	form?: Record<string, string>;
+	/** Sends Accept: text/html (a page view); otherwise Accept: application/json. */
+	html?: boolean;
+	/** Sign in afresh for this case (it ends the session, e.g. sign-out). */
+	fresh?: boolean;
+	expect: Record<Caller, number>;
+}
+
+const PAGE = { anonymous: 303, viewer: 200, analyst: 200, admin: 200 };
+const ADMIN_PAGE = { anonymous: 303, viewer: 403, analyst: 403, admin: 200 };
+const ADMIN_ACTION = { anonymous: 401, viewer: 403, analyst: 403, admin: 400 };
+const READ_API = { anonymous: 401, viewer: 200, analyst: 200, admin: 200 };
+
+export const MATRIX: Record<string, Case[]> = {
+	'/': [{ method: 'GET', path: '/', html: true, expect: PAGE }],
+	'/login': [
+		{ method: 'GET', path: '/login', html: true, expect: { anonymous: 200, viewer: 303, analyst: 303, admin: 303 } },
+		// Signed in already: the failed form re-renders the page, whose load sends the user on.
+		{ method: 'POST', path: '/login', html: true, form: {}, expect: { anonymous: 400, viewer: 303, analyst: 303, admin: 303 } }
+	],
+	'/logout': [
+		{ method: 'GET', path: '/logout', html: true, expect: PAGE },
+		{ method: 'POST', path: '/logout', html: true, form: {}, fresh: true, expect: { anonymous: 303, viewer: 303, analyst: 303, admin: 303 } }
+	],
+	'/account': [
+		{ method: 'GET', path: '/account', html: true, expect: PAGE },
+		{ method: 'POST', path: '/account', html: true, form: {}, expect: { anonymous: 401, viewer: 400, analyst: 400, admin: 400 } }
+	],
+	'/admin': [{ method: 'GET', path: '/admin', html: true, expect: { anonymous: 303, viewer: 403, analyst: 403, admin: 303 } }],
+	'/admin/users': [
+		{ method: 'GET', path: '/admin/users', html: true, expect: ADMIN_PAGE },
+		{ method: 'POST', path: '/admin/users?/create', html: true, form: {}, expect: ADMIN_ACTION },
+		{ method: 'POST', path: '/admin/users?/role', html: true, form: {}, expect: ADMIN_ACTION },
+		{ method: 'POST', path: '/admin/users?/disable', html: true, form: {}, expect: ADMIN_ACTION },
+		{ method: 'POST', path: '/admin/users?/enable', html: true, form: {}, expect: ADMIN_ACTION },
+		{ method: 'POST', path: '/admin/users?/reset', html: true, form: {}, expect: ADMIN_ACTION }
+	],
+	'/admin/audit': [{ method: 'GET', path: '/admin/audit', html: true, expect: ADMIN_PAGE }],
+	'/indicators/[code=code]': [{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: PAGE }],
+	'/rectification': [{ method: 'GET', path: '/rectification', html: true, expect: PAGE }],
+	'/charts/[code=code].svg': [{ method: 'GET', path: '/charts/tourist-arrivals.svg', expect: READ_API }],
+	'/api/v1/export.csv': [{ method: 'GET', path: '/api/v1/export.csv', expect: READ_API }],
+	'/api/v1/export.json': [{ method: 'GET', path: '/api/v1/export.json', expect: READ_API }]
+};
+
+/** Route ids (as SvelteKit names them) of every page and endpoint under src/routes, with what they export. */
+function discoverRoutes(): { id: string; methods: string[]; actions: boolean }[] {
+	const base = join(ROOT, 'src', 'routes');
+	const out: { id: string; methods: string[]; actions: boolean }[] = [];
+	const walk = (dir: string) => {
+		const files = readdirSync(dir, { withFileTypes: true });
+		const names = files.filter((f) => f.isFile()).map((f) => f.name);
+		const endpoint = names.find((n) => /^\+server\.(ts|js)$/.test(n));
+		const pageServer = names.find((n) => /^\+page\.server\.(ts|js)$/.test(n));
+		const page = names.some((n) => /^\+page\.(svelte|ts|js|server\.ts|server\.js)$/.test(n));
+		if (endpoint || page) {
+			const rel = relative(base, dir).split(sep).join('/');
+			const id = '/' + rel;
+			const methods = endpoint ? [...readFileSync(join(dir, endpoint), 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]!) : [];
+			if (page) methods.unshift('GET');
+			const actions = !!pageServer && /export const actions\b/.test(readFileSync(join(dir, pageServer), 'utf8'));
+			out.push({ id: id === '/' ? '/' : id.replace(/\/$/, ''), methods, actions });
+		}
+		for (const f of files) if (f.isDirectory()) walk(join(dir, f.name));
+	};
+	walk(base);
+	return out;
+}
+
+describe('every route has a row in the authorization matrix', () => {
+	const routes = discoverRoutes();
+	it.each(routes.map((r) => [r.id, r] as const))('%s', (id, route) => {
+		const cases = MATRIX[id];
+		expect(cases, `add ${id} to MATRIX in tests/authz.test.ts`).toBeDefined();
+		for (const m of route.methods) expect(cases!.some((c) => c.method === m), `${id}: no ${m} case`).toBe(true);
+		if (route.actions) expect(cases!.some((c) => c.method === 'POST'), `${id}: has form actions but no POST case`).toBe(true);
+	});
+	it('has no rows for routes that no longer exist', () => {
+		const ids = new Set(routes.map((r) => r.id));
+		expect(Object.keys(MATRIX).filter((id) => !ids.has(id))).toEqual([]);
+	});
+});
+
+describe('authorization matrix against the built server', () => {
+	let tmp: ReturnType<typeof tempDir>;
+	let server: RunningServer;
+	const cookies: Partial<Record<Caller, string>> = {};
+	beforeAll(async () => {
+		tmp = tempDir();
+		const env = { DATABASE_URL: `file:${join(tmp.dir, 'app.db')}` };
+		server = await startServer(env);
+		addTestUsers(env);
+		for (const role of ['viewer', 'analyst', 'admin'] as const) cookies[role] = await signIn(server.url, TEST_USERS[role]);
+	});
+	afterAll(async () => {
+		await server?.stop();
+		tmp?.cleanup();
+	});
+
+	const rows = Object.entries(MATRIX).flatMap(([id, cases]) => cases.flatMap((c) => CALLERS.map((who) => [id, c.method, c.path, who, c] as const)));
+	it.each(rows)('%s %s %s as %s', async (_id, method, path, who, c) => {
+		let cookie = who === 'anonymous' ? undefined : cookies[who];
+		if (c.fresh && who !== 'anonymous') cookie = await signIn(server.url, TEST_USERS[who]);
+		const headers: Record<string, string> = { accept: c.html ? 'text/html' : 'application/json' };
+		if (cookie) headers.cookie = cookie;
+		let body: string | undefined;
+		if (method !== 'GET') {
+			headers.origin = server.url;
+			headers['content-type'] = 'application/x-www-form-urlencoded';
+			body = new URLSearchParams(c.form ?? {}).toString();
+		}
+		const res = await fetch(server.url + path, { method, headers, body, redirect: 'manual' });
+		expect(res.status).toBe(c.expect[who]);
+		if (res.status === 303 && who === 'anonymous' && method === 'GET' && path !== '/login' && path !== '/logout') expect(res.headers.get('location')).toMatch(/^\/login\?next=/);
+	});
+});
