@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, TEST_USERS, addTestUsers } from './helpers/auth';
-import { ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
+import { fetchOnce as fetch, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
 
 type Caller = 'anonymous' | 'viewer' | 'analyst' | 'admin';
 const CALLERS: Caller[] = ['anonymous', 'viewer', 'analyst', 'admin'];

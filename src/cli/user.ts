@@ -17,20 +17,21 @@ const USAGE = `usage:
   npm run user -- disable NAME | enable NAME
   npm run user -- list`;
 
-let args;
-try {
-	args = parseArgs({
-		allowPositionals: true,
-		options: {
-			role: { type: 'string' },
-			'password-stdin': { type: 'boolean' },
-			'must-change': { type: 'boolean' },
-			help: { type: 'boolean', short: 'h' }
-		}
-	});
-} catch (e) {
-	fatal(`${(e as Error).message}\n${USAGE}`);
+const OPTIONS = {
+	role: { type: 'string' },
+	'password-stdin': { type: 'boolean' },
+	'must-change': { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' }
+} as const;
+
+function parse() {
+	try {
+		return parseArgs({ allowPositionals: true, options: OPTIONS });
+	} catch (e) {
+		fatal(`${(e as Error).message}\n${USAGE}`);
+	}
 }
+const args = parse();
 if (args.values.help) {
 	process.stdout.write(`${USAGE}\n`);
 	process.exit(EXIT_OK);

@@ -2,7 +2,7 @@
 // /login form, so every test exercises the same path a person does.
 import { expect } from 'vitest';
 import type { Role } from '../../src/lib/server/auth/roles';
-import { cli, type RunningServer } from './env';
+import { cli, fetchOnce, type RunningServer } from './env';
 
 export const PASSWORD = 'correct-horse-battery-9';
 
@@ -13,7 +13,7 @@ export function addUser(env: Record<string, string>, username: string, role: Rol
 
 /** Signs in through the form; returns the `cookie` header value for later requests. */
 export async function signIn(base: string, username: string, password = PASSWORD): Promise<string> {
-	const res = await fetch(`${base}/login`, {
+	const res = await fetchOnce(`${base}/login`, {
 		method: 'POST',
 		redirect: 'manual',
 		headers: { origin: base, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },

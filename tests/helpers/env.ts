@@ -47,6 +47,19 @@ async function freePort(): Promise<number> {
 	});
 }
 
+/** fetch that retries once when the server had already closed an idle keep-alive connection (the
+ * event loop was blocked by a synchronous CLI call, so undici could not notice in time). The request
+ * never reached the server in that case, so sending it again is safe. */
+export async function fetchOnce(url: string, init?: RequestInit): Promise<Response> {
+	try {
+		return await fetch(url, init);
+	} catch (e) {
+		const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+		if (cause?.code === 'UND_ERR_SOCKET' && /other side closed/.test(cause.message ?? '')) return fetch(url, init);
+		throw e;
+	}
+}
+
 export interface RunningServer {
 	url: string;
 	/** Sent as the `cookie` header by `fetch` (set it with signInAs from helpers/auth.ts). */
@@ -90,7 +103,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 		fetch: (path, init = {}) => {
 			const headers = new Headers(init.headers);
 			if (running.cookie && !headers.has('cookie')) headers.set('cookie', running.cookie);
-			return fetch(url + path, { ...init, headers });
+			return fetchOnce(url + path, { ...init, headers });
 		},
 		output: () => log,
 		exited,
