@@ -56,6 +56,7 @@ export const MATRIX: Record<string, Case[]> = {
 	'/indicators/[code=code]': [{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: PAGE }],
 	'/rectification': [{ method: 'GET', path: '/rectification', html: true, expect: PAGE }],
 	'/charts/[code=code].svg': [{ method: 'GET', path: '/charts/tourist-arrivals.svg', expect: READ_API }],
+	'/charts/[code=code].png': [{ method: 'GET', path: '/charts/tourist-arrivals.png?scale=1', expect: READ_API }],
 	'/api/v1/export.csv': [{ method: 'GET', path: '/api/v1/export.csv', expect: READ_API }],
 	'/api/v1/export.json': [{ method: 'GET', path: '/api/v1/export.json', expect: READ_API }]
 };
