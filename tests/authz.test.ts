@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, TEST_USERS, addTestUsers } from './helpers/auth';
 import { fetchOnce as fetch, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
 
-type Caller = 'anonymous' | 'viewer' | 'analyst' | 'admin';
-const CALLERS: Caller[] = ['anonymous', 'viewer', 'analyst', 'admin'];
+// `signed`: no cookie, but the query of a valid signed embed link (for /embed/tourist-arrivals, yoy)
+// appended to the path. It opens that embed and nothing else.
+type Caller = 'anonymous' | 'viewer' | 'analyst' | 'admin' | 'signed';
+const CALLERS: Caller[] = ['anonymous', 'viewer', 'analyst', 'admin', 'signed'];
 
 interface Case {
 	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -20,13 +22,18 @@ interface Case {
 	html?: boolean;
 	/** Sign in afresh for this case (it ends the session, e.g. sign-out). */
 	fresh?: boolean;
-	expect: Record<Caller, number>;
+	/** `signed` defaults to the anonymous outcome. */
+	expect: Record<Exclude<Caller, 'signed'>, number> & { signed?: number };
 }
 
 const PAGE = { anonymous: 303, viewer: 200, analyst: 200, admin: 200 };
 const ADMIN_PAGE = { anonymous: 303, viewer: 403, analyst: 403, admin: 200 };
 const ADMIN_ACTION = { anonymous: 401, viewer: 403, analyst: 403, admin: 400 };
 const READ_API = { anonymous: 401, viewer: 200, analyst: 200, admin: 200 };
+// A signature is bound to its path and parameters: on another chart URL it is a broken link (403).
+const CHART = { ...READ_API, signed: 403 };
+const EMBED = { anonymous: 401, viewer: 200, analyst: 200, admin: 200 };
+const ANALYST_ACTION = { anonymous: 401, viewer: 403, analyst: 400, admin: 400 };
 
 export const MATRIX: Record<string, Case[]> = {
 	'/': [{ method: 'GET', path: '/', html: true, expect: PAGE }],
@@ -53,10 +60,16 @@ export const MATRIX: Record<string, Case[]> = {
 		{ method: 'POST', path: '/admin/users?/reset', html: true, form: {}, expect: ADMIN_ACTION }
 	],
 	'/admin/audit': [{ method: 'GET', path: '/admin/audit', html: true, expect: ADMIN_PAGE }],
-	'/indicators/[code=code]': [{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: PAGE }],
+	'/indicators/[code=code]': [
+		{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: PAGE },
+		{ method: 'POST', path: '/indicators/tourist-arrivals?/createLink', html: true, form: {}, expect: ANALYST_ACTION },
+		{ method: 'POST', path: '/indicators/tourist-arrivals?/revokeLink', html: true, form: {}, expect: { ...ANALYST_ACTION, analyst: 404, admin: 404 } }
+	],
+	'/(embed)/embed/[code=code]': [{ method: 'GET', path: '/embed/tourist-arrivals', html: true, expect: { ...EMBED, signed: 200 } }],
+	'/(embed)/embed/[code=code]/live': [{ method: 'GET', path: '/embed/tourist-arrivals?interactive=1', html: true, expect: { ...EMBED, signed: 403 } }],
 	'/rectification': [{ method: 'GET', path: '/rectification', html: true, expect: PAGE }],
-	'/charts/[code=code].svg': [{ method: 'GET', path: '/charts/tourist-arrivals.svg', expect: READ_API }],
-	'/charts/[code=code].png': [{ method: 'GET', path: '/charts/tourist-arrivals.png?scale=1', expect: READ_API }],
+	'/charts/[code=code].svg': [{ method: 'GET', path: '/charts/tourist-arrivals.svg', expect: CHART }],
+	'/charts/[code=code].png': [{ method: 'GET', path: '/charts/tourist-arrivals.png?scale=1', expect: CHART }],
 	'/api/v1/export.csv': [{ method: 'GET', path: '/api/v1/export.csv', expect: READ_API }],
 	'/api/v1/export.json': [{ method: 'GET', path: '/api/v1/export.json', expect: READ_API }]
 };
@@ -103,12 +116,22 @@ describe('authorization matrix against the built server', () => {
 	let tmp: ReturnType<typeof tempDir>;
 	let server: RunningServer;
 	const cookies: Partial<Record<Caller, string>> = {};
+	let signedQuery = '';
 	beforeAll(async () => {
 		tmp = tempDir();
 		const env = { DATABASE_URL: `file:${join(tmp.dir, 'app.db')}` };
 		server = await startServer(env);
 		addTestUsers(env);
 		for (const role of ['viewer', 'analyst', 'admin'] as const) cookies[role] = await signIn(server.url, TEST_USERS[role]);
+		// An analyst makes a signed link on the indicator page, as a person would.
+		const made = await fetch(`${server.url}/indicators/tourist-arrivals?/createLink`, {
+			method: 'POST',
+			headers: { origin: server.url, cookie: cookies.analyst!, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ kind: 'yoy', lang: 'zh-CN', days: '1' }).toString()
+		});
+		const href = /\/embed\/tourist-arrivals\?[^"<\s]*\bsig=[^"<\s]+/.exec((await made.text()).replaceAll('&amp;', '&'))?.[0];
+		expect(href, 'signed link in the page').toBeDefined();
+		signedQuery = href!.split('?')[1]!;
 	});
 	afterAll(async () => {
 		await server?.stop();
@@ -117,8 +140,9 @@ describe('authorization matrix against the built server', () => {
 
 	const rows = Object.entries(MATRIX).flatMap(([id, cases]) => cases.flatMap((c) => CALLERS.map((who) => [id, c.method, c.path, who, c] as const)));
 	it.each(rows)('%s %s %s as %s', async (_id, method, path, who, c) => {
-		let cookie = who === 'anonymous' ? undefined : cookies[who];
-		if (c.fresh && who !== 'anonymous') cookie = await signIn(server.url, TEST_USERS[who]);
+		let cookie = who === 'anonymous' || who === 'signed' ? undefined : cookies[who];
+		if (c.fresh && cookie) cookie = await signIn(server.url, TEST_USERS[who as keyof typeof TEST_USERS]);
+		const url = who === 'signed' ? `${path}${path.includes('?') ? '&' : '?'}${signedQuery}` : path;
 		const headers: Record<string, string> = { accept: c.html ? 'text/html' : 'application/json' };
 		if (cookie) headers.cookie = cookie;
 		let body: string | undefined;
@@ -127,8 +151,8 @@ describe('authorization matrix against the built server', () => {
 			headers['content-type'] = 'application/x-www-form-urlencoded';
 			body = new URLSearchParams(c.form ?? {}).toString();
 		}
-		const res = await fetch(server.url + path, { method, headers, body, redirect: 'manual' });
-		expect(res.status).toBe(c.expect[who]);
+		const res = await fetch(server.url + url, { method, headers, body, redirect: 'manual' });
+		expect(res.status).toBe(who === 'signed' ? (c.expect.signed ?? c.expect.anonymous) : c.expect[who]);
 		if (res.status === 303 && who === 'anonymous' && method === 'GET' && path !== '/login' && path !== '/logout') expect(res.headers.get('location')).toMatch(/^\/login\?next=/);
 	});
 });

@@ -5,6 +5,7 @@ import { narrate } from '$lib/format/narrative';
 import { chartSvg } from '$lib/server/chart-svg';
 import { getStore } from '$lib/server/app';
 import { oneSeries } from '$lib/server/dashboard';
+import { audit } from '$lib/server/auth/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { hasRole } from '$lib/server/auth/roles';
 import { createEmbedLink, listEmbedLinks, newLinkSchema } from '$lib/server/embed-links';
@@ -81,6 +82,7 @@ export const actions = {
 		const store = getStore();
 		if (!(await oneSeries(store, event.params.code))) error(404, '没有该指标 / No such indicator');
 		const href = await createEmbedLink(store, event.params.code, parsed.data, user.username);
+		await audit(store, event, 'link_create', event.params.code, { kind: parsed.data.kind, days: parsed.data.days });
 		return { link: { created: href } };
 	},
 	revokeLink: async (event) => {
@@ -89,6 +91,7 @@ export const actions = {
 		const link = await getStore().embedLink(id);
 		if (!link || link.indicator !== event.params.code) return fail(404, { revoke: { error: '没有该链接 / No such link' } });
 		await getStore().revokeEmbedLink(id, user.username);
+		await audit(getStore(), event, 'link_revoke', event.params.code, { link: id });
 		return { revoke: { revoked: id } };
 	}
 } satisfies Actions;
