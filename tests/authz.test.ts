@@ -59,6 +59,14 @@ export const MATRIX: Record<string, Case[]> = {
 		{ method: 'POST', path: '/admin/users?/enable', html: true, form: {}, expect: ADMIN_ACTION },
 		{ method: 'POST', path: '/admin/users?/reset', html: true, form: {}, expect: ADMIN_ACTION }
 	],
+	'/admin/public': [
+		{ method: 'GET', path: '/admin/public', html: true, expect: ADMIN_PAGE },
+		{ method: 'POST', path: '/admin/public?/set', html: true, form: {}, expect: ADMIN_ACTION }
+	],
+	'/admin/links': [
+		{ method: 'GET', path: '/admin/links', html: true, expect: ADMIN_PAGE },
+		{ method: 'POST', path: '/admin/links?/revoke', html: true, form: {}, expect: ADMIN_ACTION }
+	],
 	'/admin/audit': [{ method: 'GET', path: '/admin/audit', html: true, expect: ADMIN_PAGE }],
 	'/indicators/[code=code]': [
 		{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: PAGE },

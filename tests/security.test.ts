@@ -337,3 +337,43 @@ describe('script injection through data stays inert', () => {
 		await context.close();
 	});
 });
+
+describe('public indicators', () => {
+	it('an admin makes one indicator public: anyone sees it (card, page, chart) and nothing else; making it private closes it again', async () => {
+		const env = { DATABASE_URL: `file:${join(tmp.dir, 'public.db')}` };
+		const server = await startServer(env);
+		try {
+			addTestUsers(env);
+			const page = (path: string, cookie?: string) =>
+				fetch(server.url + path, { redirect: 'manual', headers: { accept: 'text/html', ...(cookie ? { cookie } : {}) } });
+			// Nothing public yet: the overview sends visitors to sign in.
+			expect((await page('/')).status).toBe(303);
+			const admin = await signIn(server.url, TEST_USERS.admin);
+			const set = (value: '0' | '1') =>
+				fetch(`${server.url}/admin/public?/set`, {
+					method: 'POST',
+					headers: { origin: server.url, cookie: admin, accept: 'text/html', 'content-type': FORM },
+					body: form({ code: 'tourist-arrivals', public: value })
+				});
+			expect((await set('1')).status).toBe(200);
+			const overview = await page('/');
+			expect(overview.status).toBe(200);
+			const html = await overview.text();
+			expect(html).toContain('data-indicator="tourist-arrivals"');
+			expect(html).not.toContain('data-indicator="tourism-revenue"');
+			expect(html).toContain('只显示公开的指标');
+			expect((await page('/indicators/tourist-arrivals')).status).toBe(200);
+			expect((await fetch(`${server.url}/charts/tourist-arrivals.svg`)).status).toBe(200);
+			expect((await page('/indicators/tourism-revenue')).status).toBe(303);
+			expect((await fetch(`${server.url}/charts/tourism-revenue.svg`)).status).toBe(401);
+			expect((await fetch(`${server.url}/api/v1/export.json`)).status).toBe(401);
+			expect((await page('/rectification')).status).toBe(303);
+			const audit = await (await page('/admin/audit?action=public_flag', admin)).text();
+			expect(audit).toContain('tourist-arrivals');
+			expect((await set('0')).status).toBe(200);
+			expect((await page('/indicators/tourist-arrivals')).status).toBe(303);
+		} finally {
+			await server.stop();
+		}
+	});
+});

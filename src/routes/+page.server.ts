@@ -16,8 +16,11 @@ const filterSchema = z.object({
 });
 
 export const load = (async (event) => {
-	requireRole(event, 'viewer');
 	const { url, locals } = event;
+	const store = getStore();
+	// Without a sign-in only the indicators an admin made public are shown (none public: sign in).
+	const open = locals.user ? null : new Set(await store.publicIndicators());
+	if (open && open.size === 0) requireRole(event, 'viewer');
 	const q = url.searchParams;
 	const f = filterSchema.parse({
 		year: q.get('year') || null,
@@ -26,7 +29,9 @@ export const load = (async (event) => {
 		group: q.get('group') ?? 'category',
 		sort: q.get('sort') ?? 'default'
 	});
-	const { series, version } = await allSeries(getStore());
+	const all = await allSeries(store);
+	const version = all.version;
+	const series = open ? all.series.filter((s) => open.has(s.indicator.code)) : all.series;
 	const years = yearsOf(series);
 	const year = f.year ?? years[0] ?? null;
 	const cards = overviewCards(series, { year, category: f.category, item: f.item, sort: f.sort }).map((c) => {
@@ -35,7 +40,7 @@ export const load = (async (event) => {
 		return toCardView(c, spark === null ? null : { src: `/charts/${c.series.indicator.code}.svg?kind=sparkline&lang=${locals.lang}&v=${version}`, label: spark });
 	});
 	const categories = [...new Set(series.map((s) => s.indicator.category))];
-	return { filter: { ...f, year }, years, categories, cards, version };
+	return { filter: { ...f, year }, years, categories, cards, version, publicOnly: open !== null };
 }) satisfies PageServerLoad;
 
 // The overview needs no JavaScript: filters are a GET form and sparklines are static SVG. Shipping none

@@ -16,6 +16,7 @@ export type NewLinkForm = z.infer<typeof newLinkSchema>;
 
 export interface LinkView {
 	id: string;
+	indicator: string;
 	href: string;
 	expiresAt: string;
 	createdBy: string | null;
@@ -40,11 +41,13 @@ export async function createEmbedLink(store: Store, code: string, f: NewLinkForm
 	return href;
 }
 
-export async function listEmbedLinks(store: Store, code: string, now = Date.now()): Promise<LinkView[]> {
-	const links = await store.embedLinks({ indicator: code });
+/** One indicator's links, or every link when `code` is null (the admin's list). Newest first. */
+export async function listEmbedLinks(store: Store, code: string | null, now = Date.now()): Promise<LinkView[]> {
+	const links = await store.embedLinks(code === null ? {} : { indicator: code });
 	return Promise.all(
 		links.map(async (l) => ({
 			id: l.id,
+			indicator: l.indicator,
 			href: await hrefOf(store, l),
 			expiresAt: l.expiresAt,
 			createdBy: l.createdBy,
