@@ -1,17 +1,16 @@
 // npm run bench (part 2): the dashboard on 200 indicators × 10 years of months, against the budgets of
 // the dashboard issue. Prints figures and PASS/FAIL in one run; it is a measurement, not a test.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildIfNeeded } from '../src/cli/build-if-needed.js';
 import { CHART_BUILDERS, CHART_SIZE } from '../src/lib/charts/index';
 import { overviewCards } from '../src/lib/domain/cards';
 import { buildAllSeries } from '../src/lib/domain/series';
 import { renderCached, renderChartSvg, SvgCache } from '../src/lib/server/charts';
 import { openStore } from '../src/lib/server/db/index';
 import { ingestFiles } from '../src/lib/server/ingest';
+import { startBenchServer } from './server';
 
 const INDICATORS = 200;
 const YEARS = 10;
@@ -95,24 +94,16 @@ try {
 	line('chart SVG render, cached', cached, 'ms', 1);
 	await store.close();
 
-	// 4. The overview server-rendered by the built app over HTTP.
-	const entry = buildIfNeeded(root);
-	const port = 3900 + Math.floor(Math.random() * 90);
-	const child = spawn(process.execPath, [entry], { env: { ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-	const url = `http://127.0.0.1:${port}`;
+	// 4. The overview server-rendered by the built app over HTTP, for a signed-in viewer.
+	const server = await startBenchServer(dbUrl);
+	const url = server.url;
+	const viewer = { cookie: server.cookies.viewer, 'accept-language': 'zh-CN' };
 	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(url + '/')).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 100));
-			}
-		}
 		const renders: number[] = [];
 		let html = '';
 		for (let i = 0; i < 40; i++) {
 			const t = performance.now();
-			html = await (await fetch(url + '/', { headers: { 'accept-language': 'zh-CN' } })).text();
+			html = await (await fetch(url + '/', { headers: viewer })).text();
 			renders.push(performance.now() - t);
 		}
 		line('overview server render (GET /, median of 40)', median(renders.slice(5)), 'ms', 50);
@@ -122,7 +113,7 @@ try {
 		const bytes = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(join(root, 'build', 'client', s))).length, 0);
 		line(`overview client JS, gzipped (${scripts.length} files)`, bytes / 1024, 'KB', 180);
 	} finally {
-		child.kill();
+		server.stop();
 	}
 } finally {
 	if (process.env.BENCH_KEEP_DB) console.log(`database kept at ${dbUrl}`);

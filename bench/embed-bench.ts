@@ -1,16 +1,15 @@
 // npm run bench (part 3): chart pictures for documents and embeds. The SVG endpoint uncached (every
 // request a new size, so the render cache misses) and cached; PNG renders per chart, direct and over HTTP.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildIfNeeded } from '../src/cli/build-if-needed.js';
 import { CHART_BUILDERS, CHART_SIZE } from '../src/lib/charts/index';
 import { svgToPng } from '../src/lib/server/chart-png';
 import { renderChartSvg } from '../src/lib/server/charts';
 import { oneSeries } from '../src/lib/server/dashboard';
 import { createSqliteStore } from '../src/lib/server/db/sqlite/store';
 import { seedIfEmpty } from '../src/lib/server/seed';
+import { startBenchServer } from './server';
 
 const root = process.cwd();
 const CODE = 'tourist-arrivals';
@@ -52,18 +51,9 @@ try {
 	}
 
 	// 2. The endpoints of the built app over HTTP.
-	const entry = buildIfNeeded(root);
-	const port = 3990 + Math.floor(Math.random() * 9);
-	const child = spawn(process.execPath, [entry], { env: { ...process.env, DATABASE_URL: `file:${dbPath}`, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-	const url = `http://127.0.0.1:${port}`;
+	const server = await startBenchServer(`file:${dbPath}`);
+	const url = server.url;
 	try {
-		for (let i = 0; i < 100; i++) {
-			try {
-				if ((await fetch(url + '/charts/' + CODE + '.svg')).ok) break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 100));
-			}
-		}
 		const get = async (path: string) => {
 			const r = await fetch(url + path);
 			if (!r.ok) throw new Error(`${path}: ${r.status}`);
@@ -76,7 +66,7 @@ try {
 			line(`PNG endpoint, scale 2 (${name})`, await time(20, () => get(`/charts/${CODE}.png?kind=${kind}`)), 200);
 		}
 	} finally {
-		child.kill();
+		server.stop();
 	}
 } finally {
 	rmSync(dir, { recursive: true, force: true });

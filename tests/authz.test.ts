@@ -78,6 +78,8 @@ export const MATRIX: Record<string, Case[]> = {
 	'/rectification': [{ method: 'GET', path: '/rectification', html: true, expect: PAGE }],
 	'/charts/[code=code].svg': [{ method: 'GET', path: '/charts/tourist-arrivals.svg', expect: CHART }],
 	'/charts/[code=code].png': [{ method: 'GET', path: '/charts/tourist-arrivals.png?scale=1', expect: CHART }],
+	// Open to all (load balancers); only admins see the event-loop figures.
+	'/api/v1/health': [{ method: 'GET', path: '/api/v1/health', expect: { anonymous: 200, viewer: 200, analyst: 200, admin: 200 } }],
 	'/api/v1/export.csv': [{ method: 'GET', path: '/api/v1/export.csv', expect: READ_API }],
 	'/api/v1/export.json': [{ method: 'GET', path: '/api/v1/export.json', expect: READ_API }]
 };

@@ -3,6 +3,7 @@ import { dev } from '$app/environment';
 import { loadConfig, type Config } from './config';
 import { openStore } from './db/index';
 import type { Store } from './db/store';
+import { startEventLoopMonitor } from './metrics';
 import { seedIfEmpty } from './seed';
 
 let store: Store | null = null;
@@ -10,6 +11,7 @@ let config: Config | null = null;
 
 export async function initApp(): Promise<void> {
 	config = loadConfig();
+	startEventLoopMonitor();
 	if (!config.ORIGIN && !dev)
 		throw new Error(
 			'必须设置 ORIGIN(用户访问的地址,例如 http://localhost:3000;npm start 会自动设置)/ ORIGIN must be set to the address users open, e.g. http://localhost:3000 (npm start sets it)'

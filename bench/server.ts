@@ -1,0 +1,69 @@
+// The built app for benchmarks: started on a free port with ORIGIN set, with a viewer, an analyst and an
+// admin created through `npm run user` and signed in through /login (so a bench measures what a
+// signed-in person gets, not the login page).
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { buildIfNeeded } from '../src/cli/build-if-needed.js';
+
+const root = process.cwd();
+const PASSWORD = 'bench-password-2026';
+const ROLES = ['viewer', 'analyst', 'admin'] as const;
+export type BenchRole = (typeof ROLES)[number];
+
+function freePort(): Promise<number> {
+	return new Promise((res, rej) => {
+		const s = createServer();
+		s.listen(0, '127.0.0.1', () => {
+			const port = (s.address() as { port: number }).port;
+			s.close(() => res(port));
+		});
+		s.on('error', rej);
+	});
+}
+
+export interface BenchServer {
+	url: string;
+	cookies: Record<BenchRole, string>;
+	stop: () => void;
+}
+
+export async function startBenchServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchServer> {
+	const entry = buildIfNeeded(root);
+	for (const role of ROLES) {
+		const r = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), [join(root, 'src', 'cli', 'user.ts'), 'add', `bench-${role}`, '--role', role, '--password-stdin'], {
+			env: { ...process.env, DATABASE_URL: databaseUrl },
+			input: `${PASSWORD}\n`,
+			encoding: 'utf8'
+		});
+		if (r.status !== 0 && !/already taken/.test(r.stderr)) throw new Error(`npm run user failed: ${r.stderr}`);
+	}
+	const port = await freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, [entry], {
+		env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', ORIGIN: url, BODY_SIZE_LIMIT: '50M', ...env },
+		stdio: 'ignore'
+	});
+	for (let i = 0; ; i++) {
+		try {
+			if ((await fetch(url + '/api/v1/health')).ok) break;
+		} catch {
+			/* not up yet */
+		}
+		if (i > 300) throw new Error('the server did not start');
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	const cookies = {} as Record<BenchRole, string>;
+	for (const role of ROLES) {
+		const r = await fetch(url + '/login', {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { origin: url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ username: `bench-${role}`, password: PASSWORD })
+		});
+		const cookie = r.headers.getSetCookie().find((c) => c.startsWith('ob_session='));
+		if (r.status !== 303 || !cookie) throw new Error(`sign-in as ${role} failed: ${r.status}`);
+		cookies[role] = cookie.split(';')[0]!;
+	}
+	return { url, cookies, stop: () => child.kill() };
+}
