@@ -6,14 +6,19 @@ import type { Changes, Stage } from '../store';
 import { listCurrent as currentIndicators, sameDefinition, supersede } from './indicators';
 import { OBSERVATION_COLUMNS } from './observations';
 import type { DB } from './open';
+import { latestId as latestRevisionId } from './revisions';
 import { TARGET_COLUMNS } from './targets';
 
-const BATCH = 200;
+const BATCH = 500;
 let stageCounter = 0;
 
-/** Buffers rows and writes them with multi-row INSERTs (fewer statement executions per row). */
+/**
+ * Buffers rows and writes them with multi-row INSERTs (fewer statement executions per row). Values go
+ * straight into one reused parameter array (`put` per value, `end` per row): no array per row.
+ */
 class BulkInsert {
-	#buf: unknown[] = [];
+	readonly #buf: unknown[];
+	#k = 0;
 	#rows = 0;
 	#full: ReturnType<DB['prepare']>;
 	constructor(
@@ -21,23 +26,30 @@ class BulkInsert {
 		private table: string,
 		private columns: string[]
 	) {
+		this.#buf = new Array(BATCH * columns.length);
 		this.#full = db.prepare(this.#sql(BATCH));
 	}
 	#sql(n: number) {
 		const one = `(${this.columns.map(() => '?').join(',')})`;
 		return `INSERT INTO ${this.table} (${this.columns.join(',')}) VALUES ${Array(n).fill(one).join(',')}`;
 	}
-	push(values: unknown[]) {
-		for (const v of values) this.#buf.push(v);
+	put(v: unknown) {
+		this.#buf[this.#k++] = v;
+	}
+	end() {
 		if (++this.#rows === BATCH) {
 			this.#full.run(this.#buf);
-			this.#buf = [];
+			this.#k = 0;
 			this.#rows = 0;
 		}
 	}
+	push(values: unknown[]) {
+		for (const v of values) this.put(v);
+		this.end();
+	}
 	flush() {
-		if (this.#rows) this.db.prepare(this.#sql(this.#rows)).run(this.#buf);
-		this.#buf = [];
+		if (this.#rows) this.db.prepare(this.#sql(this.#rows)).run(this.#buf.slice(0, this.#k));
+		this.#k = 0;
 		this.#rows = 0;
 	}
 }
@@ -59,11 +71,49 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	let kind: FileKind = 'observations';
 	let indicatorChanges: { def: Indicator; state: 'added' | 'updated' | 'unchanged' }[] = [];
 
+	// The direct path. A value of an indicator that has no current values at all can only be "added" (the
+	// reader already refuses a second row for the same indicator and period), so staging it, diffing it and
+	// copying it again would write every row twice for nothing: a first upload of a large file is exactly
+	// that case. Such rows go straight into `observations` under the revision this file will get: the next
+	// id, since one transaction creates revisions one file at a time and nothing else inserts one between
+	// this stage and its apply (checked there). Foreign keys are checked at COMMIT for that while.
+	// Rows with a target or a stated YoY still go through the stage: they need the diff or the YoY check.
+	let direct: BulkInsert | null = null;
+	let directCount = 0;
+	let directRevision = 0;
+	const hasCurrent = new Map<string, boolean>();
+	const anyCurrent = db.prepare('SELECT 1 FROM observations WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
+	const isNew = (indicator: string) => {
+		let has = hasCurrent.get(indicator);
+		if (has === undefined) hasCurrent.set(indicator, (has = anyCurrent.get(indicator) !== undefined));
+		return !has;
+	};
+
 	return {
 		add(r: IngestRecord) {
 			seq++;
 			if (r.kind === 'observations') {
 				const o = r.record;
+				if (o.target === null && o.yoyReported === null && isNew(o.indicator)) {
+					if (!direct) {
+						db.pragma('defer_foreign_keys = ON');
+						directRevision = latestRevisionId(db) + 1;
+						direct = new BulkInsert(db, 'observations', [...OBS, 'revision_id']);
+					}
+					direct.put(o.indicator);
+					direct.put(o.period);
+					direct.put(o.value);
+					direct.put(o.qualifier);
+					direct.put(o.provenance);
+					direct.put(o.yoyReported);
+					direct.put(o.yoyDecimals);
+					direct.put(o.source);
+					direct.put(o.note);
+					direct.put(directRevision);
+					direct.end();
+					directCount++;
+					return;
+				}
 				obsInsert.push([seq, o.line, o.indicator, o.period, o.value, o.qualifier, o.provenance, o.yoyReported, o.yoyDecimals, o.source, o.note]);
 				if (o.target !== null)
 					tgtInsert.push([seq, o.line, o.indicator, o.period, o.target, o.targetQualifier, '', '', '', '', '', '', 1]);
@@ -78,6 +128,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 		async flush() {
 			obsInsert.flush();
 			tgtInsert.flush();
+			direct?.flush();
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
@@ -97,7 +148,6 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 				[obs, 'observations', OBS],
 				[tgt, 'targets', TGT]
 			] as const) {
-				db.exec(`UPDATE ${table} SET state = 'added', cur_id = NULL`);
 				const same = cols
 					.filter((c) => c !== 'indicator' && c !== 'period')
 					.map((c) => `b.${c} IS s.${c}`)
@@ -112,9 +162,12 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 						coalesce(sum(o.state = 'updated' OR (o.state = 'unchanged' AND t.state IN ('added', 'updated'))), 0) AS updated,
 						coalesce(sum(o.state = 'unchanged' AND (t.state IS NULL OR t.state = 'unchanged')), 0) AS unchanged
 						FROM ${obs} o LEFT JOIN ${tgt} t ON t.seq = o.seq`;
-			return db.prepare(sql).get() as Changes;
+			const changes = db.prepare(sql).get() as Changes;
+			return { ...changes, added: changes.added + directCount };
 		},
 		async apply(revision: number) {
+			if (directCount > 0 && revision !== directRevision)
+				throw new Error(`staged rows were written under revision ${directRevision}, but the file got revision ${revision}`);
 			if (kind === 'indicators') {
 				for (const c of indicatorChanges) if (c.state !== 'unchanged') supersede(db, c.def, revision);
 				return;
