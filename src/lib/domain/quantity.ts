@@ -54,8 +54,16 @@ const BLANK_MARKERS = new Set(['', '-', '--', '\u2212', '—', '——', '–', 
 export function isBlankMarker(raw: string): boolean {
 	const t = raw.trim();
 	if (t.length > 3) return false; // every marker is short; skip folding longer text
-	return BLANK_MARKERS.has(foldText(t).toLowerCase());
+	if (t.length === 0) return true;
+	// Short cells repeat (units such as 万人次, small numbers): fold each distinct text once.
+	let blank = blankCache.get(t);
+	if (blank === undefined) {
+		blank = BLANK_MARKERS.has(foldText(t).toLowerCase());
+		if (blankCache.size < 10_000) blankCache.set(t, blank);
+	}
+	return blank;
 }
+const blankCache = new Map<string, boolean>();
 
 function badNumber(raw: string, whyZh = '', whyEn = ''): Result<never> {
 	return fail(

@@ -5,6 +5,9 @@ import { foldName } from './columns';
 export class Catalog {
 	#byCode = new Map<string, Indicator>();
 	#byName = new Map<string, Indicator>();
+	// Files name the same few indicators on every row: remember each raw text's answer (NFKC folding per
+	// row is the cost). Cleared whenever a definition changes, so it never answers from an older catalog.
+	#resolved = new Map<string, Indicator | undefined>();
 
 	constructor(indicators: Iterable<Indicator> = []) {
 		for (const i of indicators) this.add(i);
@@ -12,6 +15,7 @@ export class Catalog {
 
 	/** Later definitions (an indicators file earlier in the same batch) replace earlier ones. */
 	add(indicator: Indicator): void {
+		this.#resolved.clear();
 		const old = this.#byCode.get(indicator.code);
 		if (old) {
 			this.#byName.delete(foldName(old.nameZh));
@@ -23,7 +27,12 @@ export class Catalog {
 	}
 
 	resolve(text: string): Indicator | undefined {
-		return this.#byCode.get(text) ?? this.#byCode.get(text.trim()) ?? this.#byName.get(foldName(text));
+		const direct = this.#byCode.get(text);
+		if (direct) return direct;
+		if (this.#resolved.has(text)) return this.#resolved.get(text);
+		const found = this.#byCode.get(text.trim()) ?? this.#byName.get(foldName(text));
+		if (this.#resolved.size < 100_000) this.#resolved.set(text, found);
+		return found;
 	}
 
 	get(code: string): Indicator | undefined {

@@ -47,6 +47,11 @@ export class PeriodCache {
 	}
 }
 
+/** The row as an issue shows it; built only for an issue: joining every row of a large file is pure garbage. */
+function rowText(fields: string[]): string {
+	return fields.join(',').slice(0, 200);
+}
+
 /** Whole-row checks shared by every kind: blank rows, footnotes and totals (`note`), ragged rows (`bad`). */
 export function rowShape(
 	fields: string[],
@@ -63,22 +68,20 @@ export function rowShape(
 		}
 	}
 	if (lastFilled < 0) return 'blank';
-	// Built only for an issue: joining every row of a large file is pure garbage-collector work.
-	const text = () => fields.join(',').slice(0, 200);
 	const first = fields.find((f) => f.trim() !== '')!.trim();
 	if (FOOTNOTE.test(first)) {
-		warn(rowIssue(line, null, text(), 'footnote_row', '脚注行未导入', 'Footnote row not imported'));
+		warn(rowIssue(line, null, rowText(fields), 'footnote_row', '脚注行未导入', 'Footnote row not imported'));
 		return 'note';
 	}
 	// Every total word is short; folding (NFKC) each row's indicator cell would cost more than the test.
 	if (first.length <= 8 && TOTAL.test(foldName(first))) {
-		warn(rowIssue(line, null, text(), 'total_row', '合计行未导入(合计由系统计算)', 'Total row not imported (totals are computed)'));
+		warn(rowIssue(line, null, rowText(fields), 'total_row', '合计行未导入(合计由系统计算)', 'Total row not imported (totals are computed)'));
 		return 'note';
 	}
 	// Excel pads short rows with empty cells; trailing empties beyond the header are harmless.
 	if (lastFilled >= width || fields.length < width) {
 		const cells = lastFilled >= width ? lastFilled + 1 : fields.length;
-		error(rowIssue(line, null, text(), 'ragged_row', `此行有 ${cells} 个单元格,表头有 ${width} 列`, `This row has ${cells} cells but the header has ${width} columns`));
+		error(rowIssue(line, null, rowText(fields), 'ragged_row', `此行有 ${cells} 个单元格,表头有 ${width} 列`, `This row has ${cells} cells but the header has ${width} columns`));
 		return 'bad';
 	}
 	return 'ok';
@@ -100,7 +103,7 @@ export function text(ctx: RowContext, line: number, c: { raw: string; index: num
 	if (!c) return '';
 	let t = c.raw.trim();
 	// Our CSV export protects formula-looking text with an apostrophe; reading it back removes it again.
-	if (/^'[=+\-@\t\r]/.test(t)) t = t.slice(1);
+	if (t.charCodeAt(0) === 39 && /^'[=+\-@\t\r]/.test(t)) t = t.slice(1);
 	if (t.length > MAX_TEXT) {
 		ctx.issue(line, c.index, t.slice(0, 100), 'bad_value', `文字过长(最多 ${MAX_TEXT} 字)`, `Text too long (at most ${MAX_TEXT} characters)`);
 		return '';
