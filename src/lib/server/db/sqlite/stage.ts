@@ -49,6 +49,8 @@ class BulkInsert {
 	}
 	flush() {
 		if (this.#rows) this.db.prepare(this.#sql(this.#rows)).run(this.#buf.slice(0, this.#k));
+		// A cell string may be a slice of the whole decoded file and keep all of it alive: let go of them.
+		this.#buf.fill(null);
 		this.#k = 0;
 		this.#rows = 0;
 	}
