@@ -1,5 +1,7 @@
 // The one ingest path (CLI, HTTP upload, seed): read every file, stage, diff, apply, check stated YoY — atomically.
 import { createHash, randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
 import { rowIssue, type RowIssue } from '../domain/issues';
 import { checkStatedYoy, growth } from '../domain/metrics';
 import { parsePeriod, sameLastYear } from '../domain/period';
@@ -43,6 +45,20 @@ export interface IngestOptions {
 }
 
 const NO_CHANGES: Changes = { added: 0, updated: 0, unchanged: 0 };
+
+const gzipAsync = promisify(gzip);
+
+/**
+ * The kept copy of an upload, gzipped on libuv's thread pool while the main thread reads the file, so
+ * the compression costs no time on the ingest's own thread. Fastest level: CSV still shrinks ~4×.
+ */
+function gzipInBackground(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+	if (bytes.byteLength < 64 * 1024) return Promise.resolve(undefined); // small files: not worth a copy
+	return gzipAsync(bytes, { level: constants.Z_BEST_SPEED }).then(
+		(b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
+		() => undefined // stored uncompressed instead
+	);
+}
 
 function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
@@ -89,6 +105,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 			// One file at a time, read → diff → revision → apply, so each file is diffed against the data as
 			// the earlier files left it.
 			for (const file of files) {
+				const gzipped = gzipInBackground(file.bytes);
 				const stage = await tx.stage();
 				const parsed = await readUpload(file.name, file.bytes, { kind: options.kind, catalog, onRecord: (r) => stage.add(r) });
 				await stage.flush();
@@ -103,6 +120,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 						sha256: sha256(file.bytes),
 						encoding: parsed.encoding,
 						content: file.bytes,
+						contentGzip: await gzipped,
 						user: options.user ?? null,
 						rows: parsed.rows,
 						...changes

@@ -18,6 +18,11 @@ export interface RevisionInput {
 	sha256: string;
 	encoding: string | null;
 	content: Uint8Array;
+	/**
+	 * The same bytes gzipped, when the caller has them: stored instead of `content` (a CSV shrinks ~4×,
+	 * so a large upload costs the database and the commit's memory a quarter). Read back as `content`.
+	 */
+	contentGzip?: Uint8Array;
 	user: string | null;
 	rows: number;
 	added: number;

@@ -141,7 +141,9 @@ CREATE TABLE login_throttle (
 	first_at INTEGER NOT NULL,
 	last_at INTEGER NOT NULL
 );
-`
+`,
+	// 4: uploaded bytes may be stored gzipped (NULL: as uploaded).
+	`ALTER TABLE revision_files ADD COLUMN compression TEXT CHECK (compression IN ('gzip'));`
 ];
 
 /** "OBRD": marks a SQLite file as ours, so a foreign database is refused rather than altered. */

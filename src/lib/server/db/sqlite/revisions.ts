@@ -1,4 +1,5 @@
 // Repository: revisions (one per committed file or revert) and the raw bytes of each uploaded file.
+import { gunzipSync } from 'node:zlib';
 import type { Revision, RevisionInput } from '../store';
 import type { DB } from './open';
 
@@ -48,7 +49,12 @@ export function create(db: DB, r: RevisionInput): number {
 		)
 		.run(r.batch, r.kind, r.fileName, r.sha256, r.content.byteLength, r.encoding, r.user, new Date().toISOString(), r.rows, r.added, r.updated, r.unchanged);
 	const id = Number(info.lastInsertRowid);
-	db.prepare('INSERT INTO revision_files (revision_id, content) VALUES (?, ?)').run(id, Buffer.from(r.content.buffer, r.content.byteOffset, r.content.byteLength));
+	const stored = r.contentGzip ?? r.content;
+	db.prepare('INSERT INTO revision_files (revision_id, content, compression) VALUES (?, ?, ?)').run(
+		id,
+		Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength),
+		r.contentGzip ? 'gzip' : null
+	);
 	return id;
 }
 
@@ -75,8 +81,11 @@ export function list(db: DB): Revision[] {
 }
 
 export function content(db: DB, id: number): Uint8Array | null {
-	const r = db.prepare('SELECT content FROM revision_files WHERE revision_id = ?').get(id) as { content: Buffer } | undefined;
-	return r ? new Uint8Array(r.content) : null;
+	const r = db.prepare('SELECT content, compression FROM revision_files WHERE revision_id = ?').get(id) as
+		| { content: Buffer; compression: 'gzip' | null }
+		| undefined;
+	if (!r) return null;
+	return new Uint8Array(r.compression === 'gzip' ? gunzipSync(r.content) : r.content);
 }
 
 export function latestId(db: DB): number {
