@@ -114,9 +114,12 @@ class FileReader {
 	readonly result: ParsedFile;
 	#ctx: RowContext;
 	#periods = new PeriodCache();
-	// First row per indicator, then per period (nested maps need no per-row key string): its line and the
-	// signature of what it says, not the record, so memory does not grow by a record per row.
-	#seen = new Map<string, Map<string, { line: number; sig: number }>>();
+	// First row per indicator, then per period (nested maps need no per-row key string): a slot holding its
+	// line and the signature of what it says in typed arrays, so memory grows by ~50 bytes per row, not a record.
+	#seen = new Map<string, Map<string, number>>();
+	#firstLine = new Int32Array(1024);
+	#firstSig = new Float64Array(1024);
+	#slots = 0;
 	#definitions: DefinitionCheck;
 	#map: ColumnMap | null = null;
 	#wide: { index: number; period: Period }[] = [];
@@ -162,13 +165,23 @@ class FileReader {
 		let periods = this.#seen.get(rec.indicator);
 		if (!periods) this.#seen.set(rec.indicator, (periods = new Map()));
 		const sig = r.kind === 'observations' ? observationSignature(r.record) : targetSignature(r.record);
-		const first = periods.get(rec.period);
-		if (!first) {
-			periods.set(rec.period, { line: rec.line, sig });
+		const slot = periods.get(rec.period);
+		if (slot === undefined) {
+			if (this.#slots === this.#firstLine.length) {
+				const lines = new Int32Array(this.#slots * 2);
+				const sigs = new Float64Array(this.#slots * 2);
+				lines.set(this.#firstLine);
+				sigs.set(this.#firstSig);
+				[this.#firstLine, this.#firstSig] = [lines, sigs];
+			}
+			this.#firstLine[this.#slots] = rec.line;
+			this.#firstSig[this.#slots] = sig;
+			periods.set(rec.period, this.#slots++);
 			return this.#emit(r);
 		}
-		if (first.sig !== sig)
-			this.error(rowIssue(rec.line, null, `${rec.indicator} ${rec.period}`, 'duplicate_row', `与第 ${first.line} 行重复(同一指标和期间),但数值不同`, `Duplicates line ${first.line} (same indicator and period) with a different value`));
+		const firstLine = this.#firstLine[slot]!;
+		if (this.#firstSig[slot] !== sig)
+			this.error(rowIssue(rec.line, null, `${rec.indicator} ${rec.period}`, 'duplicate_row', `与第 ${firstLine} 行重复(同一指标和期间),但数值不同`, `Duplicates line ${firstLine} (same indicator and period) with a different value`));
 	}
 
 	row = (fields: string[], line: number) => {
