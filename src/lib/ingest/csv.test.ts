@@ -1,7 +1,7 @@
 // Pins "shapes": separators, line ends, quoting, and the physical line each row starts on.
 import { describe, expect, it } from 'vitest';
 import type { RowIssue } from '../domain/issues';
-import { readDelimited, type Separator } from './csv';
+import { readDelimited, readDelimitedPieces, type Separator } from './csv';
 
 function parse(text: string, forced?: Separator): { rows: [number, string[]][]; issues: RowIssue[]; separator: Separator } {
 	const rows: [number, string[]][] = [];
@@ -154,5 +154,33 @@ describe('bad quotes', () => {
 			[2, ['a', 'x']],
 			[3, ['b', 'y', '']]
 		]);
+	});
+});
+
+describe('text in pieces (a large file decoded a few MB at a time)', () => {
+	const samples: [string, string][] = [
+		['plain rows, LF', '指标,期间,数值\na,2024Q1,1\nb,2024Q2,2\nc,2024Q3,3\n'],
+		['multi-line quoted fields, CRLF', '指标,备注,数值\r\na,"第一行\r\n第二行",1\r\nb,"x ""y"" z",2\r\nc,"",3'],
+		['mixed line ends and blank lines', 'a,b\r\n\r\nc,d\re,f\n\ng,"h\ni"\n'],
+		['a malformed quote, then good rows', 'a,b\nc,"d"x,e\nf,g\nh,"i\nj"k\nl,m\n'],
+		['an unterminated quote', 'a,b\nc,d\ne,"f\ng,h\ni,j\n'],
+		['a malformed quote whose field runs over several lines', 'a,b\nc,"d\ne"x\nf"g,h\ni,j\n"k"l,m\nn,o']
+	];
+	function collect(read: (sink: (f: string[], l: number) => void) => { issues: RowIssue[]; separator: Separator }) {
+		const rows: [number, string[]][] = [];
+		const r = read((f, l) => rows.push([l, f]));
+		return { rows, issues: r.issues, separator: r.separator };
+	}
+
+	it.each(samples)('%s: every split point gives the rows, lines and issues of the whole text', (_label, text) => {
+		// A 16-character span decides the line end, so that pieces end before, at and after the decision.
+		const whole = collect((sink) => readDelimitedPieces([text], sink, undefined, undefined, 16));
+		expect(whole).toEqual(collect((sink) => readDelimited(text, sink)));
+		for (let i = 0; i <= text.length; i++) {
+			for (const j of [i, Math.min(text.length, i + 1), Math.min(text.length, i + 5)]) {
+				const pieces = [text.slice(0, i), text.slice(i, j), text.slice(j)];
+				expect(collect((sink) => readDelimitedPieces(pieces, sink, undefined, undefined, 16)), `split at ${i}/${j}`).toEqual(whole);
+			}
+		}
 	});
 });

@@ -89,41 +89,94 @@ function nextLineStart(text: string, from: number): number {
  * line ends may be mixed in one file. Quote problems go to `onIssue` when given, else into the result.
  */
 export function readDelimited(text: string, onRow: RowSink, forced?: Separator, onIssue?: (issue: RowIssue) => void): CsvResult {
-	const separator = forced ?? guessSeparator(text);
+	return readDelimitedPieces([text], onRow, forced, onIssue);
+}
+
+/**
+ * The same over text that arrives in pieces (a large file decoded a few MB at a time, so its whole text
+ * never exists at once). A piece may end anywhere, even inside a quoted field: the last row of every
+ * piece but the final one is held back and read again with the next piece, so each run of papaparse
+ * starts at a row start exactly as a resumed run does after a quote problem. Rows, lines and issues are
+ * the same as for the joined text.
+ */
+const GUESS_SPAN = 1024 * 1024;
+
+export function readDelimitedPieces(
+	pieces: Iterable<string>,
+	onRow: RowSink,
+	forced?: Separator,
+	onIssue?: (issue: RowIssue) => void,
+	/** How much text decides the line end (papaparse's own span; smaller only in tests). */
+	guessSpan = GUESS_SPAN
+): CsvResult {
 	const issues: RowIssue[] = [];
 	const report = (issue: RowIssue) => (onIssue ? onIssue(issue) : issues.push(issue));
+	let separator: Separator | null = forced ?? null;
+	// papaparse guesses the line end from the first MB of its input; guessed once per file (from the same
+	// first MB a whole-text run sees), it stays the same for every run, whatever size the pieces are.
+	let newline: string | null = null;
 	let line = 1;
-	let offset = 0; // where the current papaparse run starts in `text`
-	while (offset < text.length) {
-		let resumeAt = -1;
-		let cursor = 0; // relative to `offset`
-		const part = offset === 0 ? text : text.slice(offset);
-		const parser = Papa.parse<string[]>(part, {
-			delimiter: separator,
-			skipEmptyLines: false,
-			step(results, p) {
-				const rowLine = line;
-				const start = cursor;
-				// papaparse's cursor sits after the row's own line break, so breaks inside quotes count too.
-				cursor = results.meta.cursor;
-				line += countBreaks(part, start, cursor);
-				const quote = results.errors.find((e) => e.type === 'Quotes');
-				if (!quote) return onRow(results.data, rowLine);
-				const unterminated = quote.code === 'MissingQuotes';
-				// Resume on the line after the stray closing quote (the field may span several lines).
-				const end = unterminated ? part.length : nextLineStart(part, strayQuote(part, quote.index ?? start, separator.charCodeAt(0)));
-				report(quoteIssue(part, start, end, rowLine, unterminated ? 'unterminated' : 'malformed'));
-				if (!unterminated) {
-					// The rest of that physical line is unreadable; every later line is read again, fresh.
-					resumeAt = offset + end;
-					line = rowLine + countBreaks(part, start, end);
-					p.abort();
-				}
+	let carry = '';
+	const iterator = pieces[Symbol.iterator]();
+	let next = iterator.next();
+	while (!next.done) {
+		const text = carry + next.value;
+		next = iterator.next();
+		const final = next.done === true;
+		carry = '';
+		if (newline === null) {
+			if (!final && text.length < guessSpan) {
+				carry = text;
+				continue;
 			}
-		});
-		void parser;
-		if (resumeAt < 0) break;
-		offset = resumeAt;
+			separator ??= guessSeparator(text);
+			newline = Papa.parse(text.slice(0, guessSpan), { delimiter: separator, preview: 1 }).meta.linebreak;
+		}
+		const sep = separator!;
+		const nl = newline;
+		let offset = 0; // where the current papaparse run starts in `text`
+		while (offset < text.length) {
+			let resumeAt = -1;
+			let cursor = 0; // relative to `offset`
+			const part = offset === 0 ? text : text.slice(offset);
+			Papa.parse<string[]>(part, {
+				delimiter: sep,
+				newline: nl as Papa.ParseConfig['newline'],
+				skipEmptyLines: false,
+				step(results, p) {
+					const rowLine = line;
+					const start = cursor;
+					// papaparse's cursor sits after the row's own line break, so breaks inside quotes count too.
+					cursor = results.meta.cursor;
+					if (!final && cursor >= part.length) {
+						// The piece ends in this row (maybe inside a quoted field): read it again with the next piece.
+						carry = part.slice(start);
+						return p.abort();
+					}
+					line += countBreaks(part, start, cursor);
+					const quote = results.errors.find((e) => e.type === 'Quotes');
+					if (!quote) return onRow(results.data, rowLine);
+					const unterminated = quote.code === 'MissingQuotes';
+					// Resume on the line after the stray closing quote (the field may span several lines).
+					const end = unterminated ? part.length : nextLineStart(part, strayQuote(part, quote.index ?? start, sep.charCodeAt(0)));
+					if (!final && end >= part.length) {
+						// Where this broken row ends is beyond the piece: decide with the next piece.
+						line = rowLine;
+						carry = part.slice(start);
+						return p.abort();
+					}
+					report(quoteIssue(part, start, end, rowLine, unterminated ? 'unterminated' : 'malformed'));
+					if (!unterminated) {
+						// The rest of that physical line is unreadable; every later line is read again, fresh.
+						resumeAt = offset + end;
+						line = rowLine + countBreaks(part, start, end);
+						p.abort();
+					}
+				}
+			});
+			if (resumeAt < 0) break;
+			offset = resumeAt;
+		}
 	}
-	return { separator, issues };
+	return { separator: separator ?? forced ?? ',', issues };
 }

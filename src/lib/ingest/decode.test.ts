@@ -147,3 +147,43 @@ describe('readBytes: undecodable bytes', () => {
 		expect(JSON.stringify(r)).not.toContain('\uFFFD');
 	});
 });
+
+describe('a large UTF-8 file read in pieces (the server passes a UTF-8 check)', () => {
+	// Over 4 MB, so the text arrives in several pieces; piece ends fall inside rows and quoted notes.
+	const LONG = '备注'.repeat(800);
+	function bigFile(): Uint8Array {
+		const periods = ['2024年1月', '2024年2月', '2024年3月', '2024年4月', '2024年5月', '2024年6月'];
+		const rows = ['指标,期间,数值,单位,备注'];
+		for (let y = 1950; y < 2100; y++) {
+			for (let m = 1; m <= 12; m++) {
+				const period = `${y}年${m}月`;
+				rows.push(`游客接待量,${period},${(y * 13 + m) % 997}.5,万人次,"第一行,带逗号\n第二行 ""引号""${LONG}"`);
+				rows.push(`旅游收入,${period},${y + m},亿元,`);
+			}
+		}
+		// Errors spread through the file: a bad number, an unknown indicator, a duplicate, a stray quote.
+		rows.splice(200, 0, '游客接待量,1960年3月,abc,万人次,');
+		rows.splice(1_500, 0, '不存在的指标,2024年1月,1,,');
+		rows.splice(2_200, 0, `游客接待量,${periods[0]},1,,`, `游客接待量,${periods[0]},2,,`);
+		rows.splice(3_000, 0, '旅游收入,2024年2月,3,亿元,"坏"引号');
+		return withBom([0xef, 0xbb, 0xbf], utf8(rows.join('\r\n') + '\r\n'));
+	}
+
+	it('gives the same rows, records, lines and issues as reading the whole text', () => {
+		const bytes = bigFile();
+		expect(bytes.length).toBeGreaterThan(2 * 4 * 1024 * 1024);
+		const whole = readBytes('big.csv', bytes, { catalog: catalog() });
+		const pieces = readBytes('big.csv', bytes, { catalog: catalog(), isUtf8: () => true });
+		expect(whole.errorCount).toBe(5);
+		expect(pieces).toEqual(whole);
+	});
+
+	it('a file that is not UTF-8 is decoded as before', () => {
+		const bytes = gb18030(SAMPLE);
+		const checked: Uint8Array[] = [];
+		const r = readBytes('gbk.csv', bytes, { catalog: catalog(), isUtf8: (b) => (checked.push(b), false) });
+		expect(checked).toHaveLength(1);
+		expect(r).toEqual(readBytes('gbk.csv', bytes, { catalog: catalog() }));
+		expect(r.encoding).toBe('gb18030');
+	});
+});

@@ -80,3 +80,27 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Result<Decode
 	}
 	return ok({ text, encoding, bom: start > 0 });
 }
+
+/** Bytes per decoded piece: large enough for papaparse's runs, small next to a large file's text. */
+const PIECE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A UTF-8 file's text in pieces of about 4 MB, so that the whole text of a large upload never exists at
+ * once (as UTF-16 it is about as large as the file again). Only for bytes that `isUtf8` (a fast check
+ * that builds no text, such as node:buffer's isUtf8) accepts, so a later piece can never fail to decode;
+ * null when the file is anything else, which `decodeBytes` then handles as before.
+ */
+export function utf8Pieces(bytes: Uint8Array, forced: Encoding | undefined, isUtf8: (bytes: Uint8Array) => boolean): { pieces: Iterable<string>; bom: boolean } | null {
+	if (forced !== undefined && forced !== 'utf-8') return null;
+	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	if (!forced && utf16) return null;
+	const body = bom ? bytes.subarray(3) : bytes;
+	if (!isUtf8(body)) return null;
+	function* pieces(): Generator<string> {
+		const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+		for (let at = 0; at < body.length; at += PIECE_BYTES) yield decoder.decode(body.subarray(at, at + PIECE_BYTES), { stream: true });
+		yield decoder.decode();
+	}
+	return { pieces: pieces(), bom };
+}

@@ -3,8 +3,8 @@ import { rowIssue, type IssueCode, type RowIssue } from '../domain/issues';
 import { parsePeriod, type Period } from '../domain/period';
 import type { Catalog } from './catalog';
 import { closestHeader, detectKind, isIndicatorHeader, mapColumns, mapWideColumns, requiredNames, type ColumnMap, type FileKind } from './columns';
-import { readDelimited, type Separator } from './csv';
-import { decodeBytes, type Encoding } from './decode';
+import { readDelimitedPieces, type Separator } from './csv';
+import { decodeBytes, utf8Pieces, type Encoding } from './decode';
 import { DefinitionCheck, readIndicatorRow } from './indicators';
 import {
 	PeriodCache,
@@ -30,6 +30,11 @@ export interface ReadOptions {
 	onRecord?: (r: IngestRecord) => void;
 	/** Keep at most this many errors (the count stays exact). */
 	maxIssues?: number;
+	/**
+	 * A fast UTF-8 validity check that builds no text (the server passes node:buffer's isUtf8). With it, a
+	 * UTF-8 file is decoded and read a few MB at a time instead of as one string.
+	 */
+	isUtf8?: (bytes: Uint8Array) => boolean;
 }
 
 export interface ParsedFile {
@@ -301,10 +306,14 @@ function issueOnly(name: string, code: IssueCode, line: number, zh: string, en: 
 
 /** Reads delimited text (already decoded). */
 export function readText(name: string, text: string, opts: ReadOptions): Omit<ParsedFile, 'encoding'> {
+	return readPieces(name, [text], opts);
+}
+
+/** Reads delimited text that arrives in pieces (see readDelimitedPieces): the same rows, lines and issues. */
+function readPieces(name: string, pieces: Iterable<string>, opts: ReadOptions): Omit<ParsedFile, 'encoding'> {
 	const reader = new FileReader(name, opts);
 	const onRow = (f: string[], l: number) => (reader.ignoring ? undefined : reader.row(f, l));
-	const { separator } = readDelimited(text, onRow, opts.separator, reader.error);
-	reader.result.separator = separator;
+	reader.result.separator = readDelimitedPieces(pieces, onRow, opts.separator, reader.error).separator;
 	return reader.finish();
 }
 
@@ -334,6 +343,12 @@ export async function readUpload(name: string, bytes: Uint8Array, opts: ReadOpti
 }
 
 export function readBytes(name: string, bytes: Uint8Array, opts: ReadOptions): ParsedFile {
+	const streamed = opts.isUtf8 ? utf8Pieces(bytes, opts.encoding, opts.isUtf8) : null;
+	if (streamed) {
+		const result = readPieces(name, streamed.pieces, opts) as ParsedFile;
+		result.encoding = 'utf-8';
+		return result;
+	}
 	const decoded = decodeBytes(bytes, opts.encoding);
 	if (!decoded.ok) return issueOnly(name, decoded.code, decoded.line ?? 1, decoded.zh, decoded.en);
 	const result = readText(name, decoded.value.text, opts) as ParsedFile;

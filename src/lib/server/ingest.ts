@@ -1,4 +1,5 @@
 // The one ingest path (CLI, HTTP upload, seed): read every file, stage, diff, apply, check stated YoY — atomically.
+import { isUtf8 } from 'node:buffer';
 import { createHash, randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
@@ -107,7 +108,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 			for (const file of files) {
 				const gzipped = gzipInBackground(file.bytes);
 				const stage = await tx.stage();
-				const parsed = await readUpload(file.name, file.bytes, { kind: options.kind, catalog, onRecord: (r) => stage.add(r) });
+				const parsed = await readUpload(file.name, file.bytes, { kind: options.kind, catalog, isUtf8, onRecord: (r) => stage.add(r) });
 				await stage.flush();
 				if (parsed.errorCount > 0) failed = true;
 				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
