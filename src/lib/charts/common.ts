@@ -112,7 +112,8 @@ export function frame(args: { opts: ChartOpts; pal: Palette; description: string
 		aria: { enabled: true, label: { enabled: true, description } },
 		title: titles,
 		// Wider gaps than the default: server text widths are estimated, and real fonts may run a little wider.
-		legend: { top: opts.title ? 24 : 0, left: 'center', itemGap: 16, itemWidth: 14, itemHeight: 10, textStyle: { color: pal.text } },
+		// A plain swatch per series even when a series carries its pattern and opacity itself (all-demo bars).
+		legend: { top: opts.title ? 24 : 0, left: 'center', itemGap: 16, itemWidth: 14, itemHeight: 10, textStyle: { color: pal.text }, itemStyle: { decal: 'none', opacity: 1 } },
 		tooltip: {
 			trigger: 'axis',
 			confine: true,

@@ -141,10 +141,15 @@ export function yoyChart(series: IndicatorSeries, opts: ChartOpts): ChartOption 
 	const bars = (pick: (p: YoyPoint) => SeriesRow | null, name: string, color: string, labelled = false): BarSeries => {
 		const rows = m.points.map(pick);
 		const meta: (PointMeta | null)[] = rows.map((r) => (r ? { qualifier: r.qualifier, provenance: r.provenance } : null));
+		const provs = new Set(rows.flatMap((r) => (r ? [r.provenance] : [])));
+		// One pattern for the whole series when every bar is demo: a pattern per bar cost a tenth of a render.
+		// (The legend keeps a plain swatch: frame() sets its itemStyle.) Derived bars keep their own style,
+		// since their dashed outline would reach the legend swatch too.
+		const uniform = provs.size === 1 && provs.has('demo') ? 'demo' : null;
 		return {
 			type: 'bar',
 			name,
-			itemStyle: { color },
+			itemStyle: { color, ...(uniform ? barItemStyle(uniform, color, pal) : undefined) },
 			barMaxWidth: 28,
 			// This year's figures are written on their bars (with 演示/推算 where it applies): the one number a
 			// leader looks for, readable without a tooltip on a phone or in print.
@@ -160,8 +165,12 @@ export function yoyChart(series: IndicatorSeries, opts: ChartOpts): ChartOption 
 								: ''
 					}
 				: undefined,
-			// Missing figures are gaps (null), never zero bars.
-			data: rows.map((r) => (r ? { value: r.value, itemStyle: barItemStyle(r.provenance, color, pal) } : null)),
+			// Missing figures are gaps (null), never zero bars. A figure whose bar looks like the series' own is
+			// a plain number: ECharts builds a model per object item, a third of a server render for a year of months.
+			data: uniform ? rows.map((r) => (r ? r.value : null)) : rows.map((r) => {
+				const style = r ? barItemStyle(r.provenance, color, pal) : undefined;
+				return r ? (style ? { value: r.value, itemStyle: style } : r.value) : null;
+			}),
 			tooltip: { valueFormatter: quantityFormatter(unit, meta, lang) }
 		} as BarSeries;
 	};

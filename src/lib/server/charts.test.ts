@@ -19,6 +19,30 @@ describe('renderChartSvg', () => {
 		expect(svg).toMatch(/^<svg role="img" aria-label="旅游接待人次同比图/);
 	});
 
+	test('an all-demo bar series draws with one pattern exactly the picture of a pattern per bar', () => {
+		const option = yoyChart(deliveries(), { lang: 'zh-CN', ssr: true });
+		const bars = (option.series as { type: string; itemStyle?: Record<string, unknown>; data: unknown[] }[]).filter((s) => s.type === 'bar');
+		expect(bars.length).toBe(2);
+		// The same picture written the long way: each bar with its own pattern, the legend left alone.
+		const { itemStyle: _swatch, ...legend } = option.legend as { itemStyle?: unknown };
+		const perBar = {
+			...option,
+			legend,
+			series: (option.series as { type: string; itemStyle?: Record<string, unknown>; data: unknown[] }[]).map((s) => {
+				if (s.type !== 'bar') return s;
+				const { opacity, decal, ...own } = s.itemStyle!;
+				expect(decal).toBeDefined();
+				return { ...s, itemStyle: own, data: s.data.map((v) => (v === null ? null : { value: v, itemStyle: { opacity, decal } })) };
+			})
+		};
+		// Instance ids and the process-wide CSS class counter differ between two renders: number them by first use.
+		const norm = (svg: string) => {
+			const ids = new Map<string, number>();
+			return svg.replace(/zr\d+-/g, 'zr-').replace(/cls-\d+/g, (c) => `cls-${ids.get(c) ?? (ids.set(c, ids.size), ids.size - 1)}`);
+		};
+		expect(norm(renderChartSvg(option, SIZE))).toBe(norm(renderChartSvg(perBar as typeof option, SIZE)));
+	});
+
 	test('English renders Q1 and M-scaled figures', () => {
 		const t = texts(renderChartSvg(yoyChart(arrivals(), { lang: 'en', ssr: true }), SIZE));
 		expect(t).toEqual(expect.arrayContaining(['Q1', 'Q4', '2.1M', 'This year (2024)']));
