@@ -2,25 +2,14 @@
 // admin created through `npm run user` and signed in through /login (so a bench measures what a
 // signed-in person gets, not the login page).
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { buildIfNeeded } from '../src/cli/build-if-needed.js';
+import { freePort } from '../tests/helpers/env';
 
 const root = process.cwd();
 const PASSWORD = 'bench-password-2026';
 const ROLES = ['viewer', 'analyst', 'admin'] as const;
 export type BenchRole = (typeof ROLES)[number];
-
-function freePort(): Promise<number> {
-	return new Promise((res, rej) => {
-		const s = createServer();
-		s.listen(0, '127.0.0.1', () => {
-			const port = (s.address() as { port: number }).port;
-			s.close(() => res(port));
-		});
-		s.on('error', rej);
-	});
-}
 
 export interface BenchServer {
 	url: string;

@@ -36,7 +36,7 @@ export function ingestJson(files: string[], env: Record<string, string>, flags: 
 	return { ...r, report: r.stdout.trim() ? JSON.parse(r.stdout) : null };
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
 	return new Promise((res, rej) => {
 		const s = createServer();
 		s.listen(0, '127.0.0.1', () => {

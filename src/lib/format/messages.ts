@@ -192,13 +192,6 @@ export const messages = {
 	'admin.links': { 'zh-CN': '嵌入链接', en: 'Embed links' },
 	'admin.linksHelp': { 'zh-CN': '分析员在指标页创建的签名嵌入链接。撤销后,链接立即失效。', en: 'Signed embed links analysts made on indicator pages. A revoked link stops working at once.' },
 	'admin.linkState': { 'zh-CN': '状态', en: 'State' },
-	'admin.linkActive': { 'zh-CN': '有效', en: 'Active' },
-	'admin.linkExpired': { 'zh-CN': '已过期', en: 'Expired' },
-	'admin.linkRevoked': { 'zh-CN': '已撤销', en: 'Revoked' },
-	'admin.expires': { 'zh-CN': '有效期至', en: 'Expires' },
-	'admin.createdBy': { 'zh-CN': '创建人', en: 'Created by' },
-	'admin.revoke': { 'zh-CN': '撤销', en: 'Revoke' },
-	'admin.note': { 'zh-CN': '备注', en: 'Note' },
 	'admin.noLinks': { 'zh-CN': '还没有嵌入链接', en: 'No embed links yet' },
 } as const;
 
