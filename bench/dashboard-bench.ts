@@ -58,7 +58,7 @@ try {
 			tgt.push(`${code},${y},${Math.round(year * 1.05)},年度计划`);
 		}
 	}
-	const store = openStore(dbUrl);
+	const store = await openStore(dbUrl);
 	const t0 = performance.now();
 	const report = await ingestFiles(store, [
 		{ name: 'indicators.csv', bytes: enc.encode(ind.join('\n')) },

@@ -81,7 +81,7 @@ function observationsCsv(shift = 0): string {
 async function child(dbPath: string, indicatorsPath: string, observationsPath: string) {
 	const { openStore } = await import('../src/lib/server/db/index');
 	const { ingestFiles } = await import('../src/lib/server/ingest');
-	const store = openStore(`file:${dbPath}`);
+	const store = await openStore(`file:${dbPath}`);
 	const seed = await ingestFiles(store, [{ name: 'indicators.csv', bytes: new Uint8Array(readFileSync(indicatorsPath)) }]);
 	if (!seed.ok) throw new Error(`indicators file rejected: ${JSON.stringify(seed.files[0]?.errors.slice(0, 3))}`);
 	const buffer = readFileSync(observationsPath);

@@ -12,10 +12,11 @@ export function fatal(message: string, code = EXIT_USAGE): never {
 	process.exit(code);
 }
 
-export function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+export async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
 	let store: Store;
 	try {
-		store = openStore(loadConfig().DATABASE_URL);
+		const config = loadConfig();
+		store = await openStore(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
 	} catch (e) {
 		fatal((e as Error).message);
 	}

@@ -8,6 +8,7 @@ const schema = z.object({
 		.refine((v) => v.startsWith('file:') || /^postgres(ql)?:\/\//.test(v), {
 			message: 'DATABASE_URL must be file:PATH (SQLite) or postgres://… / must be file:PATH or postgres://…'
 		}),
+	DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	SEED_DEMO: z.enum(['0', '1']).default('1'),
 	SEED_DIR: z.string().default('data'),

@@ -1,17 +1,9 @@
 // Reverting a revision: its still-current rows are superseded and what it superseded comes back as new copies.
 import type { RevertResult } from '../store';
 import { StoreError } from '../store';
-import { INDICATOR_COLUMNS } from './indicators';
-import { OBSERVATION_COLUMNS } from './observations';
 import type { DB } from './open';
+import { VERSIONED_TABLES as TABLES } from '../rows';
 import * as revisions from './revisions';
-import { TARGET_COLUMNS } from './targets';
-
-const TABLES = [
-	{ table: 'indicators', columns: INDICATOR_COLUMNS, key: ['code'] },
-	{ table: 'observations', columns: OBSERVATION_COLUMNS, key: ['indicator', 'period'] },
-	{ table: 'targets', columns: TARGET_COLUMNS, key: ['indicator', 'period'] }
-] as const;
 
 export function revert(db: DB, id: number, user: string | null, batch: string): RevertResult {
 	const target = revisions.get(db, id);

@@ -1,45 +1,8 @@
 // Repository: revisions (one per committed file or revert) and the raw bytes of each uploaded file.
 import { gunzipSync } from 'node:zlib';
 import type { Revision, RevisionInput } from '../store';
+import { toRevision, type RevisionRow } from '../rows';
 import type { DB } from './open';
-
-interface Row {
-	id: number;
-	batch: string;
-	kind: Revision['kind'];
-	file_name: string | null;
-	sha256: string | null;
-	size: number;
-	encoding: string | null;
-	user_name: string | null;
-	created_at: string;
-	rows: number;
-	added: number;
-	updated: number;
-	unchanged: number;
-	reverts: number | null;
-	reverted_by: number | null;
-}
-
-function toRevision(r: Row): Revision {
-	return {
-		id: r.id,
-		batch: r.batch,
-		kind: r.kind,
-		fileName: r.file_name,
-		sha256: r.sha256,
-		size: r.size,
-		encoding: r.encoding,
-		user: r.user_name,
-		createdAt: r.created_at,
-		rows: r.rows,
-		added: r.added,
-		updated: r.updated,
-		unchanged: r.unchanged,
-		reverts: r.reverts,
-		revertedBy: r.reverted_by
-	};
-}
 
 export function create(db: DB, r: RevisionInput): number {
 	const info = db
@@ -72,12 +35,12 @@ export function setCounts(db: DB, id: number, c: { rows: number; added: number; 
 }
 
 export function get(db: DB, id: number): Revision | null {
-	const r = db.prepare('SELECT * FROM revisions WHERE id = ?').get(id) as Row | undefined;
+	const r = db.prepare('SELECT * FROM revisions WHERE id = ?').get(id) as RevisionRow | undefined;
 	return r ? toRevision(r) : null;
 }
 
 export function list(db: DB): Revision[] {
-	return (db.prepare('SELECT * FROM revisions ORDER BY id DESC').all() as Row[]).map(toRevision);
+	return (db.prepare('SELECT * FROM revisions ORDER BY id DESC').all() as RevisionRow[]).map(toRevision);
 }
 
 export function content(db: DB, id: number): Uint8Array | null {

@@ -3,11 +3,10 @@ import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
 import type { Changes, Stage } from '../store';
-import { listCurrent as currentIndicators, sameDefinition, supersede } from './indicators';
-import { OBSERVATION_COLUMNS } from './observations';
+import { OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS } from '../rows';
+import { listCurrent as currentIndicators, supersede } from './indicators';
 import type { DB } from './open';
 import { latestId as latestRevisionId } from './revisions';
-import { TARGET_COLUMNS } from './targets';
 
 const BATCH = 500;
 let stageCounter = 0;

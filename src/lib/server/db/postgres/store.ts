@@ -1,0 +1,82 @@
+// The PostgreSQL implementation of Store: a pool of connections shared by reads, and write transactions
+// that each hold one connection and the advisory write lock, so writers from every app instance on the
+// same database take turns (and within one instance they queue, so they do not tie up the pool waiting).
+// Reads run on whichever pooled connection is free and see only committed data (READ COMMITTED).
+import type pg from 'pg';
+import type { Store, Tx } from '../store';
+import * as indicators from './indicators';
+import * as observations from './observations';
+import { createPool, LOCK_SPACE, LOCK_WRITE, migrate, translate } from './open';
+import { revert } from './revert';
+import * as revisions from './revisions';
+import { createStage } from './stage';
+import * as targets from './targets';
+
+function txOn(client: pg.PoolClient): Tx {
+	return {
+		currentIndicators: () => indicators.listCurrent(client),
+		stage: async () => createStage(client),
+		createRevision: (r) => revisions.create(client, r),
+		currentValue: (indicator, period) => observations.currentValue(client, indicator, period),
+		revert: (id, user, batch) => revert(client, id, user, batch)
+	};
+}
+
+/** Opens the pool and runs the migrations; rejects with StoreError('unavailable') when the server cannot be reached. */
+export async function createPostgresStore(url: string, poolSize = 10): Promise<Store> {
+	const pool = createPool(url, poolSize);
+	try {
+		await migrate(pool);
+	} catch (e) {
+		await pool.end().catch(() => undefined);
+		throw e;
+	}
+	let queue: Promise<unknown> = Promise.resolve();
+
+	/** Reads: any connection-level failure becomes StoreError('unavailable') (a 503 for the app). */
+	const read = async <T>(fn: (db: pg.Pool) => Promise<T>): Promise<T> => {
+		try {
+			return await fn(pool);
+		} catch (e) {
+			throw translate(e);
+		}
+	};
+
+	async function run<T>(fn: (tx: Tx) => Promise<T>, rollback: () => boolean): Promise<T> {
+		const client = await pool.connect().catch((e) => Promise.reject(translate(e)));
+		let broken: Error | undefined;
+		try {
+			await client.query('BEGIN');
+			await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, LOCK_WRITE]);
+			const result = await fn(txOn(client));
+			await client.query(rollback() ? 'ROLLBACK' : 'COMMIT');
+			return result;
+		} catch (e) {
+			// A lost connection rolls the transaction back on the server; the client is then discarded.
+			await client.query('ROLLBACK').catch((r: Error) => (broken = r));
+			throw translate(e);
+		} finally {
+			client.release(broken);
+		}
+	}
+
+	return {
+		backend: 'postgres',
+		transaction(fn, options) {
+			const next = queue.then(() => run(fn, options?.rollback ?? (() => false)));
+			queue = next.catch(() => undefined);
+			return next;
+		},
+		indicators: () => read((db) => indicators.listCurrent(db)),
+		observations: (filter) => read((db) => observations.listCurrent(db, filter?.indicators)),
+		targets: (filter) => read((db) => targets.listCurrent(db, filter?.indicators)),
+		revisions: () => read((db) => revisions.list(db)),
+		revision: (id) => read((db) => revisions.get(db, id)),
+		revisionContent: (id) => read((db) => revisions.content(db, id)),
+		dataVersion: () => read((db) => revisions.latestId(db)),
+		async close() {
+			await queue;
+			await pool.end();
+		}
+	};
+}
