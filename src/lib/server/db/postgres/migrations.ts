@@ -21,8 +21,9 @@ CREATE TABLE revisions (
 	added integer NOT NULL DEFAULT 0,
 	updated integer NOT NULL DEFAULT 0,
 	unchanged integer NOT NULL DEFAULT 0,
-	reverts integer REFERENCES revisions(id),
-	reverted_by integer REFERENCES revisions(id)
+	-- Deferrable so that npm run migrate-store can copy a history whose rows point forward.
+	reverts integer REFERENCES revisions(id) DEFERRABLE,
+	reverted_by integer REFERENCES revisions(id) DEFERRABLE
 );
 CREATE TABLE revision_files (
 	revision_id integer PRIMARY KEY REFERENCES revisions(id),

@@ -1,0 +1,378 @@
+// The repository contract: what every Store backend guarantees, run against SQLite always and against
+// PostgreSQL when TEST_DATABASE_URL names a server (CI starts one). The same test bodies run on both, so
+// a behaviour the app relies on cannot differ between the embedded file and the shared server.
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../src/lib/server/db/index';
+import { StoreError, type Revision, type Store } from '../src/lib/server/db/store';
+import { exportRows, toCsv } from '../src/lib/server/export';
+import { ingestFiles, type IngestFile } from '../src/lib/server/ingest';
+import { DEMO_FILES, SEED_FILES } from '../src/lib/server/seed';
+import { ROOT, tempDir } from './helpers/env';
+import { describePostgres, freshDatabase, sql, TEST_DATABASE_URL } from './helpers/postgres';
+
+const HISTORY_TABLES = ['revisions', 'revision_files', 'indicators', 'observations', 'targets'] as const;
+
+interface Backend {
+	name: 'sqlite' | 'postgres';
+	/** A new, empty database. */
+	fresh(): Promise<{ url: string; drop: () => Promise<void> }>;
+	/** Raw row counts of the history tables, looked up behind the Store's back. */
+	counts(url: string): Promise<Record<(typeof HISTORY_TABLES)[number], number>>;
+	/** Puts a table of another application into an empty database. */
+	foreign(url: string): Promise<void>;
+}
+
+let tmp: ReturnType<typeof tempDir>;
+beforeAll(() => (tmp = tempDir('ob-contract-')));
+afterAll(() => tmp.cleanup());
+let n = 0;
+
+const sqlite: Backend = {
+	name: 'sqlite',
+	fresh: async () => ({ url: `file:${join(tmp.dir, `store-${++n}.db`)}`, drop: async () => undefined }),
+	async counts(url) {
+		const db = new Database(url.slice('file:'.length), { readonly: true });
+		try {
+			return Object.fromEntries(HISTORY_TABLES.map((t) => [t, (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n])) as never;
+		} finally {
+			db.close();
+		}
+	},
+	async foreign(url) {
+		const db = new Database(url.slice('file:'.length));
+		db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
+		db.close();
+	}
+};
+
+const postgres: Backend = {
+	name: 'postgres',
+	fresh: () => freshDatabase(),
+	async counts(url) {
+		const [row] = await sql(url, `SELECT ${HISTORY_TABLES.map((t) => `(SELECT count(*)::int FROM ${t}) AS ${t}`).join(', ')}`);
+		return row as never;
+	},
+	async foreign(url) {
+		await sql(url, 'CREATE TABLE invoices (id serial PRIMARY KEY, total numeric)');
+	}
+};
+
+const seedFiles = (names = [...SEED_FILES, ...DEMO_FILES]): IngestFile[] =>
+	names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(ROOT, 'data', name))) }));
+const csv = (name: string, text: string): IngestFile => ({ name, bytes: new TextEncoder().encode(text) });
+const rejection = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+/** Revisions without what differs by nature between two runs (the clock and the random batch id). */
+const comparable = (rs: Revision[]) => rs.map(({ createdAt: _c, batch: _b, ...r }) => r);
+
+function contract(backend: Backend) {
+	/** A fresh database opened as a store, closed and dropped after `fn`. */
+	async function withStore<T>(fn: (store: Store, url: string) => Promise<T>): Promise<T> {
+		const db = await backend.fresh();
+		const store = await openStore(db.url);
+		try {
+			return await fn(store, db.url);
+		} finally {
+			await store.close();
+			await db.drop();
+		}
+	}
+
+	it('creates its schema on first open; opening again migrates nothing and keeps the data', async () => {
+		const db = await backend.fresh();
+		try {
+			const first = await openStore(db.url);
+			expect(first.backend).toBe(backend.name);
+			expect(await first.dataVersion()).toBe(0);
+			expect([await first.indicators(), await first.observations(), await first.targets(), await first.revisions()]).toEqual([[], [], [], []]);
+			expect((await ingestFiles(first, seedFiles(['indicators.csv']))).ok).toBe(true);
+			await first.close();
+			const again = await openStore(db.url);
+			expect(await again.dataVersion()).toBe(1);
+			expect(await again.indicators()).toHaveLength(27);
+			await again.close();
+		} finally {
+			await db.drop();
+		}
+	});
+
+	it("refuses a database that holds another application's tables, and leaves it as it was", async () => {
+		const db = await backend.fresh();
+		try {
+			await backend.foreign(db.url);
+			const e = await rejection(openStore(db.url));
+			expect(e).toBeInstanceOf(StoreError);
+			expect((e as StoreError).code).toBe('not_ours');
+			expect((e as StoreError).message).toMatch(/拒绝修改.*refusing to change it/);
+			await expect(backend.counts(db.url)).rejects.toThrow(); // none of our tables was created
+		} finally {
+			await db.drop();
+		}
+	});
+
+	it('keeps the seed: indicators in first-defined order, exact values, targets, and each file’s bytes', async () => {
+		await withStore(async (store) => {
+			const files = seedFiles();
+			const report = await ingestFiles(store, files, { user: 'seed' });
+			expect(report.ok).toBe(true);
+			expect(report.files.map((f) => f.revision)).toEqual([1, 2, 3, 4, 5]);
+			expect(await store.dataVersion()).toBe(5);
+			const indicators = await store.indicators();
+			expect(indicators.slice(0, 2).map((i) => i.code)).toEqual(['tourist-arrivals', 'tourism-revenue']);
+			expect(indicators[0]).toEqual({
+				code: 'tourist-arrivals',
+				nameZh: '旅游接待人次',
+				nameEn: 'Tourist arrivals',
+				unit: '人次',
+				kind: 'flow',
+				direction: 'up',
+				category: 'tourism',
+				item: 6,
+				description: '全市旅游接待人次(含节假日)'
+			});
+			const q1 = (await store.observations({ indicators: ['tourist-arrivals'] })).find((o) => o.period === '2024-Q1');
+			expect(q1).toMatchObject({ value: 2_100_000, yoyReported: 37.5, yoyDecimals: 1, provenance: 'reported', revision: 3 });
+			expect(q1!.source).toMatch(/^太仓市文体广旅局党组巡察整改进展情况通报/);
+			const observations = await store.observations();
+			expect(observations.length).toBe(59);
+			// Sorted by indicator then period, by code point (the same on both backends whatever the server's locale).
+			const keys = observations.map((o) => `${o.indicator}\u0000${o.period}`);
+			expect(keys).toEqual([...keys].sort());
+			expect(new Set(observations.map((o) => o.indicator))).toEqual(new Set((await store.observations({ indicators: indicators.map((i) => i.code) })).map((o) => o.indicator)));
+			expect((await store.targets()).find((t) => t.indicator === 'key-projects')).toMatchObject({ period: '2024', value: 53, basis: '年度计划', deadline: '2024年12月底', revision: 2 });
+			const revisions = await store.revisions();
+			expect(revisions.map((r) => r.id)).toEqual([5, 4, 3, 2, 1]);
+			expect(revisions[4]).toMatchObject({ kind: 'indicators', fileName: 'indicators.csv', user: 'seed', size: files[0]!.bytes.byteLength, added: 27, reverts: null, revertedBy: null });
+			expect(new Date(revisions[4]!.createdAt).toISOString()).toBe(revisions[4]!.createdAt);
+			expect(await store.revision(3)).toEqual(revisions[2]);
+			expect(await store.revision(99)).toBeNull();
+			expect(Buffer.from((await store.revisionContent(3))!).equals(Buffer.from(files[2]!.bytes))).toBe(true);
+			expect(await store.revisionContent(99)).toBeNull();
+		});
+	});
+
+	it('stores numbers and text exactly: decimals, large and small values, quotes, backslashes, line breaks, emoji', async () => {
+		await withStore(async (store) => {
+			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
+			const values = ['0.1', '0.30000000000000004', '123456789.123456', '1e-7', '9007199254740993', '-3.25', '2.5亿元', '近百万'];
+			const note = 'a ""quoted"" \\ back\\slash, 逗号,\n第二行 😀 \t tab';
+			const text = ['指标,期间,数值,备注', ...values.map((v, i) => `tourism-revenue,${2001 + i}年,${v.includes('亿') || v.includes('万') ? v : v},"${note}"`)].join('\n');
+			const report = await ingestFiles(store, [csv('exact.csv', text)]);
+			expect(report.ok, JSON.stringify(report.files[0]?.errors)).toBe(true);
+			const stored = await store.observations({ indicators: ['tourism-revenue'] });
+			const byYear = new Map(stored.map((o) => [o.period, o]));
+			expect([2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008].map((y) => byYear.get(String(y))?.value)).toEqual([
+				0.1, 0.30000000000000004, 123456789.123456, 1e-7, 9007199254740992, -3.25, 250_000_000, 1_000_000
+			]);
+			expect(byYear.get('2001')!.note).toBe('a "quoted" \\ back\\slash, 逗号,\n第二行 😀 \t tab');
+			expect(byYear.get('2008')!.qualifier).toBe('近');
+			// Ingesting the same text again finds every value unchanged (exact equality in the database).
+			const again = await ingestFiles(store, [csv('exact.csv', text)]);
+			expect(again.files[0]!.changes).toEqual({ added: 0, updated: 0, unchanged: 8 });
+			expect(again.files[0]!.revision).toBeNull();
+		});
+	});
+
+	it('commits several files all or nothing: an error in the last file leaves no trace of the first', async () => {
+		await withStore(async (store, url) => {
+			expect((await ingestFiles(store, seedFiles())).ok).toBe(true);
+			const before = { version: await store.dataVersion(), csv: toCsv(await exportRows(store)), counts: await backend.counts(url) };
+			const report = await ingestFiles(store, [
+				csv('new-indicator.csv', '代码,名称,单位,类型,方向\nmuseum-visits,博物馆参观人次,人次,flow,up\n'),
+				csv('good.csv', '指标,期间,数值\nmuseum-visits,2024年一季度,12万\ntourist-arrivals,2024年一季度,220万\n'),
+				csv('bad.csv', '指标,期间,数值\ntourist-arrivals,2024年二季度,abc\n')
+			]);
+			expect(report.ok).toBe(false);
+			expect(report.files.map((f) => f.revision)).toEqual([null, null, null]);
+			expect(report.files[1]!.changes).toEqual({ added: 1, updated: 1, unchanged: 0 }); // what a commit would have done
+			expect(await store.dataVersion()).toBe(before.version);
+			expect(toCsv(await exportRows(store))).toBe(before.csv);
+			expect(await backend.counts(url)).toEqual(before.counts);
+			expect((await store.indicators()).some((i) => i.code === 'museum-visits')).toBe(false);
+		});
+	});
+
+	it('rolls back a transaction that throws half-way, and a dry run, leaving nothing behind', async () => {
+		await withStore(async (store, url) => {
+			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
+			const before = await backend.counts(url);
+			const e = await rejection(
+				store.transaction(async (tx) => {
+					const stage = await tx.stage();
+					const file = csv('x.csv', '指标,期间,数值\ntourist-arrivals,2024年一季度,1\n');
+					await tx.createRevision({ batch: 'b', kind: 'observations', fileName: 'x.csv', sha256: 'x', encoding: 'utf-8', content: file.bytes, user: null, rows: 1, added: 1, updated: 0, unchanged: 0 });
+					stage.add({ kind: 'observations', record: { line: 2, indicator: 'tourist-arrivals', period: '2024-Q1', value: 1, qualifier: null, provenance: 'reported', yoyReported: null, yoyDecimals: null, source: '', note: '', target: null, targetQualifier: null } } as never);
+					await stage.flush();
+					await stage.diff('observations');
+					await stage.apply(2);
+					throw new Error('boom');
+				})
+			);
+			expect((e as Error).message).toBe('boom');
+			expect(await backend.counts(url)).toEqual(before);
+			const dry = await ingestFiles(store, seedFiles(['targets.csv', 'observations.csv']), { dryRun: true });
+			expect(dry.ok).toBe(true);
+			expect(dry.files.map((f) => f.changes.added)).toEqual([4, 24]);
+			expect(dry.files.map((f) => f.revision)).toEqual([null, null]);
+			expect(await backend.counts(url)).toEqual(before);
+			expect(await store.dataVersion()).toBe(1);
+			// The store still works after both.
+			expect((await ingestFiles(store, seedFiles(['targets.csv']))).files[0]!.revision).toBeGreaterThan(1);
+		});
+	});
+
+	it('keeps history append-only: an update supersedes, a revert restores by copying, nothing is ever deleted', async () => {
+		await withStore(async (store, url) => {
+			expect((await ingestFiles(store, seedFiles())).ok).toBe(true);
+			const seeded = toCsv(await exportRows(store));
+			const c0 = await backend.counts(url);
+			const same = await ingestFiles(store, seedFiles(['observations.csv']));
+			expect(same.files[0]!.changes).toMatchObject({ added: 0, updated: 0 });
+			expect(same.files[0]!.revision).toBeNull();
+			const up = await ingestFiles(store, [csv('up.csv', '指标,期间,数值,目标值\ntourist-arrivals,2024年一季度,215万,230万\ntourism-revenue,2030年一季度,3亿元,\n')]);
+			expect(up.ok, JSON.stringify(up.files[0]?.errors)).toBe(true);
+			const rev = up.files[0]!.revision!;
+			const c1 = await backend.counts(url);
+			expect([c1.observations, c1.targets]).toEqual([c0.observations + 2, c0.targets + 1]); // one new version, one new value, one new target
+			expect((await store.observations({ indicators: ['tourist-arrivals'] })).find((o) => o.period === '2024-Q1')).toMatchObject({ value: 2_150_000, revision: rev });
+			const result = await store.transaction((tx) => tx.revert(rev, 'tester', 'revert-batch'));
+			expect(result).toMatchObject({ restored: 1, withdrawn: 3, keptLater: 0 });
+			expect(result.revision).toMatchObject({ kind: 'revert', reverts: rev, user: 'tester', rows: 3, added: 1 });
+			expect((await store.revision(rev))!.revertedBy).toBe(result.revision.id);
+			expect(toCsv(await exportRows(store)).replace(/,\d+\r?$/gm, '')).toBe(seeded.replace(/,\d+\r?$/gm, ''));
+			const c2 = await backend.counts(url);
+			for (const t of HISTORY_TABLES) expect(c2[t]).toBeGreaterThanOrEqual(c1[t]);
+			expect(c2.observations).toBe(c1.observations + 1); // the restored value is a new copy
+			const again = await rejection(store.transaction((tx) => tx.revert(rev, null, 'b')));
+			expect([(again as StoreError).code, (again as StoreError).message]).toEqual(['already_reverted', expect.stringMatching(/已被修订.*already reverted/)]);
+			const missing = await rejection(store.transaction((tx) => tx.revert(9999, null, 'b')));
+			expect((missing as StoreError).code).toBe('not_found');
+			expect(await backend.counts(url)).toEqual(c2);
+		});
+	});
+
+	it('serialises writers from two processes on one database: both batches land whole and never interleave', async () => {
+		const db = await backend.fresh();
+		try {
+			const store = await openStore(db.url);
+			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
+			await store.close();
+			// Two batches of three files each, 500 rows a file, written by two CLI processes at once.
+			const batch = (who: string, code: string) =>
+				[1, 2, 3].map((f) => {
+					const lines = ['指标,期间,数值'];
+					for (let d = 0; d < 500; d++) lines.push(`${code},${1900 + f * 50 + Math.floor(d / 12)}年${(d % 12) + 1}月,${d + f}`);
+					const path = join(tmp.dir, `${backend.name}-${who}-${f}-${n}.csv`);
+					writeFileSync(path, lines.join('\n'));
+					return path;
+				});
+			const run = (files: string[]) =>
+				new Promise<{ status: number | null; out: string }>((resolve) => {
+					const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src', 'cli', 'ingest.ts'), '--json', ...files], {
+						cwd: ROOT,
+						env: { ...process.env, DATABASE_URL: db.url }
+					});
+					let out = '';
+					child.stdout.on('data', (d) => (out += d));
+					child.stderr.on('data', (d) => (out += d));
+					child.on('exit', (status) => resolve({ status, out: out.slice(0, 2000) }));
+				});
+			const [a, b] = await Promise.all([run(batch('a', 'tourist-arrivals')), run(batch('b', 'tourism-revenue'))]);
+			expect(a.status, a.out).toBe(0);
+			expect(b.status, b.out).toBe(0);
+			const check = await openStore(db.url);
+			const revisions = (await check.revisions()).filter((r) => r.kind === 'observations').reverse();
+			expect(revisions).toHaveLength(6);
+			// Each batch's three revisions are consecutive: one batch committed entirely before the other began.
+			const batches = revisions.map((r) => r.batch);
+			expect(batches[0]).toBe(batches[1]);
+			expect(batches[1]).toBe(batches[2]);
+			expect(batches[3]).toBe(batches[4]);
+			expect(batches[4]).toBe(batches[5]);
+			expect(batches[2]).not.toBe(batches[3]);
+			expect(revisions.map((r) => r.added)).toEqual([500, 500, 500, 500, 500, 500]);
+			expect((await check.observations()).length).toBe(3000);
+			await check.close();
+		} finally {
+			await db.drop();
+		}
+	});
+}
+
+describe('Store contract: SQLite', () => contract(sqlite));
+describePostgres('Store contract: PostgreSQL', () => {
+	contract(postgres);
+
+	it('holds other instances’ writers back until a write transaction ends, while reads go on', async () => {
+		const db = await postgres.fresh();
+		const a = await openStore(db.url);
+		const b = await openStore(db.url);
+		let release: (() => void) | undefined;
+		try {
+			expect((await ingestFiles(a, seedFiles(['indicators.csv']))).ok).toBe(true);
+			const events: string[] = [];
+			const held = new Promise<void>((r) => (release = r));
+			let entered!: () => void;
+			const inside = new Promise<void>((r) => (entered = r));
+			const first = a.transaction(async (tx) => {
+				await tx.createRevision({ batch: 'A', kind: 'observations', fileName: 'a.csv', sha256: 'a', encoding: 'utf-8', content: new Uint8Array([1]), user: null, rows: 0, added: 0, updated: 0, unchanged: 0 });
+				events.push('A in');
+				entered();
+				await held;
+				events.push('A out');
+			});
+			await inside;
+			const second = b.transaction(async () => {
+				events.push('B in');
+			});
+			// B waits on the lock; reads on B go on and do not see A's uncommitted revision.
+			await new Promise((r) => setTimeout(r, 300));
+			expect(await b.dataVersion()).toBe(1);
+			expect(events).toEqual(['A in']);
+			release!();
+			await Promise.all([first, second]);
+			expect(events).toEqual(['A in', 'A out', 'B in']);
+			expect(await b.dataVersion()).toBe(2);
+		} finally {
+			release?.();
+			await a.close();
+			await b.close();
+			await db.drop();
+		}
+	});
+
+	it('gives the same results as SQLite for the same operations', async () => {
+		const db = await postgres.fresh();
+		const lite = await openStore(`file:${join(tmp.dir, 'twin.db')}`);
+		const pg = await openStore(db.url);
+		try {
+			for (const store of [lite, pg]) {
+				expect((await ingestFiles(store, seedFiles())).ok).toBe(true);
+				await ingestFiles(store, [csv('t.csv', '指标,期间,目标值,依据\ntourist-arrivals,2024年,900万,年度计划\n')]);
+				await ingestFiles(store, [csv('o.csv', '指标,期间,数值,目标值\ntourist-arrivals,2024年一季度,215万,230万\n')]);
+				await store.transaction((tx) => tx.revert(3, 'x', 'r'));
+			}
+			expect(await pg.indicators()).toEqual(await lite.indicators());
+			expect(await pg.observations()).toEqual(await lite.observations());
+			expect(await pg.targets()).toEqual(await lite.targets());
+			expect(comparable(await pg.revisions())).toEqual(comparable(await lite.revisions()));
+			expect(toCsv(await exportRows(pg))).toBe(toCsv(await exportRows(lite)));
+		} finally {
+			await lite.close();
+			await pg.close();
+			await db.drop();
+		}
+	});
+
+	it('answers StoreError "unavailable" with a Chinese and English message when the server cannot be reached', async () => {
+		const url = new URL(TEST_DATABASE_URL!);
+		url.port = '1'; // nothing listens there
+		const e = await rejection(openStore(url.toString()));
+		expect(e).toBeInstanceOf(StoreError);
+		expect((e as StoreError).code).toBe('unavailable');
+		expect((e as StoreError).message).toMatch(/数据库暂时无法访问.*The database cannot be reached/);
+	});
+});
