@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { migrateStore } from '../lib/server/db/migrate-store';
 import { StoreError } from '../lib/server/db/store';
-import { EXIT_DATA, EXIT_OK, fatal } from './common';
+import { EXIT_DATA, EXIT_OK, EXIT_UNAVAILABLE, fatal } from './common';
 
 const USAGE = 'usage: npm run migrate-store -- --from file:PATH --to postgres://USER@HOST:PORT/DATABASE';
 let args;
@@ -29,6 +29,6 @@ try {
 	if (result.ok) process.stdout.write('迁移完成,行数一致 / Migrated: every table has the same number of rows\n');
 	else fatal('行数不一致,已回滚,目标数据库未改变 / Row counts differ: rolled back, the target database is unchanged', EXIT_DATA);
 } catch (e) {
-	if (e instanceof StoreError) fatal(e.message, EXIT_DATA);
+	if (e instanceof StoreError) fatal(e.message, e.code === 'unavailable' ? EXIT_UNAVAILABLE : EXIT_DATA);
 	throw e;
 }

@@ -20,7 +20,7 @@ export interface CliResult {
 }
 
 /** Runs `npm run <script>`'s entry directly (same thing, without npm's banner on stdout). */
-export function cli(script: 'ingest' | 'export' | 'revert' | 'user' | 'backup', args: string[], env: Record<string, string>, input?: string): CliResult {
+export function cli(script: 'ingest' | 'export' | 'revert' | 'user' | 'backup' | 'migrate-store', args: string[], env: Record<string, string>, input?: string): CliResult {
 	const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', `${script}.ts`), ...args], {
 		cwd: ROOT,
 		input,
@@ -71,8 +71,11 @@ export interface RunningServer {
 	exited: Promise<number | null>;
 }
 
-/** Starts build/index.js on a free port; resolves once it answers HTTP (or rejects if it exits first). */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts build/index.js on a free port; resolves once it answers HTTP (or rejects if it exits first).
+ * `ready` says which answer counts as started (default: any status below 500).
+ */
+export async function startServer(env: Record<string, string>, ready: (status: number) => boolean = (s) => s < 500): Promise<RunningServer> {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [join(ROOT, 'build', 'index.js')], {
@@ -90,7 +93,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
 	while (Date.now() < deadline && !dead) {
 		try {
 			const r = await fetch(url + '/login');
-			if (r.status < 500) break;
+			if (ready(r.status)) break;
 		} catch {
 			/* not listening yet */
 		}

@@ -3,7 +3,7 @@
 // migrations add), in one transaction, then verifies the row counts and commits only when they agree.
 import { existsSync } from 'node:fs';
 import { sqlitePath } from '../config';
-import { createPool, LOCK_SPACE, LOCK_WRITE, migrate, translate } from './postgres/open';
+import { createPool, inTransaction, LOCK_WRITE, migrate } from './postgres/open';
 import { openWriter, type DB } from './sqlite/open';
 import { StoreError } from './store';
 
@@ -44,11 +44,8 @@ export async function migrateStore(from: string, to: string, log: (line: string)
 	const pool = createPool(to, 2);
 	try {
 		await migrate(pool);
-		const client = await pool.connect().catch((e) => Promise.reject(translate(e)));
-		let broken: Error | undefined;
-		try {
-			await client.query('BEGIN');
-			await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, LOCK_WRITE]);
+		let ok = false;
+		return await inTransaction(pool, LOCK_WRITE, async (client) => {
 			await client.query('SET CONSTRAINTS ALL DEFERRED');
 			const existing = (await client.query<{ n: number }>('SELECT count(*) AS n FROM revisions')).rows[0]!.n;
 			if (existing > 0)
@@ -93,15 +90,9 @@ export async function migrateStore(from: string, to: string, log: (line: string)
 				tables.push({ table, sqlite: sqliteCount, postgres: postgresCount });
 				log(`${table}: ${copied.toLocaleString('en')} rows`);
 			}
-			const ok = tables.every((t) => t.sqlite === t.postgres);
-			await client.query(ok ? 'COMMIT' : 'ROLLBACK');
+			ok = tables.every((t) => t.sqlite === t.postgres);
 			return { tables, ok };
-		} catch (e) {
-			await client.query('ROLLBACK').catch((r: Error) => (broken = r));
-			throw translate(e);
-		} finally {
-			client.release(broken);
-		}
+		}, () => ok);
 	} finally {
 		db.close();
 		await pool.end();

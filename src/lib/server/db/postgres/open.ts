@@ -43,6 +43,8 @@ export function createPool(url: string, size: number): pg.Pool {
 		connectionTimeoutMillis: 5_000,
 		idleTimeoutMillis: 30_000,
 		keepAlive: true,
+		// Idle connections do not keep a finished process (a CLI run, a server shutting down) alive.
+		allowExitOnIdle: true,
 		application_name: 'outcome-board',
 		// bigint (counts, sizes) as numbers: every value this app stores is far below 2^53.
 		types: { getTypeParser: ((oid: number, format?: string) => (oid === 20 ? Number : pg.types.getTypeParser(oid, format as 'text'))) as typeof pg.types.getTypeParser }
@@ -52,13 +54,35 @@ export function createPool(url: string, size: number): pg.Pool {
 	return pool;
 }
 
-/** Runs the migrations that have not run yet, in one transaction, one instance at a time. */
-export async function migrate(pool: pg.Pool): Promise<void> {
+/**
+ * Runs fn in one transaction on a connection of its own, holding the advisory lock `lock` until it ends.
+ * A connection that the server drops while it is checked out would emit an unhandled 'error' (and end the
+ * process); here it is caught, the transaction is rolled back by the server, and the caller gets
+ * StoreError('unavailable'). `commit` (checked at the end) can turn the ending into a rollback.
+ */
+export async function inTransaction<T>(pool: pg.Pool, lock: number, fn: (client: pg.PoolClient) => Promise<T>, commit: () => boolean = () => true): Promise<T> {
 	const client = await pool.connect().catch((e) => Promise.reject(translate(e)));
 	let broken: Error | undefined;
+	const lost = (e: Error) => (broken ??= e);
+	client.on('error', lost);
 	try {
 		await client.query('BEGIN');
-		await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, LOCK_MIGRATE]);
+		await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, lock]);
+		const result = await fn(client);
+		await client.query(commit() ? 'COMMIT' : 'ROLLBACK');
+		return result;
+	} catch (e) {
+		if (!broken) await client.query('ROLLBACK').catch((r: Error) => (broken = r));
+		throw translate(broken && !(e instanceof StoreError) ? broken : e);
+	} finally {
+		client.off('error', lost);
+		client.release(broken);
+	}
+}
+
+/** Runs the migrations that have not run yet, in one transaction, one instance at a time. */
+export async function migrate(pool: pg.Pool): Promise<void> {
+	await inTransaction(pool, LOCK_MIGRATE, async (client) => {
 		const { rows } = await client.query<{ ours: boolean; tables: number; db: string }>(
 			`SELECT to_regclass('outcome_board_schema') IS NOT NULL AS ours, current_database() AS db,
 				(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema()) AS tables`
@@ -71,11 +95,5 @@ export async function migrate(pool: pg.Pool): Promise<void> {
 			throw new StoreError('not_ours', `数据库 ${db} 来自更新的版本 / Database ${db} was written by a newer version of the app`);
 		for (let v = version; v < PG_MIGRATIONS.length; v++) await client.query(PG_MIGRATIONS[v]!);
 		if (version < PG_MIGRATIONS.length) await client.query('UPDATE outcome_board_schema SET version = $1', [PG_MIGRATIONS.length]);
-		await client.query('COMMIT');
-	} catch (e) {
-		await client.query('ROLLBACK').catch((r: Error) => (broken = r));
-		throw translate(e);
-	} finally {
-		client.release(broken);
-	}
+	});
 }

@@ -1,12 +1,13 @@
 // The PostgreSQL implementation of Store: a pool of connections shared by reads, and write transactions
 // that each hold one connection and the advisory write lock, so writers from every app instance on the
 // same database take turns (and within one instance they queue, so they do not tie up the pool waiting).
-// Reads run on whichever pooled connection is free and see only committed data (READ COMMITTED).
+// Reads run on whichever pooled connection is free and see only committed data (READ COMMITTED). A lost
+// connection rolls its transaction back on the server; the caller gets StoreError('unavailable').
 import type pg from 'pg';
 import type { Store, Tx } from '../store';
 import * as indicators from './indicators';
 import * as observations from './observations';
-import { createPool, LOCK_SPACE, LOCK_WRITE, migrate, translate } from './open';
+import { createPool, inTransaction, LOCK_WRITE, migrate, translate } from './open';
 import { revert } from './revert';
 import * as revisions from './revisions';
 import { createStage } from './stage';
@@ -42,23 +43,8 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 		}
 	};
 
-	async function run<T>(fn: (tx: Tx) => Promise<T>, rollback: () => boolean): Promise<T> {
-		const client = await pool.connect().catch((e) => Promise.reject(translate(e)));
-		let broken: Error | undefined;
-		try {
-			await client.query('BEGIN');
-			await client.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_SPACE, LOCK_WRITE]);
-			const result = await fn(txOn(client));
-			await client.query(rollback() ? 'ROLLBACK' : 'COMMIT');
-			return result;
-		} catch (e) {
-			// A lost connection rolls the transaction back on the server; the client is then discarded.
-			await client.query('ROLLBACK').catch((r: Error) => (broken = r));
-			throw translate(e);
-		} finally {
-			client.release(broken);
-		}
-	}
+	const run = <T>(fn: (tx: Tx) => Promise<T>, rollback: () => boolean): Promise<T> =>
+		inTransaction(pool, LOCK_WRITE, (client) => fn(txOn(client)), () => !rollback());
 
 	return {
 		backend: 'postgres',

@@ -1,0 +1,176 @@
+// The app on PostgreSQL, as operations would run it: two built instances sharing one database, the
+// database stopped in the middle of a write, and a SQLite deployment moved over with npm run migrate-store.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { cli, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
+import { describePostgres, freshDatabase, privateCluster, sql, type Cluster } from './helpers/postgres';
+
+const SEED = ['indicators.csv', 'targets.csv', 'observations.csv', 'observations-derived.csv', 'demo-observations.csv'].map((f) => join(ROOT, 'data', f));
+
+let tmp: ReturnType<typeof tempDir>;
+beforeAll(() => (tmp = tempDir('ob-pg-app-')));
+afterAll(() => tmp.cleanup());
+
+const exportJson = async (server: RunningServer) => {
+	const r = await fetch(server.url + '/api/v1/export.json');
+	expect(r.status).toBe(200);
+	return (await r.json()) as { indicator: string; period: string; value: number; revision: number }[];
+};
+
+describePostgres('two app instances on one PostgreSQL database', () => {
+	let db: Awaited<ReturnType<typeof freshDatabase>>;
+	let a: RunningServer;
+	let b: RunningServer;
+	beforeAll(async () => {
+		db = await freshDatabase();
+		// Started together: both find an empty database, both run the seed; the second finds it done.
+		[a, b] = await Promise.all([startServer({ DATABASE_URL: db.url }), startServer({ DATABASE_URL: db.url })]);
+	});
+	afterAll(async () => {
+		await Promise.all([a?.stop(), b?.stop()]);
+		await db?.drop();
+	});
+
+	it('seeds the shared database once, and both serve the same figures', async () => {
+		const revisions = await sql<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM revisions');
+		expect(revisions[0]!.n).toBe(5);
+		expect(await exportJson(b)).toEqual(await exportJson(a));
+		expect(await (await fetch(b.url + '/')).text()).toMatch(/210万人次/);
+	});
+
+	it('shows a value written through one writer on both instances at once', async () => {
+		const file = join(tmp.dir, 'q2.csv');
+		writeFileSync(file, '指标,期间,数值\n旅游接待人次,2024年二季度,233万\n');
+		const r = cli('ingest', ['--json', file], { DATABASE_URL: db.url });
+		expect(r.status, r.stderr).toBe(0);
+		for (const server of [a, b]) {
+			const row = (await exportJson(server)).find((x) => x.indicator === 'tourist-arrivals' && x.period === '2024-Q2');
+			expect(row).toMatchObject({ value: 2_330_000 });
+			expect(await (await fetch(server.url + '/indicators/tourist-arrivals')).text()).toContain('233万');
+		}
+	});
+});
+
+describePostgres('PostgreSQL stopped in the middle of a run', () => {
+	let cluster: Cluster;
+	let server: RunningServer | undefined;
+	beforeAll(async () => {
+		cluster = await privateCluster();
+	});
+	afterAll(async () => {
+		await server?.stop();
+		cluster?.destroy();
+	});
+
+	it('answers 503 with a clear message, writes nothing partial, and serves again when the database is back', async () => {
+		server = await startServer({ DATABASE_URL: cluster.url });
+		const before = await exportJson(server);
+		const revisionsBefore = (await sql<{ n: number }>(cluster.url, 'SELECT count(*)::int AS n FROM revisions'))[0]!.n;
+		// A large upload: every seeded indicator × 2,400 months, in one file.
+		const codes = [...new Set(before.map((r) => r.indicator))];
+		const lines = ['指标,期间,数值'];
+		for (const code of codes) for (let m = 0; m < 2400; m++) lines.push(`${code},${1901 + Math.floor(m / 12)}年${(m % 12) + 1}月,${m + 1}`);
+		const file = join(tmp.dir, 'big.csv');
+		writeFileSync(file, lines.join('\n'));
+		const ingest = new Promise<{ status: number | null; stderr: string }>((resolve) => {
+			const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'src', 'cli', 'ingest.ts'), file], {
+				cwd: ROOT,
+				env: { ...process.env, DATABASE_URL: cluster.url }
+			});
+			let stderr = '';
+			child.stderr.on('data', (d) => (stderr += d));
+			child.on('exit', (status) => resolve({ status, stderr }));
+		});
+		// Stop the server once the upload holds the write lock, i.e. its transaction is open.
+		for (let i = 0; i < 600; i++) {
+			const held = await sql<{ n: number }>(cluster.url, "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted");
+			if (held[0]!.n > 0) break;
+			await new Promise((r) => setTimeout(r, 25));
+		}
+		cluster.halt();
+		const result = await ingest;
+		expect(result.status, result.stderr).toBe(3);
+		expect(result.stderr).toMatch(/数据库暂时无法访问.*The database cannot be reached/);
+
+		for (const path of ['/', '/indicators/tourist-arrivals', '/api/v1/export.json']) {
+			const r = await fetch(server.url + path);
+			expect(r.status, path).toBe(503);
+			expect(await r.text(), path).toMatch(/数据库暂时无法访问/);
+		}
+
+		cluster.resume();
+		const r = await fetch(server.url + '/');
+		expect(r.status).toBe(200);
+		expect(await exportJson(server)).toEqual(before);
+		expect((await sql<{ n: number }>(cluster.url, 'SELECT count(*)::int AS n FROM revisions'))[0]!.n).toBe(revisionsBefore);
+		// The same upload, now that the database is back, goes through whole.
+		const retry = cli('ingest', ['--json', file], { DATABASE_URL: cluster.url });
+		expect(retry.status, retry.stderr).toBe(0);
+		expect(JSON.parse(retry.stdout).files[0].changes.added).toBe(lines.length - 1 - before.filter((x) => /^\d{4}-\d{2}$/.test(x.period) && Number(x.period.slice(0, 4)) < 2101).length);
+	});
+
+	it('starts while the database is away (503), and serves once it is reachable, without a restart', async () => {
+		await server?.stop();
+		cluster.halt();
+		server = await startServer({ DATABASE_URL: cluster.url }, (status) => status === 503);
+		const down = await fetch(server.url + '/');
+		expect(down.status).toBe(503);
+		expect(await down.text()).toMatch(/数据库暂时无法访问.*The database cannot be reached/);
+		cluster.resume();
+		let status = 0;
+		for (let i = 0; i < 100 && status !== 200; i++) {
+			await new Promise((r) => setTimeout(r, 200));
+			status = (await fetch(server.url + '/')).status;
+		}
+		expect(status).toBe(200);
+		expect(server.output()).toMatch(/Database reachable/);
+	});
+});
+
+describePostgres('npm run migrate-store', () => {
+	it('copies a SQLite deployment with its history; the PostgreSQL export equals the SQLite export', async () => {
+		const lite = { DATABASE_URL: `file:${join(tmp.dir, 'migrate', 'app.db')}` };
+		expect(cli('ingest', SEED, lite).status).toBe(0);
+		const update = join(tmp.dir, 'update.csv');
+		writeFileSync(update, '指标,期间,数值,目标值\n旅游接待人次,2024年一季度,215万,230万\n');
+		expect(cli('ingest', [update], lite).status).toBe(0);
+		expect(cli('revert', ['4'], lite).status).toBe(0);
+		const target = await freshDatabase();
+		try {
+			const pg = { DATABASE_URL: target.url };
+			const r = cli('migrate-store', ['--from', lite.DATABASE_URL, '--to', target.url], {});
+			expect(r.status, r.stderr).toBe(0);
+			expect(r.stdout).toMatch(/^revisions\s+7\s+7\s+ok$/m);
+			expect(r.stdout).toMatch(/^observations\s+\d+\s+\d+\s+ok$/m);
+			expect(r.stdout).toMatch(/Migrated/);
+			for (const format of ['csv', 'json']) {
+				const x = cli('export', ['--format', format], lite);
+				const y = cli('export', ['--format', format], pg);
+				expect(y.status).toBe(0);
+				expect(y.stdout).toBe(x.stdout);
+			}
+			// History came along: superseded rows, revisions with their users, times and batches, file bytes.
+			const superseded = await sql<{ n: number }>(target.url, 'SELECT count(*)::int AS n FROM observations WHERE superseded_by IS NOT NULL');
+			expect(superseded[0]!.n).toBeGreaterThan(0);
+			const [first] = await sql<{ created_at: Date; user_name: string; content: Buffer }>(
+				target.url,
+				'SELECT r.created_at, r.user_name, f.content FROM revisions r JOIN revision_files f ON f.revision_id = r.id WHERE r.id = 1'
+			);
+			expect(first!.content.toString('utf8')).toContain('tourist-arrivals,旅游接待人次');
+			// New revisions continue after the copied ones; the copy is not repeated into a used database.
+			const later = join(tmp.dir, 'later.csv');
+			writeFileSync(later, '指标,期间,数值\n旅游接待人次,2024年二季度,240万\n');
+			const next = cli('ingest', ['--json', later], pg);
+			expect(next.status).toBe(0);
+			expect(JSON.parse(next.stdout).files[0].revision).toBe(8);
+			const again = cli('migrate-store', ['--from', lite.DATABASE_URL, '--to', target.url], {});
+			expect(again.status).toBe(1);
+			expect(again.stderr).toMatch(/只能迁移到空数据库.*migrate into an empty database/);
+			expect(cli('migrate-store', ['--from', lite.DATABASE_URL], {}).status).toBe(2);
+		} finally {
+			await target.drop();
+		}
+	});
+});
