@@ -11,6 +11,7 @@ import { renderCached, renderChartSvg, SvgCache } from '../src/lib/server/charts
 import { openStore } from '../src/lib/server/db/index';
 import { ingestFiles } from '../src/lib/server/ingest';
 import { startBenchServer } from './server';
+import { BENCH_PG_URL, noPostgres, withBenchDatabase } from './pg';
 
 const INDICATORS = 200;
 const YEARS = 10;
@@ -38,9 +39,9 @@ function line(label: string, value: number, unit: string, budget: number) {
 	console.log(`${label.padEnd(52)} ${value.toFixed(unit === 'KB' ? 1 : 2).padStart(9)} ${unit.padEnd(3)} budget ≤ ${budget} ${unit}  ${ok ? 'PASS' : 'FAIL'}`);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'ob-dash-bench-'));
-const dbUrl = `file:${join(dir, 'bench.db')}`;
-try {
+/** Every measurement on one database (`backend` names it in the output). */
+async function measure(backend: string, dbUrl: string) {
+	console.log(`\n— ${backend} —`);
 	// 1. A generated database: flows with monthly values and an annual target per year.
 	const ind = ['code,name_zh,name_en,unit,kind,direction,category,item'];
 	const obs = ['indicator,period,value,provenance,source'];
@@ -115,7 +116,16 @@ try {
 	} finally {
 		server.stop();
 	}
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'ob-dash-bench-'));
+const dbUrl = `file:${join(dir, 'bench.db')}`;
+try {
+	await measure('SQLite', dbUrl);
 } finally {
 	if (process.env.BENCH_KEEP_DB) console.log(`database kept at ${dbUrl}`);
 	else rmSync(dir, { recursive: true, force: true });
 }
+// The same overview query and page on PostgreSQL, beside SQLite.
+if (BENCH_PG_URL) await withBenchDatabase((url, settings) => measure(`PostgreSQL (${settings})`, url));
+else noPostgres('overview query');

@@ -6,7 +6,8 @@
 //      fresh SQLite file with its indexes: `ingestFiles` on `openStore('file:…')`), indicators first,
 //      timing only the observations ingest, and reports the child's own peak RSS;
 //   2. times bare papaparse on the same text in this process (no typing, decode excluded);
-//   3. prints the figures and PASS/FAIL per budget line. Exit code 0 either way: this is a measurement.
+//   3. prints the figures and PASS/FAIL per budget line. Exit code 0 either way: this is a measurement;
+//   4. with BENCH_DATABASE_URL (or TEST_DATABASE_URL) runs step 1 again into a fresh PostgreSQL database.
 // The child does nothing but the ingest, so the parse baseline's memory cannot pollute its peak RSS.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { BENCH_PG_URL, noPostgres, withBenchDatabase } from './pg';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = resolve(HERE, 'out');
@@ -78,10 +80,10 @@ function observationsCsv(shift = 0): string {
 // ---------------------------------------------------------------------------------------------------
 // Child: only the ingest, so its peak RSS is the ingest's.
 
-async function child(dbPath: string, indicatorsPath: string, observationsPath: string) {
+async function child(dbUrl: string, indicatorsPath: string, observationsPath: string) {
 	const { openStore } = await import('../src/lib/server/db/index');
 	const { ingestFiles } = await import('../src/lib/server/ingest');
-	const store = await openStore(`file:${dbPath}`);
+	const store = await openStore(dbUrl);
 	const seed = await ingestFiles(store, [{ name: 'indicators.csv', bytes: new Uint8Array(readFileSync(indicatorsPath)) }]);
 	if (!seed.ok) throw new Error(`indicators file rejected: ${JSON.stringify(seed.files[0]?.errors.slice(0, 3))}`);
 	const buffer = readFileSync(observationsPath);
@@ -118,6 +120,38 @@ function verdict(ok: boolean) {
 	return ok ? 'PASS' : 'FAIL';
 }
 
+interface IngestResult {
+	ms: number;
+	cpuMs: number;
+	maxRssKiB: number;
+	ok: boolean;
+	rows: number;
+	accepted: number;
+	errorCount: number;
+	firstErrors: unknown[];
+	changes: { added: number; updated: number; unchanged: number };
+	revision: number | null;
+}
+
+/** Runs the ingest of the observations file in a child process against `dbUrl` and returns its figures. */
+function ingestInChild(dbUrl: string, indicatorsPath: string, observationsPath: string): IngestResult {
+	const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dbUrl, indicatorsPath, observationsPath], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+		maxBuffer: 64 * 2 ** 20
+	});
+	if (run.status !== 0) {
+		console.error(`ingest child failed (exit ${run.status}, signal ${run.signal})`);
+		process.exit(1);
+	}
+	const ingest = JSON.parse(run.stdout.trim().split('\n').pop()!) as IngestResult;
+	if (!ingest.ok || ingest.accepted !== ROWS || ingest.changes.added !== ROWS) {
+		console.error(`ingest did not accept every row: ${JSON.stringify(ingest)}`);
+		process.exit(1);
+	}
+	return ingest;
+}
+
 async function main() {
 	mkdirSync(OUT, { recursive: true });
 	const indicatorsPath = join(OUT, 'indicators.csv');
@@ -137,31 +171,7 @@ async function main() {
 	// 1. The real ingest, in a child process of its own.
 	const dbPath = join(OUT, 'bench.db');
 	for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
-	const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dbPath, indicatorsPath, observationsPath], {
-		encoding: 'utf8',
-		stdio: ['ignore', 'pipe', 'inherit'],
-		maxBuffer: 64 * 2 ** 20
-	});
-	if (run.status !== 0) {
-		console.error(`ingest child failed (exit ${run.status}, signal ${run.signal})`);
-		process.exit(1);
-	}
-	const ingest = JSON.parse(run.stdout.trim().split('\n').pop()!) as {
-		ms: number;
-		cpuMs: number;
-		maxRssKiB: number;
-		ok: boolean;
-		rows: number;
-		accepted: number;
-		errorCount: number;
-		firstErrors: unknown[];
-		changes: { added: number; updated: number; unchanged: number };
-		revision: number | null;
-	};
-	if (!ingest.ok || ingest.accepted !== ROWS || ingest.changes.added !== ROWS) {
-		console.error(`ingest did not accept every row: ${JSON.stringify(ingest)}`);
-		process.exit(1);
-	}
+	const ingest = ingestInChild(`file:${dbPath}`, indicatorsPath, observationsPath);
 	const dbSize = ['', '-wal'].reduce((s, x) => s + (existsSync(dbPath + x) ? statSync(dbPath + x).size : 0), 0);
 	for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 
@@ -197,6 +207,20 @@ async function main() {
 	console.log('');
 	console.log(`budget: ratio ≤ ${BUDGET_RATIO}: ${ratio.toFixed(2)} ${verdict(ratio <= BUDGET_RATIO)}`);
 	console.log(`budget: peak RSS ≤ ${BUDGET_RSS_FACTOR} × file size (${mib(BUDGET_RSS_FACTOR * size)}): ${mib(rss)} ${verdict(rssFactor <= BUDGET_RSS_FACTOR)}`);
+
+	// 4. The same ingest into PostgreSQL (a fresh database on the bench server), beside SQLite.
+	console.log('');
+	if (!BENCH_PG_URL) return noPostgres('1M-row ingest');
+	await withBenchDatabase(async (url, settings) => {
+		const pg = ingestInChild(url, indicatorsPath, observationsPath);
+		const pgRatio = pg.ms / parseMs;
+		const pgRss = pg.maxRssKiB * 1024;
+		console.log(`ingest (same file, ingestFiles → fresh PostgreSQL database; ${settings}): ${(pg.ms / 1000).toFixed(2)} s, ${Math.round(ROWS / (pg.ms / 1000)).toLocaleString('en')} rows/s`);
+		console.log(`  result: ${pg.accepted.toLocaleString('en')} accepted, added ${pg.changes.added.toLocaleString('en')}, revision ${pg.revision}; CPU time of the app process ${(pg.cpuMs / 1000).toFixed(2)} s (the server's is not included)`);
+		console.log(`  PostgreSQL vs SQLite: ${(pg.ms / ingest.ms).toFixed(2)} × the time; peak RSS ${mib(pgRss)} = ${(pgRss / size).toFixed(2)} × file size`);
+		console.log(`budget (same lines, PostgreSQL): ratio ≤ ${BUDGET_RATIO}: ${pgRatio.toFixed(2)} ${verdict(pgRatio <= BUDGET_RATIO)}`);
+		console.log(`budget (same lines, PostgreSQL): peak RSS ≤ ${BUDGET_RSS_FACTOR} × file size: ${mib(pgRss)} ${verdict(pgRss / size <= BUDGET_RSS_FACTOR)}`);
+	});
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!);

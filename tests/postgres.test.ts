@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openStore } from '../src/lib/server/db/index';
 import { cli, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
 import { describePostgres, freshDatabase, privateCluster, sql, type Cluster } from './helpers/postgres';
 
@@ -137,6 +138,14 @@ describePostgres('npm run migrate-store', () => {
 		writeFileSync(update, '指标,期间,数值,目标值\n旅游接待人次,2024年一季度,215万,230万\n');
 		expect(cli('ingest', [update], lite).status).toBe(0);
 		expect(cli('revert', ['4'], lite).status).toBe(0);
+		const source = await openStore(lite.DATABASE_URL);
+		const secret = await source.secret('embed-hmac', () => new Uint8Array(32).fill(7));
+		await source.createEmbedLink({ id: 'k1', indicator: 'tourist-arrivals', path: '/embed/tourist-arrivals', query: 'e=1', expiresAt: '2030-01-01T00:00:00.000Z', createdBy: 'ana' });
+		await source.createEmbedLink({ id: 'k2', indicator: 'tourist-arrivals', path: '/embed/tourist-arrivals', query: 'e=2', expiresAt: '2030-01-01T00:00:00.000Z', createdBy: 'ana' });
+		await source.revokeEmbedLink('k1', 'admin');
+		await source.setIndicatorPublic('key-events', true, 'admin');
+		const links = await source.embedLinks();
+		await source.close();
 		const target = await freshDatabase();
 		try {
 			const pg = { DATABASE_URL: target.url };
@@ -159,6 +168,12 @@ describePostgres('npm run migrate-store', () => {
 				'SELECT r.created_at, r.user_name, f.content FROM revisions r JOIN revision_files f ON f.revision_id = r.id WHERE r.id = 1'
 			);
 			expect(first!.content.toString('utf8')).toContain('tourist-arrivals,旅游接待人次');
+			// Embed links, public flags and the server secret came along too.
+			const moved = await openStore(target.url);
+			expect(await moved.embedLinks()).toEqual(links);
+			expect(await moved.publicIndicators()).toEqual(['key-events']);
+			expect(Buffer.from(await moved.secret('embed-hmac', () => new Uint8Array(32))).equals(Buffer.from(secret))).toBe(true);
+			await moved.close();
 			// New revisions continue after the copied ones; the copy is not repeated into a used database.
 			const later = join(tmp.dir, 'later.csv');
 			writeFileSync(later, '指标,期间,数值\n旅游接待人次,2024年二季度,240万\n');

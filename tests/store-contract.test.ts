@@ -254,6 +254,51 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('creates a server secret once: every store on the database gets the same bytes, whoever asks first', async () => {
+		const db = await backend.fresh();
+		const [a, b] = [await openStore(db.url), await openStore(db.url)];
+		try {
+			const key = (byte: number) => () => new Uint8Array(32).fill(byte);
+			const [x, y] = await Promise.all([a.secret('embed-hmac', key(1)), b.secret('embed-hmac', key(2))]);
+			expect(Buffer.from(x).equals(Buffer.from(y))).toBe(true);
+			expect(x).toHaveLength(32);
+			expect(Buffer.from(await a.secret('embed-hmac', key(3))).equals(Buffer.from(x))).toBe(true);
+			expect(Buffer.from(await b.secret('other', key(4)))).toEqual(Buffer.alloc(32, 4));
+		} finally {
+			await a.close();
+			await b.close();
+			await db.drop();
+		}
+	});
+
+	it('keeps embed links (newest first, per indicator), revokes each once and never deletes; public flags', async () => {
+		await withStore(async (store) => {
+			const link = (id: string, indicator: string) => ({ id, indicator, path: `/embed/${indicator}`, query: `e=1&id=${id}`, expiresAt: '2030-01-01T00:00:00.000Z', createdBy: 'ana' });
+			const first = await store.createEmbedLink({ ...link('l1', 'tourist-arrivals'), note: '简报' });
+			expect(first).toMatchObject({ id: 'l1', indicator: 'tourist-arrivals', note: '简报', createdBy: 'ana', revokedAt: null, revokedBy: null, expiresAt: '2030-01-01T00:00:00.000Z' });
+			expect(new Date(first.createdAt).toISOString()).toBe(first.createdAt);
+			await store.createEmbedLink(link('l2', 'tourism-revenue'));
+			await store.createEmbedLink(link('l3', 'tourist-arrivals'));
+			expect((await store.embedLinks()).map((l) => l.id)).toEqual(['l3', 'l2', 'l1']);
+			expect((await store.embedLinks({ indicator: 'tourist-arrivals' })).map((l) => l.id)).toEqual(['l3', 'l1']);
+			expect(await store.embedLink('nope')).toBeNull();
+			expect(await store.revokeEmbedLink('l1', 'admin')).toBe(true);
+			expect(await store.revokeEmbedLink('l1', 'admin')).toBe(false);
+			expect(await store.revokeEmbedLink('nope', 'admin')).toBe(false);
+			expect(await store.embedLink('l1')).toMatchObject({ revokedBy: 'admin', revokedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+			expect(await store.embedLinks()).toHaveLength(3);
+			expect(await rejection(store.createEmbedLink(link('l2', 'x')))).toBeInstanceOf(Error); // ids are unique
+
+			expect(await store.publicIndicators()).toEqual([]);
+			await store.setIndicatorPublic('tourist-arrivals', true, 'admin');
+			await store.setIndicatorPublic('key-events', true, 'admin');
+			await store.setIndicatorPublic('tourist-arrivals', true, 'admin');
+			expect(await store.publicIndicators()).toEqual(['key-events', 'tourist-arrivals']);
+			await store.setIndicatorPublic('key-events', false, 'admin');
+			expect([await store.isIndicatorPublic('key-events'), await store.isIndicatorPublic('tourist-arrivals'), await store.isIndicatorPublic('x')]).toEqual([false, true, false]);
+		});
+	});
+
 	it('serialises writers from two processes on one database: both batches land whole and never interleave', async () => {
 		const db = await backend.fresh();
 		try {

@@ -73,14 +73,21 @@ export async function migrateStore(from: string, to: string, log: (line: string)
 					copied += arrays[0]!.length;
 					arrays = cols.map(() => []);
 				};
-				const select = db.prepare(`SELECT ${cols.map((c) => c.name).join(', ')} FROM ${table}`).raw(true);
+				// In insertion order (rowid), so that PostgreSQL's identity columns that stand in for it follow it.
+				const list = `SELECT ${cols.map((c) => c.name).join(', ')} FROM ${table}`;
+				let select;
+				try {
+					select = db.prepare(`${list} ORDER BY rowid`).raw(true);
+				} catch {
+					select = db.prepare(list).raw(true); // a WITHOUT ROWID table
+				}
 				for (const row of select.iterate() as Iterable<unknown[]>) {
 					for (let i = 0; i < row.length; i++) arrays[i]!.push(convert[i]!(row[i]));
 					if (arrays[0]!.length === BATCH) await send();
 				}
 				await send();
 				// Identity columns continue after the copied ids.
-				if (cols.some((c) => c.name === 'id'))
+				if (cols.some((c) => c.name === 'id' && (c.type === 'int4' || c.type === 'int8')))
 					await client.query(
 						`SELECT setval(pg_get_serial_sequence($1, 'id'), coalesce((SELECT max(id) FROM ${table}), 0) + 1, false) WHERE pg_get_serial_sequence($1, 'id') IS NOT NULL`,
 						[table]

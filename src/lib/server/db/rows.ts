@@ -1,7 +1,7 @@
 // What both backends share about the tables: column lists, row shapes and their mapping to domain objects.
 // The SQLite and PostgreSQL schemas use the same table and column names, so only the SQL dialect differs.
 import type { Indicator, Observation, Target } from '../../domain/model';
-import type { Revision, StoredObservation, StoredTarget } from './store';
+import type { EmbedLink, Revision, StoredObservation, StoredTarget } from './store';
 
 export const INDICATOR_COLUMNS = 'code, name_zh, name_en, unit, kind, direction, category, item, description';
 export const OBSERVATION_COLUMNS = 'indicator, period, value, qualifier, provenance, yoy_reported, yoy_decimals, source, note';
@@ -147,5 +147,33 @@ export function toRevision(r: RevisionRow): Revision {
 		unchanged: r.unchanged,
 		reverts: r.reverts,
 		revertedBy: r.reverted_by
+	};
+}
+
+export interface EmbedLinkRow {
+	id: string;
+	indicator: string;
+	path: string;
+	query: string;
+	expires_at: string;
+	note: string;
+	created_by: string | null;
+	created_at: string;
+	revoked_at: string | null;
+	revoked_by: string | null;
+}
+
+export function toEmbedLink(r: EmbedLinkRow): EmbedLink {
+	return {
+		id: r.id,
+		indicator: r.indicator,
+		path: r.path,
+		query: r.query,
+		expiresAt: r.expires_at,
+		note: r.note,
+		createdBy: r.created_by,
+		createdAt: r.created_at,
+		revokedAt: r.revoked_at,
+		revokedBy: r.revoked_by
 	};
 }

@@ -5,11 +5,14 @@
 // connection rolls its transaction back on the server; the caller gets StoreError('unavailable').
 import type pg from 'pg';
 import type { Store, Tx } from '../store';
+import * as embedLinks from './embed-links';
+import * as flags from './indicator-flags';
 import * as indicators from './indicators';
 import * as observations from './observations';
 import { createPool, inTransaction, LOCK_WRITE, migrate, translate } from './open';
 import { revert } from './revert';
 import * as revisions from './revisions';
+import * as secrets from './secrets';
 import { createStage } from './stage';
 import * as targets from './targets';
 
@@ -34,7 +37,7 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 	}
 	let queue: Promise<unknown> = Promise.resolve();
 
-	/** Reads: any connection-level failure becomes StoreError('unavailable') (a 503 for the app). */
+	/** Outside transactions: any connection-level failure becomes StoreError('unavailable') (a 503 for the app). */
 	const read = async <T>(fn: (db: pg.Pool) => Promise<T>): Promise<T> => {
 		try {
 			return await fn(pool);
@@ -60,6 +63,15 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 		revision: (id) => read((db) => revisions.get(db, id)),
 		revisionContent: (id) => read((db) => revisions.content(db, id)),
 		dataVersion: () => read((db) => revisions.latestId(db)),
+		// Small writes outside uploads: one statement each (autocommit), atomic on their own.
+		secret: (name, generate) => read((db) => secrets.getOrCreate(db, name, generate)),
+		createEmbedLink: (link) => read((db) => embedLinks.create(db, link)),
+		embedLink: (id) => read((db) => embedLinks.get(db, id)),
+		embedLinks: (filter) => read((db) => embedLinks.list(db, filter?.indicator)),
+		revokeEmbedLink: (id, user) => read((db) => embedLinks.revoke(db, id, user)),
+		publicIndicators: () => read((db) => flags.publicCodes(db)),
+		isIndicatorPublic: (code) => read((db) => flags.isPublic(db, code)),
+		setIndicatorPublic: (code, isPublic, user) => read((db) => flags.setPublic(db, code, isPublic, user)),
 		async close() {
 			await queue;
 			await pool.end();

@@ -1,34 +1,7 @@
 // Repository: signed embed links (an analyst's shareable chart URL with an expiry; revoked, never deleted).
+import { toEmbedLink as toLink, type EmbedLinkRow as Row } from '../rows';
 import type { EmbedLink, EmbedLinkInput } from '../store';
 import type { DB } from './open';
-
-interface Row {
-	id: string;
-	indicator: string;
-	path: string;
-	query: string;
-	expires_at: string;
-	note: string;
-	created_by: string | null;
-	created_at: string;
-	revoked_at: string | null;
-	revoked_by: string | null;
-}
-
-function toLink(r: Row): EmbedLink {
-	return {
-		id: r.id,
-		indicator: r.indicator,
-		path: r.path,
-		query: r.query,
-		expiresAt: r.expires_at,
-		note: r.note,
-		createdBy: r.created_by,
-		createdAt: r.created_at,
-		revokedAt: r.revoked_at,
-		revokedBy: r.revoked_by
-	};
-}
 
 export function create(db: DB, l: EmbedLinkInput): EmbedLink {
 	db.prepare('INSERT INTO embed_links (id, indicator, path, query, expires_at, note, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
