@@ -5,7 +5,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openStore } from '../src/lib/server/db/index';
-import { cli, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
+import { addUser, PASSWORD, signIn } from './helpers/auth';
+import { cli, fetchOnce, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
 import { describePostgres, freshDatabase, privateCluster, sql, type Cluster } from './helpers/postgres';
 
 const SEED = ['indicators.csv', 'targets.csv', 'observations.csv', 'observations-derived.csv', 'demo-observations.csv'].map((f) => join(ROOT, 'data', f));
@@ -15,7 +16,7 @@ beforeAll(() => (tmp = tempDir('ob-pg-app-')));
 afterAll(() => tmp.cleanup());
 
 const exportJson = async (server: RunningServer) => {
-	const r = await fetch(server.url + '/api/v1/export.json');
+	const r = await server.fetch('/api/v1/export.json');
 	expect(r.status).toBe(200);
 	return (await r.json()) as { indicator: string; period: string; value: number; revision: number }[];
 };
@@ -28,6 +29,9 @@ describePostgres('two app instances on one PostgreSQL database', () => {
 		db = await freshDatabase();
 		// Started together: both find an empty database, both run the seed; the second finds it done.
 		[a, b] = await Promise.all([startServer({ DATABASE_URL: db.url }), startServer({ DATABASE_URL: db.url })]);
+		addUser({ DATABASE_URL: db.url }, 'ana', 'analyst');
+		a.cookie = await signIn(a.url, 'ana');
+		b.cookie = await signIn(b.url, 'ana');
 	});
 	afterAll(async () => {
 		await Promise.all([a?.stop(), b?.stop()]);
@@ -38,7 +42,34 @@ describePostgres('two app instances on one PostgreSQL database', () => {
 		const revisions = await sql<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM revisions');
 		expect(revisions[0]!.n).toBe(5);
 		expect(await exportJson(b)).toEqual(await exportJson(a));
-		expect(await (await fetch(b.url + '/')).text()).toMatch(/210万人次/);
+		expect(await (await b.fetch('/')).text()).toMatch(/210万人次/);
+	});
+
+	it('accepts a session signed in on one instance on the other, and signing out on one ends it on both', async () => {
+		const cookie = await signIn(a.url, 'ana');
+		const onB = await fetchOnce(b.url + '/', { headers: { cookie }, redirect: 'manual' });
+		expect(onB.status).toBe(200);
+		expect(await onB.text()).toContain('ana');
+		const out = await fetchOnce(b.url + '/logout', { method: 'POST', headers: { cookie, origin: b.url, 'content-type': 'application/x-www-form-urlencoded' }, redirect: 'manual' });
+		expect(out.status).toBeLessThan(400);
+		const after = await fetchOnce(a.url + '/', { headers: { cookie, accept: 'text/html' }, redirect: 'manual' });
+		expect(after.status).toBe(303);
+		expect(after.headers.get('location')).toMatch(/^\/login/);
+	});
+
+	it('counts failed sign-ins on both instances together: switching instance does not dodge the lock-out', async () => {
+		addUser({ DATABASE_URL: db.url }, 'vera', 'viewer');
+		const attempt = (server: RunningServer, password: string) =>
+			fetchOnce(server.url + '/login', {
+				method: 'POST',
+				redirect: 'manual',
+				headers: { origin: server.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ username: 'vera', password })
+			});
+		for (let i = 0; i < 6; i++) expect((await attempt(i % 2 ? a : b, 'wrong-password')).status).toBeGreaterThanOrEqual(400);
+		// Six failures, three on each: the seventh try is refused on either instance even with the right password.
+		expect((await attempt(a, PASSWORD)).status).toBe(429);
+		expect((await attempt(b, PASSWORD)).status).toBe(429);
 	});
 
 	it('shows a value written through one writer on both instances at once', async () => {
@@ -49,7 +80,7 @@ describePostgres('two app instances on one PostgreSQL database', () => {
 		for (const server of [a, b]) {
 			const row = (await exportJson(server)).find((x) => x.indicator === 'tourist-arrivals' && x.period === '2024-Q2');
 			expect(row).toMatchObject({ value: 2_330_000 });
-			expect(await (await fetch(server.url + '/indicators/tourist-arrivals')).text()).toContain('233万');
+			expect(await (await server.fetch('/indicators/tourist-arrivals')).text()).toContain('233万');
 		}
 	});
 });
@@ -67,6 +98,8 @@ describePostgres('PostgreSQL stopped in the middle of a run', () => {
 
 	it('answers 503 with a clear message, writes nothing partial, and serves again when the database is back', async () => {
 		server = await startServer({ DATABASE_URL: cluster.url });
+		addUser({ DATABASE_URL: cluster.url }, 'ana', 'analyst');
+		server.cookie = await signIn(server.url, 'ana');
 		const before = await exportJson(server);
 		const revisionsBefore = (await sql<{ n: number }>(cluster.url, 'SELECT count(*)::int AS n FROM revisions'))[0]!.n;
 		// A large upload: every seeded indicator × 2,400 months, in one file.
@@ -95,14 +128,14 @@ describePostgres('PostgreSQL stopped in the middle of a run', () => {
 		expect(result.status, result.stderr).toBe(3);
 		expect(result.stderr).toMatch(/数据库暂时无法访问.*The database cannot be reached/);
 
-		for (const path of ['/', '/indicators/tourist-arrivals', '/api/v1/export.json']) {
-			const r = await fetch(server.url + path);
+		for (const path of ['/', '/indicators/tourist-arrivals', '/api/v1/export.json', '/login']) {
+			const r = await server.fetch(path);
 			expect(r.status, path).toBe(503);
 			expect(await r.text(), path).toMatch(/数据库暂时无法访问/);
 		}
 
 		cluster.resume();
-		const r = await fetch(server.url + '/');
+		const r = await server.fetch('/'); // the same session, kept in the database
 		expect(r.status).toBe(200);
 		expect(await exportJson(server)).toEqual(before);
 		expect((await sql<{ n: number }>(cluster.url, 'SELECT count(*)::int AS n FROM revisions'))[0]!.n).toBe(revisionsBefore);
@@ -116,14 +149,14 @@ describePostgres('PostgreSQL stopped in the middle of a run', () => {
 		await server?.stop();
 		cluster.halt();
 		server = await startServer({ DATABASE_URL: cluster.url }, (status) => status === 503);
-		const down = await fetch(server.url + '/');
+		const down = await fetchOnce(server.url + '/login');
 		expect(down.status).toBe(503);
 		expect(await down.text()).toMatch(/数据库暂时无法访问.*The database cannot be reached/);
 		cluster.resume();
 		let status = 0;
 		for (let i = 0; i < 100 && status !== 200; i++) {
 			await new Promise((r) => setTimeout(r, 200));
-			status = (await fetch(server.url + '/')).status;
+			status = (await fetchOnce(server.url + '/login')).status;
 		}
 		expect(status).toBe(200);
 		expect(server.output()).toMatch(/Database reachable/);
@@ -138,7 +171,11 @@ describePostgres('npm run migrate-store', () => {
 		writeFileSync(update, '指标,期间,数值,目标值\n旅游接待人次,2024年一季度,215万,230万\n');
 		expect(cli('ingest', [update], lite).status).toBe(0);
 		expect(cli('revert', ['4'], lite).status).toBe(0);
+		addUser(lite, 'ana', 'analyst');
 		const source = await openStore(lite.DATABASE_URL);
+		await source.audit.add({ actor: 'ana', action: 'upload', target: '6', detail: 'update.csv', ip: null });
+		await source.throttle.fail('user:bob', 1_790_000_000_000, 60_000);
+		const user = await source.users.byName('ana');
 		const secret = await source.secret('embed-hmac', () => new Uint8Array(32).fill(7));
 		await source.createEmbedLink({ id: 'k1', indicator: 'tourist-arrivals', path: '/embed/tourist-arrivals', query: 'e=1', expiresAt: '2030-01-01T00:00:00.000Z', createdBy: 'ana' });
 		await source.createEmbedLink({ id: 'k2', indicator: 'tourist-arrivals', path: '/embed/tourist-arrivals', query: 'e=2', expiresAt: '2030-01-01T00:00:00.000Z', createdBy: 'ana' });
@@ -172,6 +209,11 @@ describePostgres('npm run migrate-store', () => {
 			const moved = await openStore(target.url);
 			expect(await moved.embedLinks()).toEqual(links);
 			expect(await moved.publicIndicators()).toEqual(['key-events']);
+			// Accounts too: the same user and password hash, the audit log and the throttle counters.
+			expect(await moved.users.byName('ANA')).toEqual(user);
+			expect((await moved.audit.list({ limit: 5 }))[0]).toMatchObject({ actor: 'ana', action: 'upload', detail: 'update.csv' });
+			expect(await moved.throttle.get('user:bob')).toMatchObject({ failures: 1 });
+			expect(await moved.users.create({ username: 'bob', role: 'viewer', passwordHash: 'h', mustChangePassword: false })).toBe(user!.id + 1);
 			expect(Buffer.from(await moved.secret('embed-hmac', () => new Uint8Array(32))).equals(Buffer.from(secret))).toBe(true);
 			await moved.close();
 			// New revisions continue after the copied ones; the copy is not repeated into a used database.

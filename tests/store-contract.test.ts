@@ -299,6 +299,90 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('keeps users: names unique regardless of case, looked up case-insensitively; updates; not_found', async () => {
+		await withStore(async (store) => {
+			expect(await store.users.count()).toBe(0);
+			const ana = await store.users.create({ username: 'Ana', role: 'analyst', passwordHash: 'scrypt$a', mustChangePassword: true });
+			const bob = await store.users.create({ username: 'bob', role: 'viewer', passwordHash: 'scrypt$b', mustChangePassword: false });
+			expect(bob).not.toBe(ana);
+			const taken = await rejection(store.users.create({ username: 'ANA', role: 'admin', passwordHash: 'x', mustChangePassword: false }));
+			expect([(taken as StoreError).code, (taken as StoreError).message]).toEqual(['conflict', expect.stringMatching(/用户名已存在.*already taken/)]);
+			expect(await store.users.byName('aNa')).toMatchObject({ id: ana, username: 'Ana', role: 'analyst', passwordHash: 'scrypt$a', mustChangePassword: true, disabled: false });
+			expect(await store.users.byName('nobody')).toBeNull();
+			await store.users.update(ana, { role: 'admin', mustChangePassword: false, disabled: true, passwordHash: 'scrypt$c' });
+			const updated = (await store.users.byId(ana))!;
+			expect(updated).toMatchObject({ role: 'admin', mustChangePassword: false, disabled: true, passwordHash: 'scrypt$c' });
+			expect(new Date(updated.createdAt).toISOString()).toBe(updated.createdAt);
+			expect((await rejection(store.users.update(999, { disabled: true })) as StoreError).code).toBe('not_found');
+			const list = await store.users.list();
+			expect(list.map((u) => u.username)).toEqual(['Ana', 'bob']);
+			expect(list[0]).not.toHaveProperty('passwordHash');
+			expect(await store.users.count()).toBe(2);
+		});
+	});
+
+	it('keeps sessions by token hash with their user; extends, deletes one, all of a user, and the expired', async () => {
+		await withStore(async (store) => {
+			const ana = await store.users.create({ username: 'ana', role: 'analyst', passwordHash: 'h', mustChangePassword: false });
+			const bob = await store.users.create({ username: 'bob', role: 'viewer', passwordHash: 'h', mustChangePassword: false });
+			const t0 = 1_790_000_000_000; // ms since 1970: beyond 2^31, as real times are
+			await store.sessions.create('h1', ana, t0, t0 + 1000);
+			await store.sessions.create('h2', ana, t0, t0 + 5000);
+			await store.sessions.create('h3', bob, t0, t0 + 500);
+			expect(await store.sessions.find('h1')).toEqual({ user: expect.objectContaining({ id: ana, username: 'ana', role: 'analyst' }), createdAt: t0, expiresAt: t0 + 1000 });
+			expect(await store.sessions.find('nope')).toBeNull();
+			await store.sessions.extend('h1', t0 + 9000);
+			expect((await store.sessions.find('h1'))!.expiresAt).toBe(t0 + 9000);
+			expect(await store.sessions.purgeExpired(t0 + 600)).toBe(1); // h3
+			expect(await store.sessions.find('h3')).toBeNull();
+			await store.sessions.delete('h1');
+			expect(await store.sessions.find('h1')).toBeNull();
+			expect(await store.sessions.find('h2')).not.toBeNull();
+			await store.sessions.deleteForUser(ana);
+			expect(await store.sessions.find('h2')).toBeNull();
+		});
+	});
+
+	it('keeps the audit log newest first with paging and an action filter; an entry written inside a transaction rolls back with it', async () => {
+		await withStore(async (store) => {
+			for (let i = 1; i <= 5; i++) await store.audit.add({ actor: 'ana', action: i % 2 ? 'upload' : 'revert', target: `r${i}`, detail: `第${i}次`, ip: '127.0.0.1' });
+			const all = await store.audit.list({ limit: 10 });
+			expect(all.map((e) => e.target)).toEqual(['r5', 'r4', 'r3', 'r2', 'r1']);
+			expect(all[0]).toMatchObject({ actor: 'ana', action: 'upload', detail: '第5次', ip: '127.0.0.1', id: expect.any(Number), at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+			expect((await store.audit.list({ limit: 2 })).map((e) => e.target)).toEqual(['r5', 'r4']);
+			expect((await store.audit.list({ limit: 10, beforeId: all[1]!.id })).map((e) => e.target)).toEqual(['r3', 'r2', 'r1']);
+			expect((await store.audit.list({ limit: 10, action: 'revert' })).map((e) => e.target)).toEqual(['r4', 'r2']);
+			await store.transaction(
+				async () => {
+					await store.audit.add({ actor: 'ana', action: 'upload', target: 'dry', detail: '', ip: null });
+				},
+				{ rollback: () => true }
+			);
+			await store.transaction(async () => {
+				await store.audit.add({ actor: 'ana', action: 'upload', target: 'kept', detail: '', ip: null });
+			});
+			expect((await store.audit.list({ limit: 10 })).map((e) => e.target).slice(0, 2)).toEqual(['kept', 'r5']);
+		});
+	});
+
+	it('counts failed sign-ins per key atomically, across stores, restarting after the window', async () => {
+		const db = await backend.fresh();
+		const [a, b] = [await openStore(db.url), await openStore(db.url)];
+		try {
+			const now = 1_790_000_000_000;
+			expect(await a.throttle.get('user:ana')).toBeNull();
+			await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).throttle.fail('user:ana', now + i, 60_000)));
+			expect(await b.throttle.get('user:ana')).toEqual({ failures: 10, firstAt: now, lastAt: expect.any(Number) });
+			expect(await a.throttle.fail('user:ana', now + 61_000, 60_000)).toEqual({ failures: 1, firstAt: now + 61_000, lastAt: now + 61_000 });
+			await b.throttle.clear('user:ana');
+			expect(await a.throttle.get('user:ana')).toBeNull();
+		} finally {
+			await a.close();
+			await b.close();
+			await db.drop();
+		}
+	});
+
 	it('serialises writers from two processes on one database: both batches land whole and never interleave', async () => {
 		const db = await backend.fresh();
 		try {

@@ -1,7 +1,8 @@
 // What both backends share about the tables: column lists, row shapes and their mapping to domain objects.
 // The SQLite and PostgreSQL schemas use the same table and column names, so only the SQL dialect differs.
 import type { Indicator, Observation, Target } from '../../domain/model';
-import type { EmbedLink, Revision, StoredObservation, StoredTarget } from './store';
+import type { Role } from '../auth/roles';
+import type { EmbedLink, Revision, StoredObservation, StoredTarget, UserWithHash } from './store';
 
 export const INDICATOR_COLUMNS = 'code, name_zh, name_en, unit, kind, direction, category, item, description';
 export const OBSERVATION_COLUMNS = 'indicator, period, value, qualifier, provenance, yoy_reported, yoy_decimals, source, note';
@@ -175,5 +176,28 @@ export function toEmbedLink(r: EmbedLinkRow): EmbedLink {
 		createdAt: r.created_at,
 		revokedAt: r.revoked_at,
 		revokedBy: r.revoked_by
+	};
+}
+
+export interface UserRow {
+	id: number;
+	username: string;
+	role: Role;
+	password_hash: string;
+	/** 0/1 in SQLite, boolean in PostgreSQL. */
+	must_change_password: number | boolean;
+	disabled: number | boolean;
+	created_at: string;
+}
+
+export function toUser(r: UserRow): UserWithHash {
+	return {
+		id: r.id,
+		username: r.username,
+		role: r.role,
+		passwordHash: r.password_hash,
+		mustChangePassword: r.must_change_password === 1 || r.must_change_password === true,
+		disabled: r.disabled === 1 || r.disabled === true,
+		createdAt: r.created_at
 	};
 }

@@ -3,18 +3,23 @@
 // same database take turns (and within one instance they queue, so they do not tie up the pool waiting).
 // Reads run on whichever pooled connection is free and see only committed data (READ COMMITTED). A lost
 // connection rolls its transaction back on the server; the caller gets StoreError('unavailable').
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
 import type { Store, Tx } from '../store';
+import * as audit from './audit';
 import * as embedLinks from './embed-links';
 import * as flags from './indicator-flags';
 import * as indicators from './indicators';
 import * as observations from './observations';
-import { createPool, inTransaction, LOCK_WRITE, migrate, translate } from './open';
+import { createPool, inTransaction, LOCK_WRITE, migrate, translate, type PG } from './open';
 import { revert } from './revert';
 import * as revisions from './revisions';
 import * as secrets from './secrets';
+import * as sessions from './sessions';
 import { createStage } from './stage';
 import * as targets from './targets';
+import * as throttle from './throttle';
+import * as users from './users';
 
 function txOn(client: pg.PoolClient): Tx {
 	return {
@@ -37,6 +42,9 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 	}
 	let queue: Promise<unknown> = Promise.resolve();
 
+	/** The connection of the write transaction the current code runs in, if any. */
+	const insideTx = new AsyncLocalStorage<pg.PoolClient>();
+
 	/** Outside transactions: any connection-level failure becomes StoreError('unavailable') (a 503 for the app). */
 	const read = async <T>(fn: (db: pg.Pool) => Promise<T>): Promise<T> => {
 		try {
@@ -45,9 +53,18 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			throw translate(e);
 		}
 	};
+	/**
+	 * A small write (sessions, audit, throttle, links…): one autocommitted statement, or, when called from a
+	 * write transaction's own code, part of that transaction (an upload's audit entry commits or rolls
+	 * back with the upload), as in the SQLite store.
+	 */
+	const write = <T>(fn: (db: PG) => Promise<T>): Promise<T> => {
+		const client = insideTx.getStore();
+		return client ? fn(client) : read(fn);
+	};
 
 	const run = <T>(fn: (tx: Tx) => Promise<T>, rollback: () => boolean): Promise<T> =>
-		inTransaction(pool, LOCK_WRITE, (client) => fn(txOn(client)), () => !rollback());
+		inTransaction(pool, LOCK_WRITE, (client) => insideTx.run(client, () => fn(txOn(client))), () => !rollback());
 
 	return {
 		backend: 'postgres',
@@ -63,15 +80,39 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 		revision: (id) => read((db) => revisions.get(db, id)),
 		revisionContent: (id) => read((db) => revisions.content(db, id)),
 		dataVersion: () => read((db) => revisions.latestId(db)),
-		// Small writes outside uploads: one statement each (autocommit), atomic on their own.
-		secret: (name, generate) => read((db) => secrets.getOrCreate(db, name, generate)),
-		createEmbedLink: (link) => read((db) => embedLinks.create(db, link)),
+		secret: (name, generate) => write((db) => secrets.getOrCreate(db, name, generate)),
+		createEmbedLink: (link) => write((db) => embedLinks.create(db, link)),
 		embedLink: (id) => read((db) => embedLinks.get(db, id)),
 		embedLinks: (filter) => read((db) => embedLinks.list(db, filter?.indicator)),
-		revokeEmbedLink: (id, user) => read((db) => embedLinks.revoke(db, id, user)),
+		revokeEmbedLink: (id, user) => write((db) => embedLinks.revoke(db, id, user)),
 		publicIndicators: () => read((db) => flags.publicCodes(db)),
 		isIndicatorPublic: (code) => read((db) => flags.isPublic(db, code)),
-		setIndicatorPublic: (code, isPublic, user) => read((db) => flags.setPublic(db, code, isPublic, user)),
+		setIndicatorPublic: (code, isPublic, user) => write((db) => flags.setPublic(db, code, isPublic, user)),
+		users: {
+			count: () => read((db) => users.count(db)),
+			list: () => read((db) => users.list(db)),
+			byName: (name) => read((db) => users.byName(db, name)),
+			byId: (id) => read((db) => users.byId(db, id)),
+			create: (u) => write((db) => users.create(db, u)),
+			update: (id, patch) => write((db) => users.update(db, id, patch))
+		},
+		sessions: {
+			create: (hash, userId, now, expiresAt) => write((db) => sessions.create(db, hash, userId, now, expiresAt)),
+			find: (hash) => read((db) => sessions.find(db, hash)),
+			extend: (hash, expiresAt) => write((db) => sessions.extend(db, hash, expiresAt)),
+			delete: (hash) => write((db) => sessions.remove(db, hash)),
+			deleteForUser: (userId) => write((db) => sessions.removeForUser(db, userId)),
+			purgeExpired: (now) => write((db) => sessions.purgeExpired(db, now))
+		},
+		audit: {
+			add: (e) => write((db) => audit.add(db, e)),
+			list: (q) => read((db) => audit.list(db, q))
+		},
+		throttle: {
+			get: (key) => read((db) => throttle.get(db, key)),
+			fail: (key, now, windowMs) => write((db) => throttle.fail(db, key, now, windowMs)),
+			clear: (key) => write((db) => throttle.clear(db, key))
+		},
 		async close() {
 			await queue;
 			await pool.end();

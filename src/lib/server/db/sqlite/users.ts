@@ -1,29 +1,8 @@
 // Repository: user accounts (password hashes only; never a plain password).
 import { StoreError, type User, type UserWithHash } from '../store';
 import type { Role } from '../../auth/roles';
+import { toUser, type UserRow as Row } from '../rows';
 import type { DB } from './open';
-
-interface Row {
-	id: number;
-	username: string;
-	role: Role;
-	password_hash: string;
-	must_change_password: number;
-	disabled: number;
-	created_at: string;
-}
-
-function toUser(r: Row): UserWithHash {
-	return {
-		id: r.id,
-		username: r.username,
-		role: r.role,
-		passwordHash: r.password_hash,
-		mustChangePassword: r.must_change_password === 1,
-		disabled: r.disabled === 1,
-		createdAt: r.created_at
-	};
-}
 
 export function count(db: DB): number {
 	return (db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
