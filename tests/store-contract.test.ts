@@ -176,6 +176,21 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('gives back a large upload byte for byte (kept gzipped in the database)', async () => {
+		await withStore(async (store) => {
+			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
+			const lines = ['指标,期间,数值,备注'];
+			for (let m = 0; m < 2400; m++) lines.push(`tourist-arrivals,${1901 + Math.floor(m / 12)}年${(m % 12) + 1}月,${m * 7 + 1},第${m}行的说明文字`);
+			const file = csv('large.csv', lines.join('\r\n'));
+			expect(file.bytes.byteLength).toBeGreaterThan(64 * 1024);
+			const report = await ingestFiles(store, [file]);
+			expect(report.ok).toBe(true);
+			const back = await store.revisionContent(report.files[0]!.revision!);
+			expect(Buffer.from(back!).equals(Buffer.from(file.bytes))).toBe(true);
+			expect((await store.revision(report.files[0]!.revision!))!.size).toBe(file.bytes.byteLength);
+		});
+	});
+
 	it('commits several files all or nothing: an error in the last file leaves no trace of the first', async () => {
 		await withStore(async (store, url) => {
 			expect((await ingestFiles(store, seedFiles())).ok).toBe(true);
@@ -201,13 +216,14 @@ function contract(backend: Backend) {
 			const before = await backend.counts(url);
 			const e = await rejection(
 				store.transaction(async (tx) => {
+					// As ingestFiles does it: stage, diff, create the revision, apply; then fail.
 					const stage = await tx.stage();
 					const file = csv('x.csv', '指标,期间,数值\ntourist-arrivals,2024年一季度,1\n');
-					await tx.createRevision({ batch: 'b', kind: 'observations', fileName: 'x.csv', sha256: 'x', encoding: 'utf-8', content: file.bytes, user: null, rows: 1, added: 1, updated: 0, unchanged: 0 });
 					stage.add({ kind: 'observations', record: { line: 2, indicator: 'tourist-arrivals', period: '2024-Q1', value: 1, qualifier: null, provenance: 'reported', yoyReported: null, yoyDecimals: null, source: '', note: '', target: null, targetQualifier: null } } as never);
 					await stage.flush();
-					await stage.diff('observations');
-					await stage.apply(2);
+					expect(await stage.diff('observations')).toEqual({ added: 1, updated: 0, unchanged: 0 });
+					const rev = await tx.createRevision({ batch: 'b', kind: 'observations', fileName: 'x.csv', sha256: 'x', encoding: 'utf-8', content: file.bytes, user: null, rows: 1, added: 1, updated: 0, unchanged: 0 });
+					await stage.apply(rev);
 					throw new Error('boom');
 				})
 			);

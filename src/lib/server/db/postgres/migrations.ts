@@ -161,5 +161,7 @@ CREATE TABLE login_throttle (
 	first_at bigint NOT NULL,
 	last_at bigint NOT NULL
 );
-`
+`,
+	// 4: uploaded bytes may be stored gzipped (NULL: as uploaded), as SQLite migration 4.
+	`ALTER TABLE revision_files ADD COLUMN compression text CHECK (compression IN ('gzip'));`
 ];

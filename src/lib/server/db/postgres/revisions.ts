@@ -1,4 +1,5 @@
 // Repository: revisions (one per committed file or revert) and the raw bytes of each uploaded file.
+import { gunzipSync } from 'node:zlib';
 import { toRevision, type RevisionRow } from '../rows';
 import type { Revision, RevisionInput } from '../store';
 import type { PG } from './open';
@@ -10,7 +11,12 @@ export async function create(db: PG, r: RevisionInput): Promise<number> {
 		[r.batch, r.kind, r.fileName, r.sha256, r.content.byteLength, r.encoding, r.user, new Date().toISOString(), r.rows, r.added, r.updated, r.unchanged]
 	);
 	const id = rows[0]!.id;
-	await db.query('INSERT INTO revision_files (revision_id, content) VALUES ($1, $2)', [id, Buffer.from(r.content.buffer, r.content.byteOffset, r.content.byteLength)]);
+	const stored = r.contentGzip ?? r.content;
+	await db.query('INSERT INTO revision_files (revision_id, content, compression) VALUES ($1, $2, $3)', [
+		id,
+		Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength),
+		r.contentGzip ? 'gzip' : null
+	]);
 	return id;
 }
 
@@ -39,8 +45,10 @@ export async function list(db: PG): Promise<Revision[]> {
 }
 
 export async function content(db: PG, id: number): Promise<Uint8Array | null> {
-	const { rows } = await db.query<{ content: Buffer }>('SELECT content FROM revision_files WHERE revision_id = $1', [id]);
-	return rows[0] ? new Uint8Array(rows[0].content) : null;
+	const { rows } = await db.query<{ content: Buffer; compression: 'gzip' | null }>('SELECT content, compression FROM revision_files WHERE revision_id = $1', [id]);
+	const r = rows[0];
+	if (!r) return null;
+	return new Uint8Array(r.compression === 'gzip' ? gunzipSync(r.content) : r.content);
 }
 
 export async function latestId(db: PG): Promise<number> {
