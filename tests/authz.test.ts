@@ -71,8 +71,10 @@ export const MATRIX: Record<string, Case[]> = {
 	'/indicators/[code=code]': [
 		{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: PAGE },
 		{ method: 'POST', path: '/indicators/tourist-arrivals?/createLink', html: true, form: {}, expect: ANALYST_ACTION },
-		{ method: 'POST', path: '/indicators/tourist-arrivals?/revokeLink', html: true, form: {}, expect: { ...ANALYST_ACTION, analyst: 404, admin: 404 } }
+		{ method: 'POST', path: '/indicators/tourist-arrivals?/revokeLink', html: true, form: {}, expect: ANALYST_ACTION }
 	],
+	'/briefing': [{ method: 'GET', path: '/briefing?i=tourist-arrivals&year=2024', html: true, expect: PAGE }],
+	'/briefing/word': [{ method: 'GET', path: '/briefing/word?i=tourist-arrivals&year=2024', expect: READ_API }],
 	'/(embed)/embed/[code=code]': [{ method: 'GET', path: '/embed/tourist-arrivals', html: true, expect: { ...EMBED, signed: 200 } }],
 	'/(embed)/embed/[code=code]/live': [{ method: 'GET', path: '/embed/tourist-arrivals?interactive=1', html: true, expect: { ...EMBED, signed: 403 } }],
 	'/rectification': [{ method: 'GET', path: '/rectification', html: true, expect: PAGE }],

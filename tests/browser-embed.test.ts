@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../src/lib/server/db/sqlite/store';
 import { createSignedLink } from '../src/lib/server/signed-links';
 import { ARTIFACTS, launch } from './helpers/browser';
+import { addTestUsers, signIn, TEST_USERS } from './helpers/auth';
 import { startServer, tempDir, type RunningServer } from './helpers/env';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -25,7 +26,9 @@ beforeAll(async () => {
 	await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
 	hostPort = (host.address() as { port: number }).port;
 	const dbPath = join(tmp.dir, 'app.db');
-	app = await startServer({ DATABASE_URL: `file:${dbPath}`, EMBED_FRAME_ANCESTORS: `'self' http://localhost:${hostPort}` });
+	const env = { DATABASE_URL: `file:${dbPath}` };
+	app = await startServer({ ...env, EMBED_FRAME_ANCESTORS: `'self' http://localhost:${hostPort}` });
+	addTestUsers(env);
 	browser = await launch();
 });
 afterAll(async () => {
@@ -82,6 +85,39 @@ describe('embed in an iframe on another origin', () => {
 		await expect.poll(() => frame.locator('.surface svg').count()).toBeGreaterThan(0);
 		expect(await frame.locator('figcaption').textContent()).toContain('Tourism revenue');
 		expect(errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('briefing and panel in the browser', () => {
+	async function signedInPage(role: 'viewer' | 'analyst', width: number) {
+		const cookie = await signIn(app.url, TEST_USERS[role]);
+		const [name, value] = cookie.split('=');
+		const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+		await context.addCookies([{ name: name!, value: value!, url: app.url }]);
+		return { context, page: await context.newPage() };
+	}
+
+	it('fits a 375 px phone: the briefing and the indicator page with the analyst’s link table', async () => {
+		const { context, page } = await signedInPage('analyst', 375);
+		for (const path of ['/briefing?i=tourist-arrivals&i=culture-deliveries&year=2024&kind=both', '/indicators/tourist-arrivals']) {
+			await page.goto(app.url + path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		await context.close();
+	});
+
+	it('prints the briefing of three indicators to A4 PDF pages', async () => {
+		const { context, page } = await signedInPage('viewer', 1024);
+		await page.goto(app.url + '/briefing?i=tourist-arrivals&i=tourism-revenue&i=culture-deliveries&year=2024&kind=both');
+		await page.emulateMedia({ media: 'print' });
+		// Printed, the form and the site chrome are gone and the A4 sheet is the page.
+		expect(await page.locator('form.chooser').isVisible()).toBe(false);
+		expect(await page.locator('header.site').isVisible()).toBe(false);
+		const pdf = await page.pdf({ path: join(ARTIFACTS, 'briefing.pdf'), format: 'A4', printBackground: true });
+		const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)!.length;
+		expect(pages).toBeGreaterThanOrEqual(3);
 		await context.close();
 	});
 });

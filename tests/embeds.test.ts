@@ -5,6 +5,7 @@ import { createSqliteStore } from '../src/lib/server/db/sqlite/store';
 import { ingestFiles } from '../src/lib/server/ingest';
 import { seedIfEmpty } from '../src/lib/server/seed';
 import { createSignedLink } from '../src/lib/server/signed-links';
+import { signIn, TEST_USERS, addTestUsers } from './helpers/auth';
 import { ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
 import { decodePng, inkIn, pngSize } from './helpers/png';
 
@@ -47,7 +48,9 @@ beforeAll(async () => {
 		await store.setIndicatorPublic('tourist-arrivals', true, 'test');
 		await store.setIndicatorPublic(EVIL.code, true, 'test');
 	});
-	server = await startServer({ DATABASE_URL: `file:${dbPath}` });
+	const env = { DATABASE_URL: `file:${dbPath}` };
+	server = await startServer(env);
+	addTestUsers(env);
 });
 afterAll(async () => {
 	await server?.stop();
@@ -154,5 +157,48 @@ describe('an indicator name with markup stays text', () => {
 			expect(html, lang).not.toMatch(/<script|<img src=x/i);
 			expect(html, lang).toContain('&lt;script>alert(');
 		}
+	});
+});
+
+describe('signed links made on the indicator page', () => {
+	const post = (path: string, cookie: string, form: Record<string, string>) =>
+		fetch(server.url + path, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { cookie, origin: server.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams(form).toString()
+		});
+
+	it('an analyst creates one (it opens the embed without any cookie), sees it listed, and revokes it (then 403)', async () => {
+		const analyst = await signIn(server.url, TEST_USERS.analyst);
+		const made = await post('/indicators/tourism-revenue?/createLink', analyst, { kind: 'cumulative', lang: 'zh-CN', year: '2024', days: '7', note: '区政府门户' });
+		expect(made.status).toBe(200);
+		const html = (await made.text()).replaceAll('&amp;', '&');
+		const href = /value="(http:\/\/127\.0\.0\.1:\d+\/embed\/tourism-revenue\?[^"]+sig=[^"]+)"/.exec(html)![1]!;
+		const embed = await fetch(href);
+		expect(embed.status).toBe(200);
+		expect(await embed.text()).toContain('旅游收入 · 累计与目标');
+
+		const page = (await (await fetch(server.url + '/indicators/tourism-revenue', { headers: { cookie: analyst } })).text()).replaceAll('&amp;', '&');
+		const id = new URL(href).searchParams.get('link')!;
+		expect(page).toContain(`data-link="${id}"`);
+		expect(page).toContain('区政府门户');
+
+		expect((await post('/indicators/tourism-revenue?/revokeLink', analyst, { id })).status).toBe(200);
+		expect((await fetch(href)).status).toBe(403);
+		const after = await (await fetch(server.url + '/indicators/tourism-revenue', { headers: { cookie: analyst } })).text();
+		expect(after).toMatch(new RegExp(`data-link="${id}"[\\s\\S]*?已撤销`));
+	});
+
+	it('a viewer sees the panel but cannot make links, and sees private charts with a session', async () => {
+		const viewer = await signIn(server.url, TEST_USERS.viewer);
+		expect((await post('/indicators/tourism-revenue?/createLink', viewer, { kind: 'yoy', lang: 'zh-CN', days: '7' })).status).toBe(403);
+		const page = await (await fetch(server.url + '/indicators/tourism-revenue', { headers: { cookie: viewer } })).text();
+		expect(page).toContain('嵌入 / 导出');
+		expect(page).toContain('/embed/tourism-revenue?kind=yoy');
+		expect(page).not.toContain('创建签名链接');
+		const png = await fetch(server.url + '/charts/tourism-revenue.png?scale=1', { headers: { cookie: viewer } });
+		expect(png.status).toBe(200);
+		expect((await fetch(server.url + '/embed/tourism-revenue', { headers: { cookie: viewer } })).status).toBe(200);
 	});
 });

@@ -88,6 +88,7 @@ export const actions = {
 	revokeLink: async (event) => {
 		const user = requireRole(event, 'analyst');
 		const id = String((await event.request.formData()).get('id') ?? '');
+		if (!id) return fail(400, { revoke: { error: '缺少链接编号 / Which link? (id missing)' } });
 		const link = await getStore().embedLink(id);
 		if (!link || link.indicator !== event.params.code) return fail(404, { revoke: { error: '没有该链接 / No such link' } });
 		await getStore().revokeEmbedLink(id, user.username);
