@@ -270,6 +270,32 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('lists a file’s row changes before commit (line, old → new) and a revision’s changes with what it replaced', async () => {
+		await withStore(async (store) => {
+			await ingestFiles(store, [csv('i.csv', '代码,名称,单位,类型,方向\na,甲,人次,flow,up\n'), csv('o.csv', '指标,期间,数值\na,2023Q1,100\na,2024Q1,120\n')]);
+			const file = csv('u.csv', '指标,期间,数值,目标值\na,2023Q1,100,\na,2024Q1,150,\na,2024Q2,90,200\n');
+			const dry = await ingestFiles(store, [file], { dryRun: true, diffLimit: 10 });
+			expect(dry.files[0]!.diff!.rows).toEqual([
+				{ table: 'observations', line: 3, indicator: 'a', period: '2024-Q1', state: 'updated', before: 120, after: 150, yoy: 0.5 },
+				{ table: 'observations', line: 4, indicator: 'a', period: '2024-Q2', state: 'added', before: null, after: 90, yoy: null },
+				{ table: 'targets', line: 4, indicator: 'a', period: '2024-Q2', state: 'added', before: null, after: 200 }
+			]);
+			const id = (await ingestFiles(store, [file])).files[0]!.revision!;
+			expect(await store.revisionChanges(id, 10)).toEqual([
+				{ table: 'observations', indicator: 'a', period: '2024-Q1', before: 120, after: 150, current: true },
+				{ table: 'observations', indicator: 'a', period: '2024-Q2', before: null, after: 90, current: true },
+				{ table: 'targets', indicator: 'a', period: '2024-Q2', before: null, after: 200, current: true }
+			]);
+			const back = await store.transaction((tx) => tx.revert(id, null, 'b'));
+			expect((await store.revisionChanges(back.revision.id, 10)).map((c) => [c.table, c.period, c.before, c.after])).toEqual([
+				['observations', '2024-Q1', 150, 120],
+				['observations', '2024-Q2', 90, null],
+				['targets', '2024-Q2', 200, null]
+			]);
+			expect((await store.revisionChanges(1, 10))[0]).toMatchObject({ table: 'indicators', indicator: 'a', before: null, after: { nameZh: '甲' }, current: true });
+		});
+	});
+
 	it('creates a server secret once: every store on the database gets the same bytes, whoever asks first', async () => {
 		const db = await backend.fresh();
 		const [a, b] = [await openStore(db.url), await openStore(db.url)];

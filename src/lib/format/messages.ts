@@ -1,4 +1,6 @@
 // User-facing strings by message key, zh-CN first and English second.
+import { uploadMessages } from './upload-messages';
+
 export const messages = {
 	'app.title': { 'zh-CN': '整改成效看板', en: 'Outcome Board' },
 	'app.subtitle': { 'zh-CN': '太仓市文体广旅局 · 巡察整改指标', en: 'Taicang Culture, Sports & Tourism Bureau · rectification indicators' },
@@ -207,6 +209,7 @@ export const messages = {
 	'admin.linksHelp': { 'zh-CN': '分析员在指标页创建的签名嵌入链接。撤销后,链接立即失效。', en: 'Signed embed links analysts made on indicator pages. A revoked link stops working at once.' },
 	'admin.linkState': { 'zh-CN': '状态', en: 'State' },
 	'admin.noLinks': { 'zh-CN': '还没有嵌入链接', en: 'No embed links yet' },
+	...uploadMessages
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -1,6 +1,6 @@
 // Pins the header contract: every alias in csv-format.md, folding rules, kind detection and header-row issues.
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, detectKind, foldName, mapColumns, type FileKind } from './columns';
+import { aliasesOf, detectKind, fieldChoices, foldName, mapColumns, type FileKind } from './columns';
 
 /** The aliases csv-format.md promises, per kind and canonical field. */
 const DOCUMENTED: Record<FileKind, Record<string, string[]>> = {
@@ -143,5 +143,32 @@ describe('mapColumns: header issues', () => {
 		const { map } = mapColumns('observations', ['指标', '期间', '数值', '同比(%)'], 1);
 		expect(map.fields.get('yoy')).toBe(3);
 		expect(map.units.get('value')).toBeUndefined();
+	});
+});
+
+describe('manual column mapping (upload preview)', () => {
+	it('reads a column the aliases do not know as the field the analyst chose, keeping its name in messages', async () => {
+		const { readText } = await import('./read');
+		const { catalog } = await import('./test-catalog');
+		const text = '指标,期间,接待量\ntourist-arrivals,2024Q1,210万\ntourist-arrivals,2024Q2,abc\n';
+		const without = readText('q.csv', text, { catalog: catalog() });
+		expect(without.kind).toBe(null);
+		expect(without.errors.map((e) => e.code)).toContain('missing_column');
+		const mapped = readText('q.csv', text, { catalog: catalog(), mapping: { 接待量: 'value' } });
+		expect(mapped.kind).toBe('observations');
+		expect(mapped.columns).toEqual([
+			{ name: '指标', field: 'indicator' },
+			{ name: '期间', field: 'period' },
+			{ name: '接待量', field: 'value' }
+		]);
+		expect(mapped.accepted).toBe(1);
+		expect(mapped.errors).toMatchObject([{ line: 3, column: '接待量', code: 'bad_number' }]);
+	});
+
+	it('offers every field of a kind once, required ones marked, with Chinese and English names', () => {
+		const choices = fieldChoices('observations');
+		expect(choices.find((c) => c.field === 'value')).toEqual({ field: 'value', zh: '数值', en: 'value', required: true });
+		expect(choices.map((c) => c.field)).not.toContain('revision');
+		expect(new Set(choices.map((c) => c.field)).size).toBe(choices.length);
 	});
 });

@@ -225,6 +225,14 @@ export function mapWideColumns(headers: string[], line: number): { map: ColumnMa
 	return { map: { kind: 'observations', fields, units: new Map(), unknown: [] }, periods, issues };
 }
 
+/** The fields of a kind an unrecognised column can be mapped to, with their display names (upload preview). */
+export function fieldChoices(kind: FileKind): { field: string; zh: string; en: string; required: boolean }[] {
+	const required = REQUIRED[kind] as readonly string[];
+	return Object.keys(ALIASES[kind])
+		.filter((f) => f !== 'yoyComputed' && f !== 'revision')
+		.map((field) => ({ field, ...displayName(kind, field), required: required.includes(field) }));
+}
+
 /** Header names the analyst can use, for templates and error messages. */
 export function aliasesOf(kind: FileKind): Record<string, readonly string[]> {
 	return ALIASES[kind] as Record<string, readonly string[]>;

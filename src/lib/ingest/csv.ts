@@ -180,3 +180,12 @@ export function readDelimitedPieces(
 	}
 	return { separator: separator ?? forced ?? ',', issues };
 }
+
+// A text cell that a spreadsheet would run as a formula gets a leading apostrophe; plain signed numbers
+// and percentages (-3.5, -3.5%) are left alone so that numbers stay numbers.
+const FORMULA = /^(?![-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?%?$)[=+\-@\t\r]/;
+
+/** CSV for Excel: UTF-8 with a BOM (so Excel reads Chinese), CRLF line ends, formula-looking text neutralised. */
+export function writeCsv(fields: string[], data: (string | number)[][]): string {
+	return '\uFEFF' + Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA });
+}

@@ -35,6 +35,13 @@ export interface ReadOptions {
 	 * UTF-8 file is decoded and read a few MB at a time instead of as one string.
 	 */
 	isUtf8?: (bytes: Uint8Array) => boolean;
+	/**
+	 * The analyst's own mapping for headers the aliases do not know: header as written → field
+	 * (`value`, `period`, `nameZh`, …; see `fieldChoices`). Mapped headers count as that field everywhere.
+	 */
+	mapping?: Record<string, string>;
+	/** Sees every physical row as split (header, title and data rows alike), e.g. for a preview table. */
+	onRow?: (fields: string[], line: number) => void;
 }
 
 export interface ParsedFile {
@@ -241,10 +248,17 @@ class FileReader {
 		}
 	}
 
+	/** A header row as the aliases should see it: cells the analyst mapped by hand read as their field. */
+	#mapped(fields: string[]): string[] {
+		const mapping = this.opts.mapping;
+		if (!mapping) return fields;
+		return fields.map((f) => (Object.hasOwn(mapping, f.trim()) && mapping[f.trim()] ? mapping[f.trim()]! : f));
+	}
+
 	#findHeader(fields: string[], line: number) {
 		if (fields.every((f) => f.trim() === '')) return;
 		this.#pending.push({ fields, line });
-		const found = classifyHeader(fields, this.opts.kind);
+		const found = classifyHeader(this.#mapped(fields), this.opts.kind);
 		if (!found) {
 			if (this.#pending.length >= HEADER_SEARCH_ROWS) this.#noHeader();
 			return;
@@ -253,10 +267,11 @@ class FileReader {
 			this.warn(rowIssue(p.line, null, p.fields.join(',').slice(0, MAX_ECHO), 'title_row', '表头之前的标题行未导入', 'Title row above the header not imported'));
 		this.#pending = [];
 		const headers = fields.map((f) => f.trim());
+		const asFields = this.#mapped(headers);
 		this.#ctx.headers.push(...headers);
 		this.result.kind = found.kind;
 		this.result.layout = found.wide ? 'wide' : 'tidy';
-		const mapped = found.wide ? mapWideColumns(headers, line) : { ...mapColumns(found.kind, headers, line), periods: [] };
+		const mapped = found.wide ? mapWideColumns(asFields, line) : { ...mapColumns(found.kind, asFields, line), periods: [] };
 		for (const i of mapped.issues) this.error(i);
 		this.#wide = mapped.periods;
 		this.#setMap(mapped.map, headers, line);
@@ -273,7 +288,7 @@ class FileReader {
 
 	/** No row qualified as a header: say which columns the closest candidate lacks, then ignore the file. */
 	#noHeader() {
-		const near = closestHeader(this.#pending, this.opts.kind);
+		const near = closestHeader(this.#pending.map((p) => ({ ...p, fields: this.#mapped(p.fields) })), this.opts.kind);
 		if (near) {
 			for (const i of mapColumns(near.kind, near.row.fields.map((f) => f.trim()), near.row.line).issues) this.error(i);
 		} else {
@@ -312,7 +327,11 @@ export function readText(name: string, text: string, opts: ReadOptions): Omit<Pa
 /** Reads delimited text that arrives in pieces (see readDelimitedPieces): the same rows, lines and issues. */
 function readPieces(name: string, pieces: Iterable<string>, opts: ReadOptions): Omit<ParsedFile, 'encoding'> {
 	const reader = new FileReader(name, opts);
-	const onRow = (f: string[], l: number) => (reader.ignoring ? undefined : reader.row(f, l));
+	const tap = opts.onRow;
+	const onRow = (f: string[], l: number) => {
+		tap?.(f, l);
+		if (!reader.ignoring) reader.row(f, l);
+	};
 	reader.result.separator = readDelimitedPieces(pieces, onRow, opts.separator, reader.error).separator;
 	return reader.finish();
 }
@@ -320,7 +339,10 @@ function readPieces(name: string, pieces: Iterable<string>, opts: ReadOptions): 
 /** Reads rows that are already split (an .xlsx sheet): row i is physical line i + 1. */
 export function readRows(name: string, rows: string[][], opts: ReadOptions): ParsedFile {
 	const reader = new FileReader(name, opts);
-	rows.forEach((r, i) => (reader.ignoring ? undefined : reader.row(r, i + 1)));
+	rows.forEach((r, i) => {
+		opts.onRow?.(r, i + 1);
+		if (!reader.ignoring) reader.row(r, i + 1);
+	});
 	const result = reader.finish();
 	result.encoding = 'xlsx';
 	return result;

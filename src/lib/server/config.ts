@@ -45,3 +45,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 export function sqlitePath(url: string): string {
 	return url.replace(/^file:(\/\/)?/, '');
 }
+
+/** BODY_SIZE_LIMIT read exactly as adapter-node reads it (`512K`, `50M`, `1G`, bytes, `Infinity`), in bytes. */
+export function bodyLimitBytes(value: string): number {
+	const multiplier = ({ K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[value.at(-1)?.toUpperCase() ?? ''] ?? 1;
+	return Number(multiplier !== 1 ? value.slice(0, -1) : value) * multiplier;
+}

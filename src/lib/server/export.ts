@@ -1,7 +1,7 @@
 // Current data out as rows (CSV for Excel, JSON for programs); re-importing an export changes nothing.
-import Papa from 'papaparse';
 import { growth } from '../domain/metrics';
 import { parsePeriod, sameLastYear } from '../domain/period';
+import { writeCsv } from '../ingest/csv';
 import type { Store } from './db/store';
 
 export interface ExportRow {
@@ -68,10 +68,6 @@ export async function exportRows(store: Store, indicators?: string[]): Promise<E
 	});
 }
 
-// A text cell that a spreadsheet would run as a formula gets a leading apostrophe; plain signed numbers
-// and percentages (-3.5, -3.5%) are left alone so that numbers stay numbers.
-const FORMULA = /^(?![-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?%?$)[=+\-@\t\r]/;
-
 /** UTF-8 with a BOM (so Excel reads Chinese), CRLF line ends, formula-looking text neutralised. */
 export function toCsv(rows: ExportRowWithDecimals[]): string {
 	const data = rows.map((r) =>
@@ -84,7 +80,7 @@ export function toCsv(rows: ExportRowWithDecimals[]): string {
 			return v === null ? '' : v;
 		})
 	);
-	return '\uFEFF' + Papa.unparse({ fields: EXPORT_FIELDS, data }, { newline: '\r\n', escapeFormulae: FORMULA });
+	return writeCsv(EXPORT_FIELDS, data);
 }
 
 export function toJson(rows: ExportRowWithDecimals[]): string {

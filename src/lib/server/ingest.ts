@@ -8,6 +8,9 @@ import { checkStatedYoy, growth } from '../domain/metrics';
 import { parsePeriod, sameLastYear } from '../domain/period';
 import { Catalog } from '../ingest/catalog';
 import type { FileKind } from '../ingest/columns';
+import type { Separator } from '../ingest/csv';
+import type { Encoding } from '../ingest/decode';
+import { withImpliedYoy, type DiffRow } from '../ingest/diff';
 import { readUpload, type ParsedFile } from '../ingest/read';
 import type { Changes, Stage, Store, Tx } from './db/store';
 
@@ -31,6 +34,10 @@ export interface FileReport {
 	columns: ParsedFile['columns'];
 	changes: Changes;
 	revision: number | null;
+	/** Codes of the indicators this file names, when it adds or changes anything (else empty): the pages to look at. */
+	affected: string[];
+	/** With `diffLimit`: the rows that add or update something (old → new, implied 同比), at most that many per table. */
+	diff?: { rows: DiffRow[]; truncated: boolean };
 }
 
 export interface IngestReport {
@@ -42,6 +49,12 @@ export interface IngestReport {
 export interface IngestOptions {
 	dryRun?: boolean;
 	kind?: FileKind;
+	/** Overrides of what the reader detects (the upload preview offers them). */
+	encoding?: Encoding;
+	separator?: Separator;
+	mapping?: Record<string, string>;
+	/** Report each file's changed rows, at most this many per table (see FileReport.diff). */
+	diffLimit?: number;
 	user?: string | null;
 }
 
@@ -102,16 +115,29 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 	await store.transaction(
 		async (tx) => {
 			const catalog = new Catalog(await tx.currentIndicators());
-			const staged: { parsed: ParsedFile; stage: Stage }[] = [];
+			const staged: { parsed: ParsedFile; stage: Stage; diff: DiffRow[] }[] = [];
 			// One file at a time, read → diff → revision → apply, so each file is diffed against the data as
 			// the earlier files left it.
 			for (const file of files) {
 				const gzipped = gzipInBackground(file.bytes);
 				const stage = await tx.stage();
-				const parsed = await readUpload(file.name, file.bytes, { kind: options.kind, catalog, isUtf8, onRecord: (r) => stage.add(r) });
+				const named = new Set<string>();
+				const parsed = await readUpload(file.name, file.bytes, {
+					kind: options.kind,
+					encoding: options.encoding,
+					separator: options.separator,
+					mapping: options.mapping,
+					catalog,
+					isUtf8,
+					onRecord: (r) => {
+						named.add(r.kind === 'indicators' ? r.record.code : r.record.indicator);
+						stage.add(r);
+					}
+				});
 				await stage.flush();
 				if (parsed.errorCount > 0) failed = true;
 				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
+				const diff = options.diffLimit && parsed.kind ? await stage.changes(options.diffLimit + 1) : [];
 				let revision: number | null = null;
 				if (parsed.kind && changes.added + changes.updated > 0) {
 					revision = await tx.createRevision({
@@ -129,12 +155,20 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 					await stage.apply(revision);
 				}
 				const { records: _records, ...rest } = parsed;
-				reports.push({ ...rest, changes, revision });
-				staged.push({ parsed, stage });
+				const affected = changes.added + changes.updated > 0 ? [...named] : [];
+				reports.push({ ...rest, changes, revision, affected });
+				staged.push({ parsed, stage, diff });
 			}
+			// After every file is applied, so the 同比 checks and implied 同比 see the data as it will stand.
 			for (let i = 0; i < staged.length; i++) {
-				const { parsed, stage } = staged[i]!;
+				const { parsed, stage, diff } = staged[i]!;
 				if (parsed.kind === 'observations') reports[i]!.warnings.push(...(await yoyWarnings(tx, stage, parsed)));
+				if (options.diffLimit) {
+					const limit = options.diffLimit;
+					const kept = (['observations', 'targets', 'indicators'] as const).flatMap((t) => diff.filter((d) => d.table === t).slice(0, limit));
+					const rows = await withImpliedYoy(kept, (ind, period) => tx.currentValue(ind, period));
+					reports[i]!.diff = { rows, truncated: kept.length < diff.length };
+				}
 			}
 			if (failed || dryRun) for (const r of reports) r.revision = null;
 		},

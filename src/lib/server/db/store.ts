@@ -3,6 +3,7 @@ import type { Indicator, Observation, Target } from '../../domain/model';
 import type { IngestRecord } from '../../ingest/validate';
 import type { FileKind } from '../../ingest/columns';
 import type { Role } from '../auth/roles';
+import type { RevisionChange, StagedChange } from '../../ingest/diff';
 
 export interface StoredObservation extends Observation {
 	revision: number;
@@ -54,12 +55,16 @@ export interface Changes {
 	unchanged: number;
 }
 
+export type { RevisionChange, StagedChange, ValueChange } from '../../ingest/diff';
+
 /** Records of one file staged inside a transaction, diffed against current data, then applied. */
 export interface Stage {
 	add(record: IngestRecord): void;
 	flush(): Promise<void>;
 	/** Diffs the staged records of a file of this kind against current data. */
 	diff(kind: FileKind): Promise<Changes>;
+	/** After diff, before apply: the rows that add or update something, in file order, at most `limit` per table. */
+	changes(limit: number): Promise<StagedChange[]>;
 	apply(revision: number): Promise<void>;
 	/** Staged observations that state a YoY figure, for the post-commit consistency check. */
 	statedYoy(): Promise<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }[]>;
@@ -180,6 +185,8 @@ export interface Store {
 	readonly sessions: SessionsRepo;
 	readonly audit: AuditRepo;
 	readonly throttle: ThrottleRepo;
+	/** The values a revision wrote or withdrew, with what they replaced; at most `limit` per table. */
+	revisionChanges(id: number, limit: number): Promise<RevisionChange[]>;
 	/** Id of the newest revision (or 0): the data version used for cache keys. */
 	dataVersion(): Promise<number>;
 	/** The server secret called `name`, created (once, by whichever process comes first) from `generate()`. */

@@ -20,3 +20,20 @@ export async function supersede(db: PG, i: Indicator, revision: number): Promise
 		[i.code, i.nameZh, i.nameEn, i.unit, i.kind, i.direction, i.category, i.item, i.description, revision]
 	);
 }
+
+export interface DefinitionChange {
+	code: string;
+	before: Indicator | null;
+	after: Indicator | null;
+	current: boolean;
+}
+
+/** Definitions revision `id` wrote (with the one each superseded) and definitions it withdrew (a revert). */
+export async function revisionChanges(db: PG, id: number, limit: number): Promise<DefinitionChange[]> {
+	const written = (await db.query<IndicatorRow & { superseded_by: number | null }>('SELECT * FROM indicators WHERE revision_id = $1 ORDER BY id LIMIT $2', [id, limit])).rows;
+	const replaced = new Map((await db.query<IndicatorRow>('SELECT * FROM indicators WHERE superseded_by = $1 ORDER BY id', [id])).rows.map((r) => [r.code, toIndicator(r)]));
+	const changes: DefinitionChange[] = written.map((r) => ({ code: r.code, before: replaced.get(r.code) ?? null, after: toIndicator(r), current: r.superseded_by === null }));
+	const wrote = new Set(written.map((r) => r.code));
+	for (const [code, before] of replaced) if (!wrote.has(code) && changes.length < 2 * limit) changes.push({ code, before, after: null, current: false });
+	return changes;
+}

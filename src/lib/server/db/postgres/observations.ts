@@ -1,6 +1,7 @@
 // Repository: observations (values by indicator and period; append-only with superseded_by).
 import { toObservation, type ObservationRow } from '../rows';
 import type { StoredObservation } from '../store';
+import { revisionValueChanges, stagedValueChanges, type KeyedChange, type StagedKeyedChange } from './changes';
 import type { PG } from './open';
 
 /** Current values of current indicators (an indicator whose definition was reverted away is hidden). */
@@ -21,4 +22,14 @@ export async function currentValue(db: PG, indicator: string, period: string): P
 		period
 	]);
 	return rows[0]?.value ?? null;
+}
+
+/** What revision `id` did to observations: written (with what each replaced) and withdrawn. */
+export function revisionChanges(db: PG, id: number, limit: number): Promise<KeyedChange[]> {
+	return revisionValueChanges(db, 'observations', id, limit);
+}
+
+/** Staged observations (`stage` with its diff table `diff`) that add or update a value, with the current one they replace. */
+export function stagedChanges(db: PG, stage: string, diff: string, limit: number): Promise<StagedKeyedChange[]> {
+	return stagedValueChanges(db, 'observations', stage, diff, limit);
 }

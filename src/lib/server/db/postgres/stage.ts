@@ -7,9 +7,11 @@ import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
 import { OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS } from '../rows';
-import type { Changes, Stage } from '../store';
+import type { Changes, Stage, StagedChange } from '../store';
 import { listCurrent as currentIndicators, supersede } from './indicators';
+import { stagedChanges as stagedObservations } from './observations';
 import type { PG } from './open';
+import { stagedChanges as stagedTargets } from './targets';
 
 const CHUNK = 20_000;
 let stageCounter = 0;
@@ -71,11 +73,11 @@ export function createStage(db: PG): Stage {
 	chain.push(`CREATE TEMP TABLE ${tgt} (seq int, line int, ${TGT.map((c, i) => `${c} ${TGT_TYPES[i + 2]}`).join(', ')}, partial bool) ON COMMIT DROP`);
 	const obsInsert = new ColumnInsert(chain, obs, ['seq', 'line', ...OBS], OBS_TYPES);
 	const tgtInsert = new ColumnInsert(chain, tgt, ['seq', 'line', ...TGT, 'partial'], TGT_TYPES);
-	const indicators: Indicator[] = [];
+	const indicators: (Indicator & { line: number })[] = [];
 	let seq = 0;
 	let staged = 0;
 	let kind: FileKind = 'observations';
-	let indicatorChanges: { def: Indicator; state: 'added' | 'updated' | 'unchanged' }[] = [];
+	let indicatorChanges: { def: Indicator; line: number; before: Indicator | null; state: 'added' | 'updated' | 'unchanged' }[] = [];
 
 	return {
 		add(r: IngestRecord) {
@@ -90,8 +92,7 @@ export function createStage(db: PG): Stage {
 				tgtInsert.push([seq, t.line, t.indicator, t.period, t.value, t.qualifier, t.basis, t.owner, t.department, t.deadline, t.source, t.note, false]);
 				staged++;
 			} else {
-				const { line: _line, ...def } = r.record;
-				indicators.push(def);
+				indicators.push(r.record);
 			}
 		},
 		async flush() {
@@ -105,9 +106,9 @@ export function createStage(db: PG): Stage {
 			kind = fileKind;
 			if (kind === 'indicators') {
 				const current = new Map((await currentIndicators(db)).map((i) => [i.code, i]));
-				indicatorChanges = indicators.map((def) => {
-					const cur = current.get(def.code);
-					return { def, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
+				indicatorChanges = indicators.map(({ line, ...def }) => {
+					const cur = current.get(def.code) ?? null;
+					return { def, line, before: cur, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
 				});
 				const count = (s: string) => indicatorChanges.filter((c) => c.state === s).length;
 				return { added: count('added'), updated: count('updated'), unchanged: count('unchanged') };
@@ -143,6 +144,16 @@ export function createStage(db: PG): Stage {
 						count(*) FILTER (WHERE o.state = 'unchanged' AND (t.state IS NULL OR t.state = 'unchanged')) AS unchanged
 						FROM ${dobs} o LEFT JOIN ${dtgt} t ON t.seq = o.seq`;
 			return (await db.query<Changes>(sql)).rows[0]!;
+		},
+		async changes(limit: number): Promise<StagedChange[]> {
+			if (kind === 'indicators')
+				return indicatorChanges
+					.filter((c) => c.state !== 'unchanged')
+					.slice(0, limit)
+					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
+			const targets = (await stagedTargets(db, tgt, dtgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			if (kind === 'targets') return targets;
+			return [...(await stagedObservations(db, obs, dobs, limit)).map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
 			if (kind === 'indicators') {

@@ -79,6 +79,12 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 		revisions: () => read((db) => revisions.list(db)),
 		revision: (id) => read((db) => revisions.get(db, id)),
 		revisionContent: (id) => read((db) => revisions.content(db, id)),
+		revisionChanges: (id, limit) =>
+			read(async (db) => [
+				...(await indicators.revisionChanges(db, id, limit)).map(({ code, ...c }) => ({ table: 'indicators' as const, indicator: code, period: null, ...c })),
+				...(await observations.revisionChanges(db, id, limit)).map((c) => ({ table: 'observations' as const, ...c })),
+				...(await targets.revisionChanges(db, id, limit)).map((c) => ({ table: 'targets' as const, ...c }))
+			]),
 		dataVersion: () => read((db) => revisions.latestId(db)),
 		secret: (name, generate) => write((db) => secrets.getOrCreate(db, name, generate)),
 		createEmbedLink: (link) => write((db) => embedLinks.create(db, link)),

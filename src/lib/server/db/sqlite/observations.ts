@@ -1,6 +1,7 @@
 // Repository: observations (values by indicator and period; append-only with superseded_by).
 import type { StoredObservation } from '../store';
 import { toObservation, type ObservationRow } from '../rows';
+import { revisionValueChanges, stagedValueChanges, type KeyedChange, type StagedKeyedChange } from './changes';
 import type { DB } from './open';
 
 /** Current values of current indicators (an indicator whose definition was reverted away is hidden). */
@@ -22,4 +23,23 @@ export function currentValue(db: DB, indicator: string, period: string): number 
 		| { value: number }
 		| undefined;
 	return r?.value ?? null;
+}
+
+/** What revision `id` did to values: written (with what each replaced) and withdrawn. */
+export function revisionChanges(db: DB, id: number, limit: number): KeyedChange[] {
+	return revisionValueChanges(db, 'observations', id, limit);
+}
+
+/** Staged rows (a diffed stage table) that add or update a value, with the current value they replace. */
+export function stagedChanges(db: DB, stage: string, limit: number): StagedKeyedChange[] {
+	return stagedValueChanges(db, 'observations', stage, limit);
+}
+
+/** The first values revision `revision` wrote, in the order written. */
+export function writtenBy(db: DB, revision: number, limit: number): { indicator: string; period: string; value: number }[] {
+	return db.prepare('SELECT indicator, period, value FROM observations WHERE revision_id = ? ORDER BY id LIMIT ?').all(revision, limit) as {
+		indicator: string;
+		period: string;
+		value: number;
+	}[];
 }

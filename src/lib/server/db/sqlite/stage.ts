@@ -2,13 +2,16 @@
 import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
-import type { Changes, Stage } from '../store';
+import type { Changes, Stage, StagedChange } from '../store';
 import { OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS } from '../rows';
 import { listCurrent as currentIndicators, supersede } from './indicators';
+import { stagedChanges as stagedObservations, writtenBy } from './observations';
 import type { DB } from './open';
 import { latestId as latestRevisionId } from './revisions';
+import { stagedChanges as stagedTargets } from './targets';
 
 const BATCH = 500;
+const DIRECT_LINES = 5000;
 let stageCounter = 0;
 
 /**
@@ -67,10 +70,10 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	dropLater.push(obs, tgt);
 	const obsInsert = new BulkInsert(db, obs, ['seq', 'line', ...OBS]);
 	const tgtInsert = new BulkInsert(db, tgt, ['seq', 'line', ...TGT, 'partial']);
-	const indicators: Indicator[] = [];
+	const indicators: (Indicator & { line: number })[] = [];
 	let seq = 0;
 	let kind: FileKind = 'observations';
-	let indicatorChanges: { def: Indicator; state: 'added' | 'updated' | 'unchanged' }[] = [];
+	let indicatorChanges: { def: Indicator; line: number; before: Indicator | null; state: 'added' | 'updated' | 'unchanged' }[] = [];
 
 	// The direct path. A value of an indicator that has no current values at all can only be "added" (the
 	// reader already refuses a second row for the same indicator and period), so staging it, diffing it and
@@ -82,6 +85,8 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	let direct: BulkInsert | null = null;
 	let directCount = 0;
 	let directRevision = 0;
+	// Lines of the first direct rows, for the preview's diff (which lists at most a few thousand rows).
+	const directLines: number[] = [];
 	const hasCurrent = new Map<string, boolean>();
 	const anyCurrent = db.prepare('SELECT 1 FROM observations WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
 	const isNew = (indicator: string) => {
@@ -112,6 +117,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 					direct.put(o.note);
 					direct.put(directRevision);
 					direct.end();
+					if (directCount < DIRECT_LINES) directLines.push(o.line);
 					directCount++;
 					return;
 				}
@@ -122,8 +128,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 				const t = r.record;
 				tgtInsert.push([seq, t.line, t.indicator, t.period, t.value, t.qualifier, t.basis, t.owner, t.department, t.deadline, t.source, t.note, 0]);
 			} else {
-				const { line: _line, ...def } = r.record;
-				indicators.push(def);
+				indicators.push(r.record);
 			}
 		},
 		async flush() {
@@ -135,9 +140,9 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 			kind = fileKind;
 			if (kind === 'indicators') {
 				const current = new Map(currentIndicators(db).map((i) => [i.code, i]));
-				indicatorChanges = indicators.map((def) => {
-					const cur = current.get(def.code);
-					return { def, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
+				indicatorChanges = indicators.map(({ line, ...def }) => {
+					const cur = current.get(def.code) ?? null;
+					return { def, line, before: cur, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
 				});
 				const count = (s: string) => indicatorChanges.filter((c) => c.state === s).length;
 				return { added: count('added'), updated: count('updated'), unchanged: count('unchanged') };
@@ -165,6 +170,20 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 						FROM ${obs} o LEFT JOIN ${tgt} t ON t.seq = o.seq`;
 			const changes = db.prepare(sql).get() as Changes;
 			return { ...changes, added: changes.added + directCount };
+		},
+		async changes(limit: number): Promise<StagedChange[]> {
+			if (kind === 'indicators')
+				return indicatorChanges
+					.filter((c) => c.state !== 'unchanged')
+					.slice(0, limit)
+					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
+			const targets = stagedTargets(db, tgt, limit).map((c) => ({ table: 'targets' as const, ...c }));
+			if (kind === 'targets') return targets;
+			const staged = stagedObservations(db, obs, limit).map((c) => ({ table: 'observations' as const, ...c }));
+			// Direct rows are all added; they are listed in file order, as the stage's rows are.
+			const direct = directCount ? writtenBy(db, directRevision, Math.min(limit, directLines.length)) : [];
+			const added = direct.map((d, i) => ({ table: 'observations' as const, line: directLines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
+			return [...[...staged, ...added].sort((a, b) => a.line - b.line).slice(0, limit), ...targets];
 		},
 		async apply(revision: number) {
 			if (directCount > 0 && revision !== directRevision)

@@ -130,6 +130,12 @@ export function createSqliteStore(path: string): Store {
 		async revisionContent(id) {
 			return revisions.content(reader, id);
 		},
+		async revisionChanges(id, limit) {
+			const defs = indicators.revisionChanges(reader, id, limit).map(({ code, ...c }) => ({ table: 'indicators' as const, indicator: code, period: null, ...c }));
+			const obs = observations.revisionChanges(reader, id, limit).map((c) => ({ table: 'observations' as const, ...c }));
+			const tgt = targets.revisionChanges(reader, id, limit).map((c) => ({ table: 'targets' as const, ...c }));
+			return [...defs, ...obs, ...tgt];
+		},
 		async dataVersion() {
 			return revisions.latestId(reader);
 		},

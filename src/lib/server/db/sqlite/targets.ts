@@ -1,6 +1,7 @@
 // Repository: targets (planned values by indicator and period; append-only with superseded_by).
 import type { StoredTarget } from '../store';
 import { toTarget, type TargetRow } from '../rows';
+import { revisionValueChanges, stagedValueChanges, type KeyedChange, type StagedKeyedChange } from './changes';
 import type { DB } from './open';
 
 export function listCurrent(db: DB, indicators?: string[]): StoredTarget[] {
@@ -14,4 +15,14 @@ export function listCurrent(db: DB, indicators?: string[]): StoredTarget[] {
 			)
 			.all(...(indicators ?? [])) as TargetRow[]
 	).map(toTarget);
+}
+
+/** What revision `id` did to targets: written (with what each replaced) and withdrawn. */
+export function revisionChanges(db: DB, id: number, limit: number): KeyedChange[] {
+	return revisionValueChanges(db, 'targets', id, limit);
+}
+
+/** Staged targets (a diffed stage table) that add or update one, with the current target they replace. */
+export function stagedChanges(db: DB, stage: string, limit: number): StagedKeyedChange[] {
+	return stagedValueChanges(db, 'targets', stage, limit);
 }

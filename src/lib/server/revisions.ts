@@ -1,0 +1,42 @@
+// Revision history for pages and the API: one revision with its changes, and reverting one.
+import { randomUUID } from 'node:crypto';
+import { revertOutcome, type RevertOutcome, type RevisionChange } from '../ingest/diff';
+import { StoreError, type RevertResult, type Revision, type Store } from './db/store';
+
+/** Changes listed per table on a revision's page; the revision's own counts stay exact beyond it. */
+export const CHANGES_LIMIT = 1000;
+
+export interface RevisionDetail {
+	revision: Revision;
+	changes: (RevisionChange & { onRevert: RevertOutcome })[];
+	truncated: boolean;
+	/** Why it cannot be reverted (already reverted), or null. */
+	blocked: string | null;
+}
+
+export async function revisionDetail(store: Store, id: number): Promise<RevisionDetail | null> {
+	const revision = await store.revision(id);
+	if (!revision) return null;
+	const all = await store.revisionChanges(id, CHANGES_LIMIT + 1);
+	const tables = ['indicators', 'observations', 'targets'] as const;
+	const kept = tables.flatMap((t) => all.filter((c) => c.table === t).slice(0, CHANGES_LIMIT));
+	return {
+		revision,
+		changes: kept.map((c) => ({ ...c, onRevert: revertOutcome(c) })),
+		truncated: kept.length < all.length,
+		blocked: revision.revertedBy !== null ? `已被修订 ${revision.revertedBy} 撤销 / Already reverted by revision ${revision.revertedBy}` : null
+	};
+}
+
+export type RevertAnswer = { ok: true; result: RevertResult } | { ok: false; status: 404 | 409; code: string; message: string };
+
+/** Reverts in one transaction (queued behind any upload in progress); a revert is itself a revision. */
+export async function revertRevision(store: Store, id: number, user: string): Promise<RevertAnswer> {
+	try {
+		return { ok: true, result: await store.transaction((tx) => tx.revert(id, user, randomUUID())) };
+	} catch (e) {
+		if (e instanceof StoreError && (e.code === 'not_found' || e.code === 'already_reverted'))
+			return { ok: false, status: e.code === 'not_found' ? 404 : 409, code: e.code, message: e.message };
+		throw e;
+	}
+}
