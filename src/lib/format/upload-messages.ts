@@ -58,6 +58,7 @@ export const uploadMessages = {
 	'upload.table.observations': { 'zh-CN': '数值', en: 'Value' },
 	'upload.table.targets': { 'zh-CN': '目标', en: 'Target' },
 	'upload.table.indicators': { 'zh-CN': '指标定义', en: 'Definition' },
+	'upload.showMore': { 'zh-CN': '显示更多', en: 'Show more' },
 	'upload.truncated': { 'zh-CN': '只列出前面的变化；上面的计数是全部的。', en: 'Only the first changes are listed; the counts above are complete.' },
 	'upload.nothingChanges': { 'zh-CN': '文件与现有数据完全相同，提交不会改变任何内容。', en: 'The file matches the current data; committing changes nothing.' },
 	'upload.commit': { 'zh-CN': '确认提交', en: 'Commit' },

@@ -8,7 +8,7 @@ import { ingestFiles, type IngestFile, type IngestOptions, type IngestReport } f
 
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
 /** Changed rows listed per table in a preview; the counts stay exact beyond it. */
-export const DIFF_LIMIT = 2000;
+export const DIFF_LIMIT = 1000;
 
 const flag = z.enum(['1', '0', 'true', 'false', 'on']).transform((v) => v === '1' || v === 'true' || v === 'on');
 const blankIsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
