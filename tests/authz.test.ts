@@ -34,6 +34,10 @@ const READ_API = { anonymous: 401, viewer: 200, analyst: 200, admin: 200 };
 const CHART = { ...READ_API, signed: 403 };
 const EMBED = { anonymous: 401, viewer: 200, analyst: 200, admin: 200 };
 const ANALYST_ACTION = { anonymous: 401, viewer: 403, analyst: 400, admin: 400 };
+const ANALYST_PAGE = { anonymous: 303, viewer: 403, analyst: 200, admin: 200 };
+const ANALYST_API = { anonymous: 401, viewer: 403, analyst: 200, admin: 200 };
+// Reverting a revision that does not exist: an analyst gets 404 and nothing is reverted.
+const ANALYST_REVERT = { anonymous: 401, viewer: 403, analyst: 404, admin: 404 };
 
 export const MATRIX: Record<string, Case[]> = {
 	'/': [{ method: 'GET', path: '/', html: true, expect: PAGE }],
@@ -83,7 +87,24 @@ export const MATRIX: Record<string, Case[]> = {
 	// Open to all (load balancers); only admins see the event-loop figures.
 	'/api/v1/health': [{ method: 'GET', path: '/api/v1/health', expect: { anonymous: 200, viewer: 200, analyst: 200, admin: 200 } }],
 	'/api/v1/export.csv': [{ method: 'GET', path: '/api/v1/export.csv', expect: READ_API }],
-	'/api/v1/export.json': [{ method: 'GET', path: '/api/v1/export.json', expect: READ_API }]
+	'/api/v1/export.json': [{ method: 'GET', path: '/api/v1/export.json', expect: READ_API }],
+	'/upload': [
+		{ method: 'GET', path: '/upload', html: true, expect: ANALYST_PAGE },
+		{ method: 'POST', path: '/upload?/preview', html: true, form: {}, expect: ANALYST_ACTION },
+		{ method: 'POST', path: '/upload?/commit', html: true, form: {}, expect: ANALYST_ACTION }
+	],
+	'/upload/templates/[file]': [{ method: 'GET', path: '/upload/templates/observations.csv', expect: ANALYST_API }],
+	'/revisions': [{ method: 'GET', path: '/revisions', html: true, expect: ANALYST_PAGE }],
+	'/revisions/[id=id]': [{ method: 'GET', path: '/revisions/1', html: true, expect: ANALYST_PAGE }],
+	'/revisions/[id=id]/file': [{ method: 'GET', path: '/revisions/1/file', expect: ANALYST_API }],
+	'/revisions/[id=id]/revert': [
+		{ method: 'GET', path: '/revisions/1/revert', html: true, expect: ANALYST_PAGE },
+		{ method: 'POST', path: '/revisions/99999/revert', html: true, form: {}, expect: ANALYST_REVERT }
+	],
+	'/api/v1/uploads': [{ method: 'POST', path: '/api/v1/uploads', form: {}, expect: ANALYST_ACTION }],
+	'/api/v1/revisions': [{ method: 'GET', path: '/api/v1/revisions', expect: ANALYST_API }],
+	'/api/v1/revisions/[id=id]': [{ method: 'GET', path: '/api/v1/revisions/1', expect: ANALYST_API }],
+	'/api/v1/revisions/[id=id]/revert': [{ method: 'POST', path: '/api/v1/revisions/99999/revert', form: {}, expect: ANALYST_REVERT }]
 };
 
 /** Route ids (as SvelteKit names them) of every page and endpoint under src/routes, with what they export. */

@@ -5,6 +5,7 @@ import type { Store } from './db/store';
 import { ingestFiles } from './ingest';
 import { revertRevision, revisionDetail } from './revisions';
 
+const TESTER = { locals: { user: { username: 'tester' } } };
 const enc = (s: string) => new TextEncoder().encode(s);
 const INDICATORS = '代码,名称,英文名称,单位,类型,方向,类别\ntourist-arrivals,旅游接待人次,Tourist arrivals,人次,flow,up,tourism\n';
 const FIRST = '指标,期间,数值\ntourist-arrivals,2023Q1,100\ntourist-arrivals,2024Q1,120\n';
@@ -63,8 +64,10 @@ describe('revision changes and revert', () => {
 			{ table: 'observations', indicator: 'tourist-arrivals', period: '2024-Q1', before: 120, after: 150, current: true, onRevert: 'restored' },
 			{ table: 'observations', indicator: 'tourist-arrivals', period: '2024-Q2', before: null, after: 90, current: true, onRevert: 'withdrawn' }
 		]);
-		const reverted = await revertRevision(store, id, 'tester');
-		expect(reverted).toMatchObject({ ok: true, result: { restored: 1, withdrawn: 2 } });
+		const reverted = await revertRevision(store, id, TESTER);
+		expect(reverted).toMatchObject({ ok: true, result: { restored: 1, withdrawn: 2, revision: { user: 'tester' } } });
+		// Audited once, with who did it and what came back.
+		expect(await store.audit.list({ limit: 5, action: 'revert' })).toMatchObject([{ actor: 'tester', target: `#${id}` }]);
 		const values = await store.observations();
 		expect(values.find((o) => o.period === '2024-Q1')!.value).toBe(120);
 		expect(values.find((o) => o.period === '2024-Q2')).toBeUndefined();
@@ -75,8 +78,8 @@ describe('revision changes and revert', () => {
 			['2024-Q2', 90, null]
 		]);
 		expect((await revisionDetail(store, id))!.blocked).toMatch(/already reverted/i);
-		expect(await revertRevision(store, id, 'tester')).toMatchObject({ ok: false, status: 409 });
-		expect(await revertRevision(store, 999, 'tester')).toMatchObject({ ok: false, status: 404 });
+		expect(await revertRevision(store, id, TESTER)).toMatchObject({ ok: false, status: 409 });
+		expect(await revertRevision(store, 999, TESTER)).toMatchObject({ ok: false, status: 404 });
 	});
 
 	it('says a value changed again later stays when the earlier revision is reverted', async () => {

@@ -1,6 +1,8 @@
 // Revision history for pages and the API: one revision with its changes, and reverting one.
 import { randomUUID } from 'node:crypto';
 import { revertOutcome, type RevertOutcome, type RevisionChange } from '../ingest/diff';
+import { audit } from './auth/audit';
+import type { Requester } from './uploads';
 import { StoreError, type RevertResult, type Revision, type Store } from './db/store';
 
 /** Changes listed per table on a revision's page; the revision's own counts stay exact beyond it. */
@@ -30,10 +32,12 @@ export async function revisionDetail(store: Store, id: number): Promise<Revision
 
 export type RevertAnswer = { ok: true; result: RevertResult } | { ok: false; status: 404 | 409; code: string; message: string };
 
-/** Reverts in one transaction (queued behind any upload in progress); a revert is itself a revision. */
-export async function revertRevision(store: Store, id: number, user: string): Promise<RevertAnswer> {
+/** Reverts in one transaction (queued behind any upload in progress); a revert is itself a revision, and audited. */
+export async function revertRevision(store: Store, id: number, who: Requester): Promise<RevertAnswer> {
 	try {
-		return { ok: true, result: await store.transaction((tx) => tx.revert(id, user, randomUUID())) };
+		const result = await store.transaction((tx) => tx.revert(id, who.locals.user?.username ?? null, randomUUID()));
+		await audit(store, who, 'revert', `#${id}`, { revision: result.revision.id, restored: result.restored, withdrawn: result.withdrawn, keptLater: result.keptLater });
+		return { ok: true, result };
 	} catch (e) {
 		if (e instanceof StoreError && (e.code === 'not_found' || e.code === 'already_reverted'))
 			return { ok: false, status: e.code === 'not_found' ? 404 : 409, code: e.code, message: e.message };

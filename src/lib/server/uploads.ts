@@ -3,8 +3,15 @@ import { z } from 'zod';
 import { FILE_KINDS } from '../ingest/columns';
 import { SEPARATORS } from '../ingest/csv';
 import type { Encoding } from '../ingest/decode';
+import { audit } from './auth/audit';
 import type { Store } from './db/store';
 import { ingestFiles, type IngestFile, type IngestOptions, type IngestReport } from './ingest';
+
+/** Who asks: a request event (its signed-in user is the revision's author and the audit log's actor). */
+export interface Requester {
+	locals: { user: { username: string } | null };
+	getClientAddress?: () => string;
+}
 
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
 /** Changed rows listed per table in a preview; the counts stay exact beyond it. */
@@ -86,8 +93,16 @@ export async function readUploadRequest(
 	return { ok: true, file: { name: file.name || 'upload.csv', bytes: new Uint8Array(await file.arrayBuffer()) }, fields: fields.data };
 }
 
-/** Validates from the raw bytes (never from a browser's parse) and commits, or with dryRun only reports. */
-export function ingestUpload(store: Store, file: IngestFile, fields: z.infer<typeof uploadFields>, user: string): Promise<IngestReport> {
+/**
+ * Validates from the raw bytes (never from a browser's parse) and commits, or with dryRun only reports.
+ * Every commit attempt goes to the audit log with its outcome; a dry run is a preview and is not logged.
+ */
+export async function ingestUpload(
+	store: Store,
+	file: IngestFile,
+	fields: z.infer<typeof uploadFields>,
+	who: Requester
+): Promise<IngestReport> {
 	const options: IngestOptions = {
 		dryRun: fields.dryRun ?? false,
 		kind: fields.kind,
@@ -95,7 +110,12 @@ export function ingestUpload(store: Store, file: IngestFile, fields: z.infer<typ
 		separator: fields.separator as IngestOptions['separator'],
 		mapping: fields.mapping,
 		diffLimit: DIFF_LIMIT,
-		user
+		user: who.locals.user?.username ?? null
 	};
-	return ingestFiles(store, [file], options);
+	const report = await ingestFiles(store, [file], options);
+	if (!options.dryRun) {
+		const f = report.files[0]!;
+		await audit(store, who, 'upload', file.name, { ok: report.ok, revision: f.revision, kind: f.kind, added: f.changes.added, updated: f.changes.updated, errors: f.errorCount });
+	}
+	return report;
 }

@@ -26,10 +26,10 @@ export const load = (async (event) => {
 export const actions = {
 	/** Without JavaScript: the server reads the file, reports and diffs it, and hands back a confirm form. */
 	preview: async (event) => {
-		const user = requireRole(event, 'analyst');
+		requireRole(event, 'analyst');
 		const read = await readUploadRequest(event.request, bodyLimitBytes(getConfig().BODY_SIZE_LIMIT));
 		if (!read.ok) return fail(read.problem.status, { problem: read.problem.message });
-		const report = await ingestUpload(getStore(), read.file, { ...read.fields, dryRun: true }, user.username);
+		const report = await ingestUpload(getStore(), read.file, { ...read.fields, dryRun: true }, event);
 		const { mapping, ...fields } = read.fields;
 		return {
 			report: { ok: report.ok, dryRun: true, ...report.files[0]! },
@@ -46,14 +46,14 @@ export const actions = {
 		};
 	},
 	commit: async (event) => {
-		const user = requireRole(event, 'analyst');
+		requireRole(event, 'analyst');
 		const form = Object.fromEntries(await event.request.formData());
 		const name = typeof form.name === 'string' ? form.name : 'upload.csv';
 		const bytes = typeof form.content === 'string' ? new Uint8Array(Buffer.from(form.content, 'base64')) : null;
 		if (!bytes || form.sha256 !== sha256(bytes)) return fail(400, { problem: '确认的文件与预览的文件不一致，请重新上传。 / The confirmed file differs from the previewed one; upload it again.' });
 		const fields = uploadFields.safeParse({ kind: form.kind, encoding: form.encoding, separator: form.separator, mapping: form.mapping });
 		if (!fields.success) return fail(400, { problem: '字段取值无效 / Invalid field value' });
-		const report = await ingestUpload(getStore(), { name, bytes }, { ...fields.data, dryRun: false }, user.username);
+		const report = await ingestUpload(getStore(), { name, bytes }, { ...fields.data, dryRun: false }, event);
 		const file = report.files[0]!;
 		if (!report.ok) return fail(422, { report: { ok: false, dryRun: false, ...file } });
 		if (file.revision !== null) redirect(303, `/revisions/${file.revision}`);

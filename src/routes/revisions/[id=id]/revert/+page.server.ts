@@ -15,8 +15,8 @@ export const load = (async (event) => {
 
 export const actions = {
 	default: async (event) => {
-		const user = requireRole(event, 'analyst');
-		const answer = await revertRevision(getStore(), Number(event.params.id), user.username);
+		requireRole(event, 'analyst');
+		const answer = await revertRevision(getStore(), Number(event.params.id), event);
 		if (!answer.ok) return fail(answer.status, { message: answer.message });
 		redirect(303, `/revisions/${answer.result.revision.id}`);
 	}

@@ -5,8 +5,8 @@ import { revertRevision } from '$lib/server/revisions';
 import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async (event) => {
-	const user = requireRole(event, 'analyst');
-	const answer = await revertRevision(getStore(), Number(event.params.id), user.username);
+	requireRole(event, 'analyst');
+	const answer = await revertRevision(getStore(), Number(event.params.id), event);
 	if (!answer.ok) return json({ error: { code: answer.code, message: answer.message } }, { status: answer.status });
 	return json(answer.result);
 };
