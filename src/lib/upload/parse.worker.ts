@@ -1,78 +1,88 @@
-// Parses and validates one upload off the main thread with the server's own reader (src/lib/ingest),
-// streaming progress and the raw rows back in small batches so the page never blocks on one big message.
+// Parses and validates one upload off the main thread with the server's own reader (src/lib/ingest). The
+// rows stay here: the page gets progress, the first rows, and then the windows it asks for.
 import { rowIssue } from '../domain/issues';
 import { Catalog } from '../ingest/catalog';
 import { countBreaks } from '../ingest/csv';
 import { decodeBytes } from '../ingest/decode';
 import { isXlsx, readRows, readText, type ParsedFile } from '../ingest/read';
-import type { ParseRequest, RawRow, WorkerMessage } from './protocol';
+import { rejectsCsv } from '../ingest/rejects';
+import { HEAD_ROWS, type PageMessage, type ParsedSummary, type RawRow, type WorkerMessage } from './protocol';
 
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
+const PROGRESS_MS = 50;
 
-/** A batch goes out when it is this big or this old, whichever comes first. */
-const BATCH_ROWS = 2000;
-const BATCH_MS = 50;
+let rows: RawRow[] = [];
+let result: ParsedSummary | null = null;
+let errorIndex: number[] = [];
 
-function streamer(total: number) {
-	let batch: RawRow[] = [];
-	let last = 0;
-	let lastLine = 0;
-	const flush = () => {
-		post({ type: 'rows', rows: batch });
-		post({ type: 'progress', done: lastLine, total });
-		batch = [];
-		last = performance.now();
-	};
-	return {
-		row(fields: string[], line: number) {
-			// Blank lines (Excel's trailing ones) are skipped by the reader too: nothing to show.
-			if (fields.length === 1 && fields[0] === '') return;
-			batch.push([line, fields]);
-			lastLine = line;
-			// The first rows go out at once, so the preview shows something while the rest is read.
-			if (batch.length >= BATCH_ROWS || last === 0 || (batch.length % 256 === 0 && performance.now() - last > BATCH_MS)) flush();
-		},
-		end() {
-			if (batch.length) flush();
+function collector(total: number) {
+	let last = performance.now();
+	let headSent = false;
+	return (fields: string[], line: number) => {
+		// Blank lines (Excel's trailing ones) are skipped by the reader too: nothing to show.
+		if (fields.length === 1 && fields[0] === '') return;
+		rows.push([line, fields]);
+		if (!headSent && rows.length === HEAD_ROWS) {
+			headSent = true;
+			post({ type: 'head', rows: rows.slice() });
+		}
+		if ((rows.length & 1023) === 0 && performance.now() - last > PROGRESS_MS) {
+			last = performance.now();
+			post({ type: 'progress', done: line, total: Math.max(total, line), rows: rows.length });
 		}
 	};
 }
 
-function summary(parsed: Omit<ParsedFile, 'encoding'> & { encoding?: ParsedFile['encoding'] }): Omit<ParsedFile, 'records'> {
-	const { records: _records, ...rest } = parsed as ParsedFile;
-	return rest;
+function finish(parsed: ParsedSummary) {
+	if (rows.length < HEAD_ROWS) post({ type: 'head', rows: rows.slice() });
+	const bad = new Set(parsed.errors.map((e) => e.line));
+	errorIndex = [];
+	for (let i = 0; i < rows.length; i++) if (bad.has(rows[i]![0])) errorIndex.push(i);
+	result = parsed;
+	post({ type: 'done', result: parsed, rows: rows.length, errorRows: errorIndex.length });
 }
 
-async function parse(req: ParseRequest): Promise<void> {
-	const bytes = new Uint8Array(req.bytes);
-	const options = { ...req.options, catalog: new Catalog(req.indicators), onRecord: () => undefined };
-	if (isXlsx(bytes, req.name)) {
-		post({ type: 'progress', done: 0, total: 1 });
+async function parse(m: Extract<PageMessage, { type: 'parse' }>): Promise<void> {
+	rows = [];
+	result = null;
+	const bytes = new Uint8Array(m.bytes);
+	const options = { ...m.options, catalog: new Catalog(m.indicators), onRecord: () => undefined };
+	const strip = ({ records: _r, ...rest }: ParsedFile): ParsedSummary => rest;
+	post({ type: 'progress', done: 0, total: 0, rows: 0 });
+	if (isXlsx(bytes, m.name)) {
 		const { readXlsxRows } = await import('../ingest/xlsx');
-		const rows = await readXlsxRows(bytes);
-		if (!rows.ok) return post({ type: 'failed', message: `${rows.zh} / ${rows.en}` });
-		const s = streamer(rows.value.length);
-		const parsed = readRows(req.name, rows.value, { ...options, onRow: s.row });
-		s.end();
-		return post({ type: 'done', result: summary(parsed) });
+		const sheet = await readXlsxRows(bytes);
+		if (!sheet.ok) return post({ type: 'failed', message: `${sheet.zh} / ${sheet.en}` });
+		post({ type: 'progress', done: 0, total: sheet.value.length, rows: 0 });
+		return finish(strip(readRows(m.name, sheet.value, { ...options, onRow: collector(sheet.value.length) })));
 	}
-	const decoded = decodeBytes(bytes, req.options.encoding);
+	const decoded = decodeBytes(bytes, m.options.encoding);
 	if (!decoded.ok) {
-		const result: Omit<ParsedFile, 'records'> = {
-			file: req.name, kind: null, layout: null, encoding: null, separator: null, rows: 0, accepted: 0, errorCount: 1, warnings: [], columns: [],
+		return finish({
+			file: m.name, kind: null, layout: null, encoding: null, separator: null, rows: 0, accepted: 0, errorCount: 1, warnings: [], columns: [],
 			errors: [rowIssue(decoded.line ?? 1, null, null, decoded.code, decoded.zh, decoded.en)]
-		};
-		return post({ type: 'done', result });
+		});
 	}
 	const text = decoded.value.text;
-	const total = countBreaks(text, 0, text.length) + 1;
-	post({ type: 'progress', done: 0, total });
-	const s = streamer(total);
-	const parsed = readText(req.name, text, { ...options, onRow: s.row });
-	s.end();
-	post({ type: 'done', result: { ...summary(parsed), encoding: decoded.value.encoding } });
+	// Lines estimated from the first 64K characters (counting all of a big file would delay the first progress).
+	const sample = Math.min(text.length, 65_536);
+	const total = sample === text.length ? countBreaks(text, 0, sample) + 1 : Math.ceil((text.length / sample) * (countBreaks(text, 0, sample) + 1));
+	post({ type: 'progress', done: 0, total, rows: 0 });
+	const parsed = readText(m.name, text, { ...options, onRow: collector(total) }) as ParsedFile;
+	finish({ ...strip(parsed), encoding: decoded.value.encoding });
 }
 
-self.onmessage = (e: MessageEvent<ParseRequest>) => {
-	parse(e.data).catch((err: unknown) => post({ type: 'failed', message: (err as Error).message }));
+self.onmessage = (e: MessageEvent<PageMessage>) => {
+	const m = e.data;
+	if (m.type === 'parse') parse(m).catch((err: unknown) => post({ type: 'failed', message: (err as Error).message }));
+	else if (m.type === 'window') {
+		const total = m.onlyErrors ? errorIndex.length : rows.length;
+		const slice: RawRow[] = [];
+		for (let i = Math.max(0, m.from); i < Math.min(total, m.to); i++) slice.push(rows[m.onlyErrors ? errorIndex[i]! : i]!);
+		post({ type: 'window', seq: m.seq, from: m.from, rows: slice, total });
+	} else if (m.type === 'rejects' && result) {
+		const bad = new Set(result.errors.map((e) => e.line));
+		const byLine = new Map(rows.filter((r) => bad.has(r[0])));
+		post({ type: 'rejects', seq: m.seq, csv: rejectsCsv(result.columns.map((c) => c.name), (l) => byLine.get(l), result.errors) });
+	}
 };

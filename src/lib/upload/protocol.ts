@@ -12,20 +12,27 @@ export interface ParseOverrides {
 	mapping?: Record<string, string>;
 }
 
-export interface ParseRequest {
-	name: string;
-	bytes: ArrayBuffer;
-	indicators: Indicator[];
-	options: ParseOverrides;
-}
-
 /** A physical row as split: [line, cells]. */
 export type RawRow = [number, string[]];
 
 export type ParsedSummary = Omit<ParsedFile, 'records'>;
 
+/**
+ * The rows stay in the worker (a big file's rows on the page's thread would cost it long garbage-collector
+ * pauses): the page gets the first rows at once and asks for the window it shows, or for the rejects file.
+ */
+export type PageMessage =
+	| { type: 'parse'; name: string; bytes: ArrayBuffer; indicators: Indicator[]; options: ParseOverrides }
+	| { type: 'window'; seq: number; from: number; to: number; onlyErrors: boolean }
+	| { type: 'rejects'; seq: number };
+
 export type WorkerMessage =
-	| { type: 'progress'; done: number; total: number }
-	| { type: 'rows'; rows: RawRow[] }
-	| { type: 'done'; result: ParsedSummary }
-	| { type: 'failed'; message: string };
+	| { type: 'progress'; done: number; total: number; rows: number }
+	| { type: 'head'; rows: RawRow[] }
+	| { type: 'done'; result: ParsedSummary; rows: number; errorRows: number }
+	| { type: 'failed'; message: string }
+	| { type: 'window'; seq: number; from: number; rows: RawRow[]; total: number }
+	| { type: 'rejects'; seq: number; csv: string };
+
+/** Rows sent with the first progress, so the preview shows them while the rest is read. */
+export const HEAD_ROWS = 200;

@@ -3,7 +3,7 @@
 import type { Indicator } from '../domain/model';
 import type { RowIssue } from '../domain/issues';
 import type { FileReport } from '../server/ingest';
-import type { ParseOverrides, ParsedSummary, RawRow, WorkerMessage } from './protocol';
+import type { PageMessage, ParseOverrides, ParsedSummary, RawRow, WorkerMessage } from './protocol';
 
 /** The server's answer for one file (csv-format.md report) or a request problem (413, 400, 401, 403). */
 export type ServerReport = FileReport & { ok: boolean; dryRun: boolean };
@@ -32,14 +32,45 @@ async function postUpload(file: File, overrides: ParseOverrides, dryRun: boolean
 	}
 }
 
+let spare: Worker | null = null;
+
+function newWorker(): Worker {
+	return new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Starts a worker ahead of the first file, so loading its code is not part of reading the file. */
+export function warmUp(): void {
+	spare ??= newWorker();
+}
+
+function takeWorker(): Worker {
+	const w = spare ?? newWorker();
+	spare = null;
+	return w;
+}
+
+export interface RowWindow {
+	from: number;
+	rows: RawRow[];
+	/** Rows in the view: all rows, or only those with errors. */
+	total: number;
+	onlyErrors: boolean;
+}
+
 export class UploadFile {
 	readonly file: File;
 	readonly id: number;
 	state = $state<'reading' | 'parsed' | 'failed' | 'cancelled'>('reading');
 	progress = $state({ done: 0, total: 0 });
-	/** Bumped when rows arrive; the rows themselves stay out of reactivity (a big file has 100,000s). */
+	/** Rows read so far (all of them once parsed) and, once parsed, how many have errors. */
 	rowCount = $state(0);
-	rows: RawRow[] = [];
+	errorRows = $state(0);
+	/** The first rows, sent while the rest is read; then the window the rows view asks for. */
+	head: RawRow[] = [];
+	window = $state.raw<RowWindow>({ from: 0, rows: [], total: 0, onlyErrors: false });
+	#seq = 0;
+	#want: { from: number; to: number; onlyErrors: boolean } = { from: 0, to: 50, onlyErrors: false };
+	#rejects = new Map<number, (csv: string) => void>();
 	result = $state.raw<ParsedSummary | null>(null);
 	failure = $state<string | null>(null);
 	overrides = $state<ParseOverrides>({});
@@ -55,6 +86,11 @@ export class UploadFile {
 		this.id = id;
 		this.#indicators = indicators;
 		void this.parse();
+	}
+
+	/** Ends the worker and frees its rows (the file was replaced or the page left). */
+	dispose(): void {
+		this.#stop();
 	}
 
 	get errorsByLine(): Map<number, RowIssue[]> {
@@ -85,28 +121,40 @@ export class UploadFile {
 		this.result = null;
 		this.failure = null;
 		this.server = { status: 'idle' };
-		this.rows = [];
+		this.head = [];
 		this.rowCount = 0;
+		this.errorRows = 0;
+		this.window = { from: 0, rows: [], total: 0, onlyErrors: false };
 		this.progress = { done: 0, total: 0 };
-		const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+		const worker = takeWorker();
 		this.#worker = worker;
 		worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
 			if (this.#worker !== worker) return;
 			const m = e.data;
 			if (m.type === 'progress') {
 				this.progress = { done: m.done, total: m.total };
-				this.marks.progress ??= performance.now() - this.marks.start;
-			} else if (m.type === 'rows') {
-				for (const r of m.rows) this.rows.push(r);
-				this.rowCount = this.rows.length;
+				this.rowCount = m.rows;
+				if (m.total > 0) this.marks.progress ??= performance.now() - this.marks.start;
+			} else if (m.type === 'head') {
+				this.head = m.rows;
+				this.rowCount = Math.max(this.rowCount, m.rows.length);
 				this.marks.rows ??= performance.now() - this.marks.start;
+				this.view(this.#want.from, this.#want.to, this.#want.onlyErrors);
 			} else if (m.type === 'done') {
 				this.result = m.result;
+				this.rowCount = m.rows;
+				this.errorRows = m.errorRows;
 				this.state = 'parsed';
 				this.marks.done = performance.now() - this.marks.start;
-				this.#stop();
+				warmUp();
+				this.view(this.#want.from, this.#want.to, this.#want.onlyErrors);
 				// The server's dry run gives the diff against current data (and its own verdict).
 				if (m.result.errorCount === 0) void this.check();
+			} else if (m.type === 'window') {
+				if (m.seq === this.#seq) this.window = { from: m.from, rows: m.rows, total: m.total, onlyErrors: this.#want.onlyErrors };
+			} else if (m.type === 'rejects') {
+				this.#rejects.get(m.seq)?.(m.csv);
+				this.#rejects.delete(m.seq);
 			} else {
 				this.failure = m.message;
 				this.state = 'failed';
@@ -120,7 +168,30 @@ export class UploadFile {
 		};
 		const bytes = await this.file.arrayBuffer();
 		if (this.#worker !== worker) return;
-		worker.postMessage({ name: this.file.name, bytes, indicators: this.#indicators, options: $state.snapshot(this.overrides) }, [bytes]);
+		const message: PageMessage = { type: 'parse', name: this.file.name, bytes, indicators: this.#indicators, options: $state.snapshot(this.overrides) };
+		worker.postMessage(message, [bytes]);
+	}
+
+	/** Asks for rows [from, to) of all rows or of the rows with errors; while reading, the first rows serve. */
+	view(from: number, to: number, onlyErrors: boolean): void {
+		this.#want = { from, to, onlyErrors };
+		if (this.state === 'reading' || !this.#worker) {
+			if (!onlyErrors) this.window = { from, rows: this.head.slice(from, to), total: this.rowCount, onlyErrors };
+			return;
+		}
+		const message: PageMessage = { type: 'window', seq: ++this.#seq, from, to, onlyErrors };
+		this.#worker.postMessage(message);
+	}
+
+	/** The rejects CSV (bad rows as read, plus the reasons), built in the worker where the rows are. */
+	rejects(): Promise<string> {
+		return new Promise((resolve, reject) => {
+			if (!this.#worker || !this.result) return reject(new Error('not parsed'));
+			const seq = ++this.#seq;
+			this.#rejects.set(seq, resolve);
+			const message: PageMessage = { type: 'rejects', seq };
+			this.#worker.postMessage(message);
+		});
 	}
 
 	#stop() {
