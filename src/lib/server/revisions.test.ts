@@ -38,6 +38,19 @@ describe('upload diff', () => {
 		expect((await store.observations()).find((o) => o.period === '2024-Q1')!.value).toBe(120);
 	});
 
+	it('lists the rows of an indicator that had no values yet (written straight, not staged) with their lines', async () => {
+		const defs = INDICATORS + 'key-events,重点文旅活动,Key events,项,flow,up,culture\n';
+		await ingestFiles(store, [{ name: 'i.csv', bytes: enc(defs) }]);
+		const file = '指标,期间,数值\nkey-events,2024Q1,5\ntourist-arrivals,2024Q1,130\nkey-events,2024Q2,7\n';
+		const report = await ingestFiles(store, [{ name: 'e.csv', bytes: enc(file) }], { dryRun: true, diffLimit: 10 });
+		expect(report.files[0]!.changes).toEqual({ added: 2, updated: 1, unchanged: 0 });
+		expect(report.files[0]!.diff!.rows.map((r) => [r.line, r.indicator, r.period, r.state, r.before, r.after])).toEqual([
+			[2, 'key-events', '2024-Q1', 'added', null, 5],
+			[3, 'tourist-arrivals', '2024-Q1', 'updated', 120, 130],
+			[4, 'key-events', '2024-Q2', 'added', null, 7]
+		]);
+	});
+
 	it('marks the diff truncated beyond the limit while the counts stay exact', async () => {
 		const rows = Array.from({ length: 12 }, (_, i) => `tourist-arrivals,2020-${String(i + 1).padStart(2, '0')},${i + 1}`);
 		const report = await ingestFiles(store, [{ name: 'm.csv', bytes: enc(['指标,期间,数值', ...rows].join('\n')) }], { dryRun: true, diffLimit: 5 });
