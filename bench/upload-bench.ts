@@ -25,7 +25,7 @@ try {
 	// 1. A database with the indicators the file names (200,000 rows = 100 indicators × 2,000 months).
 	const ind = ['code,name_zh,name_en,unit,kind,direction,category'];
 	for (let i = 0; i < INDICATORS; i++) ind.push(`bench-${i},基准指标${i},Bench ${i},人次,flow,up,tourism`);
-	const store = openStore(dbUrl);
+	const store = await openStore(dbUrl);
 	const seeded = await ingestFiles(store, [{ name: 'indicators.csv', bytes: enc.encode(ind.join('\n')) }]);
 	await store.close();
 	if (!seeded.ok) throw new Error(JSON.stringify(seeded.files[0]!.errors.slice(0, 3)));
