@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launch } from './helpers/browser';
-import { signInAs } from './helpers/auth';
+import { PASSWORD, signInAs, TEST_USERS } from './helpers/auth';
 import { startServer, tempDir, type RunningServer } from './helpers/env';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -140,5 +140,22 @@ describe('indicator page', () => {
 	it('answers an unknown or malformed code with 404', async () => {
 		expect((await server.fetch('/indicators/no-such-thing')).status).toBe(404);
 		expect((await server.fetch('/indicators/%3Cscript%3E')).status).toBe(404);
+	});
+});
+
+describe('signing in through the page', () => {
+	it.each([true, false])('the /login form signs a viewer in and out in Chromium (JavaScript %s)', async (js) => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'zh-CN', javaScriptEnabled: js });
+		const p = await context.newPage();
+		await p.goto(server.url + '/indicators/tourist-arrivals');
+		await p.waitForURL(/\/login\?next=/);
+		await p.getByLabel('用户名').fill(TEST_USERS.viewer);
+		await p.getByLabel('密码').fill(PASSWORD);
+		await p.getByRole('button', { name: '登录' }).click();
+		await p.waitForURL(/\/indicators\/tourist-arrivals$/);
+		expect(await p.locator('h1').textContent()).toContain('旅游接待人次');
+		await p.getByRole('button', { name: '退出' }).click();
+		await p.waitForURL(/\/login\?signed-out/);
+		await context.close();
 	});
 });
