@@ -1,11 +1,11 @@
 // Faults an operator meets: a backup taken while uploads are being written, and restoring from it.
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, signIn } from './helpers/auth';
-import { cli, ROOT, startServer, tempDir } from './helpers/env';
+import { cli, fetchOnce, ROOT, startServer, tempDir } from './helpers/env';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => (tmp = tempDir('ob-faults-')));
@@ -103,5 +103,52 @@ describe('online backup', () => {
 		const pg = cli('backup', [join(tmp.dir, 'x.db')], { DATABASE_URL: 'postgres://localhost/x' });
 		expect(pg.status).toBe(2);
 		expect(pg.stderr).toMatch(/pg_dump/);
+	});
+});
+
+describe('SIGTERM during an upload', () => {
+	it('the server finishes the upload or rolls it back, exits, and starts again on an intact database', async () => {
+		const env = { DATABASE_URL: `file:${join(tmp.dir, 'sigterm.db')}`, BODY_SIZE_LIMIT: '50M' };
+		const server = await startServer(env);
+		addUser(env, 'uploader', 'analyst');
+		const cookie = await signIn(server.url, 'uploader');
+		const [defs, obs] = files(99, 80, 1200) as [string, string]; // 96,000 values (80 indicators × 100 years of months)
+		const post = (path: string) => {
+			const body = new FormData();
+			body.set('file', new Blob([readFileSync(path)], { type: 'text/csv' }), path.split('/').at(-1)!);
+			return fetchOnce(`${server.url}/api/v1/uploads`, { method: 'POST', headers: { origin: server.url, cookie }, body });
+		};
+		expect((await post(defs)).status).toBe(200);
+		const upload = post(obs).then(
+			(r) => r.status,
+			() => 'connection closed'
+		);
+		await new Promise((r) => setTimeout(r, 400));
+		await server.stop(); // SIGTERM, then wait for the process to exit
+		const outcome = await upload;
+		expect([200, 'connection closed']).toContain(outcome);
+		expect(await server.exited).toBe(0);
+
+		const db = new Database(join(tmp.dir, 'sigterm.db'), { readonly: true });
+		expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+		const revision = db.prepare("SELECT id, added FROM revisions WHERE file_name = 'obs-99.csv'").get() as { id: number; added: number } | undefined;
+		if (revision) {
+			// Committed: wholly.
+			expect(revision.added).toBe(96_000);
+			expect(db.prepare('SELECT count(*) AS n FROM observations WHERE revision_id = ?').get(revision.id)).toEqual({ n: 96_000 });
+		} else {
+			// Rolled back: not one of its values is there.
+			expect(db.prepare("SELECT count(*) AS n FROM observations WHERE indicator LIKE 'bk-99-%'").get()).toEqual({ n: 0 });
+			expect(outcome).toBe('connection closed');
+		}
+		db.close();
+
+		const again = await startServer(env);
+		try {
+			const c = await signIn(again.url, 'uploader');
+			expect((await fetchOnce(`${again.url}/api/v1/export.json?indicator=bk-99-0`, { headers: { cookie: c } })).status).toBe(200);
+		} finally {
+			await again.stop();
+		}
 	});
 });

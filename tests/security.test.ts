@@ -377,3 +377,34 @@ describe('public indicators', () => {
 		}
 	});
 });
+
+describe('file names stay inert', () => {
+	it('an uploaded file named like markup is text on the revision pages and in the audit log', async () => {
+		const env = { DATABASE_URL: `file:${join(tmp.dir, 'filename.db')}` };
+		const server = await startServer(env);
+		try {
+			addTestUsers(env);
+			const analyst = await signIn(server.url, TEST_USERS.analyst);
+			const admin = await signIn(server.url, TEST_USERS.admin);
+			const name = '<img src=x onerror=alert(1)>"><script>alert(2)</script>.csv';
+			const body = new FormData();
+			body.set('file', new Blob(['代码,名称,英文名称,单位,类型,方向,类别\nfile-probe,文件名探针,,人次,flow,up,tourism\n'], { type: 'text/csv' }), name);
+			const res = await fetch(`${server.url}/api/v1/uploads`, { method: 'POST', headers: { origin: server.url, cookie: analyst }, body });
+			expect(res.status).toBe(200);
+			const report = (await res.json()) as { revision: number | null };
+			expect(report.revision).toBeGreaterThan(0);
+			for (const [path, cookie] of [
+				['/revisions', analyst],
+				[`/revisions/${report.revision}`, analyst],
+				['/admin/audit', admin]
+			] as const) {
+				const html = await (await fetch(server.url + path, { headers: { cookie, accept: 'text/html' } })).text();
+				expect(html, path).toContain('&lt;img src=x onerror');
+				expect(html, path).not.toContain('<img src=x onerror');
+				expect(html, path).not.toContain('<script>alert(2)');
+			}
+		} finally {
+			await server.stop();
+		}
+	});
+});
