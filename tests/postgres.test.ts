@@ -98,6 +98,46 @@ describePostgres('two app instances on one PostgreSQL database', () => {
 			expect(await (await server.fetch('/indicators/tourist-arrivals')).text()).toContain('233万');
 		}
 	});
+
+	it('an upload through A is visible through B at once; uploads through A and B at the same time land as two whole revisions', async () => {
+		addUser({ DATABASE_URL: db.url }, 'uploader', 'analyst');
+		const [ca, cb] = [await signIn(a.url, 'uploader'), await signIn(b.url, 'uploader')];
+		const upload = (server: RunningServer, cookie: string, name: string, text: string) => {
+			const body = new FormData();
+			body.set('file', new Blob([text], { type: 'text/csv' }), name);
+			return fetchOnce(`${server.url}/api/v1/uploads`, { method: 'POST', headers: { origin: server.url, cookie }, body });
+		};
+		const one = await upload(a, ca, 'q3.csv', '指标,期间,数值\n旅游接待人次,2024年三季度,241万\n');
+		expect(one.status).toBe(200);
+		expect(await (await b.fetch('/indicators/tourist-arrivals')).text()).toContain('241万');
+
+		// Two files of 2,000 values each, one through each instance, at once.
+		const file = (tag: string) =>
+			'代码,名称,英文名称,单位,类型,方向,类别\n' +
+			Array.from({ length: 20 }, (_, i) => `${tag}-${i},并发${tag}${i},,人次,flow,up,tourism`).join('\n') +
+			'\n';
+		const values = (tag: string) =>
+			'指标,期间,数值\n' +
+			Array.from({ length: 2000 }, (_, n) => `${tag}-${n % 20},${1950 + Math.floor(n / 20 / 12)}年${(Math.floor(n / 20) % 12) + 1}月,${n}`).join('\n') +
+			'\n';
+		expect((await upload(a, ca, 'defs-a.csv', file('pa'))).status).toBe(200);
+		expect((await upload(b, cb, 'defs-b.csv', file('pb'))).status).toBe(200);
+		const [ra, rb] = await Promise.all([upload(a, ca, 'values-a.csv', values('pa')), upload(b, cb, 'values-b.csv', values('pb'))]);
+		expect([ra.status, rb.status]).toEqual([200, 200]);
+		const revs = await sql<{ id: number; file_name: string; added: number }>(
+			db.url,
+			"SELECT id, file_name, added FROM revisions WHERE file_name IN ('values-a.csv', 'values-b.csv') ORDER BY id"
+		);
+		expect(revs.map((r) => [r.file_name, r.added]).sort()).toEqual([
+			['values-a.csv', 2000],
+			['values-b.csv', 2000]
+		]);
+		// Never interleaved: each revision holds only its own file's values.
+		for (const r of revs) {
+			const tags = await sql<{ tag: string; n: number }>(db.url, `SELECT substr(indicator, 1, 2) AS tag, count(*)::int AS n FROM observations WHERE revision_id = ${r.id} GROUP BY 1`);
+			expect(tags).toEqual([{ tag: r.file_name === 'values-a.csv' ? 'pa' : 'pb', n: 2000 }]);
+		}
+	});
 });
 
 describePostgres('PostgreSQL stopped in the middle of a run', () => {
