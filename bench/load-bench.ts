@@ -8,6 +8,7 @@ import autocannon from 'autocannon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fetchOnce } from '../tests/helpers/env';
 import { startBenchServer } from './server';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -74,7 +75,8 @@ try {
 	const { defs, obs } = bigUpload(quick ? 4 : 20);
 	const defsResult = await upload(server.url, server.cookies.analyst, 'load-indicators.csv', defs);
 	if (defsResult.status !== 200) throw new Error(`indicators upload failed: ${defsResult.status}`);
-	const health = () => fetch(`${server.url}/api/v1/health?reset=1`, { headers: { cookie: server.cookies.admin } }).then((r) => r.json());
+	// fetchOnce: the keep-alive connection idled through the upload and the server may have closed it.
+	const health = () => fetchOnce(`${server.url}/api/v1/health?reset=1`, { headers: { cookie: server.cookies.admin } }).then((r) => r.json());
 	await health(); // reset the histogram
 	const during = start({ url: server.url + '/', connections: 10, duration: 600, headers: viewer });
 	const started = performance.now();

@@ -55,7 +55,7 @@ export async function fetchOnce(url: string, init?: RequestInit): Promise<Respon
 		return await fetch(url, init);
 	} catch (e) {
 		const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-		if (cause?.code === 'UND_ERR_SOCKET' && /other side closed/.test(cause.message ?? '')) return fetch(url, init);
+		if ((cause?.code === 'UND_ERR_SOCKET' && /other side closed/.test(cause.message ?? '')) || cause?.code === 'ECONNRESET') return fetch(url, init);
 		throw e;
 	}
 }
