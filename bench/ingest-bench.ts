@@ -86,8 +86,8 @@ async function child(dbUrl: string, indicatorsPath: string, observationsPath: st
 	const store = await openStore(dbUrl);
 	const seed = await ingestFiles(store, [{ name: 'indicators.csv', bytes: new Uint8Array(readFileSync(indicatorsPath)) }]);
 	if (!seed.ok) throw new Error(`indicators file rejected: ${JSON.stringify(seed.files[0]?.errors.slice(0, 3))}`);
-	const buffer = readFileSync(observationsPath);
-	const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength); // a view, not a copy
+	const { readFileShared } = await import('../src/lib/server/ingest');
+	const bytes = readFileShared(observationsPath); // as `npm run ingest` reads files
 	const cpu0 = process.cpuUsage();
 	const t0 = performance.now();
 	const report = await ingestFiles(store, [{ name: 'observations.csv', bytes }]);

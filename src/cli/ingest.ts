@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { FILE_KINDS, type FileKind } from '../lib/ingest/columns';
-import { ingestFiles, type IngestFile, type IngestReport } from '../lib/server/ingest';
+import { ingestFiles, readFileShared, type IngestFile, type IngestReport } from '../lib/server/ingest';
 import { EXIT_DATA, EXIT_OK, fatal, withStore } from './common';
 
 const USAGE = 'usage: npm run ingest -- [--dry-run] [--json] [--kind observations|indicators|targets] FILE...';
@@ -45,7 +45,7 @@ if (args.positionals.length === 0) fatal(USAGE);
 
 const files: IngestFile[] = args.positionals.map((path) => {
 	try {
-		return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+		return { name: basename(path), bytes: readFileShared(path) };
 	} catch (e) {
 		fatal(`无法读取文件 / cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 	}

@@ -12,7 +12,8 @@ const schema = z.object({
 	PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 	SEED_DEMO: z.enum(['0', '1']).default('1'),
 	SEED_DIR: z.string().default('data'),
-	BODY_SIZE_LIMIT: z.string().default('50M'),
+	// adapter-node's own default when unset (npm start sets 50M): the 413 message must name the limit that applies.
+	BODY_SIZE_LIMIT: z.string().default('512K'),
 	// Sites allowed to show /embed pages in an iframe (a CSP source list); every other page refuses framing.
 	EMBED_FRAME_ANCESTORS: z
 		.string()

@@ -1,6 +1,7 @@
 // The one ingest path (CLI, HTTP upload, seed): read every file, stage, diff, apply, check stated YoY — atomically.
 import { isUtf8 } from 'node:buffer';
 import { createHash, randomUUID } from 'node:crypto';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import { rowIssue, type RowIssue } from '../domain/issues';
@@ -11,7 +12,8 @@ import type { FileKind } from '../ingest/columns';
 import type { Separator } from '../ingest/csv';
 import type { Encoding } from '../ingest/decode';
 import { withImpliedYoy, type DiffRow } from '../ingest/diff';
-import { readUpload, type ParsedFile } from '../ingest/read';
+import { isXlsx, readUpload, type ParsedFile } from '../ingest/read';
+import type { IngestRecord } from '../ingest/validate';
 import type { Changes, Stage, Store, Tx } from './db/store';
 
 export interface IngestFile {
@@ -56,7 +58,12 @@ export interface IngestOptions {
 	/** Report each file's changed rows, at most this many per table (see FileReport.diff). */
 	diffLimit?: number;
 	user?: string | null;
+	/** Files at least this large are read on a worker thread while this thread writes (default 4 MiB). */
+	workerMinBytes?: number;
 }
+
+/** Below this, starting a thread costs more than the overlap saves. */
+const WORKER_MIN_BYTES = 4 * 2 ** 20;
 
 const NO_CHANGES: Changes = { added: 0, updated: 0, unchanged: 0 };
 
@@ -72,6 +79,25 @@ function gzipInBackground(bytes: Uint8Array): Promise<Uint8Array | undefined> {
 		(b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
 		() => undefined // stored uncompressed instead
 	);
+}
+
+/**
+ * Reads a file into shared memory, so that the thread that reads a large file (ingest-worker.ts) works on
+ * the same bytes instead of a copy: the command line's and the seed's way to load files.
+ */
+export function readFileShared(path: string): Uint8Array {
+	const fd = openSync(path, 'r');
+	try {
+		const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
+		for (let at = 0; at < bytes.length; ) {
+			const n = readSync(fd, bytes, at, bytes.length - at, at);
+			if (n === 0) throw new Error(`${path} became shorter while it was being read`);
+			at += n;
+		}
+		return bytes;
+	} finally {
+		closeSync(fd);
+	}
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -122,18 +148,15 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 				const gzipped = gzipInBackground(file.bytes);
 				const stage = await tx.stage();
 				const named = new Set<string>();
-				const parsed = await readUpload(file.name, file.bytes, {
-					kind: options.kind,
-					encoding: options.encoding,
-					separator: options.separator,
-					mapping: options.mapping,
-					catalog,
-					isUtf8,
-					onRecord: (r) => {
-						named.add(r.kind === 'indicators' ? r.record.code : r.record.indicator);
-						stage.add(r);
-					}
-				});
+				const onRecord = (r: IngestRecord) => {
+					named.add(r.kind === 'indicators' ? r.record.code : r.record.indicator);
+					stage.add(r);
+				};
+				const overrides = { kind: options.kind, encoding: options.encoding, separator: options.separator, mapping: options.mapping };
+				const large = file.bytes.byteLength >= (options.workerMinBytes ?? WORKER_MIN_BYTES) && !isXlsx(file.bytes, file.name);
+				const { parsed, sha256: hash } = large
+					? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord)
+					: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes) };
 				await stage.flush();
 				if (parsed.errorCount > 0) failed = true;
 				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
@@ -144,7 +167,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 						batch,
 						kind: parsed.kind,
 						fileName: file.name,
-						sha256: sha256(file.bytes),
+						sha256: hash,
 						encoding: parsed.encoding,
 						content: file.bytes,
 						contentGzip: await gzipped,

@@ -1,0 +1,261 @@
+// The ingest pipeline for large files: a worker thread decodes, parses and validates the upload (the same
+// src/lib/ingest code as everywhere) while the main thread writes the records it has already received.
+// Reading and writing then overlap on two cores instead of adding up on one, and the main thread's event
+// loop stays free between batches, so the app keeps answering other requests during a long upload.
+//
+// This module is both sides: loaded on the main thread it exports `readInWorker`; loaded as a worker (the
+// same file, or in the built server the same chunk, at `import.meta.url`) it runs `work`. It is imported
+// dynamically by ingest.ts so that the bundler gives it a chunk of its own, light to load in a thread.
+import { isUtf8 } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Indicator } from '../domain/model';
+import { Catalog } from '../ingest/catalog';
+import { readUpload, type ParsedFile, type ReadOptions } from '../ingest/read';
+import type { IngestRecord } from '../ingest/validate';
+
+/** Records per message: large enough that messaging costs little, small enough to start writing at once. */
+const BATCH = 2048;
+/** Batches read but not yet written, at most: when the database is the slower side, the reader waits. */
+const MAX_IN_FLIGHT = 6;
+const MARK = 'outcome-board-ingest-worker';
+
+type Overrides = Pick<ReadOptions, 'kind' | 'encoding' | 'separator' | 'mapping'>;
+
+interface Job {
+	[MARK]: true;
+	name: string;
+	/** Copied into the thread, unless it lies in a SharedArrayBuffer (see readFileShared). */
+	bytes: Uint8Array;
+	overrides: Overrides;
+	indicators: Indicator[];
+	/** [0]: batches posted and not yet taken by the main thread. */
+	flow: Int32Array;
+}
+
+/**
+ * Records cross between threads in columns, not as objects: texts as indexes into the batch's table of
+ * distinct strings (a file repeats the same indicator, period and source on many rows), numbers and
+ * lines in typed arrays that are handed over, not copied. Objects would each be serialized and rebuilt,
+ * which costs both threads time and leaves a copy of every record as garbage on each side.
+ */
+const COLUMNS = {
+	observations: {
+		text: ['indicator', 'period', 'qualifier', 'provenance', 'source', 'note', 'targetQualifier'],
+		num: ['value', 'yoyReported', 'yoyDecimals', 'target']
+	},
+	targets: {
+		text: ['indicator', 'period', 'qualifier', 'basis', 'owner', 'department', 'deadline', 'source', 'note'],
+		num: ['value']
+	}
+} as const;
+type ColumnKind = keyof typeof COLUMNS;
+
+interface ColumnBatch {
+	kind: ColumnKind;
+	count: number;
+	strings: string[];
+	/** count × text columns; -1 is null. */
+	texts: Int32Array;
+	/** count × number columns; NaN is null (stored values are always finite). */
+	nums: Float64Array;
+	lines: Int32Array;
+}
+
+class BatchBuilder {
+	count = 0;
+	#strings: string[] = [];
+	#index = new Map<string, number>();
+	#texts: Int32Array;
+	#nums: Float64Array;
+	#lines = new Int32Array(BATCH);
+	constructor(readonly kind: ColumnKind) {
+		this.#texts = new Int32Array(BATCH * COLUMNS[kind].text.length);
+		this.#nums = new Float64Array(BATCH * COLUMNS[kind].num.length);
+	}
+	add(record: Record<string, unknown> & { line: number }) {
+		const { text, num } = COLUMNS[this.kind];
+		let t = this.count * text.length;
+		for (const c of text) {
+			const v = record[c] as string | null;
+			let ref = -1;
+			if (v !== null) {
+				ref = this.#index.get(v) ?? -1;
+				if (ref < 0) this.#index.set(v, (ref = this.#strings.push(v) - 1));
+			}
+			this.#texts[t++] = ref;
+		}
+		let k = this.count * num.length;
+		for (const c of num) this.#nums[k++] = (record[c] as number | null) ?? NaN;
+		this.#lines[this.count++] = record.line;
+	}
+	/** The batch and the buffers to transfer with it. */
+	take(): [ColumnBatch, ArrayBuffer[]] {
+		const n = this.count;
+		const { text, num } = COLUMNS[this.kind];
+		const batch: ColumnBatch = {
+			kind: this.kind,
+			count: n,
+			strings: this.#strings,
+			texts: this.#texts.slice(0, n * text.length),
+			nums: this.#nums.slice(0, n * num.length),
+			lines: this.#lines.slice(0, n)
+		};
+		this.count = 0;
+		this.#strings = [];
+		this.#index.clear();
+		return [batch, [batch.texts.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer, batch.lines.buffer as ArrayBuffer]];
+	}
+}
+
+function* decode(b: ColumnBatch): Generator<IngestRecord> {
+	const { text, num } = COLUMNS[b.kind];
+	for (let i = 0; i < b.count; i++) {
+		const record: Record<string, unknown> = { line: b.lines[i] };
+		for (let c = 0; c < text.length; c++) {
+			const ref = b.texts[i * text.length + c]!;
+			record[text[c]!] = ref < 0 ? null : b.strings[ref];
+		}
+		for (let c = 0; c < num.length; c++) {
+			const v = b.nums[i * num.length + c]!;
+			record[num[c]!] = Number.isNaN(v) ? null : v;
+		}
+		yield { kind: b.kind, record } as unknown as IngestRecord;
+	}
+}
+
+type Message =
+	| { type: 'columns'; batch: ColumnBatch }
+	| { type: 'records'; records: IngestRecord[] }
+	| { type: 'done'; parsed: ParsedFile; sha256: string }
+	| { type: 'failed'; message: string; stack?: string };
+
+export interface WorkerRead {
+	parsed: ParsedFile;
+	sha256: string;
+}
+
+function work(job: Job): void {
+	const port = parentPort!;
+	try {
+		const sha256 = createHash('sha256').update(job.bytes).digest('hex');
+		let columns: BatchBuilder | null = null;
+		let others: IngestRecord[] = []; // indicator definitions: few, sent as they are
+		// Every message counts against MAX_IN_FLIGHT until the main thread has taken it.
+		const send = (m: Message, transfer: ArrayBuffer[] = []) => {
+			Atomics.add(job.flow, 0, 1);
+			port.postMessage(m, transfer);
+		};
+		const post = () => {
+			if (columns?.count) {
+				const [batch, transfer] = columns.take();
+				send({ type: 'columns', batch }, transfer);
+			}
+			if (others.length) send({ type: 'records', records: others });
+			others = [];
+		};
+		// Wait (this thread only) while the writer is behind.
+		const throttle = () => {
+			for (let n = Atomics.load(job.flow, 0); n >= MAX_IN_FLIGHT; n = Atomics.load(job.flow, 0)) Atomics.wait(job.flow, 0, n, 1000);
+		};
+		// readUpload is synchronous for delimited text (the only files sent here), so `done` follows every batch.
+		void readUpload(job.name, job.bytes, {
+			...job.overrides,
+			catalog: new Catalog(job.indicators),
+			isUtf8,
+			onRecord: (r) => {
+				if (r.kind === 'indicators') {
+					others.push(r);
+					if (others.length < BATCH) return;
+				} else {
+					if (columns?.kind !== r.kind) {
+						post();
+						columns = new BatchBuilder(r.kind);
+					}
+					columns.add(r.record as unknown as Record<string, unknown> & { line: number });
+					if (columns.count < BATCH) return;
+				}
+				post();
+				throttle();
+			}
+		}).then(
+			(parsed) => {
+				post();
+				port.postMessage({ type: 'done', parsed, sha256 } satisfies Message);
+			},
+			(e: Error) => port.postMessage({ type: 'failed', message: e.message, stack: e.stack } satisfies Message)
+		);
+	} catch (e) {
+		const err = e as Error;
+		port.postMessage({ type: 'failed', message: err.message, stack: err.stack } satisfies Message);
+	}
+}
+
+if (!isMainThread && (workerData as Partial<Job> | null)?.[MARK]) work(workerData as Job);
+
+let bundled: string | null = null;
+
+/**
+ * Starts this module as a worker: as it is when built (.js). Run from source (npm run ingest, the bench,
+ * unit tests), the thread gets this module bundled by esbuild into one ES module (once per process),
+ * which loads in a few milliseconds and, unlike a thread running tsx's loader, costs no compiler memory.
+ */
+function startWorker(job: Job): Worker {
+	const self = import.meta.url;
+	const file = new URL(self).pathname.split('/').pop()!;
+	if (!/\.[cm]?ts$/.test(file)) {
+		// Built: only a chunk of this module's own may start as the worker, never a bundle of the whole app.
+		if (!/^ingest-worker\b.*\.[cm]?js$/.test(file)) throw new Error(`ingest worker: built into ${file}, not a chunk of its own; it must stay a dynamic import`);
+		return new Worker(new URL(self), { workerData: job });
+	}
+	if (bundled === null) {
+		const esbuild = createRequire(self)('esbuild') as typeof import('esbuild');
+		const out = esbuild.buildSync({ entryPoints: [fileURLToPath(self)], bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false, external: ['esbuild'], logLevel: 'silent' });
+		bundled = `data:text/javascript,${encodeURIComponent(out.outputFiles[0]!.text)}`;
+	}
+	return new Worker(new URL(bundled), { workerData: job });
+}
+
+/**
+ * Reads one delimited file on a worker thread, handing each valid record to `onRecord` on this thread in
+ * file order, and resolves with what `readUpload` would have returned (records not collected) and the
+ * file's SHA-256. Indicators defined by the file are added to `catalog` as they arrive, as the in-thread
+ * reader does, so later files of the same batch can name them. Rejects if the worker fails; the caller's
+ * transaction then rolls back.
+ */
+export function readInWorker(name: string, bytes: Uint8Array, overrides: Overrides, catalog: Catalog, onRecord: (r: IngestRecord) => void): Promise<WorkerRead> {
+	const flow = new Int32Array(new SharedArrayBuffer(4));
+	const worker = startWorker({ [MARK]: true, name, bytes, overrides, indicators: catalog.all(), flow });
+	return new Promise<WorkerRead>((resolve, reject) => {
+		let settled = false;
+		const finish = (fn: () => void) => {
+			if (settled) return;
+			settled = true;
+			void worker.terminate();
+			fn();
+		};
+		worker.on('message', (m: Message) => {
+			if (settled) return;
+			if (m.type === 'records' || m.type === 'columns') {
+				try {
+					for (const r of m.type === 'records' ? m.records : decode(m.batch)) {
+						if (r.kind === 'indicators') {
+							const { line: _line, ...indicator } = r.record;
+							catalog.add(indicator);
+						}
+						onRecord(r);
+					}
+				} catch (e) {
+					return finish(() => reject(e));
+				}
+				Atomics.sub(flow, 0, 1);
+				Atomics.notify(flow, 0);
+			} else if (m.type === 'done') finish(() => resolve({ parsed: m.parsed, sha256: m.sha256 }));
+			else finish(() => reject(Object.assign(new Error(`ingest worker: ${m.message}`), { stack: m.stack })));
+		});
+		worker.on('error', (e) => finish(() => reject(e)));
+		worker.on('exit', (code) => finish(() => reject(new Error(`ingest worker stopped (exit ${code}) before it finished reading ${name}`))));
+	});
+}
