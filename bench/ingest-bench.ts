@@ -10,6 +10,7 @@
 //   4. with BENCH_DATABASE_URL (or TEST_DATABASE_URL) runs step 1 again into a fresh PostgreSQL database.
 // The child does nothing but the ingest, so the parse baseline's memory cannot pollute its peak RSS.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -133,9 +134,35 @@ interface IngestResult {
 	revision: number | null;
 }
 
+/**
+ * The child runs this file bundled by esbuild (chunks split as the server's build splits them, packages
+ * from node_modules), as the built server runs the ingest: no TypeScript compiler in the measured
+ * process, whose loader thread and compiled sources would otherwise count in its RSS.
+ */
+let childEntry: string | null = null;
+function bundledChild(): string {
+	if (childEntry) return childEntry;
+	const outdir = join(OUT, 'child');
+	rmSync(outdir, { recursive: true, force: true });
+	const require = createRequire(import.meta.url);
+	(require('esbuild') as typeof import('esbuild')).buildSync({
+		entryPoints: [fileURLToPath(import.meta.url)],
+		bundle: true,
+		splitting: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		packages: 'external',
+		outdir,
+		chunkNames: '[name]-[hash]',
+		logLevel: 'warning'
+	});
+	return (childEntry = join(outdir, 'ingest-bench.js'));
+}
+
 /** Runs the ingest of the observations file in a child process against `dbUrl` and returns its figures. */
 function ingestInChild(dbUrl: string, indicatorsPath: string, observationsPath: string): IngestResult {
-	const run = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', dbUrl, indicatorsPath, observationsPath], {
+	const run = spawnSync(process.execPath, [bundledChild(), '--child', dbUrl, indicatorsPath, observationsPath], {
 		encoding: 'utf8',
 		stdio: ['ignore', 'pipe', 'inherit'],
 		maxBuffer: 64 * 2 ** 20
@@ -193,7 +220,7 @@ async function main() {
 	const rss = ingest.maxRssKiB * 1024;
 	const rssFactor = rss / size;
 	console.log('');
-	console.log(`ingest (observations file, ingestFiles → fresh SQLite, WAL, synchronous=FULL): ${(ingest.ms / 1000).toFixed(2)} s, ${Math.round(ROWS / (ingest.ms / 1000)).toLocaleString('en')} rows/s`);
+	console.log(`ingest (observations file, ingestFiles → fresh SQLite, WAL, synchronous=FULL; src/ bundled by esbuild as the server's build is): ${(ingest.ms / 1000).toFixed(2)} s, ${Math.round(ROWS / (ingest.ms / 1000)).toLocaleString('en')} rows/s`);
 	console.log(`  result: ${ingest.accepted.toLocaleString('en')} accepted, added ${ingest.changes.added.toLocaleString('en')}, revision ${ingest.revision}; database + WAL ${mib(dbSize)}`);
 	console.log(`bare papaparse (Papa.parse(text, {header: true, skipEmptyLines: true}), decode excluded): ${(parseMs / 1000).toFixed(2)} s, ${Math.round(ROWS / (parseMs / 1000)).toLocaleString('en')} rows/s`);
 	console.log(`  (UTF-8 decode of the same bytes, not in the baseline: ${(decodeMs / 1000).toFixed(2)} s; ratio with decode in the baseline: ${(ingest.ms / (parseMs + decodeMs)).toFixed(2)})`);

@@ -1,5 +1,4 @@
 // npm run ingest -- [--dry-run] [--json] [--kind observations|indicators|targets] FILE...
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
