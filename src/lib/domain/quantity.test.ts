@@ -1,6 +1,7 @@
 // Pins every number form from csv-format.md "Numbers" plus the nasty inputs analysts' Excel files produce.
 import { describe, expect, it } from 'vitest';
 import { isBlankMarker, parseNumber, parseUnit, toIndicatorValue, type ParsedNumber, type Qualifier } from './quantity';
+import { shiftDecimal } from './units';
 
 type Q = Qualifier | null;
 
@@ -358,5 +359,32 @@ describe('exactness', () => {
 	])('%s %s is exactly %d', (raw, column, value) => {
 		const indicatorUnit = parseUnit(column).base;
 		expect(toIndicatorValue(parsed(raw), column, indicatorUnit)).toEqual({ ok: true, value: { value, qualifier: null } });
+	});
+});
+
+describe('shiftDecimal: scaling a number as written by a power of ten', () => {
+	// The fast path (digits after the point known) must give exactly what the string route gives, which is
+	// the correctly rounded value of the decimal as written times 10^exp.
+	const written = ['12345.6', '0.35', '38.2', '210', '99999.9', '0.0001', '123456789.123', '1.005', '7.7', '0.1', '3.3333333', '450000000000.5', '98765.4321'];
+	it.each(written.flatMap((raw) => [-8, -4, -1, 1, 2, 4, 8, 12].map((exp) => [raw, exp] as const)))('%s × 10^%i', (raw, exp) => {
+		const dot = raw.indexOf('.');
+		const decimals = dot < 0 ? 0 : raw.length - dot - 1;
+		const x = Number(raw);
+		expect(shiftDecimal(x, exp, decimals)).toBe(Number(`${raw}e${exp}`));
+		expect(shiftDecimal(x, exp)).toBe(Number(`${raw}e${exp}`));
+	});
+	it('falls back to the exact route when the digits given do not name the number (an exponent in the text)', () => {
+		// "1.25e-1" has 2 digits after its point but is 0.125: m = 13 would be wrong; the way back catches it.
+		expect(shiftDecimal(0.125, 4, 2)).toBe(1250);
+		expect(shiftDecimal(1500, 4, 1)).toBe(15_000_000);
+	});
+	it('many random numbers as a spreadsheet writes them scale like the decimal text', () => {
+		let seed = 7;
+		const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+		for (let i = 0; i < 5000; i++) {
+			const raw = (rnd() * 10 ** Math.floor(rnd() * 9)).toFixed(Math.floor(rnd() * 5));
+			const decimals = raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0;
+			for (const exp of [4, 8, -2]) expect(shiftDecimal(Number(raw), exp, decimals)).toBe(Number(`${raw}e${exp}`));
+		}
 	});
 });

@@ -309,7 +309,7 @@ export function toIndicatorValue(
 	// only a bare number is read in the indicator's own, possibly scaled, unit.
 	const factor = col !== null ? col.factor : parsed.scaled || parsed.unit !== null ? 1 : target.factor;
 	const e = powerOfTen(factor);
-	const value = e === null ? parsed.value * factor : shiftDecimal(parsed.value, e);
+	const value = e === null ? parsed.value * factor : shiftDecimal(parsed.value, e, parsed.decimals);
 	if (!Number.isFinite(value)) return badNumber(String(parsed.value), '：数值过大', ': the number is too large');
 	return ok({ value, qualifier: parsed.qualifier });
 }

@@ -70,19 +70,29 @@ export function powerOfTen(factor: number): number | null {
 	return 10 ** e === factor ? e : null;
 }
 
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k); // exact doubles up to 1e22
+
 /**
  * x × 10^exp without float noise: shift the exponent of x's shortest decimal form and let the engine's
  * correctly-rounded string parser do the rest (0.35 → "0.35e4" → 3500; 38.2 → "38.2e8" → 3820000000).
  */
-export function shiftDecimal(x: number, exp: number): number {
+export function shiftDecimal(x: number, exp: number, decimals?: number): number {
 	if (exp === 0 || x === 0 || !Number.isFinite(x)) return x;
+	// Fast path when the digits after the point are known (a number as written, 12345.6): m = x × 10^d is
+	// then an exact integer of at most 15 digits (checked by the way back; 15 digits name one double only),
+	// and m × 10^(exp−d) is one correctly rounded
+	// operation with both operands exact (Clinger's fast path) — the same result as the string route.
+	if (decimals !== undefined && decimals <= 22 && Math.abs(x) * POW10[decimals]! < 1e15) {
+		const m = Math.round(x * POW10[decimals]!);
+		const k = exp - decimals;
+		if (m / POW10[decimals]! === x && k >= -22 && k <= 22) return k >= 0 ? m * POW10[k]! : m / POW10[-k]!;
+	}
 	const s = String(x);
 	const e = s.indexOf('e');
 	if (e < 0) return Number(`${s}e${exp}`);
 	return Number(`${s.slice(0, e)}e${Number(s.slice(e + 1)) + exp}`);
 }
 
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k); // exact doubles up to 1e22
 
 /** digits × 10^exp, correctly rounded. Both operands exact ⇒ one IEEE operation is correctly rounded (Clinger's fast path). */
 export function decimalValue(digits: string, exp: number): number {

@@ -85,23 +85,44 @@ function clipped(line: number, column: string | null, value: string | null, code
  */
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
-function mix(h: number, v: string | number | null): number {
+/** Folds one field into one of the signature's two hash chains (`second` picks the chain). */
+function mix(h: number, v: string | number | null, second: boolean): number {
 	if (v === null) return Math.imul(h ^ 0x9e3779b9, 0x01000193);
 	if (typeof v === 'number') {
 		F64[0] = v === 0 ? 0 : v; // -0 and 0 are the same value
 		h = Math.imul(h ^ U32[0]!, 0x01000193);
 		return Math.imul(h ^ U32[1]!, 0x01000193);
 	}
-	h = Math.imul(h ^ (v.length + 0x5bd1e995), 0x01000193);
-	for (let i = 0; i < v.length; i++) h = Math.imul(h ^ v.charCodeAt(i), 0x01000193);
-	return h;
+	const t = textHash(v);
+	return Math.imul(h ^ (second ? t % 0x200000 : Math.floor(t / 0x200000)), 0x01000193);
+}
+/**
+ * A text's 53-bit hash (two independent 32-bit FNV-style chains), remembered: rows repeat the same
+ * source, unit and note, and the engine hashes a Map key natively, far faster than this loop.
+ */
+const TEXT_HASHES = new Map<string, number>();
+function textHash(v: string): number {
+	let t = TEXT_HASHES.get(v);
+	if (t !== undefined) return t;
+	let a = Math.imul(0x811c9dc5 ^ (v.length + 0x5bd1e995), 0x01000193);
+	let b = Math.imul(0x2545f491 ^ v.length, 0x5bd1e995);
+	for (let i = 0; i < v.length; i++) {
+		const c = v.charCodeAt(i);
+		a = Math.imul(a ^ c, 0x01000193);
+		b = Math.imul(b ^ c, 0x5bd1e995);
+		b ^= b >>> 15;
+	}
+	t = (a >>> 0) * 0x200000 + (b >>> 11);
+	if (TEXT_HASHES.size >= 50_000) TEXT_HASHES.clear();
+	if (v.length <= 4000) TEXT_HASHES.set(v, t);
+	return t;
 }
 function signature(fields: (string | number | null)[]): number {
 	let a = 0x811c9dc5;
 	let b = 0x2545f491;
 	for (const f of fields) {
-		a = mix(a, f);
-		b = mix(b ^ 0x7f4a7c15, f);
+		a = mix(a, f, false);
+		b = mix(b ^ 0x7f4a7c15, f, true);
 	}
 	return (a >>> 0) * 0x200000 + (b >>> 11);
 }

@@ -52,6 +52,18 @@ function rowText(fields: string[]): string {
 	return fields.join(',').slice(0, 200);
 }
 
+const totalWords = new Map<string, boolean>();
+/** 合计/总计/Total…, also full-width; each distinct short first cell (an indicator code) is folded once. */
+function isTotalWord(first: string): boolean {
+	let total = totalWords.get(first);
+	if (total === undefined) {
+		total = TOTAL.test(foldName(first));
+		if (totalWords.size >= 10_000) totalWords.clear();
+		totalWords.set(first, total);
+	}
+	return total;
+}
+
 /** Whole-row checks shared by every kind: blank rows, footnotes and totals (`note`), ragged rows (`bad`). */
 export function rowShape(
 	fields: string[],
@@ -74,7 +86,7 @@ export function rowShape(
 		return 'note';
 	}
 	// Every total word is short; folding (NFKC) each row's indicator cell would cost more than the test.
-	if (first.length <= 8 && TOTAL.test(foldName(first))) {
+	if (first.length <= 8 && isTotalWord(first)) {
 		warn(rowIssue(line, null, rowText(fields), 'total_row', '合计行未导入(合计由系统计算)', 'Total row not imported (totals are computed)'));
 		return 'note';
 	}

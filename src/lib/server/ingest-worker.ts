@@ -75,21 +75,48 @@ class BatchBuilder {
 		this.#texts = new Int32Array(BATCH * COLUMNS[kind].text.length);
 		this.#nums = new Float64Array(BATCH * COLUMNS[kind].num.length);
 	}
-	add(record: Record<string, unknown> & { line: number }) {
-		const { text, num } = COLUMNS[this.kind];
-		let t = this.count * text.length;
-		for (const c of text) {
-			const v = record[c] as string | null;
-			let ref = -1;
-			if (v !== null) {
-				ref = this.#index.get(v) ?? -1;
-				if (ref < 0) this.#index.set(v, (ref = this.#strings.push(v) - 1));
-			}
-			this.#texts[t++] = ref;
+	#t = 0;
+	#k = 0;
+	#text(v: string | null) {
+		let ref = -1;
+		if (v !== null) {
+			ref = this.#index.get(v) ?? -1;
+			if (ref < 0) this.#index.set(v, (ref = this.#strings.push(v) - 1));
 		}
-		let k = this.count * num.length;
-		for (const c of num) this.#nums[k++] = (record[c] as number | null) ?? NaN;
-		this.#lines[this.count++] = record.line;
+		this.#texts[this.#t++] = ref;
+	}
+	#num(v: number | null) {
+		this.#nums[this.#k++] = v ?? NaN;
+	}
+	/** Field by field in the order of COLUMNS (a generic loop over names costs a keyed lookup per cell). */
+	add(r: IngestRecord) {
+		if (r.kind === 'observations') {
+			const o = r.record;
+			this.#text(o.indicator);
+			this.#text(o.period);
+			this.#text(o.qualifier);
+			this.#text(o.provenance);
+			this.#text(o.source);
+			this.#text(o.note);
+			this.#text(o.targetQualifier);
+			this.#num(o.value);
+			this.#num(o.yoyReported);
+			this.#num(o.yoyDecimals);
+			this.#num(o.target);
+		} else if (r.kind === 'targets') {
+			const t = r.record;
+			this.#text(t.indicator);
+			this.#text(t.period);
+			this.#text(t.qualifier);
+			this.#text(t.basis);
+			this.#text(t.owner);
+			this.#text(t.department);
+			this.#text(t.deadline);
+			this.#text(t.source);
+			this.#text(t.note);
+			this.#num(t.value);
+		}
+		this.#lines[this.count++] = r.record.line;
 	}
 	/** The batch and the buffers to transfer with it. */
 	take(): [ColumnBatch, ArrayBuffer[]] {
@@ -104,6 +131,8 @@ class BatchBuilder {
 			lines: this.#lines.slice(0, n)
 		};
 		this.count = 0;
+		this.#t = 0;
+		this.#k = 0;
 		this.#strings = [];
 		this.#index.clear();
 		return [batch, [batch.texts.buffer as ArrayBuffer, batch.nums.buffer as ArrayBuffer, batch.lines.buffer as ArrayBuffer]];
@@ -174,7 +203,7 @@ function work(job: Job): void {
 						post();
 						columns = new BatchBuilder(r.kind);
 					}
-					columns.add(r.record as unknown as Record<string, unknown> & { line: number });
+					columns.add(r);
 					if (columns.count < BATCH) return;
 				}
 				post();
