@@ -302,7 +302,7 @@ export function deriveSeries(
 			target,
 			completion: completion(actual, target),
 			timeProgress: progress,
-			status: statusFor({ ...indicator, actual, target, timeProgress: own ? 1 : progress })
+			status: statusFor({ direction: indicator.direction, kind: indicator.kind, actual, target, timeProgress: own ? 1 : progress })
 		};
 	});
 }
