@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { overviewCards, toCardView, yearsOf } from '$lib/domain/cards';
 import { getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
-import { allSeries } from '$lib/server/dashboard';
-import { chartText } from '$lib/server/chart-svg';
+import { overview } from '$lib/server/dashboard';
 import type { PageServerLoad } from './$types';
 
 // Filters live in the URL; anything unexpected falls back to the default instead of erroring.
@@ -29,18 +27,8 @@ export const load = (async (event) => {
 		group: q.get('group') ?? 'category',
 		sort: q.get('sort') ?? 'default'
 	});
-	const all = await allSeries(store);
-	const version = all.version;
-	const series = open ? all.series.filter((s) => open.has(s.indicator.code)) : all.series;
-	const years = yearsOf(series);
-	const year = f.year ?? years[0] ?? null;
-	const cards = overviewCards(series, { year, category: f.category, item: f.item, sort: f.sort }).map((c) => {
-		// Sparklines are images from /charts/CODE.svg (cached, 304 when unchanged): the page stays small.
-		const spark = c.series.rows.length >= 2 ? chartText(c.series, 'sparkline', locals.lang, version) : null;
-		return toCardView(c, spark === null ? null : { src: `/charts/${c.series.indicator.code}.svg?kind=sparkline&lang=${locals.lang}&v=${version}`, label: spark });
-	});
-	const categories = [...new Set(series.map((s) => s.indicator.category))];
-	return { filter: { ...f, year }, years, categories, cards, version, publicOnly: open !== null };
+	const o = await overview(store, { year: f.year, category: f.category, item: f.item, sort: f.sort, lang: locals.lang, only: open });
+	return { filter: { ...f, year: o.year }, years: o.years, categories: o.categories, cards: o.cards, version: o.version, publicOnly: open !== null };
 }) satisfies PageServerLoad;
 
 // The overview needs no JavaScript: filters are a GET form and sparklines are static SVG. Shipping none

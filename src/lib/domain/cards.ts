@@ -1,6 +1,6 @@
 // What the overview shows per indicator: the row for the chosen year, its target and an at-a-glance status.
 import type { Status } from './metrics';
-import { parsePeriod, periodLabel } from './period';
+import { parsePeriod, periodLabel, type Period } from './period';
 import type { IndicatorSeries, SeriesRow } from './series';
 
 /** 'no-data': a target exists but nothing was reported yet — different from having no target. */
@@ -104,10 +104,10 @@ export interface CardView {
 
 export function toCardView(card: Card, spark: CardView['spark']): CardView {
 	const { series: s, row, target, status } = card;
-	const label = (key: string) => {
-		const p = parsePeriod(key);
-		return p.ok ? { zh: periodLabel(p.value, 'zh-CN'), en: periodLabel(p.value, 'en') } : { zh: key, en: key };
-	};
+	// Built field by field (no spreads): on Node 20 `{ ...a, more }` costs microseconds, and the overview makes 200.
+	const label = (p: Period) => ({ key: p.key, zh: periodLabel(p, 'zh-CN'), en: periodLabel(p, 'en') });
+	const targetPeriod = target ? parsePeriod(target.periodKey) : null;
+	const targetLabel = targetPeriod?.ok ? label(targetPeriod.value) : target ? { key: target.periodKey, zh: target.periodKey, en: target.periodKey } : null;
 	return {
 		code: s.indicator.code,
 		nameZh: s.indicator.nameZh,
@@ -117,7 +117,7 @@ export function toCardView(card: Card, spark: CardView['spark']): CardView {
 		category: s.indicator.category,
 		item: s.indicator.item,
 		row: row && {
-			period: { key: row.period.key, ...label(row.period.key) },
+			period: label(row.period),
 			value: row.value,
 			qualifier: row.qualifier,
 			provenance: row.provenance,
@@ -125,7 +125,7 @@ export function toCardView(card: Card, spark: CardView['spark']): CardView {
 			completion: row.completion,
 			timeProgress: row.timeProgress
 		},
-		target: target && { ...target, ...label(target.periodKey) },
+		target: target && targetLabel && { value: target.value, periodKey: target.periodKey, zh: targetLabel.zh, en: targetLabel.en },
 		status,
 		spark
 	};

@@ -1,5 +1,8 @@
-// Loads every indicator's derived series once per data version, and selects what the overview shows.
+// Loads every indicator's derived series once per data version, and builds what the overview shows.
+import { overviewCards, toCardView, yearsOf, type CardView, type OverviewFilter } from '../domain/cards';
 import { buildAllSeries, buildSeries, type IndicatorSeries } from '../domain/series';
+import type { Lang } from '../format/messages';
+import { chartText } from './chart-svg';
 import type { Store } from './db/store';
 
 let cache: { version: number; series: IndicatorSeries[] } | null = null;
@@ -25,3 +28,53 @@ export async function oneSeries(store: Store, code: string): Promise<{ version: 
 	return { version, series: buildSeries(indicator, observations, targets) };
 }
 
+
+export interface OverviewQuery {
+	year: number | null;
+	category: string | null;
+	item: number | null;
+	sort: OverviewFilter['sort'];
+	lang: Lang;
+	/** Only these indicators (a visitor without a sign-in sees the public ones), or null for all. */
+	only: Set<string> | null;
+}
+
+export interface Overview {
+	version: number;
+	/** The year shown: the one asked for, else the newest with data. */
+	year: number | null;
+	years: number[];
+	categories: string[];
+	cards: CardView[];
+}
+
+/** Overviews already built for the current data version, by query; a new version empties it. */
+const overviews = { version: -1, byQuery: new Map<string, Overview>() };
+const OVERVIEW_CACHE = 64;
+
+/**
+ * The overview's cards for a query, built once per data version, language and filter: every viewer of the
+ * same filters gets the same cards, and building 200 of them (labels, sparkline descriptions) is most of
+ * the page's load. The result is shared, so callers must not change it.
+ */
+export async function overview(store: Store, q: OverviewQuery): Promise<Overview> {
+	const all = await allSeries(store);
+	if (overviews.version !== all.version) overviews.byQuery.clear();
+	overviews.version = all.version;
+	const key = JSON.stringify([q.year, q.category, q.item, q.sort, q.lang, q.only ? [...q.only].sort() : null]);
+	const hit = overviews.byQuery.get(key);
+	if (hit) return hit;
+	const series = q.only ? all.series.filter((s) => q.only!.has(s.indicator.code)) : all.series;
+	const years = yearsOf(series);
+	const year = q.year ?? years[0] ?? null;
+	const cards = overviewCards(series, { year, category: q.category, item: q.item, sort: q.sort }).map((c) => {
+		// Sparklines are images from /charts/CODE.svg (cached, 304 when unchanged): the page stays small.
+		const code = c.series.indicator.code;
+		const spark = c.series.rows.length >= 2 ? chartText(c.series, 'sparkline', q.lang, all.version) : null;
+		return toCardView(c, spark === null ? null : { src: `/charts/${code}.svg?kind=sparkline&lang=${q.lang}&v=${all.version}`, label: spark });
+	});
+	const result: Overview = { version: all.version, year, years, categories: [...new Set(series.map((s) => s.indicator.category))], cards };
+	if (overviews.byQuery.size >= OVERVIEW_CACHE) overviews.byQuery.delete(overviews.byQuery.keys().next().value!);
+	overviews.byQuery.set(key, result);
+	return result;
+}
