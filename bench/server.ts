@@ -14,6 +14,8 @@ export type BenchRole = (typeof ROLES)[number];
 export interface BenchServer {
 	url: string;
 	cookies: Record<BenchRole, string>;
+	/** The server's process id (its CPU time is in /proc/PID/stat). */
+	pid: number;
 	stop: () => void;
 }
 
@@ -54,5 +56,5 @@ export async function startBenchServer(databaseUrl: string, env: Record<string, 
 		if (r.status !== 303 || !cookie) throw new Error(`sign-in as ${role} failed: ${r.status}`);
 		cookies[role] = cookie.split(';')[0]!;
 	}
-	return { url, cookies, stop: () => child.kill() };
+	return { url, cookies, pid: child.pid!, stop: () => child.kill() };
 }
