@@ -28,7 +28,6 @@ export async function oneSeries(store: Store, code: string): Promise<{ version: 
 	return { version, series: buildSeries(indicator, observations, targets) };
 }
 
-
 export interface OverviewQuery {
 	year: number | null;
 	category: string | null;
@@ -48,8 +47,8 @@ export interface Overview {
 	cards: CardView[];
 }
 
-/** Overviews already built for the current data version, by query; a new version empties it. */
-const overviews = { version: -1, byQuery: new Map<string, Overview>() };
+/** Overviews already built for a store's current data version, by query; a new version starts afresh. */
+const overviews = new WeakMap<Store, { version: number; byQuery: Map<string, Overview> }>();
 const OVERVIEW_CACHE = 64;
 
 /**
@@ -59,10 +58,10 @@ const OVERVIEW_CACHE = 64;
  */
 export async function overview(store: Store, q: OverviewQuery): Promise<Overview> {
 	const all = await allSeries(store);
-	if (overviews.version !== all.version) overviews.byQuery.clear();
-	overviews.version = all.version;
+	let built = overviews.get(store);
+	if (built?.version !== all.version) overviews.set(store, (built = { version: all.version, byQuery: new Map() }));
 	const key = JSON.stringify([q.year, q.category, q.item, q.sort, q.lang, q.only ? [...q.only].sort() : null]);
-	const hit = overviews.byQuery.get(key);
+	const hit = built.byQuery.get(key);
 	if (hit) return hit;
 	const series = q.only ? all.series.filter((s) => q.only!.has(s.indicator.code)) : all.series;
 	const years = yearsOf(series);
@@ -74,7 +73,7 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
 		return toCardView(c, spark === null ? null : { src: `/charts/${code}.svg?kind=sparkline&lang=${q.lang}&v=${all.version}`, label: spark });
 	});
 	const result: Overview = { version: all.version, year, years, categories: [...new Set(series.map((s) => s.indicator.category))], cards };
-	if (overviews.byQuery.size >= OVERVIEW_CACHE) overviews.byQuery.delete(overviews.byQuery.keys().next().value!);
-	overviews.byQuery.set(key, result);
+	if (built.byQuery.size >= OVERVIEW_CACHE) built.byQuery.delete(built.byQuery.keys().next().value!);
+	built.byQuery.set(key, result);
 	return result;
 }
