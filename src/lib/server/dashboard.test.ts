@@ -1,7 +1,7 @@
 // The overview's cards are built once per data version, language and filter and shared between requests:
 // a new upload must show at once, and no filter or language may be served another's cards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overview, type OverviewQuery } from './dashboard';
+import { allSeries, overview, type OverviewQuery } from './dashboard';
 import { createSqliteStore } from './db/sqlite/store';
 import type { Store } from './db/store';
 import { ingestFiles } from './ingest';
@@ -47,5 +47,25 @@ describe('overview()', () => {
 		const open = await overview(store, { ...ALL, only: new Set(['library-visits']) });
 		expect(open.cards.map((c) => c.code)).toEqual(['library-visits']);
 		expect(open.years).toEqual([2024]);
+	});
+});
+
+describe('allSeries()', () => {
+	it('builds once for requests that arrive together after an upload, and keeps two stores apart', async () => {
+		const r = await ingestFiles(store, [{ name: 'again.csv', bytes: enc('指标,期间,数值\nlibrary-visits,2024Q2,52000\n') }]);
+		expect(r.ok).toBe(true);
+		let reads = 0;
+		const counting: Store = { ...store, observations: (f) => (reads++, store.observations(f)) };
+		const [a, b, c] = await Promise.all([allSeries(counting), allSeries(counting), allSeries(counting)]);
+		expect(reads).toBe(1);
+		expect(b).toBe(a);
+		expect(c).toBe(a);
+		const other = createSqliteStore(':memory:');
+		try {
+			expect((await allSeries(other)).series).toEqual([]);
+			expect((await allSeries(counting)).series.map((s) => s.indicator.code).sort()).toEqual(['library-visits', 'tourist-arrivals']);
+		} finally {
+			await other.close();
+		}
 	});
 });

@@ -5,21 +5,32 @@ import type { Lang } from '../format/messages';
 import { chartText } from './chart-svg';
 import type { Store } from './db/store';
 
-let cache: { version: number; series: IndicatorSeries[] } | null = null;
+type AllSeries = { version: number; series: IndicatorSeries[] };
 
-/** All series, rebuilt only when a revision was committed since the last call. */
-export async function allSeries(store: Store): Promise<{ version: number; series: IndicatorSeries[] }> {
+/** Per store, the build of its series for one data version: requests that arrive while it runs share it. */
+const built = new WeakMap<Store, { version: number; series: Promise<AllSeries> }>();
+
+/**
+ * All series, rebuilt only when a revision was committed since the last call. The first requests after an
+ * upload all wait for one rebuild; each starting its own would block the server once per request.
+ */
+export async function allSeries(store: Store): Promise<AllSeries> {
 	const version = await store.dataVersion();
-	if (cache?.version === version) return cache;
-	const [indicators, observations, targets] = await Promise.all([store.indicators(), store.observations(), store.targets()]);
-	cache = { version, series: buildAllSeries(indicators, observations, targets) };
-	return cache;
+	const hit = built.get(store);
+	if (hit?.version === version) return hit.series;
+	const series = Promise.all([store.indicators(), store.observations(), store.targets()]).then(([i, o, t]) => ({ version, series: buildAllSeries(i, o, t) }));
+	built.set(store, { version, series });
+	series.catch(() => {
+		if (built.get(store)?.series === series) built.delete(store); // a failed read is not remembered
+	});
+	return series;
 }
 
 export async function oneSeries(store: Store, code: string): Promise<{ version: number; series: IndicatorSeries } | null> {
 	const version = await store.dataVersion();
-	if (cache?.version === version) {
-		const s = cache.series.find((x) => x.indicator.code === code);
+	const hit = built.get(store);
+	if (hit?.version === version) {
+		const s = (await hit.series).series.find((x) => x.indicator.code === code);
 		return s ? { version, series: s } : null;
 	}
 	const indicator = (await store.indicators()).find((i) => i.code === code);
