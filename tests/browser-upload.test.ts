@@ -92,7 +92,15 @@ describe('upload in the browser', () => {
 		expect(await first.locator('.msg').textContent()).toMatch(/[\u4e00-\u9fff]/);
 		expect(await first.locator('.msg2').textContent()).toMatch(/quarter/i);
 		await page.check('text=只看有错误的行');
-		expect(await page.locator('[data-testid=rows] tr.bad').evaluateAll((r) => r.map((x) => x.getAttribute('data-line')))).toEqual(['3', '4', '5', '6']);
+		// The worker keeps the rows and sends the window asked for: wait for it to arrive.
+		await expect
+			.poll(() => page.locator('[data-testid=rows] tr[data-line]').evaluateAll((r) => r.map((x) => [x.getAttribute('data-line'), x.classList.contains('bad')])), { timeout: 10_000 })
+			.toEqual([
+				['3', true],
+				['4', true],
+				['5', true],
+				['6', true]
+			]);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=rejects]')]);
 		expect(download.suggestedFilename()).toBe('bad-rejects.csv');
 		const rejects = readFileSync((await download.path())!);
