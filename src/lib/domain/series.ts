@@ -103,9 +103,14 @@ export function buildSeries(indicator: Indicator, observations: StoredObservatio
 
 /** Groups flat store lists by indicator code, then builds each series. */
 export function buildAllSeries(indicators: Indicator[], observations: StoredObservation[], targets: Target[]): IndicatorSeries[] {
+	return [...seriesOneByOne(indicators, observations, targets)];
+}
+
+/** Every indicator's series, one at a time (a caller may pause between them). */
+export function* seriesOneByOne(indicators: Indicator[], observations: StoredObservation[], targets: Target[]): Generator<IndicatorSeries> {
 	const obs = new Map<string, StoredObservation[]>();
 	for (const o of observations) (obs.get(o.indicator) ?? obs.set(o.indicator, []).get(o.indicator)!).push(o);
 	const tgt = new Map<string, Target[]>();
 	for (const t of targets) (tgt.get(t.indicator) ?? tgt.set(t.indicator, []).get(t.indicator)!).push(t);
-	return indicators.map((i) => buildSeries(i, obs.get(i.code) ?? [], tgt.get(i.code) ?? []));
+	for (const i of indicators) yield buildSeries(i, obs.get(i.code) ?? [], tgt.get(i.code) ?? []);
 }

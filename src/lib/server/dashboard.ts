@@ -1,11 +1,28 @@
 // Loads every indicator's derived series once per data version, and builds what the overview shows.
 import { overviewCards, toCardView, yearsOf, type CardView, type OverviewFilter } from '../domain/cards';
-import { buildAllSeries, buildSeries, type IndicatorSeries } from '../domain/series';
+import { buildSeries, seriesOneByOne, type IndicatorSeries } from '../domain/series';
 import type { Lang } from '../format/messages';
 import { chartText } from './chart-svg';
 import type { Store } from './db/store';
 
 type AllSeries = { version: number; series: IndicatorSeries[] };
+
+/**
+ * All series, pausing for other requests every ~20 ms: after a large upload the derive takes seconds
+ * (about 0.3 s per 24,000 values), which in one piece would stall every request meanwhile.
+ */
+async function deriveYielding(...data: Parameters<typeof seriesOneByOne>): Promise<IndicatorSeries[]> {
+	const out: IndicatorSeries[] = [];
+	let slice = performance.now();
+	for (const s of seriesOneByOne(...data)) {
+		out.push(s);
+		if (performance.now() - slice > 20) {
+			await new Promise((resolve) => setImmediate(resolve));
+			slice = performance.now();
+		}
+	}
+	return out;
+}
 
 /** Per store, the build of its series for one data version: requests that arrive while it runs share it. */
 const built = new WeakMap<Store, { version: number; series: Promise<AllSeries> }>();
@@ -18,7 +35,7 @@ export async function allSeries(store: Store): Promise<AllSeries> {
 	const version = await store.dataVersion();
 	const hit = built.get(store);
 	if (hit?.version === version) return hit.series;
-	const series = Promise.all([store.indicators(), store.observations(), store.targets()]).then(([i, o, t]) => ({ version, series: buildAllSeries(i, o, t) }));
+	const series = Promise.all([store.indicators(), store.observations(), store.targets()]).then(async ([i, o, t]) => ({ version, series: await deriveYielding(i, o, t) }));
 	built.set(store, { version, series });
 	series.catch(() => {
 		if (built.get(store)?.series === series) built.delete(store); // a failed read is not remembered
