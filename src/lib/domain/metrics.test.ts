@@ -223,6 +223,13 @@ describe('ytdFor (累计)', () => {
 			want: { value: 7, from: 'latest', periods: ['2024-01'] }
 		},
 		{
+			name: 'stock: an interval that starts last year and ends in this one counts by its end',
+			kind: 'stock',
+			data: [['2023-11', 5], ['2023-12-20/2024-01-10', 6], ['2024-02', 8]],
+			p: '2024-01',
+			want: { value: 6, from: 'latest', periods: ['2023-12-20/2024-01-10'] }
+		},
+		{
 			name: 'stock: at a holiday, its own figure',
 			kind: 'stock',
 			data: [['2024-01', 7], ['2024-spring-festival', 8]],

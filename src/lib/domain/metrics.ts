@@ -19,26 +19,40 @@ export interface SeriesPoint {
 	provenance: Provenance;
 }
 
-/** Lookups built once per series so that deriving every row stays O(n²) at worst. */
+/**
+ * Lookups built once per series, so that deriving a row looks only at its own year: deriving a whole
+ * series stays linear in its length (a level's 累计 once scanned every point for every row: quadratic,
+ * seconds for an indicator with a few thousand values).
+ */
 interface SeriesIndex {
 	byKey: Map<string, SeriesPoint>;
 	/** Month-aligned points per year with the months they cover (for 累计). */
 	byYear: Map<number, { point: SeriesPoint; months: number[] }[]>;
+	/** Every point with its end ordinal, under its year and, if its end falls in another year, that one too (levels' 累计). */
+	ends: Map<number, { point: SeriesPoint; end: number | null }[]>;
 }
 
 function indexSeries(points: SeriesPoint[]): SeriesIndex {
 	const byKey = new Map<string, SeriesPoint>();
 	const byYear = new Map<number, { point: SeriesPoint; months: number[] }[]>();
+	const ends = new Map<number, { point: SeriesPoint; end: number | null }[]>();
+	const push = <T>(map: Map<number, T[]>, year: number, item: T) => {
+		const list = map.get(year);
+		if (list) list.push(item);
+		else map.set(year, [item]);
+	};
 	for (const point of points) byKey.set(point.period.key, point); // later duplicates win, like a superseding upload
 	for (const point of byKey.values()) {
+		const end = endOrdinal(point.period);
+		const entry = { point, end };
+		push(ends, point.period.year, entry);
+		if (end !== null && Math.floor(end / 10000) !== point.period.year) push(ends, Math.floor(end / 10000), entry);
 		if (!isMonthAligned(point.period)) continue;
 		const months = monthsCovered(point.period);
 		if (!months || months.length === 0) continue;
-		let list = byYear.get(point.period.year);
-		if (!list) byYear.set(point.period.year, (list = []));
-		list.push({ point, months });
+		push(byYear, point.period.year, { point, months });
 	}
-	return { byKey, byYear };
+	return { byKey, byYear, ends };
 }
 
 /** Holidays and intervals cut across months (monthsCovered gives an interval's touched months, not whole ones). */
@@ -147,13 +161,15 @@ function endOrdinal(p: Period): number | null {
 	return months && months.length > 0 ? p.year * 10000 + months[months.length - 1]! * 100 + 31 : null;
 }
 
-/** Levels (stock, rate) are never added: the year so far is simply the latest level seen by p's end. */
-function levelYtd(points: Iterable<SeriesPoint>, p: Period): Ytd | null {
+/**
+ * Levels (stock, rate) are never added: the year so far is simply the latest level seen by p's end.
+ * `candidates` are the points of p's year and those ending in it (every point that can be eligible).
+ */
+function levelYtd(candidates: readonly { point: SeriesPoint; end: number | null }[], p: Period): Ytd | null {
 	const pEnd = endOrdinal(p);
 	let best: { point: SeriesPoint; end: number | null } | null = null;
-	for (const point of points) {
+	for (const { point, end: qEnd } of candidates) {
 		const q = point.period;
-		const qEnd = endOrdinal(q);
 		let eligible: boolean;
 		if (q.key === p.key) eligible = true;
 		else if (pEnd !== null && qEnd !== null) eligible = Math.floor(qEnd / 10000) === p.year && qEnd <= pEnd;
@@ -173,7 +189,7 @@ function later(a: SeriesPoint, aEnd: number | null, b: SeriesPoint, bEnd: number
 }
 
 function ytdIn(kind: IndicatorKind, index: SeriesIndex, p: Period): Ytd | null {
-	return kind === 'flow' ? flowYtd(index, p) : levelYtd(index.byKey.values(), p);
+	return kind === 'flow' ? flowYtd(index, p) : levelYtd(index.ends.get(p.year) ?? [], p);
 }
 
 /** 累计 at the end of p within p.year (see the rules on flowYtd and levelYtd). */
