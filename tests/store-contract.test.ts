@@ -270,6 +270,31 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('reads all current values as one snapshot, in order, even when an upload commits during the read', async () => {
+		await withStore(async (store) => {
+			// 30 indicators × 1 000 months: many pages for a backend that reads a large table in pages.
+			const codes = Array.from({ length: 30 }, (_, i) => `s${String(i).padStart(2, '0')}`);
+			const months = Array.from({ length: 1000 }, (_, m) => `${1900 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+			const values = (bump: number) => codes.flatMap((c, i) => months.map((p, m) => `${c},${p},${i * 1000 + m + bump}`)).join('\n');
+			const defs = csv('i.csv', `代码,名称,单位,类型,方向\n${codes.map((c) => `${c},${c},人次,flow,up`).join('\n')}\n`);
+			expect((await ingestFiles(store, [defs, csv('o.csv', `指标,期间,数值\n${values(0)}\n`)])).ok).toBe(true);
+			const before = await store.observations();
+			expect(before).toHaveLength(30_000);
+			expect(before.map((o) => `${o.indicator}|${o.period}`)).toEqual(codes.flatMap((c) => months.map((p) => `${c}|${p}`)));
+			expect(before.map((o) => o.value)).toEqual(codes.flatMap((_, i) => months.map((_, m) => i * 1000 + m)));
+			// Every value changes; the read starts first and the commit lands while it is under way.
+			const reading = store.observations();
+			const update = ingestFiles(store, [csv('o2.csv', `指标,期间,数值\n${values(1)}\n`)]);
+			const [during, updated] = await Promise.all([reading, update]);
+			expect(updated.ok).toBe(true);
+			const after = await store.observations();
+			expect(after.map((o) => o.value)).toEqual(before.map((o) => o.value + 1));
+			// Either wholly before or wholly after the commit, never some pages of each.
+			const stamp = (os: typeof before) => os.map((o) => `${o.indicator}|${o.period}|${o.value}|${o.revision}`).join('\n');
+			expect([stamp(before), stamp(after)]).toContain(stamp(during));
+		});
+	});
+
 	it('lists a file’s row changes before commit (line, old → new) and a revision’s changes with what it replaced', async () => {
 		await withStore(async (store) => {
 			await ingestFiles(store, [csv('i.csv', '代码,名称,单位,类型,方向\na,甲,人次,flow,up\n'), csv('o.csv', '指标,期间,数值\na,2023Q1,100\na,2024Q1,120\n')]);

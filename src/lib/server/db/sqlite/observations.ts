@@ -4,18 +4,30 @@ import { toObservation, type ObservationRow } from '../rows';
 import { revisionValueChanges, stagedValueChanges, type KeyedChange, type StagedKeyedChange } from './changes';
 import type { DB } from './open';
 
+const CURRENT = `FROM observations o
+	JOIN indicators i ON i.code = o.indicator AND i.superseded_by IS NULL
+	WHERE o.superseded_by IS NULL`;
+
 /** Current values of current indicators (an indicator whose definition was reverted away is hidden). */
 export function listCurrent(db: DB, indicators?: string[]): StoredObservation[] {
 	const filter = indicators?.length ? `AND o.indicator IN (${indicators.map(() => '?').join(',')})` : '';
-	return (
-		db
-			.prepare(
-				`SELECT o.* FROM observations o
-				 JOIN indicators i ON i.code = o.indicator AND i.superseded_by IS NULL
-				 WHERE o.superseded_by IS NULL ${filter} ORDER BY o.indicator, o.period`
-			)
-			.all(...(indicators ?? [])) as ObservationRow[]
-	).map(toObservation);
+	return (db.prepare(`SELECT o.* ${CURRENT} ${filter} ORDER BY o.indicator, o.period`).all(...(indicators ?? [])) as ObservationRow[]).map(toObservation);
+}
+
+/**
+ * The same rows as listCurrent(), in pages of `size` in (indicator, period) order: each page is one
+ * complete query (keyset on the current-values index), so a caller may pause between pages.
+ */
+export function* currentPages(db: DB, size: number): Generator<StoredObservation[]> {
+	const first = db.prepare(`SELECT o.* ${CURRENT} ORDER BY o.indicator, o.period LIMIT ?`);
+	const next = db.prepare(`SELECT o.* ${CURRENT} AND (o.indicator, o.period) > (?, ?) ORDER BY o.indicator, o.period LIMIT ?`);
+	let page = (first.all(size) as ObservationRow[]).map(toObservation);
+	while (page.length > 0) {
+		yield page;
+		if (page.length < size) return;
+		const last = page[page.length - 1]!;
+		page = (next.all(last.indicator, last.period, size) as ObservationRow[]).map(toObservation);
+	}
 }
 
 export function currentValue(db: DB, indicator: string, period: string): number | null {

@@ -1,7 +1,7 @@
 // The SQLite implementation of Store: one writer connection for transactions, one reader for queries
 // (WAL lets the reader see only committed data, so a dry run never leaks into a page).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Store, Tx } from '../store';
+import type { Store, StoredObservation, Tx } from '../store';
 import * as embedLinks from './embed-links';
 import * as flags from './indicator-flags';
 import * as audit from './audit';
@@ -16,6 +16,28 @@ import { createStage } from './stage';
 import * as targets from './targets';
 import * as throttle from './throttle';
 import * as users from './users';
+
+/** Rows per page of a whole-table read: ~10–20 ms of the event loop each. */
+const PAGE = 2000;
+
+/**
+ * Every current value, read page by page with a pause between pages for other requests: after a large
+ * upload the table holds hundreds of thousands of rows, and one query for all of them held the event
+ * loop for seconds. The pages must form one snapshot, so if a commit landed while they were read (the
+ * latest revision moved) the read starts again; after three tries it reads in one piece.
+ */
+async function allObservations(reader: DB): Promise<StoredObservation[]> {
+	for (let attempt = 0; attempt < 3; attempt++) {
+		const version = revisions.latestId(reader);
+		const out: StoredObservation[] = [];
+		for (const page of observations.currentPages(reader, PAGE)) {
+			for (const o of page) out.push(o);
+			await new Promise((resolve) => setImmediate(resolve));
+		}
+		if (revisions.latestId(reader) === version) return out;
+	}
+	return observations.listCurrent(reader);
+}
 
 export function createSqliteStore(path: string): Store {
 	const insideTx = new AsyncLocalStorage<boolean>();
@@ -116,7 +138,8 @@ export function createSqliteStore(path: string): Store {
 			return indicators.listCurrent(reader);
 		},
 		async observations(filter) {
-			return observations.listCurrent(reader, filter?.indicators);
+			if (filter?.indicators?.length) return observations.listCurrent(reader, filter.indicators);
+			return allObservations(reader);
 		},
 		async targets(filter) {
 			return targets.listCurrent(reader, filter?.indicators);
