@@ -112,6 +112,31 @@ async function child(dbUrl: string, indicatorsPath: string, observationsPath: st
 	);
 }
 
+/**
+ * SQLite's own share, for scale: the rows the ingest stored, copied into a fresh database of the same
+ * schema, settings and indexes by one INSERT … SELECT from a temporary table: no reading, no JavaScript
+ * per row. What is left of the ingest's time beyond this is ours.
+ */
+async function floorChild(source: string, target: string) {
+	const { openStore } = await import('../src/lib/server/db/index');
+	const { openWriter } = await import('../src/lib/server/db/sqlite/open');
+	await (await openStore(`file:${target}`)).close(); // created and migrated as the app does
+	const { db } = openWriter(target);
+	const columns = 'indicator, period, value, qualifier, provenance, yoy_reported, yoy_decimals, source, note';
+	db.prepare('ATTACH ? AS src').run(source);
+	db.exec(`CREATE TEMP TABLE copy AS SELECT ${columns} FROM src.observations ORDER BY id`);
+	db.exec('DETACH src');
+	const t0 = performance.now();
+	db.exec('BEGIN');
+	db.exec(`INSERT INTO revisions (id, batch, kind, created_at) VALUES (1, 'floor', 'observations', datetime('now'))`);
+	const rows = db.prepare(`INSERT INTO observations (${columns}, revision_id) SELECT ${columns}, 1 FROM temp.copy`).run().changes;
+	const t1 = performance.now();
+	db.exec('COMMIT');
+	const t2 = performance.now();
+	db.close();
+	process.stdout.write(JSON.stringify({ rows, insertMs: t1 - t0, commitMs: t2 - t1 }) + '\n');
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 function mib(bytes: number) {
@@ -179,6 +204,16 @@ function ingestInChild(dbUrl: string, indicatorsPath: string, observationsPath: 
 	return ingest;
 }
 
+function floorInChild(source: string, target: string): { rows: number; insertMs: number; commitMs: number } {
+	for (const suffix of ['', '-wal', '-shm']) rmSync(target + suffix, { force: true });
+	const run = spawnSync(process.execPath, [bundledChild(), '--floor', source, target], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	if (run.status !== 0) {
+		console.error(`SQLite floor child failed (exit ${run.status}, signal ${run.signal})`);
+		process.exit(1);
+	}
+	return JSON.parse(run.stdout.trim().split('\n').pop()!) as { rows: number; insertMs: number; commitMs: number };
+}
+
 async function main() {
 	mkdirSync(OUT, { recursive: true });
 	const indicatorsPath = join(OUT, 'indicators.csv');
@@ -200,7 +235,9 @@ async function main() {
 	for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 	const ingest = ingestInChild(`file:${dbPath}`, indicatorsPath, observationsPath);
 	const dbSize = ['', '-wal'].reduce((s, x) => s + (existsSync(dbPath + x) ? statSync(dbPath + x).size : 0), 0);
-	for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+	const floorPath = join(OUT, 'floor.db');
+	const floor = floorInChild(dbPath, floorPath);
+	for (const path of [dbPath, floorPath]) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 
 	// 2. Bare papaparse on the same text: header objects, no typing. Decode timed separately.
 	const bytes = readFileSync(observationsPath);
@@ -231,6 +268,10 @@ async function main() {
 			.join(' ')} on ${availableParallelism()} cores)`
 	);
 	console.log(`peak RSS of the ingest (child process maxRSS): ${mib(rss)} = ${rssFactor.toFixed(2)} × file size`);
+	const floorMs = floor.insertMs + floor.commitMs;
+	console.log(
+		`SQLite alone, for scale (the same ${floor.rows.toLocaleString('en')} rows by one INSERT … SELECT into a fresh database, same schema, indexes and synchronous=FULL; no reading, no JavaScript): ${(floorMs / 1000).toFixed(2)} s (insert ${(floor.insertMs / 1000).toFixed(2)} s, commit ${(floor.commitMs / 1000).toFixed(2)} s) = ${(floorMs / parseMs).toFixed(2)} × papaparse`
+	);
 	console.log('');
 	console.log(`budget: ratio ≤ ${BUDGET_RATIO}: ${ratio.toFixed(2)} ${verdict(ratio <= BUDGET_RATIO)}`);
 	console.log(`budget: peak RSS ≤ ${BUDGET_RSS_FACTOR} × file size (${mib(BUDGET_RSS_FACTOR * size)}): ${mib(rss)} ${verdict(rssFactor <= BUDGET_RSS_FACTOR)}`);
@@ -251,4 +292,5 @@ async function main() {
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!, process.argv[5]!);
+else if (process.argv[2] === '--floor') await floorChild(process.argv[3]!, process.argv[4]!);
 else await main();
