@@ -21,6 +21,8 @@ const BATCH = 2048;
 /** Batches read but not yet written, at most: when the database is the slower side, the reader waits. */
 const MAX_IN_FLIGHT = 6;
 const MARK = 'outcome-board-ingest-worker';
+/** How long the main thread writes received batches before it lets other work in (see readInWorker). */
+const SLICE_MS = 20;
 
 type Overrides = Pick<ReadOptions, 'kind' | 'encoding' | 'separator' | 'mapping'>;
 
@@ -159,7 +161,9 @@ type Message =
 	| { type: 'columns'; batch: ColumnBatch }
 	| { type: 'records'; records: IngestRecord[] }
 	| { type: 'done'; parsed: ParsedFile; sha256: string }
-	| { type: 'failed'; message: string; stack?: string };
+	| { type: 'failed'; message: string; stack?: string }
+	/** Not posted by the worker: its 'exit' event, queued behind the messages it posted before it ended. */
+	| { type: 'exit'; code: number };
 
 export interface WorkerRead {
 	parsed: ParsedFile;
@@ -271,26 +275,50 @@ export function readInWorker(name: string, bytes: Uint8Array, overrides: Overrid
 			void worker.terminate();
 			fn();
 		};
-		worker.on('message', (m: Message) => {
-			if (settled) return;
+		// Messages are queued and handled in slices of ~20 ms, each in a task of its own. Handled in the
+		// 'message' event itself, they ran back to back: the port delivers every message that is waiting, and
+		// the reader posts the next one as soon as one is taken, so the loop held the event loop for seconds.
+		const queue: Message[] = [];
+		let scheduled = false;
+		const handle = (m: Message) => {
 			if (m.type === 'records' || m.type === 'columns') {
-				try {
-					for (const r of m.type === 'records' ? m.records : decode(m.batch)) {
-						if (r.kind === 'indicators') {
-							const { line: _line, ...indicator } = r.record;
-							catalog.add(indicator);
-						}
-						onRecord(r);
+				for (const r of m.type === 'records' ? m.records : decode(m.batch)) {
+					if (r.kind === 'indicators') {
+						const { line: _line, ...indicator } = r.record;
+						catalog.add(indicator);
 					}
-				} catch (e) {
-					return finish(() => reject(e));
+					onRecord(r);
 				}
 				Atomics.sub(flow, 0, 1);
 				Atomics.notify(flow, 0);
 			} else if (m.type === 'done') finish(() => resolve({ parsed: m.parsed, sha256: m.sha256 }));
+			else if (m.type === 'exit') finish(() => reject(new Error(`ingest worker stopped (exit ${m.code}) before it finished reading ${name}`)));
 			else finish(() => reject(Object.assign(new Error(`ingest worker: ${m.message}`), { stack: m.stack })));
-		});
+		};
+		const drain = () => {
+			scheduled = false;
+			const start = performance.now();
+			try {
+				while (queue.length > 0 && !settled && performance.now() - start < SLICE_MS) handle(queue.shift()!);
+			} catch (e) {
+				return finish(() => reject(e));
+			}
+			if (queue.length > 0 && !settled) {
+				scheduled = true;
+				setImmediate(drain);
+			}
+		};
+		const enqueue = (m: Message) => {
+			if (settled) return;
+			queue.push(m);
+			if (!scheduled) {
+				scheduled = true;
+				setImmediate(drain);
+			}
+		};
+		worker.on('message', enqueue);
 		worker.on('error', (e) => finish(() => reject(e)));
-		worker.on('exit', (code) => finish(() => reject(new Error(`ingest worker stopped (exit ${code}) before it finished reading ${name}`))));
+		// After the messages before it: a worker that posted 'done' and ended is not a worker that died.
+		worker.on('exit', (code) => enqueue({ type: 'exit', code }));
 	});
 }
