@@ -221,3 +221,40 @@ describe('POST /api/v1/revisions/{id}/revert', () => {
 		expect(log).toContain(`#${up.revision}`);
 	});
 });
+
+describe('list pages', () => {
+	/** The column headings and the body rows of the page's one data table, as text. */
+	async function table(path: string, cookie: string) {
+		const html = await (await fetchOnce(server.url + path, { headers: { accept: 'text/html', cookie } })).text();
+		const text = (s: string) => s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+		const head = /<thead>([\s\S]*?)<\/thead>/.exec(html)?.[1] ?? '';
+		const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
+		return {
+			html,
+			columns: [...head.matchAll(/<th scope="col">([\s\S]*?)<\/th>/g)].map((m) => text(m[1]!)),
+			rows: [...body.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => text(m[1]!))
+		};
+	}
+
+	it('show one row per item under their column headings, or a sentence when there is none', async () => {
+		const users = await table('/admin/users', admin);
+		expect(users.columns).toEqual(['用户名', '角色', '状态', '创建时间', '操作']);
+		expect(users.rows.map((r) => r.split(' ')[0])).toEqual(expect.arrayContaining(['ana', 'vera', 'adam']));
+		const revisions = await table('/revisions', analyst);
+		expect(revisions.columns[0]).toBe('修订');
+		expect(revisions.rows.length).toBeGreaterThanOrEqual(5); // the seed's files, each its own revision
+		expect(revisions.rows.every((r) => /^#\d+/.test(r))).toBe(true);
+		const flags = await table('/admin/public', admin);
+		expect(flags.columns).toHaveLength(4);
+		expect(flags.rows.some((r) => r.includes('tourist-arrivals'))).toBe(true);
+		const links = await table('/admin/links', admin);
+		expect([links.columns, links.rows]).toEqual([[], []]);
+		expect(links.html).toContain('还没有嵌入链接');
+		const audit = await table('/admin/audit?action=public_flag', admin); // no indicator was made public here
+		expect([audit.columns, audit.rows]).toEqual([[], []]);
+		expect(audit.html).toContain('没有记录');
+		const uploads = await table('/admin/audit?action=upload', admin);
+		expect(uploads.columns).toEqual(['时间', '操作人', '动作', '对象', '详情', '来源地址']);
+		expect(uploads.rows.length).toBeGreaterThan(0);
+	});
+});
