@@ -53,6 +53,11 @@ describe('/briefing', () => {
 		expect(html).toContain('旅游收入38.2亿元');
 		expect(html.match(/<section class="item/g)!.length).toBe(3);
 		expect(html.match(/<svg[^>]*role="img"/g)!.length).toBe(6);
+		// Each indicator's figures as a table named by a caption, the 2024 Q1 row as the report wrote it.
+		const tables = [...html.matchAll(/<table class="data figures[^"]*">([\s\S]*?)<\/table>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
+		expect(tables).toHaveLength(3);
+		expect(tables[0]).toMatch(/^ 旅游接待人次 · 数据表 期间 /);
+		expect(tables[0]).toMatch(/2024年一季度 210万人次 \+37\.5%/);
 		expect(html).toContain('2024-06-15');
 		expect(html).toContain('/briefing/word?');
 	});

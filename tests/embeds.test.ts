@@ -112,6 +112,9 @@ describe('/embed/CODE', () => {
 		expect(html).toContain('单位:人次');
 		expect(html).toContain('含推算值');
 		expect(html).toMatch(/<details[\s>]/);
+		const table = /<details[\s\S]*?<table class="data figures[^"]*">([\s\S]*?)<\/table>/.exec(html)![1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+		expect(table).toMatch(/^ 期间 /);
+		expect(table).toMatch(/2024年一季度 210万人次 \+37\.5%/);
 	});
 
 	it('ships the hydrated chart only with interactive=1, at the same URL', async () => {
