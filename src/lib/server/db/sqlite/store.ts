@@ -139,7 +139,9 @@ export function createSqliteStore(path: string): Store {
 		},
 		async observations(filter) {
 			if (filter?.indicators?.length) return observations.listCurrent(reader, filter.indicators);
-			return allObservations(reader);
+			// In memory the reader is the writer: between pages it could be inside a write transaction and
+			// see rows that are not committed, so that one reads in one piece.
+			return reader === writer ? observations.listCurrent(reader) : allObservations(reader);
 		},
 		async targets(filter) {
 			return targets.listCurrent(reader, filter?.indicators);
