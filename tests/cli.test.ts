@@ -190,3 +190,17 @@ describe('npm run revert', () => {
 		expect(again.stderr).toMatch(/already reverted/);
 	});
 });
+
+describe('npm run user', () => {
+	it('adds a user with the password from stdin, and refuses a password of more than one line, adding no one', () => {
+		const env = { DATABASE_URL: `file:${join(tmp.dir, 'users.db')}` };
+		const twice = cli('user', ['add', 'twice', '--role', 'admin', '--password-stdin'], env, 'Twice-Pass-1234\nTwice-Pass-1234\n');
+		expect(twice.status).toBe(1);
+		expect(twice.stderr).toContain('--password-stdin 只接受一行密码 / --password-stdin takes the password on one line');
+		const once = cli('user', ['add', 'once', '--role', 'admin', '--password-stdin'], env, 'Once-Pass-12345\n');
+		expect(once.status, once.stderr).toBe(0);
+		const list = cli('user', ['list'], env).stdout;
+		expect(list).toMatch(/^once\tadmin\b/m);
+		expect(list).not.toContain('twice');
+	});
+});

@@ -79,8 +79,12 @@ function promptHidden(question: string): Promise<string> {
 
 async function newPassword(username: string): Promise<string> {
 	let password: string;
-	if (args.values['password-stdin']) password = await readStdin();
-	else {
+	if (args.values['password-stdin']) {
+		password = await readStdin();
+		// `printf 'pw\npw\n' |` (typed twice, as at the prompt) would otherwise set a password with a line break
+		// in it, which no sign-in form can type.
+		if (/[\r\n]/.test(password)) fatal('--password-stdin 只接受一行密码 / --password-stdin takes the password on one line', EXIT_DATA);
+	} else {
 		password = await promptHidden(`新密码 / New password for ${username}: `);
 		const again = await promptHidden('再次输入 / Repeat it: ');
 		if (again !== password) fatal('两次输入不一致 / The two entries differ', EXIT_DATA);
