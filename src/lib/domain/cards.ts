@@ -22,7 +22,9 @@ export interface OverviewFilter {
 	sort: 'default' | 'behind';
 }
 
-const STATUS_RANK: Record<CardStatus, number> = { behind: 0, 'on-schedule': 1, 'no-data': 2, achieved: 3, 'no-target': 4 };
+/** Every card status, in "behind first" order (the overview's counts and status filter). */
+export const CARD_STATUSES = ['behind', 'on-schedule', 'no-data', 'achieved', 'no-target'] as const satisfies readonly CardStatus[];
+export const STATUS_RANK: Record<CardStatus, number> = { behind: 0, 'on-schedule': 1, 'no-data': 2, achieved: 3, 'no-target': 4 };
 
 /** The newest row of the year, preferring regular periods over holidays and date ranges. */
 function rowOfYear(rows: SeriesRow[], year: number | null): SeriesRow | null {

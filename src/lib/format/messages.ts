@@ -31,6 +31,17 @@ export const messages = {
 	'filter.sortBehind': { 'zh-CN': '落后优先', en: 'Behind first' },
 	'filter.apply': { 'zh-CN': '应用', en: 'Apply' },
 	'filter.noItem': { 'zh-CN': '未归入整改事项', en: 'Not in a rectification item' },
+	'filter.search': { 'zh-CN': '搜索', en: 'Search' },
+	'filter.searchHint': { 'zh-CN': '指标名称或代码', en: 'Indicator name or code' },
+	'filter.clear': { 'zh-CN': '清除筛选', en: 'Clear filters' },
+	'overview.byStatus': { 'zh-CN': '按状态查看', en: 'By status' },
+	'overview.allStatuses': { 'zh-CN': '全部', en: 'All' },
+	'overview.statusCurrent': { 'zh-CN': '当前筛选', en: 'current filter' },
+	'pager.label': { 'zh-CN': '分页', en: 'Pages' },
+	'pager.prev': { 'zh-CN': '上一页', en: 'Previous' },
+	'pager.next': { 'zh-CN': '下一页', en: 'Next' },
+	'pager.first': { 'zh-CN': '第一页', en: 'First' },
+	'pager.last': { 'zh-CN': '最后一页', en: 'Last' },
 	'completion.label': { 'zh-CN': '完成年度目标', en: 'Of annual target' },
 	'completion.timeProgress': { 'zh-CN': '序时进度', en: 'Time progress' },
 	'status.achieved': { 'zh-CN': '已完成', en: 'Achieved' },
@@ -220,6 +231,12 @@ export function t(key: MessageKey, lang: Lang): string {
 }
 
 export const CATEGORY_ORDER = ['tourism', 'culture', 'sports', 'industry', 'governance'];
+
+/** "第 3 / 150 页 · 共 9,000 个指标" / "Page 3 of 150 · 9,000 indicators": the pager's position line. */
+export function pageOf(page: number, pages: number, total: number, lang: Lang): string {
+	const n = (x: number) => x.toLocaleString(lang);
+	return lang === 'en' ? `Page ${n(page)} of ${n(pages)} · ${n(total)} indicators` : `第 ${n(page)} / ${n(pages)} 页 · 共 ${n(total)} 个指标`;
+}
 
 export function categoryLabel(category: string, lang: Lang): string {
 	const key = `category.${category}` as MessageKey;

@@ -8,7 +8,7 @@ import { chartYears, keyFigures, provenancesOf, sourcesOf, type KeyFigures, type
 import { t, type Lang } from '../format/messages';
 import { narrate } from '../format/narrative';
 import { chartSvg } from './chart-svg';
-import { allSeries } from './dashboard';
+import { oneSeries } from './dashboard';
 import type { Store } from './db/store';
 
 export const BRIEFING_KINDS = ['yoy', 'cumulative', 'both'] as const;
@@ -64,12 +64,17 @@ function rowOfYear(series: IndicatorSeries, year: number | null) {
 }
 
 export async function buildBriefing(store: Store, q: BriefingQuery, lang: Lang): Promise<Briefing> {
-	const { version, series } = await allSeries(store);
-	const byCode = new Map(series.map((s) => [s.indicator.code, s]));
+	const found = new Map<string, { version: number; series: IndicatorSeries }>();
+	for (const code of q.codes) {
+		const one = await oneSeries(store, code);
+		if (one) found.set(code, one);
+	}
+	const version = Math.max(0, ...[...found.values()].map((f) => f.version));
 	const kinds = q.kind === 'both' ? (['yoy', 'cumulative'] as const) : ([q.kind] as const);
 	const items = q.codes.flatMap((code) => {
-		const s = byCode.get(code);
-		if (!s) return [];
+		const one = found.get(code);
+		if (!one) return [];
+		const s = one.series;
 		const row = rowOfYear(s, q.year);
 		const year = q.year ?? row?.period.year ?? null;
 		const marks = provenancesOf(s, kinds.flatMap((k) => chartYears(k, year)));
@@ -80,7 +85,7 @@ export async function buildBriefing(store: Store, q: BriefingQuery, lang: Lang):
 				unit: axisUnit(s.indicator.unit, lang),
 				narrative: row ? narrate(s, lang, row) : q.year === null || !s.latest ? narrate(s, lang) : [t('embed.noData', lang)],
 				charts: kinds.map((kind) => {
-					const c = chartSvg(s, kind, { lang, version, year, dark: false });
+					const c = chartSvg(s, kind, { lang, version: one.version, year, dark: false });
 					return { kind, title: chartTitle(s, kind, lang), svg: c.svg, label: c.label, size: CHART_SIZE[kind] };
 				}),
 				figures: keyFigures(s, year, lang),

@@ -1,69 +1,81 @@
-// Loads every indicator's derived series once per data version, and builds what the overview shows.
-import { overviewCards, toCardView, yearsOf, type CardView, type OverviewFilter } from '../domain/cards';
-import { buildSeries, seriesOneByOne, type IndicatorSeries } from '../domain/series';
+// What pages read: one page of overview cards from the derived rows, and single series (cached per
+// indicator version). A request's cost follows what it shows, not all that is stored.
+import { CARD_STATUSES, type CardStatus, type CardView } from '../domain/cards';
+import { buildSeries, type IndicatorSeries } from '../domain/series';
 import type { Lang } from '../format/messages';
-import { chartText } from './chart-svg';
+import * as repo from './db/common/derived';
 import type { Store } from './db/store';
+import { ensureDerived, foldSearch } from './derived';
 
-type AllSeries = { version: number; series: IndicatorSeries[] };
+/** Series kept per store: the indicator pages, charts and embeds asked for most recently. */
+const SERIES_CACHE = 256;
+const seriesCache = new WeakMap<Store, Map<string, { version: number; series: IndicatorSeries }>>();
 
 /**
- * All series, pausing for other requests every ~20 ms: after a large upload the derive takes seconds
- * (about 0.3 s per 24,000 values), which in one piece would stall every request meanwhile.
+ * One indicator's series and its version (the revision that last changed it: the key of chart caches and
+ * ETags, so a chart stays cached until its own data changes). Null when there is no such indicator.
  */
-async function deriveYielding(...data: Parameters<typeof seriesOneByOne>): Promise<IndicatorSeries[]> {
+export async function oneSeries(store: Store, code: string): Promise<{ version: number; series: IndicatorSeries } | null> {
+	const version = await repo.versionOf(store.sql, code);
+	let cache = seriesCache.get(store);
+	if (!cache) seriesCache.set(store, (cache = new Map()));
+	const hit = cache.get(code);
+	if (hit && version !== null && hit.version === version) {
+		cache.delete(code); // most recently used last
+		cache.set(code, hit);
+		return hit;
+	}
+	const indicator = await repo.definition(store.sql, code);
+	if (!indicator) return null;
+	const [observations, targets] = await Promise.all([store.observations({ indicators: [code] }), store.targets({ indicators: [code] })]);
+	const found = { version: version ?? (await store.dataVersion()), series: buildSeries(indicator, observations, targets) };
+	if (version !== null) {
+		cache.set(code, found);
+		if (cache.size > SERIES_CACHE) cache.delete(cache.keys().next().value!);
+	}
+	return found;
+}
+
+/** The series of these indicators (in the order given; unknown codes are left out), read in one go. */
+export async function someSeries(store: Store, codes: string[]): Promise<IndicatorSeries[]> {
 	const out: IndicatorSeries[] = [];
-	let slice = performance.now();
-	for (const s of seriesOneByOne(...data)) {
-		out.push(s);
-		if (performance.now() - slice > 20) {
-			await new Promise((resolve) => setImmediate(resolve));
-			slice = performance.now();
-		}
+	for (const code of codes) {
+		const found = await oneSeries(store, code);
+		if (found) out.push(found.series);
 	}
 	return out;
 }
 
-/** Per store, the build of its series for one data version: requests that arrive while it runs share it. */
-const built = new WeakMap<Store, { version: number; series: Promise<AllSeries> }>();
-
-/**
- * All series, rebuilt only when a revision was committed since the last call. The first requests after an
- * upload all wait for one rebuild; each starting its own would block the server once per request.
- */
-export async function allSeries(store: Store): Promise<AllSeries> {
-	const version = await store.dataVersion();
-	const hit = built.get(store);
-	if (hit?.version === version) return hit.series;
-	const series = Promise.all([store.indicators(), store.observations(), store.targets()]).then(async ([i, o, t]) => ({ version, series: await deriveYielding(i, o, t) }));
-	built.set(store, { version, series });
-	series.catch(() => {
-		if (built.get(store)?.series === series) built.delete(store); // a failed read is not remembered
-	});
-	return series;
+/** Series of the indicators that belong to a rectification item (the /rectification page). */
+export async function itemSeries(store: Store): Promise<IndicatorSeries[]> {
+	await ensureDerived(store);
+	return someSeries(store, await repo.itemCodes(store.sql));
 }
 
-export async function oneSeries(store: Store, code: string): Promise<{ version: number; series: IndicatorSeries } | null> {
-	const version = await store.dataVersion();
-	const hit = built.get(store);
-	if (hit?.version === version) {
-		const s = (await hit.series).series.find((x) => x.indicator.code === code);
-		return s ? { version, series: s } : null;
-	}
-	const indicator = (await store.indicators()).find((i) => i.code === code);
-	if (!indicator) return null;
-	const [observations, targets] = await Promise.all([store.observations({ indicators: [code] }), store.targets({ indicators: [code] })]);
-	return { version, series: buildSeries(indicator, observations, targets) };
+/** Every indicator's code and names for a picker, and the years with data. */
+export async function catalog(store: Store): Promise<{ names: { code: string; nameZh: string; nameEn: string }[]; years: number[] }> {
+	await ensureDerived(store);
+	const [names, years] = await Promise.all([repo.names(store.sql), repo.years(store.sql, false)]);
+	return { names, years };
 }
+
+/** Cards per overview page: at 9,000 indicators a page stays ~100 KB of HTML and light on a phone. */
+export const PAGE_SIZE = 60;
 
 export interface OverviewQuery {
 	year: number | null;
 	category: string | null;
 	item: number | null;
-	sort: OverviewFilter['sort'];
+	/** Search text (code or name), or null. */
+	q: string | null;
+	status: CardStatus | null;
+	group: 'category' | 'item';
+	sort: 'default' | 'behind';
+	/** 1-based. */
+	page: number;
 	lang: Lang;
-	/** Only these indicators (a visitor without a sign-in sees the public ones), or null for all. */
-	only: Set<string> | null;
+	/** A visitor without a sign-in sees only the indicators an admin made public. */
+	publicOnly: boolean;
 }
 
 export interface Overview {
@@ -72,6 +84,12 @@ export interface Overview {
 	year: number | null;
 	years: number[];
 	categories: string[];
+	/** Indicators per status under the filters (the status filter itself aside). */
+	counts: Record<CardStatus, number>;
+	/** Indicators under every filter, status included (what the pages hold). */
+	total: number;
+	page: number;
+	pages: number;
 	cards: CardView[];
 }
 
@@ -79,28 +97,49 @@ export interface Overview {
 const overviews = new WeakMap<Store, { version: number; byQuery: Map<string, Overview> }>();
 const OVERVIEW_CACHE = 64;
 
-/**
- * The overview's cards for a query, built once per data version, language and filter: every viewer of the
- * same filters gets the same cards, and building 200 of them (labels, sparkline descriptions) is most of
- * the page's load. The result is shared, so callers must not change it.
- */
+function cardView(r: repo.CardRow, lang: Lang): CardView {
+	const figures = r.card === null ? { row: null, target: null } : (JSON.parse(r.card) as Pick<CardView, 'row' | 'target'>);
+	const code = r.indicator.code;
+	return {
+		code,
+		nameZh: r.indicator.nameZh,
+		nameEn: r.indicator.nameEn,
+		unit: r.indicator.unit,
+		kind: r.indicator.kind,
+		category: r.indicator.category,
+		item: r.indicator.item,
+		row: figures.row,
+		target: figures.target,
+		status: r.status,
+		// Sparklines are images from /charts/CODE.svg (cached, 304 when unchanged): the page stays small.
+		spark: r.spark && { src: `/charts/${code}.svg?kind=sparkline&lang=${lang}&v=${r.version}`, label: lang === 'en' ? r.spark.en : r.spark.zh }
+	};
+}
+
+/** One page of the overview: filters, search, status counts and paging, all answered by the database. */
 export async function overview(store: Store, q: OverviewQuery): Promise<Overview> {
-	const all = await allSeries(store);
+	await ensureDerived(store);
+	const version = await store.dataVersion();
 	let built = overviews.get(store);
-	if (built?.version !== all.version) overviews.set(store, (built = { version: all.version, byQuery: new Map() }));
-	const key = JSON.stringify([q.year, q.category, q.item, q.sort, q.lang, q.only ? [...q.only].sort() : null]);
+	if (built?.version !== version) overviews.set(store, (built = { version, byQuery: new Map() }));
+	const key = JSON.stringify(q);
 	const hit = built.byQuery.get(key);
 	if (hit) return hit;
-	const series = q.only ? all.series.filter((s) => q.only!.has(s.indicator.code)) : all.series;
-	const years = yearsOf(series);
+	const [years, categories] = await Promise.all([repo.years(store.sql, q.publicOnly), repo.categories(store.sql, q.publicOnly)]);
 	const year = q.year ?? years[0] ?? null;
-	const cards = overviewCards(series, { year, category: q.category, item: q.item, sort: q.sort }).map((c) => {
-		// Sparklines are images from /charts/CODE.svg (cached, 304 when unchanged): the page stays small.
-		const code = c.series.indicator.code;
-		const spark = c.series.rows.length >= 2 ? chartText(c.series, 'sparkline', q.lang, all.version) : null;
-		return toCardView(c, spark === null ? null : { src: `/charts/${code}.svg?kind=sparkline&lang=${q.lang}&v=${all.version}`, label: spark });
-	});
-	const result: Overview = { version: all.version, year, years, categories: [...new Set(series.map((s) => s.indicator.category))], cards };
+	const filter: repo.CardFilter = {
+		year: year ?? 0,
+		category: q.category,
+		item: q.item,
+		search: q.q ? foldSearch(q.q.trim()) : null,
+		publicOnly: q.publicOnly
+	};
+	const counts = await repo.statusCounts(store.sql, filter);
+	const total = q.status === null ? CARD_STATUSES.reduce((n, s) => n + counts[s], 0) : counts[q.status];
+	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+	const page = Math.min(Math.max(1, q.page), pages);
+	const rows = await repo.cardPage(store.sql, { ...filter, status: q.status, group: q.group, sort: q.sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+	const result: Overview = { version, year, years, categories, counts, total, page, pages, cards: rows.map((r) => cardView(r, q.lang)) };
 	if (built.byQuery.size >= OVERVIEW_CACHE) built.byQuery.delete(built.byQuery.keys().next().value!);
 	built.byQuery.set(key, result);
 	return result;

@@ -14,7 +14,9 @@ import type { Encoding } from '../ingest/decode';
 import { withImpliedYoy, type DiffRow } from '../ingest/diff';
 import { isXlsx, readUpload, type ParsedFile } from '../ingest/read';
 import type { IngestRecord } from '../ingest/validate';
+import { touch } from './db/common/derived';
 import type { Changes, Stage, Store, Tx } from './db/store';
+import { refreshDerived } from './derived';
 
 export interface IngestFile {
 	name: string;
@@ -176,6 +178,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 						...changes
 					});
 					await stage.apply(revision);
+					await touch(tx.sql, revision, named); // their derived rows are now stale
 				}
 				const { records: _records, ...rest } = parsed;
 				const affected = changes.added + changes.updated > 0 ? [...named] : [];
@@ -197,5 +200,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 		},
 		{ rollback: () => failed || dryRun }
 	);
+	// Right after the commit, so the next page finds the touched indicators derived.
+	if (reports.some((r) => r.revision !== null)) await refreshDerived(store);
 	return { ok: !failed, dryRun, files: reports };
 }

@@ -4,6 +4,7 @@ import { revertOutcome, type RevertOutcome, type RevisionChange } from '../inges
 import { audit } from './auth/audit';
 import type { Requester } from './uploads';
 import { StoreError, type RevertResult, type Revision, type Store } from './db/store';
+import { refreshDerived } from './derived';
 
 /** Changes listed per table on a revision's page; the revision's own counts stay exact beyond it. */
 export const CHANGES_LIMIT = 1000;
@@ -36,6 +37,7 @@ export type RevertAnswer = { ok: true; result: RevertResult } | { ok: false; sta
 export async function revertRevision(store: Store, id: number, who: Requester): Promise<RevertAnswer> {
 	try {
 		const result = await store.transaction((tx) => tx.revert(id, who.locals.user?.username ?? null, randomUUID()));
+		await refreshDerived(store);
 		await audit(store, who, 'revert', `#${id}`, { revision: result.revision.id, restored: result.restored, withdrawn: result.withdrawn, keptLater: result.keptLater });
 		return { ok: true, result };
 	} catch (e) {

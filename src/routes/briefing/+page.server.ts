@@ -2,16 +2,15 @@
 import { requireRole } from '$lib/server/auth/guard';
 import { getStore } from '$lib/server/app';
 import { briefingDate, briefingTitle, buildBriefing, parseBriefingQuery } from '$lib/server/briefing';
-import { allSeries } from '$lib/server/dashboard';
+import { catalog } from '$lib/server/dashboard';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
 	requireRole(event, 'viewer');
 	const lang = event.locals.lang;
 	const store = getStore();
-	const { series } = await allSeries(store);
-	const choices = series.map((s) => ({ code: s.indicator.code, name: lang === 'en' && s.indicator.nameEn ? s.indicator.nameEn : s.indicator.nameZh }));
-	const years = [...new Set(series.flatMap((s) => s.rows.map((r) => r.period.year)))].sort((a, b) => b - a);
+	const { names, years } = await catalog(store);
+	const choices = names.map((n) => ({ code: n.code, name: lang === 'en' && n.nameEn ? n.nameEn : n.nameZh }));
 	const parsed = parseBriefingQuery(event.url.searchParams);
 	if (!parsed.ok) return { lang, choices, years, error: parsed.error, query: null, briefing: null, title: briefingTitle(lang, null), date: briefingDate(lang), wordHref: null };
 	const q = parsed.value;

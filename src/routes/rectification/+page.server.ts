@@ -3,12 +3,12 @@ import { RECTIFICATION_ITEMS } from '$lib/domain/model';
 import { periodLabel } from '$lib/domain/period';
 import { getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
-import { allSeries } from '$lib/server/dashboard';
+import { itemSeries } from '$lib/server/dashboard';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
 	requireRole(event, 'viewer');
-	const { series } = await allSeries(getStore());
+	const series = await itemSeries(getStore());
 	const items = RECTIFICATION_ITEMS.map((meta) => {
 		const mine = series.filter((s) => s.indicator.item === meta.item);
 		const cards = mine.map((s) => toCardView(cardFor(s, null), null));

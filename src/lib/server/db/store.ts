@@ -4,6 +4,7 @@ import type { IngestRecord } from '../../ingest/validate';
 import type { FileKind } from '../../ingest/columns';
 import type { Role } from '../auth/roles';
 import type { RevisionChange, StagedChange } from '../../ingest/diff';
+import type { Sql } from './sql';
 
 export interface StoredObservation extends Observation {
 	revision: number;
@@ -81,6 +82,8 @@ export interface RevertResult {
 }
 
 export interface Tx {
+	/** The transaction's connection, for the repositories written once over Sql (db/common). */
+	readonly sql: Sql;
 	currentIndicators(): Promise<Indicator[]>;
 	stage(): Promise<Stage>;
 	createRevision(r: RevisionInput): Promise<number>;
@@ -173,6 +176,8 @@ export interface ThrottleRepo {
 
 export interface Store {
 	readonly backend: 'sqlite' | 'postgres';
+	/** Committed data, for the repositories written once over Sql (db/common); writes go through transaction(). */
+	readonly sql: Sql;
 	/** Runs fn in one write transaction: commits when it resolves unless `rollback` (checked at the end) says otherwise. */
 	transaction<T>(fn: (tx: Tx) => Promise<T>, options?: { rollback?: () => boolean }): Promise<T>;
 	indicators(): Promise<Indicator[]>;

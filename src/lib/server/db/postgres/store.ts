@@ -12,6 +12,8 @@ import * as flags from './indicator-flags';
 import * as indicators from './indicators';
 import * as observations from './observations';
 import { createPool, inTransaction, LOCK_WRITE, migrate, translate, type PG } from './open';
+import { pgSql } from '../sql';
+import { touch } from '../common/derived';
 import { revert } from './revert';
 import * as revisions from './revisions';
 import * as secrets from './secrets';
@@ -22,12 +24,18 @@ import * as throttle from './throttle';
 import * as users from './users';
 
 function txOn(client: pg.PoolClient): Tx {
+	const sql = pgSql(client, translate);
 	return {
+		sql,
 		currentIndicators: () => indicators.listCurrent(client),
 		stage: async () => createStage(client),
 		createRevision: (r) => revisions.create(client, r),
 		currentValue: (indicator, period) => observations.currentValue(client, indicator, period),
-		revert: (id, user, batch) => revert(client, id, user, batch)
+		async revert(id, user, batch) {
+			const result = await revert(client, id, user, batch);
+			await touch(sql, result.revision.id); // the indicators it changed are derived again
+			return result;
+		}
 	};
 }
 
@@ -68,6 +76,7 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 
 	return {
 		backend: 'postgres',
+		sql: pgSql(pool, translate),
 		transaction(fn, options) {
 			const next = queue.then(() => run(fn, options?.rollback ?? (() => false)));
 			queue = next.catch(() => undefined);

@@ -8,6 +8,8 @@ import * as audit from './audit';
 import * as indicators from './indicators';
 import * as observations from './observations';
 import { openReader, openWriter, type DB } from './open';
+import { sqliteSql } from '../sql';
+import { touch } from '../common/derived';
 import { revert } from './revert';
 import * as revisions from './revisions';
 import * as secrets from './secrets';
@@ -47,6 +49,7 @@ export function createSqliteStore(path: string): Store {
 
 	const tx: Tx & { drop: string[] } = {
 		drop: [],
+		sql: sqliteSql(writer),
 		async currentIndicators() {
 			return indicators.listCurrent(writer);
 		},
@@ -60,7 +63,9 @@ export function createSqliteStore(path: string): Store {
 			return observations.currentValue(writer, indicator, period);
 		},
 		async revert(id, user, batch) {
-			return revert(writer, id, user, batch);
+			const result = revert(writer, id, user, batch);
+			await touch(tx.sql, result.revision.id); // the indicators it changed are derived again
+			return result;
 		}
 	};
 
@@ -92,6 +97,7 @@ export function createSqliteStore(path: string): Store {
 
 	return {
 		backend: 'sqlite',
+		sql: sqliteSql(reader),
 		transaction(fn, options) {
 			return enqueue(() => run(fn, options?.rollback ?? (() => false)));
 		},

@@ -1,0 +1,140 @@
+// Derived data per indicator, kept in the database: a commit marks the indicators it touched, and only
+// those are derived again (their overview cards for every year and the sparkline's text), right after the
+// commit by the process that made it, or by whichever process asks first (another instance on the same
+// PostgreSQL, a server after a command-line ingest). No request derives every series.
+import { describeChart } from '../charts/index';
+import { cardFor, toCardView, yearsOf } from '../domain/cards';
+import type { Indicator } from '../domain/model';
+import { buildSeries } from '../domain/series';
+import { CATEGORY_ORDER } from '../format/messages';
+import * as repo from './db/common/derived';
+import type { Store, StoredObservation, StoredTarget } from './db/store';
+
+/** Indicators derived per read and write: ~100–200 ms of work, and memory for only these at a time. */
+const BATCH = 200;
+
+/** NFKC and lower case, so that `（验收）` finds `(验收)` and `Tourist` finds `tourist`; the same on both databases. */
+export function foldSearch(text: string): string {
+	return text.normalize('NFKC').toLowerCase();
+}
+
+export function categoryRank(category: string): number {
+	const i = CATEGORY_ORDER.indexOf(category);
+	return i < 0 ? CATEGORY_ORDER.length : i;
+}
+
+/** An indicator's derived rows from its current values and targets (pure apart from the chart text). */
+export function deriveIndicator(
+	indicator: Indicator,
+	ord: number,
+	version: number,
+	observations: StoredObservation[],
+	targets: StoredTarget[]
+): repo.DerivedIndicator {
+	const series = buildSeries(indicator, observations, targets);
+	const cards = yearsOf([series]).map((year) => {
+		const card = cardFor(series, year);
+		const view = toCardView(card, null);
+		return { year, status: card.status, card: JSON.stringify({ row: view.row, target: view.target }) };
+	});
+	const spark =
+		series.rows.length >= 2
+			? { zh: describeChart(series, 'sparkline', { lang: 'zh-CN', ssr: true }), en: describeChart(series, 'sparkline', { lang: 'en', ssr: true }) }
+			: null;
+	return {
+		indicator,
+		version,
+		ord,
+		categoryRank: categoryRank(indicator.category),
+		search: foldSearch(`${indicator.code}\n${indicator.nameZh}\n${indicator.nameEn}`),
+		spark,
+		cards
+	};
+}
+
+function byIndicator<T extends { indicator: string }>(rows: T[]): Map<string, T[]> {
+	const map = new Map<string, T[]>();
+	for (const r of rows) {
+		const list = map.get(r.indicator);
+		if (list) list.push(r);
+		else map.set(r.indicator, [r]);
+	}
+	return map;
+}
+
+const pause = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Indicators this process derived, per store (tests and /api/v1/health read it). */
+const derivedCounts = new WeakMap<Store, number>();
+export function derivedCount(store: Store): number {
+	return derivedCounts.get(store) ?? 0;
+}
+
+async function refreshOnce(store: Store): Promise<number> {
+	let total = 0;
+	const seen = new Set<string>();
+	for (;;) {
+		const batch = (await repo.stale(store.sql, BATCH)).filter((b) => !seen.has(b.indicator));
+		if (batch.length === 0) return total;
+		const codes = batch.map((b) => b.indicator);
+		for (const c of codes) seen.add(c);
+		// Versions are read before the data: if a commit lands in between, the rows are derived from newer
+		// data under the older version, and simply derived once more next time.
+		const [defs, observations, targets] = await Promise.all([
+			repo.definitions(store.sql, codes),
+			store.observations({ indicators: codes }),
+			store.targets({ indicators: codes })
+		]);
+		const def = new Map(defs.map((d) => [d.indicator.code, d]));
+		const obs = byIndicator(observations);
+		const tgt = byIndicator(targets);
+		const items: repo.DerivedIndicator[] = [];
+		let slice = performance.now();
+		for (const b of batch) {
+			const d = def.get(b.indicator);
+			if (!d) continue;
+			items.push(deriveIndicator(d.indicator, d.ord, b.version, obs.get(b.indicator) ?? [], tgt.get(b.indicator) ?? []));
+			if (performance.now() - slice > 20) {
+				await pause(); // other requests get in between
+				slice = performance.now();
+			}
+		}
+		const gone = batch.filter((b) => !def.has(b.indicator));
+		const written = await store.transaction((tx) => repo.write(tx.sql, items, gone));
+		total += written;
+		derivedCounts.set(store, derivedCount(store) + written);
+	}
+}
+
+const running = new WeakMap<Store, Promise<number>>();
+
+/**
+ * Derives what is stale, one run at a time per store (a run that starts after another sees what that
+ * one wrote, so nothing is derived twice). Resolves to the number of indicators derived.
+ */
+export function refreshDerived(store: Store): Promise<number> {
+	const next = (running.get(store) ?? Promise.resolve(0)).catch(() => 0).then(() => refreshOnce(store));
+	running.set(store, next);
+	return next;
+}
+
+const checked = new WeakMap<Store, { version: number; done: Promise<number> }>();
+
+/**
+ * Before a page reads derived rows: when a revision was committed since this process last looked (by
+ * it or by anyone else on the same database), derive what that left stale. One cheap query otherwise.
+ */
+export async function ensureDerived(store: Store): Promise<void> {
+	const version = await store.dataVersion();
+	const hit = checked.get(store);
+	if (hit?.version === version) {
+		await hit.done;
+		return;
+	}
+	const done = refreshDerived(store);
+	checked.set(store, { version, done });
+	done.catch(() => {
+		if (checked.get(store)?.done === done) checked.delete(store); // a failed refresh is tried again
+	});
+	await done;
+}
