@@ -80,11 +80,7 @@ async function refreshOnce(store: Store): Promise<number> {
 		for (const c of codes) seen.add(c);
 		// Versions are read before the data: if a commit lands in between, the rows are derived from newer
 		// data under the older version, and simply derived once more next time.
-		const [defs, observations, targets] = await Promise.all([
-			repo.definitions(store.sql, codes),
-			store.observations({ indicators: codes }),
-			store.targets({ indicators: codes })
-		]);
+		const [defs, { observations, targets }] = await Promise.all([repo.definitions(store.sql, codes), repo.inputs(store.sql, codes)]);
 		const def = new Map(defs.map((d) => [d.indicator.code, d]));
 		const obs = byIndicator(observations);
 		const tgt = byIndicator(targets);

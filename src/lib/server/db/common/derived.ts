@@ -3,7 +3,8 @@
 // stale while their version is older. Pages read these rows instead of deriving every series. A missing
 // card (nothing in that year) reads as 'no-target'.
 import { STATUS_RANK, type CardStatus as CardStatusKey } from '../../../domain/cards';
-import type { Indicator } from '../../../domain/model';
+import type { Indicator, Observation, Target } from '../../../domain/model';
+import type { StoredObservation, StoredTarget } from '../store';
 import { toIndicator, type IndicatorRow } from '../rows';
 import { placeholders, type Param, type Sql } from '../sql';
 
@@ -68,6 +69,52 @@ export async function definitions(db: Sql, codes: string[]): Promise<{ indicator
 		codes
 	);
 	return rows.map((r) => ({ indicator: toIndicator(r), ord: Number(r.ord) }));
+}
+
+/**
+ * Current values and targets of these indicators with only what deriving needs (sources, notes and a
+ * target's owner stay in the database): reading them is most of a derive's cost.
+ */
+export async function inputs(db: Sql, codes: string[]): Promise<{ observations: StoredObservation[]; targets: StoredTarget[] }> {
+	if (codes.length === 0) return { observations: [], targets: [] };
+	const list = placeholders(codes.length);
+	const [obs, tgt] = await Promise.all([
+		db.all<{ indicator: string; period: string; value: number; qualifier: Observation['qualifier']; provenance: Observation['provenance']; yoy_reported: number | null; revision_id: number }>(
+			`SELECT indicator, period, value, qualifier, provenance, yoy_reported, revision_id FROM observations WHERE superseded_by IS NULL AND indicator IN ${list}`,
+			codes
+		),
+		db.all<{ indicator: string; period: string; value: number; qualifier: Target['qualifier']; revision_id: number }>(
+			`SELECT indicator, period, value, qualifier, revision_id FROM targets WHERE superseded_by IS NULL AND indicator IN ${list}`,
+			codes
+		)
+	]);
+	return {
+		observations: obs.map((o) => ({
+			indicator: o.indicator,
+			period: o.period,
+			value: Number(o.value),
+			qualifier: o.qualifier,
+			provenance: o.provenance,
+			yoyReported: o.yoy_reported === null ? null : Number(o.yoy_reported),
+			yoyDecimals: null,
+			source: '',
+			note: '',
+			revision: Number(o.revision_id)
+		})),
+		targets: tgt.map((t) => ({
+			indicator: t.indicator,
+			period: t.period,
+			value: Number(t.value),
+			qualifier: t.qualifier,
+			basis: '',
+			owner: '',
+			department: '',
+			deadline: '',
+			source: '',
+			note: '',
+			revision: Number(t.revision_id)
+		}))
+	};
 }
 
 /** One current definition, or null. */
