@@ -99,6 +99,32 @@ describePostgres('two app instances on one PostgreSQL database', () => {
 		}
 	});
 
+	it("an upload through A is on B's overview at B's next request, and each instance derives only the indicators a commit touched", async () => {
+		addUser({ DATABASE_URL: db.url }, 'root', 'admin');
+		const [ra, rb] = [await signIn(a.url, 'root'), await signIn(b.url, 'root')];
+		const derived = async (server: RunningServer, cookie: string) => {
+			await fetchOnce(`${server.url}/`, { headers: { cookie } }); // up to date with every commit so far
+			const health = (await (await fetchOnce(`${server.url}/api/v1/health`, { headers: { cookie } })).json()) as { derivedIndicators: number };
+			return health.derivedIndicators;
+		};
+		const [a0, b0] = [await derived(a, ra), await derived(b, rb)];
+		const body = new FormData();
+		body.set('file', new Blob(['指标,期间,数值\n旅游接待人次,2024年四季度,262万\n'], { type: 'text/csv' }), 'q4.csv');
+		const up = await fetchOnce(`${a.url}/api/v1/uploads`, { method: 'POST', headers: { origin: a.url, cookie: ra }, body });
+		expect(up.status).toBe(200);
+		const revision = ((await up.json()) as { revision: number }).revision;
+		const overviewB = await (await fetchOnce(`${b.url}/?q=tourist-arrivals`, { headers: { cookie: rb } })).text();
+		expect(overviewB).toContain('262万');
+		expect(await derived(a, ra)).toBe(a0 + 1); // the committing instance derived the one indicator it touched
+		expect(await derived(b, rb)).toBe(b0); // and B found nothing left to derive
+		// A revert from the command line derives nothing itself: the next instance to look derives the one indicator.
+		const r = cli('revert', [String(revision)], { DATABASE_URL: db.url });
+		expect(r.status, r.stderr).toBe(0);
+		const b1 = await derived(b, rb);
+		expect(b1 - b0).toBeLessThanOrEqual(1);
+		expect(await (await fetchOnce(`${b.url}/?q=tourist-arrivals`, { headers: { cookie: rb } })).text()).not.toContain('262万');
+	});
+
 	it('an upload through A is visible through B at once; uploads through A and B at the same time land as two whole revisions', async () => {
 		addUser({ DATABASE_URL: db.url }, 'uploader', 'analyst');
 		const [ca, cb] = [await signIn(a.url, 'uploader'), await signIn(b.url, 'uploader')];
