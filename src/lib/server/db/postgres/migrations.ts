@@ -2,6 +2,7 @@
 // so the storage modules differ only in dialect). outcome_board_schema.version records how many have run;
 // it also marks the schema as ours, so a database that holds someone else's tables is refused, not altered.
 // History is append-only: rows are never deleted (a trigger refuses DELETE and TRUNCATE on history tables).
+import { derivedSchema } from '../common/schema';
 
 export const PG_MIGRATIONS: readonly string[] = [
 	`
@@ -164,39 +165,6 @@ CREATE TABLE login_throttle (
 `,
 	// 4: uploaded bytes may be stored gzipped (NULL: as uploaded), as SQLite migration 4.
 	`ALTER TABLE revision_files ADD COLUMN compression text CHECK (compression IN ('gzip'));`,
-	// 5: derived data per indicator, as SQLite migration 5 (a cache of the history, rewritten freely).
-	`
-CREATE INDEX indicators_code ON indicators(code, id);
-CREATE TABLE indicator_versions (
-	indicator text PRIMARY KEY,
-	version integer NOT NULL
-);
-INSERT INTO indicator_versions (indicator, version)
-	SELECT code, COALESCE((SELECT max(id) FROM revisions), 0) FROM indicators WHERE superseded_by IS NULL;
-CREATE TABLE derived_indicators (
-	indicator text PRIMARY KEY,
-	version integer NOT NULL,
-	ord bigint NOT NULL,
-	name_zh text NOT NULL,
-	name_en text NOT NULL,
-	unit text NOT NULL,
-	kind text NOT NULL,
-	category text NOT NULL,
-	category_rank integer NOT NULL,
-	item integer,
-	search text NOT NULL,
-	spark_zh text,
-	spark_en text
-);
-CREATE INDEX derived_indicators_order ON derived_indicators(category_rank, category, ord);
-CREATE TABLE derived_cards (
-	indicator text NOT NULL,
-	year integer NOT NULL,
-	status text NOT NULL,
-	status_rank integer NOT NULL,
-	card text NOT NULL,
-	PRIMARY KEY (indicator, year)
-);
-CREATE INDEX derived_cards_year ON derived_cards(year, status);
-`
+	// 5: derived data per indicator, as SQLite migration 5 (the same DDL).
+	derivedSchema('postgres')
 ];

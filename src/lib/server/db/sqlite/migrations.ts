@@ -1,5 +1,6 @@
 // Plain-SQL schema migrations for SQLite; PRAGMA user_version records how many have run.
 // History is append-only: rows are never deleted; a newer row supersedes an older one (superseded_by).
+import { derivedSchema } from '../common/schema';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
 	`
@@ -144,43 +145,8 @@ CREATE TABLE login_throttle (
 `,
 	// 4: uploaded bytes may be stored gzipped (NULL: as uploaded).
 	`ALTER TABLE revision_files ADD COLUMN compression TEXT CHECK (compression IN ('gzip'));`,
-	// 5: derived data per indicator (src/lib/server/derived.ts). A commit sets the version of each indicator
-	// it touched; an indicator's overview cards are derived again only when its version moved, by whichever
-	// process comes first. These tables are a cache of the history, not history: they are rewritten freely.
-	`
-CREATE INDEX indicators_code ON indicators(code, id);
-CREATE TABLE indicator_versions (
-	indicator TEXT PRIMARY KEY,
-	version INTEGER NOT NULL
-) WITHOUT ROWID;
-INSERT INTO indicator_versions (indicator, version)
-	SELECT code, COALESCE((SELECT max(id) FROM revisions), 0) FROM indicators WHERE superseded_by IS NULL;
-CREATE TABLE derived_indicators (
-	indicator TEXT PRIMARY KEY,
-	version INTEGER NOT NULL,
-	ord INTEGER NOT NULL,
-	name_zh TEXT NOT NULL,
-	name_en TEXT NOT NULL,
-	unit TEXT NOT NULL,
-	kind TEXT NOT NULL,
-	category TEXT NOT NULL,
-	category_rank INTEGER NOT NULL,
-	item INTEGER,
-	search TEXT NOT NULL,
-	spark_zh TEXT,
-	spark_en TEXT
-) WITHOUT ROWID;
-CREATE INDEX derived_indicators_order ON derived_indicators(category_rank, category, ord);
-CREATE TABLE derived_cards (
-	indicator TEXT NOT NULL,
-	year INTEGER NOT NULL,
-	status TEXT NOT NULL,
-	status_rank INTEGER NOT NULL,
-	card TEXT NOT NULL,
-	PRIMARY KEY (indicator, year)
-) WITHOUT ROWID;
-CREATE INDEX derived_cards_year ON derived_cards(year, status);
-`
+	// 5: derived data per indicator (src/lib/server/derived.ts): the same DDL on both databases.
+	derivedSchema('sqlite')
 ];
 
 /** "OBRD": marks a SQLite file as ours, so a foreign database is refused rather than altered. */
