@@ -55,6 +55,9 @@ describe('overview()', () => {
 		const open = await overview(store, { ...ALL, publicOnly: true });
 		expect(open.cards.map((c) => c.code)).toEqual(['library-visits']);
 		expect(open.years).toEqual([2024]);
+		await store.setIndicatorPublic('tourist-arrivals', true, null); // no commit: the cached subset must not be served
+		expect((await overview(store, { ...ALL, publicOnly: true })).cards.map((c) => c.code).sort()).toEqual(['library-visits', 'tourist-arrivals']);
+		await store.setIndicatorPublic('tourist-arrivals', false, null);
 	});
 
 	it('finds indicators by code or name, folding case and full-width forms', async () => {

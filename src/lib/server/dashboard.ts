@@ -122,7 +122,8 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
 	const version = await store.dataVersion();
 	let built = overviews.get(store);
 	if (built?.version !== version) overviews.set(store, (built = { version, byQuery: new Map() }));
-	const key = JSON.stringify(q);
+	// Who is public can change without a commit: the public subset's key names it.
+	const key = JSON.stringify([q, q.publicOnly ? await store.publicIndicators() : null]);
 	const hit = built.byQuery.get(key);
 	if (hit) return hit;
 	const [years, categories] = await Promise.all([repo.years(store.sql, q.publicOnly), repo.categories(store.sql, q.publicOnly)]);
