@@ -296,9 +296,13 @@ export async function years(db: Sql, publicOnly: boolean): Promise<number[]> {
 	return rows.map((r) => Number(r.year));
 }
 
+/** Categories of the filtered indicators, in the overview's order. */
 export async function categories(db: Sql, publicOnly: boolean): Promise<string[]> {
 	const w = where({ category: null, item: null, search: null, publicOnly });
-	const rows = await db.all<{ category: string }>(`SELECT DISTINCT d.category FROM derived_indicators d WHERE ${w.sql}`, w.params);
+	const rows = await db.all<{ category: string }>(
+		`SELECT d.category FROM derived_indicators d WHERE ${w.sql} GROUP BY d.category ORDER BY min(d.category_rank), d.category`,
+		w.params
+	);
 	return rows.map((r) => r.category);
 }
 
