@@ -188,6 +188,15 @@ describe('npm run revert', () => {
 		const again = cli('revert', [String(rev)], env);
 		expect(again.status).toBe(1);
 		expect(again.stderr).toMatch(/already reverted/);
+		// The same use cases as the upload and revision pages: the CLI's upload and revert are audited like theirs.
+		const db = new Database(join(tmp.dir, 'revert', 'db.sqlite'), { readonly: true });
+		const log = db.prepare("SELECT actor, action, target FROM audit_log WHERE target IN ('rev.csv', ?) ORDER BY id").all(`#${rev}`);
+		db.close();
+		const cliActor = expect.stringMatching(/^cli:/);
+		expect(log).toEqual([
+			{ actor: cliActor, action: 'upload', target: 'rev.csv' },
+			{ actor: cliActor, action: 'revert', target: `#${rev}` }
+		]);
 	});
 });
 
