@@ -47,7 +47,7 @@ async function readStdin(): Promise<string> {
 /** Reads a line from the terminal without echoing it. */
 function promptHidden(question: string): Promise<string> {
 	const stdin = process.stdin;
-	if (!stdin.isTTY) fatal('没有终端可输入密码,请使用 --password-stdin / No terminal to type a password in: use --password-stdin');
+	if (!stdin.isTTY) fatal(bilingual('user.noTerminal'));
 	process.stderr.write(question);
 	stdin.setRawMode(true);
 	stdin.resume();
@@ -82,11 +82,11 @@ async function newPassword(username: string): Promise<string> {
 		password = await readStdin();
 		// `printf 'pw\npw\n' |` (typed twice, as at the prompt) would otherwise set a password with a line break
 		// in it, which no sign-in form can type.
-		if (/[\r\n]/.test(password)) fatal('--password-stdin 只接受一行密码 / --password-stdin takes the password on one line', EXIT_DATA);
+		if (/[\r\n]/.test(password)) fatal(bilingual('user.stdinOneLine'), EXIT_DATA);
 	} else {
-		password = await promptHidden(`新密码 / New password for ${username}: `);
-		const again = await promptHidden('再次输入 / Repeat it: ');
-		if (again !== password) fatal('两次输入不一致 / The two entries differ', EXIT_DATA);
+		password = await promptHidden(`${bilingual('user.newPassword', { name: username })}: `);
+		const again = await promptHidden(`${bilingual('user.repeatPassword')}: `);
+		if (again !== password) fatal(bilingual('user.entriesDiffer'), EXIT_DATA);
 	}
 	// The rules themselves are checked where the password is set (lib/server/users); here only what the terminal adds.
 	return password;

@@ -23,5 +23,10 @@ export const userMessages = {
 	'user.roleChanged': { 'zh-CN': '{name}:{from} → {to},其登录会话已失效', en: '{name}: {from} → {to}; their sessions were ended' },
 	'user.disabled': { 'zh-CN': '已停用 {name},其登录会话已失效', en: 'Disabled {name}; their sessions were ended' },
 	'user.enabled': { 'zh-CN': '已启用 {name}', en: 'Enabled {name}' },
-	'user.none': { 'zh-CN': '尚无用户', en: 'No users yet' }
+	'user.none': { 'zh-CN': '尚无用户', en: 'No users yet' },
+	'user.newPassword': { 'zh-CN': '新密码', en: 'New password for {name}' },
+	'user.repeatPassword': { 'zh-CN': '再次输入', en: 'Repeat it' },
+	'user.entriesDiffer': { 'zh-CN': '两次输入不一致', en: 'The two entries differ' },
+	'user.noTerminal': { 'zh-CN': '没有终端可输入密码,请使用 --password-stdin', en: 'No terminal to type a password in: use --password-stdin' },
+	'user.stdinOneLine': { 'zh-CN': '--password-stdin 只接受一行密码', en: '--password-stdin takes the password on one line' }
 } as const;

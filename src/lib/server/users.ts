@@ -2,7 +2,7 @@
 // rules, ending sessions, and the audit entry. Callers only turn a form or argv into input and an answer into output.
 import { z } from 'zod';
 import { fill, bilingual, type Lang, type MessageKey } from '../format/messages';
-import { audit } from './auth/audit';
+import { audit, type Who } from './auth/audit';
 import { hashPassword, passwordRule, usernameRule, type RuleProblem } from './auth/password';
 import { ROLES, type Role } from './auth/roles';
 import { StoreError, type Store, type User, type UserWithHash } from './db/store';
@@ -11,7 +11,7 @@ import { StoreError, type Store, type User, type UserWithHash } from './db/store
  * Who acts: a request event (its signed-in admin is the audit's actor and may not disable or re-role
  * themselves) or a command line's explicit actor such as `{ actor: 'cli:alice' }`.
  */
-export type Actor = { locals: { user: { id: number; username: string } | null }; getClientAddress?: () => string } | { actor: string; ip?: string | null };
+export type Actor = { locals: { user: { id: number; username: string } | null }; getClientAddress?: () => string } | Extract<Who, { actor: string }>;
 
 /** A user by row id (a form's hidden field, still unchecked) or by name (the command line's argument). */
 export type UserRef = { id: unknown } | { username: string };
