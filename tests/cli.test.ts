@@ -188,6 +188,15 @@ describe('npm run revert', () => {
 		const again = cli('revert', [String(rev)], env);
 		expect(again.status).toBe(1);
 		expect(again.stderr).toMatch(/already reverted/);
+		// The same use cases as the upload and revision pages: the CLI's upload and revert are audited like theirs.
+		const db = new Database(join(tmp.dir, 'revert', 'db.sqlite'), { readonly: true });
+		const log = db.prepare("SELECT actor, action, target FROM audit_log WHERE target IN ('rev.csv', ?) ORDER BY id").all(`#${rev}`);
+		db.close();
+		const cliActor = expect.stringMatching(/^cli:/);
+		expect(log).toEqual([
+			{ actor: cliActor, action: 'upload', target: 'rev.csv' },
+			{ actor: cliActor, action: 'revert', target: `#${rev}` }
+		]);
 	});
 });
 
@@ -202,5 +211,30 @@ describe('npm run user', () => {
 		const list = cli('user', ['list'], env).stdout;
 		expect(list).toMatch(/^once\tadmin\b/m);
 		expect(list).not.toContain('twice');
+	});
+
+	it('refuses to disable or demote the last enabled admin (exit 1, zh/en message, nothing changed), as the admin page does', () => {
+		const env = { DATABASE_URL: `file:${join(tmp.dir, 'last-admin.db')}` };
+		for (const name of ['boss', 'deputy']) expect(cli('user', ['add', name, '--role', 'admin', '--password-stdin'], env, `${name}-password-1\n`).status).toBe(0);
+		const ok = cli('user', ['disable', 'deputy'], env);
+		expect(ok.status, ok.stderr).toBe(0);
+		for (const args of [
+			['disable', 'boss'],
+			['role', 'boss', 'analyst']
+		]) {
+			const r = cli('user', args, env);
+			expect(r.status, args.join(' ')).toBe(1);
+			expect(r.stderr).toMatch(/至少需要保留一名启用的管理员.*boss.* \/ At least one active administrator must remain: boss is the last one/);
+			expect(r.stdout).toBe('');
+		}
+		expect(cli('user', ['list'], env).stdout).toMatch(/^boss\tadmin\n/m);
+		const db = new Database(join(tmp.dir, 'last-admin.db'), { readonly: true });
+		const audited = db.prepare("SELECT action, target FROM audit_log WHERE action IN ('user_disable', 'role_change') ORDER BY id").all();
+		db.close();
+		expect(audited).toEqual([{ action: 'user_disable', target: 'deputy' }]);
+		// With deputy enabled again, boss may step down.
+		expect(cli('user', ['enable', 'deputy'], env).status).toBe(0);
+		const stepDown = cli('user', ['role', 'boss', 'analyst'], env);
+		expect([stepDown.status, stepDown.stdout]).toEqual([0, 'boss:admin → analyst,其登录会话已失效 / boss: admin → analyst; their sessions were ended\n']);
 	});
 });

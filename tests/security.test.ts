@@ -56,6 +56,22 @@ describe('cross-site requests', () => {
 		expect(cli('user', ['list'], env).stdout).toMatch(/newbie\tviewer\t.*must-change-password/);
 	});
 
+	it('the admin page refuses a bad role or user with the catalog’s words in the reader’s language (400, nothing created)', async () => {
+		const post = (action: string, fields: Record<string, string>, lang: string) =>
+			fetch(`${server.url}/admin/users?/${action}`, {
+				method: 'POST',
+				headers: { origin: server.url, 'content-type': FORM, cookie: admin, accept: 'text/html', 'accept-language': lang },
+				body: form(fields)
+			});
+		const en = await post('create', { username: 'rooted', role: 'root', password: 'rooted-password-1' }, 'en');
+		expect(en.status).toBe(400);
+		expect(await en.text()).toContain('Invalid role: use viewer|analyst|admin');
+		const zh = await post('disable', { id: 'abc' }, 'zh-CN');
+		expect(zh.status).toBe(400);
+		expect(await zh.text()).toMatch(/⚠<\/span> 用户无效</);
+		expect(cli('user', ['list'], env).stdout).not.toContain('rooted');
+	});
+
 	it('an analyst cannot manage users (403, nothing created)', async () => {
 		const analyst = await signIn(server.url, TEST_USERS.analyst);
 		const res = await fetch(`${server.url}/admin/users?/create`, {

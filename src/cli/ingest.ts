@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { FILE_KINDS, type FileKind } from '../lib/ingest/columns';
-import { ingestFiles, readFileShared, type IngestFile, type IngestReport } from '../lib/server/ingest';
+import { readFileShared, type IngestFile, type IngestReport } from '../lib/server/ingest';
+import { ingestAs } from '../lib/server/uploads';
 import { EXIT_DATA, EXIT_OK, fatal, withStore } from './common';
 
 const USAGE = 'usage: npm run ingest -- [--dry-run] [--json] [--kind observations|indicators|targets] FILE...';
@@ -50,8 +51,9 @@ const files: IngestFile[] = args.positionals.map((path) => {
 	}
 });
 
+// The same path as the upload page and the API, audited like them.
 const report = await withStore((store) =>
-	ingestFiles(store, files, { dryRun: args.values['dry-run'], kind: kind as FileKind | undefined, user: `cli:${userInfo().username}` })
+	ingestAs(store, files, { dryRun: args.values['dry-run'], kind: kind as FileKind | undefined }, { actor: `cli:${userInfo().username}` })
 );
 process.stdout.write(args.values.json ? `${JSON.stringify(report)}\n` : `${human(report)}\n`);
 process.exitCode = report.ok ? EXIT_OK : EXIT_DATA;

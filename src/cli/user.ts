@@ -4,11 +4,10 @@
 // (arguments end up in shell history and in `ps`).
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { audit } from '../lib/server/auth/audit';
-import { hashPassword, passwordProblem, usernameProblem } from '../lib/server/auth/password';
-import { ROLES, type Role } from '../lib/server/auth/roles';
+import { bilingual, type MessageKey } from '../lib/format/messages';
 import { StoreError, type Store } from '../lib/server/db/store';
-import { EXIT_DATA, EXIT_OK, fatal, withStore } from './common';
+import { addUser, changeRole, checkNewUser, findUser, resetPassword, setDisabled, type UserAnswer, type UserError } from '../lib/server/users';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE, fatal, withStore } from './common';
 
 const USAGE = `usage:
   npm run user -- add NAME --role admin|analyst|viewer [--password-stdin] [--must-change]
@@ -48,7 +47,7 @@ async function readStdin(): Promise<string> {
 /** Reads a line from the terminal without echoing it. */
 function promptHidden(question: string): Promise<string> {
 	const stdin = process.stdin;
-	if (!stdin.isTTY) fatal('没有终端可输入密码,请使用 --password-stdin / No terminal to type a password in: use --password-stdin');
+	if (!stdin.isTTY) fatal(bilingual('user.noTerminal'));
 	process.stderr.write(question);
 	stdin.setRawMode(true);
 	stdin.resume();
@@ -83,73 +82,66 @@ async function newPassword(username: string): Promise<string> {
 		password = await readStdin();
 		// `printf 'pw\npw\n' |` (typed twice, as at the prompt) would otherwise set a password with a line break
 		// in it, which no sign-in form can type.
-		if (/[\r\n]/.test(password)) fatal('--password-stdin 只接受一行密码 / --password-stdin takes the password on one line', EXIT_DATA);
+		if (/[\r\n]/.test(password)) fatal(bilingual('user.stdinOneLine'), EXIT_DATA);
 	} else {
-		password = await promptHidden(`新密码 / New password for ${username}: `);
-		const again = await promptHidden('再次输入 / Repeat it: ');
-		if (again !== password) fatal('两次输入不一致 / The two entries differ', EXIT_DATA);
+		password = await promptHidden(`${bilingual('user.newPassword', { name: username })}: `);
+		const again = await promptHidden(`${bilingual('user.repeatPassword')}: `);
+		if (again !== password) fatal(bilingual('user.entriesDiffer'), EXIT_DATA);
 	}
-	const problem = passwordProblem(password, username);
-	if (problem) fatal(problem, EXIT_DATA);
+	// The rules themselves are checked where the password is set (lib/server/users); here only what the terminal adds.
 	return password;
 }
 
-function role(value: string | undefined): Role {
-	if (!value || !(ROLES as readonly string[]).includes(value)) fatal(`角色须为 ${ROLES.join('|')} / --role must be one of ${ROLES.join('|')}\n${USAGE}`);
-	return value as Role;
+/** Prints a refused change and exits: usage (2) for a bad role, refused (1) for the rest; nothing was changed. */
+function refuse(e: UserError): never {
+	if (e.code === 'bad_role') fatal(`${e.message}\n${USAGE}`, EXIT_USAGE);
+	fatal(e.message, EXIT_DATA);
 }
 
+function done(a: UserAnswer, key: MessageKey, params: Record<string, string> = {}): string {
+	if (!a.ok) refuse(a);
+	return bilingual(key, { name: a.user.username, role: a.user.role, ...params });
+}
+
+/** The named user (or exit), before a password is asked for. */
 async function existing(store: Store, username: string | undefined) {
 	if (!username) fatal(USAGE);
-	const user = await store.users.byName(username);
-	if (!user) fatal(`没有该用户:${username} / No such user: ${username}`, EXIT_DATA);
-	return user;
+	const found = await findUser(store, { username });
+	if (!found.ok) refuse(found);
+	return found.user;
 }
+
+const mustChange = !!args.values['must-change'];
 
 const commands: Record<string, (store: Store) => Promise<string>> = {
 	async add(store) {
 		if (!name) fatal(USAGE);
-		const problem = usernameProblem(name);
-		if (problem) fatal(problem, EXIT_DATA);
-		const r = role(args.values.role);
-		if (await store.users.byName(name)) fatal(`用户名已存在:${name} / User name already taken: ${name}`, EXIT_DATA);
-		const password = await newPassword(name);
-		await store.users.create({ username: name, role: r, passwordHash: await hashPassword(password), mustChangePassword: !!args.values['must-change'] });
-		await audit(store, actor, 'user_create', name, { role: r });
-		return `已创建用户 ${name}(${r})/ Created user ${name} (${r})`;
+		const checked = await checkNewUser(store, { username: name, role: args.values.role });
+		if (!checked.ok) refuse(checked);
+		const password = await newPassword(checked.username);
+		return done(await addUser(store, actor, { ...checked, password, mustChangePassword: mustChange }), 'user.created');
 	},
 	async passwd(store) {
 		const user = await existing(store, name);
 		const password = await newPassword(user.username);
-		await store.users.update(user.id, { passwordHash: await hashPassword(password), mustChangePassword: !!args.values['must-change'] });
-		await store.sessions.deleteForUser(user.id);
-		await audit(store, actor, 'password_reset', user.username);
-		return `已设置 ${user.username} 的密码,其登录会话已失效 / Password set for ${user.username}; their sessions were ended`;
+		return done(await resetPassword(store, actor, { id: user.id }, { password, mustChangePassword: mustChange }), 'user.passwordSet');
 	},
 	async role(store) {
-		const user = await existing(store, name);
-		const r = role(extra);
-		await store.users.update(user.id, { role: r });
-		await store.sessions.deleteForUser(user.id);
-		await audit(store, actor, 'role_change', user.username, { from: user.role, to: r });
-		return `${user.username}: ${user.role} → ${r}`;
+		if (!name) fatal(USAGE);
+		const a = await changeRole(store, actor, { username: name }, extra);
+		return done(a, 'user.roleChanged', a.ok ? { from: a.before!.role, to: a.user.role } : {});
 	},
 	async disable(store) {
-		const user = await existing(store, name);
-		await store.users.update(user.id, { disabled: true });
-		await store.sessions.deleteForUser(user.id);
-		await audit(store, actor, 'user_disable', user.username);
-		return `已停用 ${user.username} / Disabled ${user.username}`;
+		if (!name) fatal(USAGE);
+		return done(await setDisabled(store, actor, { username: name }, true), 'user.disabled');
 	},
 	async enable(store) {
-		const user = await existing(store, name);
-		await store.users.update(user.id, { disabled: false });
-		await audit(store, actor, 'user_enable', user.username);
-		return `已启用 ${user.username} / Enabled ${user.username}`;
+		if (!name) fatal(USAGE);
+		return done(await setDisabled(store, actor, { username: name }, false), 'user.enabled');
 	},
 	async list(store) {
 		const users = await store.users.list();
-		if (users.length === 0) return '尚无用户 / No users yet';
+		if (users.length === 0) return bilingual('user.none');
 		return users.map((u) => `${u.username}\t${u.role}${u.disabled ? '\tdisabled' : ''}${u.mustChangePassword ? '\tmust-change-password' : ''}`).join('\n');
 	}
 };

@@ -1,5 +1,6 @@
 // User-facing strings by message key, zh-CN first and English second.
 import { uploadMessages } from './upload-messages';
+import { userMessages } from './user-messages';
 
 export const messages = {
 	'app.title': { 'zh-CN': '整改成效看板', en: 'Outcome Board' },
@@ -196,8 +197,6 @@ export const messages = {
 	'admin.tempPassword': { 'zh-CN': '临时密码', en: 'Temporary password' },
 	'admin.you': { 'zh-CN': '(您)', en: '(you)' },
 	'admin.done': { 'zh-CN': '已保存', en: 'Saved' },
-	'admin.selfForbidden': { 'zh-CN': '不能停用自己或降低自己的角色', en: 'You cannot disable yourself or lower your own role' },
-	'admin.lastAdmin': { 'zh-CN': '至少需要保留一名启用的管理员', en: 'At least one active administrator must remain' },
 	'audit.at': { 'zh-CN': '时间', en: 'Time' },
 	'audit.actor': { 'zh-CN': '操作人', en: 'Actor' },
 	'audit.action': { 'zh-CN': '动作', en: 'Action' },
@@ -220,7 +219,8 @@ export const messages = {
 	'admin.linksHelp': { 'zh-CN': '分析员在指标页创建的签名嵌入链接。撤销后,链接立即失效。', en: 'Signed embed links analysts made on indicator pages. A revoked link stops working at once.' },
 	'admin.linkState': { 'zh-CN': '状态', en: 'State' },
 	'admin.noLinks': { 'zh-CN': '还没有嵌入链接', en: 'No embed links yet' },
-	...uploadMessages
+	...uploadMessages,
+	...userMessages
 } as const;
 
 export type MessageKey = keyof typeof messages;
@@ -228,6 +228,16 @@ export type Lang = 'zh-CN' | 'en';
 
 export function t(key: MessageKey, lang: Lang): string {
 	return messages[key][lang];
+}
+
+/** A message with its `{name}` placeholders filled in (numbers as plain digits: counts and limits, not quantities). */
+export function fill(key: MessageKey, lang: Lang, params: Record<string, string | number> = {}): string {
+	return t(key, lang).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** zh-CN and English in one line (`中文 / English`), for the command line and other places without a chosen language. */
+export function bilingual(key: MessageKey, params: Record<string, string | number> = {}): string {
+	return `${fill(key, 'zh-CN', params)} / ${fill(key, 'en', params)}`;
 }
 
 export const CATEGORY_ORDER = ['tourism', 'culture', 'sports', 'industry', 'governance'];

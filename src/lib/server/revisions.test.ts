@@ -4,6 +4,7 @@ import { createSqliteStore } from './db/sqlite/store';
 import type { Store } from './db/store';
 import { ingestFiles } from './ingest';
 import { revertRevision, revisionDetail } from './revisions';
+import { ingestAs } from './uploads';
 
 const TESTER = { locals: { user: { username: 'tester' } } };
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -93,6 +94,22 @@ describe('revision changes and revert', () => {
 		expect((await revisionDetail(store, id))!.blocked).toMatch(/already reverted/i);
 		expect(await revertRevision(store, id, TESTER)).toMatchObject({ ok: false, status: 409 });
 		expect(await revertRevision(store, 999, TESTER)).toMatchObject({ ok: false, status: 404 });
+	});
+
+	it('authors and audits an upload and a revert as the command line’s actor, like a signed-in user’s; a dry run is not logged', async () => {
+		const cli = { actor: 'cli:ops' };
+		const file = { name: 'c.csv', bytes: enc('指标,期间,数值\ntourist-arrivals,2024Q1,170\n') };
+		await ingestAs(store, [file], { dryRun: true }, cli);
+		expect(await store.audit.list({ limit: 5 })).toEqual([]);
+		const up = await ingestAs(store, [file], {}, cli);
+		const id = up.files[0]!.revision!;
+		expect((await store.revision(id))!.user).toBe('cli:ops');
+		const reverted = await revertRevision(store, id, cli);
+		expect(reverted).toMatchObject({ ok: true, result: { revision: { user: 'cli:ops' } } });
+		expect((await store.audit.list({ limit: 5 })).map((e) => [e.actor, e.action, e.target, e.ip])).toEqual([
+			['cli:ops', 'revert', `#${id}`, null],
+			['cli:ops', 'upload', 'c.csv', null]
+		]);
 	});
 
 	it('says a value changed again later stays when the earlier revision is reverted', async () => {

@@ -1,8 +1,7 @@
 // Revision history for pages and the API: one revision with its changes, and reverting one.
 import { randomUUID } from 'node:crypto';
 import { revertOutcome, type RevertOutcome, type RevisionChange } from '../ingest/diff';
-import { audit } from './auth/audit';
-import type { Requester } from './uploads';
+import { actorName, audit, type Who } from './auth/audit';
 import { StoreError, type RevertResult, type Revision, type Store } from './db/store';
 import { refreshDerived } from './derived';
 
@@ -33,10 +32,13 @@ export async function revisionDetail(store: Store, id: number): Promise<Revision
 
 export type RevertAnswer = { ok: true; result: RevertResult } | { ok: false; status: 404 | 409; code: string; message: string };
 
-/** Reverts in one transaction (queued behind any upload in progress); a revert is itself a revision, and audited. */
-export async function revertRevision(store: Store, id: number, who: Requester): Promise<RevertAnswer> {
+/**
+ * Reverts in one transaction (queued behind any upload in progress); a revert is itself a revision, and audited.
+ * The pages, the API and `npm run revert` all come here.
+ */
+export async function revertRevision(store: Store, id: number, who: Who): Promise<RevertAnswer> {
 	try {
-		const result = await store.transaction((tx) => tx.revert(id, who.locals.user?.username ?? null, randomUUID()));
+		const result = await store.transaction((tx) => tx.revert(id, actorName(who), randomUUID()));
 		await refreshDerived(store);
 		await audit(store, who, 'revert', `#${id}`, { revision: result.revision.id, restored: result.restored, withdrawn: result.withdrawn, keptLater: result.keptLater });
 		return { ok: true, result };

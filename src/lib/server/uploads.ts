@@ -1,17 +1,15 @@
-// One upload request (API or form) → its file and options, within the body limit; then the one ingest path.
+// One upload request (API or form) → its file and options, within the body limit; then the one ingest path,
+// audited the same for the upload page, the API and `npm run ingest`.
 import { z } from 'zod';
 import { FILE_KINDS } from '../ingest/columns';
 import { SEPARATORS } from '../ingest/csv';
 import type { Encoding } from '../ingest/decode';
-import { audit } from './auth/audit';
+import { actorName, audit, type Who } from './auth/audit';
 import type { Store } from './db/store';
 import { ingestFiles, type IngestFile, type IngestOptions, type IngestReport } from './ingest';
 
-/** Who asks: a request event (its signed-in user is the revision's author and the audit log's actor). */
-export interface Requester {
-	locals: { user: { username: string } | null };
-	getClientAddress?: () => string;
-}
+/** Who asks: a request event (its signed-in user is the revision's author and the audit log's actor) or the CLI's actor. */
+export type Requester = Who;
 
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
 /** Changed rows listed per table in a preview; the counts stay exact beyond it. */
@@ -94,28 +92,31 @@ export async function readUploadRequest(
 }
 
 /**
- * Validates from the raw bytes (never from a browser's parse) and commits, or with dryRun only reports.
- * Every commit attempt goes to the audit log with its outcome; a dry run is a preview and is not logged.
+ * Ingests files as `who` (the revisions' author). Every commit attempt goes to the audit log with its
+ * outcome, one entry a file; a dry run is a preview and is not logged.
  */
+export async function ingestAs(store: Store, files: IngestFile[], options: Omit<IngestOptions, 'user'>, who: Requester): Promise<IngestReport> {
+	const report = await ingestFiles(store, files, { ...options, user: actorName(who) });
+	if (!options.dryRun)
+		for (const f of report.files)
+			await audit(store, who, 'upload', f.file, { ok: report.ok, revision: f.revision, kind: f.kind, added: f.changes.added, updated: f.changes.updated, errors: f.errorCount });
+	return report;
+}
+
+/** Validates from the raw bytes (never from a browser's parse) and commits, or with dryRun only reports. */
 export async function ingestUpload(
 	store: Store,
 	file: IngestFile,
 	fields: z.infer<typeof uploadFields>,
 	who: Requester
 ): Promise<IngestReport> {
-	const options: IngestOptions = {
+	const options = {
 		dryRun: fields.dryRun ?? false,
 		kind: fields.kind,
 		encoding: fields.encoding,
 		separator: fields.separator as IngestOptions['separator'],
 		mapping: fields.mapping,
-		diffLimit: DIFF_LIMIT,
-		user: who.locals.user?.username ?? null
+		diffLimit: DIFF_LIMIT
 	};
-	const report = await ingestFiles(store, [file], options);
-	if (!options.dryRun) {
-		const f = report.files[0]!;
-		await audit(store, who, 'upload', file.name, { ok: report.ok, revision: f.revision, kind: f.kind, added: f.changes.added, updated: f.changes.updated, errors: f.errorCount });
-	}
-	return report;
+	return ingestAs(store, [file], options, who);
 }

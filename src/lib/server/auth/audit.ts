@@ -36,29 +36,28 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
 	'public_flag'
 ];
 
-interface Who {
+interface RequestWho {
 	locals?: { user: { username: string } | null };
 	getClientAddress?: () => string;
 }
 
-/** `who` is a request event (actor = signed-in user, ip = client) or an explicit actor such as `cli`. */
-export async function audit(
-	store: Store,
-	who: Who | { actor: string; ip?: string | null },
-	action: AuditAction,
-	target: string | null,
-	detail: Record<string, unknown> = {}
-): Promise<void> {
-	let actor: string | null;
+/** Who acts: a request event (actor = signed-in user, ip = client) or an explicit actor such as `cli:alice`. */
+export type Who = RequestWho | { actor: string; ip?: string | null };
+
+/** The name that acts (and authors a revision): the explicit actor, else the signed-in user. */
+export function actorName(who: Who): string | null {
+	return 'actor' in who ? who.actor : (who.locals?.user?.username ?? null);
+}
+
+export async function audit(store: Store, who: Who, action: AuditAction, target: string | null, detail: Record<string, unknown> = {}): Promise<void> {
 	let ip: string | null = null;
-	if ('actor' in who) ({ actor, ip = null } = who);
+	if ('actor' in who) ip = who.ip ?? null;
 	else {
-		actor = who.locals?.user?.username ?? null;
 		try {
 			ip = who.getClientAddress?.() ?? null;
 		} catch {
 			ip = null;
 		}
 	}
-	await store.audit.add({ actor, action, target, detail: Object.keys(detail).length ? JSON.stringify(detail) : '', ip });
+	await store.audit.add({ actor: actorName(who), action, target, detail: Object.keys(detail).length ? JSON.stringify(detail) : '', ip });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, passwordProblem, usernameProblem, verifyPassword } from './password';
+import { hashPassword, passwordProblem, usernameRule, verifyPassword } from './password';
 
 // scrypt at OWASP cost is deliberately slow (~0.2 s per hash, more on a busy machine).
 describe('password hashing', { timeout: 60_000 }, () => {
@@ -36,6 +36,6 @@ describe('password and user name rules', () => {
 		['has space', false],
 		['<script>', false]
 	] as const)('user name %s', (name, ok) => {
-		expect(usernameProblem(name) === null).toBe(ok);
+		expect(usernameRule(name) === null).toBe(ok);
 	});
 });

@@ -1,6 +1,7 @@
 // Password hashing with scrypt at OWASP's parameters (N=2^17, r=8, p=1), through node:crypto's thread
 // pool so a sign-in never blocks the event loop. Stored as `scrypt$N$r$p$salt$hash` (base64url).
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { bilingual, type MessageKey } from '../../format/messages';
 
 const N = 2 ** 17;
 const R = 8;
@@ -35,17 +36,27 @@ export function dummyHash(): Promise<string> {
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256;
 
-/** Why a new password is refused (zh / en), or null when it is acceptable. */
-export function passwordProblem(password: string, username: string): string | null {
-	if ([...password].length < PASSWORD_MIN) return `密码至少 ${PASSWORD_MIN} 个字符 / The password needs at least ${PASSWORD_MIN} characters`;
-	if (password.length > PASSWORD_MAX) return `密码最多 ${PASSWORD_MAX} 个字符 / The password may have at most ${PASSWORD_MAX} characters`;
-	if (password.trim().toLowerCase() === username.trim().toLowerCase()) return '密码不能与用户名相同 / The password must differ from the user name';
+/** A rule a name or password breaks: a message key of the catalog and what fills its placeholders. */
+export interface RuleProblem {
+	key: MessageKey;
+	params: Record<string, number>;
+}
+
+/** Why a new password is refused, or null when it is acceptable. */
+export function passwordRule(password: string, username: string): RuleProblem | null {
+	if ([...password].length < PASSWORD_MIN) return { key: 'user.passwordShort', params: { min: PASSWORD_MIN } };
+	if (password.length > PASSWORD_MAX) return { key: 'user.passwordLong', params: { max: PASSWORD_MAX } };
+	if (password.trim().toLowerCase() === username.trim().toLowerCase()) return { key: 'user.passwordIsName', params: {} };
 	return null;
 }
 
 /** User names: letters (any script), digits, `.`, `_`, `-`; 2–64 characters. */
-export function usernameProblem(name: string): string | null {
-	if (!/^[\p{L}\p{N}._-]{2,64}$/u.test(name))
-		return '用户名须为 2–64 个字母、数字、点、下划线或连字符 / A user name is 2–64 letters, digits, dots, underscores or hyphens';
-	return null;
+export function usernameRule(name: string): RuleProblem | null {
+	return /^[\p{L}\p{N}._-]{2,64}$/u.test(name) ? null : { key: 'user.badName', params: {} };
+}
+
+/** Why a new password is refused (zh / en), or null when it is acceptable. */
+export function passwordProblem(password: string, username: string): string | null {
+	const p = passwordRule(password, username);
+	return p && bilingual(p.key, p.params);
 }
