@@ -388,6 +388,18 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('treats user names the same by Unicode case: Ärger then ärger is a conflict, ÄRGER finds Ärger', async () => {
+		await withStore(async (store) => {
+			const id = await store.users.create({ username: 'Ärger', role: 'viewer', passwordHash: 'h', mustChangePassword: false });
+			const taken = await rejection(store.users.create({ username: 'ärger', role: 'viewer', passwordHash: 'h', mustChangePassword: false }));
+			expect([(taken as StoreError).code, (taken as StoreError).message]).toEqual(['conflict', expect.stringMatching(/用户名已存在:ärger.*already taken: ärger/)]);
+			expect(await rejection(store.users.create({ username: 'ＡＲＧＥＲ', role: 'viewer', passwordHash: 'h', mustChangePassword: false }))).toBeNull(); // a, not ä
+			expect(await store.users.byName('ÄRGER')).toMatchObject({ id, username: 'Ärger' });
+			expect(await store.users.byName('ａｒｇｅｒ')).toMatchObject({ username: 'ＡＲＧＥＲ' }); // full-width folds to ASCII
+			expect((await store.users.list()).map((u) => u.username)).toEqual(['ＡＲＧＥＲ', 'Ärger']);
+		});
+	});
+
 	it('keeps sessions by token hash with their user; extends, deletes one, all of a user, and the expired', async () => {
 		await withStore(async (store) => {
 			const ana = await store.users.create({ username: 'ana', role: 'analyst', passwordHash: 'h', mustChangePassword: false });

@@ -1,4 +1,5 @@
 // User-facing strings by message key, zh-CN first and English second.
+import { storeMessages } from './store-messages';
 import { uploadMessages } from './upload-messages';
 
 export const messages = {
@@ -209,7 +210,8 @@ export const messages = {
 	'admin.linksHelp': { 'zh-CN': '分析员在指标页创建的签名嵌入链接。撤销后,链接立即失效。', en: 'Signed embed links analysts made on indicator pages. A revoked link stops working at once.' },
 	'admin.linkState': { 'zh-CN': '状态', en: 'State' },
 	'admin.noLinks': { 'zh-CN': '还没有嵌入链接', en: 'No embed links yet' },
-	...uploadMessages
+	...uploadMessages,
+	...storeMessages
 } as const;
 
 export type MessageKey = keyof typeof messages;
