@@ -1,6 +1,7 @@
 // Password hashing with scrypt at OWASP's parameters (N=2^17, r=8, p=1), through node:crypto's thread
 // pool so a sign-in never blocks the event loop. Stored as `scrypt$N$r$p$salt$hash` (base64url).
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { nameKey } from '../db/common/name-key';
 
 const N = 2 ** 17;
 const R = 8;
@@ -39,7 +40,7 @@ export const PASSWORD_MAX = 256;
 export function passwordProblem(password: string, username: string): string | null {
 	if ([...password].length < PASSWORD_MIN) return `密码至少 ${PASSWORD_MIN} 个字符 / The password needs at least ${PASSWORD_MIN} characters`;
 	if (password.length > PASSWORD_MAX) return `密码最多 ${PASSWORD_MAX} 个字符 / The password may have at most ${PASSWORD_MAX} characters`;
-	if (password.trim().toLowerCase() === username.trim().toLowerCase()) return '密码不能与用户名相同 / The password must differ from the user name';
+	if (nameKey(password.trim()) === nameKey(username.trim())) return '密码不能与用户名相同 / The password must differ from the user name';
 	return null;
 }
 
