@@ -5,8 +5,11 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../src/lib/server/db/index';
+import { PG_MIGRATIONS } from '../src/lib/server/db/postgres/migrations';
+import { toPgPlaceholders } from '../src/lib/server/db/sql';
+import { APPLICATION_ID, SQLITE_MIGRATIONS } from '../src/lib/server/db/sqlite/migrations';
 import { StoreError, type Revision, type Store } from '../src/lib/server/db/store';
 import { exportRows, toCsv } from '../src/lib/server/export';
 import { ingestFiles, type IngestFile } from '../src/lib/server/ingest';
@@ -24,7 +27,11 @@ interface Backend {
 	counts(url: string): Promise<Record<(typeof HISTORY_TABLES)[number], number>>;
 	/** Puts a table of another application into an empty database. */
 	foreign(url: string): Promise<void>;
+	/** Makes an empty database one of schema version 4 (before users.name_key) holding these users, in order. */
+	usersAtVersion4(url: string, names: string[]): Promise<void>;
 }
+
+const LEGACY_USER = "INSERT INTO users (username, role, password_hash, created_at, updated_at) VALUES (?, 'viewer', 'h', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')";
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => (tmp = tempDir('ob-contract-')));
@@ -46,6 +53,14 @@ const sqlite: Backend = {
 		const db = new Database(url.slice('file:'.length));
 		db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)');
 		db.close();
+	},
+	async usersAtVersion4(url, names) {
+		const db = new Database(url.slice('file:'.length));
+		for (const m of SQLITE_MIGRATIONS.slice(0, 4)) db.exec(m);
+		db.pragma('user_version = 4');
+		db.pragma(`application_id = ${APPLICATION_ID}`);
+		for (const name of names) db.prepare(LEGACY_USER).run(name);
+		db.close();
 	}
 };
 
@@ -58,6 +73,11 @@ const postgres: Backend = {
 	},
 	async foreign(url) {
 		await sql(url, 'CREATE TABLE invoices (id serial PRIMARY KEY, total numeric)');
+	},
+	async usersAtVersion4(url, names) {
+		for (const m of PG_MIGRATIONS.slice(0, 4)) await sql(url, m);
+		await sql(url, 'UPDATE outcome_board_schema SET version = 4');
+		for (const name of names) await sql(url, toPgPlaceholders(LEGACY_USER), [name]);
 	}
 };
 
@@ -386,6 +406,45 @@ function contract(backend: Backend) {
 			expect(list[0]).not.toHaveProperty('passwordHash');
 			expect(await store.users.count()).toBe(2);
 		});
+	});
+
+	it('treats user names the same by Unicode case: Ärger then ärger is a conflict, ÄRGER finds Ärger', async () => {
+		await withStore(async (store) => {
+			const id = await store.users.create({ username: 'Ärger', role: 'viewer', passwordHash: 'h', mustChangePassword: false });
+			const taken = await rejection(store.users.create({ username: 'ärger', role: 'viewer', passwordHash: 'h', mustChangePassword: false }));
+			expect([(taken as StoreError).code, (taken as StoreError).message]).toEqual(['conflict', expect.stringMatching(/用户名已存在:ärger.*already taken: ärger/)]);
+			expect(await rejection(store.users.create({ username: 'ＡＲＧＥＲ', role: 'viewer', passwordHash: 'h', mustChangePassword: false }))).toBeNull(); // a, not ä
+			expect(await store.users.byName('ÄRGER')).toMatchObject({ id, username: 'Ärger' });
+			expect(await store.users.byName('ａｒｇｅｒ')).toMatchObject({ username: 'ＡＲＧＥＲ' }); // full-width folds to ASCII
+			expect((await store.users.list()).map((u) => u.username)).toEqual(['ＡＲＧＥＲ', 'Ärger']);
+		});
+	});
+
+	it('keys the users of a version-4 database by Unicode case on opening; the older of two names that now match keeps it', async () => {
+		const db = await backend.fresh();
+		// Both allowed before: SQLite's NOCASE folds ASCII only, PostgreSQL's lower() leaves the ligature ﬁ.
+		await backend.usersAtVersion4(db.url, ['Ärger', 'Fiona', 'ﬁona', 'bob']);
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+		try {
+			const store = await openStore(db.url);
+			try {
+				expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/ﬁona.*Fiona.*\/.*"ﬁona".*"Fiona"/)]);
+				expect(await store.users.byName('ÄRGER')).toMatchObject({ id: 1, username: 'Ärger' });
+				expect(await store.users.byName('FIONA')).toMatchObject({ id: 2, username: 'Fiona' });
+				expect(await store.users.byName('Bob')).toMatchObject({ id: 4 });
+				const taken = await rejection(store.users.create({ username: 'ärger', role: 'viewer', passwordHash: 'h', mustChangePassword: false }));
+				expect((taken as StoreError).code).toBe('conflict');
+				expect((await store.users.list()).map((u) => u.id)).toEqual([4, 2, 3, 1]); // by key, byte order: bob, fiona, fiona#3, ärger
+			} finally {
+				await store.close();
+			}
+			warn.mockClear();
+			await (await openStore(db.url)).close();
+			expect(warn).not.toHaveBeenCalled(); // told once
+		} finally {
+			warn.mockRestore();
+			await db.drop();
+		}
 	});
 
 	it('keeps sessions by token hash with their user; extends, deletes one, all of a user, and the expired', async () => {

@@ -1,12 +1,14 @@
 // Checking a sign-in: throttled per user name and per client address; unknown names take as long as
 // known ones (the password is always checked against some hash).
+import { nameKey } from '../db/common/name-key';
 import type { Store, UserWithHash } from '../db/store';
 import { dummyHash, verifyPassword } from './password';
 import { FREE_FAILURES, lockedFor, THROTTLE_WINDOW_MS } from './throttle';
 
 export type SignInResult = { ok: true; user: UserWithHash } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'throttled'; retryAfterMs: number };
 
-const userKey = (name: string) => `user:${name.trim().toLowerCase()}`;
+/** One counter per user, however the name is typed (case, full-width forms): as the store finds users. */
+const userKey = (name: string) => `user:${nameKey(name.trim())}`;
 const ipKey = (ip: string) => `ip:${ip}`;
 
 export async function checkSignIn(store: Store, username: string, password: string, ip: string, now = Date.now()): Promise<SignInResult> {

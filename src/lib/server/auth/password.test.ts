@@ -22,6 +22,8 @@ describe('password and user name rules', () => {
 	it.each([
 		['short', 'abc', 'u', /至少/],
 		['same as the name', 'Administrator', 'administrator', /不能与用户名相同/],
+		['the name in another case and width', 'ＡＤＭＩＮＩＳＴＲＡＴＯＲ', 'administrator', /不能与用户名相同/],
+		['the name in Unicode upper case', 'ÄRGERLICHKEIT', 'Ärgerlichkeit', /不能与用户名相同/],
 		['too long', 'x'.repeat(300), 'u', /最多/],
 		['fine', '一二三四五六七八九十', 'u', null]
 	] as const)('%s', (_, pw, user, problem) => {

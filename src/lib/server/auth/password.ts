@@ -2,6 +2,7 @@
 // pool so a sign-in never blocks the event loop. Stored as `scrypt$N$r$p$salt$hash` (base64url).
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { bilingual, type MessageKey } from '../../format/messages';
+import { nameKey } from '../db/common/name-key';
 
 const N = 2 ** 17;
 const R = 8;
@@ -46,7 +47,7 @@ export interface RuleProblem {
 export function passwordRule(password: string, username: string): RuleProblem | null {
 	if ([...password].length < PASSWORD_MIN) return { key: 'user.passwordShort', params: { min: PASSWORD_MIN } };
 	if (password.length > PASSWORD_MAX) return { key: 'user.passwordLong', params: { max: PASSWORD_MAX } };
-	if (password.trim().toLowerCase() === username.trim().toLowerCase()) return { key: 'user.passwordIsName', params: {} };
+	if (nameKey(password.trim()) === nameKey(username.trim())) return { key: 'user.passwordIsName', params: {} };
 	return null;
 }
 

@@ -1,8 +1,7 @@
 // What both backends share about the tables: column lists, row shapes and their mapping to domain objects.
 // The SQLite and PostgreSQL schemas use the same table and column names, so only the SQL dialect differs.
 import type { Indicator, Observation, Target } from '../../domain/model';
-import type { Role } from '../auth/roles';
-import type { EmbedLink, Revision, StoredObservation, StoredTarget, UserWithHash } from './store';
+import type { Revision, StoredObservation, StoredTarget } from './store';
 
 export const INDICATOR_COLUMNS = 'code, name_zh, name_en, unit, kind, direction, category, item, description';
 export const OBSERVATION_COLUMNS = 'indicator, period, value, qualifier, provenance, yoy_reported, yoy_decimals, source, note';
@@ -148,56 +147,5 @@ export function toRevision(r: RevisionRow): Revision {
 		unchanged: r.unchanged,
 		reverts: r.reverts,
 		revertedBy: r.reverted_by
-	};
-}
-
-export interface EmbedLinkRow {
-	id: string;
-	indicator: string;
-	path: string;
-	query: string;
-	expires_at: string;
-	note: string;
-	created_by: string | null;
-	created_at: string;
-	revoked_at: string | null;
-	revoked_by: string | null;
-}
-
-export function toEmbedLink(r: EmbedLinkRow): EmbedLink {
-	return {
-		id: r.id,
-		indicator: r.indicator,
-		path: r.path,
-		query: r.query,
-		expiresAt: r.expires_at,
-		note: r.note,
-		createdBy: r.created_by,
-		createdAt: r.created_at,
-		revokedAt: r.revoked_at,
-		revokedBy: r.revoked_by
-	};
-}
-
-export interface UserRow {
-	id: number;
-	username: string;
-	role: Role;
-	password_hash: string;
-	/** 0/1 in SQLite, boolean in PostgreSQL. */
-	must_change_password: number | boolean;
-	disabled: number | boolean;
-	created_at: string;
-}
-
-export function toUser(r: UserRow): UserWithHash {
-	return {
-		id: r.id,
-		username: r.username,
-		role: r.role,
-		passwordHash: r.password_hash,
-		mustChangePassword: r.must_change_password === 1 || r.must_change_password === true,
-		disabled: r.disabled === 1 || r.disabled === true,
-		createdAt: r.created_at
 	};
 }

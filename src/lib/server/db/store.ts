@@ -125,10 +125,10 @@ export interface UserWithHash extends User {
 export interface UsersRepo {
 	count(): Promise<number>;
 	list(): Promise<User[]>;
-	/** Case-insensitive. */
+	/** By Unicode case and compatibility form (common/name-key.ts): ÄRGER finds Ärger, ＡＮＡ finds ana. */
 	byName(username: string): Promise<UserWithHash | null>;
 	byId(id: number): Promise<UserWithHash | null>;
-	/** Throws StoreError 'conflict' when the name is taken. */
+	/** Throws StoreError 'conflict' when the name is taken, by the same rule as byName. */
 	create(u: { username: string; role: Role; passwordHash: string; mustChangePassword: boolean }): Promise<number>;
 	update(id: number, patch: Partial<{ role: Role; passwordHash: string; mustChangePassword: boolean; disabled: boolean }>): Promise<void>;
 }

@@ -166,5 +166,16 @@ CREATE TABLE login_throttle (
 	// 4: uploaded bytes may be stored gzipped (NULL: as uploaded), as SQLite migration 4.
 	`ALTER TABLE revision_files ADD COLUMN compression text CHECK (compression IN ('gzip'));`,
 	// 5: derived data per indicator, as SQLite migration 5 (the same DDL).
-	derivedSchema('postgres')
+	derivedSchema('postgres'),
+	// 6: user names are compared by their key, the Unicode case fold of the name (common/name-key.ts), as
+	// on SQLite (migration 6); lower() depends on the server's locale, so it decides nothing any more.
+	// It fills the key here (right for ASCII names, and unique, as the old index was), and open.ts
+	// re-keys every name from JS in the same transaction. COLLATE "C": byte order, as SQLite sorts it.
+	`
+ALTER TABLE users ADD COLUMN name_key text COLLATE "C";
+UPDATE users SET name_key = lower(username);
+ALTER TABLE users ALTER COLUMN name_key SET NOT NULL;
+DROP INDEX users_username;
+CREATE UNIQUE INDEX users_name_key ON users(name_key);
+`
 ];

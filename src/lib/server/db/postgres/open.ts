@@ -1,6 +1,8 @@
 // Connects to PostgreSQL: a pool of the configured size, errors that mean "the database is not there"
 // turned into StoreError('unavailable'), and the migrations run once under an advisory lock.
 import pg from 'pg';
+import { rekeyUsers } from '../common/name-key';
+import { pgSql } from '../sql';
 import { StoreError } from '../store';
 import { PG_MIGRATIONS } from './migrations';
 
@@ -95,5 +97,7 @@ export async function migrate(pool: pg.Pool): Promise<void> {
 			throw new StoreError('not_ours', `数据库 ${db} 来自更新的版本 / Database ${db} was written by a newer version of the app`);
 		for (let v = version; v < PG_MIGRATIONS.length; v++) await client.query(PG_MIGRATIONS[v]!);
 		if (version < PG_MIGRATIONS.length) await client.query('UPDATE outcome_board_schema SET version = $1', [PG_MIGRATIONS.length]);
+		// On every open, not only after migration 5: a Node with newer Unicode tables may fold a name anew.
+		await rekeyUsers(pgSql(client));
 	});
 }

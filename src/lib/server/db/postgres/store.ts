@@ -5,23 +5,23 @@
 // connection rolls its transaction back on the server; the caller gets StoreError('unavailable').
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type pg from 'pg';
+import * as audit from '../common/audit';
+import * as embedLinks from '../common/embed-links';
+import * as flags from '../common/indicator-flags';
+import * as secrets from '../common/secrets';
+import * as sessions from '../common/sessions';
+import * as throttle from '../common/throttle';
+import * as users from '../common/users';
+import { pgSql, type Sql } from '../sql';
 import type { Store, Tx } from '../store';
-import * as audit from './audit';
-import * as embedLinks from './embed-links';
-import * as flags from './indicator-flags';
 import * as indicators from './indicators';
 import * as observations from './observations';
-import { createPool, inTransaction, LOCK_WRITE, migrate, translate, type PG } from './open';
-import { pgSql } from '../sql';
+import { createPool, inTransaction, LOCK_WRITE, migrate, translate } from './open';
 import { touch } from '../common/derived';
 import { revert } from './revert';
 import * as revisions from './revisions';
-import * as secrets from './secrets';
-import * as sessions from './sessions';
 import { createStage } from './stage';
 import * as targets from './targets';
-import * as throttle from './throttle';
-import * as users from './users';
 
 function txOn(client: pg.PoolClient): Tx {
 	const sql = pgSql(client, translate);
@@ -61,14 +61,17 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			throw translate(e);
 		}
 	};
+	/** The shared repositories (common/) outside transactions: any pooled connection. */
+	const poolSql = pgSql(pool, translate);
+	const query = <T>(fn: (db: Sql) => Promise<T>): Promise<T> => read(() => fn(poolSql));
 	/**
 	 * A small write (sessions, audit, throttle, links…): one autocommitted statement, or, when called from a
-	 * write transaction's own code, part of that transaction (an upload's audit entry commits or rolls
-	 * back with the upload), as in the SQLite store.
+	 * write transaction's own code, part of that transaction on its connection (an upload's audit entry
+	 * commits or rolls back with the upload), as in the SQLite store.
 	 */
-	const write = <T>(fn: (db: PG) => Promise<T>): Promise<T> => {
+	const write = <T>(fn: (db: Sql) => Promise<T>): Promise<T> => {
 		const client = insideTx.getStore();
-		return client ? fn(client) : read(fn);
+		return client ? fn(pgSql(client, translate)) : query(fn);
 	};
 
 	const run = <T>(fn: (tx: Tx) => Promise<T>, rollback: () => boolean): Promise<T> =>
@@ -76,7 +79,7 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 
 	return {
 		backend: 'postgres',
-		sql: pgSql(pool, translate),
+		sql: poolSql,
 		transaction(fn, options) {
 			const next = queue.then(() => run(fn, options?.rollback ?? (() => false)));
 			queue = next.catch(() => undefined);
@@ -97,23 +100,23 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 		dataVersion: () => read((db) => revisions.latestId(db)),
 		secret: (name, generate) => write((db) => secrets.getOrCreate(db, name, generate)),
 		createEmbedLink: (link) => write((db) => embedLinks.create(db, link)),
-		embedLink: (id) => read((db) => embedLinks.get(db, id)),
-		embedLinks: (filter) => read((db) => embedLinks.list(db, filter?.indicator)),
+		embedLink: (id) => query((db) => embedLinks.get(db, id)),
+		embedLinks: (filter) => query((db) => embedLinks.list(db, filter?.indicator)),
 		revokeEmbedLink: (id, user) => write((db) => embedLinks.revoke(db, id, user)),
-		publicIndicators: () => read((db) => flags.publicCodes(db)),
-		isIndicatorPublic: (code) => read((db) => flags.isPublic(db, code)),
+		publicIndicators: () => query((db) => flags.publicCodes(db)),
+		isIndicatorPublic: (code) => query((db) => flags.isPublic(db, code)),
 		setIndicatorPublic: (code, isPublic, user) => write((db) => flags.setPublic(db, code, isPublic, user)),
 		users: {
-			count: () => read((db) => users.count(db)),
-			list: () => read((db) => users.list(db)),
-			byName: (name) => read((db) => users.byName(db, name)),
-			byId: (id) => read((db) => users.byId(db, id)),
+			count: () => query((db) => users.count(db)),
+			list: () => query((db) => users.list(db)),
+			byName: (name) => query((db) => users.byName(db, name)),
+			byId: (id) => query((db) => users.byId(db, id)),
 			create: (u) => write((db) => users.create(db, u)),
 			update: (id, patch) => write((db) => users.update(db, id, patch))
 		},
 		sessions: {
 			create: (hash, userId, now, expiresAt) => write((db) => sessions.create(db, hash, userId, now, expiresAt)),
-			find: (hash) => read((db) => sessions.find(db, hash)),
+			find: (hash) => query((db) => sessions.find(db, hash)),
 			extend: (hash, expiresAt) => write((db) => sessions.extend(db, hash, expiresAt)),
 			delete: (hash) => write((db) => sessions.remove(db, hash)),
 			deleteForUser: (userId) => write((db) => sessions.removeForUser(db, userId)),
@@ -121,10 +124,10 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 		},
 		audit: {
 			add: (e) => write((db) => audit.add(db, e)),
-			list: (q) => read((db) => audit.list(db, q))
+			list: (q) => query((db) => audit.list(db, q))
 		},
 		throttle: {
-			get: (key) => read((db) => throttle.get(db, key)),
+			get: (key) => query((db) => throttle.get(db, key)),
 			fail: (key, now, windowMs) => write((db) => throttle.fail(db, key, now, windowMs)),
 			clear: (key) => write((db) => throttle.clear(db, key))
 		},

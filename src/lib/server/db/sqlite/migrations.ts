@@ -146,7 +146,18 @@ CREATE TABLE login_throttle (
 	// 4: uploaded bytes may be stored gzipped (NULL: as uploaded).
 	`ALTER TABLE revision_files ADD COLUMN compression TEXT CHECK (compression IN ('gzip'));`,
 	// 5: derived data per indicator (src/lib/server/derived.ts): the same DDL on both databases.
-	derivedSchema('sqlite')
+	derivedSchema('sqlite'),
+	// 6: user names are compared by their key, the Unicode case fold of the name (common/name-key.ts), so
+	// that Ärger and ärger are one user here as on PostgreSQL. SQL cannot run that fold: lower() gives
+	// the right key for ASCII names (and unique ones, as the NOCASE constraint already was), and open.ts
+	// re-keys every other name from JS in the same transaction. The old NOCASE constraint stays (dropping
+	// it means rebuilding the table): it folds ASCII letters only, and a valid name holds no combining
+	// marks, so it refuses nothing that the key does not refuse too.
+	`
+ALTER TABLE users ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+UPDATE users SET name_key = lower(username);
+CREATE UNIQUE INDEX users_name_key ON users(name_key);
+`
 ];
 
 /** "OBRD": marks a SQLite file as ours, so a foreign database is refused rather than altered. */

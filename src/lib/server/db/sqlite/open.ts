@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { NAME_KEY_ROWS, planNameKeys, SET_NAME_KEY, warnClashes, type NameKeyPlan, type NameKeyRow } from '../common/name-key';
 import { StoreError } from '../store';
 import { APPLICATION_ID, SQLITE_MIGRATIONS } from './migrations';
 
@@ -54,6 +55,17 @@ function pragmas(db: DB) {
 	db.pragma('temp_store = MEMORY');
 }
 
+/**
+ * Sets every user's name_key from JS (SQL's lower() folds ASCII only), as common/name-key.ts's rekeyUsers
+ * does on PostgreSQL, but synchronously: it runs inside the migrating transaction, which better-sqlite3
+ * cannot hold across an await.
+ */
+function rekeyUsers(db: DB): NameKeyPlan['clashes'] {
+	const plan = planNameKeys(db.prepare(NAME_KEY_ROWS).all() as NameKeyRow[]);
+	for (const params of plan.updates) db.prepare(SET_NAME_KEY).run(...params);
+	return plan.clashes;
+}
+
 /** Returns true when the database was created by this call (so the app seeds it). */
 export function openWriter(path: string): { db: DB; created: boolean } {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -77,11 +89,13 @@ export function openWriter(path: string): { db: DB; created: boolean } {
 		db.close();
 		throw new StoreError('not_ours', `数据库 ${path} 来自更新的版本 / ${path} was written by a newer version of the app`);
 	}
-	db.transaction(() => {
+	const clashes = db.transaction(() => {
 		for (let v = version; v < SQLITE_MIGRATIONS.length; v++) db.exec(SQLITE_MIGRATIONS[v]!);
 		db.pragma(`user_version = ${SQLITE_MIGRATIONS.length}`);
 		db.pragma(`application_id = ${APPLICATION_ID}`);
+		return rekeyUsers(db);
 	})();
+	warnClashes(clashes);
 	try {
 		const check = db.pragma('quick_check', { simple: true });
 		if (check !== 'ok') throw new Error(String(check));

@@ -1,10 +1,14 @@
 // The SQLite implementation of Store: one writer connection for transactions, one reader for queries
 // (WAL lets the reader see only committed data, so a dry run never leaks into a page).
 import { AsyncLocalStorage } from 'node:async_hooks';
+import * as audit from '../common/audit';
+import * as embedLinks from '../common/embed-links';
+import * as flags from '../common/indicator-flags';
+import * as secrets from '../common/secrets';
+import * as sessions from '../common/sessions';
+import * as throttle from '../common/throttle';
+import * as users from '../common/users';
 import type { Store, StoredObservation, Tx } from '../store';
-import * as embedLinks from './embed-links';
-import * as flags from './indicator-flags';
-import * as audit from './audit';
 import * as indicators from './indicators';
 import * as observations from './observations';
 import { openReader, openWriter, type DB } from './open';
@@ -12,12 +16,8 @@ import { sqliteSql } from '../sql';
 import { touch } from '../common/derived';
 import { revert } from './revert';
 import * as revisions from './revisions';
-import * as secrets from './secrets';
-import * as sessions from './sessions';
 import { createStage } from './stage';
 import * as targets from './targets';
-import * as throttle from './throttle';
-import * as users from './users';
 
 /** Rows per page of a whole-table read: ~10–20 ms of the event loop each. */
 const PAGE = 2000;
@@ -45,11 +45,14 @@ export function createSqliteStore(path: string): Store {
 	const insideTx = new AsyncLocalStorage<boolean>();
 	const { db: writer } = openWriter(path);
 	const reader: DB = path === ':memory:' ? writer : openReader(path);
+	/** The shared repositories (common/) read through the reader and write through the writer. */
+	const readSql = sqliteSql(reader);
+	const writeSql = sqliteSql(writer);
 	let queue: Promise<unknown> = Promise.resolve();
 
 	const tx: Tx & { drop: string[] } = {
 		drop: [],
-		sql: sqliteSql(writer),
+		sql: writeSql,
 		async currentIndicators() {
 			return indicators.listCurrent(writer);
 		},
@@ -93,52 +96,38 @@ export function createSqliteStore(path: string): Store {
 	 * lands inside another request's upload transaction (and is never rolled back with its dry run).
 	 * Called from inside a transaction's own code, it runs in that transaction (an upload's audit entry
 	 * commits or rolls back with the upload) instead of waiting for it, which would deadlock. */
-	const write = async <T>(job: () => T): Promise<T> => (insideTx.getStore() ? job() : enqueue(job));
+	const write = <T>(job: () => Promise<T>): Promise<T> => (insideTx.getStore() ? job() : enqueue(job));
 
 	return {
 		backend: 'sqlite',
-		sql: sqliteSql(reader),
+		sql: readSql,
 		transaction(fn, options) {
 			return enqueue(() => run(fn, options?.rollback ?? (() => false)));
 		},
 		users: {
-			async count() {
-				return users.count(reader);
-			},
-			async list() {
-				return users.list(reader);
-			},
-			async byName(name) {
-				return users.byName(reader, name);
-			},
-			async byId(id) {
-				return users.byId(reader, id);
-			},
-			create: (u) => write(() => users.create(writer, u)),
-			update: (id, patch) => write(() => users.update(writer, id, patch))
+			count: () => users.count(readSql),
+			list: () => users.list(readSql),
+			byName: (name) => users.byName(readSql, name),
+			byId: (id) => users.byId(readSql, id),
+			create: (u) => write(() => users.create(writeSql, u)),
+			update: (id, patch) => write(() => users.update(writeSql, id, patch))
 		},
 		sessions: {
-			create: (hash, userId, now, expiresAt) => write(() => sessions.create(writer, hash, userId, now, expiresAt)),
-			async find(hash) {
-				return sessions.find(reader, hash);
-			},
-			extend: (hash, expiresAt) => write(() => sessions.extend(writer, hash, expiresAt)),
-			delete: (hash) => write(() => sessions.remove(writer, hash)),
-			deleteForUser: (userId) => write(() => sessions.removeForUser(writer, userId)),
-			purgeExpired: (now) => write(() => sessions.purgeExpired(writer, now))
+			create: (hash, userId, now, expiresAt) => write(() => sessions.create(writeSql, hash, userId, now, expiresAt)),
+			find: (hash) => sessions.find(readSql, hash),
+			extend: (hash, expiresAt) => write(() => sessions.extend(writeSql, hash, expiresAt)),
+			delete: (hash) => write(() => sessions.remove(writeSql, hash)),
+			deleteForUser: (userId) => write(() => sessions.removeForUser(writeSql, userId)),
+			purgeExpired: (now) => write(() => sessions.purgeExpired(writeSql, now))
 		},
 		audit: {
-			add: (e) => write(() => audit.add(writer, e)),
-			async list(q) {
-				return audit.list(reader, q);
-			}
+			add: (e) => write(() => audit.add(writeSql, e)),
+			list: (q) => audit.list(readSql, q)
 		},
 		throttle: {
-			async get(key) {
-				return throttle.get(reader, key);
-			},
-			fail: (key, now, windowMs) => write(() => throttle.fail(writer, key, now, windowMs)),
-			clear: (key) => write(() => throttle.clear(writer, key))
+			get: (key) => throttle.get(readSql, key),
+			fail: (key, now, windowMs) => write(() => throttle.fail(writeSql, key, now, windowMs)),
+			clear: (key) => write(() => throttle.clear(writeSql, key))
 		},
 		async indicators() {
 			return indicators.listCurrent(reader);
@@ -170,30 +159,14 @@ export function createSqliteStore(path: string): Store {
 		async dataVersion() {
 			return revisions.latestId(reader);
 		},
-		secret(name, generate) {
-			return write(() => secrets.getOrCreate(writer, name, generate));
-		},
-		createEmbedLink(link) {
-			return write(() => embedLinks.create(writer, link));
-		},
-		async embedLink(id) {
-			return embedLinks.get(reader, id);
-		},
-		async embedLinks(filter) {
-			return embedLinks.list(reader, filter?.indicator);
-		},
-		revokeEmbedLink(id, user) {
-			return write(() => embedLinks.revoke(writer, id, user));
-		},
-		async publicIndicators() {
-			return flags.publicCodes(reader);
-		},
-		async isIndicatorPublic(code) {
-			return flags.isPublic(reader, code);
-		},
-		setIndicatorPublic(code, isPublic, user) {
-			return write(() => flags.setPublic(writer, code, isPublic, user));
-		},
+		secret: (name, generate) => write(() => secrets.getOrCreate(writeSql, name, generate)),
+		createEmbedLink: (link) => write(() => embedLinks.create(writeSql, link)),
+		embedLink: (id) => embedLinks.get(readSql, id),
+		embedLinks: (filter) => embedLinks.list(readSql, filter?.indicator),
+		revokeEmbedLink: (id, user) => write(() => embedLinks.revoke(writeSql, id, user)),
+		publicIndicators: () => flags.publicCodes(readSql),
+		isIndicatorPublic: (code) => flags.isPublic(readSql, code),
+		setIndicatorPublic: (code, isPublic, user) => write(() => flags.setPublic(writeSql, code, isPublic, user)),
 		async close() {
 			await queue;
 			if (reader !== writer) reader.close();
