@@ -11,7 +11,8 @@ import { renderCached, renderChartSvg, SvgCache } from '../src/lib/server/charts
 import { openStore } from '../src/lib/server/db/index';
 import { ingestFiles } from '../src/lib/server/ingest';
 import { launch } from '../tests/helpers/browser';
-import { startBenchServer, type BenchServer } from './server';
+import { broken, line, median } from './report';
+import { processCpu, startBenchServer, type BenchServer } from './server';
 import { BENCH_PG_URL, noPostgres, withBenchDatabase } from './pg';
 
 const INDICATORS = 200;
@@ -19,11 +20,6 @@ const YEARS = 10;
 const FIRST_YEAR = 2015;
 const root = process.cwd();
 const enc = new TextEncoder();
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.floor(s.length / 2)]!;
-}
 
 function time(n: number, fn: () => void): number {
 	const out: number[] = [];
@@ -33,27 +29,6 @@ function time(n: number, fn: () => void): number {
 		out.push(performance.now() - t);
 	}
 	return median(out);
-}
-
-function line(label: string, value: number, unit: string, budget: number) {
-	const ok = value <= budget;
-	console.log(`${label.padEnd(52)} ${value.toFixed(unit === 'KB' ? 1 : 2).padStart(9)} ${unit.padEnd(3)} budget ≤ ${budget} ${unit}  ${ok ? 'PASS' : 'FAIL'}`);
-}
-
-/** A measurement that could not be made is a failure, not a pass: say why and end with a non-zero code. */
-function broken(label: string, why: string) {
-	console.log(`${label.padEnd(52)} FAIL  ${why}`);
-	process.exitCode = 1;
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
-function processCpu(pid: number): number | null {
-	try {
-		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-		return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-	} catch {
-		return null;
-	}
 }
 
 /**
