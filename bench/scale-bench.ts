@@ -234,7 +234,8 @@ function writeObservations(path: string, defs: Def[]): Map<string, { period: str
 	for (const d of defs) {
 		const { measure } = d;
 		const steps = d.quarterly ? 4 : 12;
-		const level = measure.size * (0.5 + rnd()) * (d.quarterly ? 3 : 1);
+		// A rate keeps near its typical level (capped at 100%); a count or an amount varies more by place.
+		const level = measure.kind === 'rate' ? measure.size * (0.9 + rnd() * 0.1) : measure.size * (0.5 + rnd()) * (d.quarterly ? 3 : 1);
 		const growth = 1 + (rnd() * 0.12 - 0.03);
 		const rows: string[] = [];
 		let value = 0;
