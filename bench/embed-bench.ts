@@ -9,15 +9,11 @@ import { renderChartSvg } from '../src/lib/server/charts';
 import { oneSeries } from '../src/lib/server/dashboard';
 import { createSqliteStore } from '../src/lib/server/db/sqlite/store';
 import { seedIfEmpty } from '../src/lib/server/seed';
+import { median } from './report';
 import { startBenchServer } from './server';
 
 const root = process.cwd();
 const CODE = 'tourist-arrivals';
-
-function median(xs: number[]): number {
-	const s = [...xs].sort((a, b) => a - b);
-	return s[Math.floor(s.length / 2)]!;
-}
 
 async function time(n: number, fn: (i: number) => Promise<unknown>): Promise<number> {
 	const out: number[] = [];

@@ -17,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { BENCH_PG_URL, noPostgres, withBenchDatabase } from './pg';
+import { mib } from './report';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = resolve(HERE, 'out');
@@ -139,9 +140,6 @@ async function floorChild(source: string, target: string) {
 
 // ---------------------------------------------------------------------------------------------------
 
-function mib(bytes: number) {
-	return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-}
 function verdict(ok: boolean) {
 	return ok ? 'PASS' : 'FAIL';
 }

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fetchOnce } from '../tests/helpers/env';
-import { startBenchServer } from './server';
+import { startBenchServer, upload } from './server';
 
 const quick = process.env.BENCH_QUICK === '1';
 const dir = mkdtempSync(join(tmpdir(), 'ob-load-bench-'));
@@ -48,15 +48,6 @@ function bigUpload(mb: number, indicators = 200): { defs: string; obs: string } 
 		lines.push(line);
 	}
 	return { defs: defs.join('\n') + '\n', obs: lines.join('\n') + '\n' };
-}
-
-async function upload(url: string, cookie: string, name: string, text: string): Promise<{ status: number; ms: number }> {
-	const body = new FormData();
-	body.set('file', new Blob([text], { type: 'text/csv' }), name);
-	const t = performance.now();
-	const r = await fetch(`${url}/api/v1/uploads`, { method: 'POST', headers: { origin: url, cookie }, body });
-	await r.arrayBuffer();
-	return { status: r.status, ms: performance.now() - t };
 }
 
 const server = await startBenchServer(`file:${join(dir, 'load.db')}`);

@@ -2,6 +2,7 @@
 // admin created through `npm run user` and signed in through /login (so a bench measures what a
 // signed-in person gets, not the login page).
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIfNeeded } from '../src/cli/build-if-needed.js';
 import { freePort } from '../tests/helpers/env';
@@ -57,4 +58,37 @@ export async function startBenchServer(databaseUrl: string, env: Record<string, 
 		cookies[role] = cookie.split(';')[0]!;
 	}
 	return { url, cookies, pid: child.pid!, stop: () => child.kill() };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+export function processCpu(pid: number): number | null {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * A memory figure of a running process in bytes, from /proc/PID/status (Linux): `VmRSS` now, or `VmHWM`,
+ * the peak resident set since it started. Null when it cannot be read (process gone, not Linux).
+ */
+export function processMemory(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
+	try {
+		const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		return m ? Number(m[1]) * 1024 : null;
+	} catch {
+		return null;
+	}
+}
+
+/** One file through POST /api/v1/uploads (as the signed-in `cookie`), timed to the end of the answer. */
+export async function upload(url: string, cookie: string, name: string, text: string): Promise<{ status: number; ms: number; body: string }> {
+	const body = new FormData();
+	body.set('file', new Blob([text], { type: 'text/csv' }), name);
+	const t = performance.now();
+	const r = await fetch(`${url}/api/v1/uploads`, { method: 'POST', headers: { origin: url, cookie }, body });
+	const answer = await r.text();
+	return { status: r.status, ms: performance.now() - t, body: answer };
 }

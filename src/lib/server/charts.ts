@@ -18,15 +18,22 @@ const escapeAttr = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c
 export function renderChartSvg(option: ChartOption, size: SvgSize): string {
 	const chart = init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
 	try {
-		// Never animate on the server: the string is the first and only frame. A static picture has no
-		// pointer either, so the tooltip (and the axis pointer it brings along) is left out: ~20% faster.
-		chart.setOption({ ...option, animation: false, tooltip: undefined });
+		chart.setOption(staticOption(option));
 		const svg = chart.renderToSVGString();
 		const description = (option.aria as { label?: { description?: string } } | undefined)?.label?.description;
 		return description ? svg.replace(/^<svg\b/, `<svg role="img" aria-label="${escapeAttr(description)}"`) : svg;
 	} finally {
 		chart.dispose();
 	}
+}
+
+/**
+ * The option as the server hands it to ECharts. Never animate on the server: the string is the first and
+ * only frame. A static picture has no pointer either, so the tooltip (and the axis pointer it brings along)
+ * is left out: ~20% faster.
+ */
+export function staticOption(option: ChartOption): ChartOption {
+	return { ...option, animation: false, tooltip: undefined };
 }
 
 /** Least-recently-used string cache: a Map iterates in insertion order, so the first key is the oldest. */
