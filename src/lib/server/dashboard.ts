@@ -5,6 +5,7 @@ import { buildSeries, type IndicatorSeries } from '../domain/series';
 import type { Lang } from '../format/messages';
 import * as repo from './db/common/derived';
 import type { Store } from './db/store';
+import { chartSvg } from './chart-svg';
 import { ensureDerived, foldSearch } from './derived';
 
 /** Series kept per store: the indicator pages, charts and embeds asked for most recently. */
@@ -144,4 +145,16 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
 	if (built.byQuery.size >= OVERVIEW_CACHE) built.byQuery.delete(built.byQuery.keys().next().value!);
 	built.byQuery.set(key, result);
 	return result;
+}
+
+/**
+ * Draws the first indicator's page charts once, right after start: the first ECharts render in a process
+ * takes about a second (modules, fonts' metrics, the JIT), which the first visitor would otherwise wait for.
+ */
+export async function warmUp(store: Store): Promise<void> {
+	await ensureDerived(store);
+	const [first] = await repo.names(store.sql);
+	const found = first && (await oneSeries(store, first.code));
+	if (!found) return;
+	for (const kind of ['yoy', 'cumulative', 'sparkline'] as const) chartSvg(found.series, kind, { lang: 'zh-CN', version: found.version });
 }
