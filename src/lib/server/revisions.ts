@@ -4,12 +4,16 @@ import { revertOutcome, type RevertOutcome, type RevisionChange } from '../inges
 import { actorName, audit, type Who } from './auth/audit';
 import { StoreError, type RevertResult, type Revision, type Store } from './db/store';
 import { refreshDerived } from './derived';
+import { definitions } from './db/common/derived';
+import { indicatorNames, type IndicatorNames } from '../format/changes';
 
 /** Changes listed per table on a revision's page; the revision's own counts stay exact beyond it. */
 export const CHANGES_LIMIT = 1000;
 
 export interface RevisionDetail {
 	revision: Revision;
+	/** Names and units of the indicators its changes name. */
+	names: IndicatorNames;
 	changes: (RevisionChange & { onRevert: RevertOutcome })[];
 	truncated: boolean;
 	/** Why it cannot be reverted (already reverted), or null. */
@@ -22,8 +26,11 @@ export async function revisionDetail(store: Store, id: number): Promise<Revision
 	const all = await store.revisionChanges(id, CHANGES_LIMIT + 1);
 	const tables = ['indicators', 'observations', 'targets'] as const;
 	const kept = tables.flatMap((t) => all.filter((c) => c.table === t).slice(0, CHANGES_LIMIT));
+	// Names of just the indicators listed (a page never needs the whole catalog).
+	const codes = [...new Set(kept.map((c) => c.indicator))];
 	return {
 		revision,
+		names: indicatorNames((await definitions(store.sql, codes)).map((d) => d.indicator)),
 		changes: kept.map((c) => ({ ...c, onRevert: revertOutcome(c) })),
 		truncated: kept.length < all.length,
 		blocked: revision.revertedBy !== null ? `已被修订 ${revision.revertedBy} 撤销 / Already reverted by revision ${revision.revertedBy}` : null

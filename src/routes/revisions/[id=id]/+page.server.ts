@@ -2,7 +2,6 @@ import { error } from '@sveltejs/kit';
 import { getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
 import { revisionDetail } from '$lib/server/revisions';
-import { indicatorNames } from '$lib/format/changes';
 import type { PageServerLoad } from './$types';
 
 export const load = (async (event) => {
@@ -10,5 +9,5 @@ export const load = (async (event) => {
 	const store = getStore();
 	const detail = await revisionDetail(store, Number(event.params.id));
 	if (!detail) error(404, `修订 ${event.params.id} 不存在 / Revision ${event.params.id} does not exist`);
-	return { ...detail, names: indicatorNames(await store.indicators()) };
+	return detail;
 }) satisfies PageServerLoad;

@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
-import { indicatorNames } from '$lib/format/changes';
 import { revertRevision, revisionDetail } from '$lib/server/revisions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -10,7 +9,7 @@ export const load = (async (event) => {
 	const store = getStore();
 	const detail = await revisionDetail(store, Number(event.params.id));
 	if (!detail) error(404, `修订 ${event.params.id} 不存在 / Revision ${event.params.id} does not exist`);
-	return { ...detail, names: indicatorNames(await store.indicators()) };
+	return detail;
 }) satisfies PageServerLoad;
 
 export const actions = {
