@@ -30,6 +30,8 @@ interface SeriesIndex {
 	byYear: Map<number, { point: SeriesPoint; months: number[] }[]>;
 	/** Every point with its end ordinal, under its year and, if its end falls in another year, that one too (levels' 累计). */
 	ends: Map<number, { point: SeriesPoint; end: number | null }[]>;
+	/** Filled as 累计 asks for a year (flowYtd). */
+	tiles: Map<number, YearTiles>;
 }
 
 function indexSeries(points: SeriesPoint[]): SeriesIndex {
@@ -52,7 +54,7 @@ function indexSeries(points: SeriesPoint[]): SeriesIndex {
 		if (!months || months.length === 0) continue;
 		push(byYear, point.period.year, { point, months });
 	}
-	return { byKey, byYear, ends };
+	return { byKey, byYear, ends, tiles: new Map() };
 }
 
 /** Holidays and intervals cut across months (monthsCovered gives an interval's touched months, not whole ones). */
@@ -98,6 +100,32 @@ function isPrefix(months: number[], m: number): boolean {
 /** A reported span figure beats anything we add up: it is what the source published. */
 const REPORTED_PREFERENCE: Record<string, number> = { ytd: 0, year: 1, half: 2, quarter: 3, month: 4 };
 
+interface YearTiles {
+	monthly: Map<number, SeriesPoint>;
+	/** Quarters and halves by their first month, so a tiling can be grown month boundary by boundary. */
+	blocks: Map<number, { point: SeriesPoint; len: number }[]>;
+}
+
+/** A year's months and blocks, gathered once per year rather than once per row of it. */
+function tilesOf(index: SeriesIndex, year: number, inYear: { point: SeriesPoint; months: number[] }[]): YearTiles {
+	const cached = index.tiles.get(year);
+	if (cached) return cached;
+	const monthly = new Map<number, SeriesPoint>();
+	const blocks = new Map<number, { point: SeriesPoint; len: number }[]>();
+	for (const { point, months } of inYear) {
+		const kind = point.period.kind;
+		if (kind === 'month') monthly.set(months[0]!, point);
+		else if (kind === 'quarter' || kind === 'half') {
+			const list = blocks.get(months[0]!) ?? [];
+			list.push({ point, len: months.length });
+			blocks.set(months[0]!, list);
+		}
+	}
+	const tiles = { monthly, blocks };
+	index.tiles.set(year, tiles);
+	return tiles;
+}
+
 function flowYtd(index: SeriesIndex, p: Period): Ytd | null {
 	if (!isMonthAligned(p)) return null;
 	const m = monthsCovered(p)?.at(-1);
@@ -116,18 +144,7 @@ function flowYtd(index: SeriesIndex, p: Period): Ytd | null {
 	}
 	if (reported) return { value: reported.value, from: 'reported', periods: [reported.period.key] };
 
-	const monthly = new Map<number, SeriesPoint>();
-	// Quarters and halves by their first month, so a tiling can be grown month boundary by boundary.
-	const blocks = new Map<number, { point: SeriesPoint; len: number }[]>();
-	for (const { point, months } of inYear) {
-		const kind = point.period.kind;
-		if (kind === 'month') monthly.set(months[0]!, point);
-		else if (kind === 'quarter' || kind === 'half') {
-			const list = blocks.get(months[0]!) ?? [];
-			list.push({ point, len: months.length });
-			blocks.set(months[0]!, list);
-		}
-	}
+	const { monthly, blocks } = tilesOf(index, p.year, inYear);
 
 	const months = Array.from({ length: m }, (_, k) => monthly.get(k + 1));
 	if (months.every((x) => x !== undefined)) return sumOf(months as SeriesPoint[], 'months');
