@@ -1,78 +1,58 @@
-// Staging of one uploaded file in temp tables, so diff and apply are set-based SQL, not a million round trips.
-// Rows arrive synchronously from the reader; they are gathered column by column and sent in large
-// INSERT … SELECT FROM unnest(arrays) statements (one array per column), chained one after another on
-// the transaction's connection. The diff is computed by CREATE TABLE AS (insert-only: an UPDATE of a million staged rows
-// would write a million new row versions in PostgreSQL).
+// Staging of one uploaded file in a temp table, so diff and apply are set-based SQL, not a million round trips.
+// Rows arrive synchronously from the reader; each becomes one line of a COPY … FROM STDIN (copy.ts) into
+// the stage table, sent in chunks while the file is still being read, so the server stores them as they
+// come. An observation and the target given beside it share one row (the t_ columns); a targets file's
+// row fills only those. The diff is computed by CREATE TABLE AS (insert-only: an UPDATE of a million staged
+// rows would write a million new row versions in PostgreSQL), and applied by one statement per table.
 import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
 import { OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS } from '../rows';
 import type { Changes, Stage, StagedChange } from '../store';
+import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
 import { listCurrent as currentIndicators, supersede } from './indicators';
 import { stagedChanges as stagedObservations } from './observations';
 import type { PG } from './open';
 import { stagedChanges as stagedTargets } from './targets';
 
-const CHUNK = 20_000;
 let stageCounter = 0;
 
 const OBS = OBSERVATION_COLUMNS.split(', ');
 const TGT = TARGET_COLUMNS.split(', ');
-const OBS_TYPES = ['int', 'int', 'text', 'text', 'float8', 'text', 'text', 'float8', 'int', 'text', 'text'];
-const TGT_TYPES = ['int', 'int', 'text', 'text', 'float8', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bool'];
-
-/** Statements run one after another on one connection; the first failure is kept and reported by `done`. */
-class Chain {
-	#tail: Promise<unknown> = Promise.resolve();
-	#error: unknown = null;
-	constructor(private db: PG) {}
-	push(sql: string, params?: unknown[]) {
-		this.#tail = this.#tail.then(() => (this.#error ? undefined : this.db.query(sql, params).catch((e) => (this.#error ??= e))));
-	}
-	async done() {
-		await this.#tail;
-		if (this.#error) throw this.#error;
-	}
-}
-
-/** Column-wise buffer of rows for one staging table; full chunks are sent at once, in order. */
-class ColumnInsert {
-	#cols: unknown[][];
-	#rows = 0;
-	readonly #sql: string;
-	constructor(
-		private chain: Chain,
-		table: string,
-		columns: string[],
-		types: string[]
-	) {
-		this.#cols = columns.map(() => []);
-		const arrays = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-		this.#sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${arrays})`;
-	}
-	push(values: unknown[]) {
-		for (let i = 0; i < values.length; i++) this.#cols[i]!.push(values[i]);
-		if (++this.#rows === CHUNK) this.send();
-	}
-	send() {
-		if (!this.#rows) return;
-		this.chain.push(this.#sql, this.#cols);
-		this.#cols = this.#cols.map(() => []);
-		this.#rows = 0;
-	}
-}
+/** Target columns in the stage: indicator and period are the row's own; the others are prefixed t_. */
+const T_OWN = TGT.filter((c) => c !== 'indicator' && c !== 'period');
+const STAGE_COLUMNS = [
+	'seq int',
+	'line int',
+	'indicator text',
+	'period text',
+	// Observation columns; `value` is NULL on a row that holds only a target.
+	'value float8',
+	'qualifier text',
+	'provenance text',
+	'yoy_reported float8',
+	'yoy_decimals int',
+	'source text',
+	'note text',
+	// Target columns; `t_value` is NULL on a row without a target. `partial`: given beside an observation.
+	...T_OWN.map((c) => `t_${c} ${c === 'value' ? 'float8' : 'text'}`),
+	'partial bool'
+];
+/** The fields after the target's value and qualifier of a target given beside an observation, and of a row with no target. */
+const PARTIAL_REST = `\t${T_OWN.slice(2).map(() => '').join('\t')}\tt\n`;
+const NO_TARGET = `${T_OWN.map(() => '\\N').join('\t')}\t\\N\n`;
+const NO_OBSERVATION = Array(OBS.length - 2).fill('\\N').join('\t');
 
 export function createStage(db: PG): Stage {
+	if (!('release' in db)) throw new Error("a stage needs its transaction's own connection, not the pool");
 	const n = ++stageCounter;
-	const obs = `stage_obs_${n}`;
-	const tgt = `stage_tgt_${n}`;
+	const stage = `stage_${n}`;
 	const dobs = `diff_obs_${n}`;
 	const dtgt = `diff_tgt_${n}`;
-	const chain = new Chain(db);
-	chain.push(`CREATE TEMP TABLE ${obs} (seq int, line int, ${OBS.map((c, i) => `${c} ${OBS_TYPES[i + 2]}`).join(', ')}) ON COMMIT DROP`);
-	chain.push(`CREATE TEMP TABLE ${tgt} (seq int, line int, ${TGT.map((c, i) => `${c} ${TGT_TYPES[i + 2]}`).join(', ')}, partial bool) ON COMMIT DROP`);
-	const obsInsert = new ColumnInsert(chain, obs, ['seq', 'line', ...OBS], OBS_TYPES);
-	const tgtInsert = new ColumnInsert(chain, tgt, ['seq', 'line', ...TGT, 'partial'], TGT_TYPES);
+	const created = db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`);
+	created.catch(() => undefined); // reported by flush
+	// Opened at the first row (an indicators file has none), right behind the CREATE on the same connection.
+	let copy: CopyIn | null = null;
 	const indicators: (Indicator & { line: number })[] = [];
 	let seq = 0;
 	let staged = 0;
@@ -84,23 +64,30 @@ export function createStage(db: PG): Stage {
 			seq++;
 			if (r.kind === 'observations') {
 				const o = r.record;
-				obsInsert.push([seq, o.line, o.indicator, o.period, o.value, o.qualifier, o.provenance, o.yoyReported, o.yoyDecimals, o.source, o.note]);
-				if (o.target !== null) tgtInsert.push([seq, o.line, o.indicator, o.period, o.target, o.targetQualifier, '', '', '', '', '', '', true]);
+				copy ??= new CopyIn(db, `COPY ${stage} FROM STDIN`);
+				copy.line(
+					`${seq}\t${o.line}\t${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t${num(o.yoyReported)}\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}\t` +
+						(o.target === null ? NO_TARGET : `${num(o.target)}\t${text(o.targetQualifier)}${PARTIAL_REST}`)
+				);
 				staged++;
 			} else if (r.kind === 'targets') {
 				const t = r.record;
-				tgtInsert.push([seq, t.line, t.indicator, t.period, t.value, t.qualifier, t.basis, t.owner, t.department, t.deadline, t.source, t.note, false]);
+				copy ??= new CopyIn(db, `COPY ${stage} FROM STDIN`);
+				copy.line(
+					`${seq}\t${t.line}\t${text(t.indicator)}\t${text(t.period)}\t${NO_OBSERVATION}\t${num(t.value)}\t${text(t.qualifier)}\t${text(t.basis)}\t${text(t.owner)}\t` +
+						`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}\n`
+				);
 				staged++;
 			} else {
 				indicators.push(r.record);
 			}
 		},
 		async flush() {
-			obsInsert.send();
-			tgtInsert.send();
-			await chain.done();
+			const [create, rows] = await Promise.allSettled([created, copy?.end()]);
+			if (create.status === 'rejected') throw create.reason;
+			if (rows.status === 'rejected') throw rows.reason;
 			// Temp tables get no statistics by themselves; the planner needs them for the joins below.
-			if (staged > 1000) await db.query(`ANALYZE ${obs}, ${tgt}`);
+			if (staged > 1000) await db.query(`ANALYZE ${stage}`);
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
@@ -120,11 +107,14 @@ export function createStage(db: PG): Stage {
 			await db.query(
 				`CREATE TEMP TABLE ${dobs} ON COMMIT DROP AS
 				 SELECT s.seq, b.id AS cur_id, CASE WHEN b.id IS NULL THEN 'added' WHEN ${sameObs} THEN 'unchanged' ELSE 'updated' END AS state
-				 FROM ${obs} s LEFT JOIN observations b ON b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL`
+				 FROM ${stage} s LEFT JOIN observations b ON b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL
+				 WHERE s.value IS NOT NULL`
 			);
 			// A target given beside an observation changes only the value; basis, owner etc. stay.
 			const kept = ['basis', 'owner', 'department', 'deadline', 'source', 'note'];
-			const resolved = TGT.map((c) => (kept.includes(c) ? `CASE WHEN s.partial AND b.id IS NOT NULL THEN b.${c} ELSE s.${c} END AS ${c}` : `s.${c}`)).join(', ');
+			const resolved = TGT.map((c) =>
+				kept.includes(c) ? `CASE WHEN s.partial AND b.id IS NOT NULL THEN b.${c} ELSE s.t_${c} END AS ${c}` : T_OWN.includes(c) ? `s.t_${c} AS ${c}` : `s.${c}`
+			).join(', ');
 			const sameTgt = TGT.filter((c) => c !== 'indicator' && c !== 'period')
 				.map((c) => `b.${c} IS NOT DISTINCT FROM r.${c}`)
 				.join(' AND ');
@@ -132,7 +122,8 @@ export function createStage(db: PG): Stage {
 				`CREATE TEMP TABLE ${dtgt} ON COMMIT DROP AS
 				 SELECT r.*, CASE WHEN r.cur_id IS NULL THEN 'added' WHEN ${sameTgt} THEN 'unchanged' ELSE 'updated' END AS state
 				 FROM (SELECT s.seq, ${resolved}, b.id AS cur_id
-				       FROM ${tgt} s LEFT JOIN targets b ON b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL) r
+				       FROM ${stage} s LEFT JOIN targets b ON b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL
+				       WHERE s.t_value IS NOT NULL) r
 				 LEFT JOIN targets b ON b.id = r.cur_id`
 			);
 			const sql =
@@ -151,9 +142,9 @@ export function createStage(db: PG): Stage {
 					.filter((c) => c.state !== 'unchanged')
 					.slice(0, limit)
 					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
-			const targets = (await stagedTargets(db, tgt, dtgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const targets = (await stagedTargets(db, stage, dtgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			return [...(await stagedObservations(db, obs, dobs, limit)).map((c) => ({ table: 'observations' as const, ...c })), ...targets];
+			return [...(await stagedObservations(db, stage, dobs, limit)).map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
 			if (kind === 'indicators') {
@@ -163,7 +154,7 @@ export function createStage(db: PG): Stage {
 			await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT cur_id FROM ${dobs} WHERE state = 'updated')`, [revision]);
 			await db.query(
 				`INSERT INTO observations (${OBS.join(', ')}, revision_id)
-				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${obs} s JOIN ${dobs} d ON d.seq = s.seq WHERE d.state <> 'unchanged' ORDER BY s.seq`,
+				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${stage} s JOIN ${dobs} d ON d.seq = s.seq WHERE d.state <> 'unchanged' ORDER BY s.seq`,
 				[revision]
 			);
 			await db.query(`UPDATE targets SET superseded_by = $1 WHERE id IN (SELECT cur_id FROM ${dtgt} WHERE state = 'updated')`, [revision]);
@@ -174,7 +165,7 @@ export function createStage(db: PG): Stage {
 		},
 		async statedYoy() {
 			const { rows } = await db.query<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }>(
-				`SELECT line, indicator, period, value, yoy_reported AS yoy, yoy_decimals AS decimals FROM ${obs} WHERE yoy_reported IS NOT NULL ORDER BY seq`
+				`SELECT line, indicator, period, value, yoy_reported AS yoy, yoy_decimals AS decimals FROM ${stage} WHERE yoy_reported IS NOT NULL ORDER BY seq`
 			);
 			return rows;
 		}
