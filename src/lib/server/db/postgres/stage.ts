@@ -2,15 +2,16 @@
 // Rows arrive synchronously from the reader; each becomes one line of a COPY … FROM STDIN (copy.ts) into
 // the stage table, sent in chunks while the file is still being read, so the server stores them as they
 // come. An observation and the target given beside it share one row (the t_ columns); a targets file's
-// row fills only those. The diff is computed by CREATE TABLE AS (insert-only: an UPDATE of a million staged
-// rows would write a million new row versions in PostgreSQL), and applied by one statement per table.
+// row fills only those. The diff is one CREATE TABLE AS over the stage joined with the current
+// observations and targets (insert-only: an UPDATE of a million staged rows would write a million new
+// row versions in PostgreSQL); the counts are one pass over it, and apply is one UPDATE and one
+// INSERT … SELECT per table. Indicator definitions (a few hundred rows at most) go by arrays.
 import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
-import { OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS } from '../rows';
+import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS, toIndicator, type IndicatorRow } from '../rows';
 import type { Changes, Stage, StagedChange } from '../store';
 import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
-import { listCurrent as currentIndicators, supersede } from './indicators';
 import { stagedChanges as stagedObservations } from './observations';
 import type { PG } from './open';
 import { stagedChanges as stagedTargets } from './targets';
@@ -43,12 +44,26 @@ const PARTIAL_REST = `\t${T_OWN.slice(2).map(() => '').join('\t')}\tt\n`;
 const NO_TARGET = `${T_OWN.map(() => '\\N').join('\t')}\t\\N\n`;
 const NO_OBSERVATION = Array(OBS.length - 2).fill('\\N').join('\t');
 
+/** Compared for "unchanged": every column but the key. */
+const SAME_OBSERVATION = OBS.filter((c) => c !== 'indicator' && c !== 'period')
+	.map((c) => `o.${c} IS NOT DISTINCT FROM s.${c}`)
+	.join(' AND ');
+/** A target given beside an observation changes only the value and qualifier; these stay as they are. */
+const KEPT = ['basis', 'owner', 'department', 'deadline', 'source', 'note'];
+const SAME_TARGET = `t.value IS NOT DISTINCT FROM s.t_value AND t.qualifier IS NOT DISTINCT FROM s.t_qualifier AND (s.partial OR (${KEPT.map((c) => `t.${c} IS NOT DISTINCT FROM s.t_${c}`).join(' AND ')}))`;
+
+/** Indicator fields in the order of INDICATOR_COLUMNS after `code`, and the types of all its columns. */
+const INDICATOR_FIELDS = ['nameZh', 'nameEn', 'unit', 'kind', 'direction', 'category', 'item', 'description'] as const;
+const INDICATOR_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'text'];
+
 export function createStage(db: PG): Stage {
 	if (!('release' in db)) throw new Error("a stage needs its transaction's own connection, not the pool");
 	const n = ++stageCounter;
 	const stage = `stage_${n}`;
-	const dobs = `diff_obs_${n}`;
-	const dtgt = `diff_tgt_${n}`;
+	const diff = `diff_${n}`;
+	// The diff's two halves, shaped as the staged-changes queries (changes.ts) read a diff table.
+	const obsDiff = `(SELECT seq, obs_cur AS cur_id, obs_state AS state FROM ${diff})`;
+	const tgtDiff = `(SELECT seq, tgt_cur AS cur_id, tgt_state AS state, tgt_value AS value FROM ${diff})`;
 	const created = db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`);
 	created.catch(() => undefined); // reported by flush
 	// Opened at the first row (an indicators file has none), right behind the CREATE on the same connection.
@@ -92,7 +107,9 @@ export function createStage(db: PG): Stage {
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
 			if (kind === 'indicators') {
-				const current = new Map((await currentIndicators(db)).map((i) => [i.code, i]));
+				// Compared by code, so the current definitions are read in no particular order.
+				const { rows } = await db.query<IndicatorRow>(`SELECT ${INDICATOR_COLUMNS} FROM indicators WHERE superseded_by IS NULL`);
+				const current = new Map(rows.map((r) => [r.code, toIndicator(r)]));
 				indicatorChanges = indicators.map(({ line, ...def }) => {
 					const cur = current.get(def.code) ?? null;
 					return { def, line, before: cur, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
@@ -100,40 +117,29 @@ export function createStage(db: PG): Stage {
 				const count = (s: string) => indicatorChanges.filter((c) => c.state === s).length;
 				return { added: count('added'), updated: count('updated'), unchanged: count('unchanged') };
 			}
-			await db.query(`DROP TABLE IF EXISTS ${dobs}, ${dtgt}`);
-			const sameObs = OBS.filter((c) => c !== 'indicator' && c !== 'period')
-				.map((c) => `b.${c} IS NOT DISTINCT FROM s.${c}`)
-				.join(' AND ');
+			await db.query(`DROP TABLE IF EXISTS ${diff}`);
 			await db.query(
-				`CREATE TEMP TABLE ${dobs} ON COMMIT DROP AS
-				 SELECT s.seq, b.id AS cur_id, CASE WHEN b.id IS NULL THEN 'added' WHEN ${sameObs} THEN 'unchanged' ELSE 'updated' END AS state
-				 FROM ${stage} s LEFT JOIN observations b ON b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL
-				 WHERE s.value IS NOT NULL`
+				`CREATE TEMP TABLE ${diff} ON COMMIT DROP AS
+				 SELECT s.seq,
+					o.id AS obs_cur,
+					CASE WHEN s.value IS NULL THEN NULL WHEN o.id IS NULL THEN 'added' WHEN ${SAME_OBSERVATION} THEN 'unchanged' ELSE 'updated' END AS obs_state,
+					t.id AS tgt_cur,
+					CASE WHEN s.t_value IS NULL THEN NULL WHEN t.id IS NULL THEN 'added' WHEN ${SAME_TARGET} THEN 'unchanged' ELSE 'updated' END AS tgt_state,
+					s.t_value AS tgt_value,
+					${KEPT.map((c) => `CASE WHEN s.partial THEN t.${c} END AS kept_${c}`).join(', ')}
+				 FROM ${stage} s
+				 LEFT JOIN observations o ON s.value IS NOT NULL AND o.indicator = s.indicator AND o.period = s.period AND o.superseded_by IS NULL
+				 LEFT JOIN targets t ON s.t_value IS NOT NULL AND t.indicator = s.indicator AND t.period = s.period AND t.superseded_by IS NULL`
 			);
-			// A target given beside an observation changes only the value; basis, owner etc. stay.
-			const kept = ['basis', 'owner', 'department', 'deadline', 'source', 'note'];
-			const resolved = TGT.map((c) =>
-				kept.includes(c) ? `CASE WHEN s.partial AND b.id IS NOT NULL THEN b.${c} ELSE s.t_${c} END AS ${c}` : T_OWN.includes(c) ? `s.t_${c} AS ${c}` : `s.${c}`
-			).join(', ');
-			const sameTgt = TGT.filter((c) => c !== 'indicator' && c !== 'period')
-				.map((c) => `b.${c} IS NOT DISTINCT FROM r.${c}`)
-				.join(' AND ');
-			await db.query(
-				`CREATE TEMP TABLE ${dtgt} ON COMMIT DROP AS
-				 SELECT r.*, CASE WHEN r.cur_id IS NULL THEN 'added' WHEN ${sameTgt} THEN 'unchanged' ELSE 'updated' END AS state
-				 FROM (SELECT s.seq, ${resolved}, b.id AS cur_id
-				       FROM ${stage} s LEFT JOIN targets b ON b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL
-				       WHERE s.t_value IS NOT NULL) r
-				 LEFT JOIN targets b ON b.id = r.cur_id`
-			);
+			// A row of an observations file counts as updated when its value or its target changes.
 			const sql =
 				kind === 'targets'
-					? `SELECT count(*) FILTER (WHERE state = 'added') AS added, count(*) FILTER (WHERE state = 'updated') AS updated,
-						count(*) FILTER (WHERE state = 'unchanged') AS unchanged FROM ${dtgt}`
-					: `SELECT count(*) FILTER (WHERE o.state = 'added') AS added,
-						count(*) FILTER (WHERE o.state = 'updated' OR (o.state = 'unchanged' AND t.state IN ('added', 'updated'))) AS updated,
-						count(*) FILTER (WHERE o.state = 'unchanged' AND (t.state IS NULL OR t.state = 'unchanged')) AS unchanged
-						FROM ${dobs} o LEFT JOIN ${dtgt} t ON t.seq = o.seq`;
+					? `SELECT count(*) FILTER (WHERE tgt_state = 'added') AS added, count(*) FILTER (WHERE tgt_state = 'updated') AS updated,
+						count(*) FILTER (WHERE tgt_state = 'unchanged') AS unchanged FROM ${diff}`
+					: `SELECT count(*) FILTER (WHERE obs_state = 'added') AS added,
+						count(*) FILTER (WHERE obs_state = 'updated' OR (obs_state = 'unchanged' AND tgt_state IN ('added', 'updated'))) AS updated,
+						count(*) FILTER (WHERE obs_state = 'unchanged' AND (tgt_state IS NULL OR tgt_state = 'unchanged')) AS unchanged
+						FROM ${diff} WHERE obs_state IS NOT NULL`;
 			return (await db.query<Changes>(sql)).rows[0]!;
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
@@ -142,24 +148,38 @@ export function createStage(db: PG): Stage {
 					.filter((c) => c.state !== 'unchanged')
 					.slice(0, limit)
 					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
-			const targets = (await stagedTargets(db, stage, dtgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const targets = (await stagedTargets(db, stage, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			return [...(await stagedObservations(db, stage, dobs, limit)).map((c) => ({ table: 'observations' as const, ...c })), ...targets];
+			return [...(await stagedObservations(db, stage, obsDiff, limit)).map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
 			if (kind === 'indicators') {
-				for (const c of indicatorChanges) if (c.state !== 'unchanged') await supersede(db, c.def, revision);
+				const changed = indicatorChanges.filter((c) => c.state !== 'unchanged').map((c) => c.def);
+				if (!changed.length) return;
+				const codes = changed.map((i) => i.code);
+				await db.query('UPDATE indicators SET superseded_by = $1 WHERE superseded_by IS NULL AND code = ANY($2::text[])', [revision, codes]);
+				const columns: unknown[][] = [codes, ...INDICATOR_FIELDS.map((f) => changed.map((i) => i[f]))];
+				await db.query(
+					`INSERT INTO indicators (${INDICATOR_COLUMNS}, revision_id)
+					 SELECT ${INDICATOR_COLUMNS}, $1 FROM unnest(${INDICATOR_TYPES.map((t, i) => `$${i + 2}::${t}[]`).join(', ')})
+						WITH ORDINALITY AS u(${INDICATOR_COLUMNS}, n) ORDER BY n`,
+					[revision, ...columns]
+				);
 				return;
 			}
-			await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT cur_id FROM ${dobs} WHERE state = 'updated')`, [revision]);
+			await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT obs_cur FROM ${diff} WHERE obs_state = 'updated')`, [revision]);
 			await db.query(
 				`INSERT INTO observations (${OBS.join(', ')}, revision_id)
-				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${stage} s JOIN ${dobs} d ON d.seq = s.seq WHERE d.state <> 'unchanged' ORDER BY s.seq`,
+				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq
+				 WHERE d.obs_state IN ('added', 'updated') ORDER BY s.seq`,
 				[revision]
 			);
-			await db.query(`UPDATE targets SET superseded_by = $1 WHERE id IN (SELECT cur_id FROM ${dtgt} WHERE state = 'updated')`, [revision]);
+			await db.query(`UPDATE targets SET superseded_by = $1 WHERE id IN (SELECT tgt_cur FROM ${diff} WHERE tgt_state = 'updated')`, [revision]);
+			// A kept column is never NULL in targets, so NULL in the diff means "as staged".
 			await db.query(
-				`INSERT INTO targets (${TGT.join(', ')}, revision_id) SELECT ${TGT.join(', ')}, $1 FROM ${dtgt} WHERE state <> 'unchanged' ORDER BY seq`,
+				`INSERT INTO targets (${TGT.join(', ')}, revision_id)
+				 SELECT s.indicator, s.period, s.t_value, s.t_qualifier, ${KEPT.map((c) => `coalesce(d.kept_${c}, s.t_${c})`).join(', ')}, $1
+				 FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq WHERE d.tgt_state IN ('added', 'updated') ORDER BY s.seq`,
 				[revision]
 			);
 		},
