@@ -72,6 +72,9 @@ export function createStage(db: PG): Stage {
 	let seq = 0;
 	let staged = 0;
 	let kind: FileKind = 'observations';
+	// Per table, after diff: every staged row adds a value (no current one for its key), as on a first
+	// upload; apply then copies the stage as it is, without joining the diff.
+	let onlyAdded = { observations: false, targets: false };
 	let indicatorChanges: { def: Indicator; line: number; before: Indicator | null; state: 'added' | 'updated' | 'unchanged' }[] = [];
 
 	return {
@@ -132,15 +135,21 @@ export function createStage(db: PG): Stage {
 				 LEFT JOIN targets t ON s.t_value IS NOT NULL AND t.indicator = s.indicator AND t.period = s.period AND t.superseded_by IS NULL`
 			);
 			// A row of an observations file counts as updated when its value or its target changes.
-			const sql =
-				kind === 'targets'
-					? `SELECT count(*) FILTER (WHERE tgt_state = 'added') AS added, count(*) FILTER (WHERE tgt_state = 'updated') AS updated,
-						count(*) FILTER (WHERE tgt_state = 'unchanged') AS unchanged FROM ${diff}`
-					: `SELECT count(*) FILTER (WHERE obs_state = 'added') AS added,
-						count(*) FILTER (WHERE obs_state = 'updated' OR (obs_state = 'unchanged' AND tgt_state IN ('added', 'updated'))) AS updated,
-						count(*) FILTER (WHERE obs_state = 'unchanged' AND (tgt_state IS NULL OR tgt_state = 'unchanged')) AS unchanged
-						FROM ${diff} WHERE obs_state IS NOT NULL`;
-			return (await db.query<Changes>(sql)).rows[0]!;
+			const { rows } = await db.query<Changes & { tgt_added: number; tgt_updated: number; tgt_unchanged: number; obs_replaced: number }>(
+				`SELECT count(*) FILTER (WHERE obs_state = 'added') AS added,
+					count(*) FILTER (WHERE obs_state = 'updated' OR (obs_state = 'unchanged' AND tgt_state IN ('added', 'updated'))) AS updated,
+					count(*) FILTER (WHERE obs_state = 'unchanged' AND (tgt_state IS NULL OR tgt_state = 'unchanged')) AS unchanged,
+					count(*) FILTER (WHERE obs_state IN ('updated', 'unchanged')) AS obs_replaced,
+					count(*) FILTER (WHERE tgt_state = 'added') AS tgt_added,
+					count(*) FILTER (WHERE tgt_state = 'updated') AS tgt_updated,
+					count(*) FILTER (WHERE tgt_state = 'unchanged') AS tgt_unchanged
+				 FROM ${diff}`
+			);
+			const c = rows[0]!;
+			onlyAdded = { observations: c.obs_replaced === 0, targets: c.tgt_updated + c.tgt_unchanged === 0 };
+			return kind === 'targets'
+				? { added: c.tgt_added, updated: c.tgt_updated, unchanged: c.tgt_unchanged }
+				: { added: c.added, updated: c.updated, unchanged: c.unchanged };
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
 			if (kind === 'indicators')
@@ -170,16 +179,19 @@ export function createStage(db: PG): Stage {
 			await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT obs_cur FROM ${diff} WHERE obs_state = 'updated')`, [revision]);
 			await db.query(
 				`INSERT INTO observations (${OBS.join(', ')}, revision_id)
-				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq
-				 WHERE d.obs_state IN ('added', 'updated') ORDER BY s.seq`,
+				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${stage} s
+				 ${onlyAdded.observations ? 'WHERE s.value IS NOT NULL' : `JOIN ${diff} d ON d.seq = s.seq WHERE d.obs_state IN ('added', 'updated')`} ORDER BY s.seq`,
 				[revision]
 			);
 			await db.query(`UPDATE targets SET superseded_by = $1 WHERE id IN (SELECT tgt_cur FROM ${diff} WHERE tgt_state = 'updated')`, [revision]);
 			// A kept column is never NULL in targets, so NULL in the diff means "as staged".
 			await db.query(
-				`INSERT INTO targets (${TGT.join(', ')}, revision_id)
-				 SELECT s.indicator, s.period, s.t_value, s.t_qualifier, ${KEPT.map((c) => `coalesce(d.kept_${c}, s.t_${c})`).join(', ')}, $1
-				 FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq WHERE d.tgt_state IN ('added', 'updated') ORDER BY s.seq`,
+				onlyAdded.targets
+					? `INSERT INTO targets (${TGT.join(', ')}, revision_id)
+						SELECT s.indicator, s.period, ${T_OWN.map((c) => `s.t_${c}`).join(', ')}, $1 FROM ${stage} s WHERE s.t_value IS NOT NULL ORDER BY s.seq`
+					: `INSERT INTO targets (${TGT.join(', ')}, revision_id)
+						SELECT s.indicator, s.period, s.t_value, s.t_qualifier, ${KEPT.map((c) => `coalesce(d.kept_${c}, s.t_${c})`).join(', ')}, $1
+						FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq WHERE d.tgt_state IN ('added', 'updated') ORDER BY s.seq`,
 				[revision]
 			);
 		},
