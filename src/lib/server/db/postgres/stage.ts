@@ -11,6 +11,7 @@ import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS, toIndicator, type IndicatorRow } from '../rows';
 import type { Changes, Stage, StagedChange } from '../store';
+import type { StagedKeyedChange } from './changes';
 import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
 import { stagedChanges as stagedObservations } from './observations';
 import type { PG } from './open';
@@ -71,11 +72,27 @@ export function createStage(db: PG): Stage {
 	const indicators: (Indicator & { line: number })[] = [];
 	let seq = 0;
 	let staged = 0;
+	let stagedObservationRows = 0;
+	let stagedTargetRows = 0;
+	/** Codes of the indicators the staged rows name. */
+	const named = new Set<string>();
 	let kind: FileKind = 'observations';
 	// Per table, after diff: every staged row adds a value (no current one for its key), as on a first
 	// upload; apply then copies the stage as it is, without joining the diff.
 	let onlyAdded = { observations: false, targets: false };
+	// After diff: no indicator the file names has any current value or target, so every row is added and
+	// there is no diff table at all (no statistics, no join: the first upload of a large file).
+	let fresh = false;
 	let indicatorChanges: { def: Indicator; line: number; before: Indicator | null; state: 'added' | 'updated' | 'unchanged' }[] = [];
+
+	/** With no diff table (fresh): the staged rows, all added, as the staged-changes queries list them. */
+	const addedRows = async (value: 'value' | 't_value', limit: number) =>
+		(
+			await db.query<StagedKeyedChange>(
+				`SELECT line, indicator, period, 'added' AS state, NULL::float8 AS before, ${value} AS after FROM ${stage} WHERE ${value} IS NOT NULL ORDER BY seq LIMIT $1`,
+				[limit]
+			)
+		).rows;
 
 	return {
 		add(r: IngestRecord) {
@@ -83,6 +100,9 @@ export function createStage(db: PG): Stage {
 			if (r.kind === 'observations') {
 				const o = r.record;
 				copy ??= new CopyIn(db, `COPY ${stage} FROM STDIN`);
+				named.add(o.indicator);
+				stagedObservationRows++;
+				if (o.target !== null) stagedTargetRows++;
 				copy.line(
 					`${seq}\t${o.line}\t${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t${num(o.yoyReported)}\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}\t` +
 						(o.target === null ? NO_TARGET : `${num(o.target)}\t${text(o.targetQualifier)}${PARTIAL_REST}`)
@@ -91,6 +111,8 @@ export function createStage(db: PG): Stage {
 			} else if (r.kind === 'targets') {
 				const t = r.record;
 				copy ??= new CopyIn(db, `COPY ${stage} FROM STDIN`);
+				named.add(t.indicator);
+				stagedTargetRows++;
 				copy.line(
 					`${seq}\t${t.line}\t${text(t.indicator)}\t${text(t.period)}\t${NO_OBSERVATION}\t${num(t.value)}\t${text(t.qualifier)}\t${text(t.basis)}\t${text(t.owner)}\t` +
 						`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}\n`
@@ -104,8 +126,6 @@ export function createStage(db: PG): Stage {
 			const [create, rows] = await Promise.allSettled([created, copy?.end()]);
 			if (create.status === 'rejected') throw create.reason;
 			if (rows.status === 'rejected') throw rows.reason;
-			// Temp tables get no statistics by themselves; the planner needs them for the joins below.
-			if (staged > 1000) await db.query(`ANALYZE ${stage}`);
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
@@ -120,6 +140,17 @@ export function createStage(db: PG): Stage {
 				const count = (s: string) => indicatorChanges.filter((c) => c.state === s).length;
 				return { added: count('added'), updated: count('updated'), unchanged: count('unchanged') };
 			}
+			const { rows: current } = await db.query<{ observations: boolean; targets: boolean }>(
+				`SELECT EXISTS (SELECT 1 FROM observations WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS observations,
+					EXISTS (SELECT 1 FROM targets WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS targets`,
+				[[...named]]
+			);
+			fresh = !current[0]!.observations && !current[0]!.targets;
+			onlyAdded = { observations: fresh, targets: fresh };
+			if (fresh)
+				return kind === 'targets' ? { added: stagedTargetRows, updated: 0, unchanged: 0 } : { added: stagedObservationRows, updated: 0, unchanged: 0 };
+			// Temp tables get no statistics by themselves; the planner needs them for the joins below.
+			if (staged > 1000) await db.query(`ANALYZE ${stage}`);
 			await db.query(`DROP TABLE IF EXISTS ${diff}`);
 			await db.query(
 				`CREATE TEMP TABLE ${diff} ON COMMIT DROP AS
@@ -157,9 +188,10 @@ export function createStage(db: PG): Stage {
 					.filter((c) => c.state !== 'unchanged')
 					.slice(0, limit)
 					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
-			const targets = (await stagedTargets(db, stage, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const targets = (fresh ? await addedRows('t_value', limit) : await stagedTargets(db, stage, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			return [...(await stagedObservations(db, stage, obsDiff, limit)).map((c) => ({ table: 'observations' as const, ...c })), ...targets];
+			const observations = fresh ? await addedRows('value', limit) : await stagedObservations(db, stage, obsDiff, limit);
+			return [...observations.map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
 			if (kind === 'indicators') {
@@ -176,14 +208,14 @@ export function createStage(db: PG): Stage {
 				);
 				return;
 			}
-			await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT obs_cur FROM ${diff} WHERE obs_state = 'updated')`, [revision]);
+			if (!fresh) await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT obs_cur FROM ${diff} WHERE obs_state = 'updated')`, [revision]);
 			await db.query(
 				`INSERT INTO observations (${OBS.join(', ')}, revision_id)
 				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${stage} s
 				 ${onlyAdded.observations ? 'WHERE s.value IS NOT NULL' : `JOIN ${diff} d ON d.seq = s.seq WHERE d.obs_state IN ('added', 'updated')`} ORDER BY s.seq`,
 				[revision]
 			);
-			await db.query(`UPDATE targets SET superseded_by = $1 WHERE id IN (SELECT tgt_cur FROM ${diff} WHERE tgt_state = 'updated')`, [revision]);
+			if (!fresh) await db.query(`UPDATE targets SET superseded_by = $1 WHERE id IN (SELECT tgt_cur FROM ${diff} WHERE tgt_state = 'updated')`, [revision]);
 			// A kept column is never NULL in targets, so NULL in the diff means "as staged".
 			await db.query(
 				onlyAdded.targets
