@@ -5,7 +5,9 @@
 // row fills only those. The diff is one CREATE TABLE AS over the stage joined with the current
 // observations and targets (insert-only: an UPDATE of a million staged rows would write a million new
 // row versions in PostgreSQL); the counts are one pass over it, and apply is one UPDATE and one
-// INSERT … SELECT per table. Indicator definitions (a few hundred rows at most) go by arrays.
+// INSERT … SELECT per table. When no indicator the file names has a current value or target yet (a
+// first upload), there is nothing to diff: no diff table, and apply copies the stage as it is.
+// Indicator definitions (thousands at most) go by arrays.
 import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
