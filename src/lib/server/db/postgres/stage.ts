@@ -67,10 +67,8 @@ export function createStage(db: PG): Stage {
 	// The diff's two halves, shaped as the staged-changes queries (changes.ts) read a diff table.
 	const obsDiff = `(SELECT seq, obs_cur AS cur_id, obs_state AS state FROM ${diff})`;
 	const tgtDiff = `(SELECT seq, tgt_cur AS cur_id, tgt_state AS state, tgt_value AS value FROM ${diff})`;
-	const created = db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`);
-	created.catch(() => undefined); // reported by flush
-	// Opened at the first row (an indicators file has none), right behind the CREATE on the same connection.
-	let copy: CopyIn | null = null;
+	// Rows are sent once the table exists; a failure is reported by flush.
+	const copy = new CopyIn(db, `COPY ${stage} FROM STDIN`, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
 	const indicators: (Indicator & { line: number })[] = [];
 	let seq = 0;
 	let staged = 0;
@@ -101,7 +99,6 @@ export function createStage(db: PG): Stage {
 			seq++;
 			if (r.kind === 'observations') {
 				const o = r.record;
-				copy ??= new CopyIn(db, `COPY ${stage} FROM STDIN`);
 				named.add(o.indicator);
 				stagedObservationRows++;
 				if (o.target !== null) stagedTargetRows++;
@@ -112,7 +109,6 @@ export function createStage(db: PG): Stage {
 				staged++;
 			} else if (r.kind === 'targets') {
 				const t = r.record;
-				copy ??= new CopyIn(db, `COPY ${stage} FROM STDIN`);
 				named.add(t.indicator);
 				stagedTargetRows++;
 				copy.line(
@@ -125,9 +121,7 @@ export function createStage(db: PG): Stage {
 			}
 		},
 		async flush() {
-			const [create, rows] = await Promise.allSettled([created, copy?.end()]);
-			if (create.status === 'rejected') throw create.reason;
-			if (rows.status === 'rejected') throw rows.reason;
+			await copy.end();
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
