@@ -269,6 +269,26 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('rolls back a transaction whose reader throws while rows are being staged, and works on', async () => {
+		await withStore(async (store, url) => {
+			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
+			const before = await backend.counts(url);
+			const row = (m: number) =>
+				({ kind: 'observations', record: { line: m + 2, indicator: 'tourist-arrivals', period: `${1000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, value: m, qualifier: null, provenance: 'reported', yoyReported: null, yoyDecimals: null, source: '', note: '', target: null, targetQualifier: null } }) as never;
+			const e = await rejection(
+				store.transaction(async (tx) => {
+					const stage = await tx.stage();
+					for (let m = 0; m < 40_000; m++) stage.add(row(m)); // enough for rows to be on their way (PostgreSQL: COPY)
+					throw new Error('reader failed');
+				})
+			);
+			expect((e as Error).message).toBe('reader failed');
+			expect(await backend.counts(url)).toEqual(before);
+			const after = await ingestFiles(store, [csv('o.csv', '指标,期间,数值\ntourist-arrivals,2024年一季度,1\n')]);
+			expect(after.files[0]!.changes).toEqual({ added: 1, updated: 0, unchanged: 0 });
+		});
+	});
+
 	it('rolls back a transaction that throws half-way, and a dry run, leaving nothing behind', async () => {
 		await withStore(async (store, url) => {
 			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
