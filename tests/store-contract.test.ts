@@ -196,6 +196,65 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('keeps notes and sources exactly: tab, newline, CR, backslash, quotes, \\N, Chinese; first upload, re-upload, change, targets', async () => {
+		// PostgreSQL stages rows as COPY text, where tab, newline, CR and backslash are syntax and \N is NULL.
+		const texts = [
+			'tab\there, line\nbreak, cr\rreturn, crlf\r\nend',
+			'back\\slash \\t \\n not escapes',
+			'\\N',
+			'\\\\N',
+			'\\.',
+			'ends with a backslash \\',
+			'"quoted", comma, ""double""',
+			'巡察整改进展情况通报,二(六):“加快推进”\t第3期\r\n表2',
+			'',
+			'two  spaces,\t\ttwo tabs' // (the reader trims a cell's ends; inside, blanks stay)
+		];
+		const cell = (v: string) => `"${v.replaceAll('"', '""')}"`;
+		const observations = (noteOf: (i: number) => string) =>
+			csv(
+				'texts.csv',
+				['指标,期间,数值,目标值,来源,备注', ...texts.map((t, i) => [`tourism-revenue`, `${2001 + i}年`, `${i + 1}`, i % 2 ? `${i + 5}` : '', cell(t), cell(noteOf(i))].join(','))].join('\n')
+			);
+		const reversed = (i: number) => texts[texts.length - 1 - i]!;
+		const expectStored = async (noteOf: (i: number) => string) => {
+			const stored = new Map((await store.observations({ indicators: ['tourism-revenue'] })).map((o) => [o.period, o]));
+			expect(texts.map((_, i) => stored.get(String(2001 + i))?.source)).toEqual(texts);
+			expect(texts.map((_, i) => stored.get(String(2001 + i))?.note)).toEqual(texts.map((_, i) => noteOf(i)));
+		};
+		let store!: Store;
+		await withStore(async (s) => {
+			store = s;
+			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
+			// First upload (nothing current yet), read on the worker thread as a large file is.
+			const first = await ingestFiles(store, [observations(reversed)], { workerMinBytes: 0 });
+			expect(first.ok, JSON.stringify(first.files[0]?.errors)).toBe(true);
+			expect(first.files[0]!.changes).toEqual({ added: texts.length, updated: 0, unchanged: 0 });
+			await expectStored(reversed);
+			// The same text again: every row compares equal to what is stored.
+			const again = await ingestFiles(store, [observations(reversed)]);
+			expect(again.files[0]!.changes).toEqual({ added: 0, updated: 0, unchanged: texts.length });
+			expect(again.files[0]!.revision).toBeNull();
+			// Notes moved to other rows (none keeps its own): each row changes; the preview lists them in file order.
+			const shifted = (i: number) => texts[(i + 2) % texts.length]!;
+			const changed = await ingestFiles(store, [observations(shifted)], { diffLimit: 100 });
+			expect(changed.files[0]!.changes).toEqual({ added: 0, updated: texts.length, unchanged: 0 });
+			const lines = changed.files[0]!.diff!.rows.filter((r) => r.table === 'observations').map((r) => r.line);
+			expect(lines).toHaveLength(texts.length);
+			expect(lines).toEqual([...lines].sort((a, b) => a - b)); // physical lines: quoted line breaks count
+			await expectStored(shifted);
+			// A targets file: its source and note go through the target columns of the stage.
+			const targets = csv('targets.csv', ['指标,期间,目标值,依据,来源,备注', ...texts.map((t, i) => [`tourist-arrivals`, `${2001 + i}年`, `${i + 1}`, cell(t), cell(t), cell(reversed(i))].join(','))].join('\n'));
+			const t = await ingestFiles(store, [targets]);
+			expect(t.ok, JSON.stringify(t.files[0]?.errors)).toBe(true);
+			const storedTargets = new Map((await store.targets({ indicators: ['tourist-arrivals'] })).map((x) => [x.period, x]));
+			expect(texts.map((_, i) => storedTargets.get(String(2001 + i))?.basis)).toEqual(texts);
+			expect(texts.map((_, i) => storedTargets.get(String(2001 + i))?.source)).toEqual(texts);
+			expect(texts.map((_, i) => storedTargets.get(String(2001 + i))?.note)).toEqual(texts.map((_, i) => reversed(i)));
+			expect((await ingestFiles(store, [targets])).files[0]!.changes).toEqual({ added: 0, updated: 0, unchanged: texts.length });
+		});
+	});
+
 	it('gives back a large upload byte for byte (kept gzipped in the database)', async () => {
 		await withStore(async (store) => {
 			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
@@ -227,6 +286,26 @@ function contract(backend: Backend) {
 			expect(toCsv(await exportRows(store))).toBe(before.csv);
 			expect(await backend.counts(url)).toEqual(before.counts);
 			expect((await store.indicators()).some((i) => i.code === 'museum-visits')).toBe(false);
+		});
+	});
+
+	it('rolls back a transaction whose reader throws while rows are being staged, and works on', async () => {
+		await withStore(async (store, url) => {
+			expect((await ingestFiles(store, seedFiles(['indicators.csv']))).ok).toBe(true);
+			const before = await backend.counts(url);
+			const row = (m: number) =>
+				({ kind: 'observations', record: { line: m + 2, indicator: 'tourist-arrivals', period: `${1000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, value: m, qualifier: null, provenance: 'reported', yoyReported: null, yoyDecimals: null, source: '', note: '', target: null, targetQualifier: null } }) as never;
+			const e = await rejection(
+				store.transaction(async (tx) => {
+					const stage = await tx.stage();
+					for (let m = 0; m < 40_000; m++) stage.add(row(m)); // enough for rows to be on their way (PostgreSQL: COPY)
+					throw new Error('reader failed');
+				})
+			);
+			expect((e as Error).message).toBe('reader failed');
+			expect(await backend.counts(url)).toEqual(before);
+			const after = await ingestFiles(store, [csv('o.csv', '指标,期间,数值\ntourist-arrivals,2024年一季度,1\n')]);
+			expect(after.files[0]!.changes).toEqual({ added: 1, updated: 0, unchanged: 0 });
 		});
 	});
 

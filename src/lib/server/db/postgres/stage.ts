@@ -1,111 +1,134 @@
-// Staging of one uploaded file in temp tables, so diff and apply are set-based SQL, not a million round trips.
-// Rows arrive synchronously from the reader; they are gathered column by column and sent in large
-// INSERT … SELECT FROM unnest(arrays) statements (one array per column), chained one after another on
-// the transaction's connection. The diff is computed by CREATE TABLE AS (insert-only: an UPDATE of a million staged rows
-// would write a million new row versions in PostgreSQL).
+// Staging of one uploaded file in a temp table, so diff and apply are set-based SQL, not a million round trips.
+// Rows arrive synchronously from the reader; each becomes one line of a COPY … FROM STDIN (copy.ts) into
+// the stage table, sent in chunks while the file is still being read, so the server stores them as they
+// come. An observation and the target given beside it share one row (the t_ columns); a targets file's
+// row fills only those. The diff is one CREATE TABLE AS over the stage joined with the current
+// observations and targets (insert-only: an UPDATE of a million staged rows would write a million new
+// row versions in PostgreSQL); the counts are one pass over it, and apply is one UPDATE and one
+// INSERT … SELECT per table. When no indicator the file names has a current value or target yet (a
+// first upload), there is nothing to diff: no diff table, and apply copies the stage as it is.
+// Indicator definitions (thousands at most) go by arrays.
 import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
-import { OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS } from '../rows';
+import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS, toIndicator, type IndicatorRow } from '../rows';
 import type { Changes, Stage, StagedChange } from '../store';
-import { listCurrent as currentIndicators, supersede } from './indicators';
+import type { StagedKeyedChange } from './changes';
+import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
 import { stagedChanges as stagedObservations } from './observations';
 import type { PG } from './open';
 import { stagedChanges as stagedTargets } from './targets';
 
-const CHUNK = 20_000;
 let stageCounter = 0;
 
 const OBS = OBSERVATION_COLUMNS.split(', ');
 const TGT = TARGET_COLUMNS.split(', ');
-const OBS_TYPES = ['int', 'int', 'text', 'text', 'float8', 'text', 'text', 'float8', 'int', 'text', 'text'];
-const TGT_TYPES = ['int', 'int', 'text', 'text', 'float8', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'bool'];
+/** Target columns in the stage: indicator and period are the row's own; the others are prefixed t_. */
+const T_OWN = TGT.filter((c) => c !== 'indicator' && c !== 'period');
+const STAGE_COLUMNS = [
+	'seq int',
+	'line int',
+	'indicator text',
+	'period text',
+	// Observation columns; `value` is NULL on a row that holds only a target.
+	'value float8',
+	'qualifier text',
+	'provenance text',
+	'yoy_reported float8',
+	'yoy_decimals int',
+	'source text',
+	'note text',
+	// Target columns; `t_value` is NULL on a row without a target. `partial`: given beside an observation.
+	...T_OWN.map((c) => `t_${c} ${c === 'value' ? 'float8' : 'text'}`),
+	'partial bool'
+];
+/** The fields after the target's value and qualifier of a target given beside an observation, and of a row with no target. */
+const PARTIAL_REST = `\t${T_OWN.slice(2).map(() => '').join('\t')}\tt\n`;
+const NO_TARGET = `${T_OWN.map(() => '\\N').join('\t')}\t\\N\n`;
+const NO_OBSERVATION = Array(OBS.length - 2).fill('\\N').join('\t');
 
-/** Statements run one after another on one connection; the first failure is kept and reported by `done`. */
-class Chain {
-	#tail: Promise<unknown> = Promise.resolve();
-	#error: unknown = null;
-	constructor(private db: PG) {}
-	push(sql: string, params?: unknown[]) {
-		this.#tail = this.#tail.then(() => (this.#error ? undefined : this.db.query(sql, params).catch((e) => (this.#error ??= e))));
-	}
-	async done() {
-		await this.#tail;
-		if (this.#error) throw this.#error;
-	}
-}
+/** Compared for "unchanged": every column but the key. */
+const SAME_OBSERVATION = OBS.filter((c) => c !== 'indicator' && c !== 'period')
+	.map((c) => `o.${c} IS NOT DISTINCT FROM s.${c}`)
+	.join(' AND ');
+/** A target given beside an observation changes only the value and qualifier; these stay as they are. */
+const KEPT = ['basis', 'owner', 'department', 'deadline', 'source', 'note'];
+const SAME_TARGET = `t.value IS NOT DISTINCT FROM s.t_value AND t.qualifier IS NOT DISTINCT FROM s.t_qualifier AND (s.partial OR (${KEPT.map((c) => `t.${c} IS NOT DISTINCT FROM s.t_${c}`).join(' AND ')}))`;
 
-/** Column-wise buffer of rows for one staging table; full chunks are sent at once, in order. */
-class ColumnInsert {
-	#cols: unknown[][];
-	#rows = 0;
-	readonly #sql: string;
-	constructor(
-		private chain: Chain,
-		table: string,
-		columns: string[],
-		types: string[]
-	) {
-		this.#cols = columns.map(() => []);
-		const arrays = types.map((t, i) => `$${i + 1}::${t}[]`).join(', ');
-		this.#sql = `INSERT INTO ${table} (${columns.join(', ')}) SELECT * FROM unnest(${arrays})`;
-	}
-	push(values: unknown[]) {
-		for (let i = 0; i < values.length; i++) this.#cols[i]!.push(values[i]);
-		if (++this.#rows === CHUNK) this.send();
-	}
-	send() {
-		if (!this.#rows) return;
-		this.chain.push(this.#sql, this.#cols);
-		this.#cols = this.#cols.map(() => []);
-		this.#rows = 0;
-	}
-}
+/** Indicator fields in the order of INDICATOR_COLUMNS after `code`, and the types of all its columns. */
+const INDICATOR_FIELDS = ['nameZh', 'nameEn', 'unit', 'kind', 'direction', 'category', 'item', 'description'] as const;
+const INDICATOR_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'text'];
 
 export function createStage(db: PG): Stage {
+	if (!('release' in db)) throw new Error("a stage needs its transaction's own connection, not the pool");
 	const n = ++stageCounter;
-	const obs = `stage_obs_${n}`;
-	const tgt = `stage_tgt_${n}`;
-	const dobs = `diff_obs_${n}`;
-	const dtgt = `diff_tgt_${n}`;
-	const chain = new Chain(db);
-	chain.push(`CREATE TEMP TABLE ${obs} (seq int, line int, ${OBS.map((c, i) => `${c} ${OBS_TYPES[i + 2]}`).join(', ')}) ON COMMIT DROP`);
-	chain.push(`CREATE TEMP TABLE ${tgt} (seq int, line int, ${TGT.map((c, i) => `${c} ${TGT_TYPES[i + 2]}`).join(', ')}, partial bool) ON COMMIT DROP`);
-	const obsInsert = new ColumnInsert(chain, obs, ['seq', 'line', ...OBS], OBS_TYPES);
-	const tgtInsert = new ColumnInsert(chain, tgt, ['seq', 'line', ...TGT, 'partial'], TGT_TYPES);
+	const stage = `stage_${n}`;
+	const diff = `diff_${n}`;
+	// The diff's two halves, shaped as the staged-changes queries (changes.ts) read a diff table.
+	const obsDiff = `(SELECT seq, obs_cur AS cur_id, obs_state AS state FROM ${diff})`;
+	const tgtDiff = `(SELECT seq, tgt_cur AS cur_id, tgt_state AS state, tgt_value AS value FROM ${diff})`;
+	// Rows are sent once the table exists; a failure is reported by flush.
+	const copy = new CopyIn(db, `COPY ${stage} FROM STDIN`, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
 	const indicators: (Indicator & { line: number })[] = [];
 	let seq = 0;
 	let staged = 0;
+	let stagedObservationRows = 0;
+	let stagedTargetRows = 0;
+	/** Codes of the indicators the staged rows name. */
+	const named = new Set<string>();
 	let kind: FileKind = 'observations';
+	// Per table, after diff: every staged row adds a value (no current one for its key), as on a first
+	// upload; apply then copies the stage as it is, without joining the diff.
+	let onlyAdded = { observations: false, targets: false };
+	// After diff: no indicator the file names has any current value or target, so every row is added and
+	// there is no diff table at all (no statistics, no join: the first upload of a large file).
+	let fresh = false;
 	let indicatorChanges: { def: Indicator; line: number; before: Indicator | null; state: 'added' | 'updated' | 'unchanged' }[] = [];
+
+	/** With no diff table (fresh): the staged rows, all added, as the staged-changes queries list them. */
+	const addedRows = async (value: 'value' | 't_value', limit: number) =>
+		(
+			await db.query<StagedKeyedChange>(
+				`SELECT line, indicator, period, 'added' AS state, NULL::float8 AS before, ${value} AS after FROM ${stage} WHERE ${value} IS NOT NULL ORDER BY seq LIMIT $1`,
+				[limit]
+			)
+		).rows;
 
 	return {
 		add(r: IngestRecord) {
 			seq++;
 			if (r.kind === 'observations') {
 				const o = r.record;
-				obsInsert.push([seq, o.line, o.indicator, o.period, o.value, o.qualifier, o.provenance, o.yoyReported, o.yoyDecimals, o.source, o.note]);
-				if (o.target !== null) tgtInsert.push([seq, o.line, o.indicator, o.period, o.target, o.targetQualifier, '', '', '', '', '', '', true]);
+				named.add(o.indicator);
+				stagedObservationRows++;
+				if (o.target !== null) stagedTargetRows++;
+				copy.line(
+					`${seq}\t${o.line}\t${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t${num(o.yoyReported)}\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}\t` +
+						(o.target === null ? NO_TARGET : `${num(o.target)}\t${text(o.targetQualifier)}${PARTIAL_REST}`)
+				);
 				staged++;
 			} else if (r.kind === 'targets') {
 				const t = r.record;
-				tgtInsert.push([seq, t.line, t.indicator, t.period, t.value, t.qualifier, t.basis, t.owner, t.department, t.deadline, t.source, t.note, false]);
+				named.add(t.indicator);
+				stagedTargetRows++;
+				copy.line(
+					`${seq}\t${t.line}\t${text(t.indicator)}\t${text(t.period)}\t${NO_OBSERVATION}\t${num(t.value)}\t${text(t.qualifier)}\t${text(t.basis)}\t${text(t.owner)}\t` +
+						`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}\n`
+				);
 				staged++;
 			} else {
 				indicators.push(r.record);
 			}
 		},
 		async flush() {
-			obsInsert.send();
-			tgtInsert.send();
-			await chain.done();
-			// Temp tables get no statistics by themselves; the planner needs them for the joins below.
-			if (staged > 1000) await db.query(`ANALYZE ${obs}, ${tgt}`);
+			await copy.end();
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
 			if (kind === 'indicators') {
-				const current = new Map((await currentIndicators(db)).map((i) => [i.code, i]));
+				// Compared by code, so the current definitions are read in no particular order.
+				const { rows } = await db.query<IndicatorRow>(`SELECT ${INDICATOR_COLUMNS} FROM indicators WHERE superseded_by IS NULL`);
+				const current = new Map(rows.map((r) => [r.code, toIndicator(r)]));
 				indicatorChanges = indicators.map(({ line, ...def }) => {
 					const cur = current.get(def.code) ?? null;
 					return { def, line, before: cur, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
@@ -113,37 +136,47 @@ export function createStage(db: PG): Stage {
 				const count = (s: string) => indicatorChanges.filter((c) => c.state === s).length;
 				return { added: count('added'), updated: count('updated'), unchanged: count('unchanged') };
 			}
-			await db.query(`DROP TABLE IF EXISTS ${dobs}, ${dtgt}`);
-			const sameObs = OBS.filter((c) => c !== 'indicator' && c !== 'period')
-				.map((c) => `b.${c} IS NOT DISTINCT FROM s.${c}`)
-				.join(' AND ');
-			await db.query(
-				`CREATE TEMP TABLE ${dobs} ON COMMIT DROP AS
-				 SELECT s.seq, b.id AS cur_id, CASE WHEN b.id IS NULL THEN 'added' WHEN ${sameObs} THEN 'unchanged' ELSE 'updated' END AS state
-				 FROM ${obs} s LEFT JOIN observations b ON b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL`
+			const { rows: current } = await db.query<{ observations: boolean; targets: boolean }>(
+				`SELECT EXISTS (SELECT 1 FROM observations WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS observations,
+					EXISTS (SELECT 1 FROM targets WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS targets`,
+				[[...named]]
 			);
-			// A target given beside an observation changes only the value; basis, owner etc. stay.
-			const kept = ['basis', 'owner', 'department', 'deadline', 'source', 'note'];
-			const resolved = TGT.map((c) => (kept.includes(c) ? `CASE WHEN s.partial AND b.id IS NOT NULL THEN b.${c} ELSE s.${c} END AS ${c}` : `s.${c}`)).join(', ');
-			const sameTgt = TGT.filter((c) => c !== 'indicator' && c !== 'period')
-				.map((c) => `b.${c} IS NOT DISTINCT FROM r.${c}`)
-				.join(' AND ');
+			fresh = !current[0]!.observations && !current[0]!.targets;
+			onlyAdded = { observations: fresh, targets: fresh };
+			if (fresh)
+				return kind === 'targets' ? { added: stagedTargetRows, updated: 0, unchanged: 0 } : { added: stagedObservationRows, updated: 0, unchanged: 0 };
+			// Temp tables get no statistics by themselves; the planner needs them for the joins below.
+			if (staged > 1000) await db.query(`ANALYZE ${stage}`);
+			await db.query(`DROP TABLE IF EXISTS ${diff}`);
 			await db.query(
-				`CREATE TEMP TABLE ${dtgt} ON COMMIT DROP AS
-				 SELECT r.*, CASE WHEN r.cur_id IS NULL THEN 'added' WHEN ${sameTgt} THEN 'unchanged' ELSE 'updated' END AS state
-				 FROM (SELECT s.seq, ${resolved}, b.id AS cur_id
-				       FROM ${tgt} s LEFT JOIN targets b ON b.indicator = s.indicator AND b.period = s.period AND b.superseded_by IS NULL) r
-				 LEFT JOIN targets b ON b.id = r.cur_id`
+				`CREATE TEMP TABLE ${diff} ON COMMIT DROP AS
+				 SELECT s.seq,
+					o.id AS obs_cur,
+					CASE WHEN s.value IS NULL THEN NULL WHEN o.id IS NULL THEN 'added' WHEN ${SAME_OBSERVATION} THEN 'unchanged' ELSE 'updated' END AS obs_state,
+					t.id AS tgt_cur,
+					CASE WHEN s.t_value IS NULL THEN NULL WHEN t.id IS NULL THEN 'added' WHEN ${SAME_TARGET} THEN 'unchanged' ELSE 'updated' END AS tgt_state,
+					s.t_value AS tgt_value,
+					${KEPT.map((c) => `CASE WHEN s.partial THEN t.${c} END AS kept_${c}`).join(', ')}
+				 FROM ${stage} s
+				 LEFT JOIN observations o ON s.value IS NOT NULL AND o.indicator = s.indicator AND o.period = s.period AND o.superseded_by IS NULL
+				 LEFT JOIN targets t ON s.t_value IS NOT NULL AND t.indicator = s.indicator AND t.period = s.period AND t.superseded_by IS NULL`
 			);
-			const sql =
-				kind === 'targets'
-					? `SELECT count(*) FILTER (WHERE state = 'added') AS added, count(*) FILTER (WHERE state = 'updated') AS updated,
-						count(*) FILTER (WHERE state = 'unchanged') AS unchanged FROM ${dtgt}`
-					: `SELECT count(*) FILTER (WHERE o.state = 'added') AS added,
-						count(*) FILTER (WHERE o.state = 'updated' OR (o.state = 'unchanged' AND t.state IN ('added', 'updated'))) AS updated,
-						count(*) FILTER (WHERE o.state = 'unchanged' AND (t.state IS NULL OR t.state = 'unchanged')) AS unchanged
-						FROM ${dobs} o LEFT JOIN ${dtgt} t ON t.seq = o.seq`;
-			return (await db.query<Changes>(sql)).rows[0]!;
+			// A row of an observations file counts as updated when its value or its target changes.
+			const { rows } = await db.query<Changes & { tgt_added: number; tgt_updated: number; tgt_unchanged: number; obs_replaced: number }>(
+				`SELECT count(*) FILTER (WHERE obs_state = 'added') AS added,
+					count(*) FILTER (WHERE obs_state = 'updated' OR (obs_state = 'unchanged' AND tgt_state IN ('added', 'updated'))) AS updated,
+					count(*) FILTER (WHERE obs_state = 'unchanged' AND (tgt_state IS NULL OR tgt_state = 'unchanged')) AS unchanged,
+					count(*) FILTER (WHERE obs_state IN ('updated', 'unchanged')) AS obs_replaced,
+					count(*) FILTER (WHERE tgt_state = 'added') AS tgt_added,
+					count(*) FILTER (WHERE tgt_state = 'updated') AS tgt_updated,
+					count(*) FILTER (WHERE tgt_state = 'unchanged') AS tgt_unchanged
+				 FROM ${diff}`
+			);
+			const c = rows[0]!;
+			onlyAdded = { observations: c.obs_replaced === 0, targets: c.tgt_updated + c.tgt_unchanged === 0 };
+			return kind === 'targets'
+				? { added: c.tgt_added, updated: c.tgt_updated, unchanged: c.tgt_unchanged }
+				: { added: c.added, updated: c.updated, unchanged: c.unchanged };
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
 			if (kind === 'indicators')
@@ -151,30 +184,48 @@ export function createStage(db: PG): Stage {
 					.filter((c) => c.state !== 'unchanged')
 					.slice(0, limit)
 					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
-			const targets = (await stagedTargets(db, tgt, dtgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const targets = (fresh ? await addedRows('t_value', limit) : await stagedTargets(db, stage, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			return [...(await stagedObservations(db, obs, dobs, limit)).map((c) => ({ table: 'observations' as const, ...c })), ...targets];
+			const observations = fresh ? await addedRows('value', limit) : await stagedObservations(db, stage, obsDiff, limit);
+			return [...observations.map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
 			if (kind === 'indicators') {
-				for (const c of indicatorChanges) if (c.state !== 'unchanged') await supersede(db, c.def, revision);
+				const changed = indicatorChanges.filter((c) => c.state !== 'unchanged').map((c) => c.def);
+				if (!changed.length) return;
+				const codes = changed.map((i) => i.code);
+				await db.query('UPDATE indicators SET superseded_by = $1 WHERE superseded_by IS NULL AND code = ANY($2::text[])', [revision, codes]);
+				const columns: unknown[][] = [codes, ...INDICATOR_FIELDS.map((f) => changed.map((i) => i[f]))];
+				await db.query(
+					`INSERT INTO indicators (${INDICATOR_COLUMNS}, revision_id)
+					 SELECT ${INDICATOR_COLUMNS}, $1 FROM unnest(${INDICATOR_TYPES.map((t, i) => `$${i + 2}::${t}[]`).join(', ')})
+						WITH ORDINALITY AS u(${INDICATOR_COLUMNS}, n) ORDER BY n`,
+					[revision, ...columns]
+				);
 				return;
 			}
-			await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT cur_id FROM ${dobs} WHERE state = 'updated')`, [revision]);
+			if (!fresh) await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT obs_cur FROM ${diff} WHERE obs_state = 'updated')`, [revision]);
 			await db.query(
 				`INSERT INTO observations (${OBS.join(', ')}, revision_id)
-				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${obs} s JOIN ${dobs} d ON d.seq = s.seq WHERE d.state <> 'unchanged' ORDER BY s.seq`,
+				 SELECT ${OBS.map((c) => `s.${c}`).join(', ')}, $1 FROM ${stage} s
+				 ${onlyAdded.observations ? 'WHERE s.value IS NOT NULL' : `JOIN ${diff} d ON d.seq = s.seq WHERE d.obs_state IN ('added', 'updated')`} ORDER BY s.seq`,
 				[revision]
 			);
-			await db.query(`UPDATE targets SET superseded_by = $1 WHERE id IN (SELECT cur_id FROM ${dtgt} WHERE state = 'updated')`, [revision]);
+			if (!fresh) await db.query(`UPDATE targets SET superseded_by = $1 WHERE id IN (SELECT tgt_cur FROM ${diff} WHERE tgt_state = 'updated')`, [revision]);
+			// A kept column is never NULL in targets, so NULL in the diff means "as staged".
 			await db.query(
-				`INSERT INTO targets (${TGT.join(', ')}, revision_id) SELECT ${TGT.join(', ')}, $1 FROM ${dtgt} WHERE state <> 'unchanged' ORDER BY seq`,
+				onlyAdded.targets
+					? `INSERT INTO targets (${TGT.join(', ')}, revision_id)
+						SELECT s.indicator, s.period, ${T_OWN.map((c) => `s.t_${c}`).join(', ')}, $1 FROM ${stage} s WHERE s.t_value IS NOT NULL ORDER BY s.seq`
+					: `INSERT INTO targets (${TGT.join(', ')}, revision_id)
+						SELECT s.indicator, s.period, s.t_value, s.t_qualifier, ${KEPT.map((c) => `coalesce(d.kept_${c}, s.t_${c})`).join(', ')}, $1
+						FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq WHERE d.tgt_state IN ('added', 'updated') ORDER BY s.seq`,
 				[revision]
 			);
 		},
 		async statedYoy() {
 			const { rows } = await db.query<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }>(
-				`SELECT line, indicator, period, value, yoy_reported AS yoy, yoy_decimals AS decimals FROM ${obs} WHERE yoy_reported IS NOT NULL ORDER BY seq`
+				`SELECT line, indicator, period, value, yoy_reported AS yoy, yoy_decimals AS decimals FROM ${stage} WHERE yoy_reported IS NOT NULL ORDER BY seq`
 			);
 			return rows;
 		}
