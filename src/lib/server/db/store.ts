@@ -171,6 +171,22 @@ export interface ThrottleRepo {
 	clear(key: string): Promise<void>;
 }
 
+/** One current value as the export writes it: its indicator's unit and its target joined in. */
+export interface ExportRecord {
+	indicator: string;
+	period: string;
+	value: number;
+	unit: string;
+	qualifier: StoredObservation['qualifier'];
+	target: number | null;
+	provenance: StoredObservation['provenance'];
+	yoyReported: number | null;
+	yoyDecimals: number | null;
+	source: string;
+	note: string;
+	revision: number;
+}
+
 export interface Store {
 	readonly backend: 'sqlite' | 'postgres';
 	/** Runs fn in one write transaction: commits when it resolves unless `rollback` (checked at the end) says otherwise. */
@@ -201,6 +217,12 @@ export interface Store {
 	publicIndicators(): Promise<string[]>;
 	isIndicatorPublic(code: string): Promise<boolean>;
 	setIndicatorPublic(code: string, isPublic: boolean, user: string | null): Promise<void>;
+	/**
+	 * Every current value (of `filter.indicators` only, when given) in (indicator, period) order, read from
+	 * a database cursor in pages of at most `pageSize`, from one snapshot. Memory stays constant however
+	 * many rows there are; stopping early (`break`, or `return()` on the iterator) releases the cursor.
+	 */
+	exportRows(filter?: { indicators?: string[]; pageSize?: number }): AsyncIterable<ExportRecord[]>;
 	close(): Promise<void>;
 }
 

@@ -8,6 +8,7 @@ import type pg from 'pg';
 import type { Store, Tx } from '../store';
 import * as audit from './audit';
 import * as embedLinks from './embed-links';
+import { exportCursor } from './export-cursor';
 import * as flags from './indicator-flags';
 import * as indicators from './indicators';
 import * as observations from './observations';
@@ -119,6 +120,7 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			fail: (key, now, windowMs) => write((db) => throttle.fail(db, key, now, windowMs)),
 			clear: (key) => write((db) => throttle.clear(db, key))
 		},
+		exportRows: (filter) => exportCursor(pool, filter),
 		async close() {
 			await queue;
 			await pool.end();

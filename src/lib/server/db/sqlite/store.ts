@@ -3,6 +3,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Store, StoredObservation, Tx } from '../store';
 import * as embedLinks from './embed-links';
+import { exportCursor, exportPages } from './export-cursor';
 import * as flags from './indicator-flags';
 import * as audit from './audit';
 import * as indicators from './indicators';
@@ -187,6 +188,9 @@ export function createSqliteStore(path: string): Store {
 		},
 		setIndicatorPublic(code, isPublic, user) {
 			return write(() => flags.setPublic(writer, code, isPublic, user));
+		},
+		exportRows(filter) {
+			return reader === writer ? exportPages(reader, filter) : exportCursor(path, filter);
 		},
 		async close() {
 			await queue;
