@@ -5,6 +5,7 @@ import { growth } from '../domain/metrics';
 import { parsePeriod, sameLastYear } from '../domain/period';
 import { csvRows, writeCsv } from '../ingest/csv';
 import type { ExportRecord, Store } from './db/store';
+import { pullStream } from './streams';
 
 export interface ExportRow {
 	indicator: string;
@@ -148,18 +149,12 @@ export async function nextChunk(pieces: ExportPieces): Promise<string | null> {
  */
 export function textStream(pieces: ExportPieces): ReadableStream<Uint8Array> {
 	const encoder = new TextEncoder();
-	return new ReadableStream<Uint8Array>(
-		{
-			async pull(controller) {
-				const text = await nextChunk(pieces);
-				if (text === null) controller.close();
-				else controller.enqueue(encoder.encode(text));
-			},
-			async cancel() {
-				await pieces.return();
-			}
+	return pullStream(
+		async () => {
+			const text = await nextChunk(pieces);
+			return text === null ? null : encoder.encode(text);
 		},
-		{ highWaterMark: 1 }
+		() => pieces.return()
 	);
 }
 

@@ -187,6 +187,14 @@ export interface ExportRecord {
 	revision: number;
 }
 
+/** An uploaded file as stored: its bytes in chunks, gzipped when `compression` says so. */
+export interface StoredFile {
+	compression: 'gzip' | null;
+	/** Bytes as stored (compressed size when gzipped). */
+	storedSize: number;
+	chunks: AsyncIterable<Uint8Array>;
+}
+
 export interface Store {
 	readonly backend: 'sqlite' | 'postgres';
 	/** Runs fn in one write transaction: commits when it resolves unless `rollback` (checked at the end) says otherwise. */
@@ -223,6 +231,11 @@ export interface Store {
 	 * many rows there are; stopping early (`break`, or `return()` on the iterator) releases the cursor.
 	 */
 	exportRows(filter?: { indicators?: string[]; pageSize?: number }): AsyncIterable<ExportRecord[]>;
+	/**
+	 * A revision's uploaded file as stored (not gunzipped), read in chunks of at most `chunkSize` bytes
+	 * where the database can (PostgreSQL); null when the revision has no file.
+	 */
+	revisionFile(id: number, chunkSize?: number): Promise<StoredFile | null>;
 	close(): Promise<void>;
 }
 

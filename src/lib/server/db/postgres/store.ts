@@ -14,6 +14,7 @@ import * as indicators from './indicators';
 import * as observations from './observations';
 import { createPool, inTransaction, LOCK_WRITE, migrate, translate, type PG } from './open';
 import { revert } from './revert';
+import { revisionFile } from './revision-file';
 import * as revisions from './revisions';
 import * as secrets from './secrets';
 import * as sessions from './sessions';
@@ -121,6 +122,7 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			clear: (key) => write((db) => throttle.clear(db, key))
 		},
 		exportRows: (filter) => exportCursor(pool, filter),
+		revisionFile: (id, chunkSize) => read((db) => revisionFile(db, id, chunkSize)),
 		async close() {
 			await queue;
 			await pool.end();

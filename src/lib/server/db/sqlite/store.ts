@@ -10,6 +10,7 @@ import * as indicators from './indicators';
 import * as observations from './observations';
 import { openReader, openWriter, type DB } from './open';
 import { revert } from './revert';
+import { revisionFile } from './revision-file';
 import * as revisions from './revisions';
 import * as secrets from './secrets';
 import * as sessions from './sessions';
@@ -188,6 +189,9 @@ export function createSqliteStore(path: string): Store {
 		},
 		setIndicatorPublic(code, isPublic, user) {
 			return write(() => flags.setPublic(writer, code, isPublic, user));
+		},
+		async revisionFile(id, chunkSize) {
+			return revisionFile(reader, id, chunkSize);
 		},
 		exportRows(filter) {
 			return reader === writer ? exportPages(reader, filter) : exportCursor(path, filter);
