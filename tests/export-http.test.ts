@@ -118,4 +118,31 @@ describe('GET /api/v1/export.csv on 200,000 values', () => {
 		expect((await server.fetch('/api/v1/uploads', { method: 'POST', body: again, headers: { origin: server.url } })).status).toBe(200);
 		server.cookie = await signIn(server.url, 'vera');
 	});
+
+	it('pages the 200,200 changes (200 definitions, 200,000 values) of the revision that wrote them, with exact totals', async () => {
+		const db = new Database(dbPath, { readonly: true });
+		const { id } = db.prepare(`SELECT id FROM revisions WHERE batch = 'bulk'`).get() as { id: number };
+		db.close();
+		await signInAs(server, env, 'analyst');
+		try {
+			const html = await (await server.fetch(`/revisions/${id}?page=2`)).text();
+			expect(html).toContain('data-count="total">200200<');
+			expect(html).toContain('data-count="indicators">200<');
+			expect(html).toContain('data-count="observations">200000<');
+			expect(html).toContain('2 / 201');
+			expect(html).toMatch(/<strong>1001–2000<\/strong>/);
+			expect(html).toContain('href="?page=1"');
+			expect(html).toContain('href="?page=3"');
+			const last = (await (await server.fetch(`/api/v1/revisions/${id}?page=201`, { headers: { accept: 'application/json' } })).json()) as {
+				changes: { period: string }[];
+				total: number;
+				page: number;
+				pages: number;
+			};
+			expect([last.total, last.page, last.pages, last.changes.length]).toEqual([200_200, 201, 201, 200]);
+			expect(last.changes.at(-1)!.period).toBe('2033-04');
+		} finally {
+			server.cookie = await signIn(server.url, 'vera');
+		}
+	});
 });

@@ -4,6 +4,7 @@ import type { IngestRecord } from '../../ingest/validate';
 import type { FileKind } from '../../ingest/columns';
 import type { Role } from '../auth/roles';
 import type { RevisionChange, StagedChange } from '../../ingest/diff';
+import type { RevisionChangesPage } from './revision-changes-page';
 
 export interface StoredObservation extends Observation {
 	revision: number;
@@ -211,6 +212,11 @@ export interface Store {
 	readonly throttle: ThrottleRepo;
 	/** The values a revision wrote or withdrew, with what they replaced; at most `limit` per table. */
 	revisionChanges(id: number, limit: number): Promise<RevisionChange[]>;
+	/**
+	 * Changes [offset, offset + limit) of what revision `id` did, in the order indicators, observations,
+	 * targets (written, then withdrawn), with exact counts per table: for pages of a large revision.
+	 */
+	revisionChangesPage(id: number, offset: number, limit: number): Promise<RevisionChangesPage>;
 	/** Id of the newest revision (or 0): the data version used for cache keys. */
 	dataVersion(): Promise<number>;
 	/** The server secret called `name`, created (once, by whichever process comes first) from `generate()`. */

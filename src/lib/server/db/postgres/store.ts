@@ -14,6 +14,8 @@ import * as indicators from './indicators';
 import * as observations from './observations';
 import { createPool, inTransaction, LOCK_WRITE, migrate, translate, type PG } from './open';
 import { revert } from './revert';
+import { revisionChangesPage } from '../revision-changes-page';
+import { pgSql } from '../sql';
 import { revisionFile } from './revision-file';
 import * as revisions from './revisions';
 import * as secrets from './secrets';
@@ -122,6 +124,7 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			clear: (key) => write((db) => throttle.clear(db, key))
 		},
 		exportRows: (filter) => exportCursor(pool, filter),
+		revisionChangesPage: (id, offset, limit) => read((db) => revisionChangesPage(pgSql(db), id, offset, limit)),
 		revisionFile: (id, chunkSize) => read((db) => revisionFile(db, id, chunkSize)),
 		async close() {
 			await queue;

@@ -9,6 +9,8 @@ import * as audit from './audit';
 import * as indicators from './indicators';
 import * as observations from './observations';
 import { openReader, openWriter, type DB } from './open';
+import { revisionChangesPage } from '../revision-changes-page';
+import { sqliteSql } from '../sql';
 import { revert } from './revert';
 import { revisionFile } from './revision-file';
 import * as revisions from './revisions';
@@ -192,6 +194,9 @@ export function createSqliteStore(path: string): Store {
 		},
 		async revisionFile(id, chunkSize) {
 			return revisionFile(reader, id, chunkSize);
+		},
+		async revisionChangesPage(id, offset, limit) {
+			return revisionChangesPage(sqliteSql(reader), id, offset, limit);
 		},
 		exportRows(filter) {
 			return reader === writer ? exportPages(reader, filter) : exportCursor(path, filter);
