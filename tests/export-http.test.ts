@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { walFullyCheckpointed as walFullyCheckpointedAt } from '../src/lib/server/export-fixtures';
 import { signIn, signInAs } from './helpers/auth';
 import { insertBulkValues } from './helpers/bulk';
 import { startServer, tempDir, type RunningServer } from './helpers/env';
@@ -39,16 +40,7 @@ function rssBytes(pid: number): number {
 	return Number(kb) * 1024;
 }
 
-/** PASSIVE checkpoint from a connection that never waits: did every WAL frame get back into the database? */
-function walFullyCheckpointed(): boolean {
-	const db = new Database(dbPath, { timeout: 0 });
-	try {
-		const [r] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
-		return r!.busy === 0 && r!.checkpointed === r!.log;
-	} finally {
-		db.close();
-	}
-}
+const walFullyCheckpointed = () => walFullyCheckpointedAt(dbPath);
 
 async function until(check: () => boolean, ms: number): Promise<boolean> {
 	for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (check()) return true;

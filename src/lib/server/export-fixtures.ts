@@ -1,5 +1,6 @@
 // For tests of the streamed export: the export as it was written before it streamed (the reference its
 // bytes must equal) and a data set that exercises every case of the file format.
+import Database from 'better-sqlite3';
 import { growth } from '../domain/metrics';
 import { parsePeriod, sameLastYear } from '../domain/period';
 import { writeCsv } from '../ingest/csv';
@@ -93,4 +94,18 @@ export async function loadTricky(store: Store): Promise<void> {
 	await commit(store, [file('u.csv', '指标,期间,数值\nab,2023年一季度,110万\n')]);
 	const gone = await commit(store, [file('g.csv', '代码,名称,单位,类型,方向\ngone,已撤销,人次,flow,up\n'), file('gv.csv', '指标,期间,数值\ngone,2024Q1,1\n')]);
 	await store.transaction((tx) => tx.revert(gone!, 'tester', 'b'));
+}
+
+/**
+ * PASSIVE checkpoint of the SQLite file at `path` from a connection that never waits: true when every
+ * WAL frame got back into the database, i.e. no reader (such as an export's cursor) holds an old snapshot.
+ */
+export function walFullyCheckpointed(path: string): boolean {
+	const db = new Database(path, { timeout: 0 });
+	try {
+		const [r] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+		return r!.busy === 0 && r!.checkpointed === r!.log;
+	} finally {
+		db.close();
+	}
 }

@@ -1,5 +1,4 @@
 // The streamed export writes the same bytes as the whole-array export it replaced, and lets go of its cursor.
-import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from './db/sqlite/store';
 import type { Store } from './db/store';
 import { exportPieces, exportResponse, exportRows } from './export';
-import { loadTricky, referenceExport, streamed, TRICKY_INDICATORS, TRICKY_VALUES } from './export-fixtures';
+import { loadTricky, referenceExport, streamed, TRICKY_INDICATORS, TRICKY_VALUES, walFullyCheckpointed as walFullyCheckpointedAt } from './export-fixtures';
 import { ingestFiles } from './ingest';
 import { SEED_FILES, DEMO_FILES } from './seed';
 
@@ -80,16 +79,7 @@ describe('streamed export (SQLite file)', () => {
 		expect(await streamed(store, 'json')).toBe('[]');
 	});
 
-	/** PASSIVE checkpoint from a connection that never waits: did it copy every WAL frame back? */
-	function walFullyCheckpointed(): boolean {
-		const db = new Database(path, { timeout: 0 });
-		try {
-			const [r] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
-			return r!.busy === 0 && r!.checkpointed === r!.log;
-		} finally {
-			db.close();
-		}
-	}
+	const walFullyCheckpointed = () => walFullyCheckpointedAt(path);
 
 	it('releases the cursor when the HTTP reader cancels mid-export: writes go on, and the WAL can be checkpointed', async () => {
 		const lines = ['指标,期间,数值,备注'];
