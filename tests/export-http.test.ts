@@ -93,11 +93,10 @@ describe('GET /api/v1/export.csv on 200,000 values', () => {
 		await signInAs(server, env, 'analyst');
 		const form = new FormData();
 		form.set('file', new Blob(['指标,期间,数值\ntourist-arrivals,2030年一季度,1\n']), 'late.csv');
-		const started = Date.now();
+		// A write blocked by the export would fail after the 5 s busy timeout instead of committing.
 		const upload = await server.fetch('/api/v1/uploads', { method: 'POST', body: form, headers: { origin: server.url } });
 		expect(upload.status).toBe(200);
 		expect(((await upload.json()) as { revision: number | null }).revision).toBeGreaterThan(0);
-		expect(Date.now() - started).toBeLessThan(5_000);
 		// The export's snapshot still pins the WAL…
 		expect(walFullyCheckpointed()).toBe(false);
 		abort.abort();

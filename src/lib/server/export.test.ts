@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from './db/sqlite/store';
-import type { Store } from './db/store';
+import { StoreError, type Store } from './db/store';
 import { exportPieces, exportResponse, exportRows } from './export';
 import { loadTricky, referenceExport, streamed, TRICKY_INDICATORS, TRICKY_VALUES, walFullyCheckpointed as walFullyCheckpointedAt } from './export-fixtures';
 import { ingestFiles } from './ingest';
@@ -107,6 +107,23 @@ describe('streamed export (SQLite file)', () => {
 		expect(walFullyCheckpointed()).toBe(false);
 		await pieces.return();
 		expect(walFullyCheckpointed()).toBe(true);
+	});
+});
+
+describe('streamed export: failures', () => {
+	it('fails before the response exists when the database cannot be reached (a 503, not a cut-off 200)', async () => {
+		const store = createSqliteStore(':memory:');
+		try {
+			const down: Store = {
+				...store,
+				exportRows: async function* () {
+					throw new StoreError('unavailable', 'down');
+				}
+			};
+			await expect(exportResponse(down, 'csv', [])).rejects.toMatchObject({ code: 'unavailable' });
+		} finally {
+			await store.close();
+		}
 	});
 });
 
