@@ -1,6 +1,7 @@
 // npm run export -- [--format csv|json] [--indicator CODE]...   (to standard output)
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { exportRows, toCsv, toJson } from '../lib/server/export';
+import { exportPieces, nextChunk } from '../lib/server/export';
 import { EXIT_OK, fatal, withStore } from './common';
 
 const USAGE = 'usage: npm run export -- [--format csv|json] [--indicator CODE]...';
@@ -16,5 +17,11 @@ if (args.values.help) {
 }
 const format = args.values.format;
 if (format !== 'csv' && format !== 'json') fatal(`unknown --format ${format}\n${USAGE}`);
-const rows = await withStore((store) => exportRows(store, args.values.indicator));
-process.stdout.write(format === 'csv' ? toCsv(rows) : `${toJson(rows)}\n`);
+// Streamed from the cursor, waiting for the pipe to drain, so memory stays flat however large the export.
+await withStore(async (store) => {
+	const pieces = await exportPieces(store, format, args.values.indicator);
+	for (let chunk = await nextChunk(pieces); chunk !== null; chunk = await nextChunk(pieces)) {
+		if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+	}
+	if (format === 'json') process.stdout.write('\n');
+});

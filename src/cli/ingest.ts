@@ -14,7 +14,7 @@ function human(report: IngestReport): string {
 	for (const f of report.files) {
 		out.push(
 			`${f.file}: ${f.kind ?? '?'}${f.layout === 'wide' ? ' (wide)' : ''}, ${f.encoding ?? '?'}, ${f.rows} rows, ${f.accepted} accepted, ` +
-				`${f.errorCount} errors, ${f.warnings.length} warnings; added ${f.changes.added}, updated ${f.changes.updated}, unchanged ${f.changes.unchanged}` +
+				`${f.errorCount} errors, ${f.warningCount} warnings; added ${f.changes.added}, updated ${f.changes.updated}, unchanged ${f.changes.unchanged}` +
 				(f.revision !== null ? `; revision ${f.revision}` : '')
 		);
 		for (const e of f.errors) out.push(`  error   line ${e.line}${e.column ? ` [${e.column}]` : ''} ${e.code}: ${e.zh} / ${e.en}${e.value ? `  «${e.value}»` : ''}`);

@@ -67,6 +67,8 @@ export interface RunningServer {
 	/** fetch(url + path) with the server's cookie. */
 	fetch: (path: string, init?: RequestInit) => Promise<Response>;
 	output: () => string;
+	/** The server process's id (for looking at its memory in /proc). */
+	pid: number;
 	stop: () => Promise<void>;
 	exited: Promise<number | null>;
 }
@@ -109,6 +111,7 @@ export async function startServer(env: Record<string, string>, ready: (status: n
 			return fetchOnce(url + path, { ...init, headers });
 		},
 		output: () => log,
+		pid: child.pid!,
 		exited,
 		stop: async () => {
 			if (!dead) {

@@ -189,3 +189,12 @@ const FORMULA = /^(?![-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?%?$)[=+\-@\t\r]/;
 export function writeCsv(fields: string[], data: (string | number)[][]): string {
 	return '\uFEFF' + Papa.unparse({ fields, data }, { newline: '\r\n', escapeFormulae: FORMULA });
 }
+
+/**
+ * More rows for a file that writeCsv started with at least one row, written exactly as writeCsv writes
+ * rows: `writeCsv(f, [...a, ...b]) === writeCsv(f, a) + csvRows(b)` for non-empty a and b (with no rows at
+ * all, writeCsv ends the header with a line break). So a long file can be written in pieces.
+ */
+export function csvRows(data: (string | number)[][]): string {
+	return data.length === 0 ? '' : '\r\n' + Papa.unparse(data, { newline: '\r\n', escapeFormulae: FORMULA });
+}

@@ -55,11 +55,16 @@ export interface ParsedFile {
 	accepted: number;
 	errors: RowIssue[];
 	errorCount: number;
+	/** The first MAX_ISSUES warnings (or `maxIssues`); warningCount counts them all. */
 	warnings: RowIssue[];
+	warningCount: number;
 	/** Each header as written and the field it was mapped to (null: not used). */
 	columns: { name: string; field: string | null }[];
 	records: IngestRecord[];
 }
+
+/** Errors (and, separately, warnings) kept in a report: a bad large file has one per row; the counts stay exact. */
+export const MAX_ISSUES = 10_000;
 
 const HEADER_SEARCH_ROWS = 10;
 const MAX_ECHO = 200;
@@ -164,7 +169,7 @@ class FileReader {
 		name: string,
 		private opts: ReadOptions
 	) {
-		this.result = { file: name, kind: null, layout: null, encoding: null, separator: null, rows: 0, accepted: 0, errors: [], errorCount: 0, warnings: [], columns: [], records: [] };
+		this.result = { file: name, kind: null, layout: null, encoding: null, separator: null, rows: 0, accepted: 0, errors: [], errorCount: 0, warnings: [], warningCount: 0, columns: [], records: [] };
 		this.#definitions = new DefinitionCheck(opts.catalog);
 		const headers: string[] = [];
 		this.#ctx = {
@@ -179,11 +184,12 @@ class FileReader {
 
 	error = (issue: RowIssue) => {
 		this.result.errorCount++;
-		if (this.result.errors.length < (this.opts.maxIssues ?? 10_000)) this.result.errors.push(issue);
+		if (this.result.errors.length < (this.opts.maxIssues ?? MAX_ISSUES)) this.result.errors.push(issue);
 	};
 
 	warn = (issue: RowIssue) => {
-		if (this.result.warnings.length < (this.opts.maxIssues ?? 10_000)) this.result.warnings.push(issue);
+		this.result.warningCount++;
+		if (this.result.warnings.length < (this.opts.maxIssues ?? MAX_ISSUES)) this.result.warnings.push(issue);
 	};
 
 	#emit(r: IngestRecord) {

@@ -48,6 +48,15 @@ describe('large files', () => {
 		expect(r.errorCount).toBe(500);
 		expect(r.errors[49]!.line).toBe(51);
 	});
+
+	it('keeps at most maxIssues warnings but counts them all', () => {
+		const lines = ['指标,期间,数值', 'tourist-arrivals,2024Q1,1'];
+		for (let i = 0; i < 80; i++) lines.push('合计,2024Q1,1');
+		const r = readText('totals.csv', lines.join('\n'), { catalog: catalog(), maxIssues: 50 });
+		expect(r.warnings).toHaveLength(50);
+		expect(r.warningCount).toBe(80);
+		expect(r.warnings.every((w) => w.code === 'total_row')).toBe(true);
+	});
 });
 
 describe('very long cells', () => {

@@ -12,7 +12,7 @@ import type { FileKind } from '../ingest/columns';
 import type { Separator } from '../ingest/csv';
 import type { Encoding } from '../ingest/decode';
 import { withImpliedYoy, type DiffRow } from '../ingest/diff';
-import { isXlsx, readUpload, type ParsedFile } from '../ingest/read';
+import { isXlsx, MAX_ISSUES, readUpload, type ParsedFile } from '../ingest/read';
 import type { IngestRecord } from '../ingest/validate';
 import { touch } from './db/common/derived';
 import type { Changes, Stage, Store, Tx } from './db/store';
@@ -35,6 +35,8 @@ export interface FileReport {
 	/** Exact number of errors; `errors` keeps the first 10,000. */
 	errorCount: number;
 	warnings: RowIssue[];
+	/** Exact number of warnings (the reader's and the 同比 checks'); `warnings` keeps the first 10,000. */
+	warningCount: number;
 	columns: ParsedFile['columns'];
 	changes: Changes;
 	revision: number | null;
@@ -106,17 +108,19 @@ function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function yoyWarnings(tx: Tx, stage: Stage, parsed: ParsedFile): Promise<RowIssue[]> {
+/** Adds the 同比 disagreements to the report's warnings, counting every one but keeping at most MAX_ISSUES. */
+async function addYoyWarnings(tx: Tx, stage: Stage, parsed: ParsedFile, report: FileReport): Promise<void> {
 	const column = parsed.columns.find((c) => c.field === 'yoy')?.name ?? null;
-	const warnings: RowIssue[] = [];
 	for (const row of await stage.statedYoy()) {
 		const period = parsePeriod(row.period);
 		if (!period.ok) continue;
 		const base = await tx.currentValue(row.indicator, sameLastYear(period.value).key);
 		const check = checkStatedYoy(row.yoy, row.decimals, growth(row.value, base));
 		if (check.verdict !== 'disagrees') continue;
+		report.warningCount++;
+		if (report.warnings.length >= MAX_ISSUES) continue;
 		const computed = check.computedPercent!.toFixed(Math.max(row.decimals, 1) + 1);
-		warnings.push(
+		report.warnings.push(
 			rowIssue(
 				row.line,
 				column,
@@ -127,7 +131,6 @@ async function yoyWarnings(tx: Tx, stage: Stage, parsed: ParsedFile): Promise<Ro
 			)
 		);
 	}
-	return warnings;
 }
 
 /**
@@ -188,7 +191,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 			// After every file is applied, so the 同比 checks and implied 同比 see the data as it will stand.
 			for (let i = 0; i < staged.length; i++) {
 				const { parsed, stage, diff } = staged[i]!;
-				if (parsed.kind === 'observations') reports[i]!.warnings.push(...(await yoyWarnings(tx, stage, parsed)));
+				if (parsed.kind === 'observations') await addYoyWarnings(tx, stage, parsed, reports[i]!);
 				if (options.diffLimit) {
 					const limit = options.diffLimit;
 					const kept = (['observations', 'targets', 'indicators'] as const).flatMap((t) => diff.filter((d) => d.table === t).slice(0, limit));

@@ -2,37 +2,61 @@
 import { randomUUID } from 'node:crypto';
 import { revertOutcome, type RevertOutcome, type RevisionChange } from '../ingest/diff';
 import { actorName, audit, type Who } from './auth/audit';
+import type { RevisionChangesPage } from './db/revision-changes-page';
 import { StoreError, type RevertResult, type Revision, type Store } from './db/store';
 import { refreshDerived } from './derived';
 import { definitions } from './db/common/derived';
 import { indicatorNames, type IndicatorNames } from '../format/changes';
 
-/** Changes listed per table on a revision's page; the revision's own counts stay exact beyond it. */
-export const CHANGES_LIMIT = 1000;
+/** Changes per page of a revision (indicators, then observations, then targets). */
+export const CHANGES_PAGE = 1000;
 
 export interface RevisionDetail {
 	revision: Revision;
 	/** Names and units of the indicators its changes name. */
 	names: IndicatorNames;
+	/** This page's changes. */
 	changes: (RevisionChange & { onRevert: RevertOutcome })[];
+	/** Exact number of changes per table and in all, however many pages they take. */
+	counts: RevisionChangesPage['counts'];
+	/** Exactly how many changes a revert would restore, withdraw, keep (changed later) or leave alone. */
+	outcomes: RevisionChangesPage['outcomes'];
+	total: number;
+	/** 1-based; `pages` is at least 1. */
+	page: number;
+	pages: number;
+	pageSize: number;
+	/** More changes than this page lists. */
 	truncated: boolean;
 	/** Why it cannot be reverted (already reverted), or null. */
 	blocked: string | null;
 }
 
-export async function revisionDetail(store: Store, id: number): Promise<RevisionDetail | null> {
+/** `page` as asked for in a URL (`?page=3`): a whole number from 1, anything else is page 1. */
+export function pageParam(raw: string | null): number {
+	const n = Number(raw);
+	return Number.isSafeInteger(n) && n >= 1 ? n : 1;
+}
+
+/** The revision and one page of its changes (a page past the end lists none but keeps the counts). */
+export async function revisionDetail(store: Store, id: number, page = 1): Promise<RevisionDetail | null> {
 	const revision = await store.revision(id);
 	if (!revision) return null;
-	const all = await store.revisionChanges(id, CHANGES_LIMIT + 1);
-	const tables = ['indicators', 'observations', 'targets'] as const;
-	const kept = tables.flatMap((t) => all.filter((c) => c.table === t).slice(0, CHANGES_LIMIT));
+	const { counts, outcomes, changes } = await store.revisionChangesPage(id, (page - 1) * CHANGES_PAGE, CHANGES_PAGE);
+	const total = counts.indicators + counts.observations + counts.targets;
 	// Names of just the indicators listed (a page never needs the whole catalog).
-	const codes = [...new Set(kept.map((c) => c.indicator))];
+	const codes = [...new Set(changes.map((c) => c.indicator))];
 	return {
 		revision,
 		names: indicatorNames((await definitions(store.sql, codes)).map((d) => d.indicator)),
-		changes: kept.map((c) => ({ ...c, onRevert: revertOutcome(c) })),
-		truncated: kept.length < all.length,
+		changes: changes.map((c) => ({ ...c, onRevert: revertOutcome(c) })),
+		counts,
+		outcomes,
+		total,
+		page,
+		pages: Math.max(1, Math.ceil(total / CHANGES_PAGE)),
+		pageSize: CHANGES_PAGE,
+		truncated: changes.length < total,
 		blocked: revision.revertedBy !== null ? `已被修订 ${revision.revertedBy} 撤销 / Already reverted by revision ${revision.revertedBy}` : null
 	};
 }

@@ -59,7 +59,7 @@ async function parse(m: Extract<PageMessage, { type: 'parse' }>): Promise<void> 
 	const decoded = decodeBytes(bytes, m.options.encoding);
 	if (!decoded.ok) {
 		return finish({
-			file: m.name, kind: null, layout: null, encoding: null, separator: null, rows: 0, accepted: 0, errorCount: 1, warnings: [], columns: [],
+			file: m.name, kind: null, layout: null, encoding: null, separator: null, rows: 0, accepted: 0, errorCount: 1, warnings: [], warningCount: 0, columns: [],
 			errors: [rowIssue(decoded.line ?? 1, null, null, decoded.code, decoded.zh, decoded.en)]
 		});
 	}

@@ -5,6 +5,7 @@ import type { FileKind } from '../../ingest/columns';
 import type { Role } from '../auth/roles';
 import type { RevisionChange, StagedChange } from '../../ingest/diff';
 import type { Sql } from './sql';
+import type { RevisionChangesPage } from './revision-changes-page';
 
 export interface StoredObservation extends Observation {
 	revision: number;
@@ -174,6 +175,30 @@ export interface ThrottleRepo {
 	clear(key: string): Promise<void>;
 }
 
+/** One current value as the export writes it: its indicator's unit and its target joined in. */
+export interface ExportRecord {
+	indicator: string;
+	period: string;
+	value: number;
+	unit: string;
+	qualifier: StoredObservation['qualifier'];
+	target: number | null;
+	provenance: StoredObservation['provenance'];
+	yoyReported: number | null;
+	yoyDecimals: number | null;
+	source: string;
+	note: string;
+	revision: number;
+}
+
+/** An uploaded file as stored: its bytes in chunks, gzipped when `compression` says so. */
+export interface StoredFile {
+	compression: 'gzip' | null;
+	/** Bytes as stored (compressed size when gzipped). */
+	storedSize: number;
+	chunks: AsyncIterable<Uint8Array>;
+}
+
 export interface Store {
 	readonly backend: 'sqlite' | 'postgres';
 	/** Committed data, for the repositories written once over Sql (db/common); writes go through transaction(). */
@@ -192,6 +217,11 @@ export interface Store {
 	readonly throttle: ThrottleRepo;
 	/** The values a revision wrote or withdrew, with what they replaced; at most `limit` per table. */
 	revisionChanges(id: number, limit: number): Promise<RevisionChange[]>;
+	/**
+	 * Changes [offset, offset + limit) of what revision `id` did, in the order indicators, observations,
+	 * targets (written, then withdrawn), with exact counts per table: for pages of a large revision.
+	 */
+	revisionChangesPage(id: number, offset: number, limit: number): Promise<RevisionChangesPage>;
 	/** Id of the newest revision (or 0): the data version used for cache keys. */
 	dataVersion(): Promise<number>;
 	/** The server secret called `name`, created (once, by whichever process comes first) from `generate()`. */
@@ -206,6 +236,17 @@ export interface Store {
 	publicIndicators(): Promise<string[]>;
 	isIndicatorPublic(code: string): Promise<boolean>;
 	setIndicatorPublic(code: string, isPublic: boolean, user: string | null): Promise<void>;
+	/**
+	 * Every current value (of `filter.indicators` only, when given) in (indicator, period) order, read from
+	 * a database cursor in pages of at most `pageSize`, from one snapshot. Memory stays constant however
+	 * many rows there are; stopping early (`break`, or `return()` on the iterator) releases the cursor.
+	 */
+	exportRows(filter?: { indicators?: string[]; pageSize?: number }): AsyncIterable<ExportRecord[]>;
+	/**
+	 * A revision's uploaded file as stored (not gunzipped), read in chunks of at most `chunkSize` bytes
+	 * where the database can (PostgreSQL); null when the revision has no file.
+	 */
+	revisionFile(id: number, chunkSize?: number): Promise<StoredFile | null>;
 	close(): Promise<void>;
 }
 

@@ -14,11 +14,14 @@ import * as throttle from '../common/throttle';
 import * as users from '../common/users';
 import { pgSql, type Sql } from '../sql';
 import type { Store, Tx } from '../store';
+import { exportCursor } from './export-cursor';
 import * as indicators from './indicators';
 import * as observations from './observations';
 import { createPool, inTransaction, LOCK_WRITE, migrate, translate } from './open';
 import { touch } from '../common/derived';
 import { revert } from './revert';
+import { revisionChangesPage } from '../revision-changes-page';
+import { revisionFile } from './revision-file';
 import * as revisions from './revisions';
 import { createStage } from './stage';
 import * as targets from './targets';
@@ -131,6 +134,9 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			fail: (key, now, windowMs) => write((db) => throttle.fail(db, key, now, windowMs)),
 			clear: (key) => write((db) => throttle.clear(db, key))
 		},
+		exportRows: (filter) => exportCursor(pool, filter),
+		revisionChangesPage: (id, offset, limit) => query((db) => revisionChangesPage(db, id, offset, limit)),
+		revisionFile: (id, chunkSize) => read((db) => revisionFile(db, id, chunkSize)),
 		async close() {
 			await queue;
 			await pool.end();

@@ -14,7 +14,10 @@ import * as observations from './observations';
 import { openReader, openWriter, type DB } from './open';
 import { sqliteSql } from '../sql';
 import { touch } from '../common/derived';
+import { exportCursor, exportPages } from './export-cursor';
+import { revisionChangesPage } from '../revision-changes-page';
 import { revert } from './revert';
+import { revisionFile } from './revision-file';
 import * as revisions from './revisions';
 import { createStage } from './stage';
 import * as targets from './targets';
@@ -167,6 +170,15 @@ export function createSqliteStore(path: string): Store {
 		publicIndicators: () => flags.publicCodes(readSql),
 		isIndicatorPublic: (code) => flags.isPublic(readSql, code),
 		setIndicatorPublic: (code, isPublic, user) => write(() => flags.setPublic(writeSql, code, isPublic, user)),
+		async revisionFile(id, chunkSize) {
+			return revisionFile(reader, id, chunkSize);
+		},
+		async revisionChangesPage(id, offset, limit) {
+			return revisionChangesPage(readSql, id, offset, limit);
+		},
+		exportRows(filter) {
+			return reader === writer ? exportPages(reader, filter) : exportCursor(path, filter);
+		},
 		async close() {
 			await queue;
 			if (reader !== writer) reader.close();
