@@ -13,11 +13,12 @@ import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
 import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS, toIndicator, type IndicatorRow } from '../rows';
 import type { Changes, Stage, StagedChange } from '../store';
-import type { StagedKeyedChange } from './changes';
+import type { StagedKeyedChange } from '../common/changes';
+import { stagedChanges as stagedObservations } from '../common/observations';
+import { stagedChanges as stagedTargets } from '../common/targets';
+import { pgSql } from '../sql';
 import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
-import { stagedChanges as stagedObservations } from './observations';
 import type { PG } from './open';
-import { stagedChanges as stagedTargets } from './targets';
 
 let stageCounter = 0;
 
@@ -64,9 +65,11 @@ export function createStage(db: PG): Stage {
 	const n = ++stageCounter;
 	const stage = `stage_${n}`;
 	const diff = `diff_${n}`;
-	// The diff's two halves, shaped as the staged-changes queries (changes.ts) read a diff table.
-	const obsDiff = `(SELECT seq, obs_cur AS cur_id, obs_state AS state FROM ${diff})`;
-	const tgtDiff = `(SELECT seq, tgt_cur AS cur_id, tgt_state AS state, tgt_value AS value FROM ${diff})`;
+	// The shared repositories (common/) on the transaction's own connection.
+	const sql = pgSql(db);
+	// The stage joined with each half of its diff, shaped as the staged-changes query (common/changes.ts) reads one.
+	const obsDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.obs_state AS state, d.obs_cur AS cur_id, s.value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
+	const tgtDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.tgt_state AS state, d.tgt_cur AS cur_id, d.tgt_value AS value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
 	// Rows are sent once the table exists; a failure is reported by flush.
 	const copy = new CopyIn(db, `COPY ${stage} FROM STDIN`, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
 	const indicators: (Indicator & { line: number })[] = [];
@@ -184,9 +187,9 @@ export function createStage(db: PG): Stage {
 					.filter((c) => c.state !== 'unchanged')
 					.slice(0, limit)
 					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
-			const targets = (fresh ? await addedRows('t_value', limit) : await stagedTargets(db, stage, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const targets = (fresh ? await addedRows('t_value', limit) : await stagedTargets(sql, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			const observations = fresh ? await addedRows('value', limit) : await stagedObservations(db, stage, obsDiff, limit);
+			const observations = fresh ? await addedRows('value', limit) : await stagedObservations(sql, obsDiff, limit);
 			return [...observations.map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {

@@ -4,11 +4,11 @@ import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
 import type { Changes, Stage, StagedChange } from '../store';
 import { OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS } from '../rows';
-import { listCurrent as currentIndicators, supersede } from './indicators';
-import { stagedChanges as stagedObservations, writtenBy } from './observations';
+import { listCurrent as currentIndicators, supersede } from '../common/indicators';
+import { stagedChanges as stagedObservations, writtenBy } from '../common/observations';
+import { stagedChanges as stagedTargets } from '../common/targets';
+import { sqliteSql } from '../sql';
 import type { DB } from './open';
-import { latestId as latestRevisionId } from './revisions';
-import { stagedChanges as stagedTargets } from './targets';
 
 const BATCH = 500;
 const DIRECT_LINES = 5000;
@@ -63,6 +63,8 @@ const TGT = TARGET_COLUMNS.split(', ');
 
 export function createStage(db: DB, dropLater: string[]): Stage {
 	const n = ++stageCounter;
+	// The shared repositories (common/) on the same writer connection, inside the same transaction.
+	const shared = sqliteSql(db);
 	const obs = `temp.stage_obs_${n}`;
 	const tgt = `temp.stage_tgt_${n}`;
 	db.exec(`CREATE TABLE ${obs} (seq INTEGER PRIMARY KEY, line INTEGER, ${OBS.join(',')}, state TEXT NOT NULL DEFAULT 'added', cur_id INTEGER)`);
@@ -89,6 +91,8 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	const directLines: number[] = [];
 	const hasCurrent = new Map<string, boolean>();
 	const anyCurrent = db.prepare('SELECT 1 FROM observations WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
+	// Read synchronously inside add() (rows arrive synchronously), so not through the async common/revisions.
+	const latestRevisionId = () => db.prepare('SELECT coalesce(max(id), 0) FROM revisions').pluck().get() as number;
 	const isNew = (indicator: string) => {
 		let has = hasCurrent.get(indicator);
 		if (has === undefined) hasCurrent.set(indicator, (has = anyCurrent.get(indicator) !== undefined));
@@ -103,7 +107,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 				if (o.target === null && o.yoyReported === null && isNew(o.indicator)) {
 					if (!direct) {
 						db.pragma('defer_foreign_keys = ON');
-						directRevision = latestRevisionId(db) + 1;
+						directRevision = latestRevisionId() + 1;
 						direct = new BulkInsert(db, 'observations', [...OBS, 'revision_id']);
 					}
 					direct.put(o.indicator);
@@ -139,7 +143,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
 			if (kind === 'indicators') {
-				const current = new Map(currentIndicators(db).map((i) => [i.code, i]));
+				const current = new Map((await currentIndicators(shared)).map((i) => [i.code, i]));
 				indicatorChanges = indicators.map(({ line, ...def }) => {
 					const cur = current.get(def.code) ?? null;
 					return { def, line, before: cur, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
@@ -177,11 +181,11 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 					.filter((c) => c.state !== 'unchanged')
 					.slice(0, limit)
 					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
-			const targets = stagedTargets(db, tgt, limit).map((c) => ({ table: 'targets' as const, ...c }));
+			const targets = (await stagedTargets(shared, tgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			const staged = stagedObservations(db, obs, limit).map((c) => ({ table: 'observations' as const, ...c }));
+			const staged = (await stagedObservations(shared, obs, limit)).map((c) => ({ table: 'observations' as const, ...c }));
 			// Direct rows are all added; they are listed in file order, as the stage's rows are.
-			const direct = directCount ? writtenBy(db, directRevision, Math.min(limit, directLines.length)) : [];
+			const direct = directCount ? await writtenBy(shared, directRevision, Math.min(limit, directLines.length)) : [];
 			const added = direct.map((d, i) => ({ table: 'observations' as const, line: directLines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
 			return [...[...staged, ...added].sort((a, b) => a.line - b.line).slice(0, limit), ...targets];
 		},
@@ -189,7 +193,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 			if (directCount > 0 && revision !== directRevision)
 				throw new Error(`staged rows were written under revision ${directRevision}, but the file got revision ${revision}`);
 			if (kind === 'indicators') {
-				for (const c of indicatorChanges) if (c.state !== 'unchanged') supersede(db, c.def, revision);
+				for (const c of indicatorChanges) if (c.state !== 'unchanged') await supersede(shared, c.def, revision);
 				return;
 			}
 			for (const [table, base, cols] of [
