@@ -2,7 +2,10 @@
 import { gunzipSync } from 'node:zlib';
 import { toRevision, type RevisionRow } from '../rows';
 import type { Sql } from '../sql';
-import type { Revision, RevisionInput } from '../store';
+import type { Revision, RevisionChange, RevisionInput } from '../store';
+import * as indicators from './indicators';
+import * as observations from './observations';
+import * as targets from './targets';
 
 const REVISION_COLUMNS = 'id, batch, kind, file_name, sha256, size, encoding, user_name, created_at, rows, added, updated, unchanged, reverts, reverted_by';
 
@@ -55,4 +58,13 @@ export async function content(db: Sql, id: number): Promise<Uint8Array | null> {
 /** Id of the newest revision, or 0. */
 export async function latestId(db: Sql): Promise<number> {
 	return Number((await db.get<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM revisions'))!.id);
+}
+
+/** The definitions, values and targets revision `id` wrote or withdrew, with what they replaced; at most `limit` per table. */
+export async function changes(db: Sql, id: number, limit: number): Promise<RevisionChange[]> {
+	return [
+		...(await indicators.revisionChanges(db, id, limit)).map(({ code, ...c }) => ({ table: 'indicators' as const, indicator: code, period: null, ...c })),
+		...(await observations.revisionChanges(db, id, limit)).map((c) => ({ table: 'observations' as const, ...c })),
+		...(await targets.revisionChanges(db, id, limit)).map((c) => ({ table: 'targets' as const, ...c }))
+	];
 }

@@ -94,12 +94,7 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 		revisions: () => query((db) => revisions.list(db)),
 		revision: (id) => query((db) => revisions.get(db, id)),
 		revisionContent: (id) => query((db) => revisions.content(db, id)),
-		revisionChanges: (id, limit) =>
-			query(async (db) => [
-				...(await indicators.revisionChanges(db, id, limit)).map(({ code, ...c }) => ({ table: 'indicators' as const, indicator: code, period: null, ...c })),
-				...(await observations.revisionChanges(db, id, limit)).map((c) => ({ table: 'observations' as const, ...c })),
-				...(await targets.revisionChanges(db, id, limit)).map((c) => ({ table: 'targets' as const, ...c }))
-			]),
+		revisionChanges: (id, limit) => query((db) => revisions.changes(db, id, limit)),
 		dataVersion: () => query((db) => revisions.latestId(db)),
 		secret: (name, generate) => write((db) => secrets.getOrCreate(db, name, generate)),
 		createEmbedLink: (link) => write((db) => embedLinks.create(db, link)),

@@ -139,12 +139,7 @@ export function createSqliteStore(path: string): Store {
 		revisions: () => revisions.list(readSql),
 		revision: (id) => revisions.get(readSql, id),
 		revisionContent: (id) => revisions.content(readSql, id),
-		async revisionChanges(id, limit) {
-			const defs = (await indicators.revisionChanges(readSql, id, limit)).map(({ code, ...c }) => ({ table: 'indicators' as const, indicator: code, period: null, ...c }));
-			const obs = (await observations.revisionChanges(readSql, id, limit)).map((c) => ({ table: 'observations' as const, ...c }));
-			const tgt = (await targets.revisionChanges(readSql, id, limit)).map((c) => ({ table: 'targets' as const, ...c }));
-			return [...defs, ...obs, ...tgt];
-		},
+		revisionChanges: (id, limit) => revisions.changes(readSql, id, limit),
 		dataVersion: () => revisions.latestId(readSql),
 		secret: (name, generate) => write(() => secrets.getOrCreate(writeSql, name, generate)),
 		createEmbedLink: (link) => write(() => embedLinks.create(writeSql, link)),
