@@ -369,6 +369,28 @@ function contract(backend: Backend) {
 		});
 	});
 
+	it('reverts exactly: a value changed again later is kept and counted, a definition comes back in its first-defined place', async () => {
+		await withStore(async (store) => {
+			expect((await ingestFiles(store, seedFiles())).ok).toBe(true);
+			const order = (await store.indicators()).map((i) => i.code);
+			const original = (await store.indicators()).find((i) => i.code === 'tourist-arrivals')!;
+			const def = await ingestFiles(store, [csv('def.csv', '代码,名称,英文名称,单位,类型,方向,类别,整改事项,说明\ntourist-arrivals,旅游接待人次,Tourist arrivals,人次,flow,up,tourism,6,改过的说明\n')]);
+			expect(def.ok, JSON.stringify(def.files[0]?.errors)).toBe(true);
+			const v1 = await ingestFiles(store, [csv('v1.csv', '指标,期间,数值\ntourist-arrivals,2024年一季度,215万\ntourism-revenue,2030年一季度,3亿元\n')]);
+			const v2 = await ingestFiles(store, [csv('v2.csv', '指标,期间,数值\ntourist-arrivals,2024年一季度,216万\n')]);
+			expect([v1.ok, v2.ok]).toEqual([true, true]);
+			const values = await store.transaction((tx) => tx.revert(v1.files[0]!.revision!, null, 'r1'));
+			expect(values).toMatchObject({ restored: 0, withdrawn: 1, keptLater: 1 });
+			const current = await store.observations({ indicators: ['tourist-arrivals', 'tourism-revenue'] });
+			expect(current.find((o) => o.indicator === 'tourist-arrivals' && o.period === '2024-Q1')?.value).toBe(2_160_000);
+			expect(current.some((o) => o.indicator === 'tourism-revenue' && o.period === '2030-Q1')).toBe(false);
+			const defs = await store.transaction((tx) => tx.revert(def.files[0]!.revision!, null, 'r2'));
+			expect(defs).toMatchObject({ restored: 1, withdrawn: 1, keptLater: 0 });
+			expect((await store.indicators()).find((i) => i.code === 'tourist-arrivals')).toEqual(original);
+			expect((await store.indicators()).map((i) => i.code)).toEqual(order);
+		});
+	});
+
 	it('reads all current values as one snapshot, in order, even when an upload commits during the read', async () => {
 		await withStore(async (store) => {
 			// 30 indicators × 1 000 months: many pages for a backend that reads a large table in pages.

@@ -2,7 +2,8 @@
 // placeholders, and run it through an Sql of either backend. Only DDL, bulk loading, the write lock and
 // cursors stay per database (see sqlite/ and postgres/). Rule for query text: a `?` is always a
 // placeholder (never write one inside a string literal), and only SQL both databases accept is used
-// (ON CONFLICT … DO UPDATE, LIMIT/OFFSET, COALESCE, row values; no ILIKE, no COLLATE, no RETURNING *).
+// (ON CONFLICT … DO UPDATE, LIMIT/OFFSET, COALESCE, row values; no ILIKE, no RETURNING *; no COLLATE but
+// through bytewise()).
 import type pg from 'pg';
 import type { DB } from './sqlite/open';
 
@@ -76,4 +77,12 @@ export function pgSql(db: pg.Pool | pg.PoolClient, translate: (e: unknown) => un
 /** `(?, ?, ?)` for a list of n values: `IN ${placeholders(n)}`. */
 export function placeholders(n: number): string {
 	return `(${Array.from({ length: n }, () => '?').join(', ')})`;
+}
+
+/**
+ * A text column compared and sorted by bytes, as SQLite does by default: PostgreSQL would otherwise use the
+ * database's locale (one deployment sorts `a-b` before `aa`, another after), so it needs COLLATE "C".
+ */
+export function bytewise(db: Sql, column: string): string {
+	return db.dialect === 'postgres' ? `${column} COLLATE "C"` : column;
 }

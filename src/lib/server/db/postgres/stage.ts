@@ -8,16 +8,17 @@
 // INSERT … SELECT per table. When no indicator the file names has a current value or target yet (a
 // first upload), there is nothing to diff: no diff table, and apply copies the stage as it is.
 // Indicator definitions (thousands at most) go by arrays.
-import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
-import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS, toIndicator, type IndicatorRow } from '../rows';
+import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, TARGET_COLUMNS } from '../rows';
 import type { Changes, Stage, StagedChange } from '../store';
-import type { StagedKeyedChange } from './changes';
+import type { StagedKeyedChange } from '../common/changes';
+import { StagedDefinitions } from '../common/indicators';
+import { stagedChanges as stagedObservations } from '../common/observations';
+import { stagedChanges as stagedTargets } from '../common/targets';
+import { pgSql } from '../sql';
 import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
-import { stagedChanges as stagedObservations } from './observations';
 import type { PG } from './open';
-import { stagedChanges as stagedTargets } from './targets';
 
 let stageCounter = 0;
 
@@ -64,12 +65,14 @@ export function createStage(db: PG): Stage {
 	const n = ++stageCounter;
 	const stage = `stage_${n}`;
 	const diff = `diff_${n}`;
-	// The diff's two halves, shaped as the staged-changes queries (changes.ts) read a diff table.
-	const obsDiff = `(SELECT seq, obs_cur AS cur_id, obs_state AS state FROM ${diff})`;
-	const tgtDiff = `(SELECT seq, tgt_cur AS cur_id, tgt_state AS state, tgt_value AS value FROM ${diff})`;
+	// The shared repositories (common/) on the transaction's own connection.
+	const sql = pgSql(db);
+	// The stage joined with each half of its diff, shaped as the staged-changes query (common/changes.ts) reads one.
+	const obsDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.obs_state AS state, d.obs_cur AS cur_id, s.value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
+	const tgtDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.tgt_state AS state, d.tgt_cur AS cur_id, d.tgt_value AS value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
 	// Rows are sent once the table exists; a failure is reported by flush.
 	const copy = new CopyIn(db, `COPY ${stage} FROM STDIN`, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
-	const indicators: (Indicator & { line: number })[] = [];
+	const definitions = new StagedDefinitions();
 	let seq = 0;
 	let staged = 0;
 	let stagedObservationRows = 0;
@@ -83,7 +86,6 @@ export function createStage(db: PG): Stage {
 	// After diff: no indicator the file names has any current value or target, so every row is added and
 	// there is no diff table at all (no statistics, no join: the first upload of a large file).
 	let fresh = false;
-	let indicatorChanges: { def: Indicator; line: number; before: Indicator | null; state: 'added' | 'updated' | 'unchanged' }[] = [];
 
 	/** With no diff table (fresh): the staged rows, all added, as the staged-changes queries list them. */
 	const addedRows = async (value: 'value' | 't_value', limit: number) =>
@@ -117,7 +119,7 @@ export function createStage(db: PG): Stage {
 				);
 				staged++;
 			} else {
-				indicators.push(r.record);
+				definitions.add(r.record);
 			}
 		},
 		async flush() {
@@ -125,17 +127,7 @@ export function createStage(db: PG): Stage {
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
-			if (kind === 'indicators') {
-				// Compared by code, so the current definitions are read in no particular order.
-				const { rows } = await db.query<IndicatorRow>(`SELECT ${INDICATOR_COLUMNS} FROM indicators WHERE superseded_by IS NULL`);
-				const current = new Map(rows.map((r) => [r.code, toIndicator(r)]));
-				indicatorChanges = indicators.map(({ line, ...def }) => {
-					const cur = current.get(def.code) ?? null;
-					return { def, line, before: cur, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
-				});
-				const count = (s: string) => indicatorChanges.filter((c) => c.state === s).length;
-				return { added: count('added'), updated: count('updated'), unchanged: count('unchanged') };
-			}
+			if (kind === 'indicators') return definitions.diff(sql);
 			const { rows: current } = await db.query<{ observations: boolean; targets: boolean }>(
 				`SELECT EXISTS (SELECT 1 FROM observations WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS observations,
 					EXISTS (SELECT 1 FROM targets WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS targets`,
@@ -179,19 +171,15 @@ export function createStage(db: PG): Stage {
 				: { added: c.added, updated: c.updated, unchanged: c.unchanged };
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
-			if (kind === 'indicators')
-				return indicatorChanges
-					.filter((c) => c.state !== 'unchanged')
-					.slice(0, limit)
-					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
-			const targets = (fresh ? await addedRows('t_value', limit) : await stagedTargets(db, stage, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			if (kind === 'indicators') return definitions.changes(limit);
+			const targets = (fresh ? await addedRows('t_value', limit) : await stagedTargets(sql, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			const observations = fresh ? await addedRows('value', limit) : await stagedObservations(db, stage, obsDiff, limit);
+			const observations = fresh ? await addedRows('value', limit) : await stagedObservations(sql, obsDiff, limit);
 			return [...observations.map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
 			if (kind === 'indicators') {
-				const changed = indicatorChanges.filter((c) => c.state !== 'unchanged').map((c) => c.def);
+				const changed = definitions.changed();
 				if (!changed.length) return;
 				const codes = changed.map((i) => i.code);
 				await db.query('UPDATE indicators SET superseded_by = $1 WHERE superseded_by IS NULL AND code = ANY($2::text[])', [revision, codes]);

@@ -13,29 +13,29 @@ import * as sessions from '../common/sessions';
 import * as throttle from '../common/throttle';
 import * as users from '../common/users';
 import { pgSql, type Sql } from '../sql';
+import * as indicators from '../common/indicators';
+import * as observations from '../common/observations';
+import { revert } from '../common/revert';
+import * as revisions from '../common/revisions';
+import * as targets from '../common/targets';
 import type { Store, Tx } from '../store';
 import { exportCursor } from './export-cursor';
-import * as indicators from './indicators';
-import * as observations from './observations';
 import { createPool, inTransaction, LOCK_WRITE, migrate, translate } from './open';
 import { touch } from '../common/derived';
-import { revert } from './revert';
 import { revisionChangesPage } from '../revision-changes-page';
 import { revisionFile } from './revision-file';
-import * as revisions from './revisions';
 import { createStage } from './stage';
-import * as targets from './targets';
 
 function txOn(client: pg.PoolClient): Tx {
 	const sql = pgSql(client, translate);
 	return {
 		sql,
-		currentIndicators: () => indicators.listCurrent(client),
+		currentIndicators: () => indicators.listCurrent(sql),
 		stage: async () => createStage(client),
-		createRevision: (r) => revisions.create(client, r),
-		currentValue: (indicator, period) => observations.currentValue(client, indicator, period),
+		createRevision: (r) => revisions.create(sql, r),
+		currentValue: (indicator, period) => observations.currentValue(sql, indicator, period),
 		async revert(id, user, batch) {
-			const result = await revert(client, id, user, batch);
+			const result = await revert(sql, id, user, batch);
 			await touch(sql, result.revision.id); // the indicators it changed are derived again
 			return result;
 		}
@@ -88,19 +88,14 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			queue = next.catch(() => undefined);
 			return next;
 		},
-		indicators: () => read((db) => indicators.listCurrent(db)),
-		observations: (filter) => read((db) => observations.listCurrent(db, filter?.indicators)),
-		targets: (filter) => read((db) => targets.listCurrent(db, filter?.indicators)),
-		revisions: () => read((db) => revisions.list(db)),
-		revision: (id) => read((db) => revisions.get(db, id)),
-		revisionContent: (id) => read((db) => revisions.content(db, id)),
-		revisionChanges: (id, limit) =>
-			read(async (db) => [
-				...(await indicators.revisionChanges(db, id, limit)).map(({ code, ...c }) => ({ table: 'indicators' as const, indicator: code, period: null, ...c })),
-				...(await observations.revisionChanges(db, id, limit)).map((c) => ({ table: 'observations' as const, ...c })),
-				...(await targets.revisionChanges(db, id, limit)).map((c) => ({ table: 'targets' as const, ...c }))
-			]),
-		dataVersion: () => read((db) => revisions.latestId(db)),
+		indicators: () => query((db) => indicators.listCurrent(db)),
+		observations: (filter) => query((db) => observations.listCurrent(db, filter?.indicators)),
+		targets: (filter) => query((db) => targets.listCurrent(db, filter?.indicators)),
+		revisions: () => query((db) => revisions.list(db)),
+		revision: (id) => query((db) => revisions.get(db, id)),
+		revisionContent: (id) => query((db) => revisions.content(db, id)),
+		revisionChanges: (id, limit) => query((db) => revisions.changes(db, id, limit)),
+		dataVersion: () => query((db) => revisions.latestId(db)),
 		secret: (name, generate) => write((db) => secrets.getOrCreate(db, name, generate)),
 		createEmbedLink: (link) => write((db) => embedLinks.create(db, link)),
 		embedLink: (id) => query((db) => embedLinks.get(db, id)),

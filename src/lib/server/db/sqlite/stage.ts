@@ -1,14 +1,13 @@
 // Staging of one uploaded file in temp tables, so diff and apply are set-based SQL, not a million round trips.
-import type { Indicator } from '../../../domain/model';
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
 import type { Changes, Stage, StagedChange } from '../store';
-import { OBSERVATION_COLUMNS, sameDefinition, TARGET_COLUMNS } from '../rows';
-import { listCurrent as currentIndicators, supersede } from './indicators';
-import { stagedChanges as stagedObservations, writtenBy } from './observations';
+import { OBSERVATION_COLUMNS, TARGET_COLUMNS } from '../rows';
+import { StagedDefinitions, supersede } from '../common/indicators';
+import { stagedChanges as stagedObservations, writtenBy } from '../common/observations';
+import { stagedChanges as stagedTargets } from '../common/targets';
+import { sqliteSql } from '../sql';
 import type { DB } from './open';
-import { latestId as latestRevisionId } from './revisions';
-import { stagedChanges as stagedTargets } from './targets';
 
 const BATCH = 500;
 const DIRECT_LINES = 5000;
@@ -63,6 +62,8 @@ const TGT = TARGET_COLUMNS.split(', ');
 
 export function createStage(db: DB, dropLater: string[]): Stage {
 	const n = ++stageCounter;
+	// The shared repositories (common/) on the same writer connection, inside the same transaction.
+	const shared = sqliteSql(db);
 	const obs = `temp.stage_obs_${n}`;
 	const tgt = `temp.stage_tgt_${n}`;
 	db.exec(`CREATE TABLE ${obs} (seq INTEGER PRIMARY KEY, line INTEGER, ${OBS.join(',')}, state TEXT NOT NULL DEFAULT 'added', cur_id INTEGER)`);
@@ -70,10 +71,9 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	dropLater.push(obs, tgt);
 	const obsInsert = new BulkInsert(db, obs, ['seq', 'line', ...OBS]);
 	const tgtInsert = new BulkInsert(db, tgt, ['seq', 'line', ...TGT, 'partial']);
-	const indicators: (Indicator & { line: number })[] = [];
+	const definitions = new StagedDefinitions();
 	let seq = 0;
 	let kind: FileKind = 'observations';
-	let indicatorChanges: { def: Indicator; line: number; before: Indicator | null; state: 'added' | 'updated' | 'unchanged' }[] = [];
 
 	// The direct path. A value of an indicator that has no current values at all can only be "added" (the
 	// reader already refuses a second row for the same indicator and period), so staging it, diffing it and
@@ -89,6 +89,8 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	const directLines: number[] = [];
 	const hasCurrent = new Map<string, boolean>();
 	const anyCurrent = db.prepare('SELECT 1 FROM observations WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
+	// Read synchronously inside add() (rows arrive synchronously), so not through the async common/revisions.
+	const latestRevisionId = () => db.prepare('SELECT coalesce(max(id), 0) FROM revisions').pluck().get() as number;
 	const isNew = (indicator: string) => {
 		let has = hasCurrent.get(indicator);
 		if (has === undefined) hasCurrent.set(indicator, (has = anyCurrent.get(indicator) !== undefined));
@@ -103,7 +105,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 				if (o.target === null && o.yoyReported === null && isNew(o.indicator)) {
 					if (!direct) {
 						db.pragma('defer_foreign_keys = ON');
-						directRevision = latestRevisionId(db) + 1;
+						directRevision = latestRevisionId() + 1;
 						direct = new BulkInsert(db, 'observations', [...OBS, 'revision_id']);
 					}
 					direct.put(o.indicator);
@@ -128,7 +130,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 				const t = r.record;
 				tgtInsert.push([seq, t.line, t.indicator, t.period, t.value, t.qualifier, t.basis, t.owner, t.department, t.deadline, t.source, t.note, 0]);
 			} else {
-				indicators.push(r.record);
+				definitions.add(r.record);
 			}
 		},
 		async flush() {
@@ -138,15 +140,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
-			if (kind === 'indicators') {
-				const current = new Map(currentIndicators(db).map((i) => [i.code, i]));
-				indicatorChanges = indicators.map(({ line, ...def }) => {
-					const cur = current.get(def.code) ?? null;
-					return { def, line, before: cur, state: !cur ? 'added' : sameDefinition(cur, def) ? 'unchanged' : 'updated' };
-				});
-				const count = (s: string) => indicatorChanges.filter((c) => c.state === s).length;
-				return { added: count('added'), updated: count('updated'), unchanged: count('unchanged') };
-			}
+			if (kind === 'indicators') return definitions.diff(shared);
 			// A target given beside an observation changes only the value; basis, owner etc. stay.
 			db.exec(`UPDATE ${tgt} AS s SET basis = t.basis, owner = t.owner, department = t.department, deadline = t.deadline, source = t.source, note = t.note
 				FROM targets t WHERE s.partial = 1 AND t.indicator = s.indicator AND t.period = s.period AND t.superseded_by IS NULL`);
@@ -172,16 +166,12 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 			return { ...changes, added: changes.added + directCount };
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
-			if (kind === 'indicators')
-				return indicatorChanges
-					.filter((c) => c.state !== 'unchanged')
-					.slice(0, limit)
-					.map((c) => ({ table: 'indicators', indicator: c.def.code, period: null, line: c.line, state: c.state as 'added' | 'updated', before: c.before, after: c.def }));
-			const targets = stagedTargets(db, tgt, limit).map((c) => ({ table: 'targets' as const, ...c }));
+			if (kind === 'indicators') return definitions.changes(limit);
+			const targets = (await stagedTargets(shared, tgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			const staged = stagedObservations(db, obs, limit).map((c) => ({ table: 'observations' as const, ...c }));
+			const staged = (await stagedObservations(shared, obs, limit)).map((c) => ({ table: 'observations' as const, ...c }));
 			// Direct rows are all added; they are listed in file order, as the stage's rows are.
-			const direct = directCount ? writtenBy(db, directRevision, Math.min(limit, directLines.length)) : [];
+			const direct = directCount ? await writtenBy(shared, directRevision, Math.min(limit, directLines.length)) : [];
 			const added = direct.map((d, i) => ({ table: 'observations' as const, line: directLines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
 			return [...[...staged, ...added].sort((a, b) => a.line - b.line).slice(0, limit), ...targets];
 		},
@@ -189,7 +179,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 			if (directCount > 0 && revision !== directRevision)
 				throw new Error(`staged rows were written under revision ${directRevision}, but the file got revision ${revision}`);
 			if (kind === 'indicators') {
-				for (const c of indicatorChanges) if (c.state !== 'unchanged') supersede(db, c.def, revision);
+				for (const def of definitions.changed()) await supersede(shared, def, revision);
 				return;
 			}
 			for (const [table, base, cols] of [

@@ -8,19 +8,19 @@ import * as secrets from '../common/secrets';
 import * as sessions from '../common/sessions';
 import * as throttle from '../common/throttle';
 import * as users from '../common/users';
+import * as indicators from '../common/indicators';
+import * as observations from '../common/observations';
+import { revert } from '../common/revert';
+import * as revisions from '../common/revisions';
+import * as targets from '../common/targets';
 import type { Store, StoredObservation, Tx } from '../store';
-import * as indicators from './indicators';
-import * as observations from './observations';
 import { openReader, openWriter, type DB } from './open';
-import { sqliteSql } from '../sql';
+import { sqliteSql, type Sql } from '../sql';
 import { touch } from '../common/derived';
 import { exportCursor, exportPages } from './export-cursor';
 import { revisionChangesPage } from '../revision-changes-page';
-import { revert } from './revert';
 import { revisionFile } from './revision-file';
-import * as revisions from './revisions';
 import { createStage } from './stage';
-import * as targets from './targets';
 
 /** Rows per page of a whole-table read: ~10–20 ms of the event loop each. */
 const PAGE = 2000;
@@ -31,15 +31,15 @@ const PAGE = 2000;
  * loop for seconds. The pages must form one snapshot, so if a commit landed while they were read (the
  * latest revision moved) the read starts again; after three tries it reads in one piece.
  */
-async function allObservations(reader: DB): Promise<StoredObservation[]> {
+async function allObservations(reader: Sql): Promise<StoredObservation[]> {
 	for (let attempt = 0; attempt < 3; attempt++) {
-		const version = revisions.latestId(reader);
+		const version = await revisions.latestId(reader);
 		const out: StoredObservation[] = [];
-		for (const page of observations.currentPages(reader, PAGE)) {
+		for await (const page of observations.currentPages(reader, PAGE)) {
 			for (const o of page) out.push(o);
 			await new Promise((resolve) => setImmediate(resolve));
 		}
-		if (revisions.latestId(reader) === version) return out;
+		if ((await revisions.latestId(reader)) === version) return out;
 	}
 	return observations.listCurrent(reader);
 }
@@ -53,23 +53,19 @@ export function createSqliteStore(path: string): Store {
 	const writeSql = sqliteSql(writer);
 	let queue: Promise<unknown> = Promise.resolve();
 
+	// The transaction's repositories run on the writer: one connection, used by one transaction at a time
+	// (the queue below), so awaiting between its statements keeps them inside that transaction.
 	const tx: Tx & { drop: string[] } = {
 		drop: [],
 		sql: writeSql,
-		async currentIndicators() {
-			return indicators.listCurrent(writer);
-		},
+		currentIndicators: () => indicators.listCurrent(tx.sql),
 		async stage() {
 			return createStage(writer, tx.drop);
 		},
-		async createRevision(r) {
-			return revisions.create(writer, r);
-		},
-		async currentValue(indicator, period) {
-			return observations.currentValue(writer, indicator, period);
-		},
+		createRevision: (r) => revisions.create(tx.sql, r),
+		currentValue: (indicator, period) => observations.currentValue(tx.sql, indicator, period),
 		async revert(id, user, batch) {
-			const result = revert(writer, id, user, batch);
+			const result = await revert(tx.sql, id, user, batch);
 			await touch(tx.sql, result.revision.id); // the indicators it changed are derived again
 			return result;
 		}
@@ -132,36 +128,19 @@ export function createSqliteStore(path: string): Store {
 			fail: (key, now, windowMs) => write(() => throttle.fail(writeSql, key, now, windowMs)),
 			clear: (key) => write(() => throttle.clear(writeSql, key))
 		},
-		async indicators() {
-			return indicators.listCurrent(reader);
-		},
+		indicators: () => indicators.listCurrent(readSql),
 		async observations(filter) {
-			if (filter?.indicators?.length) return observations.listCurrent(reader, filter.indicators);
+			if (filter?.indicators?.length) return observations.listCurrent(readSql, filter.indicators);
 			// In memory the reader is the writer: between pages it could be inside a write transaction and
 			// see rows that are not committed, so that one reads in one piece.
-			return reader === writer ? observations.listCurrent(reader) : allObservations(reader);
+			return reader === writer ? observations.listCurrent(readSql) : allObservations(readSql);
 		},
-		async targets(filter) {
-			return targets.listCurrent(reader, filter?.indicators);
-		},
-		async revisions() {
-			return revisions.list(reader);
-		},
-		async revision(id) {
-			return revisions.get(reader, id);
-		},
-		async revisionContent(id) {
-			return revisions.content(reader, id);
-		},
-		async revisionChanges(id, limit) {
-			const defs = indicators.revisionChanges(reader, id, limit).map(({ code, ...c }) => ({ table: 'indicators' as const, indicator: code, period: null, ...c }));
-			const obs = observations.revisionChanges(reader, id, limit).map((c) => ({ table: 'observations' as const, ...c }));
-			const tgt = targets.revisionChanges(reader, id, limit).map((c) => ({ table: 'targets' as const, ...c }));
-			return [...defs, ...obs, ...tgt];
-		},
-		async dataVersion() {
-			return revisions.latestId(reader);
-		},
+		targets: (filter) => targets.listCurrent(readSql, filter?.indicators),
+		revisions: () => revisions.list(readSql),
+		revision: (id) => revisions.get(readSql, id),
+		revisionContent: (id) => revisions.content(readSql, id),
+		revisionChanges: (id, limit) => revisions.changes(readSql, id, limit),
+		dataVersion: () => revisions.latestId(readSql),
 		secret: (name, generate) => write(() => secrets.getOrCreate(writeSql, name, generate)),
 		createEmbedLink: (link) => write(() => embedLinks.create(writeSql, link)),
 		embedLink: (id) => embedLinks.get(readSql, id),
