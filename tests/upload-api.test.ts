@@ -247,6 +247,9 @@ describe('list pages', () => {
 		const flags = await table('/admin/public', admin);
 		expect(flags.columns).toHaveLength(4);
 		expect(flags.rows.some((r) => r.includes('tourist-arrivals'))).toBe(true);
+		const searched = await table('/admin/public?q=TOURISM-REV', admin); // by code, any case
+		expect(searched.rows).toHaveLength(1);
+		expect(searched.rows[0]).toContain('tourism-revenue');
 		const links = await table('/admin/links', admin);
 		expect([links.columns, links.rows]).toEqual([[], []]);
 		expect(links.html).toContain('还没有嵌入链接');

@@ -312,6 +312,22 @@ export async function itemCodes(db: Sql): Promise<string[]> {
 	return rows.map((r) => r.indicator);
 }
 
+/** One page of the catalog (code, names, category) in catalog order, optionally searched, with the total. */
+export async function catalogPage(
+	db: Sql,
+	q: { search: string | null; limit: number; offset: number }
+): Promise<{ total: number; rows: { code: string; nameZh: string; nameEn: string; category: string }[] }> {
+	const w = where({ category: null, item: null, search: q.search, publicOnly: false });
+	const [count, rows] = await Promise.all([
+		db.get<{ n: number }>(`SELECT count(*) AS n FROM derived_indicators d WHERE ${w.sql}`, w.params),
+		db.all<{ indicator: string; name_zh: string; name_en: string; category: string }>(
+			`SELECT d.indicator, d.name_zh, d.name_en, d.category FROM derived_indicators d WHERE ${w.sql} ORDER BY d.ord LIMIT ? OFFSET ?`,
+			[...w.params, q.limit, q.offset]
+		)
+	]);
+	return { total: Number(count?.n ?? 0), rows: rows.map((r) => ({ code: r.indicator, nameZh: r.name_zh, nameEn: r.name_en, category: r.category })) };
+}
+
 /** Every current indicator's code and names, in catalog order (a picker's choices: small per row). */
 export async function names(db: Sql): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
 	const rows = await db.all<{ indicator: string; name_zh: string; name_en: string }>('SELECT indicator, name_zh, name_en FROM derived_indicators ORDER BY ord');
