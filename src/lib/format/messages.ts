@@ -34,6 +34,7 @@ export const messages = {
 	'filter.apply': { 'zh-CN': '应用', en: 'Apply' },
 	'filter.noItem': { 'zh-CN': '未归入整改事项', en: 'Not in a rectification item' },
 	'filter.search': { 'zh-CN': '搜索', en: 'Search' },
+	'briefing.more': { 'zh-CN': '另有 {n} 个指标未列出,请搜索名称或代码后点“生成”。', en: '{n} more indicators are not listed: search by name or code, then press “Make briefing”.' },
 	'filter.searchHint': { 'zh-CN': '指标名称或代码', en: 'Indicator name or code' },
 	'filter.clear': { 'zh-CN': '清除筛选', en: 'Clear filters' },
 	'overview.byStatus': { 'zh-CN': '按状态查看', en: 'By status' },
@@ -44,6 +45,7 @@ export const messages = {
 	'pager.next': { 'zh-CN': '下一页', en: 'Next' },
 	'pager.first': { 'zh-CN': '第一页', en: 'First' },
 	'pager.last': { 'zh-CN': '最后一页', en: 'Last' },
+	'pager.position': { 'zh-CN': '第 {page} / {pages} 页 · 共 {total} 个指标', en: 'Page {page} of {pages} · {total} indicators' },
 	'completion.label': { 'zh-CN': '完成年度目标', en: 'Of annual target' },
 	'completion.timeProgress': { 'zh-CN': '序时进度', en: 'Time progress' },
 	'status.achieved': { 'zh-CN': '已完成', en: 'Achieved' },
@@ -247,7 +249,7 @@ export const CATEGORY_ORDER = ['tourism', 'culture', 'sports', 'industry', 'gove
 /** "第 3 / 150 页 · 共 9,000 个指标" / "Page 3 of 150 · 9,000 indicators": the pager's position line. */
 export function pageOf(page: number, pages: number, total: number, lang: Lang): string {
 	const n = (x: number) => x.toLocaleString(lang);
-	return lang === 'en' ? `Page ${n(page)} of ${n(pages)} · ${n(total)} indicators` : `第 ${n(page)} / ${n(pages)} 页 · 共 ${n(total)} 个指标`;
+	return fill('pager.position', lang, { page: n(page), pages: n(pages), total: n(total) });
 }
 
 export function categoryLabel(category: string, lang: Lang): string {

@@ -53,17 +53,25 @@ export async function itemSeries(store: Store): Promise<IndicatorSeries[]> {
 	return someSeries(store, await repo.itemCodes(store.sql));
 }
 
-/** Every indicator's code and names for a picker, and the years with data. */
-export async function catalog(store: Store): Promise<{ names: { code: string; nameZh: string; nameEn: string }[]; years: number[] }> {
+/** Years with any value or target, newest first. */
+export async function dataYears(store: Store): Promise<number[]> {
 	await ensureDerived(store);
-	const [names, years] = await Promise.all([repo.names(store.sql), repo.years(store.sql, false)]);
-	return { names, years };
+	return repo.years(store.sql, false);
 }
 
 /** Rows per page of the admin's catalog list. */
 export const CATALOG_PAGE = 100;
 
-/** A page of the catalog for the admin's lists: search by code or name, 100 a page. */
+/** Codes and names of these indicators (those that exist), in the order given. */
+export async function namesOf(store: Store, codes: string[]): Promise<{ code: string; nameZh: string; nameEn: string }[]> {
+	const found = new Map((await repo.definitions(store.sql, codes)).map((d) => [d.indicator.code, d.indicator]));
+	return codes.flatMap((c) => {
+		const i = found.get(c);
+		return i ? [{ code: c, nameZh: i.nameZh, nameEn: i.nameEn }] : [];
+	});
+}
+
+/** A page of the catalog for pickers and the admin's lists: search by code or name, 100 a page. */
 export async function catalogPage(store: Store, q: { search: string | null; page: number }) {
 	await ensureDerived(store);
 	const search = q.search ? foldSearch(q.search.trim()) : null;
