@@ -1,0 +1,202 @@
+// Reads the figures a report states (label · value · unit · qualifier · period · role · stated change) out of its text, with quotes
+// and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
+import { parseUnit } from '../domain/quantity';
+import { parsePeriod } from '../domain/period';
+import { foldForReading } from './fold';
+import { findChanges, findFigures, type Change, type RawFigure } from './figures';
+import { findPeriods, findReportDate, type PeriodMention } from './periods';
+import { mapIndicator, type CatalogEntry, type Synonym } from './map';
+
+export type { CatalogEntry, Synonym };
+export { findReportDate };
+
+export interface Candidate {
+	line: number;
+	start: number;
+	end: number;
+	quote: string;
+	label: string;
+	indicator: string | null;
+	period: string | null;
+	value: number;
+	unit: string | null;
+	qualifier: string | null;
+	role: 'actual' | 'target';
+	yoy_reported: number | null;
+	/** 同比 in percentage points (for rates), kept apart from yoy_reported. */
+	yoy_points: number | null;
+	/** A change against another base: growth over 2019, recovery to a share of 2019, or a multiple of last year. */
+	change: { kind: 'base_growth' | 'recovery' | 'multiple'; base: string | null; value: number } | null;
+	/** Why the candidate is left unmapped although its wording matched: 'scope' or 'conflict'. */
+	flag: 'scope' | 'conflict' | null;
+}
+
+export interface Extraction {
+	date: string;
+	candidates: Candidate[];
+}
+
+export interface ExtractOptions {
+	/** Report date, ISO; else found in the title lines or signature, else `today`. */
+	date?: string | null;
+	today: string;
+	catalog: readonly CatalogEntry[];
+	synonyms: readonly Synonym[];
+}
+
+const SENTENCE_END = /[。!?;\n\r]/;
+const CLAUSE_END = /[。!?;,:\n\r]/;
+// A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
+const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
+const TARGET_RE = /计划|力争|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增)|(?<![主重需只必纲首概])要(?![求素点是])/;
+
+export function extractFigures(text: string, opts: ExtractOptions): Extraction {
+	const date = opts.date ?? findReportDate(text) ?? opts.today;
+	const folded = foldForReading(text);
+	const changes = findChanges(folded);
+	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
+	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
+	let blanked = folded;
+	for (const c of changes) blanked = blanked.slice(0, c.start) + ' '.repeat(c.end - c.start) + blanked.slice(c.end);
+	const periods = findPeriods(blanked, date);
+	const figures = findFigures(folded, inChange).filter((f) => !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
+
+	const assigned = assignChanges(folded, figures, changes);
+	const lineStarts = [0];
+	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+
+	const seen = new Map<string, number>();
+	const candidates: Candidate[] = [];
+	figures.forEach((f, i) => {
+		const lineIdx = upperBound(lineStarts, f.start) - 1;
+		const lineStart = lineStarts[lineIdx]!;
+		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
+		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
+		const period = periodFor(periods, resets, f.start, lineStart);
+		const change = assigned.get(i) ?? null;
+		const role = TARGET_RE.test(folded.slice(targetScope(folded, f.start, sentStart), f.start)) ? 'target' : 'actual';
+		const prefix = folded.slice(clauseStart, f.start);
+		const clauseEnd = forwardTo(folded, f.end, /[。!?;,:、\n\r]/);
+		const suffix = folded.slice(f.end, clauseEnd);
+		let unit = f.unit;
+		if (unit === null && /人次$/.test(prefix.trim())) unit = '人次';
+		const mapped = mapIndicator(prefix, suffix, unit, opts.catalog, opts.synonyms);
+		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
+		let key = period?.key ?? null;
+		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
+		if (key === null) key = date.slice(0, 4);
+		let value = f.value;
+		if (entry && unit !== null) {
+			const target = parseUnit(entry.unit);
+			if (target.factor !== 1) value = value / target.factor;
+		}
+		// A quote starts at the period phrase that opens the sentence when it does (一季度,全市…), else at the clause.
+		let qStart = clauseStart;
+		const lead = periods.find((p) => p.start >= sentStart && p.end <= clauseStart && p.start < f.start);
+		if (lead && /^[\s,]*$/.test(folded.slice(lead.end, clauseStart).replace(/[,]/g, ''))) qStart = lead.start;
+		while (qStart < f.start && /[\s,]/.test(folded[qStart]!)) qStart++;
+		const qEnd = Math.max(f.end, change?.end ?? 0);
+		let indicator = mapped.code;
+		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
+		if (indicator !== null) {
+			const k = `${indicator}|${key}|${role}`;
+			const prior = seen.get(k);
+			if (prior !== undefined && prior !== value) {
+				indicator = null;
+				flag = 'conflict';
+			} else seen.set(k, value);
+		}
+		candidates.push({
+			line: lineIdx + 1,
+			start: qStart,
+			end: qEnd,
+			quote: text.slice(qStart, qEnd),
+			label: cleanLabel(mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? suffix : prefix.slice(prefix.lastIndexOf('、') + 1)),
+			indicator,
+			period: indicator !== null && entry ? key : key,
+			value,
+			unit: entry && indicator !== null ? (entry.unit === '' ? unit : parseUnit(entry.unit).base === unit ? entry.unit : unit) : unit,
+			qualifier: f.qualifier,
+			role,
+			yoy_reported: change?.kind === 'yoy' ? change.value : null,
+			yoy_points: change?.kind === 'yoy_points' ? change.value : null,
+			change: change && (change.kind === 'base_growth' || change.kind === 'recovery' || change.kind === 'multiple') ? { kind: change.kind, base: change.base, value: change.value } : null,
+			flag
+		});
+	});
+	return { date, candidates };
+}
+
+function upperBound(xs: number[], v: number): number {
+	let lo = 0, hi = xs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (xs[mid]! <= v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+function backTo(s: string, at: number, re: RegExp, floor: number): number {
+	let i = at;
+	while (i > floor && !re.test(s[i - 1]!)) i--;
+	return i;
+}
+function forwardTo(s: string, at: number, re: RegExp): number {
+	let i = at;
+	while (i < s.length && !re.test(s[i]!)) i++;
+	return i;
+}
+/** A target word governs the figures after it in its clause and in clauses joined to it by 、 (确保…4200万人次、…400亿元). */
+function targetScope(s: string, at: number, sentStart: number): number {
+	return backTo(s, at, /[。!?;\n\r]/, sentStart) === sentStart ? Math.max(sentStart, backTo(s, at, /[,;]/, sentStart) - 0) : sentStart;
+}
+
+const VERB_RE = /^(?:[,、\s]|全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|共计|共|累计|总计|合计|实现|完成|达到|达|为|约|近|超过|超|了)+|(?:共计|共|累计|达到|达|为|约|近|超过|超|了)+$/g;
+function stripVerbs(s: string): string {
+	return s.replace(VERB_RE, '');
+}
+function cleanLabel(s: string): string {
+	return stripVerbs(s.trim()).trim();
+}
+
+function periodFor(periods: PeriodMention[], resets: number[], at: number, lineStart: number): PeriodMention | null {
+	let floor = lineStart;
+	for (const r of resets) if (r <= at && r > floor) floor = r;
+	let best: PeriodMention | null = null;
+	for (const p of periods) {
+		if (p.start >= at) break;
+		if (p.start >= floor) best = p;
+	}
+	return best;
+}
+
+interface Assigned {
+	kind: Change['kind'];
+	value: number;
+	base: string | null;
+	end: number;
+}
+
+/** Each change goes to the nearest figure before it in its sentence; 分别 A 和 B goes to the last figures before it, in order. */
+function assignChanges(text: string, figures: RawFigure[], changes: Change[]): Map<number, Assigned> {
+	const out = new Map<number, Assigned>();
+	for (const c of changes) {
+		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		const before: number[] = [];
+		figures.forEach((f, i) => {
+			if (f.end <= c.start && f.start >= sentStart && !out.has(i) && f.unit !== '%' || (f.end <= c.start && f.start >= sentStart && !out.has(i) && c.kind === 'yoy_points')) before.push(i);
+		});
+		if (before.length === 0) continue;
+		const n = c.distributive ? c.values.length : 1;
+		const take = before.slice(-n);
+		// A plain change belongs to the figure right before it only when no other change stands between them.
+		take.forEach((fi, k) => {
+			const v = c.values[c.distributive ? k + (n - take.length) : 0];
+			if (v !== undefined) out.set(fi, { kind: c.kind, value: v, base: c.base, end: c.end });
+		});
+	}
+	return out;
+}
+
+export { parsePeriod };
