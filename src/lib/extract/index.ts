@@ -48,7 +48,7 @@ const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
 const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
-const TARGET_RE = /计划|力争|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增)|(?<![主重需只必纲首概])要(?![求素点是])/;
+const TARGET_RE = /加快推进|计划|力争|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
@@ -73,9 +73,12 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const lineStart = lineStarts[lineIdx]!;
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
 		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
-		const period = periodFor(periods, resets, f.start, lineStart);
+		const period = periodFor(periods, resets, f.start);
 		const change = assigned.get(i) ?? null;
-		const role = TARGET_RE.test(folded.slice(targetScope(folded, f.start, sentStart), f.start)) ? 'target' : 'actual';
+		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
+		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
+		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
+		const role = TARGET_RE.test(scopeText) || wholeYear ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		const clauseEnd = forwardTo(folded, f.end, /[。!?;,:、\n\r]/);
 		const suffix = folded.slice(f.end, clauseEnd);
@@ -85,7 +88,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = period?.key ?? null;
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
-		if (key === null) key = date.slice(0, 4);
+		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
+		if (key === null) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
 		let value = f.value;
 		if (entry && unit !== null) {
 			const target = parseUnit(entry.unit);
@@ -160,8 +164,8 @@ function cleanLabel(s: string): string {
 	return stripVerbs(s.trim()).trim();
 }
 
-function periodFor(periods: PeriodMention[], resets: number[], at: number, lineStart: number): PeriodMention | null {
-	let floor = lineStart;
+function periodFor(periods: PeriodMention[], resets: number[], at: number): PeriodMention | null {
+	let floor = 0;
 	for (const r of resets) if (r <= at && r > floor) floor = r;
 	let best: PeriodMention | null = null;
 	for (const p of periods) {

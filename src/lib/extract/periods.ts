@@ -28,18 +28,19 @@ const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
 const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)';
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string) => string | null | 'asof' }[] = [
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string) => string | null | 'asof' | 'skip' }[] = [
+	{ re: /\d{4}年\d{1,2}月\d{1,2}日(?![\-—~至到\d])|\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
-	{ re: new RegExp(`${Y}${N}月${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
+	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
 	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日?${DASH}(?:(\\d{1,2})月)?(\\d{1,2})日`, 'y'), build: (m, y) => interval(y, +m[3]!, +m[4]!, m[5] ? +m[5] : +m[3]!, +m[6]!) },
 	{ re: new RegExp(`${Y}前([一二三])(?:个)?季度`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!) * 3) },
 	{ re: new RegExp(`${Y}第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}` },
 	{ re: new RegExp(`${Y}([上下])半年`, 'y'), build: (m, y) => `${y}-H${m[3] === '上' ? 1 : 2}` },
 	{ re: new RegExp(`${Y}${HOLIDAY}(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?`, 'y'), build: (m, y) => key(`${y}${m[3]!}`) },
 	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y) => (m[1] || m[2] ? key(`${y}年${smallNum(m[3]!)}月`) : null) },
-	{ re: new RegExp(`${Y}(?:全年|年度)?`, 'y'), build: (m, y) => (m[1] || m[2] ? String(y) : null) }
+	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y) => (m[1] || m[2] || m[3] ? String(y) : null) }
 ];
 
 function key(raw: string): string | null {
@@ -58,7 +59,7 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 	return key(`${y}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
 }
 
-const START_RE = /今年|本年|去年|上年|前年|截|目前|当前|现已|年初|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截|目前|当前|现已|年初|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国]/g;
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
@@ -80,6 +81,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!(y >= 1900 && y <= 2100)) break;
 			const k = p.build(pm, y, reportDate);
 			if (k === null) continue;
+			START_RE.lastIndex = at + pm[0].length;
+			if (k === 'skip') break;
 			out.push({ start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof' });
 			START_RE.lastIndex = at + pm[0].length;
 			break;
@@ -88,13 +91,14 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	return out;
 }
 
-const DATE_RE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?/;
+const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
 
 /** The report's date: a date in the first (title) lines, else a signature line that is only a date, else null. */
 export function findReportDate(text: string): string | null {
 	const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
 	const asIso = (m: RegExpExecArray | null): string | null => {
 		if (!m) return null;
+		if (m[1] === undefined) m = [m[0], m[4]!, m[5]!, m[6]!] as unknown as RegExpExecArray;
 		const p = key(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}/${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
 		return p ? p.slice(0, 10) : null;
 	};
