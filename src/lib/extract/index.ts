@@ -59,7 +59,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	let blanked = folded;
 	for (const c of changes) blanked = blanked.slice(0, c.start) + ' '.repeat(c.end - c.start) + blanked.slice(c.end);
 	const periods = findPeriods(blanked, date);
-	const figures = findFigures(folded, inChange).filter((f) => !periods.some((p) => f.start >= p.start && f.start < p.end));
+	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
+	const bodyStart = titleEnd(folded);
+	const figures = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
 
 	const assigned = assignChanges(folded, figures, changes);
@@ -74,7 +76,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
 		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
 		const period = periodFor(periods, resets, f.start);
-		const change = assigned.get(i) ?? null;
+		let change = assigned.get(i) ?? null;
+		// 比2014年国庆节增长 in a 2015 report is a plain 同比; only another base year stays apart.
+		if (change?.kind === 'base_growth' && change.base !== null && +change.base === +(period?.key ?? date).slice(0, 4) - 1) change = { ...change, kind: 'yoy', base: null };
 		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
@@ -84,7 +88,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const suffix = folded.slice(f.end, clauseEnd);
 		let unit = f.unit;
 		if (unit === null && /人次$/.test(prefix.trim())) unit = '人次';
-		const mapped = mapIndicator(prefix, suffix, unit, opts.catalog, opts.synonyms);
+		// 其中… narrows the sentence to a part of the whole (其中,昆明市接待游客…): never the headline indicator.
+		const part = /其中/.test(folded.slice(sentStart, f.start));
+		const mapped = mapIndicator(part ? `其中${prefix}` : prefix, suffix, unit, opts.catalog, opts.synonyms);
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = period?.key ?? null;
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
@@ -130,6 +136,19 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		});
 	});
 	return { date, candidates };
+}
+
+/** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */
+function titleEnd(s: string): number {
+	let at = 0;
+	for (let k = 0; k < 3; k++) {
+		const nl = s.indexOf('\n', at);
+		if (nl < 0) return at;
+		const line = s.slice(at, nl).trim();
+		if (line.length > 60 || /[。;!?]/.test(line) || (/,/.test(line) && line.length > 30)) return at;
+		at = nl + 1;
+	}
+	return at;
 }
 
 function upperBound(xs: number[], v: number): number {

@@ -27,7 +27,7 @@ function yearNum(tok: string): number {
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
-const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?)';
+const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"]?十一[”"]?(?=黄金周|长假|假期|小长假))';
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string) => string | null | 'asof' | 'skip' }[] = [
 	{ re: /\d{4}年\d{1,2}月\d{1,2}日(?![\-—~至到\d])|\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
@@ -38,7 +38,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}前([一二三])(?:个)?季度`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!) * 3) },
 	{ re: new RegExp(`${Y}第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}` },
 	{ re: new RegExp(`${Y}([上下])半年`, 'y'), build: (m, y) => `${y}-H${m[3] === '上' ? 1 : 2}` },
-	{ re: new RegExp(`${Y}${HOLIDAY}(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?`, 'y'), build: (m, y) => key(`${y}${m[3]!}`) },
+	{ re: new RegExp(`${Y}${HOLIDAY}(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?`, 'y'), build: (m, y) => key(`${y}${/十一/.test(m[3]!) ? '国庆' : m[3]!}`) },
 	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y) => (m[1] || m[2] ? key(`${y}年${smallNum(m[3]!)}月`) : null) },
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y) => (m[1] || m[2] || m[3] ? String(y) : null) }
 ];
@@ -59,7 +59,7 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 	return key(`${y}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
 }
 
-const START_RE = /今年|本年|去年|上年|前年|全年|截|目前|当前|现已|年初|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截|目前|当前|现已|年初|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"]/g;
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
