@@ -106,7 +106,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const lead = periods.find((p) => p.start >= sentStart && p.end <= clauseStart && p.start < f.start);
 		if (lead && /^[\s,]*$/.test(folded.slice(lead.end, clauseStart).replace(/[,]/g, ''))) qStart = lead.start;
 		while (qStart < f.start && /[\s,]/.test(folded[qStart]!)) qStart++;
-		const qEnd = Math.max(f.end, change?.end ?? 0);
+		// The words after the number belong in the quote when they name what is counted (53个农文旅重点项目建设).
+		const qEnd = Math.max(f.end, change?.end ?? 0, mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? clauseEnd : 0);
 		let indicator = mapped.code;
 		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
 		if (indicator !== null) {
