@@ -37,7 +37,7 @@ const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b && b[2]
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
 	const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
+	const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
 	const pages: string[] = [];
 	for (let p = 1; p <= doc.numPages; p++) {
 		const content = await (await doc.getPage(p)).getTextContent();
