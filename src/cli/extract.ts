@@ -54,8 +54,8 @@ else if (v.json) process.stdout.write(`${JSON.stringify(result)}\n`);
 else {
 	const lines = result.candidates.map(
 		(c) =>
-			`${String(c.line).padStart(4)}  ${c.indicator ?? '—'}  ${c.period ?? '?'}  ${c.qualifier ?? ''}${c.value} ${c.unit ?? ''}` +
-			`${c.role === 'target' ? '  [目标 target]' : ''}${c.yoy_reported !== null ? `  同比 ${c.yoy_reported}%` : ''}  «${c.quote}»`
+			`${String(c.line).padStart(4)}  ${c.indicator ?? `— (${bilingual('extract.unmapped')})`}  ${c.period ?? '?'}  ${c.qualifier ?? ''}${c.value} ${c.unit ?? ''}` +
+			`${c.role === 'target' ? `  [${bilingual('extract.target')}]` : ''}${c.yoy_reported !== null ? `  ${bilingual('extract.yoy')} ${c.yoy_reported}%` : ''}  «${c.quote}»`
 	);
 	process.stdout.write(`${result.date}: ${result.candidates.length}\n${lines.join('\n')}\n`);
 }

@@ -80,3 +80,31 @@ describe('figures from report text: the fixture set', () => {
 		}
 	});
 });
+
+describe('the seed report against the seed data that was typed from it by hand', () => {
+	it('finds every reported observation and target of data/ with its indicator, period, value, qualifier and 同比', async () => {
+		const Papa = (await import('papaparse')).default;
+		const { parsePeriod } = await import('../domain/period');
+		const { parseNumber, toIndicatorValue } = await import('../domain/quantity');
+		const { candidates } = run(SEED);
+		const rows = (file: string) => Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+		const check = (r: Record<string, string>, raw: string, role: 'actual' | 'target') => {
+			const ind = catalog.find((c) => c.code === r['指标'])!;
+			const period = parsePeriod(r['期间']!);
+			const num = parseNumber(raw);
+			if (!period.ok || !num.ok) throw new Error(`bad seed row ${JSON.stringify(r)}`);
+			const v = toIndicatorValue(num.value, null, ind.unit);
+			if (!v.ok) throw new Error(`bad seed value ${raw}`);
+			const yoy = r['同比'] ? Number(r['同比'].replace('%', '')) : null;
+			const hit = candidates.find(
+				(c) => c.indicator === ind.code && c.period === period.value.key && c.value === v.value.value && c.qualifier === v.value.qualifier && c.role === role && c.yoy_reported === yoy
+			);
+			expect(hit, `${role} ${ind.code} ${period.value.key} ${raw}`).toBeDefined();
+		};
+		const observed = rows('observations.csv');
+		for (const r of observed) check(r, r['数值']!, 'actual');
+		const targets = rows('targets.csv');
+		for (const r of targets) check(r, r['目标值']!, 'target');
+		expect(observed.length + targets.length).toBeGreaterThanOrEqual(28);
+	});
+});

@@ -18,5 +18,8 @@ export const extractMessages = {
 		'zh-CN': '用法：npm run extract -- [--json | --csv | --targets-csv] [--date YYYY-MM-DD] 文件|-',
 		en: 'usage: npm run extract -- [--json | --csv | --targets-csv] [--date YYYY-MM-DD] FILE|-'
 	},
+	'extract.target': { 'zh-CN': '目标', en: 'target' },
+	'extract.yoy': { 'zh-CN': '同比', en: 'YoY' },
+	'extract.unmapped': { 'zh-CN': '未对应指标', en: 'no indicator' },
 	'extract.unreadable': { 'zh-CN': '无法读取文件', en: 'Cannot read the file' }
 } as const;
