@@ -56,8 +56,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const changes = findChanges(folded);
 	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
-	let blanked = folded;
-	for (const c of changes) blanked = blanked.slice(0, c.start) + ' '.repeat(c.end - c.start) + blanked.slice(c.end);
+	const chars = folded.split('');
+	for (const c of changes) chars.fill(' ', c.start, c.end);
+	const blanked = chars.join('');
 	const periods = findPeriods(blanked, date);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const bodyStart = titleEnd(folded);
