@@ -59,9 +59,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const chars = folded.split('');
 	for (const c of changes) chars.fill(' ', c.start, c.end);
 	const blanked = chars.join('');
-	const periods = findPeriods(blanked, date);
-	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const bodyStart = titleEnd(folded);
+	const periods = findPeriods(blanked, date).filter((p) => !(p.day && p.start < bodyStart));
+	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const figures = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
 

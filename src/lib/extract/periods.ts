@@ -4,6 +4,8 @@ import { parsePeriod } from '../domain/period';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
 export interface PeriodMention {
+	/** A single day (1月30日): never read from the title lines, where it is the publication date. */
+	day?: boolean;
 	start: number;
 	end: number;
 	key: string | null;
@@ -28,8 +30,11 @@ const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
 const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"]?十一[”"]?(?=黄金周|长假|假期|小长假))';
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string) => string | null | 'asof' | 'skip' }[] = [
-	{ re: /\d{4}年\d{1,2}月\d{1,2}日(?![\-—~至到\d])|\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' }[] = [
+	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
+	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?![\\-—~至到\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
+	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
+	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
@@ -79,11 +84,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
 			const y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
 			if (!(y >= 1900 && y <= 2100)) break;
-			const k = p.build(pm, y, reportDate);
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
+			const k = p.build(pm, y, reportDate, opens);
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;
 			if (k === 'skip') break;
-			out.push({ start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof' });
+			out.push({ start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) });
 			START_RE.lastIndex = at + pm[0].length;
 			break;
 		}
