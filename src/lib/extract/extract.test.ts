@@ -39,6 +39,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['国庆长假期间', '国庆长假期间,全市接待游客1.59亿人次', [{ period: '2024-national-day' }]],
 	['10月1日-4日', '10月1日-4日,全市接待游客7万人次', [{ period: '2024-10-01/2024-10-04' }]],
 	['去年', '去年全市接待游客100万人次', [{ period: '2023' }]],
+	['a count naming the subject of a later figure', '重点监测的12家景区共接待游客超过7万人次', [{ value: 70000, qualifier: '超' }]],
 	['a lone day opening a clause', '1月30日全国接待游客6310万人次', [{ period: '2024-01-30/2024-01-30' }]],
 	['国庆节当天', '国庆节当天,全省接待游客756.06万人次', [{ period: '2024-10-01/2024-10-01' }]],
 	['a date inside a clause is not a period', '一季度,于3月2日召开会议,接待游客100万人次', [{ period: '2024-Q1' }]],
@@ -59,6 +60,7 @@ const NOT_FIGURES: [string, string][] = [
 	['7天 in a holiday name', '春节7天长假游客众多'],
 	['a name in quotes', '“十四五”规划和“两个维护”'],
 	['book titles', '编制《2024年度工作要点》'],
+	['a threshold describing a noun', '游客接待量超万人次的景区'],
 	['phone numbers', '联系电话:0512-53522802']
 ];
 

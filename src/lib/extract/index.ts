@@ -62,7 +62,14 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const bodyStart = titleEnd(folded);
 	const periods = findPeriods(blanked, date).filter((p) => !(p.day && p.start < bodyStart));
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
-	const figures = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const figures = found.filter((f, i) => {
+		// 超万人次的景区: a threshold describing a noun, not a figure.
+		if (f.qualifier !== null && folded[f.end] === '的') return false;
+		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
+		const next = found[i + 1];
+		return !(next && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20);
+	});
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
 
 	const assigned = assignChanges(folded, figures, changes);
