@@ -1,7 +1,7 @@
 // Reads a 200,000-character report text and prints the time against its 1 s budget; exits 1 over budget.
 import { readFileSync } from 'node:fs';
 import { extractFigures } from '../src/lib/extract/index';
-import { loadCatalogFromData, loadSynonymsFromData } from '../src/lib/extract/test-support';
+import { loadCatalogFromData, loadSynonymsFromData } from '../tests/helpers/extract-catalog';
 
 const BUDGET_MS = 1000;
 const seed = readFileSync('tests/fixtures/extract/rectification-report-2024-06-15.zh.txt', 'utf8');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures, type Candidate } from './index';
 import { foldForReading } from './fold';
 import { findReportDate } from './periods';
-import { loadCatalogFromData, loadSynonymsFromData } from './test-support';
+import { loadCatalogFromData, loadSynonymsFromData } from '../../../tests/helpers/extract-catalog';
 
 const opts = { date: '2024-06-15', today: '2024-06-15', catalog: loadCatalogFromData(), synonyms: loadSynonymsFromData() };
 const read = (text: string, date = opts.date): Candidate[] => extractFigures(text, { ...opts, date }).candidates;

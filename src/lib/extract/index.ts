@@ -1,7 +1,5 @@
 // Reads the figures a report states (label · value · unit · qualifier · period · role · stated change) out of its text, with quotes
 // and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
-import { parseUnit } from '../domain/quantity';
-import { parsePeriod } from '../domain/period';
 import { foldForReading } from './fold';
 import { findChanges, findFigures, type Change, type RawFigure } from './figures';
 import { findPeriods, findReportDate, type PeriodMention } from './periods';
@@ -104,11 +102,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
 		if (key === null) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
-		let value = f.value;
-		if (entry && unit !== null) {
-			const target = parseUnit(entry.unit);
-			if (target.factor !== 1) value = value / target.factor;
-		}
+		// Always in the base unit (人次, 元, %), as the store keeps values.
+		const value = f.value;
 		// A quote starts at the period phrase that opens the sentence when it does (一季度,全市…), else at the clause.
 		let qStart = clauseStart;
 		const lead = periods.find((p) => p.start >= sentStart && p.end <= clauseStart && p.start < f.start);
@@ -133,9 +128,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			quote: text.slice(qStart, qEnd),
 			label: cleanLabel(mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? suffix : prefix.slice(prefix.lastIndexOf('、') + 1)),
 			indicator,
-			period: indicator !== null && entry ? key : key,
+			period: key,
 			value,
-			unit: entry && indicator !== null ? (entry.unit === '' ? unit : parseUnit(entry.unit).base === unit ? entry.unit : unit) : unit,
+			unit,
 			qualifier: f.qualifier,
 			role,
 			yoy_reported: change?.kind === 'yoy' ? change.value : null,
@@ -231,4 +226,3 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[]): M
 	return out;
 }
 
-export { parsePeriod };

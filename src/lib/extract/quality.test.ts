@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type Candidate } from './index';
-import { loadCatalogFromData, loadSynonymsFromData } from './test-support';
+import { loadCatalogFromData, loadSynonymsFromData } from '../../../tests/helpers/extract-catalog';
 
 interface Expected {
 	value: number;

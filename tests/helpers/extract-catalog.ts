@@ -1,6 +1,6 @@
 // The catalog and synonym list as tests and the bench read them (from data/), without a store.
 import { readFileSync } from 'node:fs';
-import { parseSynonyms, type CatalogEntry, type Synonym } from './map';
+import { parseSynonyms, type CatalogEntry, type Synonym } from '../../src/lib/extract/map';
 
 export function loadCatalogFromData(root = '.'): CatalogEntry[] {
 	const lines = readFileSync(`${root}/data/indicators.csv`, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '');
