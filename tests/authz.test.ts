@@ -102,6 +102,7 @@ export const MATRIX: Record<string, Case[]> = {
 		{ method: 'POST', path: '/revisions/99999/revert', html: true, form: {}, expect: ANALYST_REVERT }
 	],
 	'/api/v1/uploads': [{ method: 'POST', path: '/api/v1/uploads', form: {}, expect: ANALYST_ACTION }],
+	'/api/v1/extract': [{ method: 'POST', path: '/api/v1/extract', form: {}, expect: ANALYST_ACTION }],
 	'/api/v1/revisions': [{ method: 'GET', path: '/api/v1/revisions', expect: ANALYST_API }],
 	'/api/v1/revisions/[id=id]': [{ method: 'GET', path: '/api/v1/revisions/1', expect: ANALYST_API }],
 	'/api/v1/revisions/[id=id]/revert': [{ method: 'POST', path: '/api/v1/revisions/99999/revert', form: {}, expect: ANALYST_REVERT }]

@@ -388,3 +388,19 @@ describe('shiftDecimal: scaling a number as written by a power of ten', () => {
 		}
 	});
 });
+
+describe('numbers written out in report prose', () => {
+	it.each([
+		['一千五百二十八点一七万人次', 15281700, '人次'],
+		['五点五', 5.5, null],
+		['百分之九十五点二九', 95.29, '%'],
+		['百分之37.5', 37.5, '%']
+	] as const)('%s', (raw, value, unit) => {
+		const r = parseNumber(raw);
+		expect(r.ok && r.value.value).toBe(value);
+		expect(r.ok && r.value.unit).toBe(unit);
+	});
+	it('refuses 点 without digits after it', () => {
+		expect(parseNumber('五点').ok).toBe(false);
+	});
+});

@@ -160,6 +160,12 @@ function parseWritten(raw: string): Result<ParsedNumber> {
 	}
 	if (s[0] === '#') return badNumber(raw, '：这是表格公式错误，请在 Excel 中修正公式', ': it is a spreadsheet formula error, fix the formula in Excel');
 
+	// 百分之九十五点二九 / 百分之37.5 is a percentage written out in words.
+	if (s.startsWith('百分之') && s.length > 3) {
+		const inner = parseWritten(s.slice(3));
+		if (!inner.ok || inner.value.unit !== null || inner.value.scaled && !/^[零〇一二两三四五六七八九十百]+(?:点|$)/.test(s.slice(3))) return badNumber(raw);
+		return ok({ ...inner.value, scaled: false, unit: '%' });
+	}
 	let i = 0;
 	let qualifier: Qualifier | null = null;
 	if (LEADING_QUALIFIERS.has(s[0]!)) {
@@ -199,6 +205,15 @@ function parseWritten(raw: string): Result<ParsedNumber> {
 		digits = String(n);
 		scaled = /[十百千万亿]/.test(run[0]);
 		i += run[0].length;
+		// Reports spell decimals out too (一千五百二十八点一七万): 点 then one numeral per digit.
+		if (s[i] === '点' && !/[万亿]/.test(run[0])) {
+			let frac = '';
+			for (i++; s[i] !== undefined && CN_DIGITS[s[i]!] !== undefined && s[i] !== '两'; i++) frac += CN_DIGITS[s[i]!];
+			if (frac === '') return badNumber(raw, '：中文数字写法有误', ': malformed Chinese numeral');
+			digits += frac;
+			exp = -frac.length;
+			decimals = frac.length;
+		}
 	}
 	if (s[i] === ',' || s[i] === '.' || (s[i] !== undefined && s[i]! >= '0' && s[i]! <= '9')) {
 		return badNumber(raw, '：千位分隔符或小数点位置不对', ': misplaced thousands separator or decimal point');

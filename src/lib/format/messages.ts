@@ -1,4 +1,5 @@
 // User-facing strings by message key, zh-CN first and English second.
+import { extractMessages } from './extract-messages';
 import { storeMessages } from './store-messages';
 import { uploadMessages } from './upload-messages';
 import { userMessages } from './user-messages';
@@ -223,6 +224,7 @@ export const messages = {
 	'admin.linkState': { 'zh-CN': '状态', en: 'State' },
 	'admin.noLinks': { 'zh-CN': '还没有嵌入链接', en: 'No embed links yet' },
 	...uploadMessages,
+	...extractMessages,
 	...userMessages,
 	...storeMessages
 } as const;

@@ -1,0 +1,33 @@
+// Folds report text for reading (traditional → simplified, full-width → ASCII) without moving any character,
+// so every offset found in the folded text is an offset into the text as given.
+import { Converter } from 'opencc-js/t2cn';
+
+let t2s: ((s: string) => string) | null = null;
+
+function toSimplified(s: string): string {
+	t2s ??= Converter({ from: 'tw', to: 'cn' });
+	const out = t2s(s);
+	if (out.length === s.length) return out;
+	// A phrase conversion changed the length: convert one character at a time instead, keeping positions.
+	let r = '';
+	for (const ch of s) {
+		const c = t2s(ch);
+		r += c.length === ch.length ? c : ch;
+	}
+	return r;
+}
+
+/** Same length as `text`: each UTF-16 unit is replaced by its one-unit NFKC form when there is one. */
+export function foldForReading(text: string): string {
+	let r = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		const code = c.charCodeAt(0);
+		if (code < 0x80) r += c;
+		else {
+			const n = c.normalize('NFKC');
+			r += n.length === 1 ? n : c;
+		}
+	}
+	return /[\u3400-\u9fff]/.test(r) ? toSimplified(r) : r;
+}

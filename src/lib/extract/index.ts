@@ -1,0 +1,228 @@
+// Reads the figures a report states (label · value · unit · qualifier · period · role · stated change) out of its text, with quotes
+// and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
+import { foldForReading } from './fold';
+import { findChanges, findFigures, type Change, type RawFigure } from './figures';
+import { findPeriods, findReportDate, type PeriodMention } from './periods';
+import { mapIndicator, type CatalogEntry, type Synonym } from './map';
+
+export type { CatalogEntry, Synonym };
+export { findReportDate };
+
+export interface Candidate {
+	line: number;
+	start: number;
+	end: number;
+	quote: string;
+	label: string;
+	indicator: string | null;
+	period: string | null;
+	value: number;
+	unit: string | null;
+	qualifier: string | null;
+	role: 'actual' | 'target';
+	yoy_reported: number | null;
+	/** 同比 in percentage points (for rates), kept apart from yoy_reported. */
+	yoy_points: number | null;
+	/** A change against another base: growth over 2019, recovery to a share of 2019, or a multiple of last year. */
+	change: { kind: 'base_growth' | 'recovery' | 'multiple'; base: string | null; value: number } | null;
+	/** Why the candidate is left unmapped although its wording matched: 'scope' or 'conflict'. */
+	flag: 'scope' | 'conflict' | null;
+}
+
+export interface Extraction {
+	date: string;
+	candidates: Candidate[];
+}
+
+export interface ExtractOptions {
+	/** Report date, ISO; else found in the title lines or signature, else `today`. */
+	date?: string | null;
+	today: string;
+	catalog: readonly CatalogEntry[];
+	synonyms: readonly Synonym[];
+}
+
+const SENTENCE_END = /[。!?;\n\r]/;
+const CLAUSE_END = /[。!?;,:\n\r]/;
+// A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
+const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
+const TARGET_RE = /加快推进|计划|力争|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+
+export function extractFigures(text: string, opts: ExtractOptions): Extraction {
+	const date = opts.date ?? findReportDate(text) ?? opts.today;
+	const folded = foldForReading(text);
+	const changes = findChanges(folded);
+	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
+	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
+	const chars = folded.split('');
+	for (const c of changes) chars.fill(' ', c.start, c.end);
+	const blanked = chars.join('');
+	const bodyStart = titleEnd(folded);
+	const periods = findPeriods(blanked, date).filter((p) => !(p.day && p.start < bodyStart));
+	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
+	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const figures = found.filter((f, i) => {
+		// 超万人次的景区: a threshold describing a noun, not a figure.
+		if (f.qualifier !== null && folded[f.end] === '的') return false;
+		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
+		const next = found[i + 1];
+		return !(next && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20);
+	});
+	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
+
+	const assigned = assignChanges(folded, figures, changes);
+	const lineStarts = [0];
+	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+
+	const seen = new Map<string, number>();
+	const candidates: Candidate[] = [];
+	figures.forEach((f, i) => {
+		const lineIdx = upperBound(lineStarts, f.start) - 1;
+		const lineStart = lineStarts[lineIdx]!;
+		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
+		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
+		const period = periodFor(periods, resets, f.start);
+		let change = assigned.get(i) ?? null;
+		// 比2014年国庆节增长 in a 2015 report is a plain 同比; only another base year stays apart.
+		if (change?.kind === 'base_growth' && change.base !== null && +change.base === +(period?.key ?? date).slice(0, 4) - 1) change = { ...change, kind: 'yoy', base: null };
+		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
+		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
+		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
+		const role = TARGET_RE.test(scopeText) || wholeYear ? 'target' : 'actual';
+		const prefix = folded.slice(clauseStart, f.start);
+		const clauseEnd = forwardTo(folded, f.end, /[。!?;,:、\n\r]/);
+		const suffix = folded.slice(f.end, clauseEnd);
+		let unit = f.unit;
+		if (unit === null && /人次$/.test(prefix.trim())) unit = '人次';
+		// 其中… narrows the sentence to a part of the whole (其中,昆明市接待游客…): never the headline indicator.
+		const part = /其中/.test(folded.slice(sentStart, f.start));
+		const mapped = mapIndicator(part ? `其中${prefix}` : prefix, suffix, unit, opts.catalog, opts.synonyms);
+		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
+		let key = period?.key ?? null;
+		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
+		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
+		if (key === null) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
+		// Always in the base unit (人次, 元, %), as the store keeps values.
+		const value = f.value;
+		// A quote starts at the period phrase that opens the sentence when it does (一季度,全市…), else at the clause.
+		let qStart = clauseStart;
+		const lead = periods.find((p) => p.start >= sentStart && p.end <= clauseStart && p.start < f.start);
+		if (lead && /^[\s,]*$/.test(folded.slice(lead.end, clauseStart).replace(/[,]/g, ''))) qStart = lead.start;
+		while (qStart < f.start && /[\s,]/.test(folded[qStart]!)) qStart++;
+		// The words after the number belong in the quote when they name what is counted (53个农文旅重点项目建设).
+		const qEnd = Math.max(f.end, change?.end ?? 0, mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? clauseEnd : 0);
+		let indicator = mapped.code;
+		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
+		if (indicator !== null) {
+			const k = `${indicator}|${key}|${role}`;
+			const prior = seen.get(k);
+			if (prior !== undefined && prior !== value) {
+				indicator = null;
+				flag = 'conflict';
+			} else seen.set(k, value);
+		}
+		candidates.push({
+			line: lineIdx + 1,
+			start: qStart,
+			end: qEnd,
+			quote: text.slice(qStart, qEnd),
+			label: cleanLabel(mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? suffix : prefix.slice(prefix.lastIndexOf('、') + 1)),
+			indicator,
+			period: key,
+			value,
+			unit,
+			qualifier: f.qualifier,
+			role,
+			yoy_reported: change?.kind === 'yoy' ? change.value : null,
+			yoy_points: change?.kind === 'yoy_points' ? change.value : null,
+			change: change && (change.kind === 'base_growth' || change.kind === 'recovery' || change.kind === 'multiple') ? { kind: change.kind, base: change.base, value: change.value } : null,
+			flag
+		});
+	});
+	return { date, candidates };
+}
+
+/** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */
+function titleEnd(s: string): number {
+	let at = 0;
+	for (let k = 0; k < 3; k++) {
+		const nl = s.indexOf('\n', at);
+		if (nl < 0) return at;
+		const line = s.slice(at, nl).trim();
+		if (line.length > 60 || /[。;!?]/.test(line) || (/,/.test(line) && line.length > 30)) return at;
+		at = nl + 1;
+	}
+	return at;
+}
+
+function upperBound(xs: number[], v: number): number {
+	let lo = 0, hi = xs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (xs[mid]! <= v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+function backTo(s: string, at: number, re: RegExp, floor: number): number {
+	let i = at;
+	while (i > floor && !re.test(s[i - 1]!)) i--;
+	return i;
+}
+function forwardTo(s: string, at: number, re: RegExp): number {
+	let i = at;
+	while (i < s.length && !re.test(s[i]!)) i++;
+	return i;
+}
+/** A target word governs the figures after it in its clause and in clauses joined to it by 、 (确保…4200万人次、…400亿元). */
+function targetScope(s: string, at: number, sentStart: number): number {
+	return backTo(s, at, /[。!?;\n\r]/, sentStart) === sentStart ? Math.max(sentStart, backTo(s, at, /[,;]/, sentStart) - 0) : sentStart;
+}
+
+const VERB_RE = /^(?:[,、\s]|全市|全省|全县|全区|全州|全国|我市|我省|我县|我区|共计|共|累计|总计|合计|实现|完成|达到|达|为|约|近|超过|超|了)+|(?:共计|共|累计|达到|达|为|约|近|超过|超|了)+$/g;
+function stripVerbs(s: string): string {
+	return s.replace(VERB_RE, '');
+}
+function cleanLabel(s: string): string {
+	return stripVerbs(s.trim()).trim();
+}
+
+function periodFor(periods: PeriodMention[], resets: number[], at: number): PeriodMention | null {
+	let floor = 0;
+	for (const r of resets) if (r <= at && r > floor) floor = r;
+	let best: PeriodMention | null = null;
+	for (const p of periods) {
+		if (p.start >= at) break;
+		if (p.start >= floor) best = p;
+	}
+	return best;
+}
+
+interface Assigned {
+	kind: Change['kind'];
+	value: number;
+	base: string | null;
+	end: number;
+}
+
+/** Each change goes to the nearest figure before it in its sentence; 分别 A 和 B goes to the last figures before it, in order. */
+function assignChanges(text: string, figures: RawFigure[], changes: Change[]): Map<number, Assigned> {
+	const out = new Map<number, Assigned>();
+	for (const c of changes) {
+		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		const before: number[] = [];
+		figures.forEach((f, i) => {
+			if (f.end <= c.start && f.start >= sentStart && !out.has(i) && f.unit !== '%' || (f.end <= c.start && f.start >= sentStart && !out.has(i) && c.kind === 'yoy_points')) before.push(i);
+		});
+		if (before.length === 0) continue;
+		const n = c.distributive ? c.values.length : 1;
+		const take = before.slice(-n);
+		// A plain change belongs to the figure right before it only when no other change stands between them.
+		take.forEach((fi, k) => {
+			const v = c.values[c.distributive ? k + (n - take.length) : 0];
+			if (v !== undefined) out.set(fi, { kind: c.kind, value: v, base: c.base, end: c.end });
+		});
+	}
+	return out;
+}
+

@@ -1,0 +1,65 @@
+// Indicator mapping by the catalog's names and a synonym list: a label maps only with a compatible unit, and a headline
+// indicator (arrivals, revenue) never takes a figure narrowed by a scope (景区, 乡村旅游, 入境, 过夜, 人均, a venue).
+import { parseUnit } from '../domain/quantity';
+
+export interface CatalogEntry {
+	code: string;
+	nameZh: string;
+	nameEn: string;
+	unit: string;
+	kind: string;
+}
+export interface Synonym {
+	term: string;
+	indicator: string;
+	/** A headline indicator: scope words in the label keep a figure off it. */
+	headline: boolean;
+}
+
+const SCOPE_RE = /景区|景点|乡村旅游|乡村游|入境|出境|过夜|一日游|人均|日均|单日|酒店|宾馆|民宿|博物馆|纪念馆|美术馆|图书馆|度假区|古镇|公园|外国|海外|港澳台|自驾|旅行社|线上|网络|门票|其中/;
+
+export function mapIndicator(
+	prefix: string,
+	suffix: string,
+	unit: string | null,
+	catalog: readonly CatalogEntry[],
+	synonyms: readonly Synonym[]
+): { code: string | null; scoped: boolean; side: 'prefix' | 'suffix' | null } {
+	const terms: Synonym[] = [...synonyms];
+	for (const c of catalog) terms.push({ term: c.nameZh, indicator: c.code, headline: false }, { term: c.nameEn.toLowerCase(), indicator: c.code, headline: false });
+	const pick = (text: string, nearEnd: boolean): { s: Synonym; at: number } | null => {
+		const t = text.toLowerCase();
+		let best: { s: Synonym; at: number } | null = null;
+		for (const s of terms) {
+			if (s.term === '') continue;
+			const at = nearEnd ? t.lastIndexOf(s.term) : t.indexOf(s.term);
+			if (at < 0) continue;
+			const score = nearEnd ? at + s.term.length : -at;
+			const bestScore = best ? (nearEnd ? best.at + best.s.term.length : -best.at) : -Infinity;
+			if (!best || score > bestScore || (score === bestScore && s.term.length > best.s.term.length)) best = { s, at };
+		}
+		return best;
+	};
+	const before = pick(prefix, true);
+	const hit = before ?? pick(suffix, false);
+	if (!hit) return { code: null, scoped: false, side: null };
+	const side = before ? 'prefix' : 'suffix';
+	const entry = catalog.find((c) => c.code === hit.s.indicator);
+	if (!entry) return { code: null, scoped: false, side };
+	if (unit !== null && parseUnit(entry.unit).base !== unit) return { code: null, scoped: false, side };
+	const headline = hit.s.headline || synonyms.some((s) => s.indicator === entry.code && s.headline);
+	if (headline && SCOPE_RE.test(prefix.replace(hit.s.term, ''))) return { code: null, scoped: true, side };
+	return { code: entry.code, scoped: false, side };
+}
+
+/** Reads data/extract-synonyms.csv (`term,indicator,headline`); blank and # lines are skipped. */
+export function parseSynonyms(csv: string): Synonym[] {
+	const out: Synonym[] = [];
+	for (const line of csv.split(/\r?\n/).slice(1)) {
+		const t = line.trim();
+		if (t === '' || t.startsWith('#')) continue;
+		const [term, indicator, headline] = t.split(',').map((x) => x.trim());
+		if (term && indicator) out.push({ term: term.toLowerCase(), indicator, headline: headline === '1' || headline === 'yes' });
+	}
+	return out;
+}

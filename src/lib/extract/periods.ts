@@ -1,0 +1,119 @@
+// Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前) and the report date;
+// each is turned into the canonical key of csv-format.md through the domain's own period reader.
+import { parsePeriod } from '../domain/period';
+
+/** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
+export interface PeriodMention {
+	/** A single day (1月30日): never read from the title lines, where it is the publication date. */
+	day?: boolean;
+	start: number;
+	end: number;
+	key: string | null;
+	asOf: boolean;
+}
+
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_SMALL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+function smallNum(tok: string): number {
+	if (/^\d+$/.test(tok)) return +tok;
+	const i = CN_SMALL.indexOf(tok);
+	return i < 0 ? NaN : i + 1;
+}
+
+/** 二〇二三 → 2023; digits stay as they are. */
+function yearNum(tok: string): number {
+	return /^\d{4}$/.test(tok) ? +tok : +[...tok].map((c) => CN_DIGIT[c] ?? 'x').join('');
+}
+
+const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
+const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const DASH = '(?:-|—|–|~|至|到)';
+const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"]?十一[”"]?(?=黄金周|长假|假期|小长假))';
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' }[] = [
+	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
+	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?![\\-—~至到\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
+	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
+	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
+	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
+	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
+	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
+	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
+	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日?${DASH}(?:(\\d{1,2})月)?(\\d{1,2})日`, 'y'), build: (m, y) => interval(y, +m[3]!, +m[4]!, m[5] ? +m[5] : +m[3]!, +m[6]!) },
+	{ re: new RegExp(`${Y}前([一二三])(?:个)?季度`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!) * 3) },
+	{ re: new RegExp(`${Y}第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}` },
+	{ re: new RegExp(`${Y}([上下])半年`, 'y'), build: (m, y) => `${y}-H${m[3] === '上' ? 1 : 2}` },
+	{ re: new RegExp(`${Y}${HOLIDAY}(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?`, 'y'), build: (m, y) => key(`${y}${/十一/.test(m[3]!) ? '国庆' : m[3]!}`) },
+	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y) => (m[1] || m[2] ? key(`${y}年${smallNum(m[3]!)}月`) : null) },
+	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y) => (m[1] || m[2] || m[3] ? String(y) : null) }
+];
+
+function key(raw: string): string | null {
+	const p = parsePeriod(raw);
+	return p.ok ? p.value.key : null;
+}
+/** January to `to`; 1至6月 is the first half and 1-3月 the first quarter (one key per span, like 上半年). */
+function ytd(y: number, to: number): string | null {
+	if (!(to >= 1 && to <= 12)) return null;
+	if (to === 3) return `${y}-Q1`;
+	if (to === 6) return `${y}-H1`;
+	return key(`${y}年1-${to}月`);
+}
+function interval(y: number, m1: number, d1: number, m2: number, d2: number): string | null {
+	const p2 = (n: number) => String(n).padStart(2, '0');
+	return key(`${y}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
+}
+
+const START_RE = /今年|本年|去年|上年|前年|全年|截|目前|当前|现已|年初|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"]/g;
+
+/** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
+export function findPeriods(text: string, reportDate: string): PeriodMention[] {
+	const reportYear = +reportDate.slice(0, 4);
+	const out: PeriodMention[] = [];
+	START_RE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = START_RE.exec(text))) {
+		const at = m.index;
+		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
+		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
+		if (/[比较到于为]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前/.test(text[at]!)) continue;
+		for (const p of PATTERNS) {
+			p.re.lastIndex = at;
+			const pm = p.re.exec(text);
+			if (!pm || pm[0].length === 0) continue;
+			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
+			const y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			if (!(y >= 1900 && y <= 2100)) break;
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
+			const k = p.build(pm, y, reportDate, opens);
+			if (k === null) continue;
+			START_RE.lastIndex = at + pm[0].length;
+			if (k === 'skip') break;
+			out.push({ start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) });
+			START_RE.lastIndex = at + pm[0].length;
+			break;
+		}
+	}
+	return out;
+}
+
+const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
+
+/** The report's date: a date in the first (title) lines, else a signature line that is only a date, else null. */
+export function findReportDate(text: string): string | null {
+	const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+	const asIso = (m: RegExpExecArray | null): string | null => {
+		if (!m) return null;
+		if (m[1] === undefined) m = [m[0], m[4]!, m[5]!, m[6]!] as unknown as RegExpExecArray;
+		const p = key(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}/${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+		return p ? p.slice(0, 10) : null;
+	};
+	for (const l of lines.slice(0, 3)) {
+		const d = l.length <= 80 ? asIso(DATE_RE.exec(l)) : null;
+		if (d) return d;
+	}
+	for (const l of lines.slice(-6).reverse()) {
+		if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}-\d{2}-\d{2}$/.test(l)) return asIso(DATE_RE.exec(l));
+	}
+	return null;
+}

@@ -1,0 +1,14 @@
+// The catalog and synonym list as tests and the bench read them (from data/), without a store.
+import { readFileSync } from 'node:fs';
+import { parseSynonyms, type CatalogEntry, type Synonym } from '../../src/lib/extract/map';
+
+export function loadCatalogFromData(root = '.'): CatalogEntry[] {
+	const lines = readFileSync(`${root}/data/indicators.csv`, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim() !== '');
+	return lines.map((l) => {
+		const cells = l.match(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+		return { code: cells[0]!, nameZh: cells[1]!, nameEn: cells[2]!, unit: cells[3]!, kind: cells[4]! };
+	});
+}
+export function loadSynonymsFromData(root = '.'): Synonym[] {
+	return parseSynonyms(readFileSync(`${root}/data/extract-synonyms.csv`, 'utf8'));
+}
