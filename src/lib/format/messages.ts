@@ -1,4 +1,5 @@
 // User-facing strings by message key, zh-CN first and English second.
+import { digestMessages } from './digest-messages';
 import { storeMessages } from './store-messages';
 import { uploadMessages } from './upload-messages';
 import { userMessages } from './user-messages';
@@ -222,7 +223,8 @@ export const messages = {
 	'admin.noLinks': { 'zh-CN': '还没有嵌入链接', en: 'No embed links yet' },
 	...uploadMessages,
 	...userMessages,
-	...storeMessages
+	...storeMessages,
+	...digestMessages
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -77,6 +77,10 @@ export interface OverviewQuery {
 	lang: Lang;
 	/** A visitor without a sign-in sees only the indicators an admin made public. */
 	publicOnly: boolean;
+	/** The signed-in user (null: a visitor): followed indicators come first. */
+	userId: number | null;
+	/** Only the indicators the user follows (`followed=1`). */
+	followedOnly: boolean;
 }
 
 export interface Overview {
@@ -113,6 +117,7 @@ function cardView(r: repo.CardRow, lang: Lang): CardView {
 		target: figures.target,
 		status: r.status,
 		// Sparklines are images from /charts/CODE.svg (cached, 304 when unchanged): the page stays small.
+		followed: r.followed,
 		spark: r.spark && { src: `/charts/${code}.svg?kind=sparkline&lang=${lang}&v=${r.version}`, label: lang === 'en' ? r.spark.en : r.spark.zh }
 	};
 }
@@ -123,8 +128,9 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
 	const version = await store.dataVersion();
 	let built = overviews.get(store);
 	if (built?.version !== version) overviews.set(store, (built = { version, byQuery: new Map() }));
-	// Who is public can change without a commit: the public subset's key names it.
-	const key = JSON.stringify([q, q.publicOnly ? await store.publicIndicators() : null]);
+	// Who is public, and what the user follows, can change without a commit: the key names both.
+	const followed = q.userId === null ? null : await store.follows.list(q.userId);
+	const key = JSON.stringify([q, q.publicOnly ? await store.publicIndicators() : null, followed]);
 	const hit = built.byQuery.get(key);
 	if (hit) return hit;
 	const [years, categories] = await Promise.all([repo.years(store.sql, q.publicOnly), repo.categories(store.sql, q.publicOnly)]);
@@ -134,7 +140,9 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
 		category: q.category,
 		item: q.item,
 		search: q.q ? foldSearch(q.q.trim()) : null,
-		publicOnly: q.publicOnly
+		publicOnly: q.publicOnly,
+		userId: q.userId,
+		followedOnly: q.followedOnly && q.userId !== null
 	};
 	const counts = await repo.statusCounts(store.sql, filter);
 	const total = q.status === null ? CARD_STATUSES.reduce((n, s) => n + counts[s], 0) : counts[q.status];

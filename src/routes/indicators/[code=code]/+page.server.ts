@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { periodLabel } from '$lib/domain/period';
 import { narrate } from '$lib/format/narrative';
@@ -9,6 +9,7 @@ import { audit } from '$lib/server/auth/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { hasRole } from '$lib/server/auth/roles';
 import { createEmbedLink, listEmbedLinks, newLinkSchema } from '$lib/server/embed-links';
+import { applyFollowForm } from '$lib/server/follows';
 import type { Actions, PageServerLoad } from './$types';
 
 const optionsSchema = z.object({
@@ -59,6 +60,9 @@ export const load = (async (event) => {
 			yoy: chartSvg(series, 'yoy', { lang: locals.lang, version, year, overlayYear: opts.overlay }),
 			cumulative: chartSvg(series, 'cumulative', { lang: locals.lang, version, year })
 		},
+		// The star: null for a visitor without a sign-in (nothing to follow with).
+		followed: locals.user ? await store.follows.isFollowing(locals.user.id, params.code) : null,
+		back: url.pathname + url.search,
 		// The embed / export panel: absolute URLs for snippets, and signed links for analysts only.
 		embed: {
 			origin: url.origin,
@@ -70,6 +74,12 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
+	follow: async (event) => {
+		const user = requireRole(event, 'viewer');
+		const done = await applyFollowForm(getStore(), user.id, await event.request.formData());
+		if (!done) error(400, '无效的关注请求 / Invalid follow request');
+		redirect(303, done.back);
+	},
 	createLink: async (event) => {
 		const user = requireRole(event, 'analyst');
 		const values = Object.fromEntries(await event.request.formData());
