@@ -10,6 +10,7 @@ import { requireRole } from '$lib/server/auth/guard';
 import { hasRole } from '$lib/server/auth/roles';
 import { createEmbedLink, listEmbedLinks, newLinkSchema } from '$lib/server/embed-links';
 import { applyFollowForm } from '$lib/server/follows';
+import { requireChartAccess } from '$lib/server/chart-access';
 import type { Actions, PageServerLoad } from './$types';
 
 const optionsSchema = z.object({
@@ -20,8 +21,9 @@ const optionsSchema = z.object({
 export const load = (async (event) => {
 	const { params, url, locals } = event;
 	const store = getStore();
-	// Signed-in viewers see every indicator; anyone else only those an admin made public.
-	if (!locals.user && !(await store.isIndicatorPublic(params.code))) requireRole(event, 'viewer');
+	// Signed-in viewers see every indicator; anyone else only those an admin made public, or one a valid
+	// signed link (a digest's) names.
+	await requireChartAccess(event, store, params.code);
 	const found = await oneSeries(store, params.code);
 	if (!found) error(404, locals.lang === 'en' ? `No indicator "${params.code}"` : `没有指标“${params.code}”`);
 	const { series, version } = found;

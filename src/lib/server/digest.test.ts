@@ -1,0 +1,73 @@
+// The digest builder on the seed: what is behind 序时进度 at a moment, the followed scope, and silence.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from './db/index';
+import type { Store } from './db/store';
+import { buildDigest, parseDeadline } from './digest';
+import { seedIfEmpty } from './seed';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+
+const AT = new Date('2024-06-17T08:00:00+08:00');
+let dir: string;
+let store: Store;
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'ob-digest-'));
+	store = await openStore(`file:${join(dir, 'db.sqlite')}`);
+	await seedIfEmpty(store, join(process.cwd(), 'data'), true);
+}, 60_000);
+afterAll(async () => {
+	await store.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('buildDigest', () => {
+	it('lists 公共文化资源配送 as behind 序时进度 on the seed at 2024-06-17, with its gap, marked as demo data', async () => {
+		const d = await buildDigest(store, { at: AT, lang: 'zh-CN', origin: 'https://board.example' });
+		expect(d.scope).toBe('all');
+		const item = d.items.find((i) => i.section === 'behind' && i.indicator === 'culture-deliveries');
+		expect(item).toMatchObject({ status: 'behind', provenance: 'demo', period: '2024-05', gapPoints: 0.8 });
+		expect(item!.completion).toBeCloseTo(1430 / 3500, 6);
+		expect(item!.timeProgress).toBeCloseTo(5 / 12, 6);
+		expect(item!.text).toContain('公共文化资源配送');
+		expect(item!.text).toContain('累计完成1430场次,完成年度目标的40.9%,低于序时进度0.8个百分点');
+		expect(item!.text).toContain('演示数据');
+		expect(item!.href).toMatch(/^https:\/\/board\.example\/indicators\/culture-deliveries\?.*sig=/);
+		const en = await buildDigest(store, { at: AT, lang: 'en', origin: 'https://board.example' });
+		expect(en.items.find((i) => i.indicator === 'culture-deliveries')!.text).toMatch(/0\.8 percentage points behind time progress.*demo data/);
+	});
+
+	it('the signed link opens the indicator page for its indicator only', async () => {
+		const { verifySignedUrl } = await import('./signed-links');
+		const d = await buildDigest(store, { at: AT, lang: 'zh-CN', origin: 'https://board.example' });
+		const verdict = await verifySignedUrl(store, new URL(d.items[0]!.href));
+		expect(verdict).toMatchObject({ ok: true, link: { indicator: d.items[0]!.indicator } });
+	});
+
+	it('reads only the followed indicators when the recipient follows some', async () => {
+		const d = await buildDigest(store, { at: AT, lang: 'zh-CN', origin: 'https://b', followed: ['tourist-arrivals', 'culture-deliveries'] });
+		expect(d.scope).toBe('followed');
+		expect(new Set(d.items.map((i) => i.indicator))).toEqual(new Set(['culture-deliveries']));
+		const none = await buildDigest(store, { at: AT, lang: 'zh-CN', origin: 'https://b', followed: ['tourist-arrivals'] });
+		expect(none.items).toEqual([]);
+	});
+
+	it('has nothing to say before any period ended', async () => {
+		const d = await buildDigest(store, { at: new Date('2020-01-01T00:00:00+08:00'), lang: 'zh-CN', origin: 'https://b' });
+		expect(d.items).toEqual([]);
+	});
+
+	it('marks what fell behind since the previous digest, and lists figures committed since then', async () => {
+		const d = await buildDigest(store, { at: new Date(), since: new Date('2024-03-01T00:00:00+08:00'), lang: 'zh-CN', origin: 'https://b', followed: ['culture-deliveries'] });
+		const behind = d.items.filter((i) => i.section === 'behind');
+		expect(behind.length).toBeGreaterThan(0);
+		expect(d.items.some((i) => i.section === 'figure' && i.indicator === 'culture-deliveries' && i.provenance === 'demo')).toBe(true);
+	});
+
+	it('reads 时间节点 as written in targets', () => {
+		expect(parseDeadline('2024年12月底')).toBe('2024-12-31');
+		expect(parseDeadline('2024年6月30日')).toBe('2024-06-30');
+		expect(parseDeadline('2024-02-29')).toBe('2024-02-29');
+		expect(parseDeadline('年底前')).toBe(null);
+	});
+});
