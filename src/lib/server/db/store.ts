@@ -131,7 +131,8 @@ export interface UsersRepo {
 	byId(id: number): Promise<UserWithHash | null>;
 	/** Throws StoreError 'conflict' when the name is taken, by the same rule as byName. */
 	create(u: { username: string; role: Role; passwordHash: string; mustChangePassword: boolean }): Promise<number>;
-	update(id: number, patch: Partial<{ role: Role; passwordHash: string; mustChangePassword: boolean; disabled: boolean }>): Promise<void>;
+	/** `email`: the address digests go to (null: none). */
+	update(id: number, patch: Partial<{ role: Role; passwordHash: string; mustChangePassword: boolean; disabled: boolean; email: string | null }>): Promise<void>;
 }
 
 /** Indicators a user follows (the overview's followed-first order; a digest's default scope). */
