@@ -1,10 +1,9 @@
-import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { CARD_STATUSES } from '$lib/domain/cards';
 import { getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
 import { overview, PAGE_SIZE } from '$lib/server/dashboard';
-import { applyFollowForm } from '$lib/server/follows';
+import { followAction } from '$lib/server/follows';
 import type { Actions, PageServerLoad } from './$types';
 
 // Filters, search, status and page live in the URL; anything unexpected falls back to the default
@@ -60,12 +59,7 @@ export const load = (async (event) => {
 
 export const actions = {
 	/** Follow or unfollow from a card: a plain POST form, then back to the overview as it was. */
-	follow: async (event) => {
-		const user = requireRole(event, 'viewer');
-		const done = await applyFollowForm(getStore(), user.id, await event.request.formData());
-		if (!done) error(400, '无效的关注请求 / Invalid follow request');
-		redirect(303, done.back);
-	}
+	follow: followAction
 } satisfies Actions;
 
 // The overview needs no JavaScript: filters are a GET form, status counts and pages are links, and

@@ -102,10 +102,11 @@ export interface Overview {
 const overviews = new WeakMap<Store, { version: number; byQuery: Map<string, Overview> }>();
 const OVERVIEW_CACHE = 64;
 
-function cardView(r: repo.CardRow, lang: Lang): CardView {
+/** `signedIn`: the card says whether the user follows it (a visitor's cards do not). */
+function cardView(r: repo.CardRow, lang: Lang, signedIn: boolean): CardView {
 	const figures = r.card === null ? { row: null, target: null } : (JSON.parse(r.card) as Pick<CardView, 'row' | 'target'>);
 	const code = r.indicator.code;
-	return {
+	const view: CardView = {
 		code,
 		nameZh: r.indicator.nameZh,
 		nameEn: r.indicator.nameEn,
@@ -117,9 +118,10 @@ function cardView(r: repo.CardRow, lang: Lang): CardView {
 		target: figures.target,
 		status: r.status,
 		// Sparklines are images from /charts/CODE.svg (cached, 304 when unchanged): the page stays small.
-		followed: r.followed,
 		spark: r.spark && { src: `/charts/${code}.svg?kind=sparkline&lang=${lang}&v=${r.version}`, label: lang === 'en' ? r.spark.en : r.spark.zh }
 	};
+	if (signedIn) view.followed = r.followed;
+	return view;
 }
 
 /** One page of the overview: filters, search, status counts and paging, all answered by the database. */
@@ -149,7 +151,7 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
 	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 	const page = Math.min(Math.max(1, q.page), pages);
 	const rows = await repo.cardPage(store.sql, { ...filter, status: q.status, group: q.group, sort: q.sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-	const result: Overview = { version, year, years, categories, counts, total, page, pages, cards: rows.map((r) => cardView(r, q.lang)) };
+	const result: Overview = { version, year, years, categories, counts, total, page, pages, cards: rows.map((r) => cardView(r, q.lang, q.userId !== null)) };
 	if (built.byQuery.size >= OVERVIEW_CACHE) built.byQuery.delete(built.byQuery.keys().next().value!);
 	built.byQuery.set(key, result);
 	return result;

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { periodLabel } from '$lib/domain/period';
 import { narrate } from '$lib/format/narrative';
@@ -9,7 +9,7 @@ import { audit } from '$lib/server/auth/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { hasRole } from '$lib/server/auth/roles';
 import { createEmbedLink, listEmbedLinks, newLinkSchema } from '$lib/server/embed-links';
-import { applyFollowForm } from '$lib/server/follows';
+import { followAction } from '$lib/server/follows';
 import { requireChartAccess } from '$lib/server/chart-access';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -76,12 +76,7 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
-	follow: async (event) => {
-		const user = requireRole(event, 'viewer');
-		const done = await applyFollowForm(getStore(), user.id, await event.request.formData());
-		if (!done) error(400, '无效的关注请求 / Invalid follow request');
-		redirect(303, done.back);
-	},
+	follow: followAction,
 	createLink: async (event) => {
 		const user = requireRole(event, 'analyst');
 		const values = Object.fromEntries(await event.request.formData());
