@@ -1,35 +1,15 @@
 // Following in a real browser, without JavaScript, on a 375 px phone: the star on a card is a labelled,
 // keyboard-reachable POST form; the followed indicator comes first under its own heading and under 只看关注,
 // and the star on the indicator page unfollows it again.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch } from './helpers/browser';
-import { signInAs } from './helpers/auth';
-import { startServer, tempDir, type RunningServer } from './helpers/env';
+import { ARTIFACTS, viewerSession } from './helpers/browser';
 
-let tmp: ReturnType<typeof tempDir>;
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	tmp = tempDir();
-	const env = { DATABASE_URL: `file:${join(tmp.dir, 'app.db')}` };
-	server = await startServer(env);
-	await signInAs(server, env, 'viewer');
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	tmp?.cleanup();
-});
-
-async function open(width: number): Promise<{ page: Page; close: () => Promise<void> }> {
-	const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'zh-CN', javaScriptEnabled: false });
-	await context.addCookies([{ name: 'ob_session', value: server.cookie!.split('=')[1]!, url: server.url }]);
-	return { page: await context.newPage(), close: () => context.close() };
-}
+let session: Awaited<ReturnType<typeof viewerSession>>;
+beforeAll(async () => (session = await viewerSession()));
+afterAll(() => session?.close());
+const open = (width: number) => session.open({ width, js: false });
 
 const cardCodes = (p: Page) => p.locator('[data-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')));
 const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -37,7 +17,7 @@ const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWi
 describe('follow an indicator', () => {
 	it('follows from its card by keyboard without JavaScript at 375 px; it comes first and under 只看关注', async () => {
 		const { page: p, close } = await open(375);
-		await p.goto(server.url + '/');
+		await p.goto(session.server.url + '/');
 		const codes = await cardCodes(p);
 		expect(codes.indexOf('culture-deliveries')).toBeGreaterThan(0);
 		const star = p.locator('[data-indicator="culture-deliveries"]').getByRole('button', { name: '关注', exact: true });
@@ -62,11 +42,11 @@ describe('follow an indicator', () => {
 
 	it('unfollows from the indicator page, which returns to itself', async () => {
 		const { page: p, close } = await open(375);
-		await p.goto(server.url + '/indicators/culture-deliveries');
+		await p.goto(session.server.url + '/indicators/culture-deliveries');
 		const unstar = p.getByRole('button', { name: '取消关注' });
 		await Promise.all([p.waitForURL((u) => u.pathname === '/indicators/culture-deliveries'), unstar.click()]);
 		expect(await p.getByRole('button', { name: '关注', exact: true }).getAttribute('aria-pressed')).toBe('false');
-		await p.goto(server.url + '/?followed=1');
+		await p.goto(session.server.url + '/?followed=1');
 		expect(await cardCodes(p)).toEqual([]);
 		expect(await p.textContent('main')).toContain('尚未关注任何指标');
 		await close();
