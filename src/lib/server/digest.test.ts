@@ -57,11 +57,30 @@ describe('buildDigest', () => {
 		expect(d.items).toEqual([]);
 	});
 
-	it('marks what fell behind since the previous digest, and lists figures committed since then', async () => {
-		const d = await buildDigest(store, { at: new Date(), since: new Date('2024-03-01T00:00:00+08:00'), lang: 'zh-CN', origin: 'https://b', followed: ['culture-deliveries'] });
-		const behind = d.items.filter((i) => i.section === 'behind');
-		expect(behind.length).toBeGreaterThan(0);
-		expect(d.items.some((i) => i.section === 'figure' && i.indicator === 'culture-deliveries' && i.provenance === 'demo')).toBe(true);
+	it('puts first what fell behind since the previous digest, and lists figures committed since then', async () => {
+		const scope = { lang: 'zh-CN' as const, origin: 'https://b', followed: ['culture-deliveries'] };
+		// On 2024-01-15 the newest ended month was December 2023, which had no target: not behind then.
+		const newly = await buildDigest(store, { ...scope, at: AT, since: new Date('2024-01-15T00:00:00+08:00') });
+		expect(newly.items.find((i) => i.section === 'behind')).toMatchObject({ indicator: 'culture-deliveries', newlyBehind: true });
+		// On 2024-03-01 February's 累计 (470 of 3500, 13.4% against 16.7%) was already behind.
+		const still = await buildDigest(store, { ...scope, at: AT, since: new Date('2024-03-01T00:00:00+08:00') });
+		expect(still.items.find((i) => i.section === 'behind')).toMatchObject({ indicator: 'culture-deliveries', newlyBehind: false });
+		// The seed was committed just now: since yesterday, its values are new figures (at = now).
+		const fresh = await buildDigest(store, { ...scope, at: new Date(), since: new Date(Date.now() - 86_400_000) });
+		const figure = fresh.items.find((i) => i.section === 'figure' && i.period === '2024-05');
+		expect(figure).toMatchObject({ indicator: 'culture-deliveries', provenance: 'demo' });
+		expect(figure!.text).toContain('演示数据');
+		expect(fresh.items.findIndex((i) => i.section === 'figure')).toBeGreaterThan(fresh.items.findIndex((i) => i.section === 'behind'));
+	});
+
+	it('names a 时间节点 due within 30 days, and one passed with the target unmet', async () => {
+		const scope = { lang: 'zh-CN' as const, origin: 'https://b', followed: ['culture-deliveries'] };
+		const soon = await buildDigest(store, { ...scope, at: new Date('2024-12-10T09:00:00+08:00') });
+		expect(soon.items.find((i) => i.section === 'deadline')).toMatchObject({ indicator: 'culture-deliveries', deadline: '2024-12-31', overdue: false });
+		expect(soon.items.find((i) => i.section === 'deadline')!.text).toContain('还有22天');
+		const passed = await buildDigest(store, { ...scope, at: new Date('2025-01-15T09:00:00+08:00') });
+		expect(passed.items.find((i) => i.section === 'deadline')).toMatchObject({ deadline: '2024-12-31', overdue: true });
+		expect((await buildDigest(store, { ...scope, at: AT })).items.some((i) => i.section === 'deadline')).toBe(false);
 	});
 
 	it('reads 时间节点 as written in targets', () => {

@@ -216,12 +216,15 @@ export async function buildDigest(store: Store, o: DigestOptions): Promise<Diges
 			store.observations({ indicators: part }),
 			store.targets({ indicators: part })
 		]);
+		const byCode = <T extends { indicator: string }>(rows: T[]) => {
+			const m = new Map<string, T[]>();
+			for (const r of rows) (m.get(r.indicator) ?? m.set(r.indicator, []).get(r.indicator)!).push(r);
+			return m;
+		};
+		const obs = byCode(observations);
+		const tgs = byCode(targets);
 		for (const { indicator } of defs) {
-			const series = buildSeries(
-				indicator,
-				observations.filter((x) => x.indicator === indicator.code),
-				targets.filter((x) => x.indicator === indicator.code)
-			);
+			const series = buildSeries(indicator, obs.get(indicator.code) ?? [], tgs.get(indicator.code) ?? []);
 			drafts.push(...itemsOf(series, at, since, revisionTimes, o.lang));
 		}
 	}
