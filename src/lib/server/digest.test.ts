@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from './db/index';
 import type { Store } from './db/store';
 import { buildDigest, parseDeadline } from './digest';
+import { ingestFiles } from './ingest';
 import { seedIfEmpty } from './seed';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +82,21 @@ describe('buildDigest', () => {
 		const passed = await buildDigest(store, { ...scope, at: new Date('2025-01-15T09:00:00+08:00') });
 		expect(passed.items.find((i) => i.section === 'deadline')).toMatchObject({ deadline: '2024-12-31', overdue: true });
 		expect((await buildDigest(store, { ...scope, at: AT })).items.some((i) => i.section === 'deadline')).toBe(false);
+	});
+
+	it('names a stated 同比 that the data contradicts', async () => {
+		const other = await openStore(`file:${join(dir, 'yoy.sqlite')}`);
+		const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+		const r = await ingestFiles(other, [
+			file('indicators.csv', '代码,名称,英文名称,单位,类型,方向,类别\nvisits,图书馆到馆人次,Library visits,人次,flow,up,culture\n'),
+			file('observations.csv', '指标,期间,数值,同比,数据性质\nvisits,2023Q1,100,,reported\nvisits,2024Q1,120,37.5%,reported\n')
+		]);
+		expect(r.ok, JSON.stringify(r)).toBe(true);
+		const d = await buildDigest(other, { at: AT, lang: 'zh-CN', origin: 'https://b' });
+		const item = d.items.find((i) => i.section === 'yoy');
+		expect(item).toMatchObject({ indicator: 'visits', period: '2024-Q1', provenance: 'reported' });
+		expect(item!.text).toBe('图书馆到馆人次2024年一季度:报告同比+37.5%,按数据计算为+20%');
+		await other.close();
 	});
 
 	it('reads 时间节点 as written in targets', () => {
