@@ -124,6 +124,10 @@ describe('npm run digest', () => {
 		expect(out.digests[0]).toMatchObject({ channel: 'wecom', sent: false, subject: '整改成效摘要 · 2024-06-17' });
 		expect(out.digests[0]!.items).toContainEqual(expect.objectContaining({ indicator: 'culture-deliveries', name: '公共文化资源配送', status: 'behind', provenance: 'demo', gapPoints: 0.8 }));
 		expect(received.length).toBe(before);
+		const en = await run(['--at', AT, '--dry-run', '--lang', 'en', '--to', 'lead@example.cn']);
+		expect(en.status).toBe(0);
+		expect(en.stdout).toContain('Outcome digest · 2024-06-17');
+		expect(en.stdout).toMatch(/Public-culture resource deliveries \(May 2024\): .*0\.8 percentage points behind time progress/);
 	}, 60_000);
 
 	it('e-mails the digest through SMTP: subject, text and HTML parts, and the chart as an inline PNG', async () => {
