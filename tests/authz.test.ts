@@ -36,11 +36,16 @@ const EMBED = { anonymous: 401, viewer: 200, analyst: 200, admin: 200 };
 const ANALYST_ACTION = { anonymous: 401, viewer: 403, analyst: 400, admin: 400 };
 const ANALYST_PAGE = { anonymous: 303, viewer: 403, analyst: 200, admin: 200 };
 const ANALYST_API = { anonymous: 401, viewer: 403, analyst: 200, admin: 200 };
+// Following: any signed-in user; the matrix's empty form is refused (400) and follows nothing.
+const FOLLOW_ACTION = { anonymous: 401, viewer: 400, analyst: 400, admin: 400 };
 // Reverting a revision that does not exist: an analyst gets 404 and nothing is reverted.
 const ANALYST_REVERT = { anonymous: 401, viewer: 403, analyst: 404, admin: 404 };
 
 export const MATRIX: Record<string, Case[]> = {
-	'/': [{ method: 'GET', path: '/', html: true, expect: PAGE }],
+	'/': [
+		{ method: 'GET', path: '/', html: true, expect: PAGE },
+		{ method: 'POST', path: '/?/follow', html: true, form: {}, expect: FOLLOW_ACTION }
+	],
 	'/login': [
 		{ method: 'GET', path: '/login', html: true, expect: { anonymous: 200, viewer: 303, analyst: 303, admin: 303 } },
 		// Signed in already: the failed form re-renders the page, whose load sends the user on.
@@ -73,7 +78,9 @@ export const MATRIX: Record<string, Case[]> = {
 	],
 	'/admin/audit': [{ method: 'GET', path: '/admin/audit', html: true, expect: ADMIN_PAGE }],
 	'/indicators/[code=code]': [
-		{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: PAGE },
+		// The page accepts a signed link to itself (a digest's); an embed's signature here is a broken link.
+		{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: { ...PAGE, signed: 403 } },
+		{ method: 'POST', path: '/indicators/tourist-arrivals?/follow', html: true, form: {}, expect: FOLLOW_ACTION },
 		{ method: 'POST', path: '/indicators/tourist-arrivals?/createLink', html: true, form: {}, expect: ANALYST_ACTION },
 		{ method: 'POST', path: '/indicators/tourist-arrivals?/revokeLink', html: true, form: {}, expect: ANALYST_ACTION }
 	],

@@ -36,7 +36,7 @@ async function checkUpgraded(store: Store) {
 	expect(arrivals).toMatchObject({ value: 2_330_000, source: '升级测试:二季度', revision: 8 });
 	// Every current indicator is on the overview, with the figures a full derive gives, in every year.
 	const series = buildAllSeries(await store.indicators(), await store.observations(), await store.targets());
-	const base = { category: null, item: null, q: null, status: null, group: 'category', sort: 'default', page: 1, lang: 'zh-CN', publicOnly: false } as const;
+	const base = { category: null, item: null, q: null, status: null, group: 'category', sort: 'default', page: 1, lang: 'zh-CN', publicOnly: false, userId: null, followedOnly: false } as const;
 	for (const year of yearsOf(series)) {
 		const o = await overview(store, { ...base, year });
 		const want = overviewCards(series, { year, category: null, item: null, sort: 'default' }).map((c) => toCardView(c, null));

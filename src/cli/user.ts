@@ -1,12 +1,12 @@
 // npm run user -- add NAME --role admin|analyst|viewer [--password-stdin] [--must-change]
-//                 passwd NAME [--password-stdin] [--must-change] | role NAME ROLE | disable NAME | enable NAME | list
+//                 passwd NAME [--password-stdin] [--must-change] | role NAME ROLE | disable NAME | enable NAME | email NAME ADDRESS | list
 // Passwords come from a prompt that does not echo, or from standard input; never from an argument
 // (arguments end up in shell history and in `ps`).
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { bilingual, type MessageKey } from '../lib/format/messages';
 import { StoreError, type Store } from '../lib/server/db/store';
-import { addUser, changeRole, checkNewUser, findUser, resetPassword, setDisabled, type UserAnswer, type UserError } from '../lib/server/users';
+import { addUser, changeRole, checkNewUser, findUser, resetPassword, setDisabled, setEmail, type UserAnswer, type UserError } from '../lib/server/users';
 import { EXIT_DATA, EXIT_OK, EXIT_USAGE, fatal, withStore } from './common';
 
 const USAGE = `usage:
@@ -14,6 +14,7 @@ const USAGE = `usage:
   npm run user -- passwd NAME [--password-stdin] [--must-change]
   npm run user -- role NAME admin|analyst|viewer
   npm run user -- disable NAME | enable NAME
+  npm run user -- email NAME ADDRESS
   npm run user -- list`;
 
 const OPTIONS = {
@@ -138,6 +139,10 @@ const commands: Record<string, (store: Store) => Promise<string>> = {
 	async enable(store) {
 		if (!name) fatal(USAGE);
 		return done(await setDisabled(store, actor, { username: name }, false), 'user.enabled');
+	},
+	async email(store) {
+		if (!name || !extra) fatal(USAGE);
+		return done(await setEmail(store, actor, { username: name }, extra), 'user.emailSet', { email: extra.trim() });
 	},
 	async list(store) {
 		const users = await store.users.list();

@@ -3,7 +3,8 @@ import { CARD_STATUSES } from '$lib/domain/cards';
 import { getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
 import { overview, PAGE_SIZE } from '$lib/server/dashboard';
-import type { PageServerLoad } from './$types';
+import { followAction } from '$lib/server/follows';
+import type { Actions, PageServerLoad } from './$types';
 
 // Filters, search, status and page live in the URL; anything unexpected falls back to the default
 // instead of erroring.
@@ -15,7 +16,8 @@ const filterSchema = z.object({
 	status: z.enum(CARD_STATUSES).nullable().catch(null),
 	group: z.enum(['category', 'item']).catch('category'),
 	sort: z.enum(['default', 'behind']).catch('default'),
-	page: z.coerce.number().int().min(1).max(100_000).catch(1)
+	page: z.coerce.number().int().min(1).max(100_000).catch(1),
+	followed: z.literal('1').nullable().catch(null)
 });
 
 export const load = (async (event) => {
@@ -33,11 +35,16 @@ export const load = (async (event) => {
 		status: p.get('status') || null,
 		group: p.get('group') ?? 'category',
 		sort: p.get('sort') ?? 'default',
-		page: p.get('page') ?? 1
+		page: p.get('page') ?? 1,
+		followed: p.get('followed')
 	});
-	const o = await overview(store, { ...f, q: f.q || null, lang: locals.lang, publicOnly });
+	const { followed, ...query } = f;
+	const userId = locals.user?.id ?? null;
+	const followedOnly = followed === '1' && userId !== null;
+	const o = await overview(store, { ...query, q: f.q || null, lang: locals.lang, publicOnly, userId, followedOnly });
 	return {
-		filter: { ...f, year: o.year, page: o.page },
+		filter: { ...query, year: o.year, page: o.page, followed: followedOnly },
+		signedIn: userId !== null,
 		years: o.years,
 		categories: o.categories,
 		counts: o.counts,
@@ -49,6 +56,11 @@ export const load = (async (event) => {
 		publicOnly
 	};
 }) satisfies PageServerLoad;
+
+export const actions = {
+	/** Follow or unfollow from a card: a plain POST form, then back to the overview as it was. */
+	follow: followAction
+} satisfies Actions;
 
 // The overview needs no JavaScript: filters are a GET form, status counts and pages are links, and
 // sparklines are static SVG. Shipping none keeps it light on phones.

@@ -102,6 +102,8 @@ export interface CardView {
 	status: CardStatus;
 	/** The sparkline image's address and its text alternative, when the series has enough points. */
 	spark: { src: string; label: string } | null;
+	/** The signed-in user follows it (overview only; absent elsewhere). */
+	followed?: boolean;
 }
 
 export function toCardView(card: Card, spark: CardView['spark']): CardView {

@@ -1,5 +1,6 @@
 // User-facing strings by message key, zh-CN first and English second.
 import { extractMessages } from './extract-messages';
+import { digestMessages } from './digest-messages';
 import { storeMessages } from './store-messages';
 import { uploadMessages } from './upload-messages';
 import { userMessages } from './user-messages';
@@ -226,7 +227,8 @@ export const messages = {
 	...uploadMessages,
 	...extractMessages,
 	...userMessages,
-	...storeMessages
+	...storeMessages,
+	...digestMessages
 } as const;
 
 export type MessageKey = keyof typeof messages;

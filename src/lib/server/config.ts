@@ -28,7 +28,13 @@ const schema = z.object({
 		.string()
 		.url({ error: 'ORIGIN must be a URL such as https://board.example.gov.cn / ORIGIN 必须是网址' })
 		.refine((v) => new URL(v).origin === v.replace(/\/$/, ''), { message: 'ORIGIN is an origin only: scheme, host and port, no path / ORIGIN 只含协议、主机和端口' })
-		.optional()
+		.optional(),
+	// Digests by e-mail: smtp://user:pass@host:port or smtps://… (credentials in the URL), and the sender.
+	SMTP_URL: z
+		.string()
+		.refine((v) => /^smtps?:\/\/[^/]+/.test(v), { message: 'SMTP_URL must be smtp://USER:PASS@HOST:PORT or smtps://… / SMTP_URL 应为 smtp:// 或 smtps:// 地址' })
+		.optional(),
+	MAIL_FROM: z.string().trim().min(3).max(320).optional()
 });
 
 export type Config = z.infer<typeof schema>;

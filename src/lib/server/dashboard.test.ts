@@ -16,7 +16,7 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const INDICATORS =
 	'代码,名称,英文名称,单位,类型,方向,类别\ntourist-arrivals,旅游接待人次,Tourist arrivals,人次,flow,up,tourism\nlibrary-visits,图书馆到馆人次（验收）,Library visits,人次,flow,up,culture\n';
 const VALUES = '指标,期间,数值\ntourist-arrivals,2023Q1,1000000\ntourist-arrivals,2024Q1,2100000\nlibrary-visits,2024Q1,50000\n';
-const ALL: OverviewQuery = { year: null, category: null, item: null, q: null, status: null, group: 'category', sort: 'default', page: 1, lang: 'zh-CN', publicOnly: false };
+const ALL: OverviewQuery = { year: null, category: null, item: null, q: null, status: null, group: 'category', sort: 'default', page: 1, lang: 'zh-CN', publicOnly: false, userId: null, followedOnly: false };
 
 let store: Store;
 beforeAll(async () => {

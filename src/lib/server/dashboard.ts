@@ -99,6 +99,10 @@ export interface OverviewQuery {
 	lang: Lang;
 	/** A visitor without a sign-in sees only the indicators an admin made public. */
 	publicOnly: boolean;
+	/** The signed-in user (null: a visitor): followed indicators come first. */
+	userId: number | null;
+	/** Only the indicators the user follows (`followed=1`). */
+	followedOnly: boolean;
 }
 
 export interface Overview {
@@ -120,10 +124,11 @@ export interface Overview {
 const overviews = new WeakMap<Store, { version: number; byQuery: Map<string, Overview> }>();
 const OVERVIEW_CACHE = 64;
 
-function cardView(r: repo.CardRow, lang: Lang): CardView {
+/** `signedIn`: the card says whether the user follows it (a visitor's cards do not). */
+function cardView(r: repo.CardRow, lang: Lang, signedIn: boolean): CardView {
 	const figures = r.card === null ? { row: null, target: null } : (JSON.parse(r.card) as Pick<CardView, 'row' | 'target'>);
 	const code = r.indicator.code;
-	return {
+	const view: CardView = {
 		code,
 		nameZh: r.indicator.nameZh,
 		nameEn: r.indicator.nameEn,
@@ -137,6 +142,8 @@ function cardView(r: repo.CardRow, lang: Lang): CardView {
 		// Sparklines are images from /charts/CODE.svg (cached, 304 when unchanged): the page stays small.
 		spark: r.spark && { src: `/charts/${code}.svg?kind=sparkline&lang=${lang}&v=${r.version}`, label: lang === 'en' ? r.spark.en : r.spark.zh }
 	};
+	if (signedIn) view.followed = r.followed;
+	return view;
 }
 
 /** One page of the overview: filters, search, status counts and paging, all answered by the database. */
@@ -145,8 +152,9 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
 	const version = await store.dataVersion();
 	let built = overviews.get(store);
 	if (built?.version !== version) overviews.set(store, (built = { version, byQuery: new Map() }));
-	// Who is public can change without a commit: the public subset's key names it.
-	const key = JSON.stringify([q, q.publicOnly ? await store.publicIndicators() : null]);
+	// Who is public, and what the user follows, can change without a commit: the key names both.
+	const followed = q.userId === null ? null : await store.follows.list(q.userId);
+	const key = JSON.stringify([q, q.publicOnly ? await store.publicIndicators() : null, followed]);
 	const hit = built.byQuery.get(key);
 	if (hit) return hit;
 	const [years, categories] = await Promise.all([repo.years(store.sql, q.publicOnly), repo.categories(store.sql, q.publicOnly)]);
@@ -156,14 +164,16 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
 		category: q.category,
 		item: q.item,
 		search: q.q ? foldSearch(q.q.trim()) : null,
-		publicOnly: q.publicOnly
+		publicOnly: q.publicOnly,
+		userId: q.userId,
+		followedOnly: q.followedOnly && q.userId !== null
 	};
 	const counts = await repo.statusCounts(store.sql, filter);
 	const total = q.status === null ? CARD_STATUSES.reduce((n, s) => n + counts[s], 0) : counts[q.status];
 	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 	const page = Math.min(Math.max(1, q.page), pages);
 	const rows = await repo.cardPage(store.sql, { ...filter, status: q.status, group: q.group, sort: q.sort, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-	const result: Overview = { version, year, years, categories, counts, total, page, pages, cards: rows.map((r) => cardView(r, q.lang)) };
+	const result: Overview = { version, year, years, categories, counts, total, page, pages, cards: rows.map((r) => cardView(r, q.lang, q.userId !== null)) };
 	if (built.byQuery.size >= OVERVIEW_CACHE) built.byQuery.delete(built.byQuery.keys().next().value!);
 	built.byQuery.set(key, result);
 	return result;

@@ -16,7 +16,7 @@ export type Actor = { locals: { user: { id: number; username: string } | null };
 /** A user by row id (a form's hidden field, still unchecked) or by name (the command line's argument). */
 export type UserRef = { id: unknown } | { username: string };
 
-export type UserErrorCode = 'bad_id' | 'bad_role' | 'bad_name' | 'bad_password' | 'not_found' | 'taken' | 'self' | 'last_admin';
+export type UserErrorCode = 'bad_id' | 'bad_role' | 'bad_name' | 'bad_password' | 'bad_email' | 'not_found' | 'taken' | 'self' | 'last_admin';
 
 export interface UserError {
 	ok: false;
@@ -140,6 +140,20 @@ export async function setDisabled(store: Store, who: Actor, ref: UserRef, disabl
 	if (disabled) await store.sessions.deleteForUser(user.id);
 	await audit(store, who, disabled ? 'user_disable' : 'user_enable', user.username);
 	return { ok: true, user: { ...user, disabled }, before: user };
+}
+
+const emailSchema = z.email().max(320);
+
+/** Sets the address a user's digests go to; audited. */
+export async function setEmail(store: Store, who: Actor, ref: UserRef, email: unknown): Promise<UserAnswer> {
+	const parsed = emailSchema.safeParse(typeof email === 'string' ? email.trim() : email);
+	if (!parsed.success) return problem(400, 'bad_email', 'user.badEmail', { email: String(email ?? '') });
+	const found = await findUser(store, ref);
+	if (!found.ok) return found;
+	const user = publicUser(found.user);
+	await store.users.update(user.id, { email: parsed.data });
+	await audit(store, who, 'user_email', user.username, { email: parsed.data });
+	return { ok: true, user, before: user };
 }
 
 /** Sets a new password an admin typed (never shown back); the user's sessions end. */

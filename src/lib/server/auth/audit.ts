@@ -12,6 +12,7 @@ export type AuditAction =
 	| 'user_disable'
 	| 'user_enable'
 	| 'role_change'
+	| 'user_email'
 	| 'upload'
 	| 'revert'
 	| 'link_create'
@@ -29,6 +30,7 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
 	'user_disable',
 	'user_enable',
 	'role_change',
+	'user_email',
 	'upload',
 	'revert',
 	'link_create',

@@ -131,7 +131,18 @@ export interface UsersRepo {
 	byId(id: number): Promise<UserWithHash | null>;
 	/** Throws StoreError 'conflict' when the name is taken, by the same rule as byName. */
 	create(u: { username: string; role: Role; passwordHash: string; mustChangePassword: boolean }): Promise<number>;
-	update(id: number, patch: Partial<{ role: Role; passwordHash: string; mustChangePassword: boolean; disabled: boolean }>): Promise<void>;
+	/** `email`: the address digests go to (null: none). */
+	update(id: number, patch: Partial<{ role: Role; passwordHash: string; mustChangePassword: boolean; disabled: boolean; email: string | null }>): Promise<void>;
+}
+
+/** Indicators a user follows (the overview's followed-first order; a digest's default scope). */
+export interface FollowsRepo {
+	follow(userId: number, indicator: string): Promise<void>;
+	/** True when this call removed a follow. */
+	unfollow(userId: number, indicator: string): Promise<boolean>;
+	/** Codes in code order. */
+	list(userId: number): Promise<string[]>;
+	isFollowing(userId: number, indicator: string): Promise<boolean>;
 }
 
 /** Server-side sessions, keyed by a hash of the cookie's token (the token itself is never stored). */
@@ -212,6 +223,7 @@ export interface Store {
 	revision(id: number): Promise<Revision | null>;
 	revisionContent(id: number): Promise<Uint8Array | null>;
 	readonly users: UsersRepo;
+	readonly follows: FollowsRepo;
 	readonly sessions: SessionsRepo;
 	readonly audit: AuditRepo;
 	readonly throttle: ThrottleRepo;

@@ -9,6 +9,8 @@ import { audit } from '$lib/server/auth/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { hasRole } from '$lib/server/auth/roles';
 import { createEmbedLink, listEmbedLinks, newLinkSchema } from '$lib/server/embed-links';
+import { followAction } from '$lib/server/follows';
+import { requireChartAccess } from '$lib/server/chart-access';
 import type { Actions, PageServerLoad } from './$types';
 
 const optionsSchema = z.object({
@@ -19,8 +21,9 @@ const optionsSchema = z.object({
 export const load = (async (event) => {
 	const { params, url, locals } = event;
 	const store = getStore();
-	// Signed-in viewers see every indicator; anyone else only those an admin made public.
-	if (!locals.user && !(await store.isIndicatorPublic(params.code))) requireRole(event, 'viewer');
+	// Signed-in viewers see every indicator; anyone else only those an admin made public, or one a valid
+	// signed link (a digest's) names.
+	await requireChartAccess(event, store, params.code);
 	const found = await oneSeries(store, params.code);
 	if (!found) error(404, locals.lang === 'en' ? `No indicator "${params.code}"` : `没有指标“${params.code}”`);
 	const { series, version } = found;
@@ -59,6 +62,9 @@ export const load = (async (event) => {
 			yoy: chartSvg(series, 'yoy', { lang: locals.lang, version, year, overlayYear: opts.overlay }),
 			cumulative: chartSvg(series, 'cumulative', { lang: locals.lang, version, year })
 		},
+		// The star: null for a visitor without a sign-in (nothing to follow with).
+		followed: locals.user ? await store.follows.isFollowing(locals.user.id, params.code) : null,
+		back: url.pathname + url.search,
 		// The embed / export panel: absolute URLs for snippets, and signed links for analysts only.
 		embed: {
 			origin: url.origin,
@@ -70,6 +76,7 @@ export const load = (async (event) => {
 }) satisfies PageServerLoad;
 
 export const actions = {
+	follow: followAction,
 	createLink: async (event) => {
 		const user = requireRole(event, 'analyst');
 		const values = Object.fromEntries(await event.request.formData());

@@ -196,7 +196,13 @@ export interface CardFilter {
 	search: string | null;
 	/** Only the indicators an admin made public (a visitor without a sign-in). */
 	publicOnly: boolean;
+	/** The signed-in user: their followed indicators come first (and are marked). */
+	userId?: number | null;
+	/** Only the indicators `userId` follows. */
+	followedOnly?: boolean;
 }
+
+const FOLLOWED_SQL = 'EXISTS (SELECT 1 FROM follows f WHERE f.user_id = ? AND f.indicator = d.indicator)';
 
 /** The WHERE clause shared by the page, the counts and the years: `d` is derived_indicators. */
 function where(f: Omit<CardFilter, 'year'>): { sql: string; params: Param[] } {
@@ -206,6 +212,7 @@ function where(f: Omit<CardFilter, 'year'>): { sql: string; params: Param[] } {
 	if (f.item !== null) (parts.push('d.item = ?'), params.push(f.item));
 	if (f.search) (parts.push(`d.search LIKE ? ESCAPE '\\'`), params.push(`%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
 	if (f.publicOnly) (parts.push('d.indicator IN (SELECT indicator FROM indicator_flags WHERE public = ?)'), params.push(true));
+	if (f.followedOnly) (parts.push(FOLLOWED_SQL), params.push(f.userId ?? -1));
 	return { sql: parts.join(' AND '), params };
 }
 
@@ -229,6 +236,8 @@ export interface CardRow {
 	status: CardStatusKey;
 	card: string | null;
 	spark: { zh: string; en: string } | null;
+	/** The query's user follows it. */
+	followed: boolean;
 }
 
 export interface PageQuery extends CardFilter {
@@ -252,20 +261,26 @@ interface CardJoinRow {
 	spark_en: string | null;
 	status: CardStatusKey;
 	card: string | null;
+	/** 0/1 (SQLite), boolean (PostgreSQL). */
+	followed: number | boolean;
 }
 
-/** One page of cards in the overview's order: group, then (behind first) status, then catalog order. */
+/**
+ * One page of cards in the overview's order: the user's followed indicators first, then group, then
+ * (behind first) status, then catalog order.
+ */
 export async function cardPage(db: Sql, q: PageQuery): Promise<CardRow[]> {
 	const w = where(q);
 	const status = q.status === null ? '' : ` AND ${STATUS_SQL} = ?`;
 	const group = q.group === 'item' ? 'COALESCE(d.item, 99)' : 'd.category_rank, d.category';
-	const order = `${group}, ${q.sort === 'behind' ? `COALESCE(c.status_rank, ${STATUS_RANK['no-target']}), ` : ''}d.ord`;
+	const order = `followed_rank, ${group}, ${q.sort === 'behind' ? `COALESCE(c.status_rank, ${STATUS_RANK['no-target']}), ` : ''}d.ord`;
+	const user = q.userId ?? -1;
 	const rows = await db.all<CardJoinRow>(
 		`SELECT d.indicator, d.version, d.name_zh, d.name_en, d.unit, d.kind, d.category, d.item, d.spark_zh, d.spark_en,
-			${STATUS_SQL} AS status, c.card
+			${STATUS_SQL} AS status, c.card, ${FOLLOWED_SQL} AS followed, CASE WHEN ${FOLLOWED_SQL} THEN 0 ELSE 1 END AS followed_rank
 		 FROM derived_indicators d ${JOIN_CARD}
 		 WHERE ${w.sql}${status} ORDER BY ${order} LIMIT ? OFFSET ?`,
-		[q.year, ...w.params, ...(q.status === null ? [] : [q.status]), q.limit, q.offset]
+		[user, user, q.year, ...w.params, ...(q.status === null ? [] : [q.status]), q.limit, q.offset]
 	);
 	return rows.map((r) => ({
 		indicator: {
@@ -282,7 +297,8 @@ export async function cardPage(db: Sql, q: PageQuery): Promise<CardRow[]> {
 		version: Number(r.version),
 		status: r.status,
 		card: r.card,
-		spark: r.spark_zh === null ? null : { zh: r.spark_zh, en: r.spark_en ?? r.spark_zh }
+		spark: r.spark_zh === null ? null : { zh: r.spark_zh, en: r.spark_en ?? r.spark_zh },
+		followed: r.followed === true || r.followed === 1
 	}));
 }
 

@@ -40,3 +40,20 @@ CREATE TABLE derived_cards (
 CREATE INDEX derived_cards_year ON derived_cards(year, status);
 `;
 }
+
+/**
+ * 7: who follows which indicator (the overview puts followed cards first; digests default to them), and
+ * a user's e-mail address for digests. The same DDL on both databases: times are ISO 8601 text.
+ */
+export function followsSchema(): string {
+	return `
+CREATE TABLE follows (
+	user_id integer NOT NULL REFERENCES users(id),
+	indicator text NOT NULL,
+	created_at text NOT NULL,
+	PRIMARY KEY (user_id, indicator)
+);
+CREATE INDEX follows_indicator ON follows(indicator, user_id);
+ALTER TABLE users ADD COLUMN email text;
+`;
+}

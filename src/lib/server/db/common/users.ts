@@ -79,9 +79,9 @@ export async function create(db: Sql, u: { username: string; role: Role; passwor
 	}
 }
 
-const COLUMNS = { role: 'role', passwordHash: 'password_hash', mustChangePassword: 'must_change_password', disabled: 'disabled' } as const;
+const COLUMNS = { role: 'role', passwordHash: 'password_hash', mustChangePassword: 'must_change_password', disabled: 'disabled', email: 'email' } as const;
 
-export async function update(db: Sql, id: number, patch: Partial<{ role: Role; passwordHash: string; mustChangePassword: boolean; disabled: boolean }>): Promise<void> {
+export async function update(db: Sql, id: number, patch: Partial<{ role: Role; passwordHash: string; mustChangePassword: boolean; disabled: boolean; email: string | null }>): Promise<void> {
 	const sets: string[] = [];
 	const values: Param[] = [];
 	for (const [key, column] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {

@@ -12,6 +12,7 @@ import * as secrets from '../common/secrets';
 import * as sessions from '../common/sessions';
 import * as throttle from '../common/throttle';
 import * as users from '../common/users';
+import * as follows from '../common/follows';
 import { pgSql, type Sql } from '../sql';
 import * as indicators from '../common/indicators';
 import * as observations from '../common/observations';
@@ -111,6 +112,12 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			byId: (id) => query((db) => users.byId(db, id)),
 			create: (u) => write((db) => users.create(db, u)),
 			update: (id, patch) => write((db) => users.update(db, id, patch))
+		},
+		follows: {
+			follow: (userId, code) => write((db) => follows.follow(db, userId, code)),
+			unfollow: (userId, code) => write((db) => follows.unfollow(db, userId, code)),
+			list: (userId) => query((db) => follows.list(db, userId)),
+			isFollowing: (userId, code) => query((db) => follows.isFollowing(db, userId, code))
 		},
 		sessions: {
 			create: (hash, userId, now, expiresAt) => write((db) => sessions.create(db, hash, userId, now, expiresAt)),

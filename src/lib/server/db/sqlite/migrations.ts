@@ -1,6 +1,6 @@
 // Plain-SQL schema migrations for SQLite; PRAGMA user_version records how many have run.
 // History is append-only: rows are never deleted; a newer row supersedes an older one (superseded_by).
-import { derivedSchema } from '../common/schema';
+import { derivedSchema, followsSchema } from '../common/schema';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
 	`
@@ -157,7 +157,9 @@ CREATE TABLE login_throttle (
 ALTER TABLE users ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
 UPDATE users SET name_key = lower(username);
 CREATE UNIQUE INDEX users_name_key ON users(name_key);
-`
+`,
+	// 7: follows, and users.email for digests (common/schema.ts; the same DDL on both databases).
+	followsSchema()
 ];
 
 /** "OBRD": marks a SQLite file as ours, so a foreign database is refused rather than altered. */

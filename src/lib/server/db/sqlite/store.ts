@@ -8,6 +8,7 @@ import * as secrets from '../common/secrets';
 import * as sessions from '../common/sessions';
 import * as throttle from '../common/throttle';
 import * as users from '../common/users';
+import * as follows from '../common/follows';
 import * as indicators from '../common/indicators';
 import * as observations from '../common/observations';
 import { revert } from '../common/revert';
@@ -110,6 +111,12 @@ export function createSqliteStore(path: string): Store {
 			byId: (id) => users.byId(readSql, id),
 			create: (u) => write(() => users.create(writeSql, u)),
 			update: (id, patch) => write(() => users.update(writeSql, id, patch))
+		},
+		follows: {
+			follow: (userId, code) => write(() => follows.follow(writeSql, userId, code)),
+			unfollow: (userId, code) => write(() => follows.unfollow(writeSql, userId, code)),
+			list: (userId) => follows.list(readSql, userId),
+			isFollowing: (userId, code) => follows.isFollowing(readSql, userId, code)
 		},
 		sessions: {
 			create: (hash, userId, now, expiresAt) => write(() => sessions.create(writeSql, hash, userId, now, expiresAt)),

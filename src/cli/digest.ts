@@ -1,0 +1,88 @@
+// npm run digest -- [--at ISO-TIME] [--since ISO-TIME] [--lang zh-CN|en] [--dry-run] [--json] [--to TARGET]...
+// Sends one digest of all indicators to each TARGET: an e-mail address, wecom:URL, dingtalk:URL or feishu:URL
+// (a `secret=` parameter of a 钉钉 or 飞书 URL signs the request and is never sent). Scheduled subscriptions
+// (per-user digests on a timetable) are not built yet: without --to this says so and exits 2.
+import { parseArgs } from 'node:util';
+import { bilingual } from '../lib/format/messages';
+import { deliver, describeTarget, parseTarget, type Delivery, type Target } from '../lib/server/channels/index';
+import { digestText } from '../lib/server/channels/render';
+import { loadConfig } from '../lib/server/config';
+import { buildDigest } from '../lib/server/digest';
+import { EXIT_DATA, EXIT_OK, EXIT_USAGE, fatal, withStore } from './common';
+
+const USAGE = `usage: npm run digest -- [--at ISO-TIME] [--since ISO-TIME] [--lang zh-CN|en] [--dry-run] [--json] [--to TARGET]...
+  TARGET: name@example.cn | wecom:URL | dingtalk:URL[&secret=SEC…] | feishu:URL[?secret=…]`;
+
+function parse() {
+	try {
+		return parseArgs({
+			options: {
+				at: { type: 'string' },
+				since: { type: 'string' },
+				lang: { type: 'string' },
+				'dry-run': { type: 'boolean' },
+				json: { type: 'boolean' },
+				to: { type: 'string', multiple: true },
+				help: { type: 'boolean', short: 'h' }
+			}
+		});
+	} catch (e) {
+		fatal(`${(e as Error).message}\n${USAGE}`);
+	}
+}
+const { values } = parse();
+if (values.help) {
+	process.stdout.write(`${USAGE}\n`);
+	process.exit(EXIT_OK);
+}
+const time = (raw: string | undefined, name: string): Date | null => {
+	if (raw === undefined) return null;
+	const d = new Date(raw);
+	if (Number.isNaN(d.getTime())) fatal(`--${name}: not an ISO time: ${raw}\n${USAGE}`);
+	return d;
+};
+const at = time(values.at, 'at') ?? new Date();
+const since = time(values.since, 'since');
+const lang = values.lang === 'en' ? 'en' : values.lang === undefined || values.lang === 'zh-CN' ? 'zh-CN' : fatal(`--lang: zh-CN or en\n${USAGE}`);
+if (!values.to || values.to.length === 0) fatal(bilingual('digest.noSchedule'), EXIT_USAGE);
+const targets: Target[] = values.to.map((raw) => parseTarget(raw) ?? fatal(`--to: not an e-mail address or wecom:/dingtalk:/feishu: URL: ${raw.replace(/secret=[^&]*/g, 'secret=…')}\n${USAGE}`));
+
+let config;
+try {
+	config = loadConfig();
+} catch (e) {
+	fatal((e as Error).message);
+}
+const origin = config.ORIGIN ?? `http://localhost:${config.PORT}`;
+
+await withStore(async (store) => {
+	// One digest of all indicators (a --to target follows nothing), shared by every target.
+	const digest = await buildDigest(store, { at, since, lang, origin });
+	const deliveries: (Delivery | null)[] = [];
+	for (const target of targets) {
+		if (values['dry-run'] || digest.items.length === 0) deliveries.push(null);
+		else deliveries.push(await deliver(store, digest, target, { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }));
+	}
+	const failed = deliveries.filter((d) => d && !d.sent);
+	if (values.json) {
+		const out = {
+			digests: targets.map((target, k) => ({
+				recipient: describeTarget(target),
+				channel: target.channel,
+				subject: digest.subject,
+				at: digest.at,
+				since: digest.since,
+				items: digest.items,
+				sent: deliveries[k]?.sent ?? false,
+				...(deliveries[k] ? { attempts: deliveries[k]!.attempts, errors: deliveries[k]!.errors } : {})
+			}))
+		};
+		process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+	} else {
+		if (digest.items.length === 0) process.stdout.write(`${digest.subject}: 无可报告事项,未发送 / nothing to report, not sent\n`);
+		else if (values['dry-run']) process.stdout.write(`${digestText(digest)}\n(--dry-run: 未发送 / nothing sent)\n`);
+		for (const d of deliveries) if (d) process.stdout.write(`${d.sent ? '已发送 / sent' : '发送失败 / FAILED'}: ${d.recipient} (${d.attempts})\n`);
+	}
+	for (const d of failed) process.stderr.write(`发送失败 / delivery failed: ${d!.recipient} after ${d!.attempts} attempts: ${d!.errors.at(-1)}\n`);
+	process.exitCode = failed.length > 0 ? EXIT_DATA : EXIT_OK;
+});
