@@ -21,5 +21,55 @@ export const extractMessages = {
 	'extract.target': { 'zh-CN': '目标', en: 'target' },
 	'extract.yoy': { 'zh-CN': '同比', en: 'YoY' },
 	'extract.unmapped': { 'zh-CN': '未对应指标', en: 'no indicator' },
-	'extract.unreadable': { 'zh-CN': '无法读取文件', en: 'Cannot read the file' }
+	'extract.unreadable': { 'zh-CN': '无法读取文件', en: 'Cannot read the file' },
+	// The upload page's second way in: 从通报文本导入.
+	'extractui.heading': { 'zh-CN': '从通报文本导入', en: 'From a report\'s text' },
+	'extractui.intro': {
+		'zh-CN': '粘贴通报文字或选择文件(.txt、.md、.docx、.pdf)，逐条核对读出的数字，确认后按常规上传流程预览差异并提交。',
+		en: 'Paste a report\'s text or choose a file (.txt, .md, .docx, .pdf), check each figure read from it, then preview the changes and commit through the usual upload flow.'
+	},
+	'extractui.link': { 'zh-CN': '从通报文本导入', en: 'Import from a report\'s text' },
+	'extractui.text': { 'zh-CN': '通报文字', en: 'Report text' },
+	'extractui.file': { 'zh-CN': '或选择文件', en: 'Or choose a file' },
+	'extractui.date': { 'zh-CN': '通报日期(可选)', en: 'Report date (optional)' },
+	'extractui.read': { 'zh-CN': '读取数字', en: 'Read the figures' },
+	'extractui.textHeading': { 'zh-CN': '原文(已标出读出的数字)', en: 'The text, with every figure read marked' },
+	'extractui.tableHeading': { 'zh-CN': '读出的数字', en: 'Figures read' },
+	'extractui.found': { 'zh-CN': '共读出 {n} 个数字；通报日期 {date}；标题：{title}', en: '{n} figures read; report date {date}; title: {title}' },
+	'extractui.none': { 'zh-CN': '没有读出数字', en: 'No figures were read' },
+	'extractui.col.label': { 'zh-CN': '说法', en: 'Label' },
+	'extractui.col.indicator': { 'zh-CN': '指标', en: 'Indicator' },
+	'extractui.col.period': { 'zh-CN': '期间', en: 'Period' },
+	'extractui.col.written': { 'zh-CN': '原文写法', en: 'As written' },
+	'extractui.col.base': { 'zh-CN': '基本单位数值', en: 'In the base unit' },
+	'extractui.col.yoy': { 'zh-CN': '同比', en: 'YoY' },
+	'extractui.col.role': { 'zh-CN': '类型', en: 'Role' },
+	'extractui.col.qualifier': { 'zh-CN': '限定词', en: 'Qualifier' },
+	'extractui.col.quote': { 'zh-CN': '原句', en: 'Quote' },
+	'extractui.col.decision': { 'zh-CN': '确认', en: 'Decision' },
+	'extractui.role.actual': { 'zh-CN': '实际', en: 'actual' },
+	'extractui.role.target': { 'zh-CN': '目标', en: 'target' },
+	'extractui.noIndicator': { 'zh-CN': '无(不导入)', en: 'none (not imported)' },
+	'extractui.confirm': { 'zh-CN': '确认', en: 'Confirm' },
+	'extractui.reject': { 'zh-CN': '舍弃', en: 'Reject' },
+	'extractui.rowOf': { 'zh-CN': '第 {n} 条：{label}', en: 'Row {n}: {label}' },
+	'extractui.confirmAll': { 'zh-CN': '全部确认(未舍弃的)并预览', en: 'Confirm all not rejected, and preview' },
+	'extractui.previewChosen': { 'zh-CN': '只导入已确认的并预览', en: 'Preview the confirmed rows only' },
+	'extractui.flag.unmapped': { 'zh-CN': '未对应指标', en: 'No indicator' },
+	'extractui.flag.conflict': { 'zh-CN': '指标有冲突，请核对', en: 'Conflicting indicator; check it' },
+	'extractui.flag.scope': { 'zh-CN': '范围与指标不一致，请核对', en: 'Scope differs from the indicator; check it' },
+	'extractui.flag.noPeriod': { 'zh-CN': '缺少期间', en: 'No period' },
+	'extractui.flagHint': {
+		'zh-CN': '带 ⚠ 的行需先选定指标和期间或舍弃，才能提交。',
+		en: 'Rows marked ⚠ must be given an indicator and a period, or rejected, before they can be committed.'
+	},
+	'extractui.unresolved': {
+		'zh-CN': '有 {n} 条已确认的行缺少指标或期间：请补全或舍弃。',
+		en: '{n} confirmed rows lack an indicator or a period: complete or reject them.'
+	},
+	'extractui.nothingChosen': { 'zh-CN': '没有确认任何一行', en: 'No row was confirmed' },
+	'extractui.badRows': { 'zh-CN': '提交的行无效，请重新读取文本。', en: 'The rows sent are invalid; read the text again.' },
+	'extractui.previewHeading': { 'zh-CN': '预览：提交后将发生的变化', en: 'Preview: what a commit changes' },
+	'extractui.done': { 'zh-CN': '已提交。', en: 'Committed.' },
+	'extractui.back': { 'zh-CN': '返回核对', en: 'Back to the figures' }
 } as const;

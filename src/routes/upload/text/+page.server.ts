@@ -1,0 +1,209 @@
+// 从通报文本导入: text or file → the extract use case → the analyst confirms rows → the extractor's own CSV writers
+// → the upload's dry run (diff) → commit. Every step is a form action, so the page works without JavaScript,
+// and every step rebuilds from posted fields validated here: nothing the browser sends is trusted.
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { getConfig, getStore } from '$lib/server/app';
+import { requireRole } from '$lib/server/auth/guard';
+import { bodyLimitBytes } from '$lib/server/config';
+import { extractText, fileText, observationsCsv, reportTitle, targetsCsv } from '$lib/server/extract';
+import { DIFF_LIMIT, ingestAs, tooLarge } from '$lib/server/uploads';
+import type { Candidate } from '$lib/extract/index';
+import { indicatorNames } from '$lib/format/changes';
+import { fill, type Lang } from '$lib/format/messages';
+import type { Indicator } from '$lib/domain/model';
+import type { IngestFile } from '$lib/server/ingest';
+import type { Actions, PageServerLoad } from './$types';
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Indicators offered per row beside the mapped one: the catalog can be large. */
+const CHOICES = 12;
+
+/** One candidate as the review form carries it (hidden JSON) and as the commit form carries the confirmed ones. */
+const row = z.object({
+	line: z.number().int().min(0),
+	start: z.number().int().min(0),
+	end: z.number().int().min(0),
+	quote: z.string().max(2000),
+	label: z.string().max(500),
+	indicator: z.string().max(200).nullable(),
+	period: z.string().max(100).nullable(),
+	value: z.number().finite(),
+	unit: z.string().max(40).nullable(),
+	qualifier: z.string().max(10).nullable(),
+	role: z.enum(['actual', 'target']),
+	yoy_reported: z.number().finite().nullable(),
+	yoy_points: z.number().finite().nullable().default(null),
+	change: z.unknown().nullable().default(null),
+	flag: z.enum(['scope', 'conflict']).nullable().default(null)
+});
+type Row = z.infer<typeof row>;
+const meta = z.object({
+	title: z.string().trim().min(1).max(200),
+	date: z.string().regex(DATE_RE),
+	text: z.string().max(5_000_000).default('')
+});
+
+export interface ReviewRow extends Row {
+	/** The text as highlighted: [start, end) of the text as given. */
+	written: string;
+	choices: { code: string; name: string }[];
+	decision: 'confirm' | 'reject' | '';
+	problems: ('unmapped' | 'conflict' | 'scope' | 'noPeriod')[];
+	/** The candidate as read, posted back with the row and validated again. */
+	original: string;
+}
+
+function problems(r: Row, original: Row): ReviewRow['problems'] {
+	const out: ReviewRow['problems'] = [];
+	if (r.indicator === null) out.push(original.flag ?? 'unmapped');
+	if (r.period === null) out.push('noPeriod');
+	return out;
+}
+
+function choices(r: Row, catalog: readonly Indicator[], lang: Lang): ReviewRow['choices'] {
+	const name = (i: Indicator) => (lang === 'en' ? i.nameEn || i.nameZh : i.nameZh);
+	const label = r.label.toLowerCase();
+	const match = (i: Indicator) => {
+		const names = [i.nameZh, i.nameEn].filter((n) => n).map((n) => n.toLowerCase());
+		return names.some((n) => label.includes(n) || n.includes(label));
+	};
+	const out: Indicator[] = [];
+	const mapped = catalog.find((i) => i.code === r.indicator);
+	if (mapped) out.push(mapped);
+	for (const i of catalog) if (out.length < CHOICES && i !== mapped && match(i)) out.push(i);
+	return out.map((i) => ({ code: i.code, name: name(i) }));
+}
+
+function review(text: string, rows: { row: Row; original: Row; decision: ReviewRow['decision'] }[], catalog: readonly Indicator[], lang: Lang): ReviewRow[] {
+	return rows.map(({ row: r, original, decision }) => ({
+		...r,
+		written: text.slice(r.start, r.end),
+		choices: choices(r, catalog, lang),
+		decision,
+		problems: problems(r, original),
+		original: JSON.stringify(original)
+	}));
+}
+
+/** The confirmed rows → the files `npm run extract -- --csv / --targets-csv` writes; header-only files are left out. */
+function files(rows: Row[], title: string, date: string): IngestFile[] {
+	const result = { date, candidates: rows as Candidate[] };
+	const out: IngestFile[] = [];
+	const obs = observationsCsv(result, title);
+	const tgt = targetsCsv(result, title);
+	const enc = new TextEncoder();
+	if (obs.trim().includes('\n')) out.push({ name: 'observations.csv', bytes: enc.encode(obs) });
+	if (tgt.trim().includes('\n')) out.push({ name: 'targets.csv', bytes: enc.encode(tgt) });
+	return out;
+}
+
+function parseJson(v: FormDataEntryValue | null): unknown {
+	if (typeof v !== 'string') return undefined;
+	try {
+		return JSON.parse(v);
+	} catch {
+		return undefined;
+	}
+}
+
+export const load = (async (event) => {
+	requireRole(event, 'analyst');
+	return {};
+}) satisfies PageServerLoad;
+
+export const actions = {
+	/** Text or file → candidates, shown with the text highlighted and a row each to confirm or reject. */
+	read: async (event) => {
+		requireRole(event, 'analyst');
+		const lang = event.locals.lang;
+		const limit = bodyLimitBytes(getConfig().BODY_SIZE_LIMIT);
+		const length = Number(event.request.headers.get('content-length'));
+		if (Number.isFinite(length) && length > limit) return fail(413, { problem: tooLarge(limit).message });
+		let form: FormData;
+		try {
+			form = await event.request.formData();
+		} catch (e) {
+			if ((e as { status?: number }).status === 413) return fail(413, { problem: tooLarge(limit).message });
+			return fail(400, { problem: fill('extract.noInput', lang) });
+		}
+		const date = form.get('date');
+		if (typeof date === 'string' && date !== '' && !DATE_RE.test(date)) return fail(400, { problem: fill('extract.badDate', lang) });
+		const file = form.get('file');
+		const given = form.get('text');
+		let text: string;
+		let fallback = 'report';
+		if (file instanceof File && file.size > 0) {
+			const read = await fileText(file.name, new Uint8Array(await file.arrayBuffer()));
+			if (!read.ok) return fail(422, { problem: lang === 'en' ? read.problem.en : read.problem.zh });
+			text = read.text;
+			fallback = file.name;
+		} else if (typeof given === 'string' && given.trim() !== '') text = given;
+		else return fail(400, { problem: fill('extract.noInput', lang) });
+		const store = getStore();
+		const out = await extractText(store, { text, date: typeof date === 'string' && date !== '' ? date : null });
+		if (!out.ok) return fail(422, { problem: lang === 'en' ? out.problem.en : out.problem.zh });
+		const catalog = await store.indicators();
+		const rows = out.result.candidates.map((c) => ({ row: c as Row, original: c as Row, decision: '' as const }));
+		return { stage: 'review' as const, text, title: reportTitle(text, fallback), date: out.result.date, rows: review(text, rows, catalog, lang) };
+	},
+
+	/** The analyst's choices → the rebuilt CSV → a dry run whose diff is shown with a commit form. */
+	preview: async (event) => {
+		requireRole(event, 'analyst');
+		const lang = event.locals.lang;
+		const form = await event.request.formData();
+		const m = meta.safeParse({ title: form.get('title'), date: form.get('date'), text: form.get('text') ?? '' });
+		const n = Number(form.get('n'));
+		if (!m.success || !Number.isInteger(n) || n < 0 || n > 10_000) return fail(400, { problem: fill('extractui.badRows', lang) });
+		const store = getStore();
+		const catalog = await store.indicators();
+		const codes = new Set(catalog.map((i) => i.code));
+		const all = form.get('all') === '1';
+		const posted: { row: Row; original: Row; decision: ReviewRow['decision'] }[] = [];
+		for (let i = 0; i < n; i++) {
+			const original = row.safeParse(parseJson(form.get(`c${i}`)));
+			if (!original.success) return fail(400, { problem: fill('extractui.badRows', lang) });
+			const ind = form.get(`indicator${i}`);
+			const per = form.get(`period${i}`);
+			const d = form.get(`decision${i}`);
+			const indicator = typeof ind === 'string' && codes.has(ind) ? ind : null;
+			const period = typeof per === 'string' && per.trim() !== '' ? per.trim().slice(0, 100) : null;
+			const decision = d === 'reject' ? 'reject' : d === 'confirm' || all ? 'confirm' : '';
+			posted.push({ row: { ...original.data, indicator, period }, original: original.data, decision });
+		}
+		const chosen = posted.filter((p) => p.decision === 'confirm');
+		const unresolved = chosen.filter((p) => p.row.indicator === null || p.row.period === null).length;
+		const again = () => ({ stage: 'review' as const, text: m.data.text, title: m.data.title, date: m.data.date, rows: review(m.data.text, posted, catalog, lang) });
+		if (unresolved > 0) return fail(422, { ...again(), problem: fill('extractui.unresolved', lang, { n: unresolved }) });
+		if (chosen.length === 0) return fail(422, { ...again(), problem: fill('extractui.nothingChosen', lang) });
+		const rows = chosen.map((p) => p.row);
+		const report = await ingestAs(store, files(rows, m.data.title, m.data.date), { dryRun: true, diffLimit: DIFF_LIMIT }, event);
+		return {
+			stage: 'preview' as const,
+			names: indicatorNames(catalog),
+			report: { ok: report.ok, files: report.files.map((f) => ({ ...f, ok: report.ok, dryRun: true })) },
+			pending: { title: m.data.title, date: m.data.date, rows: JSON.stringify(rows) }
+		};
+	},
+
+	/** The confirmed rows again (validated again) → the same CSV → the commit, with revisions and audit as any upload. */
+	commit: async (event) => {
+		requireRole(event, 'analyst');
+		const lang = event.locals.lang;
+		const form = await event.request.formData();
+		const m = meta.safeParse({ title: form.get('title'), date: form.get('date') });
+		const rows = z.array(row).min(1).max(10_000).safeParse(parseJson(form.get('rows')));
+		if (!m.success || !rows.success) return fail(400, { problem: fill('extractui.badRows', lang) });
+		const store = getStore();
+		const codes = new Set((await store.indicators()).map((i) => i.code));
+		if (rows.data.some((r) => r.indicator === null || !codes.has(r.indicator) || r.period === null)) return fail(400, { problem: fill('extractui.badRows', lang) });
+		const report = await ingestAs(store, files(rows.data, m.data.title, m.data.date), { dryRun: false, diffLimit: DIFF_LIMIT }, event);
+		const catalog = await store.indicators();
+		const out = { ok: report.ok, files: report.files.map((f) => ({ ...f, ok: report.ok, dryRun: false })) };
+		if (!report.ok) return fail(422, { stage: 'preview' as const, names: indicatorNames(catalog), report: out });
+		const revisions = report.files.map((f) => f.revision).filter((r) => r !== null);
+		if (revisions.length === 1) redirect(303, `/revisions/${revisions[0]}`);
+		return { stage: 'done' as const, names: indicatorNames(catalog), report: out, revisions };
+	}
+} satisfies Actions;

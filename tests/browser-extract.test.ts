@@ -1,0 +1,108 @@
+// 从通报文本导入 in Chromium at 375 px: an analyst pastes the seed report, rejects the flagged rows, confirms the
+// rest, commits through the upload's diff, and the overview shows the figures; a viewer is refused.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addUser, signIn } from './helpers/auth';
+import { ARTIFACTS, launch } from './helpers/browser';
+import { fetchOnce, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
+
+const REPORT = readFileSync(join(ROOT, 'tests', 'fixtures', 'extract', 'rectification-report-2024-06-15.zh.txt'), 'utf8');
+
+let tmp: ReturnType<typeof tempDir>;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	tmp = tempDir();
+	const env = { DATABASE_URL: `file:${join(tmp.dir, 'app.db')}` };
+	server = await startServer(env);
+	addUser(env, 'ana', 'analyst');
+	addUser(env, 'vera', 'viewer');
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	tmp?.cleanup();
+});
+
+async function as(username: string, width: number): Promise<{ page: Page; close: () => Promise<void> }> {
+	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width, height: 800 } });
+	const [name, value] = (await signIn(server.url, username)).split('=') as [string, string];
+	await context.addCookies([{ name, value, url: server.url }]);
+	return { page: await context.newPage(), close: () => context.close() };
+}
+
+const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('from a report text to committed figures', () => {
+	it('reads, highlights, confirms, diffs and commits at 375 px', async () => {
+		const { page: p, close } = await as('ana', 375);
+		await p.goto(server.url + '/upload');
+		await p.getByRole('link', { name: '从通报文本导入' }).click();
+		await p.waitForURL(/\/upload\/text$/);
+		expect(await overflow(p)).toBeLessThanOrEqual(0);
+		await p.getByLabel('通报文字').fill(REPORT);
+		await p.getByLabel('通报日期(可选)').fill('2024-06-15');
+		await p.getByRole('button', { name: '读取数字' }).click();
+
+		const table = p.getByTestId('candidates');
+		await table.waitFor();
+		expect(await overflow(p)).toBeLessThanOrEqual(0);
+		// The arrivals figure is marked on its own words and labelled with its figure.
+		const mark = p.locator('mark', { hasText: '210万' });
+		expect(await mark.count()).toBe(1);
+		expect(await mark.getAttribute('title')).toContain('2,100,000人次');
+		const described = await mark.getAttribute('aria-describedby');
+		expect(await p.locator(`#${described}`).textContent()).toContain('2,100,000人次');
+		expect(await p.locator('mark').count()).toBeGreaterThan(10);
+
+		// A row left without an indicator is flagged in words and blocks the preview until it is rejected.
+		const first = table.locator('tbody tr').first();
+		await first.getByRole('combobox').selectOption('');
+		await p.getByRole('button', { name: '全部确认(未舍弃的)并预览' }).click();
+		await expect.poll(() => p.getByTestId('problem').textContent()).toContain('缺少指标或期间');
+		const flagged = table.locator('tr[data-flagged="true"]');
+		expect(await flagged.count()).toBeGreaterThan(0);
+		expect(await flagged.first().textContent()).toContain('未对应指标');
+
+		// Reject every flagged row by keyboard (focus the radio, press space), confirm the rest.
+		for (let i = 0; i < (await flagged.count()); i++) {
+			const radio = flagged.nth(i).getByRole('radio', { name: '舍弃' });
+			await radio.focus();
+			await p.keyboard.press('Space');
+			expect(await radio.isChecked()).toBe(true);
+		}
+		const resolvable = await table.locator('tr[data-flagged="false"]').count();
+		expect(resolvable).toBeGreaterThanOrEqual(2);
+		expect(await table.locator('tr[data-flagged="false"]').first().getByRole('combobox').inputValue()).not.toBe('');
+		await p.getByRole('button', { name: '全部确认(未舍弃的)并预览' }).click();
+
+		const preview = p.getByTestId('extract-preview');
+		await preview.waitFor();
+		expect(await overflow(p)).toBeLessThanOrEqual(0);
+		await p.screenshot({ path: join(ARTIFACTS, 'extract-preview-375.png'), fullPage: true });
+		expect(await preview.getByTestId('server-report').count()).toBeGreaterThan(0);
+		await preview.getByRole('button', { name: '确认提交' }).click();
+		await p.waitForURL((u) => /\/revisions\/\d+$/.test(u.pathname) || u.pathname === '/upload/text');
+
+		await p.goto(server.url + '/');
+		const card = p.locator('[data-indicator="tourist-arrivals"]');
+		await expect.poll(() => card.textContent()).toContain('210万人次');
+		await close();
+	});
+
+	it('refuses a viewer the page and the API', async () => {
+		const cookie = await signIn(server.url, 'vera');
+		const page = await fetchOnce(`${server.url}/upload/text`, { headers: { cookie, accept: 'text/html' } });
+		expect(page.status).toBe(403);
+		const body = new FormData();
+		body.set('text', REPORT);
+		const api = await fetchOnce(`${server.url}/api/v1/extract`, { method: 'POST', body, headers: { cookie, origin: server.url } });
+		expect(api.status).toBe(403);
+		const action = await fetchOnce(`${server.url}/upload/text?/read`, { method: 'POST', body, headers: { cookie, origin: server.url, accept: 'text/html' } });
+		expect(action.status).toBe(403);
+	});
+});
