@@ -1,6 +1,6 @@
 // 从通报文本导入 in Chromium at 375 px: an analyst pastes the seed report, rejects the flagged rows, confirms the
 // rest, commits through the upload's diff, and the overview shows the figures; a viewer is refused.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,14 @@ let browser: Browser;
 
 beforeAll(async () => {
 	tmp = tempDir();
-	const env = { DATABASE_URL: `file:${join(tmp.dir, 'app.db')}` };
+	// The seed without the report's Q1 arrivals, so that figure can only come from this page.
+	const seed = join(tmp.dir, 'seed');
+	mkdirSync(seed);
+	for (const f of ['indicators.csv', 'targets.csv', 'observations-derived.csv', 'demo-observations.csv']) copyFileSync(join(ROOT, 'data', f), join(seed, f));
+	const obs = readFileSync(join(ROOT, 'data', 'observations.csv'), 'utf8').split('\n');
+	writeFileSync(join(seed, 'observations.csv'), obs.filter((l) => !l.startsWith('tourist-arrivals,2024年一季度')).join('\n'));
+	expect(obs.length).toBeGreaterThan(2);
+	const env = { DATABASE_URL: `file:${join(tmp.dir, 'app.db')}`, SEED_DIR: seed };
 	server = await startServer(env);
 	addUser(env, 'ana', 'analyst');
 	addUser(env, 'vera', 'viewer');
@@ -40,6 +47,9 @@ const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWi
 describe('from a report text to committed figures', () => {
 	it('reads, highlights, confirms, diffs and commits at 375 px', async () => {
 		const { page: p, close } = await as('ana', 375);
+		await p.goto(server.url + '/');
+		const card = p.locator('[data-indicator="tourist-arrivals"]');
+		expect(await card.textContent()).not.toContain('210万人次');
 		await p.goto(server.url + '/upload');
 		await p.getByRole('link', { name: '从通报文本导入' }).click();
 		await p.waitForURL(/\/upload\/text$/);
@@ -85,12 +95,17 @@ describe('from a report text to committed figures', () => {
 		expect(await overflow(p)).toBeLessThanOrEqual(0);
 		await p.screenshot({ path: join(ARTIFACTS, 'extract-preview-375.png'), fullPage: true });
 		expect(await preview.getByTestId('server-report').count()).toBeGreaterThan(0);
+		// The arrivals row is new in the diff.
+		expect(await preview.textContent()).toMatch(/[1-9]\d*\s*新增/);
+		expect(await preview.textContent()).toContain('2024年一季度');
 		await preview.getByRole('button', { name: '确认提交' }).click();
 		await p.waitForURL((u) => /\/revisions\/\d+$/.test(u.pathname) || u.pathname === '/upload/text');
 
 		await p.goto(server.url + '/');
-		const card = p.locator('[data-indicator="tourist-arrivals"]');
 		await expect.poll(() => card.textContent()).toContain('210万人次');
+		// Its source note names the report and quotes the sentence, as `npm run extract -- --csv` writes it.
+		const csv = await (await fetchOnce(`${server.url}/api/v1/export.csv?indicator=tourist-arrivals`, { headers: { cookie: server.cookie ?? (await signIn(server.url, 'ana')) } })).text();
+		expect(csv).toContain('2024-06-15): “2024年一季度全市旅游接待人次210万人次,同比增长37.5%');
 		await close();
 	});
 
