@@ -55,12 +55,14 @@ describe('from a report text to committed figures', () => {
 		await p.waitForURL(/\/upload\/text$/);
 		expect(await overflow(p)).toBeLessThanOrEqual(0);
 		await p.getByLabel('通报文字').fill(REPORT);
+		await p.getByLabel('通报标题(可选，用于来源说明)').fill('巡察整改进展情况通报');
 		await p.getByLabel('通报日期(可选)').fill('2024-06-15');
 		await p.getByRole('button', { name: '读取数字' }).click();
 
 		const table = p.getByTestId('candidates');
 		await table.waitFor();
 		expect(await overflow(p)).toBeLessThanOrEqual(0);
+		await p.screenshot({ path: join(ARTIFACTS, 'extract-review-375.png'), fullPage: false });
 		// The arrivals figure is marked on its own words and labelled with its figure.
 		const mark = p.locator('mark', { hasText: '210万' });
 		expect(await mark.count()).toBe(1);
@@ -105,7 +107,7 @@ describe('from a report text to committed figures', () => {
 		await expect.poll(() => card.textContent()).toContain('210万人次');
 		// Its source note names the report and quotes the sentence, as `npm run extract -- --csv` writes it.
 		const csv = await (await fetchOnce(`${server.url}/api/v1/export.csv?indicator=tourist-arrivals`, { headers: { cookie: server.cookie ?? (await signIn(server.url, 'ana')) } })).text();
-		expect(csv).toContain('2024-06-15): “2024年一季度全市旅游接待人次210万人次,同比增长37.5%');
+		expect(csv).toContain('巡察整改进展情况通报 (2024-06-15): “2024年一季度全市旅游接待人次210万人次,同比增长37.5%');
 		await close();
 	});
 

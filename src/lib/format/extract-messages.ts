@@ -31,6 +31,8 @@ export const extractMessages = {
 	'extractui.link': { 'zh-CN': '从通报文本导入', en: 'Import from a report\'s text' },
 	'extractui.text': { 'zh-CN': '通报文字', en: 'Report text' },
 	'extractui.file': { 'zh-CN': '或选择文件', en: 'Or choose a file' },
+	'extractui.title': { 'zh-CN': '通报标题(可选，用于来源说明)', en: 'Report title (optional, for the source note)' },
+	'extractui.untitled': { 'zh-CN': '通报', en: 'report' },
 	'extractui.date': { 'zh-CN': '通报日期(可选)', en: 'Report date (optional)' },
 	'extractui.read': { 'zh-CN': '读取数字', en: 'Read the figures' },
 	'extractui.textHeading': { 'zh-CN': '原文(已标出读出的数字)', en: 'The text, with every figure read marked' },

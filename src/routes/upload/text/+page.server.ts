@@ -132,7 +132,8 @@ export const actions = {
 		const file = form.get('file');
 		const given = form.get('text');
 		let text: string;
-		let fallback = 'report';
+		const named = form.get('title');
+		let fallback = fill('extractui.untitled', lang);
 		if (file instanceof File && file.size > 0) {
 			const read = await fileText(file.name, new Uint8Array(await file.arrayBuffer()));
 			if (!read.ok) return fail(422, { problem: lang === 'en' ? read.problem.en : read.problem.zh });
@@ -145,7 +146,7 @@ export const actions = {
 		if (!out.ok) return fail(422, { problem: lang === 'en' ? out.problem.en : out.problem.zh });
 		const catalog = await store.indicators();
 		const rows = out.result.candidates.map((c) => ({ row: c as Row, original: c as Row, decision: '' as const }));
-		return { stage: 'review' as const, text, title: reportTitle(text, fallback), date: out.result.date, rows: review(text, rows, catalog, lang) };
+		return { stage: 'review' as const, text, title: typeof named === 'string' && named.trim() !== '' ? named.trim().slice(0, 200) : reportTitle(text, fallback), date: out.result.date, rows: review(text, rows, catalog, lang) };
 	},
 
 	/** The analyst's choices → the rebuilt CSV → a dry run whose diff is shown with a commit form. */
