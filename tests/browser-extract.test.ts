@@ -35,8 +35,8 @@ afterAll(async () => {
 	tmp?.cleanup();
 });
 
-async function as(username: string, width: number): Promise<{ page: Page; close: () => Promise<void> }> {
-	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width, height: 800 } });
+async function as(username: string, width: number, opts: { locale?: string; js?: boolean } = {}): Promise<{ page: Page; close: () => Promise<void> }> {
+	const context = await browser.newContext({ locale: opts.locale ?? 'zh-CN', viewport: { width, height: 800 }, javaScriptEnabled: opts.js ?? true });
 	const [name, value] = (await signIn(server.url, username)).split('=') as [string, string];
 	await context.addCookies([{ name, value, url: server.url }]);
 	return { page: await context.newPage(), close: () => context.close() };
@@ -108,6 +108,23 @@ describe('from a report text to committed figures', () => {
 		// Its source note names the report and quotes the sentence, as `npm run extract -- --csv` writes it.
 		const csv = await (await fetchOnce(`${server.url}/api/v1/export.csv?indicator=tourist-arrivals`, { headers: { cookie: server.cookie ?? (await signIn(server.url, 'ana')) } })).text();
 		expect(csv).toContain('巡察整改进展情况通报 (2024-06-15): “2024年一季度全市旅游接待人次210万人次,同比增长37.5%');
+		await close();
+	});
+
+	it('reads a chosen file in English without JavaScript, labelled controls and flags in words', async () => {
+		const { page: p, close } = await as('ana', 375, { locale: 'en', js: false });
+		await p.goto(server.url + '/upload/text?lang=en');
+		await p.getByLabel('Or choose a file').setInputFiles({ name: 'report.txt', mimeType: 'text/plain', buffer: Buffer.from('2024年一季度全市旅游接待人次210万人次,同比增长37.5%;某某新指标达到12个。\n', 'utf8') });
+		await p.getByLabel('Report date (optional)').fill('2024-06-15');
+		await p.getByRole('button', { name: 'Read the figures' }).click();
+		const table = p.getByTestId('candidates');
+		await table.waitFor();
+		expect(await p.locator('mark', { hasText: '210万' }).count()).toBe(1);
+		expect(await table.getByRole('combobox', { name: /Indicator · Row 1/ }).inputValue()).toBe('tourist-arrivals');
+		expect(await table.getByRole('textbox', { name: /Period · Row 1/ }).inputValue()).toBe('2024-Q1');
+		expect(await overflow(p)).toBeLessThanOrEqual(0);
+		const flagged = table.locator('tr[data-flagged="true"]');
+		if ((await flagged.count()) > 0) expect(await flagged.first().textContent()).toMatch(/No indicator|No period|Conflicting|Scope/);
 		await close();
 	});
 
