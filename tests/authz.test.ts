@@ -100,6 +100,12 @@ export const MATRIX: Record<string, Case[]> = {
 		{ method: 'POST', path: '/upload?/preview', html: true, form: {}, expect: ANALYST_ACTION },
 		{ method: 'POST', path: '/upload?/commit', html: true, form: {}, expect: ANALYST_ACTION }
 	],
+	'/upload/text': [
+		{ method: 'GET', path: '/upload/text', html: true, expect: ANALYST_PAGE },
+		{ method: 'POST', path: '/upload/text?/read', html: true, form: {}, expect: ANALYST_ACTION },
+		{ method: 'POST', path: '/upload/text?/preview', html: true, form: {}, expect: ANALYST_ACTION },
+		{ method: 'POST', path: '/upload/text?/commit', html: true, form: {}, expect: ANALYST_ACTION }
+	],
 	'/upload/templates/[file]': [{ method: 'GET', path: '/upload/templates/observations.csv', expect: ANALYST_API }],
 	'/revisions': [{ method: 'GET', path: '/revisions', html: true, expect: ANALYST_PAGE }],
 	'/revisions/[id=id]': [{ method: 'GET', path: '/revisions/1', html: true, expect: ANALYST_PAGE }],
