@@ -185,7 +185,7 @@ export async function overview(store: Store, q: OverviewQuery): Promise<Overview
  */
 export async function warmUp(store: Store): Promise<void> {
 	await ensureDerived(store);
-	const [first] = await repo.names(store.sql);
+	const [first] = (await repo.catalogPage(store.sql, { search: null, limit: 1, offset: 0 })).rows;
 	const found = first && (await oneSeries(store, first.code));
 	if (!found) return;
 	for (const kind of ['yoy', 'cumulative', 'sparkline'] as const) chartSvg(found.series, kind, { lang: 'zh-CN', version: found.version });

@@ -157,14 +157,13 @@ export async function write(db: Sql, items: DerivedIndicator[], gone: { indicato
 			have.set(r.indicator, Number(r.version));
 	const newer = (code: string, version: number) => (have.get(code) ?? -1) < version;
 	const fresh = items.filter((i) => newer(i.indicator.code, i.version));
-	const dropped = gone;
-	const replace = [...fresh.map((i) => i.indicator.code), ...dropped.map((g) => g.indicator)];
+	const replace = [...fresh.map((i) => i.indicator.code), ...gone.map((g) => g.indicator)];
 	for (const part of chunks(replace, CHUNK)) {
 		await db.run(`DELETE FROM derived_cards WHERE indicator IN ${placeholders(part.length)}`, part);
 		await db.run(`DELETE FROM derived_indicators WHERE indicator IN ${placeholders(part.length)}`, part);
 	}
 	// An indicator with no definition left needs no derived rows until a commit defines it again.
-	for (const g of dropped) await db.run('DELETE FROM indicator_versions WHERE indicator = ? AND version <= ?', [g.indicator, g.version]);
+	for (const g of gone) await db.run('DELETE FROM indicator_versions WHERE indicator = ? AND version <= ?', [g.indicator, g.version]);
 	for (const part of chunks(fresh, CHUNK / 10)) {
 		const params: Param[] = [];
 		for (const d of part) {

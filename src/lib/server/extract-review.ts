@@ -1,0 +1,101 @@
+// Reviewing figures read from a report's text before they are committed: the rows as the review form
+// carries them (validated again on every post), the indicator choices per row, and the confirmed rows as
+// the same observations/targets files `npm run extract -- --csv / --targets-csv` writes.
+import { z } from 'zod';
+import type { Indicator } from '../domain/model';
+import type { Candidate } from '../extract/index';
+import type { Lang } from '../format/messages';
+import { observationsCsv, targetsCsv } from './extract';
+import type { IngestFile } from './ingest';
+
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Indicators offered per row beside the mapped one: the catalog can be large. */
+const CHOICES = 12;
+
+/** One candidate as the review form carries it (hidden JSON) and as the commit form carries the confirmed ones. */
+export const row = z.object({
+	line: z.number().int().min(0),
+	start: z.number().int().min(0),
+	end: z.number().int().min(0),
+	quote: z.string().max(2000),
+	label: z.string().max(500),
+	indicator: z.string().max(200).nullable(),
+	period: z.string().max(100).nullable(),
+	value: z.number().finite(),
+	unit: z.string().max(40).nullable(),
+	qualifier: z.string().max(10).nullable(),
+	role: z.enum(['actual', 'target']),
+	yoy_reported: z.number().finite().nullable(),
+	yoy_points: z.number().finite().nullable().default(null),
+	change: z.unknown().nullable().default(null),
+	flag: z.enum(['scope', 'conflict']).nullable().default(null)
+});
+export type Row = z.infer<typeof row>;
+export const meta = z.object({
+	title: z.string().trim().min(1).max(200),
+	date: z.string().regex(DATE_RE),
+	text: z.string().max(5_000_000).default('')
+});
+
+export interface ReviewRow extends Row {
+	/** The text as highlighted: [start, end) of the text as given. */
+	written: string;
+	choices: { code: string; name: string }[];
+	decision: 'confirm' | 'reject' | '';
+	problems: ('unmapped' | 'conflict' | 'scope' | 'noPeriod')[];
+	/** The candidate as read, posted back with the row and validated again. */
+	original: string;
+}
+
+function problems(r: Row, original: Row): ReviewRow['problems'] {
+	const out: ReviewRow['problems'] = [];
+	if (r.indicator === null) out.push(original.flag ?? 'unmapped');
+	if (r.period === null) out.push('noPeriod');
+	return out;
+}
+
+function choices(r: Row, catalog: readonly Indicator[], lang: Lang): ReviewRow['choices'] {
+	const name = (i: Indicator) => (lang === 'en' ? i.nameEn || i.nameZh : i.nameZh);
+	const label = r.label.toLowerCase();
+	const match = (i: Indicator) => {
+		const names = [i.nameZh, i.nameEn].filter((n) => n).map((n) => n.toLowerCase());
+		return names.some((n) => label.includes(n) || n.includes(label));
+	};
+	const out: Indicator[] = [];
+	const mapped = catalog.find((i) => i.code === r.indicator);
+	if (mapped) out.push(mapped);
+	for (const i of catalog) if (out.length < CHOICES && i !== mapped && match(i)) out.push(i);
+	return out.map((i) => ({ code: i.code, name: name(i) }));
+}
+
+export function review(text: string, rows: { row: Row; original: Row; decision: ReviewRow['decision'] }[], catalog: readonly Indicator[], lang: Lang): ReviewRow[] {
+	return rows.map(({ row: r, original, decision }) => ({
+		...r,
+		written: text.slice(r.start, r.end),
+		choices: choices(r, catalog, lang),
+		decision,
+		problems: problems(r, original),
+		original: JSON.stringify(original)
+	}));
+}
+
+/** The confirmed rows → the files `npm run extract -- --csv / --targets-csv` writes; header-only files are left out. */
+export function files(rows: Row[], title: string, date: string): IngestFile[] {
+	const result = { date, candidates: rows as Candidate[] };
+	const out: IngestFile[] = [];
+	const obs = observationsCsv(result, title);
+	const tgt = targetsCsv(result, title);
+	const enc = new TextEncoder();
+	if (obs.trim().includes('\n')) out.push({ name: 'observations.csv', bytes: enc.encode(obs) });
+	if (tgt.trim().includes('\n')) out.push({ name: 'targets.csv', bytes: enc.encode(tgt) });
+	return out;
+}
+
+export function parseJson(v: FormDataEntryValue | null): unknown {
+	if (typeof v !== 'string') return undefined;
+	try {
+		return JSON.parse(v);
+	} catch {
+		return undefined;
+	}
+}
