@@ -73,5 +73,28 @@ export const extractMessages = {
 	'extractui.badRows': { 'zh-CN': '提交的行无效，请重新读取文本。', en: 'The rows sent are invalid; read the text again.' },
 	'extractui.previewHeading': { 'zh-CN': '预览：提交后将发生的变化', en: 'Preview: what a commit changes' },
 	'extractui.done': { 'zh-CN': '已提交。', en: 'Committed.' },
-	'extractui.back': { 'zh-CN': '返回核对', en: 'Back to the figures' }
+	'extractui.back': { 'zh-CN': '返回核对', en: 'Back to the figures' },
+	'extractui.code': { 'zh-CN': '或输入指标代码', en: 'or type an indicator code' },
+	'extractui.value': { 'zh-CN': '数值(可改，如 149.71万)', en: 'Value (editable, e.g. 149.71万)' },
+	'extractui.badValue': {
+		'zh-CN': '第 {rows} 条的数值无法识别：请写数字，可带 万/亿 和该行的单位，如 149.71万',
+		en: 'The value of row {rows} cannot be read: write a number, with 万/亿 and the row\'s unit if you like, e.g. 149.71万'
+	},
+	'extractui.learnHint': {
+		'zh-CN': '改过的指标对应会被记住：提交后，下一份通报里同样的说法会自动对应到该指标。',
+		en: 'Indicators you change are remembered: after the commit, the same label in the next report maps to that indicator.'
+	},
+	'extractui.learnedHeading': { 'zh-CN': '已记住的说法', en: 'Labels learned from corrections' },
+	'extractui.learnedIntro': {
+		'zh-CN': '分析员在核对时改过的对应，读取下一份通报时优先使用。共 {n} 条。',
+		en: 'Mappings analysts corrected while reviewing; the next report is read with them first. {n} in all.'
+	},
+	'extractui.learnedMore': { 'zh-CN': '只列出最近的 {shown} 条。', en: 'Only the latest {shown} are listed.' },
+	'extractui.learned.term': { 'zh-CN': '说法', en: 'Label' },
+	'extractui.learned.indicator': { 'zh-CN': '对应指标', en: 'Indicator' },
+	'extractui.learned.by': { 'zh-CN': '记住于', en: 'Learned' },
+	'extractui.forget': { 'zh-CN': '忘记', en: 'Forget' },
+	'extractui.forgetLabel': { 'zh-CN': '忘记“{term}”', en: 'Forget “{term}”' },
+	'extractui.forgotten': { 'zh-CN': '已忘记“{term}”。', en: 'Forgot “{term}”.' },
+	'extractui.noSuchSynonym': { 'zh-CN': '没有这条已记住的说法', en: 'No such learned label' }
 } as const;

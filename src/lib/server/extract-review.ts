@@ -3,14 +3,20 @@
 // the same observations/targets files `npm run extract -- --csv / --targets-csv` writes.
 import { z } from 'zod';
 import type { Indicator } from '../domain/model';
+import { parseNumber } from '../domain/quantity';
 import type { Candidate } from '../extract/index';
 import type { Lang } from '../format/messages';
+import { actorName, audit, type Who } from './auth/audit';
+import * as learned from './db/common/synonyms';
+import type { Store } from './db/store';
 import { observationsCsv, targetsCsv } from './extract';
 import type { IngestFile } from './ingest';
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-/** Indicators offered per row beside the mapped one: the catalog can be large. */
+/** Indicators offered per row beside the mapped one: the catalog can be large (any code can still be typed). */
 const CHOICES = 12;
+/** A catalog this small is offered whole in every row's picker. */
+const WHOLE_CATALOG = 60;
 
 /** One candidate as the review form carries it (hidden JSON) and as the commit form carries the confirmed ones. */
 export const row = z.object({
@@ -64,7 +70,8 @@ function choices(r: Row, catalog: readonly Indicator[], lang: Lang): ReviewRow['
 	const out: Indicator[] = [];
 	const mapped = catalog.find((i) => i.code === r.indicator);
 	if (mapped) out.push(mapped);
-	for (const i of catalog) if (out.length < CHOICES && i !== mapped && match(i)) out.push(i);
+	if (catalog.length <= WHOLE_CATALOG) out.push(...catalog.filter((i) => i !== mapped));
+	else for (const i of catalog) if (out.length < CHOICES && i !== mapped && match(i)) out.push(i);
 	return out.map((i) => ({ code: i.code, name: name(i) }));
 }
 
@@ -98,4 +105,69 @@ export function parseJson(v: FormDataEntryValue | null): unknown {
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * A value the analyst typed over the one read: plain or as the report writes it (`149.71万`, `38.2亿元`), in the
+ * row's base unit; null when blank (keep the value read) and 'bad' when it does not read as a number of that unit.
+ */
+export function typedValue(raw: FormDataEntryValue | null, unit: string | null): number | null | 'bad' {
+	if (typeof raw !== 'string' || raw.trim() === '') return null;
+	const p = parseNumber(raw.trim());
+	if (!p.ok || (p.value.unit !== null && p.value.unit !== unit)) return 'bad';
+	return p.value.value;
+}
+
+/** A label as the synonym list keeps it (data/extract-synonyms.csv lower-cases too). */
+export const termOf = (label: string): string => label.trim().toLowerCase();
+export const correction = z.object({ term: z.string().min(2).max(60), indicator: z.string().min(1).max(200) });
+export type Correction = z.infer<typeof correction>;
+
+/**
+ * The labels to remember from a review: confirmed rows the analyst mapped to another indicator than the reader
+ * did (or to one where it found none). A label mapped two ways in one text teaches nothing and is left out.
+ */
+export function corrections(posted: { row: Row; original: Row; decision: ReviewRow['decision'] }[]): Correction[] {
+	const by = new Map<string, string | null>();
+	for (const { row: r, original, decision } of posted) {
+		if (decision !== 'confirm' || r.indicator === null || r.indicator === original.indicator) continue;
+		const term = termOf(r.label);
+		if (!correction.safeParse({ term, indicator: r.indicator }).success) continue;
+		const had = by.get(term);
+		by.set(term, had === undefined || had === r.indicator ? r.indicator : null);
+	}
+	return [...by].flatMap(([term, indicator]) => (indicator === null ? [] : [{ term, indicator }]));
+}
+
+/**
+ * After a commit: remembers each correction that names a committed row's label and indicator (anything else the
+ * form claims is ignored), in one transaction, each new or changed label audited. Returns how many changed.
+ */
+export async function rememberCorrections(store: Store, who: Who, claimed: Correction[], committed: Row[]): Promise<number> {
+	const valid = claimed.filter((c) => committed.some((r) => r.indicator === c.indicator && termOf(r.label) === c.term));
+	if (valid.length === 0) return 0;
+	const createdAt = new Date().toISOString();
+	const createdBy = actorName(who);
+	const changed = await store.transaction(async (tx) => {
+		const out: { c: Correction; before: string | null }[] = [];
+		for (const c of valid) {
+			const before = (await learned.get(tx.sql, c.term))?.indicator ?? null;
+			if (before === c.indicator) continue;
+			await learned.remember(tx.sql, { ...c, createdBy, createdAt });
+			out.push({ c, before });
+		}
+		return out;
+	});
+	for (const { c, before } of changed) await audit(store, who, 'synonym_learn', c.term, { indicator: c.indicator, before });
+	return changed.length;
+}
+
+/** Forgets a learned label (audited); false when there was none. */
+export async function forgetSynonym(store: Store, who: Who, term: string): Promise<boolean> {
+	const gone = await store.transaction(async (tx) => {
+		const before = await learned.get(tx.sql, term);
+		return before && (await learned.forget(tx.sql, term)) ? before : null;
+	});
+	if (gone) await audit(store, who, 'synonym_forget', term, { indicator: gone.indicator });
+	return gone !== null;
 }

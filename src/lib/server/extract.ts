@@ -6,7 +6,9 @@ import { decodeBytes } from '../ingest/decode';
 import { extractFigures, type Candidate, type Extraction } from '../extract/index';
 import { parseSynonyms, type Synonym } from '../extract/map';
 import { bilingual, fill, type MessageKey } from '../format/messages';
+import * as learned from './db/common/synonyms';
 import type { Store } from './db/store';
+import type { Indicator } from '../domain/model';
 
 export interface ExtractProblem {
 	code: 'empty' | 'binary' | 'scanned_pdf' | 'bad_docx' | 'bad_pdf' | 'bad_encoding';
@@ -89,12 +91,24 @@ export interface ExtractRequest {
 	date?: string | null;
 }
 
-/** Figures of one text mapped against the store's catalog. */
-export async function extractText(store: Store, req: ExtractRequest): Promise<{ ok: true; result: Extraction } | { ok: false; problem: ExtractProblem }> {
+/**
+ * The synonyms a text is mapped with: labels analysts mapped while reviewing (newest correction of a label
+ * wins) before data/extract-synonyms.csv, so a correction beats a shipped term of the same length.
+ */
+export async function allSynonyms(store: Store): Promise<Synonym[]> {
+	const mine = (await learned.list(store.sql)).map((l) => ({ term: l.term, indicator: l.indicator, headline: false }));
+	return [...mine, ...loadSynonyms()];
+}
+
+/** Figures of one text mapped against the store's catalog (returned too: callers need it for their choices). */
+export async function extractText(
+	store: Store,
+	req: ExtractRequest
+): Promise<{ ok: true; result: Extraction; catalog: Indicator[] } | { ok: false; problem: ExtractProblem }> {
 	if (req.text.trim() === '') return { ok: false, problem: problem('empty', 'extract.empty') };
 	const catalog = await store.indicators();
 	const today = new Date().toISOString().slice(0, 10);
-	return { ok: true, result: extractFigures(req.text, { date: req.date ?? null, today, catalog, synonyms: loadSynonyms() }) };
+	return { ok: true, catalog, result: extractFigures(req.text, { date: req.date ?? null, today, catalog, synonyms: await allSynonyms(store) }) };
 }
 
 /** The report's title for a source note: its first line when that reads as a headline, else the file name. */

@@ -17,7 +17,9 @@ export type AuditAction =
 	| 'revert'
 	| 'link_create'
 	| 'link_revoke'
-	| 'public_flag';
+	| 'public_flag'
+	| 'synonym_learn'
+	| 'synonym_forget';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
 	'sign_in',
@@ -35,7 +37,9 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
 	'revert',
 	'link_create',
 	'link_revoke',
-	'public_flag'
+	'public_flag',
+	'synonym_learn',
+	'synonym_forget'
 ];
 
 interface RequestWho {

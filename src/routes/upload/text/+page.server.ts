@@ -3,19 +3,49 @@
 // and every step rebuilds from posted fields validated here: nothing the browser sends is trusted.
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
-import { DATE_RE, files, meta, parseJson, review, row, type ReviewRow, type Row } from '$lib/server/extract-review';
+import {
+	correction,
+	corrections,
+	DATE_RE,
+	files,
+	forgetSynonym,
+	meta,
+	parseJson,
+	rememberCorrections,
+	review,
+	row,
+	typedValue,
+	type ReviewRow,
+	type Row
+} from '$lib/server/extract-review';
 import { getConfig, getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
 import { bodyLimitBytes } from '$lib/server/config';
+import * as learned from '$lib/server/db/common/synonyms';
 import { extractText, fileText, reportTitle } from '$lib/server/extract';
 import { DIFF_LIMIT, ingestAs, tooLarge } from '$lib/server/uploads';
+import { namesOf } from '$lib/server/dashboard';
 import { indicatorNames } from '$lib/format/changes';
+import type { Indicator } from '$lib/domain/model';
 import { fill } from '$lib/format/messages';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Names of just the indicators a report's rows use (the catalog can hold thousands). */
+const namesFor = (catalog: Indicator[], rows: Row[]) => {
+	const used = new Set(rows.map((r) => r.indicator));
+	return indicatorNames(catalog.filter((i) => used.has(i.code)));
+};
+
+/** Learned labels shown on the start page; more are counted, not listed. */
+const LEARNED_SHOWN = 200;
+
 export const load = (async (event) => {
 	requireRole(event, 'analyst');
-	return {};
+	const store = getStore();
+	const all = await learned.list(store.sql);
+	const shown = all.slice(0, LEARNED_SHOWN);
+	const names = new Map((await namesOf(store, [...new Set(shown.map((l) => l.indicator))])).map((n) => [n.code, event.locals.lang === 'en' ? n.nameEn || n.nameZh : n.nameZh]));
+	return { learned: shown.map((l) => ({ term: l.term, indicator: l.indicator, createdBy: l.createdBy, createdAt: l.createdAt, name: names.get(l.indicator) ?? null })), learnedTotal: all.length };
 }) satisfies PageServerLoad;
 
 export const actions = {
@@ -50,9 +80,8 @@ export const actions = {
 		const store = getStore();
 		const out = await extractText(store, { text, date: typeof date === 'string' && date !== '' ? date : null });
 		if (!out.ok) return fail(422, { problem: lang === 'en' ? out.problem.en : out.problem.zh });
-		const catalog = await store.indicators();
 		const rows = out.result.candidates.map((c) => ({ row: c as Row, original: c as Row, decision: '' as const }));
-		return { stage: 'review' as const, text, title: typeof named === 'string' && named.trim() !== '' ? named.trim().slice(0, 200) : reportTitle(text, fallback), date: out.result.date, rows: review(text, rows, catalog, lang) };
+		return { stage: 'review' as const, text, title: typeof named === 'string' && named.trim() !== '' ? named.trim().slice(0, 200) : reportTitle(text, fallback), date: out.result.date, rows: review(text, rows, out.catalog, lang) };
 	},
 
 	/** The analyst's choices → the rebuilt CSV → a dry run whose diff is shown with a commit form. */
@@ -68,29 +97,36 @@ export const actions = {
 		const codes = new Set(catalog.map((i) => i.code));
 		const all = form.get('all') === '1';
 		const posted: { row: Row; original: Row; decision: ReviewRow['decision'] }[] = [];
+		const badValues: number[] = [];
 		for (let i = 0; i < n; i++) {
 			const original = row.safeParse(parseJson(form.get(`c${i}`)));
 			if (!original.success) return fail(400, { problem: fill('extractui.badRows', lang) });
 			const ind = form.get(`indicator${i}`);
+			// A code typed beside the picker (a large catalog offers only likely indicators) wins over the picker.
+			const typed = form.get(`code${i}`);
+			const code = typeof typed === 'string' && typed.trim() !== '' ? typed.trim() : ind;
 			const per = form.get(`period${i}`);
 			const d = form.get(`decision${i}`);
-			const indicator = typeof ind === 'string' && codes.has(ind) ? ind : null;
+			const indicator = typeof code === 'string' && codes.has(code) ? code : null;
 			const period = typeof per === 'string' && per.trim() !== '' ? per.trim().slice(0, 100) : null;
+			const value = typedValue(form.get(`value${i}`), original.data.unit);
+			if (value === 'bad') badValues.push(i + 1);
 			const decision = d === 'reject' ? 'reject' : d === 'confirm' || all ? 'confirm' : '';
-			posted.push({ row: { ...original.data, indicator, period }, original: original.data, decision });
+			posted.push({ row: { ...original.data, indicator, period, value: typeof value === 'number' ? value : original.data.value }, original: original.data, decision });
 		}
 		const chosen = posted.filter((p) => p.decision === 'confirm');
 		const unresolved = chosen.filter((p) => p.row.indicator === null || p.row.period === null).length;
 		const again = () => ({ stage: 'review' as const, text: m.data.text, title: m.data.title, date: m.data.date, rows: review(m.data.text, posted, catalog, lang) });
+		if (badValues.length > 0) return fail(422, { ...again(), problem: fill('extractui.badValue', lang, { rows: badValues.join(', ') }) });
 		if (unresolved > 0) return fail(422, { ...again(), problem: fill('extractui.unresolved', lang, { n: unresolved }) });
 		if (chosen.length === 0) return fail(422, { ...again(), problem: fill('extractui.nothingChosen', lang) });
 		const rows = chosen.map((p) => p.row);
 		const report = await ingestAs(store, files(rows, m.data.title, m.data.date), { dryRun: true, diffLimit: DIFF_LIMIT }, event);
 		return {
 			stage: 'preview' as const,
-			names: indicatorNames(catalog),
+			names: namesFor(catalog, rows),
 			report: { ok: report.ok, files: report.files.map((f) => ({ ...f, ok: report.ok, dryRun: true })) },
-			pending: { title: m.data.title, date: m.data.date, rows: JSON.stringify(rows) }
+			pending: { title: m.data.title, date: m.data.date, rows: JSON.stringify(rows), learn: JSON.stringify(corrections(posted)) }
 		};
 	},
 
@@ -101,16 +137,29 @@ export const actions = {
 		const form = await event.request.formData();
 		const m = meta.safeParse({ title: form.get('title'), date: form.get('date') });
 		const rows = z.array(row).min(1).max(10_000).safeParse(parseJson(form.get('rows')));
-		if (!m.success || !rows.success) return fail(400, { problem: fill('extractui.badRows', lang) });
+		const learn = z.array(correction).max(10_000).safeParse(parseJson(form.get('learn')) ?? []);
+		if (!m.success || !rows.success || !learn.success) return fail(400, { problem: fill('extractui.badRows', lang) });
 		const store = getStore();
-		const codes = new Set((await store.indicators()).map((i) => i.code));
+		// The review makes observations and targets only, so the catalog read here is the one after the commit too.
+		const catalog = await store.indicators();
+		const codes = new Set(catalog.map((i) => i.code));
 		if (rows.data.some((r) => r.indicator === null || !codes.has(r.indicator) || r.period === null)) return fail(400, { problem: fill('extractui.badRows', lang) });
 		const report = await ingestAs(store, files(rows.data, m.data.title, m.data.date), { dryRun: false, diffLimit: DIFF_LIMIT }, event);
-		const catalog = await store.indicators();
 		const out = { ok: report.ok, files: report.files.map((f) => ({ ...f, ok: report.ok, dryRun: false })) };
-		if (!report.ok) return fail(422, { stage: 'preview' as const, names: indicatorNames(catalog), report: out });
+		if (!report.ok) return fail(422, { stage: 'preview' as const, names: namesFor(catalog, rows.data), report: out });
+		// What the analyst corrected is remembered once it is committed: the next report maps those labels.
+		await rememberCorrections(store, event, learn.data, rows.data);
 		const revisions = report.files.map((f) => f.revision).filter((r) => r !== null);
 		if (revisions.length === 1) redirect(303, `/revisions/${revisions[0]}`);
-		return { stage: 'done' as const, names: indicatorNames(catalog), report: out, revisions };
+		return { stage: 'done' as const, names: namesFor(catalog, rows.data), report: out, revisions };
+	},
+
+	/** Forgets one learned label: the next report no longer maps it (unless data/extract-synonyms.csv does). */
+	forget: async (event) => {
+		requireRole(event, 'analyst');
+		const term = (await event.request.formData()).get('term');
+		if (typeof term !== 'string' || term === '' || term.length > 60) return fail(400, { problem: fill('extractui.badRows', event.locals.lang) });
+		if (!(await forgetSynonym(getStore(), event, term))) return fail(404, { problem: fill('extractui.noSuchSynonym', event.locals.lang) });
+		return { forgotten: term };
 	}
 } satisfies Actions;

@@ -57,3 +57,19 @@ CREATE INDEX follows_indicator ON follows(indicator, user_id);
 ALTER TABLE users ADD COLUMN email text;
 `;
 }
+
+/**
+ * Labels an analyst mapped to an indicator while reviewing figures read from a report's text: the next
+ * report maps them without asking (they come before data/extract-synonyms.csv). One indicator per label,
+ * the latest correction winning; who and when, beside the audit log's entry. The same DDL on both databases.
+ */
+export function synonymsSchema(): string {
+	return `
+CREATE TABLE extract_synonyms (
+	term text PRIMARY KEY,
+	indicator text NOT NULL,
+	created_by text,
+	created_at text NOT NULL
+);
+`;
+}
