@@ -89,4 +89,17 @@ describe('POST /api/v1/extract', () => {
 		empty.set('text', '  ');
 		expect((await post(empty, analyst)).status).toBe(422);
 	});
+
+	it('answers a 60 MB file with 413 in Chinese and English, on the API and the page', async () => {
+		const big = new Uint8Array(60 * 1024 * 1024).fill(0x31);
+		const form = new FormData();
+		form.set('file', new File([big], 'huge.txt', { type: 'text/plain' }));
+		const res = await post(form, analyst);
+		expect(res.status).toBe(413);
+		const body = (await res.json()) as { error: { message: string } };
+		expect(body.error.message).toMatch(/[\u4e00-\u9fff].* \/ .*[a-z]/);
+		const page = await fetchOnce(`${server.url}/upload/text?/read`, { method: 'POST', body: form, headers: { cookie: analyst, origin: server.url, accept: 'text/html' } });
+		expect(page.status).toBe(413);
+		expect(await page.text()).toContain(body.error.message.split(' / ')[0]!);
+	});
 });
