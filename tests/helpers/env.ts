@@ -20,7 +20,7 @@ export interface CliResult {
 }
 
 /** Runs `npm run <script>`'s entry directly (same thing, without npm's banner on stdout). */
-export function cli(script: 'ingest' | 'export' | 'extract' | 'revert' | 'user' | 'backup' | 'migrate-store', args: string[], env: Record<string, string>, input?: string): CliResult {
+export function cli(script: 'ingest' | 'export' | 'extract' | 'digest' | 'revert' | 'user' | 'backup' | 'migrate-store', args: string[], env: Record<string, string>, input?: string): CliResult {
 	const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', `${script}.ts`), ...args], {
 		cwd: ROOT,
 		input,
