@@ -65,6 +65,11 @@ export interface DigestOptions {
 	origin: string;
 	/** Life of each signed link. */
 	linkDays?: number;
+	/**
+	 * 'plain': links are the indicator pages' own addresses, for a reader who is signed in already (the preview
+	 * on /account): showing a preview must not mint a signed link per item on every page view.
+	 */
+	links?: 'signed' | 'plain';
 	/** Indicators read per batch: the series of a large catalog are never all in memory at once. */
 	batchSize?: number;
 }
@@ -236,6 +241,7 @@ export async function buildDigest(store: Store, o: DigestOptions): Promise<Diges
 	const items: DigestItem[] = [];
 	for (const { rank: _, ...d } of drafts) {
 		let href = links.get(d.indicator);
+		if (!href && o.links === 'plain') links.set(d.indicator, (href = `${origin}/indicators/${d.indicator}?lang=${o.lang}`));
 		if (!href) {
 			const signed = await createSignedLink(store, {
 				indicator: d.indicator,
