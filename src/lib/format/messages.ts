@@ -2,6 +2,7 @@
 import { extractMessages } from './extract-messages';
 import { digestMessages } from './digest-messages';
 import { storeMessages } from './store-messages';
+import { subscriptionMessages } from './subscription-messages';
 import { uploadMessages } from './upload-messages';
 import { userMessages } from './user-messages';
 
@@ -228,7 +229,8 @@ export const messages = {
 	...extractMessages,
 	...userMessages,
 	...storeMessages,
-	...digestMessages
+	...digestMessages,
+	...subscriptionMessages
 } as const;
 
 export type MessageKey = keyof typeof messages;

@@ -17,7 +17,11 @@ export type AuditAction =
 	| 'revert'
 	| 'link_create'
 	| 'link_revoke'
-	| 'public_flag';
+	| 'public_flag'
+	| 'subscription_save'
+	| 'subscription_delete'
+	| 'robot_add'
+	| 'robot_remove';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
 	'sign_in',
@@ -35,7 +39,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
 	'revert',
 	'link_create',
 	'link_revoke',
-	'public_flag'
+	'public_flag',
+	'subscription_save',
+	'subscription_delete',
+	'robot_add',
+	'robot_remove'
 ];
 
 interface RequestWho {
