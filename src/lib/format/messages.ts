@@ -3,6 +3,7 @@ import { extractMessages } from './extract-messages';
 import { digestMessages } from './digest-messages';
 import { subscribeUiMessages } from './subscribe-ui-messages';
 import { storeMessages } from './store-messages';
+import { subscriptionMessages } from './subscription-messages';
 import { uploadMessages } from './upload-messages';
 import { userMessages } from './user-messages';
 
@@ -230,7 +231,8 @@ export const messages = {
 	...userMessages,
 	...storeMessages,
 	...digestMessages,
-	...subscribeUiMessages
+	...subscribeUiMessages,
+	...subscriptionMessages
 } as const;
 
 export type MessageKey = keyof typeof messages;
