@@ -28,7 +28,7 @@ export const load = (async (event) => {
 		email,
 		subscription,
 		robots: robots.map((r) => ({ id: r.id, kind: r.kind, name: r.name })),
-		timezone: getConfig().DIGEST_TIMEZONE,
+		timezone: (getConfig() as { DIGEST_TIMEZONE?: string }).DIGEST_TIMEZONE ?? 'Asia/Shanghai',
 		preview
 	};
 }) satisfies PageServerLoad;
@@ -70,7 +70,8 @@ export const actions = {
 			day: form.get('day'),
 			hour: form.get('hour'),
 			email: form.get('email') ?? undefined,
-			robots: form.getAll('robots')
+			robots: form.getAll('robots'),
+			lang: form.get('lang') ?? event.locals.lang
 		};
 		const answer = await saveSubscription(getStore(), event, user.id, input);
 		if (!answer.ok) return fail(answer.status, { section: 'subscription' as const, message: fill(answer.key, event.locals.lang, answer.params) });
