@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, signIn } from './helpers/auth';
 import { ARTIFACTS, launch } from './helpers/browser';
-import { cli, startServer, tempDir, type RunningServer } from './helpers/env';
+import { cliAsync, startServer, tempDir, type RunningServer } from './helpers/env';
 
 const SECRET = 'SEC0123456789abcdefsecret';
 let tmp: ReturnType<typeof tempDir>;
@@ -106,6 +106,10 @@ describe('digest subscriptions through the pages', () => {
 		const preview = p.getByTestId('digest-preview');
 		expect(await preview.locator('h2').textContent()).toBe('预览：现在发送会收到的摘要');
 		expect(await preview.textContent()).toMatch(/整改成效摘要|不会发送/);
+		// The preview links to the indicator page itself: viewing it mints no signed link.
+		const link = preview.getByRole('link', { name: '查看图表' }).first();
+		expect(new URL((await link.getAttribute('href'))!).pathname).toBe('/indicators/culture-deliveries');
+		expect(await link.getAttribute('href')).not.toMatch(/[?&](sig|link|exp)=/);
 		expect(await overflow(p)).toBeLessThanOrEqual(0);
 		await p.screenshot({ path: join(ARTIFACTS, 'account-subscription-375.png'), fullPage: true });
 
@@ -121,7 +125,7 @@ describe('digest subscriptions through the pages', () => {
 	it('when due, the robot gets one signed message, logged on /admin/deliveries', async () => {
 		// A Monday 09:05 in Shanghai, well after the subscription was made.
 		const at = '2030-01-07T09:05:00+08:00';
-		const run = cli('digest', ['--at', at, '--json'], env);
+		const run = await cliAsync('digest', ['--at', at, '--json'], env);
 		expect(run.status, run.stderr).toBe(0);
 		expect(received).toHaveLength(1);
 		const url = new URL(received[0]!.url, 'http://x');
@@ -131,7 +135,7 @@ describe('digest subscriptions through the pages', () => {
 		expect(received[0]!.url).not.toContain(SECRET);
 		expect(received[0]!.body.msgtype).toBe('markdown');
 		// Run again for the same moment: already sent, nothing more.
-		expect(cli('digest', ['--at', at], env).status).toBe(0);
+		expect((await cliAsync('digest', ['--at', at], env)).status).toBe(0);
 		expect(received).toHaveLength(1);
 
 		const { p, close } = await as('root');

@@ -31,6 +31,18 @@ export function cli(script: 'ingest' | 'export' | 'extract' | 'digest' | 'revert
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** As cli(), without blocking this process: for commands that talk to a server the test itself runs (a robot receiver). */
+export function cliAsync(script: Parameters<typeof cli>[0], args: string[], env: Record<string, string>): Promise<CliResult> {
+	return new Promise((resolve) => {
+		const child = spawn(TSX, [join(ROOT, 'src', 'cli', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (c) => (stdout += c));
+		child.stderr.on('data', (c) => (stderr += c));
+		child.on('close', (status) => resolve({ status, stdout, stderr }));
+	});
+}
+
 export function ingestJson(files: string[], env: Record<string, string>, flags: string[] = []) {
 	const r = cli('ingest', ['--json', ...flags, ...files], env);
 	return { ...r, report: r.stdout.trim() ? JSON.parse(r.stdout) : null };

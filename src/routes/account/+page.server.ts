@@ -28,7 +28,7 @@ export const load = (async (event) => {
 		email,
 		subscription,
 		robots: robots.map((r) => ({ id: r.id, kind: r.kind, name: r.name })),
-		timezone: (getConfig() as { DIGEST_TIMEZONE?: string }).DIGEST_TIMEZONE ?? 'Asia/Shanghai',
+		timezone: getConfig().DIGEST_TIMEZONE,
 		preview
 	};
 }) satisfies PageServerLoad;
