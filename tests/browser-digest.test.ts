@@ -55,6 +55,8 @@ async function as(username: string): Promise<{ p: Page; close: () => Promise<voi
 	await context.addCookies([{ name, value, url: server.url }]);
 	return { p: await context.newPage(), close: () => context.close() };
 }
+// Under CI load a page can take longer than expect.poll's default second.
+const POLL = { timeout: 15_000 };
 const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('digest subscriptions through the pages', () => {
@@ -68,7 +70,7 @@ describe('digest subscriptions through the pages', () => {
 		await p.getByLabel('Webhook 地址').fill(hook);
 		await p.getByLabel('加签密钥(钉钉、飞书可选)').fill(SECRET);
 		await p.getByRole('button', { name: '添加机器人' }).click();
-		await expect.poll(() => p.getByRole('status').first().textContent()).toContain('已添加机器人“局领导群”');
+		await expect.poll(() => p.getByRole('status').first().textContent(), POLL).toContain('已添加机器人“局领导群”');
 		const row = p.getByTestId('robot');
 		expect(await row.count()).toBe(1);
 		expect(await row.textContent()).toContain('钉钉');
@@ -85,12 +87,12 @@ describe('digest subscriptions through the pages', () => {
 		const { p, close } = await as('lead');
 		await p.goto(server.url + '/');
 		await p.locator('[data-indicator="culture-deliveries"]').getByRole('button', { name: '关注', exact: true }).click();
-		await expect.poll(() => p.locator('[data-indicator="culture-deliveries"]').getByRole('button', { name: '取消关注' }).count()).toBe(1);
+		await expect.poll(() => p.locator('[data-indicator="culture-deliveries"]').getByRole('button', { name: '取消关注' }).count(), POLL).toBe(1);
 
 		await p.goto(server.url + '/account');
 		await p.getByLabel('摘要发送到的邮箱').fill('lead@example.cn');
 		await p.getByRole('button', { name: '保存邮箱' }).click();
-		await expect.poll(() => p.getByText('邮箱已保存').count()).toBe(1);
+		await expect.poll(() => p.getByText('邮箱已保存').count(), POLL).toBe(1);
 
 		const sub = p.getByTestId('subscription');
 		expect(await sub.getByTestId('subscription-state').textContent()).toContain('尚未订阅');
@@ -100,7 +102,7 @@ describe('digest subscriptions through the pages', () => {
 		await sub.getByRole('checkbox', { name: /邮件/ }).uncheck();
 		await sub.getByRole('checkbox', { name: /局领导群/ }).check();
 		await sub.getByRole('button', { name: '保存订阅' }).click();
-		await expect.poll(() => p.getByTestId('subscription-state').textContent()).toContain('每周一 9:00');
+		await expect.poll(() => p.getByTestId('subscription-state').textContent(), POLL).toContain('每周一 9:00');
 		expect(await p.getByTestId('subscription-state').textContent()).toContain('局领导群');
 
 		const preview = p.getByTestId('digest-preview');
@@ -116,7 +118,7 @@ describe('digest subscriptions through the pages', () => {
 		// Nothing chosen: refused in words, the saved subscription kept.
 		await sub.getByRole('checkbox', { name: /局领导群/ }).uncheck();
 		await sub.getByRole('button', { name: '保存订阅' }).click();
-		await expect.poll(() => sub.getByRole('alert').count()).toBe(1);
+		await expect.poll(() => sub.getByRole('alert').count(), POLL).toBe(1);
 		await p.goto(server.url + '/account');
 		expect(await p.getByTestId('subscription-state').textContent()).toContain('局领导群');
 		await close();
@@ -141,7 +143,7 @@ describe('digest subscriptions through the pages', () => {
 		const { p, close } = await as('root');
 		await p.goto(server.url + '/admin/deliveries');
 		const rows = p.getByTestId('delivery');
-		await expect.poll(() => rows.count()).toBeGreaterThan(0);
+		await expect.poll(() => rows.count(), POLL).toBeGreaterThan(0);
 		expect(await rows.first().getAttribute('data-result')).toBe('sent');
 		expect(await rows.first().textContent()).toContain('lead');
 		expect(await rows.first().textContent()).toContain('局领导群');
