@@ -83,7 +83,8 @@ export const MATRIX: Record<string, Case[]> = {
 	'/admin/robots': [
 		{ method: 'GET', path: '/admin/robots', html: true, expect: ADMIN_PAGE },
 		{ method: 'POST', path: '/admin/robots?/add', html: true, form: {}, expect: ADMIN_ACTION },
-		{ method: 'POST', path: '/admin/robots?/remove', html: true, form: {}, expect: ADMIN_ACTION }
+		// No such robot: an admin gets 404 and nothing is removed.
+		{ method: 'POST', path: '/admin/robots?/remove', html: true, form: {}, expect: { ...ADMIN_ACTION, admin: 404 } }
 	],
 	'/admin/deliveries': [{ method: 'GET', path: '/admin/deliveries', html: true, expect: ADMIN_PAGE }],
 	'/indicators/[code=code]': [
