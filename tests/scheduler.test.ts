@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/lib/server/config';
 import * as repo from '../src/lib/server/db/common/subscriptions';
 import { openStore } from '../src/lib/server/db/index';
 import type { Store } from '../src/lib/server/db/store';
@@ -237,6 +238,15 @@ function digestCli(args: string[], env: Record<string, string>): Promise<{ statu
 		child.on('close', (status) => resolve({ status, stdout, stderr }));
 	});
 }
+
+describe('configuration', () => {
+	it('takes DIGEST_TIMEZONE as an IANA zone, Asia/Shanghai by default, and refuses an unknown one', () => {
+		expect(loadConfig({}).DIGEST_TIMEZONE).toBe('Asia/Shanghai');
+		expect(loadConfig({ DIGEST_TIMEZONE: 'Europe/Berlin' }).DIGEST_TIMEZONE).toBe('Europe/Berlin');
+		expect(() => loadConfig({ DIGEST_TIMEZONE: 'Mars/Olympus' })).toThrow(/DIGEST_TIMEZONE/);
+		expect(loadConfig({}).DIGEST_TICK_SECONDS).toBe(60);
+	});
+});
 
 describe('scrub', () => {
 	it('takes URLs, tokens, secrets and answer bodies out of an error', () => {
