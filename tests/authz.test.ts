@@ -57,7 +57,10 @@ export const MATRIX: Record<string, Case[]> = {
 	],
 	'/account': [
 		{ method: 'GET', path: '/account', html: true, expect: PAGE },
-		{ method: 'POST', path: '/account', html: true, form: {}, expect: { anonymous: 401, viewer: 400, analyst: 400, admin: 400 } }
+		{ method: 'POST', path: '/account?/password', html: true, form: {}, expect: { anonymous: 401, viewer: 400, analyst: 400, admin: 400 } },
+		{ method: 'POST', path: '/account?/email', html: true, form: { email: 'not an address' }, expect: { anonymous: 401, viewer: 400, analyst: 400, admin: 400 } },
+		{ method: 'POST', path: '/account?/subscribe', html: true, form: {}, expect: { anonymous: 401, viewer: 400, analyst: 400, admin: 400 } },
+		{ method: 'POST', path: '/account?/unsubscribe', html: true, form: {}, expect: { anonymous: 401, viewer: 200, analyst: 200, admin: 200 } }
 	],
 	'/admin': [{ method: 'GET', path: '/admin', html: true, expect: { anonymous: 303, viewer: 403, analyst: 403, admin: 303 } }],
 	'/admin/users': [
@@ -77,6 +80,13 @@ export const MATRIX: Record<string, Case[]> = {
 		{ method: 'POST', path: '/admin/links?/revoke', html: true, form: {}, expect: ADMIN_ACTION }
 	],
 	'/admin/audit': [{ method: 'GET', path: '/admin/audit', html: true, expect: ADMIN_PAGE }],
+	'/admin/robots': [
+		{ method: 'GET', path: '/admin/robots', html: true, expect: ADMIN_PAGE },
+		{ method: 'POST', path: '/admin/robots?/add', html: true, form: {}, expect: ADMIN_ACTION },
+		// No such robot: an admin gets 404 and nothing is removed.
+		{ method: 'POST', path: '/admin/robots?/remove', html: true, form: {}, expect: { ...ADMIN_ACTION, admin: 404 } }
+	],
+	'/admin/deliveries': [{ method: 'GET', path: '/admin/deliveries', html: true, expect: ADMIN_PAGE }],
 	'/indicators/[code=code]': [
 		// The page accepts a signed link to itself (a digest's); an embed's signature here is a broken link.
 		{ method: 'GET', path: '/indicators/tourist-arrivals', html: true, expect: { ...PAGE, signed: 403 } },

@@ -51,6 +51,8 @@ const apiIndicator = async (text: string) => {
 	return ((await res.json()) as { candidates: { indicator: string | null }[] }).candidates[0]!.indicator;
 };
 
+// Under CI load a page can take longer than expect.poll's default second.
+const POLL = { timeout: 15_000 };
 const Y2021 = '2021年4月15日\n2021年一季度,全市文旅消费总额达到3.2亿元,同比增长12%。';
 const Y2022 = '2022年4月15日\n2022年一季度,全市文旅消费总额达到3.5亿元,同比增长9%。';
 
@@ -68,7 +70,7 @@ describe('a corrected mapping is remembered', () => {
 		// A value that is not a number is refused, naming the row, and nothing is committed.
 		await value.fill('三点二亿多');
 		await p.getByRole('button', { name: '全部确认(未舍弃的)并预览' }).click();
-		await expect.poll(() => p.getByTestId('problem').textContent()).toContain('第 1 条的数值无法识别');
+		await expect.poll(() => p.getByTestId('problem').textContent(), POLL).toContain('第 1 条的数值无法识别');
 		row = p.getByTestId('candidates').locator('tbody tr').first();
 		await row.getByRole('combobox').selectOption('tourism-revenue');
 		await row.getByRole('textbox', { name: /数值/ }).fill('3.3亿元');
@@ -95,7 +97,7 @@ describe('a corrected mapping is remembered', () => {
 
 		await p.goto(server.url + '/upload/text');
 		await p.getByRole('button', { name: '忘记“文旅消费总额”' }).click();
-		await expect.poll(() => p.getByRole('status').first().textContent()).toContain('已忘记“文旅消费总额”');
+		await expect.poll(() => p.getByRole('status').first().textContent(), POLL).toContain('已忘记“文旅消费总额”');
 		expect(await p.getByTestId('learned').count()).toBe(0);
 		expect(await apiIndicator(Y2022)).toBe(null);
 		await close();

@@ -12,6 +12,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/lib/server/db/index';
 import { seedIfEmpty } from '../src/lib/server/seed';
+import { addRobot, saveSubscription } from '../src/lib/server/subscriptions';
 import { ROOT, tempDir } from './helpers/env';
 
 const AT = '2024-06-17T08:00:00+08:00';
@@ -109,11 +110,41 @@ afterAll(async () => {
 });
 
 describe('npm run digest', () => {
-	it('without --to says scheduled subscriptions are not built yet and exits 2', async () => {
-		const r = await run(['--at', AT]);
-		expect(r.status).toBe(2);
-		expect(r.stderr).toContain('Scheduled subscriptions are not built yet');
-	}, 60_000);
+	it('without --to sends each subscription due at --at once: a dry run claims nothing, a second run finds it sent', async () => {
+		const none = await run(['--at', AT, '--json']);
+		expect(none.status).toBe(0);
+		expect(JSON.parse(none.stdout)).toEqual({ digests: [] });
+
+		// A weekly subscription (Monday 08:00 Asia/Shanghai) to a robot, made before the run it is due for.
+		const store = await openStore(env.DATABASE_URL!);
+		try {
+			const id = await store.users.create({ username: 'leader', role: 'viewer', passwordHash: 'h', mustChangePassword: false });
+			const robot = await addRobot(store, { actor: 'cli:admin' }, { kind: 'wecom', name: '领导群', url: `${httpBase}/wecom/subscribed?key=robot-key-1234` });
+			if (!robot.ok) throw new Error(robot.message);
+			expect((await saveSubscription(store, { actor: 'leader' }, id, { schedule: 'weekly', weekday: '1', hour: '8', robots: [String(robot.value.id)] })).ok).toBe(true);
+			await store.transaction((tx) => tx.sql.run('UPDATE subscriptions SET updated_at = ?', ['2024-06-01T00:00:00.000Z']));
+		} finally {
+			await store.close();
+		}
+		const hits = () => received.filter((r) => r.path === '/wecom/subscribed').length;
+		const dry = await run(['--at', AT, '--dry-run', '--json']);
+		expect(dry.status).toBe(0);
+		const planned = JSON.parse(dry.stdout) as { digests: { recipient: string; channel: string; robot: string; run: string; sent: boolean; items: { indicator: string }[] }[] };
+		expect(planned.digests).toEqual([expect.objectContaining({ recipient: 'leader', channel: 'wecom', robot: '领导群', run: 'w1h08:2024-06-17', sent: false })]);
+		expect(planned.digests[0]!.items.some((i) => i.indicator === 'culture-deliveries')).toBe(true);
+		expect(hits()).toBe(0);
+
+		const real = await run(['--at', AT, '--json']);
+		expect(real.status, real.stderr).toBe(0);
+		expect(JSON.parse(real.stdout).digests).toEqual([expect.objectContaining({ recipient: 'leader', channel: 'wecom', sent: true, attempts: 1 })]);
+		expect(hits()).toBe(1);
+		// The same run again (a second instance, a second cron): already claimed, nothing sent.
+		const again = await run(['--at', AT, '--json']);
+		expect(JSON.parse(again.stdout)).toEqual({ digests: [] });
+		expect(hits()).toBe(1);
+		// Never a robot's key in what the command prints.
+		expect(real.stdout + dry.stdout).not.toContain('robot-key-1234');
+	}, 120_000);
 
 	it('--dry-run --json builds and prints the digest, sending nothing', async () => {
 		const before = received.length;

@@ -167,7 +167,7 @@ describe('sessions and passwords', () => {
 		expect(blocked.status).toBe(303);
 		expect(blocked.headers.get('location')).toBe('/account?required=1');
 		expect((await fetch(`${server.url}/api/v1/export.json`, { headers: { cookie } })).status).toBe(403);
-		const change = await fetch(`${server.url}/account`, {
+		const change = await fetch(`${server.url}/account?/password`, {
 			method: 'POST',
 			redirect: 'manual',
 			headers: { origin: server.url, 'content-type': FORM, cookie, accept: 'text/html' },

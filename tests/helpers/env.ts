@@ -20,7 +20,7 @@ export interface CliResult {
 }
 
 /** Runs `npm run <script>`'s entry directly (same thing, without npm's banner on stdout). */
-export function cli(script: 'ingest' | 'export' | 'extract' | 'revert' | 'user' | 'backup' | 'migrate-store', args: string[], env: Record<string, string>, input?: string): CliResult {
+export function cli(script: 'ingest' | 'export' | 'extract' | 'digest' | 'revert' | 'user' | 'backup' | 'migrate-store', args: string[], env: Record<string, string>, input?: string): CliResult {
 	const r = spawnSync(TSX, [join(ROOT, 'src', 'cli', `${script}.ts`), ...args], {
 		cwd: ROOT,
 		input,
@@ -29,6 +29,18 @@ export function cli(script: 'ingest' | 'export' | 'extract' | 'revert' | 'user' 
 		maxBuffer: 256 * 1024 * 1024
 	});
 	return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** As cli(), without blocking this process: for commands that talk to a server the test itself runs (a robot receiver). */
+export function cliAsync(script: Parameters<typeof cli>[0], args: string[], env: Record<string, string>): Promise<CliResult> {
+	return new Promise((resolve) => {
+		const child = spawn(TSX, [join(ROOT, 'src', 'cli', `${script}.ts`), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (c) => (stdout += c));
+		child.stderr.on('data', (c) => (stderr += c));
+		child.on('close', (status) => resolve({ status, stdout, stderr }));
+	});
 }
 
 export function ingestJson(files: string[], env: Record<string, string>, flags: string[] = []) {

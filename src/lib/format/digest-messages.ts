@@ -31,9 +31,5 @@ export const digestMessages = {
 	'digest.scopeFollowed': { 'zh-CN': '范围:关注的{n}项指标', en: 'Scope: {n} followed indicators' },
 	'digest.scopeAll': { 'zh-CN': '范围:全部指标', en: 'Scope: all indicators' },
 	'user.emailSet': { 'zh-CN': '已设置 {name} 的邮箱:{email}', en: 'E-mail address of {name} set to {email}' },
-	'user.badEmail': { 'zh-CN': '邮箱地址无效:{email}', en: 'Not a valid e-mail address: {email}' },
-	'digest.noSchedule': {
-		'zh-CN': '定时订阅尚未实现:请用 --to 指定收件人(邮箱、wecom:URL、dingtalk:URL 或 feishu:URL)',
-		en: 'Scheduled subscriptions are not built yet: name a recipient with --to (an e-mail address, wecom:URL, dingtalk:URL or feishu:URL)'
-	}
+	'user.badEmail': { 'zh-CN': '邮箱地址无效:{email}', en: 'Not a valid e-mail address: {email}' }
 } as const;

@@ -1,7 +1,9 @@
 // User-facing strings by message key, zh-CN first and English second.
 import { extractMessages } from './extract-messages';
 import { digestMessages } from './digest-messages';
+import { subscribeUiMessages } from './subscribe-ui-messages';
 import { storeMessages } from './store-messages';
+import { subscriptionMessages } from './subscription-messages';
 import { uploadMessages } from './upload-messages';
 import { userMessages } from './user-messages';
 
@@ -228,7 +230,9 @@ export const messages = {
 	...extractMessages,
 	...userMessages,
 	...storeMessages,
-	...digestMessages
+	...digestMessages,
+	...subscribeUiMessages,
+	...subscriptionMessages
 } as const;
 
 export type MessageKey = keyof typeof messages;

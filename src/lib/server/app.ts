@@ -7,11 +7,13 @@ import { loadConfig, type Config } from './config';
 import { openStore } from './db/index';
 import { StoreError, type Store } from './db/store';
 import { startEventLoopMonitor } from './metrics';
+import type { Scheduler } from './scheduler';
 import { seedIfEmpty } from './seed';
 
 const RETRY_MS = 2_000;
 let store: Store | null = null;
 let config: Config | null = null;
+let scheduler: Scheduler | null = null;
 
 async function open(config: Config): Promise<Store> {
 	const opened = await openStore(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE });
@@ -45,7 +47,8 @@ export async function initApp(): Promise<void> {
 			'必须设置 ORIGIN(用户访问的地址,例如 http://localhost:3000;npm start 会自动设置)/ ORIGIN must be set to the address users open, e.g. http://localhost:3000 (npm start sets it)'
 		);
 	// adapter-node's graceful shutdown (SIGTERM/SIGINT): give the database connections back.
-	process.once('sveltekit:shutdown', () => void store?.close().catch(() => undefined));
+	// The scheduler stops first (no new send starts; the one under way ends), then the store closes.
+	process.once('sveltekit:shutdown', () => void (scheduler?.stop() ?? Promise.resolve()).finally(() => store?.close().catch(() => undefined)));
 	try {
 		await serve(await open(config));
 	} catch (e) {
@@ -69,6 +72,17 @@ async function serve(opened: Store): Promise<void> {
 	const s = (store = available(opened));
 	// Before the first request: it would otherwise wait ~1 s for ECharts' first render in the process.
 	await import('./dashboard').then(({ warmUp }) => warmUp(s)).catch((e: Error) => console.warn(`图表预热失败 / chart warm-up failed: ${e.message}`));
+	// Digests: the first tick sends what came due while the server was down (once), then every DIGEST_TICK_SECONDS.
+	const cfg = getConfig();
+	if (cfg.DIGEST_TICK_SECONDS > 0 && !scheduler) {
+		const { startScheduler } = await import('./scheduler');
+		scheduler = startScheduler(opened, {
+			tickMs: cfg.DIGEST_TICK_SECONDS * 1000,
+			timeZone: cfg.DIGEST_TIMEZONE,
+			origin: cfg.ORIGIN ?? `http://localhost:${cfg.PORT}`,
+			mail: { smtpUrl: cfg.SMTP_URL, from: cfg.MAIL_FROM }
+		});
+	}
 }
 
 /** The validated configuration (defaults before initApp ran, e.g. in unit tests). */

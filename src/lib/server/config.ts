@@ -1,5 +1,6 @@
 // Environment configuration, validated once with zod; defaults make `npm start` work with no configuration.
 import { z } from 'zod';
+import { DEFAULT_TIMEZONE, isTimeZone } from '../domain/schedule';
 
 const schema = z.object({
 	DATABASE_URL: z
@@ -34,7 +35,15 @@ const schema = z.object({
 		.string()
 		.refine((v) => /^smtps?:\/\/[^/]+/.test(v), { message: 'SMTP_URL must be smtp://USER:PASS@HOST:PORT or smtps://… / SMTP_URL 应为 smtp:// 或 smtps:// 地址' })
 		.optional(),
-	MAIL_FROM: z.string().trim().min(3).max(320).optional()
+	MAIL_FROM: z.string().trim().min(3).max(320).optional(),
+	// Subscriptions' weekly and monthly hours are wall-clock times in this zone (an IANA name).
+	DIGEST_TIMEZONE: z
+		.string()
+		.trim()
+		.refine(isTimeZone, { message: 'DIGEST_TIMEZONE must be an IANA time zone such as Asia/Shanghai / 应为时区名称,例如 Asia/Shanghai' })
+		.default(DEFAULT_TIMEZONE),
+	// How often the digest scheduler looks for due digests (seconds); 0 turns it off on this instance.
+	DIGEST_TICK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60)
 });
 
 export type Config = z.infer<typeof schema>;

@@ -65,6 +65,11 @@ export interface DigestOptions {
 	origin: string;
 	/** Life of each signed link. */
 	linkDays?: number;
+	/**
+	 * 'plain': links are the indicator pages' own addresses, for a reader who is signed in already (the preview
+	 * on /account): showing a preview must not mint a signed link per item on every page view.
+	 */
+	links?: 'signed' | 'plain';
 	/** Indicators read per batch: the series of a large catalog are never all in memory at once. */
 	batchSize?: number;
 }
@@ -195,12 +200,8 @@ function itemsOf(series: IndicatorSeries, at: number, since: number | null, revi
 
 const SECTION_ORDER: DigestSection[] = ['behind', 'figure', 'yoy', 'deadline'];
 
-/**
- * Builds one recipient's digest. Reads the scope's indicators in batches (never every series at once)
- * and makes one signed link per indicator it mentions. A digest with nothing to say has no items:
- * callers do not send it.
- */
-export async function buildDigest(store: Store, o: DigestOptions): Promise<Digest> {
+/** Every item of the scope's indicators, read in batches (never every series at once), unsorted and without links. */
+async function collect(store: Store, o: Pick<DigestOptions, 'at' | 'since' | 'followed' | 'lang' | 'batchSize'>): Promise<Draft[]> {
 	const at = o.at.getTime();
 	const since = o.since ? o.since.getTime() : null;
 	await ensureDerived(store);
@@ -228,6 +229,24 @@ export async function buildDigest(store: Store, o: DigestOptions): Promise<Diges
 			drafts.push(...itemsOf(series, at, since, revisionTimes, o.lang));
 		}
 	}
+	return drafts;
+}
+
+/** Codes of the scope's indicators behind 序时进度 at `at`, sorted (what a "tell me when one falls behind" subscription watches). */
+export async function behindAt(store: Store, at: Date, followed?: string[]): Promise<string[]> {
+	const drafts = await collect(store, { at, followed, lang: 'zh-CN' });
+	return [...new Set(drafts.filter((d) => d.section === 'behind').map((d) => d.indicator))].sort();
+}
+
+/**
+ * Builds one recipient's digest. Reads the scope's indicators in batches (never every series at once)
+ * and makes one signed link per indicator it mentions. A digest with nothing to say has no items:
+ * callers do not send it.
+ */
+export async function buildDigest(store: Store, o: DigestOptions): Promise<Digest> {
+	const at = o.at.getTime();
+	const followed = [...new Set(o.followed ?? [])];
+	const drafts = await collect(store, o);
 	drafts.sort((a, b) => SECTION_ORDER.indexOf(a.section) - SECTION_ORDER.indexOf(b.section) || a.rank - b.rank);
 
 	const origin = o.origin.replace(/\/$/, '');
@@ -236,6 +255,7 @@ export async function buildDigest(store: Store, o: DigestOptions): Promise<Diges
 	const items: DigestItem[] = [];
 	for (const { rank: _, ...d } of drafts) {
 		let href = links.get(d.indicator);
+		if (!href && o.links === 'plain') links.set(d.indicator, (href = `${origin}/indicators/${d.indicator}?lang=${o.lang}`));
 		if (!href) {
 			const signed = await createSignedLink(store, {
 				indicator: d.indicator,

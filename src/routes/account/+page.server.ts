@@ -1,18 +1,40 @@
+// The signed-in user's own settings: password; the address digests go to; the digest subscription (schedule and
+// channels) with a preview of the digest they would get now. Rules and audit live in lib/server (users.ts,
+// subscriptions.ts); this route only reads forms.
 import { fail } from '@sveltejs/kit';
-import { getStore } from '$lib/server/app';
+import { getConfig, getStore } from '$lib/server/app';
 import { audit } from '$lib/server/auth/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { hashPassword, passwordProblem, verifyPassword } from '$lib/server/auth/password';
 import { startSession } from '$lib/server/auth/session';
+import { emailOf } from '$lib/server/db/common/users';
+import { digestView } from '$lib/server/digest-view';
+import { deleteSubscription, getSubscription, listRobots, previewDigest, saveSubscription } from '$lib/server/subscriptions';
+import { errorText, setEmail } from '$lib/server/users';
+import { fill } from '$lib/format/messages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load = (async (event) => {
 	const user = requireRole(event, 'viewer');
-	return { username: user.username, role: user.role, required: user.mustChangePassword };
+	const store = getStore();
+	const lang = event.locals.lang;
+	const [email, subscription, robots] = await Promise.all([emailOf(store.sql, user.id), getSubscription(store, user.id), listRobots(store)]);
+	const origin = getConfig().ORIGIN ?? event.url.origin;
+	const preview = user.mustChangePassword ? null : digestView(await previewDigest(store, { id: user.id, lang }, new Date(), origin));
+	return {
+		username: user.username,
+		role: user.role,
+		required: user.mustChangePassword,
+		email,
+		subscription,
+		robots: robots.map((r) => ({ id: r.id, kind: r.kind, name: r.name })),
+		timezone: getConfig().DIGEST_TIMEZONE,
+		preview
+	};
 }) satisfies PageServerLoad;
 
 export const actions = {
-	default: async (event) => {
+	password: async (event) => {
 		const user = requireRole(event, 'viewer');
 		const form = await event.request.formData();
 		const current = String(form.get('current') ?? '');
@@ -30,5 +52,35 @@ export const actions = {
 		await startSession(store, event.cookies, event.url, user.id);
 		await audit(store, event, 'password_change', user.username);
 		return { changed: true };
+	},
+
+	email: async (event) => {
+		const user = requireRole(event, 'viewer');
+		const answer = await setEmail(getStore(), event, { id: user.id }, (await event.request.formData()).get('email'));
+		if (!answer.ok) return fail(answer.status, { section: 'email' as const, message: errorText(answer, event.locals.lang) });
+		return { section: 'email' as const, done: true };
+	},
+
+	subscribe: async (event) => {
+		const user = requireRole(event, 'viewer');
+		const form = await event.request.formData();
+		const input = {
+			schedule: form.get('schedule'),
+			weekday: form.get('weekday'),
+			day: form.get('day'),
+			hour: form.get('hour'),
+			email: form.get('email') ?? undefined,
+			robots: form.getAll('robots'),
+			lang: form.get('lang') ?? event.locals.lang
+		};
+		const answer = await saveSubscription(getStore(), event, user.id, input);
+		if (!answer.ok) return fail(answer.status, { section: 'subscription' as const, message: fill(answer.key, event.locals.lang, answer.params) });
+		return { section: 'subscription' as const, done: true };
+	},
+
+	unsubscribe: async (event) => {
+		const user = requireRole(event, 'viewer');
+		await deleteSubscription(getStore(), event, user.id);
+		return { section: 'subscription' as const, cancelled: true };
 	}
 } satisfies Actions;

@@ -19,7 +19,11 @@ export type AuditAction =
 	| 'link_revoke'
 	| 'public_flag'
 	| 'synonym_learn'
-	| 'synonym_forget';
+	| 'synonym_forget'
+	| 'subscription_save'
+	| 'subscription_delete'
+	| 'robot_add'
+	| 'robot_remove';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
 	'sign_in',
@@ -39,7 +43,11 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
 	'link_revoke',
 	'public_flag',
 	'synonym_learn',
-	'synonym_forget'
+	'synonym_forget',
+	'subscription_save',
+	'subscription_delete',
+	'robot_add',
+	'robot_remove'
 ];
 
 interface RequestWho {

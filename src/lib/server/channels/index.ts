@@ -4,7 +4,7 @@
 import type { Store } from '../db/store';
 import type { Digest } from '../digest';
 import { digestMail, sendMail } from './email';
-import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry';
+import { DEFAULT_RETRY, withRetry, type OnAttempt, type RetryPolicy } from './retry';
 import { dingtalkPayload, dingtalkUrl, feishuPayload, postRobot, wecomPayload, type RobotKind } from './robots';
 
 export type Channel = 'email' | RobotKind;
@@ -50,23 +50,27 @@ export interface Delivery {
 	errors: string[];
 }
 
-export async function deliver(store: Store, d: Digest, target: Target, mail: MailSettings, policy: RetryPolicy = DEFAULT_RETRY): Promise<Delivery> {
+/** `onAttempt` hears of every attempt as it ends (the scheduler logs each); a channel not configured is one failed attempt. */
+export async function deliver(store: Store, d: Digest, target: Target, mail: MailSettings, policy: RetryPolicy = DEFAULT_RETRY, onAttempt?: OnAttempt): Promise<Delivery> {
 	const recipient = describeTarget(target);
-	const failed = (message: string): Delivery => ({ recipient, channel: target.channel, sent: false, attempts: 0, errors: [message] });
+	const failed = async (message: string): Promise<Delivery> => {
+		await onAttempt?.(1, message, false);
+		return { recipient, channel: target.channel, sent: false, attempts: 0, errors: [message] };
+	};
 	let attempted;
 	if (target.channel === 'email') {
 		if (!mail.smtpUrl || !mail.from) return failed('SMTP_URL 与 MAIL_FROM 未配置 / SMTP_URL and MAIL_FROM are not set');
 		const message = await digestMail(store, d);
-		attempted = await withRetry(() => sendMail(mail.smtpUrl!, mail.from!, target.address, message), policy);
+		attempted = await withRetry(() => sendMail(mail.smtpUrl!, mail.from!, target.address, message), policy, onAttempt);
 	} else if (target.channel === 'wecom') {
 		const payload = wecomPayload(d);
-		attempted = await withRetry(() => postRobot('wecom', target.url, payload), policy);
+		attempted = await withRetry(() => postRobot('wecom', target.url, payload), policy, onAttempt);
 	} else if (target.channel === 'dingtalk') {
 		const payload = dingtalkPayload(d);
 		// Signed again per attempt: 钉钉 refuses a timestamp older than an hour.
-		attempted = await withRetry(() => postRobot('dingtalk', dingtalkUrl(target.url, target.secret), payload), policy);
+		attempted = await withRetry(() => postRobot('dingtalk', dingtalkUrl(target.url, target.secret), payload), policy, onAttempt);
 	} else {
-		attempted = await withRetry(() => postRobot('feishu', target.url, feishuPayload(d, target.secret)), policy);
+		attempted = await withRetry(() => postRobot('feishu', target.url, feishuPayload(d, target.secret)), policy, onAttempt);
 	}
 	return { recipient, channel: target.channel, sent: attempted.ok, attempts: attempted.attempts, errors: attempted.errors };
 }

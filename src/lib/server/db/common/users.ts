@@ -94,3 +94,8 @@ export async function update(db: Sql, id: number, patch: Partial<{ role: Role; p
 	const changed = await db.run(`UPDATE users SET ${sets.join(', ')}, updated_at = ? WHERE id = ?`, [...values, new Date().toISOString(), id]);
 	if (changed === 0) throw new StoreError('not_found', bilingual('store.noSuchUser', { name: id }));
 }
+
+/** The address a user's digests go to, or null. */
+export async function emailOf(db: Sql, id: number): Promise<string | null> {
+	return (await db.get<{ email: string | null }>('SELECT email FROM users WHERE id = ?', [id]))?.email ?? null;
+}

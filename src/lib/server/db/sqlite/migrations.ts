@@ -1,6 +1,6 @@
 // Plain-SQL schema migrations for SQLite; PRAGMA user_version records how many have run.
 // History is append-only: rows are never deleted; a newer row supersedes an older one (superseded_by).
-import { derivedSchema, followsSchema, synonymsSchema } from '../common/schema';
+import { derivedSchema, followsSchema, synonymsSchema, subscriptionsSchema } from '../common/schema';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
 	`
@@ -161,7 +161,9 @@ CREATE UNIQUE INDEX users_name_key ON users(name_key);
 	// 7: follows, and users.email for digests (common/schema.ts; the same DDL on both databases).
 	followsSchema(),
 	// 8: labels analysts mapped while reviewing report text (common/schema.ts; the same DDL on both databases).
-	synonymsSchema()
+	synonymsSchema(),
+	// 9: digest subscriptions, group robots, send claims and the delivery log (common/schema.ts).
+	subscriptionsSchema('sqlite')
 ];
 
 /** "OBRD": marks a SQLite file as ours, so a foreign database is refused rather than altered. */
