@@ -3,6 +3,7 @@ import { extractMessages } from './extract-messages';
 import { digestMessages } from './digest-messages';
 import { storeMessages } from './store-messages';
 import { uploadMessages } from './upload-messages';
+import { uploadPreviewMessages } from './upload-preview-messages';
 import { userMessages } from './user-messages';
 
 export const messages = {
@@ -225,6 +226,7 @@ export const messages = {
 	'admin.linkState': { 'zh-CN': '状态', en: 'State' },
 	'admin.noLinks': { 'zh-CN': '还没有嵌入链接', en: 'No embed links yet' },
 	...uploadMessages,
+	...uploadPreviewMessages,
 	...extractMessages,
 	...userMessages,
 	...storeMessages,

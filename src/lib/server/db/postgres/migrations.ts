@@ -2,7 +2,7 @@
 // so the storage modules differ only in dialect). outcome_board_schema.version records how many have run;
 // it also marks the schema as ours, so a database that holds someone else's tables is refused, not altered.
 // History is append-only: rows are never deleted (a trigger refuses DELETE and TRUNCATE on history tables).
-import { derivedSchema, followsSchema } from '../common/schema';
+import { derivedSchema, followsSchema, uploadPreviewsSchema } from '../common/schema';
 
 export const PG_MIGRATIONS: readonly string[] = [
 	`
@@ -179,5 +179,7 @@ DROP INDEX users_username;
 CREATE UNIQUE INDEX users_name_key ON users(name_key);
 `,
 	// 7: follows, and users.email for digests (common/schema.ts; the same DDL on both databases).
-	followsSchema()
+	followsSchema(),
+	// 8: uploads previewed without JavaScript, for a paged diff and a commit by id (common/schema.ts).
+	uploadPreviewsSchema('postgres')
 ];

@@ -1,6 +1,6 @@
 // Plain-SQL schema migrations for SQLite; PRAGMA user_version records how many have run.
 // History is append-only: rows are never deleted; a newer row supersedes an older one (superseded_by).
-import { derivedSchema, followsSchema } from '../common/schema';
+import { derivedSchema, followsSchema, uploadPreviewsSchema } from '../common/schema';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
 	`
@@ -159,7 +159,9 @@ UPDATE users SET name_key = lower(username);
 CREATE UNIQUE INDEX users_name_key ON users(name_key);
 `,
 	// 7: follows, and users.email for digests (common/schema.ts; the same DDL on both databases).
-	followsSchema()
+	followsSchema(),
+	// 8: uploads previewed without JavaScript, for a paged diff and a commit by id (common/schema.ts).
+	uploadPreviewsSchema('sqlite')
 ];
 
 /** "OBRD": marks a SQLite file as ours, so a foreign database is refused rather than altered. */
