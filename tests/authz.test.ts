@@ -117,6 +117,8 @@ export const MATRIX: Record<string, Case[]> = {
 		{ method: 'POST', path: '/upload/text?/commit', html: true, form: {}, expect: ANALYST_ACTION }
 	],
 	'/upload/templates/[file]': [{ method: 'GET', path: '/upload/templates/observations.csv', expect: ANALYST_API }],
+	// The upload page's parser looks up the indicators a file names (a form body is no JSON: 400).
+	'/upload/indicators': [{ method: 'POST', path: '/upload/indicators', form: {}, expect: ANALYST_ACTION }],
 	'/revisions': [{ method: 'GET', path: '/revisions', html: true, expect: ANALYST_PAGE }],
 	'/revisions/[id=id]': [{ method: 'GET', path: '/revisions/1', html: true, expect: ANALYST_PAGE }],
 	'/revisions/[id=id]/file': [{ method: 'GET', path: '/revisions/1/file', expect: ANALYST_API }],

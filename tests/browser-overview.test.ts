@@ -41,9 +41,35 @@ async function open(width: number, js = true): Promise<{ page: Page; close: () =
 }
 
 const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** The innermost elements that reach past the right edge (what to fix when `overflow` is not 0). */
+const pastEdge = (p: Page) =>
+	p.evaluate(() => {
+		const edge = document.documentElement.clientWidth;
+		const wide = [...document.body.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge + 0.5);
+		return wide
+			.filter((e) => !wide.some((o) => o !== e && e.contains(o)))
+			.slice(0, 5)
+			.map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} "${(e.textContent ?? '').trim().slice(0, 40)}" right=${Math.round(e.getBoundingClientRect().right)}`);
+	});
 const cardCodes = (p: Page) => p.locator('[data-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')));
 
 describe('overview at scale', () => {
+	// The narrowest phones still sold (320 px CSS wide); English words are longer than Chinese ones.
+	it.each([
+		[320, 'zh-CN'],
+		[320, 'en'],
+		[375, 'en']
+	] as const)('fits %i px in %s, first page and a filtered one, without a horizontal scroll', async (width, lang) => {
+		const { page: p, close } = await open(width);
+		for (const path of [`/?lang=${lang}`, '/?status=behind', '/?q=tourist', '/?group=item']) {
+			await p.goto(server.url + path);
+			expect(await cardCodes(p), path).not.toHaveLength(0);
+			expect(await overflow(p), `${path}: ${(await pastEdge(p)).join(' | ')}`).toBeLessThanOrEqual(0);
+		}
+		await p.screenshot({ path: join(ARTIFACTS, `overview-${width}-${lang}.png`), fullPage: false });
+		await close();
+	});
+
 	it('pages through every indicator with links, without JavaScript, at 375 px', async () => {
 		const { page: p, close } = await open(375, false);
 		await p.goto(server.url + '/');

@@ -5,6 +5,7 @@ import { subscribeUiMessages } from './subscribe-ui-messages';
 import { storeMessages } from './store-messages';
 import { subscriptionMessages } from './subscription-messages';
 import { uploadMessages } from './upload-messages';
+import { uploadPreviewMessages } from './upload-preview-messages';
 import { userMessages } from './user-messages';
 
 export const messages = {
@@ -227,6 +228,7 @@ export const messages = {
 	'admin.linkState': { 'zh-CN': '状态', en: 'State' },
 	'admin.noLinks': { 'zh-CN': '还没有嵌入链接', en: 'No embed links yet' },
 	...uploadMessages,
+	...uploadPreviewMessages,
 	...extractMessages,
 	...userMessages,
 	...storeMessages,

@@ -6,13 +6,16 @@ import { SEPARATORS } from '../ingest/csv';
 import type { Encoding } from '../ingest/decode';
 import { actorName, audit, type Who } from './auth/audit';
 import type { Store } from './db/store';
-import { ingestFiles, type IngestFile, type IngestOptions, type IngestReport } from './ingest';
+import { indicatorNames, type IndicatorNames } from '../format/changes';
+import { definitions } from './db/common/derived';
+import { ingestFiles, type FileReport, type IngestFile, type IngestOptions, type IngestReport } from './ingest';
+import { withDiffPage, type DiffPage } from './upload-preview';
 
 /** Who asks: a request event (its signed-in user is the revision's author and the audit log's actor) or the CLI's actor. */
 export type Requester = Who;
 
 export const ENCODINGS: readonly Encoding[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
-/** Changed rows listed per table in a preview; the counts stay exact beyond it. */
+/** Changed rows listed per table by callers that list a diff whole (the report-text page); the counts stay exact beyond it. */
 export const DIFF_LIMIT = 1000;
 
 const flag = z.enum(['1', '0', 'true', 'false', 'on']).transform((v) => v === '1' || v === 'true' || v === 'on');
@@ -25,6 +28,8 @@ export const uploadFields = z.object({
 	encoding: z.preprocess(blankIsAbsent, z.enum(ENCODINGS as [Encoding, ...Encoding[]]).optional()),
 	separator: z.preprocess((v) => (v === 'tab' ? '\t' : blankIsAbsent(v)), z.enum(SEPARATORS as [string, ...string[]]).optional()),
 	/** JSON object: header as written → field. */
+	/** The page of the diff to list (1-based; UploadReport.diff). */
+	page: z.preprocess(blankIsAbsent, z.coerce.number().int().min(1).max(1_000_000_000).optional()),
 	mapping: z.preprocess(
 		(v) => {
 			if (typeof v !== 'string' || v === '') return undefined;
@@ -103,20 +108,38 @@ export async function ingestAs(store: Store, files: IngestFile[], options: Omit<
 	return report;
 }
 
-/** Validates from the raw bytes (never from a browser's parse) and commits, or with dryRun only reports. */
+/** One file's report as the upload page and the API answer it: the diff is one page, with exact counts. */
+export type UploadReport = Omit<FileReport, 'diff'> & {
+	ok: boolean;
+	dryRun: boolean;
+	diff: DiffPage;
+	/** Names and units of the indicators the diff page and the first affected indicators name. */
+	names: IndicatorNames;
+};
+
+/** Affected indicators named in a report (a file may touch thousands: the page lists the first ones). */
+export const AFFECTED_SHOWN = 100;
+
+/**
+ * Validates from the raw bytes (never from a browser's parse) and commits, or with dryRun only reports;
+ * either way it lists page `page` of what the file changes (see withDiffPage), never the whole diff.
+ */
 export async function ingestUpload(
 	store: Store,
 	file: IngestFile,
 	fields: z.infer<typeof uploadFields>,
 	who: Requester
-): Promise<IngestReport> {
+): Promise<UploadReport> {
 	const options = {
 		dryRun: fields.dryRun ?? false,
 		kind: fields.kind,
 		encoding: fields.encoding,
 		separator: fields.separator as IngestOptions['separator'],
-		mapping: fields.mapping,
-		diffLimit: DIFF_LIMIT
+		mapping: fields.mapping
 	};
-	return ingestAs(store, [file], options, who);
+	const { report, diff, names } = await withDiffPage(store, fields.page ?? 1, (watched) => ingestAs(watched, [file], options, who));
+	const { diff: _diff, ...rest } = report.files[0]!;
+	const unnamed = rest.affected.slice(0, AFFECTED_SHOWN).filter((c) => !names[c]);
+	const affectedNames = indicatorNames((await definitions(store.sql, unnamed)).map((d) => d.indicator));
+	return { ok: report.ok, dryRun: report.dryRun, ...rest, diff, names: { ...affectedNames, ...names } };
 }

@@ -5,6 +5,8 @@ import { fill, bilingual, type Lang, type MessageKey } from '../format/messages'
 import { audit, type Who } from './auth/audit';
 import { hashPassword, passwordRule, usernameRule, type RuleProblem } from './auth/password';
 import { ROLES, type Role } from './auth/roles';
+import * as usersRepo from './db/common/users';
+import type { Sql } from './db/sql';
 import { StoreError, type Store, type User, type UserWithHash } from './db/store';
 
 /**
@@ -53,14 +55,19 @@ function publicUser({ passwordHash: _, ...user }: UserWithHash): User {
 
 /** The user a ref names, or the error to show (bad id, no such user). */
 export async function findUser(store: Store, ref: UserRef): Promise<{ ok: true; user: UserWithHash } | UserError> {
+	return findUserIn(store.sql, ref);
+}
+
+/** findUser on one connection: inside a write transaction it reads what that transaction sees. */
+async function findUserIn(db: Sql, ref: UserRef): Promise<{ ok: true; user: UserWithHash } | UserError> {
 	let user: UserWithHash | null;
 	if ('id' in ref) {
 		const id = idSchema.safeParse(ref.id);
 		if (!id.success) return problem(400, 'bad_id', 'user.badId');
-		user = await store.users.byId(id.data);
+		user = await usersRepo.byId(db, id.data);
 		if (!user) return problem(400, 'bad_id', 'user.badId');
 	} else {
-		user = await store.users.byName(ref.username);
+		user = await usersRepo.byName(db, ref.username);
 		if (!user) return problem(404, 'not_found', 'user.notFound', { name: ref.username });
 	}
 	return { ok: true, user };
@@ -105,41 +112,75 @@ function selfId(who: Actor): number | null {
 }
 
 /** Would this change leave no enabled administrator? (Disabled admins do not count: they cannot sign in.) */
-async function leavesNoAdmin(store: Store, user: User, change: { role?: Role; disabled?: boolean }): Promise<boolean> {
+async function leavesNoAdmin(db: Sql, user: User, change: { role?: Role; disabled?: boolean }): Promise<boolean> {
 	if (user.role !== 'admin' || user.disabled) return false;
 	if (!change.disabled && (change.role === undefined || change.role === 'admin')) return false;
-	const others = (await store.users.list()).filter((u) => u.role === 'admin' && !u.disabled && u.id !== user.id);
+	const others = (await usersRepo.list(db)).filter((u) => u.role === 'admin' && !u.disabled && u.id !== user.id);
 	return others.length === 0;
+}
+
+/**
+ * Reads the user, checks the rules and writes the change in one write transaction (the store's write lock:
+ * SQLite's writer queue and BEGIN IMMEDIATE, PostgreSQL's advisory lock across instances). Two requests that
+ * each remove one of the last two admins are then serialised: the second sees the first's change and is refused.
+ */
+function guarded(
+	store: Store,
+	ref: UserRef,
+	refuse: (user: User, db: Sql) => Promise<UserError | null>,
+	write: (user: User, db: Sql) => Promise<User>
+): Promise<UserAnswer> {
+	return store.transaction(async (tx): Promise<UserAnswer> => {
+		const found = await findUserIn(tx.sql, ref);
+		if (!found.ok) return found;
+		const user = publicUser(found.user);
+		const refused = await refuse(user, tx.sql);
+		if (refused) return refused;
+		// The session and audit writes below run inside this transaction (the store routes them to it).
+		return { ok: true, user: await write(user, tx.sql), before: user };
+	});
 }
 
 /** Gives a user another role; their sessions end so the new role applies at once. */
 export async function changeRole(store: Store, who: Actor, ref: UserRef, role: unknown): Promise<UserAnswer> {
-	const found = await findUser(store, ref);
-	if (!found.ok) return found;
-	const user = publicUser(found.user);
 	const next = roleSchema.safeParse(role);
-	if (!next.success) return { ...badRole(), id: user.id };
-	if (user.id === selfId(who)) return problem(400, 'self', 'user.selfRole', {}, user.id);
-	if (await leavesNoAdmin(store, user, { role: next.data })) return problem(400, 'last_admin', 'user.lastAdmin', { name: user.username }, user.id);
-	await store.users.update(user.id, { role: next.data });
-	await store.sessions.deleteForUser(user.id);
-	await audit(store, who, 'role_change', user.username, { from: user.role, to: next.data });
-	return { ok: true, user: { ...user, role: next.data }, before: user };
+	return guarded(
+		store,
+		ref,
+		async (user, db) => {
+			if (!next.success) return { ...badRole(), id: user.id };
+			if (user.id === selfId(who)) return problem(400, 'self', 'user.selfRole', {}, user.id);
+			if (await leavesNoAdmin(db, user, { role: next.data })) return problem(400, 'last_admin', 'user.lastAdmin', { name: user.username }, user.id);
+			return null;
+		},
+		async (user, db) => {
+			const to = next.data!;
+			await usersRepo.update(db, user.id, { role: to });
+			await store.sessions.deleteForUser(user.id);
+			await audit(store, who, 'role_change', user.username, { from: user.role, to });
+			return { ...user, role: to };
+		}
+	);
 }
 
 /** Disables (ending the user's sessions) or enables a user. */
 export async function setDisabled(store: Store, who: Actor, ref: UserRef, disabled: boolean): Promise<UserAnswer> {
-	const found = await findUser(store, ref);
-	if (!found.ok) return found;
-	const user = publicUser(found.user);
-	if (disabled) {
-		if (user.id === selfId(who)) return problem(400, 'self', 'user.selfDisable', {}, user.id);
-		if (await leavesNoAdmin(store, user, { disabled })) return problem(400, 'last_admin', 'user.lastAdmin', { name: user.username }, user.id);
-	}
-	await store.users.update(user.id, { disabled });
-	if (disabled) await store.sessions.deleteForUser(user.id);
-	await audit(store, who, disabled ? 'user_disable' : 'user_enable', user.username);
-	return { ok: true, user: { ...user, disabled }, before: user };
+	return guarded(
+		store,
+		ref,
+		async (user, db) => {
+			if (!disabled) return null;
+			if (user.id === selfId(who)) return problem(400, 'self', 'user.selfDisable', {}, user.id);
+			if (await leavesNoAdmin(db, user, { disabled })) return problem(400, 'last_admin', 'user.lastAdmin', { name: user.username }, user.id);
+			return null;
+		},
+		async (user, db) => {
+			await usersRepo.update(db, user.id, { disabled });
+			if (disabled) await store.sessions.deleteForUser(user.id);
+			await audit(store, who, disabled ? 'user_disable' : 'user_enable', user.username);
+			return { ...user, disabled };
+		}
+	);
 }
 
 const emailSchema = z.email().max(320);

@@ -1,6 +1,7 @@
 // Parses and validates one upload off the main thread with the server's own reader (src/lib/ingest). The
 // rows stay here: the page gets progress, the first rows, and then the windows it asks for.
 import { rowIssue } from '../domain/issues';
+import type { Indicator } from '../domain/model';
 import { Catalog } from '../ingest/catalog';
 import { countBreaks } from '../ingest/csv';
 import { decodeBytes } from '../ingest/decode';
@@ -8,8 +9,50 @@ import { isXlsx, readRows, readText, type ParsedFile } from '../ingest/read';
 import { rejectsCsv } from '../ingest/rejects';
 import { HEAD_ROWS, type PageMessage, type ParsedSummary, type RawRow, type WorkerMessage } from './protocol';
 
+/** As the server's lookup (server/upload-catalog.ts) accepts at most. */
+const LOOKUP_MAX = 20_000;
 const post = (m: WorkerMessage) => (self as unknown as Worker).postMessage(m);
 const PROGRESS_MS = 50;
+
+/** A catalog that notes every code or name it was asked for and did not hold (at most LOOKUP_MAX). */
+class AskingCatalog extends Catalog {
+	readonly missed = new Set<string>();
+	override resolve(text: string) {
+		const found = super.resolve(text);
+		if (!found && this.missed.size < LOOKUP_MAX) this.missed.add(text);
+		return found;
+	}
+}
+
+let lookupSeq = 0;
+const lookups = new Map<number, (m: Extract<PageMessage, { type: 'catalog' }>) => void>();
+
+/** The indicators the server knows among `texts` (the page fetches them), or the problem. */
+function lookup(texts: string[]): Promise<Extract<PageMessage, { type: 'catalog' }>> {
+	return new Promise((resolve) => {
+		const seq = ++lookupSeq;
+		lookups.set(seq, resolve);
+		post({ type: 'lookup', seq, texts });
+	});
+}
+
+/**
+ * Reads twice only when needed: first with what the page knows (rows, progress and the first rows go to the
+ * page as they are read); then, when the server knows codes or names the file used, again with them.
+ */
+async function readWith(known: Indicator[], read: (catalog: Catalog, first: boolean) => ParsedSummary, total: number): Promise<ParsedSummary | null> {
+	const asking = new AskingCatalog(known);
+	const first = read(asking, true);
+	if (asking.missed.size === 0) return first;
+	post({ type: 'progress', done: total, total, rows: rows.length });
+	const answer = await lookup([...asking.missed]);
+	if (answer.indicators === null) {
+		post({ type: 'failed', message: answer.problem ?? 'lookup failed' });
+		return null;
+	}
+	if (answer.indicators.length === 0) return first;
+	return read(new Catalog([...known, ...answer.indicators]), false);
+}
 
 let rows: RawRow[] = [];
 let result: ParsedSummary | null = null;
@@ -46,7 +89,7 @@ async function parse(m: Extract<PageMessage, { type: 'parse' }>): Promise<void> 
 	rows = [];
 	result = null;
 	const bytes = new Uint8Array(m.bytes);
-	const options = { ...m.options, catalog: new Catalog(m.indicators), onRecord: () => undefined };
+	const options = { ...m.options, onRecord: () => undefined };
 	const strip = ({ records: _r, ...rest }: ParsedFile): ParsedSummary => rest;
 	post({ type: 'progress', done: 0, total: 0, rows: 0 });
 	if (isXlsx(bytes, m.name)) {
@@ -54,7 +97,10 @@ async function parse(m: Extract<PageMessage, { type: 'parse' }>): Promise<void> 
 		const sheet = await readXlsxRows(bytes);
 		if (!sheet.ok) return post({ type: 'failed', message: `${sheet.zh} / ${sheet.en}` });
 		post({ type: 'progress', done: 0, total: sheet.value.length, rows: 0 });
-		return finish(strip(readRows(m.name, sheet.value, { ...options, onRow: collector(sheet.value.length) })));
+		const onRow = collector(sheet.value.length);
+		const parsed = await readWith(m.known, (catalog, first) => strip(readRows(m.name, sheet.value, { ...options, catalog, onRow: first ? onRow : undefined })), sheet.value.length);
+		if (parsed) finish(parsed);
+		return;
 	}
 	const decoded = decodeBytes(bytes, m.options.encoding);
 	if (!decoded.ok) {
@@ -68,13 +114,17 @@ async function parse(m: Extract<PageMessage, { type: 'parse' }>): Promise<void> 
 	const sample = Math.min(text.length, 65_536);
 	const total = sample === text.length ? countBreaks(text, 0, sample) + 1 : Math.ceil((text.length / sample) * (countBreaks(text, 0, sample) + 1));
 	post({ type: 'progress', done: 0, total, rows: 0 });
-	const parsed = readText(m.name, text, { ...options, onRow: collector(total) }) as ParsedFile;
-	finish({ ...strip(parsed), encoding: decoded.value.encoding });
+	const onRow = collector(total);
+	const parsed = await readWith(m.known, (catalog, first) => ({ ...strip(readText(m.name, text, { ...options, catalog, onRow: first ? onRow : undefined }) as ParsedFile), encoding: decoded.value.encoding }), total);
+	if (parsed) finish(parsed);
 }
 
 self.onmessage = (e: MessageEvent<PageMessage>) => {
 	const m = e.data;
-	if (m.type === 'parse') parse(m).catch((err: unknown) => post({ type: 'failed', message: (err as Error).message }));
+	if (m.type === 'catalog') {
+		lookups.get(m.seq)?.(m);
+		lookups.delete(m.seq);
+	} else if (m.type === 'parse') parse(m).catch((err: unknown) => post({ type: 'failed', message: (err as Error).message }));
 	else if (m.type === 'window') {
 		const total = m.onlyErrors ? errorIndex.length : rows.length;
 		const slice: RawRow[] = [];

@@ -1,22 +1,24 @@
 // One file on the upload page: parsed in a worker (progress, cancel, overrides), then checked and
 // committed by the server, which re-reads the raw bytes and never trusts this parse.
 import type { Indicator } from '../domain/model';
+import { bilingual } from '../format/messages';
 import type { RowIssue } from '../domain/issues';
-import type { FileReport } from '../server/ingest';
+import type { UploadReport } from '../server/uploads';
 import type { PageMessage, ParseOverrides, ParsedSummary, RawRow, WorkerMessage } from './protocol';
 
-/** The server's answer for one file (csv-format.md report) or a request problem (413, 400, 401, 403). */
-export type ServerReport = FileReport & { ok: boolean; dryRun: boolean };
+/** The server's answer for one file (csv-format.md report, a page of its diff) or a request problem (413, 400, 401, 403). */
+export type ServerReport = UploadReport;
 export type ServerState =
 	| { status: 'idle' }
 	| { status: 'busy'; commit: boolean }
 	| { status: 'done'; report: ServerReport }
 	| { status: 'failed'; message: string };
 
-async function postUpload(file: File, overrides: ParseOverrides, dryRun: boolean): Promise<ServerState> {
+async function postUpload(file: File, overrides: ParseOverrides, dryRun: boolean, page = 1): Promise<ServerState> {
 	const body = new FormData();
 	body.set('file', file);
 	if (dryRun) body.set('dryRun', '1');
+	if (page > 1) body.set('page', String(page));
 	if (overrides.kind) body.set('kind', overrides.kind);
 	if (overrides.encoding) body.set('encoding', overrides.encoding);
 	if (overrides.separator) body.set('separator', overrides.separator === '\t' ? 'tab' : overrides.separator);
@@ -29,6 +31,25 @@ async function postUpload(file: File, overrides: ParseOverrides, dryRun: boolean
 		return { status: 'failed', message };
 	} catch (e) {
 		return { status: 'failed', message: (e as Error).message };
+	}
+}
+
+/**
+ * Indicators the server named for this page's files, by code: a file parsed again (an override, the same
+ * file twice) needs no second lookup. Cleared at each commit, which may change definitions.
+ */
+const known = new Map<string, Indicator>();
+
+/** The indicators among `texts` (codes or names a file used) that the server knows. */
+async function lookUp(texts: string[]): Promise<{ indicators: Indicator[] | null; problem?: string }> {
+	try {
+		const res = await fetch('/upload/indicators', { method: 'POST', body: JSON.stringify({ texts }), headers: { 'content-type': 'application/json', accept: 'application/json' } });
+		if (!res.ok) return { indicators: null, problem: `${bilingual('upload.lookupFailed')} (HTTP ${res.status})` };
+		const { indicators } = (await res.json()) as { indicators: Indicator[] };
+		for (const i of indicators) known.set(i.code, i);
+		return { indicators };
+	} catch (e) {
+		return { indicators: null, problem: `${bilingual('upload.lookupFailed')} (${(e as Error).message})` };
 	}
 }
 
@@ -77,14 +98,12 @@ export class UploadFile {
 	server = $state.raw<ServerState>({ status: 'idle' });
 	committed = $state.raw<ServerReport | null>(null);
 	#worker: Worker | null = null;
-	#indicators: Indicator[];
 	/** Milestones (ms since the file was given), read by the upload bench. */
 	readonly marks: { start: number; progress?: number; rows?: number; done?: number } = { start: performance.now() };
 
-	constructor(file: File, id: number, indicators: Indicator[]) {
+	constructor(file: File, id: number) {
 		this.file = file;
 		this.id = id;
-		this.#indicators = indicators;
 		void this.parse();
 	}
 
@@ -154,6 +173,10 @@ export class UploadFile {
 				if (m.result.errorCount === 0) setTimeout(() => void this.check(), 0);
 			} else if (m.type === 'window') {
 				if (m.seq === this.#seq) this.window = { from: m.from, rows: m.rows, total: m.total, onlyErrors: this.#want.onlyErrors };
+			} else if (m.type === 'lookup') {
+				void lookUp(m.texts).then((answer) => {
+					if (this.#worker === worker) worker.postMessage({ type: 'catalog', seq: m.seq, ...answer } satisfies PageMessage);
+				});
 			} else if (m.type === 'rejects') {
 				this.#rejects.get(m.seq)?.(m.csv);
 				this.#rejects.delete(m.seq);
@@ -170,7 +193,7 @@ export class UploadFile {
 		};
 		const bytes = await this.file.arrayBuffer();
 		if (this.#worker !== worker) return;
-		const message: PageMessage = { type: 'parse', name: this.file.name, bytes, indicators: this.#indicators, options: $state.snapshot(this.overrides) };
+		const message: PageMessage = { type: 'parse', name: this.file.name, bytes, known: [...known.values()], options: $state.snapshot(this.overrides) };
 		worker.postMessage(message, [bytes]);
 	}
 
@@ -211,16 +234,20 @@ export class UploadFile {
 		void this.parse();
 	}
 
-	async check(): Promise<void> {
+	/** The server's dry run, listing page `page` of the diff (a huge file's diff is read a page at a time). */
+	async check(page = 1): Promise<void> {
 		this.server = { status: 'busy', commit: false };
-		this.server = await postUpload(this.file, $state.snapshot(this.overrides), true);
+		this.server = await postUpload(this.file, $state.snapshot(this.overrides), true, page);
 	}
 
 	async commit(): Promise<void> {
 		if (!this.canCommit) return;
 		this.server = { status: 'busy', commit: true };
 		const answer = await postUpload(this.file, $state.snapshot(this.overrides), false);
-		if (answer.status === 'done' && answer.report.ok && !answer.report.dryRun) this.committed = answer.report;
+		if (answer.status === 'done' && answer.report.ok && !answer.report.dryRun) {
+			this.committed = answer.report;
+			known.clear();
+		}
 		this.server = answer;
 	}
 }

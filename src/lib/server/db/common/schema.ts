@@ -138,3 +138,22 @@ CREATE TABLE delivery_log (
 );
 `;
 }
+
+/**
+ * An upload previewed without JavaScript, kept so that its diff can be paged by URL (`/upload?preview=ID&page=2`)
+ * and committed by its id instead of the page echoing the whole file back. Times are ISO 8601 text; rows
+ * are deleted at commit and after a day (src/lib/server/upload-preview.ts).
+ */
+export function uploadPreviewsSchema(dialect: 'sqlite' | 'postgres'): string {
+	return `
+CREATE TABLE upload_previews (
+	id text PRIMARY KEY,
+	user_id integer NOT NULL REFERENCES users(id),
+	file_name text NOT NULL,
+	fields text NOT NULL,
+	content ${dialect === 'sqlite' ? 'blob' : 'bytea'} NOT NULL,
+	created_at text NOT NULL
+);
+CREATE INDEX upload_previews_user ON upload_previews(user_id, created_at);
+`;
+}

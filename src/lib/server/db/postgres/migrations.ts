@@ -2,7 +2,7 @@
 // so the storage modules differ only in dialect). outcome_board_schema.version records how many have run;
 // it also marks the schema as ours, so a database that holds someone else's tables is refused, not altered.
 // History is append-only: rows are never deleted (a trigger refuses DELETE and TRUNCATE on history tables).
-import { derivedSchema, followsSchema, synonymsSchema, subscriptionsSchema } from '../common/schema';
+import { derivedSchema, followsSchema, synonymsSchema, subscriptionsSchema, uploadPreviewsSchema } from '../common/schema';
 
 export const PG_MIGRATIONS: readonly string[] = [
 	`
@@ -183,5 +183,7 @@ CREATE UNIQUE INDEX users_name_key ON users(name_key);
 	// 8: labels analysts mapped while reviewing report text (common/schema.ts; the same DDL on both databases).
 	synonymsSchema(),
 	// 9: digest subscriptions, group robots, send claims and the delivery log (common/schema.ts).
-	subscriptionsSchema('postgres')
+	subscriptionsSchema('postgres'),
+	// 10: uploads previewed without JavaScript, for a paged diff and a commit by id (common/schema.ts).
+	uploadPreviewsSchema('postgres')
 ];

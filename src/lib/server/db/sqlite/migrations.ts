@@ -1,6 +1,6 @@
 // Plain-SQL schema migrations for SQLite; PRAGMA user_version records how many have run.
 // History is append-only: rows are never deleted; a newer row supersedes an older one (superseded_by).
-import { derivedSchema, followsSchema, synonymsSchema, subscriptionsSchema } from '../common/schema';
+import { derivedSchema, followsSchema, synonymsSchema, subscriptionsSchema, uploadPreviewsSchema } from '../common/schema';
 
 export const SQLITE_MIGRATIONS: readonly string[] = [
 	`
@@ -163,7 +163,9 @@ CREATE UNIQUE INDEX users_name_key ON users(name_key);
 	// 8: labels analysts mapped while reviewing report text (common/schema.ts; the same DDL on both databases).
 	synonymsSchema(),
 	// 9: digest subscriptions, group robots, send claims and the delivery log (common/schema.ts).
-	subscriptionsSchema('sqlite')
+	subscriptionsSchema('sqlite'),
+	// 10: uploads previewed without JavaScript, for a paged diff and a commit by id (common/schema.ts).
+	uploadPreviewsSchema('sqlite')
 ];
 
 /** "OBRD": marks a SQLite file as ours, so a foreign database is refused rather than altered. */

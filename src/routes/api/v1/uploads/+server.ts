@@ -5,13 +5,15 @@ import { bodyLimitBytes } from '$lib/server/config';
 import { ingestUpload, readUploadRequest } from '$lib/server/uploads';
 import type { RequestHandler } from './$types';
 
-/** multipart `file`, optional `kind`, `dryRun=1`, `encoding`, `separator`, `mapping` → the csv-format.md report for that file. */
+/**
+ * multipart `file`, optional `kind`, `dryRun=1`, `encoding`, `separator`, `mapping`, `page` → the csv-format.md
+ * report for that file, with page `page` of its diff (exact counts, `pages`) and the names that page shows.
+ */
 export const POST: RequestHandler = async (event) => {
 	requireRole(event, 'analyst');
 	const read = await readUploadRequest(event.request, bodyLimitBytes(getConfig().BODY_SIZE_LIMIT));
 	if (!read.ok) return json({ error: read.problem }, { status: read.problem.status });
 	const report = await ingestUpload(getStore(), read.file, read.fields, event);
-	const file = report.files[0]!;
 	// One file per request: the body is that file's report, with the run's outcome beside it.
-	return json({ ok: report.ok, dryRun: report.dryRun, ...file }, { status: report.ok ? 200 : 422 });
+	return json(report, { status: report.ok ? 200 : 422 });
 };
