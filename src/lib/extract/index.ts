@@ -82,9 +82,15 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
 		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
 		const period = periodFor(periods, resets, f.start);
-		let change = assigned.get(i) ?? null;
+		const slots = assigned.get(i) ?? {};
+		let yoy = slots.yoy ?? null;
+		let other = slots.other ?? null;
 		// 比2014年国庆节增长 in a 2015 report is a plain 同比; only another base year stays apart.
-		if (change?.kind === 'base_growth' && change.base !== null && +change.base === +(period?.key ?? date).slice(0, 4) - 1) change = { ...change, kind: 'yoy', base: null };
+		if (!yoy && other?.kind === 'base_growth' && other.base !== null && +other.base === +(period?.key ?? date).slice(0, 4) - 1) {
+			yoy = { ...other, kind: 'yoy', base: null };
+			other = null;
+		}
+		const changeEnd = Math.max(yoy?.end ?? 0, other?.end ?? 0);
 		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
@@ -110,7 +116,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (lead && /^[\s,]*$/.test(folded.slice(lead.end, clauseStart).replace(/[,]/g, ''))) qStart = lead.start;
 		while (qStart < f.start && /[\s,]/.test(folded[qStart]!)) qStart++;
 		// The words after the number belong in the quote when they name what is counted (53个农文旅重点项目建设).
-		const qEnd = Math.max(f.end, change?.end ?? 0, mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? clauseEnd : 0);
+		const qEnd = Math.max(f.end, changeEnd, mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? clauseEnd : 0);
 		let indicator = mapped.code;
 		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
 		if (indicator !== null) {
@@ -133,9 +139,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			unit,
 			qualifier: f.qualifier,
 			role,
-			yoy_reported: change?.kind === 'yoy' ? change.value : null,
-			yoy_points: change?.kind === 'yoy_points' ? change.value : null,
-			change: change && (change.kind === 'base_growth' || change.kind === 'recovery' || change.kind === 'multiple') ? { kind: change.kind, base: change.base, value: change.value } : null,
+			yoy_reported: yoy?.kind === 'yoy' ? yoy.value : null,
+			yoy_points: yoy?.kind === 'yoy_points' ? yoy.value : null,
+			change: other && (other.kind === 'base_growth' || other.kind === 'recovery' || other.kind === 'multiple') ? { kind: other.kind, base: other.base, value: other.value } : null,
 			flag
 		});
 	});
@@ -204,25 +210,42 @@ interface Assigned {
 	base: string | null;
 	end: number;
 }
+/** A figure's stated changes: one against last year (同比, or points), one against another base (2019, a multiple). */
+interface Slots {
+	yoy?: Assigned;
+	other?: Assigned;
+}
+const slotOf = (k: Change['kind']): keyof Slots => (k === 'yoy' || k === 'yoy_points' ? 'yoy' : 'other');
 
-/** Each change goes to the nearest figure before it in its sentence; 分别 A 和 B goes to the last figures before it, in order. */
-function assignChanges(text: string, figures: RawFigure[], changes: Change[]): Map<number, Assigned> {
-	const out = new Map<number, Assigned>();
+/**
+ * Each change goes to the nearest figure before it in its sentence that has no change of that kind yet (a figure can
+ * carry a 同比 and a recovery to 2019); 分别 A 和 B goes to the last figures before it, in order. A figure that only
+ * describes a noun (两千两百万人次的纪录) gives way to the subject of the sentence.
+ */
+function assignChanges(text: string, figures: RawFigure[], changes: Change[]): Map<number, Slots> {
+	const out = new Map<number, Slots>();
 	for (const c of changes) {
+		if (c.kind === 'masked') continue;
+		const slot = slotOf(c.kind);
 		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
-		const before: number[] = [];
+		let before: number[] = [];
 		figures.forEach((f, i) => {
-			if (f.end <= c.start && f.start >= sentStart && !out.has(i) && f.unit !== '%' || (f.end <= c.start && f.start >= sentStart && !out.has(i) && c.kind === 'yoy_points')) before.push(i);
+			if (f.end > c.start || f.start < sentStart || out.get(i)?.[slot]) return;
+			if (f.unit === '%' && c.kind !== 'yoy_points') return;
+			before.push(i);
 		});
+		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
+		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;
 		const n = c.distributive ? c.values.length : 1;
 		const take = before.slice(-n);
-		// A plain change belongs to the figure right before it only when no other change stands between them.
 		take.forEach((fi, k) => {
 			const v = c.values[c.distributive ? k + (n - take.length) : 0];
-			if (v !== undefined) out.set(fi, { kind: c.kind, value: v, base: c.base, end: c.end });
+			if (v === undefined) return;
+			const slots = out.get(fi) ?? {};
+			slots[slot] = { kind: c.kind, value: v, base: c.base, end: c.end };
+			out.set(fi, slots);
 		});
 	}
 	return out;
 }
-
