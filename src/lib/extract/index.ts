@@ -46,7 +46,7 @@ const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
 const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
-const TARGET_RE = /加快推进|计划|力争|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
@@ -69,6 +69,13 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		return !(next && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20);
 	});
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
+	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
+	const local = new Set<PeriodMention>();
+	for (const p of periods) {
+		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
+		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
+		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start))) local.add(p);
+	}
 
 	const assigned = assignChanges(folded, figures, changes);
 	const lineStarts = [0];
@@ -81,7 +88,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const lineStart = lineStarts[lineIdx]!;
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
 		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
-		const period = periodFor(periods, resets, f.start);
+		const period = periodFor(periods, resets, f.start, (p) => !local.has(p) || !/[\n\r]/.test(folded.slice(p.end, f.start)));
 		const slots = assigned.get(i) ?? {};
 		let yoy = slots.yoy ?? null;
 		let other = slots.other ?? null;
@@ -94,7 +101,13 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
-		const role = TARGET_RE.test(scopeText) || wholeYear ? 'target' : 'actual';
+		// 目标是:接待游客…,旅游收入…;… — a stated goal runs to the end of its sentence, across clauses.
+		const lineHead = folded.slice(lineStart, f.start);
+		const goal = lineHead.search(/(?:目标|任务)(?:是|为)?:[^。]*$/) >= 0;
+		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
+		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
+		const named = /的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) && !/了|已/.test(folded.slice(sentStart, f.start));
+		const role = TARGET_RE.test(scopeText) || wholeYear || goal || named ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		const clauseEnd = forwardTo(folded, f.end, /[。!?;,:、\n\r]/);
 		const suffix = folded.slice(f.end, clauseEnd);
@@ -193,13 +206,13 @@ function cleanLabel(s: string): string {
 	return stripVerbs(s.trim()).trim();
 }
 
-function periodFor(periods: PeriodMention[], resets: number[], at: number): PeriodMention | null {
+function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean): PeriodMention | null {
 	let floor = 0;
 	for (const r of resets) if (r <= at && r > floor) floor = r;
 	let best: PeriodMention | null = null;
 	for (const p of periods) {
 		if (p.start >= at) break;
-		if (p.start >= floor) best = p;
+		if (p.start >= floor && reaches(p)) best = p;
 	}
 	return best;
 }
