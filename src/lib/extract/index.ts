@@ -66,7 +66,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
-		return !(next && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20);
+		// 194部6736集: two counts written side by side are both figures.
+		return !(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20);
 	});
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
 	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.

@@ -50,7 +50,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}([上下])半年`, 'y'), build: (m, y) => `${y}-H${m[3] === '上' ? 1 : 2}` },
 	{ re: new RegExp(`${Y}${HOLIDAY}(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?`, 'y'), build: (m, y) => key(`${y}${/十一/.test(m[3]!) ? '国庆' : m[3]!}`) },
 	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y) => (m[1] || m[2] ? key(`${y}年${smallNum(m[3]!)}月`) : null) },
-	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y) => (m[1] || m[2] || m[3] ? String(y) : null) }
+	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响.
+	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
 function key(raw: string): string | null {
