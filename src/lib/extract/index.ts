@@ -78,7 +78,11 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start))) local.add(p);
 	}
 
-	const assigned = assignChanges(folded, figures, changes);
+	const reaches = (at: number) => (p: PeriodMention) => !local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at));
+	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start)));
+	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
+	const lastYearOf = (i: number): string => String(+(periodOf[i]?.key ?? date).slice(0, 4) - 1);
+	const assigned = assignChanges(folded, figures, changes, lastYearOf);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
 
@@ -89,7 +93,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const lineStart = lineStarts[lineIdx]!;
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
 		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
-		const period = periodFor(periods, resets, f.start, (p) => !local.has(p) || !/[\n\r]/.test(folded.slice(p.end, f.start)));
+		const period = periodOf[i]!;
 		const slots = assigned.get(i) ?? {};
 		let yoy = slots.yoy ?? null;
 		let other = slots.other ?? null;
@@ -236,10 +240,14 @@ const slotOf = (k: Change['kind']): keyof Slots => (k === 'yoy' || k === 'yoy_po
  * carry a 同比 and a recovery to 2019); 分别 A 和 B goes to the last figures before it, in order. A figure that only
  * describes a noun (两千两百万人次的纪录) gives way to the subject of the sentence.
  */
-function assignChanges(text: string, figures: RawFigure[], changes: Change[]): Map<number, Slots> {
+function assignChanges(text: string, figures: RawFigure[], changes: Change[], lastYearOf: (i: number) => string): Map<number, Slots> {
 	const out = new Map<number, Slots>();
-	for (const c of changes) {
-		if (c.kind === 'masked') continue;
+	for (const change of changes) {
+		if (change.kind === 'masked') continue;
+		let c = change;
+		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
+		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
 		const slot = slotOf(c.kind);
 		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
 		let before: number[] = [];
