@@ -4,6 +4,7 @@ import { foldForReading } from './fold';
 import { findChanges, findFigures, type Change, type RawFigure } from './figures';
 import { findPeriods, findReportDate, type PeriodMention } from './periods';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
+import { findTables } from './tables';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -50,7 +51,11 @@ const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|争取
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
-	const folded = foldForReading(text);
+	const whole = foldForReading(text);
+	// Tables are read by columns; the sentence reader sees their lines as blank.
+	const tables = findTables(whole, date);
+	let folded = whole;
+	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
 	const changes = findChanges(folded);
 	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
@@ -163,6 +168,37 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			flag
 		});
 	});
+	for (const t of tables.figures) {
+		const mapped = mapIndicator(t.part ? `其中${t.label}` : t.label, '', t.unit, opts.catalog, opts.synonyms);
+		let indicator = mapped.code;
+		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
+		if (indicator !== null) {
+			const k = `${indicator}|${t.period}|actual`;
+			const prior = seen.get(k);
+			if (prior !== undefined && prior !== t.value) {
+				indicator = null;
+				flag = 'conflict';
+			} else seen.set(k, t.value);
+		}
+		candidates.push({
+			line: upperBound(lineStarts, t.start),
+			start: t.start,
+			end: t.end,
+			quote: text.slice(t.start, t.end),
+			label: t.label,
+			indicator,
+			period: t.period,
+			value: t.value,
+			unit: t.unit,
+			qualifier: null,
+			role: 'actual',
+			yoy_reported: t.yoy,
+			yoy_points: null,
+			change: null,
+			flag
+		});
+	}
+	if (tables.figures.length) candidates.sort((a, b) => a.start - b.start);
 	return { date, candidates };
 }
 
