@@ -34,6 +34,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
 	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?![\\-—~至到\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
+	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
+	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦)(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
@@ -70,7 +72,7 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 	return key(`${y}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
 }
 
-const START_RE = /今年|本年|去年|上年|前年|全年|截|目前|当前|现已|年初|首|头|元旦|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"]/g;
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
