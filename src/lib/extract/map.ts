@@ -30,10 +30,11 @@ export function mapIndicator(
 	const terms: Synonym[] = [...synonyms];
 	for (const c of catalog) terms.push({ term: c.nameZh, indicator: c.code, headline: false }, { term: c.nameEn.toLowerCase(), indicator: c.code, headline: false });
 	// Only a term of an indicator in the figure's unit can name it (国内游客出游总花费: 游客 counts people, not 元).
+	const unitOf = new Map<string, string>();
+	if (unit !== null) for (const c of catalog) unitOf.set(c.code, parseUnit(c.unit).base);
 	const fits = (s: Synonym): boolean => {
-		if (unit === null) return true;
-		const e = catalog.find((c) => c.code === s.indicator);
-		return !e || parseUnit(e.unit).base === unit;
+		const u = unit === null ? undefined : unitOf.get(s.indicator);
+		return u === undefined || u === unit;
 	};
 	const pick = (text: string, nearEnd: boolean): { s: Synonym; at: number } | null => {
 		const t = text.toLowerCase().replace(FILLER_RE, '');
