@@ -49,7 +49,47 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['力争', '力争全年接待游客4200万人次', [{ role: 'target' }]],
 	['预计', '预计全年旅游收入400亿元', [{ role: 'target' }]],
 	['a scope keeps a figure off the headline indicator', '全市A级景区接待游客320万人次;乡村旅游接待游客12万人次;入境游客1万人次;人均消费3054元', [{ indicator: null }, { indicator: null }, { indicator: null }, { indicator: null }]],
-	['one indicator and period never takes two values', '一季度接待游客100万人次。一季度接待游客120万人次', [{ indicator: 'tourist-arrivals' }, { indicator: null, flag: 'conflict' }]]
+	['one indicator and period never takes two values', '一季度接待游客100万人次。一季度接待游客120万人次', [{ indicator: 'tourist-arrivals' }, { indicator: null, flag: 'conflict' }]],
+	// Patterns found in public reports written blind (fixtures 19–35).
+	['同比 and a recovery to 2019 on one figure', '接待游客100万人次,同比增长25.8%,恢复到2019年同期的107.2%', [{ yoy_reported: 25.8, change: { kind: 'recovery', base: '2019', value: 107.2 } }]],
+	['同比 and growth over 2019 on one figure', '接待游客100万人次,与上年同期相比增长30.9%,与2019年同日相比增长55.1%', [{ yoy_reported: 30.9, change: { kind: 'base_growth', base: '2019', value: 55.1 } }]],
+	['比2019年同期高出', '旅游综合收入50.7亿元,同比增长59.9%,比2019年同期高出81.9%', [{ yoy_reported: 59.9, change: { kind: 'base_growth', base: '2019', value: 81.9 } }]],
+	['分别恢复到 … 和', '接待游客3.88亿人次,旅游收入2745.8亿元,分别恢复到2019年同期的104%和102.4%', [{ change: { kind: 'recovery', base: '2019', value: 104 } }, { change: { kind: 'recovery', base: '2019', value: 102.4 } }]],
+	['recovery in brackets', '国内旅游总人次18.71亿,比上年同期增长100.8%(恢复到2019年同期的60.9%)', [{ value: 1871000000, unit: '人次', yoy_reported: 100.8, change: { kind: 'recovery', base: '2019', value: 60.9 } }]],
+	['增长了', '接待游客195.5万人次,同比增长了4.6%', [{ yoy_reported: 4.6 }]],
+	['按年 (Hong Kong, Macau)', '訪港旅客357萬人次,按年上升8%', [{ value: 3570000, yoy_reported: 8 }]],
+	['较去年同月', '入境旅客1,509,403人次,較去年同月增加35.4%', [{ value: 1509403, yoy_reported: 35.4 }]],
+	['大幅上升', '經陸路入境旅客7,808,627人次,較去年同期大幅上升63.2%', [{ yoy_reported: 63.2 }]],
+	['近两成', '非內地旅客超過100萬人次,按年升幅近兩成', [{ qualifier: '超', yoy_reported: 20 }]],
+	['近百分之二十三', '入境旅客兩千一百九十三萬人次,比去年同期上升近百分之二十三', [{ value: 21930000, yoy_reported: 23 }]],
+	['持平 is a 同比 of 0', '接待遊客220.9萬人次,與2023年同期持平,比2019年增長6.0%', [{ yoy_reported: 0, change: { kind: 'base_growth', base: '2019', value: 6 } }]],
+	['较2023年 in a 2024 report is 同比', '接待遊客426.69萬人次,門票收入3716.17萬元,兩項數據較2023年分別增長15.87%和14.63%', [{ yoy_reported: 15.87 }, { yoy_reported: 14.63 }]],
+	['较上年同比 … 和 …', '接待遊客210餘萬人次,實現綜合收入7.98億元,較上年同比增長33%和68.4%', [{ value: 2100000, qualifier: '余', yoy_reported: 33 }, { yoy_reported: 68.4, indicator: 'tourism-revenue' }]],
+	['three changes with 、', '接待国内游客58.44万人次,门票收入1694.11万元,国内旅游收入16681.93万元,分别比去年同期增长12%、10%、15%', [{ yoy_reported: 12 }, { yoy_reported: 10, indicator: null }, { yoy_reported: 15, indicator: 'tourism-revenue' }]],
+	['the change goes to the subject, not to a figure that describes a noun', '入境旅客兩千一百九十三萬人次,逼近去年全年兩千兩百萬人次的紀錄,比去年同期上升百分之二十三', [{ value: 21930000, yoy_reported: 23 }, { value: 22000000, period: '2023', yoy_reported: null }]],
+	['the unit in the label', '参与人次5927.48万;国内旅游总人次18.71亿', [{ value: 59274800, unit: '人次' }, { value: 1871000000, unit: '人次', indicator: 'tourist-arrivals' }]],
+	['the unit after a scaled number', '共錄得約4,025萬訪港旅客人次', [{ value: 40250000, unit: '人次', qualifier: '约' }]],
+	['约为', '省外遊客佔比約為6.89%', [{ value: 6.89, unit: '%', qualifier: '约' }]],
+	['counts in 架次 集 份 册', '航班起降12058架次;生产电视剧194部6736集;出版报纸276亿份,期刊20亿册', [{ unit: '架次' }, { value: 194, unit: '部' }, { value: 6736, unit: '集' }, { value: 27600000000, unit: '份' }, { value: 2000000000, unit: '册' }]],
+	['首十个月', '今年首十個月入境旅客13,699,516人次', [{ period: '2024-YTD10' }]],
+	['今年十月', '今年十月入境旅客1,509,403人次', [{ period: '2024-10' }]],
+	['五一假期首日', '五一假期首日,全省共接待遊客480.2萬人次', [{ period: '2024-05-01/2024-05-01' }]],
+	['a day after 于 is a date, not the period', '一季度,于2日召开会议,接待游客100万人次', [{ period: '2024-Q1' }]],
+	['a day without a month is in the report month', '截至1日17时,全省接待游客426.52万人次', [{ period: '2024-06-01/2024-06-01' }]],
+	['全年 is the year of its paragraph', '2010年,全年共接待遊客210萬人次', [{ period: '2010', role: 'actual' }]],
+	['a period inside 分季度看 holds to its paragraph only', '上半年,国内旅游总人次18.71亿。分季度看,一季度国内旅游总人次10.24亿;二季度国内旅游总人次8.47亿。\n国内旅游收入1.63万亿元', [{ period: '2024-H1' }, { period: '2024-Q1' }, { period: '2024-Q2' }, { period: '2024-H1' }]],
+	['上年 in 受上年基数影响 is not a period', '上半年,接待游客100万人次。\n受上年基数影响,增速放缓。\n旅游收入10亿元', [{ period: '2024-H1' }, { period: '2024-H1' }]],
+	['目标是: runs across clauses', '2024年目标是:接待游客4.3亿人次,实现旅游收入3250亿元,分别增长15%、25%', [{ role: 'target', yoy_reported: 15 }, { role: 'target', yoy_reported: 25 }]],
+	['…的奋斗目标 and 力保', '2011年,力保實現“旅遊接待人數220萬人次,旅遊總收入6.5億元”的奮鬥目標', [{ role: 'target', indicator: 'tourist-arrivals' }, { role: 'target', indicator: 'tourism-revenue' }]],
+	['a label maps only through a term of its unit', '国内游客出游总花费1.52万亿元', [{ indicator: 'tourism-revenue' }]],
+	['累计 inside a label', '旅游累计收入16160万元', [{ value: 161600000, indicator: 'tourism-revenue' }]],
+	['城镇居民 and 农村居民 narrow a figure', '城镇居民国内旅游人数10.77亿人次;农村居民游客9.0亿人次', [{ indicator: null }, { indicator: null }]],
+	['a table turned to text', '项目 | 2019年7月 | 同比增长(%) | 2019年1-7月 | 同比增长(%)\n收入合计(万元) | 93166.2 | 10.9 | 483831.2 | 5.6\n门票收入 | 61869.5 | 15.0 | 288596.0 | 8.2\n其中:境外人数(万人次) | 73.6 | -2.7 | 390.6 | -4.5', [
+		{ value: 931662000, unit: '元', period: '2019-07', yoy_reported: 10.9 }, { value: 4838312000, period: '2019-YTD07', yoy_reported: 5.6 },
+		{ value: 618695000, unit: '元', period: '2019-07', yoy_reported: 15 }, { value: 2885960000, period: '2019-YTD07' },
+		{ value: 736000, unit: '人次', yoy_reported: -2.7 }, { value: 3906000, unit: '人次', yoy_reported: -4.5 }
+	]],
+	['a table with a 单位 column and years', '项目\t单位\t2014年\t2015年\t2015年比2014年增长%\n旅游业收入\t亿元\t210.23\t227.44\t8.2', [{ value: 21023000000, period: '2014', yoy_reported: null }, { value: 22744000000, period: '2015', yoy_reported: 8.2 }]]
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -61,7 +101,9 @@ const NOT_FIGURES: [string, string][] = [
 	['a name in quotes', '“十四五”规划和“两个维护”'],
 	['book titles', '编制《2024年度工作要点》'],
 	['a threshold describing a noun', '游客接待量超万人次的景区'],
-	['phone numbers', '联系电话:0512-53522802']
+	['phone numbers', '联系电话:0512-53522802'],
+	['a change with no figure of its own', '其中中國大陸旅客增幅達48.3%,香港旅客上升15.4%。去年入境旅客較前年上升百分之十七點六'],
+	['a difference is not a level', '比上年同期增加2.03亿人次,比全省人均花费低174.19元']
 ];
 
 describe('figures from report text', () => {

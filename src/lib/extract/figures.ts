@@ -9,7 +9,8 @@ export interface RawFigure {
 	qualifier: Qualifier | null;
 }
 
-export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple';
+/** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
+export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple' | 'masked';
 export interface Change {
 	start: number;
 	end: number;
@@ -21,11 +22,12 @@ export interface Change {
 	distributive: boolean;
 }
 
-const QUAL = '(接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)?';
+// 约为 / 约占: the qualifier stays with the number after the verb.
+const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)(?:为|占|达)?)?';
 const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const SCALE = '(?:千万|百万|万亿|万|亿|千|百)?';
-const UNITS = '个百分点|百分点|%|万人次|人次|人|亿元|万元|美元|元|场次|场|个|项|家|条|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位';
+const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|元|场次|场|个|项|家|条|架次|班次|艘次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|趟';
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${AR}|${CN})(余)?(${SCALE})(余)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
@@ -45,15 +47,15 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			FIG_RE.lastIndex++;
 			continue;
 		}
-		const qual = m[1] ?? '';
-		const start = m.index + qual.length;
+		const qual = (m[1] ?? '').replace(/(?<=.)[为占达]$/, '');
+		const start = m.index + (m[1] ?? '').length;
 		const numText = m[3]!;
 		const end = m.index + m[0].length;
 		const unit = m[7] ?? null;
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		if (/第$|[\dA-Za-z.\-]$/.test(before) || before.endsWith('排')) continue;
-		if (NOT_AFTER.test(text.slice(m.index + qual.length + (m[2]?.length ?? 0) + numText.length))) continue;
+		if (NOT_AFTER.test(text.slice(start + (m[2]?.length ?? 0) + numText.length))) continue;
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
@@ -64,16 +66,32 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;
 		}
-		if (!unit && !m[2] && !(scaled && qual)) continue;
+		// 参与人次5927.48万 · 国内旅游总人次18.71亿 · 约4,025万访港旅客人次: the unit is in the words around a scaled number.
+		const labelUnit = !unit && scaled ? unitFromWords(text, start, end) : null;
+		if (!unit && !m[2] && !(scaled && qual) && !labelUnit) continue;
+		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
+		if (isDifference(text, start)) continue;
 		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;
 		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + numText + (m[4] ?? '') + (m[5] ?? '') + (m[6] ?? '') + (unit === '个百分点' || unit === '百分点' ? '' : (unit ?? ''));
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
 		if (unit === '个百分点' || unit === '百分点') continue; // a difference, never a level
 		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
-		out.push({ start: m.index, end, value: parsed.value.value, unit: u, qualifier: parsed.value.qualifier });
+		out.push({ start: m.index, end, value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier });
 	}
 	return out;
+}
+
+const UNIT_BEFORE = /(?:人次|人数)(?:为|达到|达|共|约|超过|超|近)?$/;
+const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
+function unitFromWords(text: string, start: number, end: number): string | null {
+	const before = text.slice(Math.max(0, start - 12), start);
+	if (UNIT_BEFORE.test(before.replace(/[(][^)]*[)]$/, ''))) return '人次';
+	return UNIT_AFTER.test(text.slice(end, end + 12)) ? '人次' : null;
+}
+const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|多|少|高出|低于|高|低|增长|下降|提高|降低)了?$/;
+function isDifference(text: string, start: number): boolean {
+	return DIFFERENCE.test(text.slice(Math.max(0, start - 20), start));
 }
 
 function insideName(text: string, at: number): boolean {
@@ -82,52 +100,77 @@ function insideName(text: string, at: number): boolean {
 	const open = Math.max(left.lastIndexOf('《'), left.lastIndexOf('“'), left.lastIndexOf('"'));
 	if (open < 0) return false;
 	const close = Math.max(left.lastIndexOf('》'), left.lastIndexOf('”'));
-	return close < open && /[》”"]/.test(text.slice(at, at + 30));
+	if (close >= open) return false;
+	const after = /[》”"]/.exec(text.slice(at, at + 30));
+	if (!after) return false;
+	// A quoted sentence of figures (“旅游接待人数220万人次,旅游总收入6.5亿元”的目标) is a quotation, not a name.
+	const inner = text.slice(from + open + 1, at + after.index);
+	return !(text[from + open] === '“' && /[,,、;]/.test(inner) && inner.length > 12);
 }
 
-const PCT = `(?:百分之${CN}|${AR}|${CN})(?:%|个百分点|百分点|倍|成)?`;
+const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
 const PCT_RE = new RegExp(PCT, 'g');
-const UP = '增长|增加|提高|提升|上升|上涨|增幅为?|多|回升';
-const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅为?|少';
+const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
+const UP = '增长|增加|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
+const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|减|降|跌|少';
+const ADV = '(?:大幅|小幅|略有|稳步|明显|均)?';
 const LINK = `(?:和|、|,|及|与)`;
+const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
+const SAME = '(?:同期|同月|同日|同季)';
+const HOL = '(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?|[一二三四]季度|[上下]半年|前三季度)';
+// Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
+const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}${SAME}?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:相比)?|比(?=增|降)`;
+const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比)?`;
 const CHANGE_RE = new RegExp(
-	`(?:按可比口径)?(同比|较上年同期|较去年同期|比上年同期|比去年同期|比上年|比去年|较上年|较去年|与去年同期相比|(?:比|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:同期|春节|国庆节?|五一|清明节?|端午节?|中秋节?|[一二三四]季度|[上下]半年|前三季度)?|(?<=[,;:])(?:按可比口径)?)(分别)?(?:${UP}|(${DOWN}))(分别)?(${PCT}(?:${LINK}${PCT})*)` +
-		`|(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年)同期(?:水平)?的(${PCT})` +
-		`|是(去年|上年|(?:\\d{4})年)同期的(${AR})倍`,
+	`(?:按可比口径)?(${YOY}|${BASE}|(?<=[,;:])(?:按可比口径)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年)同期(?:水平)?的(${PCT}(?:${LINK}${PCT})*)` +
+		`|是(去年|上年|(?:\\d{4})年)同期的(${AR})倍` +
+		`|(${YOY}|${BASE})(?:基本)?持平` +
+		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))`,
 	'g'
 );
 
 function pct(s: string): { value: number; points: boolean } | null {
-	const points = /百分点$/.test(s);
-	const core = s.replace(/个百分点$|百分点$|%$/, '');
-	const text = core.startsWith('百分之') ? core : core;
-	const p = parseNumber(text.startsWith('百分之') ? text : text);
-	if (!p.ok || p.value.unit !== null && p.value.unit !== '%') return null;
+	const t = s.replace(/^(?:接近|将近|近|约|超过|超|逾)/, '');
+	const points = /百分点$/.test(t);
+	if (/成$/.test(t)) {
+		const p = parseNumber(t.slice(0, -1));
+		return p.ok && p.value.unit === null ? { value: p.value.value * 10, points: false } : null;
+	}
+	const p = parseNumber(t.replace(/个百分点$|百分点$/, ''));
+	if (!p.ok || (p.value.unit !== null && p.value.unit !== '%')) return null;
 	return { value: p.value.value, points };
 }
+const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
 
 /** Stated changes in folded text, in order. */
 export function findChanges(text: string): Change[] {
 	const out: Change[] = [];
 	CHANGE_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
+	const read = (list: string) => (list.match(ITEM_RE) ?? []).map(pct).filter((x): x is { value: number; points: boolean } => x !== null);
 	while ((m = CHANGE_RE.exec(text))) {
 		const start = m.index, end = start + m[0].length;
-		if (m[6] !== undefined) {
-			const parts = m[6].match(PCT_RE) ?? [];
-			const read = parts.map(pct).filter((x): x is { value: number; points: boolean } => x !== null);
-			if (read.length === 0) continue;
-			const sign = m[4] ? -1 : 1;
-			const base = m[2] ? m[2].replace('年', '') : null;
-			const points = read.some((r) => r.points);
+		if (m[7] !== undefined) {
+			const values = read(m[7]);
+			if (values.length === 0) continue;
+			const sign = m[6] ? -1 : 1;
+			const baseText = m[2] ?? m[3];
+			const base = baseText ? baseText.replace('年', '') : null;
+			const points = values.some((r) => r.points);
 			const kind: ChangeKind = base ? 'base_growth' : points ? 'yoy_points' : 'yoy';
-			out.push({ start: m.index, end, kind, values: read.map((r) => sign * r.value), base, distributive: !!(m[3] || m[5]) || read.length > 1 });
-		} else if (m[8] !== undefined) {
-			const r = pct(m[8]);
-			if (r) out.push({ start: m.index, end, kind: 'recovery', values: [r.value], base: m[7]!.replace('年', ''), distributive: false });
+			out.push({ start, end, kind, values: values.map((r) => sign * r.value), base, distributive: !!m[4] || /分别/.test(m[0]) || values.length > 1 });
 		} else if (m[10] !== undefined) {
-			const base = /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null;
-			out.push({ start: m.index, end, kind: 'multiple', values: [Number(m[10])], base, distributive: false });
+			const values = read(m[10]);
+			if (values.length) out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: m[9]!.replace('年', ''), distributive: !!m[8] || values.length > 1 });
+		} else if (m[12] !== undefined) {
+			const base = /^\d/.test(m[11]!) ? m[11]!.replace('年', '') : null;
+			out.push({ start, end, kind: 'multiple', values: [Number(m[12])], base, distributive: false });
+		} else if (m[13] !== undefined) {
+			const baseText = m[14] ?? m[15];
+			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? baseText.replace('年', '') : null, distributive: false });
+		} else {
+			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 		}
 	}
 	return out;

@@ -4,6 +4,7 @@ import { foldForReading } from './fold';
 import { findChanges, findFigures, type Change, type RawFigure } from './figures';
 import { findPeriods, findReportDate, type PeriodMention } from './periods';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
+import { findTables } from './tables';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -46,11 +47,15 @@ const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
 const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
-const TARGET_RE = /加快推进|计划|力争|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
-	const folded = foldForReading(text);
+	const whole = foldForReading(text);
+	// Tables are read by columns; the sentence reader sees their lines as blank.
+	const tables = findTables(whole, date);
+	let folded = whole;
+	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
 	const changes = findChanges(folded);
 	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
@@ -66,11 +71,23 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
-		return !(next && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20);
+		// 194部6736集: two counts written side by side are both figures.
+		return !(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20);
 	});
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
+	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
+	const local = new Set<PeriodMention>();
+	for (const p of periods) {
+		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
+		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
+		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start))) local.add(p);
+	}
 
-	const assigned = assignChanges(folded, figures, changes);
+	const reaches = (at: number) => (p: PeriodMention) => !local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at));
+	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start)));
+	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
+	const lastYearOf = (i: number): string => String(+(periodOf[i]?.key ?? date).slice(0, 4) - 1);
+	const assigned = assignChanges(folded, figures, changes, lastYearOf);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
 
@@ -81,14 +98,26 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const lineStart = lineStarts[lineIdx]!;
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
 		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
-		const period = periodFor(periods, resets, f.start);
-		let change = assigned.get(i) ?? null;
+		const period = periodOf[i]!;
+		const slots = assigned.get(i) ?? {};
+		let yoy = slots.yoy ?? null;
+		let other = slots.other ?? null;
 		// 比2014年国庆节增长 in a 2015 report is a plain 同比; only another base year stays apart.
-		if (change?.kind === 'base_growth' && change.base !== null && +change.base === +(period?.key ?? date).slice(0, 4) - 1) change = { ...change, kind: 'yoy', base: null };
+		if (!yoy && other?.kind === 'base_growth' && other.base !== null && +other.base === +(period?.key ?? date).slice(0, 4) - 1) {
+			yoy = { ...other, kind: 'yoy', base: null };
+			other = null;
+		}
+		const changeEnd = Math.max(yoy?.end ?? 0, other?.end ?? 0);
 		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
-		const role = TARGET_RE.test(scopeText) || wholeYear ? 'target' : 'actual';
+		// 目标是:接待游客…,旅游收入…;… — a stated goal runs to the end of its sentence, across clauses.
+		const lineHead = folded.slice(lineStart, f.start);
+		const goal = lineHead.search(/(?:目标|任务)(?:是|为)?:[^。]*$/) >= 0;
+		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
+		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
+		const named = /的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) && !/了|已/.test(folded.slice(sentStart, f.start));
+		const role = TARGET_RE.test(scopeText) || wholeYear || goal || named ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		const clauseEnd = forwardTo(folded, f.end, /[。!?;,:、\n\r]/);
 		const suffix = folded.slice(f.end, clauseEnd);
@@ -110,7 +139,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (lead && /^[\s,]*$/.test(folded.slice(lead.end, clauseStart).replace(/[,]/g, ''))) qStart = lead.start;
 		while (qStart < f.start && /[\s,]/.test(folded[qStart]!)) qStart++;
 		// The words after the number belong in the quote when they name what is counted (53个农文旅重点项目建设).
-		const qEnd = Math.max(f.end, change?.end ?? 0, mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? clauseEnd : 0);
+		const qEnd = Math.max(f.end, changeEnd, mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? clauseEnd : 0);
 		let indicator = mapped.code;
 		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
 		if (indicator !== null) {
@@ -133,12 +162,43 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			unit,
 			qualifier: f.qualifier,
 			role,
-			yoy_reported: change?.kind === 'yoy' ? change.value : null,
-			yoy_points: change?.kind === 'yoy_points' ? change.value : null,
-			change: change && (change.kind === 'base_growth' || change.kind === 'recovery' || change.kind === 'multiple') ? { kind: change.kind, base: change.base, value: change.value } : null,
+			yoy_reported: yoy?.kind === 'yoy' ? yoy.value : null,
+			yoy_points: yoy?.kind === 'yoy_points' ? yoy.value : null,
+			change: other && (other.kind === 'base_growth' || other.kind === 'recovery' || other.kind === 'multiple') ? { kind: other.kind, base: other.base, value: other.value } : null,
 			flag
 		});
 	});
+	for (const t of tables.figures) {
+		const mapped = mapIndicator(t.part ? `其中${t.label}` : t.label, '', t.unit, opts.catalog, opts.synonyms);
+		let indicator = mapped.code;
+		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
+		if (indicator !== null) {
+			const k = `${indicator}|${t.period}|actual`;
+			const prior = seen.get(k);
+			if (prior !== undefined && prior !== t.value) {
+				indicator = null;
+				flag = 'conflict';
+			} else seen.set(k, t.value);
+		}
+		candidates.push({
+			line: upperBound(lineStarts, t.start),
+			start: t.start,
+			end: t.end,
+			quote: text.slice(t.start, t.end),
+			label: t.label,
+			indicator,
+			period: t.period,
+			value: t.value,
+			unit: t.unit,
+			qualifier: null,
+			role: 'actual',
+			yoy_reported: t.yoy,
+			yoy_points: null,
+			change: null,
+			flag
+		});
+	}
+	if (tables.figures.length) candidates.sort((a, b) => a.start - b.start);
 	return { date, candidates };
 }
 
@@ -187,13 +247,13 @@ function cleanLabel(s: string): string {
 	return stripVerbs(s.trim()).trim();
 }
 
-function periodFor(periods: PeriodMention[], resets: number[], at: number): PeriodMention | null {
+function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean): PeriodMention | null {
 	let floor = 0;
 	for (const r of resets) if (r <= at && r > floor) floor = r;
 	let best: PeriodMention | null = null;
 	for (const p of periods) {
 		if (p.start >= at) break;
-		if (p.start >= floor) best = p;
+		if (p.start >= floor && reaches(p)) best = p;
 	}
 	return best;
 }
@@ -204,25 +264,46 @@ interface Assigned {
 	base: string | null;
 	end: number;
 }
+/** A figure's stated changes: one against last year (同比, or points), one against another base (2019, a multiple). */
+interface Slots {
+	yoy?: Assigned;
+	other?: Assigned;
+}
+const slotOf = (k: Change['kind']): keyof Slots => (k === 'yoy' || k === 'yoy_points' ? 'yoy' : 'other');
 
-/** Each change goes to the nearest figure before it in its sentence; 分别 A 和 B goes to the last figures before it, in order. */
-function assignChanges(text: string, figures: RawFigure[], changes: Change[]): Map<number, Assigned> {
-	const out = new Map<number, Assigned>();
-	for (const c of changes) {
+/**
+ * Each change goes to the nearest figure before it in its sentence that has no change of that kind yet (a figure can
+ * carry a 同比 and a recovery to 2019); 分别 A 和 B goes to the last figures before it, in order. A figure that only
+ * describes a noun (两千两百万人次的纪录) gives way to the subject of the sentence.
+ */
+function assignChanges(text: string, figures: RawFigure[], changes: Change[], lastYearOf: (i: number) => string): Map<number, Slots> {
+	const out = new Map<number, Slots>();
+	for (const change of changes) {
+		if (change.kind === 'masked') continue;
+		let c = change;
+		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
+		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
+		const slot = slotOf(c.kind);
 		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
-		const before: number[] = [];
+		let before: number[] = [];
 		figures.forEach((f, i) => {
-			if (f.end <= c.start && f.start >= sentStart && !out.has(i) && f.unit !== '%' || (f.end <= c.start && f.start >= sentStart && !out.has(i) && c.kind === 'yoy_points')) before.push(i);
+			if (f.end > c.start || f.start < sentStart || out.get(i)?.[slot]) return;
+			if (f.unit === '%' && c.kind !== 'yoy_points') return;
+			before.push(i);
 		});
+		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
+		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;
 		const n = c.distributive ? c.values.length : 1;
 		const take = before.slice(-n);
-		// A plain change belongs to the figure right before it only when no other change stands between them.
 		take.forEach((fi, k) => {
 			const v = c.values[c.distributive ? k + (n - take.length) : 0];
-			if (v !== undefined) out.set(fi, { kind: c.kind, value: v, base: c.base, end: c.end });
+			if (v === undefined) return;
+			const slots = out.get(fi) ?? {};
+			slots[slot] = { kind: c.kind, value: v, base: c.base, end: c.end };
+			out.set(fi, slots);
 		});
 	}
 	return out;
 }
-

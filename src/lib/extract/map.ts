@@ -16,7 +16,9 @@ export interface Synonym {
 	headline: boolean;
 }
 
-const SCOPE_RE = /景区|景点|乡村旅游|乡村游|入境|出境|过夜|一日游|人均|日均|单日|酒店|宾馆|民宿|博物馆|纪念馆|美术馆|图书馆|度假区|古镇|公园|外国|海外|港澳台|自驾|旅行社|线上|网络|门票|其中/;
+const SCOPE_RE = /景区|景点|乡村旅游|乡村游|入境|出境|过夜|留宿|一日游|人均|日均|单日|酒店|宾馆|民宿|博物馆|纪念馆|美术馆|图书馆|会址|旧址|故居|遗址|度假区|古镇|公园|外国|海外|港澳台|境外|省外|市外|外地|外埠|外汇|非内地|城镇居民|农村居民|自驾|旅行社|线上|网络|门票|其中/;
+// Words that sit inside a label without changing what is counted (旅游累计收入 is 旅游收入).
+const FILLER_RE = /累计|共计|总计|合计/g;
 
 export function mapIndicator(
 	prefix: string,
@@ -27,11 +29,18 @@ export function mapIndicator(
 ): { code: string | null; scoped: boolean; side: 'prefix' | 'suffix' | null } {
 	const terms: Synonym[] = [...synonyms];
 	for (const c of catalog) terms.push({ term: c.nameZh, indicator: c.code, headline: false }, { term: c.nameEn.toLowerCase(), indicator: c.code, headline: false });
+	// Only a term of an indicator in the figure's unit can name it (国内游客出游总花费: 游客 counts people, not 元).
+	const unitOf = new Map<string, string>();
+	if (unit !== null) for (const c of catalog) unitOf.set(c.code, parseUnit(c.unit).base);
+	const fits = (s: Synonym): boolean => {
+		const u = unit === null ? undefined : unitOf.get(s.indicator);
+		return u === undefined || u === unit;
+	};
 	const pick = (text: string, nearEnd: boolean): { s: Synonym; at: number } | null => {
-		const t = text.toLowerCase();
+		const t = text.toLowerCase().replace(FILLER_RE, '');
 		let best: { s: Synonym; at: number } | null = null;
 		for (const s of terms) {
-			if (s.term === '') continue;
+			if (s.term === '' || !fits(s)) continue;
 			const at = nearEnd ? t.lastIndexOf(s.term) : t.indexOf(s.term);
 			if (at < 0) continue;
 			const score = nearEnd ? at + s.term.length : -at;
@@ -48,7 +57,7 @@ export function mapIndicator(
 	if (!entry) return { code: null, scoped: false, side };
 	if (unit !== null && parseUnit(entry.unit).base !== unit) return { code: null, scoped: false, side };
 	const headline = hit.s.headline || synonyms.some((s) => s.indicator === entry.code && s.headline);
-	if (headline && SCOPE_RE.test(prefix.replace(hit.s.term, ''))) return { code: null, scoped: true, side };
+	if (headline && SCOPE_RE.test(prefix.replace(FILLER_RE, '').replace(hit.s.term, ''))) return { code: null, scoped: true, side };
 	return { code: entry.code, scoped: false, side };
 }
 

@@ -34,18 +34,26 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
 	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?![\\-—~至到\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
+	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
+	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
+	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
+	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦)(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
+	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins): January to that month.
+	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二三四五六七八九])个月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
+	{ re: new RegExp(`${Y}(?:首|前)([一二三])(?:个)?季度?`, 'y'), build: (m, y) => (m[3] === '一' ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
+	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
 	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日?${DASH}(?:(\\d{1,2})月)?(\\d{1,2})日`, 'y'), build: (m, y) => interval(y, +m[3]!, +m[4]!, m[5] ? +m[5] : +m[3]!, +m[6]!) },
-	{ re: new RegExp(`${Y}前([一二三])(?:个)?季度`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!) * 3) },
 	{ re: new RegExp(`${Y}第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}` },
 	{ re: new RegExp(`${Y}([上下])半年`, 'y'), build: (m, y) => `${y}-H${m[3] === '上' ? 1 : 2}` },
 	{ re: new RegExp(`${Y}${HOLIDAY}(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?`, 'y'), build: (m, y) => key(`${y}${/十一/.test(m[3]!) ? '国庆' : m[3]!}`) },
 	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y) => (m[1] || m[2] ? key(`${y}年${smallNum(m[3]!)}月`) : null) },
-	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y) => (m[1] || m[2] || m[3] ? String(y) : null) }
+	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响.
+	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
 function key(raw: string): string | null {
@@ -64,12 +72,14 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 	return key(`${y}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
 }
 
-const START_RE = /今年|本年|去年|上年|前年|全年|截|目前|当前|现已|年初|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"]/g;
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const reportYear = +reportDate.slice(0, 4);
 	const out: PeriodMention[] = [];
+	// The last period written with its year (2021年…, 今年…): 全年 in the same paragraph is that year, not the report's.
+	let stated: { year: number; at: number } | null = null;
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = START_RE.exec(text))) {
@@ -82,7 +92,13 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const pm = p.re.exec(text);
 			if (!pm || pm[0].length === 0) continue;
 			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
-			const y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {
+				// A bulletin published early in the year reports on the year before: its 全年 is that year.
+				const sameParagraph = !/[\n\r]/.test(text.slice(stated.at, at));
+				if (sameParagraph || (+reportDate.slice(5, 7) <= 3 && stated.year === reportYear - 1)) y = stated.year;
+			}
+			if (pm[1] || pm[2] === '今年' || pm[2] === '本年') stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
 			const k = p.build(pm, y, reportDate, opens);

@@ -35,34 +35,51 @@ function matches(c: Candidate, e: Expected): boolean {
 	);
 }
 
-function run(name: string): { candidates: Candidate[]; expected: Expected[] } {
+function run(name: string): { candidates: Candidate[]; expected: Expected[]; blind: boolean } {
 	const text = readFileSync(`${DIR}/${name}.txt`, 'utf8');
-	const fixture = JSON.parse(readFileSync(`${DIR}/${name}.json`, 'utf8')) as { date: string; expected: Expected[] };
+	const fixture = JSON.parse(readFileSync(`${DIR}/${name}.json`, 'utf8')) as { date: string; note?: string; expected: Expected[] };
 	const got = extractFigures(text, { today: '2000-01-01', catalog, synonyms });
 	expect(got.date, `${name}: report date`).toBe(fixture.date);
-	return { candidates: got.candidates, expected: fixture.expected };
+	return { candidates: got.candidates, expected: fixture.expected, blind: /written blind/.test(fixture.note ?? '') };
 }
+
+const ratio = (a: number, b: number): string => (b === 0 ? '  -  ' : (a / b).toFixed(3));
 
 describe('figures from report text: the fixture set', () => {
 	it('finds ≥ 90% of the expected figures exactly and ≥ 85% of its candidates are right (printed)', () => {
 		const names = readdirSync(DIR).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
 		expect(names.length).toBeGreaterThanOrEqual(11);
 		let expectedN = 0, found = 0, candidatesN = 0, right = 0;
+		const blindSum = { expected: 0, found: 0, candidates: 0, right: 0, texts: 0 };
 		const misses: string[] = [];
+		const rows: string[] = [];
 		for (const name of names) {
-			const { candidates, expected } = run(name);
-			expectedN += expected.length;
-			candidatesN += candidates.length;
+			const { candidates, expected, blind } = run(name);
+			let f = 0, r = 0;
 			for (const e of expected) {
-				if (candidates.some((c) => matches(c, e))) found++;
+				if (candidates.some((c) => matches(c, e))) f++;
 				else misses.push(`${name}: missed ${JSON.stringify(e)}`);
 			}
 			for (const c of candidates) {
-				if (expected.some((e) => matches(c, e))) right++;
+				if (expected.some((e) => matches(c, e))) r++;
 				else misses.push(`${name}: extra ${c.value}${c.unit ?? ''} ${c.period} «${c.quote}»`);
 			}
+			expectedN += expected.length;
+			candidatesN += candidates.length;
+			found += f;
+			right += r;
+			if (blind) {
+				blindSum.texts++;
+				blindSum.expected += expected.length;
+				blindSum.found += f;
+				blindSum.candidates += candidates.length;
+				blindSum.right += r;
+			}
+			rows.push(`  ${name.padEnd(44)} recall ${ratio(f, expected.length)} (${f}/${expected.length})  precision ${ratio(r, candidates.length)} (${r}/${candidates.length})${blind ? '  blind' : ''}`);
 		}
 		const recall = found / expectedN, precision = right / candidatesN;
+		console.log(rows.join('\n'));
+		console.log(`extract quality, texts written blind: ${blindSum.texts} texts, recall ${ratio(blindSum.found, blindSum.expected)}, precision ${ratio(blindSum.right, blindSum.candidates)}`);
 		console.log(`extract quality: ${names.length} texts, ${expectedN} expected, ${candidatesN} candidates; recall ${recall.toFixed(3)} (≥ 0.9), precision ${precision.toFixed(3)} (≥ 0.85)`);
 		if (misses.length) console.log(misses.join('\n'));
 		expect(recall).toBeGreaterThanOrEqual(0.9);

@@ -1,0 +1,103 @@
+// Statistics tables turned to text (cells joined by | or tabs, as copied from a web page or a PDF): a number under a
+// period column (2019年7月 · 2019年1-7月 · 2015年) is a figure, and the 同比 column right after it is its change.
+import { parseNumber, parseUnit } from '../domain/quantity';
+import { findPeriods } from './periods';
+
+export interface TableFigure {
+	start: number;
+	end: number;
+	label: string;
+	value: number;
+	unit: string | null;
+	period: string;
+	yoy: number | null;
+	/** 其中: a row that is a part of the row above. */
+	part: boolean;
+}
+
+const CELL_SPLIT = /\s*[|\t]\s*/;
+const CHANGE_HEAD = /同比|增长|增减|增幅|比上年|较上年/;
+const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const UNIT_IN_LABEL = /[(]([^()\d]{1,5})[)]/;
+
+function cells(line: string): string[] {
+	const c = line.split(CELL_SPLIT).map((x) => x.trim());
+	if (c[0] === '') c.shift();
+	if (c.at(-1) === '') c.pop();
+	return c;
+}
+
+/** Tables in folded text: their figures, and the spans of their lines (which the sentence reader then skips). */
+export function findTables(text: string, date: string): { figures: TableFigure[]; spans: [number, number][] } {
+	const figures: TableFigure[] = [];
+	const spans: [number, number][] = [];
+	if (!/[|\t]/.test(text)) return { figures, spans };
+	const lines: { start: number; end: number; cells: string[] }[] = [];
+	let at = 0;
+	for (const raw of text.split('\n')) {
+		lines.push({ start: at, end: at + raw.length, cells: /[|\t]/.test(raw) ? cells(raw) : [] });
+		at += raw.length + 1;
+	}
+	for (let i = 0; i < lines.length; ) {
+		if (lines[i]!.cells.length < 3) {
+			i++;
+			continue;
+		}
+		let j = i;
+		while (j < lines.length && lines[j]!.cells.length >= 3) j++;
+		const block = lines.slice(i, j);
+		i = j;
+		const head = block[0]!.cells;
+		// Each column: a period (its values are figures), a change (of the period column on its left), or a unit.
+		const periodCol = new Map<number, string>();
+		const changeOf = new Map<number, number>();
+		let unitCol = -1;
+		let lastPeriod = -1;
+		head.forEach((h, k) => {
+			if (k === 0) return;
+			if (CHANGE_HEAD.test(h)) {
+				if (lastPeriod >= 0) changeOf.set(lastPeriod, k);
+				return;
+			}
+			if (/^单位$/.test(h)) {
+				unitCol = k;
+				return;
+			}
+			const p = findPeriods(h, date).find((m) => m.key !== null);
+			if (p?.key) {
+				periodCol.set(k, p.key);
+				lastPeriod = k;
+			}
+		});
+		if (periodCol.size === 0) continue;
+		let unitText = '';
+		const found: TableFigure[] = [];
+		for (const row of block.slice(1)) {
+			const label = row.cells[0] ?? '';
+			const stated = unitCol >= 0 ? row.cells[unitCol] : UNIT_IN_LABEL.exec(label)?.[1];
+			// A row without a unit (门票收入 under 收入合计(万元)) is in the unit of the rows above it.
+			if (stated && parseUnit(stated).base !== '') unitText = stated;
+			for (const [k, period] of periodCol) {
+				const cell = row.cells[k] ?? '';
+				if (!NUMBER.test(cell)) continue;
+				const n = parseNumber(cell + unitText);
+				if (!n.ok) continue;
+				const change = changeOf.has(k) ? row.cells[changeOf.get(k)!] ?? '' : '';
+				found.push({
+					start: row.start,
+					end: row.end,
+					label: label.replace(UNIT_IN_LABEL, '').replace(/^其中[:]?/, '').trim(),
+					value: n.value.value,
+					unit: n.value.unit === null ? null : parseUnit(n.value.unit).base || null,
+					period,
+					yoy: NUMBER.test(change) ? Number(change.replace(/,/g, '')) : null,
+					part: /^其中/.test(label)
+				});
+			}
+		}
+		if (found.length === 0) continue;
+		figures.push(...found);
+		spans.push([block[0]!.start, block.at(-1)!.end]);
+	}
+	return { figures, spans };
+}
