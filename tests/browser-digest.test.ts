@@ -6,8 +6,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, signIn } from './helpers/auth';
-import { ARTIFACTS, launch } from './helpers/browser';
+import { addUser } from './helpers/auth';
+import { ARTIFACTS, launch, overflow, pageAs } from './helpers/browser';
 import { cliAsync, startServer, tempDir, type RunningServer } from './helpers/env';
 
 const SECRET = 'SEC0123456789abcdefsecret';
@@ -50,21 +50,24 @@ afterAll(async () => {
 });
 
 async function as(username: string): Promise<{ p: Page; close: () => Promise<void> }> {
-	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 800 } });
-	const [name, value] = (await signIn(server.url, username)).split('=') as [string, string];
-	await context.addCookies([{ name, value, url: server.url }]);
-	return { p: await context.newPage(), close: () => context.close() };
+	const { page, close } = await pageAs(browser, server.url, username);
+	return { p: page, close };
+}
+/** Opens a page and waits until its scripts have run: under CI load, typing before hydration can be reset by it. */
+async function open(p: Page, path: string): Promise<void> {
+	await p.goto(server.url + path);
+	await p.waitForLoadState('networkidle');
 }
 // Under CI load a page can take longer than expect.poll's default second.
 const POLL = { timeout: 15_000 };
-const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('digest subscriptions through the pages', () => {
 	it('an admin adds a robot; its address and secret are not shown again', async () => {
 		const { p, close } = await as('root');
-		await p.goto(server.url + '/admin');
+		await open(p, '/admin');
 		await p.getByRole('link', { name: '群机器人' }).click();
 		await p.waitForURL(/\/admin\/robots$/);
+		await p.waitForLoadState('networkidle');
 		await p.getByLabel('类型').selectOption('dingtalk');
 		await p.getByLabel('名称(如“局领导群”)').fill('局领导群');
 		await p.getByLabel('Webhook 地址').fill(hook);
@@ -85,14 +88,15 @@ describe('digest subscriptions through the pages', () => {
 
 	it('a viewer follows, sets an address, subscribes to the robot and sees the preview at 375 px', async () => {
 		const { p, close } = await as('lead');
-		await p.goto(server.url + '/');
+		await open(p, '/');
 		await p.locator('[data-indicator="culture-deliveries"]').getByRole('button', { name: '关注', exact: true }).click();
 		await expect.poll(() => p.locator('[data-indicator="culture-deliveries"]').getByRole('button', { name: '取消关注' }).count(), POLL).toBe(1);
 
-		await p.goto(server.url + '/account');
+		await open(p, '/account');
 		await p.getByLabel('摘要发送到的邮箱').fill('lead@example.cn');
 		await p.getByRole('button', { name: '保存邮箱' }).click();
 		await expect.poll(() => p.getByText('邮箱已保存').count(), POLL).toBe(1);
+		await p.waitForLoadState('networkidle');
 
 		const sub = p.getByTestId('subscription');
 		expect(await sub.getByTestId('subscription-state').textContent()).toContain('尚未订阅');

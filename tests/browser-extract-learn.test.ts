@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, signIn } from './helpers/auth';
-import { launch } from './helpers/browser';
+import { launch, overflow, pageAs } from './helpers/browser';
 import { fetchOnce, startServer, tempDir, type RunningServer } from './helpers/env';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -28,10 +28,8 @@ afterAll(async () => {
 });
 
 async function page(): Promise<{ p: Page; close: () => Promise<void> }> {
-	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 800 } });
-	const [name, value] = cookie.split('=') as [string, string];
-	await context.addCookies([{ name, value, url: server.url }]);
-	return { p: await context.newPage(), close: () => context.close() };
+	const { page, close } = await pageAs(browser, server.url, 'ana');
+	return { p: page, close };
 }
 
 async function read(p: Page, text: string) {
@@ -89,7 +87,7 @@ describe('a corrected mapping is remembered', () => {
 		const learned = p.getByTestId('learned');
 		expect(await learned.textContent()).toContain('文旅消费总额');
 		expect(await learned.textContent()).toContain('tourism-revenue');
-		expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		expect(await overflow(p)).toBeLessThanOrEqual(0);
 		row = await read(p, Y2022);
 		expect(await row.getAttribute('data-flagged')).toBe('false');
 		expect(await row.getByRole('combobox').inputValue()).toBe('tourism-revenue');

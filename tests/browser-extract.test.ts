@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, signIn } from './helpers/auth';
-import { ARTIFACTS, launch } from './helpers/browser';
+import { ARTIFACTS, launch, overflow, pageAs } from './helpers/browser';
 import { fetchOnce, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
 
 const REPORT = readFileSync(join(ROOT, 'tests', 'fixtures', 'extract', 'rectification-report-2024-06-15.zh.txt'), 'utf8');
@@ -35,14 +35,8 @@ afterAll(async () => {
 	tmp?.cleanup();
 });
 
-async function as(username: string, width: number, opts: { locale?: string; js?: boolean } = {}): Promise<{ page: Page; close: () => Promise<void> }> {
-	const context = await browser.newContext({ locale: opts.locale ?? 'zh-CN', viewport: { width, height: 800 }, javaScriptEnabled: opts.js ?? true });
-	const [name, value] = (await signIn(server.url, username)).split('=') as [string, string];
-	await context.addCookies([{ name, value, url: server.url }]);
-	return { page: await context.newPage(), close: () => context.close() };
-}
+const as = (username: string, width: number, opts: { locale?: string; js?: boolean } = {}) => pageAs(browser, server.url, username, { width, ...opts });
 
-const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('from a report text to committed figures', () => {
 	it('reads, highlights, confirms, diffs and commits at 375 px', async () => {

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, viewerSession } from './helpers/browser';
+import { ARTIFACTS, viewerSession, overflow } from './helpers/browser';
 
 let session: Awaited<ReturnType<typeof viewerSession>>;
 beforeAll(async () => (session = await viewerSession()));
@@ -12,7 +12,6 @@ afterAll(() => session?.close());
 const open = (width: number) => session.open({ width, js: false });
 
 const cardCodes = (p: Page) => p.locator('[data-indicator]').evaluateAll((els) => els.map((e) => e.getAttribute('data-indicator')));
-const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('follow an indicator', () => {
 	it('follows from its card by keyboard without JavaScript at 375 px; it comes first and under 只看关注', async () => {

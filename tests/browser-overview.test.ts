@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch } from './helpers/browser';
+import { ARTIFACTS, launch, overflow } from './helpers/browser';
 import { signInAs } from './helpers/auth';
 import { cli, startServer, tempDir, type RunningServer } from './helpers/env';
 
@@ -40,7 +40,6 @@ async function open(width: number, js = true): Promise<{ page: Page; close: () =
 	return { page: await context.newPage(), close: () => context.close() };
 }
 
-const overflow = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 /** The innermost elements that reach past the right edge (what to fix when `overflow` is not 0). */
 const pastEdge = (p: Page) =>
 	p.evaluate(() => {

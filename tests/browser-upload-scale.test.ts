@@ -3,10 +3,10 @@
 // pages, with JavaScript (buttons) and without (links that carry the page).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, signIn } from './helpers/auth';
-import { launch } from './helpers/browser';
+import { addUser } from './helpers/auth';
+import { launch, pageAs } from './helpers/browser';
 import { cli, fetchOnce, startServer, tempDir, type RunningServer } from './helpers/env';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -32,12 +32,7 @@ afterAll(async () => {
 	tmp?.cleanup();
 });
 
-async function as(js: boolean): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 375, height: 900 }, javaScriptEnabled: js });
-	const [name, value] = (await signIn(server.url, 'ana')).split('=') as [string, string];
-	await context.addCookies([{ name, value, url: server.url }]);
-	return { context, page: await context.newPage() };
-}
+const as = (js: boolean) => pageAs(browser, server.url, 'ana', { height: 900, js });
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 /** 450 values of 3 indicators named three ways (code, Chinese name, English name): a diff of 3 pages. */

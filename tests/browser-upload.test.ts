@@ -3,10 +3,10 @@
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, signIn } from './helpers/auth';
-import { ARTIFACTS, launch } from './helpers/browser';
+import { addUser } from './helpers/auth';
+import { ARTIFACTS, launch, pageAs } from './helpers/browser';
 import { startServer, tempDir, type RunningServer } from './helpers/env';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -28,12 +28,7 @@ afterAll(async () => {
 	tmp?.cleanup();
 });
 
-async function as(username: string, opts: { js?: boolean; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: opts.width ?? 1280, height: 900 }, javaScriptEnabled: opts.js ?? true, acceptDownloads: true });
-	const [name, value] = (await signIn(server.url, username)).split('=') as [string, string];
-	await context.addCookies([{ name, value, url: server.url }]);
-	return { context, page: await context.newPage() };
-}
+const as = (username: string, opts: { js?: boolean; width?: number } = {}) => pageAs(browser, server.url, username, { width: 1280, height: 900, downloads: true, ...opts });
 
 const file = (name: string, text: string, encoding: 'utf8' | 'gbk' = 'utf8') => ({
 	name,

@@ -1,8 +1,8 @@
 // Debian's Chromium driven by playwright-core: nothing is downloaded, the browser comes from apt.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { signInAs } from './auth';
+import { signIn, signInAs } from './auth';
 import { ROOT, startServer, tempDir, type RunningServer } from './env';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +18,27 @@ export async function launch(): Promise<Browser> {
 		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 	});
 }
+
+/** A page in a fresh context signed in as `username` (a user the test added): phone-wide, zh-CN and with JavaScript unless told. */
+export async function pageAs(
+	browser: Browser,
+	serverUrl: string,
+	username: string,
+	opts: { width?: number; height?: number; locale?: string; js?: boolean; downloads?: boolean } = {}
+): Promise<{ context: BrowserContext; page: Page; close: () => Promise<void> }> {
+	const context = await browser.newContext({
+		locale: opts.locale ?? 'zh-CN',
+		viewport: { width: opts.width ?? 375, height: opts.height ?? 800 },
+		javaScriptEnabled: opts.js ?? true,
+		acceptDownloads: opts.downloads ?? false
+	});
+	const [name, value] = (await signIn(serverUrl, username)).split('=') as [string, string];
+	await context.addCookies([{ name, value, url: serverUrl }]);
+	return { context, page: await context.newPage(), close: () => context.close() };
+}
+
+/** How many pixels the page is wider than the window (0 or less: it fits, no sideways scrolling). */
+export const overflow = (p: Page): Promise<number> => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * A built server on a fresh seeded database, a viewer's session and Chromium: `open` gives a page in a
