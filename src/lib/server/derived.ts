@@ -64,10 +64,24 @@ function byIndicator<T extends { indicator: string }>(rows: T[]): Map<string, T[
 
 const pause = () => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * The store that state is kept for: a store wrapped for one request with Object.create (an upload's paged
+ * preview does) shares counts, single flight and checked version with the store it wraps.
+ */
+function keyOf(store: Store): object {
+	let s: object = store;
+	while (!Object.hasOwn(s, 'sql')) {
+		const up = Object.getPrototypeOf(s) as object | null;
+		if (up === null) return store;
+		s = up;
+	}
+	return s;
+}
+
 /** Indicators this process derived, per store (tests and /api/v1/health read it). */
-const derivedCounts = new WeakMap<Store, number>();
+const derivedCounts = new WeakMap<object, number>();
 export function derivedCount(store: Store): number {
-	return derivedCounts.get(store) ?? 0;
+	return derivedCounts.get(keyOf(store)) ?? 0;
 }
 
 async function refreshOnce(store: Store): Promise<number> {
@@ -98,23 +112,23 @@ async function refreshOnce(store: Store): Promise<number> {
 		const gone = batch.filter((b) => !def.has(b.indicator));
 		const written = await store.transaction((tx) => repo.write(tx.sql, items, gone));
 		total += written;
-		derivedCounts.set(store, derivedCount(store) + written);
+		derivedCounts.set(keyOf(store), derivedCount(store) + written);
 	}
 }
 
-const running = new WeakMap<Store, Promise<number>>();
+const running = new WeakMap<object, Promise<number>>();
 
 /**
  * Derives what is stale, one run at a time per store (a run that starts after another sees what that
  * one wrote, so nothing is derived twice). Resolves to the number of indicators derived.
  */
 export function refreshDerived(store: Store): Promise<number> {
-	const next = (running.get(store) ?? Promise.resolve(0)).catch(() => 0).then(() => refreshOnce(store));
-	running.set(store, next);
+	const next = (running.get(keyOf(store)) ?? Promise.resolve(0)).catch(() => 0).then(() => refreshOnce(store));
+	running.set(keyOf(store), next);
 	return next;
 }
 
-const checked = new WeakMap<Store, { version: number; done: Promise<number> }>();
+const checked = new WeakMap<object, { version: number; done: Promise<number> }>();
 
 /**
  * Before a page reads derived rows: when a revision was committed since this process last looked (by
@@ -122,15 +136,15 @@ const checked = new WeakMap<Store, { version: number; done: Promise<number> }>()
  */
 export async function ensureDerived(store: Store): Promise<void> {
 	const version = await store.dataVersion();
-	const hit = checked.get(store);
+	const hit = checked.get(keyOf(store));
 	if (hit?.version === version) {
 		await hit.done;
 		return;
 	}
 	const done = refreshDerived(store);
-	checked.set(store, { version, done });
+	checked.set(keyOf(store), { version, done });
 	done.catch(() => {
-		if (checked.get(store)?.done === done) checked.delete(store); // a failed refresh is tried again
+		if (checked.get(keyOf(store))?.done === done) checked.delete(keyOf(store)); // a failed refresh is tried again
 	});
 	await done;
 }
