@@ -109,6 +109,17 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['今年截至M月D日 runs from January 1', '今年截至12月15日,外国旅客来台803万人次', [{ period: '2024-01-01/2024-12-15' }]],
 	['years of the ROC calendar in a Taiwan text', '观光署统计,112年来台旅客648.6万人次;民国111年底边境解封', [{ period: '2023', value: 6486000 }]],
 	['a year after 超过 is a comparison, not a period', '全年接待游客8.48亿人次。其中,黄山提前超过2019年全年接待量,民宿发展至8000多家', [{ period: '2024' }, { period: '2024', qualifier: '余' }]],
+	// Patterns found in the third blind round (fixtures 54–61).
+	['同比恢复x% is a recovery to last year', '全国共接待国内游客0.97亿人次,按可比口径同比恢复73.8%', [{ yoy_reported: null, change: { kind: 'recovery', base: null, value: 73.8 } }]],
+	['分别持平、增长…、下降…: one verb per item, across a semicolon', '外联236.98万人次、926.67万人天,接待298.32万人次、982.38万人天;与上年同期相比,四项指标分别持平、增长4.50%、下降4.92%和下降2.31%', [{ yoy_reported: 0 }, { unit: '人天', yoy_reported: 4.5 }, { yoy_reported: -4.92 }, { yoy_reported: -2.31 }]],
+	['points written before their figure', '平均入住率上升1.8个百分点至83.3%', [{ value: 83.3, yoy_reported: null, yoy_points: 1.8 }]],
+	['与<last year>同比 and 与2019年同比', '演出场次9400余场,与2023年同比增长40.92%,与2019年同比增长22.5%', [{ qualifier: '余', yoy_reported: 40.92, change: { kind: 'base_growth', base: '2019', value: 22.5 } }]],
+	['比上年春节黄金周', '全国共接待游客1.76亿人次,比上年春节黄金周增长14.9%', [{ yoy_reported: 14.9 }]],
+	['国庆中秋假期首日', '国庆中秋假期首日,全国共接待国内游客0.97亿人次', [{ period: '2024-10-01/2024-10-01' }]],
+	['截至M月D日H时 and a comparison’s period not read', '截至10月1日15时,接待游客217.36万人次;与今年“五一”假日第一天相比,接待游客增长62.67%。博物馆共接待群众21.73万人次', [{ period: '2024-10-01/2024-10-01' }, { period: '2024-10-01/2024-10-01' }]],
+	['a month opening a clause is of the report year, or the year before when later', '9月内地旅客达357万人次;5月内地旅客达300万人次', [{ period: '2023-09' }, { period: '2024-05' }]],
+	['2019年以来', '2019年以来,共推出1000个重点村', [{ period: '2019-01-01/2024-06-15', value: 1000 }]],
+	['a scope word overlapping the term', '全国乡村旅游总收入3898亿元', [{ indicator: null, flag: 'scope' }]],
 	['a table turned to text', '项目 | 2019年7月 | 同比增长(%) | 2019年1-7月 | 同比增长(%)\n收入合计(万元) | 93166.2 | 10.9 | 483831.2 | 5.6\n门票收入 | 61869.5 | 15.0 | 288596.0 | 8.2\n其中:境外人数(万人次) | 73.6 | -2.7 | 390.6 | -4.5', [
 		{ value: 931662000, unit: '元', period: '2019-07', yoy_reported: 10.9 }, { value: 4838312000, period: '2019-YTD07', yoy_reported: 5.6 },
 		{ value: 618695000, unit: '元', period: '2019-07', yoy_reported: 15 }, { value: 2885960000, period: '2019-YTD07' },
@@ -161,6 +172,12 @@ describe('figures from report text', () => {
 		expect(read('春节期间,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2013-spring-festival' });
 		expect(read('国庆期间,计划接待游客42.5万人次', '2013-06-15')[0]).toMatchObject({ period: '2013-national-day', role: 'target' });
 		expect(read('2012年国庆期间,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2012-national-day' });
+	});
+
+	it('reads a headline that ends in ! as a title line, not as body text', () => {
+		const got = extractFigures('9.84亿人次!重点村带动乡村旅游\n2021年9月3日\n全国乡村旅游接待总人次为9.84亿', { ...opts, date: null });
+		expect(got.date).toBe('2021-09-03');
+		expect(got.candidates.map((c) => c.line)).toEqual([3]);
 	});
 
 	it('reads years of the ROC calendar only in a text that is Taiwan’s', () => {

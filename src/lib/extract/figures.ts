@@ -138,16 +138,21 @@ const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再)?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
-const HOL = '(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?|[一二三四]季度|[上下]半年|前三季度)';
+const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:黄金周|假期|长假|小长假)?|[一二三四]季度|[上下]半年|前三季度)';
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
-const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}${SAME}?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:相比)?|比(?=增|降)`;
-const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比)?`;
+// 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
+const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:相比)?|比(?=增|降)`;
+const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比|同比)?`;
 const CHANGE_RE = new RegExp(
 	`(?:按可比口径)?(${YOY}|${BASE}|(?<=[,;:])(?:按可比口径)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4})年)同期的(${AR})倍` +
 		`|(${YOY}|${BASE})(?:基本)?持平` +
-		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍))(?=至)` +
+		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
+		// 同比恢复73.8%: a recovery to last year's level.
+		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
+		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
+		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
 		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))`,
 	'g'
 );
@@ -201,11 +206,27 @@ export function findChanges(text: string): Change[] {
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
 			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? baseText.replace('年', '') : null, distributive: false });
+		} else if (m[17] !== undefined) {
+			const v = pct(m[17]);
+			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });
+		} else if (m[18] !== undefined) {
+			const items = m[18].split(new RegExp(LINK)).filter((x) => x !== '');
+			const values: number[] = [];
+			for (const it of items) {
+				if (it === '持平') values.push(0);
+				else {
+					const down = new RegExp(`^(?:${DOWN})`).test(it);
+					const v = read(it, !down)[0];
+					if (v && !v.points) values.push((down ? -1 : 1) * v.value);
+				}
+			}
+			if (values.length === items.length) out.push({ start, end, kind: 'yoy', values, base: null, distributive: true });
 		} else if (forward) {
 			// A bare rise or fall written before its figure (可供客房数目增加23.5%至4.7万间) is the change on the year before.
 			const up = m[16] !== undefined;
 			const values = read(m[0], up);
-			if (values.length) out.push({ start, end, kind: 'yoy', values: [(up ? 1 : -1) * values[0]!.value], base: null, distributive: false, forward: true });
+			const points = values[0]?.points ?? false;
+			if (values.length) out.push({ start, end, kind: points ? 'yoy_points' : 'yoy', values: [(up ? 1 : -1) * values[0]!.value], base: null, distributive: false, forward: true });
 			else out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 		} else {
 			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });

@@ -74,7 +74,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	for (const c of changes) chars.fill(' ', c.start, c.end);
 	const blanked = chars.join('');
 	const bodyStart = titleEnd(folded);
-	const periods = findPeriods(blanked, date).filter((p) => !(p.day && p.start < bodyStart));
+	// 与今年“五一”假日第一天相比: the period named in a comparison is its base, not the period of what follows.
+	const compared = blanked.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
+	const periods = findPeriods(compared, date).filter((p) => !(p.day && p.start < bodyStart));
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = found.filter((f, i) => {
@@ -252,7 +254,8 @@ function titleEnd(s: string): number {
 		const nl = s.indexOf('\n', at);
 		if (nl < 0) return at;
 		const line = s.slice(at, nl).trim();
-		if (line.length > 60 || /[。;!?]/.test(line) || (/,/.test(line) && line.length > 30)) return at;
+		// A headline may shout (9.84亿人次!重点村…): only a full stop or a semicolon makes a line body text.
+		if (line.length > 60 || /[。;]/.test(line) || (/,/.test(line) && line.length > 30)) return at;
 		at = nl + 1;
 	}
 	return at;
@@ -346,6 +349,14 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 			if (f.unit === '%' && c.kind !== 'yoy_points') return;
 			before.push(i);
 		});
+		// 外联236.98万人次、…;与上年同期相比,四项指标分别持平、增长…: a list of changes with no figures in its sentence
+		// belongs to the figures of the sentence before the semicolon.
+		if (before.length === 0 && c.distributive) {
+			const wide = backTo(text, c.start, /[。!?\n\r]/, 0);
+			figures.forEach((f, i) => {
+				if (f.end <= c.start && f.start >= wide && !out.get(i)?.[slot] && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
+			});
+		}
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
 		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;

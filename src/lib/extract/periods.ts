@@ -44,18 +44,20 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
 	// 截至2021年底 · 2021年末: the year.
 	{ re: new RegExp(`截[至止]${Y}(?:底|末)`, 'y'), build: (m, y) => (m[1] || m[2] ? String(y) : null) },
-	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
+	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?:\\d{1,2}时)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
-	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦)(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
+	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins): January to that month.
 	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二三四五六七八九])个月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}(?:首|前)([一二三])(?:个)?季度?`, 'y'), build: (m, y) => (m[3] === '一' ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
+	// 2019年以来: from that year's January 1 to the report date.
+	{ re: new RegExp(`(\\d{4})年以来`, 'y'), build: (_m, y, date) => key(`${y}-01-01/${date}`) },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
@@ -66,7 +68,12 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}${HOLIDAY}${HOLIDAY_TAIL}`, 'y'), build: (m, y) => key(`${y}${/十.?一/.test(m[3]!) ? '国庆' : m[3]!}`) },
 	// 假期中 · 假日期间 · 黄金周期间 with no name: the holiday or span named last.
 	{ re: /()()(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)/y, build: () => 'back' },
-	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y) => (m[1] || m[2] ? key(`${y}年${smallNum(m[3]!)}月`) : null) },
+	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
+	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y, date, opens) => {
+		const mo = smallNum(m[3]!);
+		if (m[1] || m[2]) return key(`${y}年${mo}月`);
+		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
+	} },
 	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响.
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
@@ -109,7 +116,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
-		if (/[比较到于为过破]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前/.test(text[at]!)) continue;
+		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!)) continue;
 		if (roc && /\d|民/.test(text[at]!)) {
 			ROC_YEAR_RE.lastIndex = at;
 			const r = ROC_YEAR_RE.exec(text);
@@ -142,7 +149,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			}
 			if (pm[1] || pm[2] === '今年' || pm[2] === '本年') stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
+			// 截至10月1日15时: an as-of time opens its clause too.
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$/.test(text.slice(Math.max(0, at - 2), at));
 			let k = p.build(pm, y, reportDate, opens);
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;
