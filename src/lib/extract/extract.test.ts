@@ -183,6 +183,7 @@ describe('figures from report text', () => {
 	it('reads years of the ROC calendar only in a text that is Taiwan’s', () => {
 		expect(read('观光署统计,112年来台旅客648.6万人次')[0]).toMatchObject({ period: '2023' });
 		expect(read('建党100年,全市接待游客648.6万人次')[0]).toMatchObject({ period: '2024' });
+		expect(read('台湾地区住客25.6万人次;建党100年,全市接待游客648.6万人次')[1]).toMatchObject({ period: '2024' });
 	});
 
 	it('takes the report date from --date, else the title lines or the signature, else today', () => {

@@ -98,7 +98,8 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 
 const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
-const ROC_TEXT_RE = /民国|[台臺]湾|[台臺]灣|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
+// (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
+const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
 const ROC_YEAR_RE = /(?:民国)?(\d{2,3})年(?!代|前|以来|间)/y;
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
