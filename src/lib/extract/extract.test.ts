@@ -84,6 +84,42 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a label maps only through a term of its unit', '国内游客出游总花费1.52万亿元', [{ indicator: 'tourism-revenue' }]],
 	['累计 inside a label', '旅游累计收入16160万元', [{ value: 161600000, indicator: 'tourism-revenue' }]],
 	['城镇居民 and 农村居民 narrow a figure', '城镇居民国内旅游人数10.77亿人次;农村居民游客9.0亿人次', [{ indicator: null }, { indicator: null }]],
+	// Patterns found in the second blind round (fixtures 36–53).
+	['恢复到去年同期…的: a recovery to last year keeps no base', '累计接待游客1972.93万人次,恢复到去年同期游客量的67.9%', [{ yoy_reported: null, change: { kind: 'recovery', base: null, value: 67.9 } }]],
+	['恢复至2019年的 without 同期', '全年住客1357万人次,恢复至2019年的96.2%', [{ change: { kind: 'recovery', base: '2019', value: 96.2 } }]],
+	['a change before its figure (增加x%至N)', '可供客房数目增加23.5%至4.7万间', [{ value: 47000, unit: '间', yoy_reported: 23.5 }]],
+	['增加N倍 is growth of N×100%', '住客同比增加8倍至41.8万人次;内地住客984.4万人次、香港221.9万人次,分别增加1.5倍、8.8倍', [{ value: 418000, yoy_reported: 800 }, { yoy_reported: 150 }, { yoy_reported: 880 }]],
+	['再跌 is a 同比', '预计今年访港旅客为5538.8万人次,再跌2.2%', [{ value: 55388000, role: 'target', yoy_reported: -2.2 }]],
+	['figures joined by 及 are both figures', '二星级及五星级酒店入住率分别为85.1%及82.5%;完成17.238亩土地租赁及13.828亩青苗补偿', [{ value: 85.1 }, { value: 82.5 }, { value: 17.238, unit: '亩' }, { value: 13.828 }]],
+	['a figure and its breakdown in brackets', '全县共接待游客36.94万人次(其中国外游客1482人),实现旅游综合收入1.2亿元', [{ value: 369400, indicator: 'tourist-arrivals' }, { value: 1482, unit: '人', indicator: null }, { value: 120000000, indicator: 'tourism-revenue' }]],
+	['a plan and the share of it done', '1至6月接待旅游者1233.4万人次,完成年计划2536万人次的48.62%', [{ period: '2024-H1', role: 'actual' }, { value: 25360000, period: '2024', role: 'target', indicator: 'tourist-arrivals' }, { value: 48.62, period: '2024-H1', role: 'actual' }]],
+	['占年度任务N的x%', '完成投资5.1亿元,占年度任务4.62亿元的110.4%', [{ role: 'actual' }, { value: 462000000, role: 'target' }, { value: 110.4, role: 'actual' }]],
+	['预计 governs its sentence', '上半年全县预计共接待游客约212万人,实现旅游消费约19.34亿元,同比增长24%', [{ role: 'target', unit: '人' }, { role: 'target', yoy_reported: 24 }]],
+	['预估 is a target', '全年预估约840万人次', [{ role: 'target', qualifier: '约' }]],
+	['a money label gives 元', '实现旅游总收入69.27亿,同比增长39.86%', [{ value: 6927000000, unit: '元', indicator: 'tourism-revenue', yoy_reported: 39.86 }]],
+	['从业人数 counts people', '乡村旅游从业总人数为712万', [{ value: 7120000, unit: '人' }]],
+	['美金, 晚 and 多', '日均消费约240美金;平均留宿1.7晚;民宿发展至8000多家', [{ value: 240, unit: '美元', qualifier: '约' }, { value: 1.7, unit: '晚' }, { value: 8000, unit: '家', qualifier: '余' }]],
+	['the label after the figure before it', '实现门票收入7500万元、综合收入17.2亿元', [{ indicator: null }, { value: 1720000000, indicator: 'tourism-revenue' }]],
+	['a clause opening with 实现 has the subject of its sentence', '西江景区共接待游客19.02万人次,同比增长18.06%,实现旅游综合收入6057.11万元', [{ indicator: null }, { indicator: null, flag: 'scope' }]],
+	['“十·一” with a middle dot', '“十·一”黄金周期间,全县共接待游客36.94万人次', [{ period: '2024-national-day' }]],
+	['国庆中秋 is one holiday', '国庆中秋假期,全县共接待游客42.5万人次', [{ period: '2024-national-day' }]],
+	['a span with 起至, then 假期中 refers back to it', '9月30日起至10月7日中秋、国庆假期,接待游客3.36万人次。我县今年主推温泉游。假期中单日接待游客最多达6035人次', [{ period: '2024-09-30/2024-10-07' }, { period: '2024-09-30/2024-10-07' }]],
+	['a span across the year end', '元旦假期3天(12月30日至1月1日),国内旅游出游1.35亿人次', [{ period: '2023-12-30/2024-01-01' }]],
+	['截至Y年底 is that year', '截至2021年底,全国博物馆机构数为5772个', [{ period: '2021', value: 5772 }]],
+	['今年截至M月D日 runs from January 1', '今年截至12月15日,外国旅客来台803万人次', [{ period: '2024-01-01/2024-12-15' }]],
+	['years of the ROC calendar in a Taiwan text', '观光署统计,112年来台旅客648.6万人次;民国111年底边境解封', [{ period: '2023', value: 6486000 }]],
+	['a year after 超过 is a comparison, not a period', '全年接待游客8.48亿人次。其中,黄山提前超过2019年全年接待量,民宿发展至8000多家', [{ period: '2024' }, { period: '2024', qualifier: '余' }]],
+	// Patterns found in the third blind round (fixtures 54–61).
+	['同比恢复x% is a recovery to last year', '全国共接待国内游客0.97亿人次,按可比口径同比恢复73.8%', [{ yoy_reported: null, change: { kind: 'recovery', base: null, value: 73.8 } }]],
+	['分别持平、增长…、下降…: one verb per item, across a semicolon', '外联236.98万人次、926.67万人天,接待298.32万人次、982.38万人天;与上年同期相比,四项指标分别持平、增长4.50%、下降4.92%和下降2.31%', [{ yoy_reported: 0 }, { unit: '人天', yoy_reported: 4.5 }, { yoy_reported: -4.92 }, { yoy_reported: -2.31 }]],
+	['points written before their figure', '平均入住率上升1.8个百分点至83.3%', [{ value: 83.3, yoy_reported: null, yoy_points: 1.8 }]],
+	['与<last year>同比 and 与2019年同比', '演出场次9400余场,与2023年同比增长40.92%,与2019年同比增长22.5%', [{ qualifier: '余', yoy_reported: 40.92, change: { kind: 'base_growth', base: '2019', value: 22.5 } }]],
+	['比上年春节黄金周', '全国共接待游客1.76亿人次,比上年春节黄金周增长14.9%', [{ yoy_reported: 14.9 }]],
+	['国庆中秋假期首日', '国庆中秋假期首日,全国共接待国内游客0.97亿人次', [{ period: '2024-10-01/2024-10-01' }]],
+	['截至M月D日H时 and a comparison’s period not read', '截至10月1日15时,接待游客217.36万人次;与今年“五一”假日第一天相比,接待游客增长62.67%。博物馆共接待群众21.73万人次', [{ period: '2024-10-01/2024-10-01' }, { period: '2024-10-01/2024-10-01' }]],
+	['a month opening a clause is of the report year, or the year before when later', '9月内地旅客达357万人次;5月内地旅客达300万人次', [{ period: '2023-09' }, { period: '2024-05' }]],
+	['2019年以来', '2019年以来,共推出1000个重点村', [{ period: '2019-01-01/2024-06-15', value: 1000 }]],
+	['a scope word overlapping the term', '全国乡村旅游总收入3898亿元', [{ indicator: null, flag: 'scope' }]],
 	['a table turned to text', '项目 | 2019年7月 | 同比增长(%) | 2019年1-7月 | 同比增长(%)\n收入合计(万元) | 93166.2 | 10.9 | 483831.2 | 5.6\n门票收入 | 61869.5 | 15.0 | 288596.0 | 8.2\n其中:境外人数(万人次) | 73.6 | -2.7 | 390.6 | -4.5', [
 		{ value: 931662000, unit: '元', period: '2019-07', yoy_reported: 10.9 }, { value: 4838312000, period: '2019-YTD07', yoy_reported: 5.6 },
 		{ value: 618695000, unit: '元', period: '2019-07', yoy_reported: 15 }, { value: 2885960000, period: '2019-YTD07' },
@@ -103,7 +139,11 @@ const NOT_FIGURES: [string, string][] = [
 	['a threshold describing a noun', '游客接待量超万人次的景区'],
 	['phone numbers', '联系电话:0512-53522802'],
 	['a change with no figure of its own', '其中中國大陸旅客增幅達48.3%,香港旅客上升15.4%。去年入境旅客較前年上升百分之十七點六'],
-	['a difference is not a level', '比上年同期增加2.03亿人次,比全省人均花费低174.19元']
+	['a difference is not a level', '比上年同期增加2.03亿人次,比全省人均花费低174.19元'],
+	['a bare change verb before a count is a difference', '酒店场所按年增加19间;今年预估成长4美金;留宿时间减少0.1晚'],
+	['每万人 is a denominator', '平均每万人博物馆建筑'],
+	['a recovery with no figure of its own', '九华山、天柱山门票收入分别恢复至2019年的142%、144%'],
+	['提前3个月 is a span of time', '黄山风景区提前3个月超过2019年全年接待量']
 ];
 
 describe('figures from report text', () => {
@@ -125,6 +165,25 @@ describe('figures from report text', () => {
 		expect(c!.quote).toBe('一季度，全市接待遊客１４９.７１萬人次，同比增長７.２％');
 		expect(c!.line).toBe(3);
 		expect(foldForReading(text)).toHaveLength(text.length);
+	});
+
+	it('reads a holiday named without a year that has not come yet in the report year as last year’s, but not a near one', () => {
+		expect(read('国庆中秋假期,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2012-national-day' });
+		expect(read('春节期间,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2013-spring-festival' });
+		expect(read('国庆期间,计划接待游客42.5万人次', '2013-06-15')[0]).toMatchObject({ period: '2013-national-day', role: 'target' });
+		expect(read('2012年国庆期间,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2012-national-day' });
+	});
+
+	it('reads a headline that ends in ! as a title line, not as body text', () => {
+		const got = extractFigures('9.84亿人次!重点村带动乡村旅游\n2021年9月3日\n全国乡村旅游接待总人次为9.84亿', { ...opts, date: null });
+		expect(got.date).toBe('2021-09-03');
+		expect(got.candidates.map((c) => c.line)).toEqual([3]);
+	});
+
+	it('reads years of the ROC calendar only in a text that is Taiwan’s', () => {
+		expect(read('观光署统计,112年来台旅客648.6万人次')[0]).toMatchObject({ period: '2023' });
+		expect(read('建党100年,全市接待游客648.6万人次')[0]).toMatchObject({ period: '2024' });
+		expect(read('台湾地区住客25.6万人次;建党100年,全市接待游客648.6万人次')[1]).toMatchObject({ period: '2024' });
 	});
 
 	it('takes the report date from --date, else the title lines or the signature, else today', () => {

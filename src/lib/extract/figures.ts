@@ -20,6 +20,8 @@ export interface Change {
 	/** The comparison period as written when it is not last year (2019); null for last year. */
 	base: string | null;
 	distributive: boolean;
+	/** Written before its figure (增加23.5%至4.7万间): it belongs to the figure right after 至. */
+	forward?: boolean;
 }
 
 // 约为 / 约占: the qualifier stays with the number after the verb.
@@ -27,8 +29,10 @@ const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突�
 const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
 const SCALE = '(?:千万|百万|万亿|万|亿|千|百)?';
-const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|元|场次|场|个|项|家|条|架次|班次|艘次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|趟';
-const FIG_RE = new RegExp(`${QUAL}(百分之)?(${AR}|${CN})(余)?(${SCALE})(余)?(${UNITS})?`, 'g');
+// 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
+const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家|条|架次|班次|艘次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|趟|晚(?![上会间饭宴场])';
+// 8000多家 · 3万多人次: 多 after a number is 余.
+const FIG_RE = new RegExp(`${QUAL}(百分之)?(${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
@@ -54,7 +58,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const unit = m[7] ?? null;
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
-		if (/第$|[\dA-Za-z.\-]$/.test(before) || before.endsWith('排')) continue;
+		// 第8位 · 排8 · 每万人 (a denominator, not a count).
+		if (/第$|每$|[\dA-Za-z.\-]$/.test(before) || before.endsWith('排')) continue;
 		if (NOT_AFTER.test(text.slice(start + (m[2]?.length ?? 0) + numText.length))) continue;
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
@@ -66,13 +71,17 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;
 		}
+		// 8000多 with nothing after it is not a figure; 多 only reads as 余 before a scale or a unit.
+		if ((m[4] === '多' || m[6] === '多') && !unit && !m[5]) continue;
 		// 参与人次5927.48万 · 国内旅游总人次18.71亿 · 约4,025万访港旅客人次: the unit is in the words around a scaled number.
 		const labelUnit = !unit && scaled ? unitFromWords(text, start, end) : null;
 		if (!unit && !m[2] && !(scaled && qual) && !labelUnit) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
 		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;
-		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + numText + (m[4] ?? '') + (m[5] ?? '') + (m[6] ?? '') + (unit === '个百分点' || unit === '百分点' ? '' : (unit ?? ''));
+		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
+		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
+		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + numText + more(m[4]) + (m[5] ?? '') + more(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
 		if (unit === '个百分点' || unit === '百分点') continue; // a difference, never a level
@@ -82,16 +91,27 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 	return out;
 }
 
-const UNIT_BEFORE = /(?:人次|人数)(?:为|达到|达|共|约|超过|超|近)?$/;
+const VERB_TAIL = '(?:为|达到|达|共|约|超过|超|近)?$';
+const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
+// 从业总人数为712万: people employed are people, not visits.
+const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工)[\u4e00-\u9fff]{0,2}人数${VERB_TAIL}`);
+// 旅游总收入69.27亿 · 总投资约10000万: a money label gives 元 to a scaled number written without a unit.
+const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费)${VERB_TAIL}`);
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
 function unitFromWords(text: string, start: number, end: number): string | null {
-	const before = text.slice(Math.max(0, start - 12), start);
-	if (UNIT_BEFORE.test(before.replace(/[(][^)]*[)]$/, ''))) return '人次';
+	const before = text.slice(Math.max(0, start - 12), start).replace(/[(][^)]*[)]$/, '');
+	if (PEOPLE_BEFORE.test(before)) return '人';
+	if (UNIT_BEFORE.test(before)) return '人次';
+	if (MONEY_BEFORE.test(before)) return '元';
 	return UNIT_AFTER.test(text.slice(end, end + 12)) ? '人次' : null;
 }
 const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|多|少|高出|低于|高|低|增长|下降|提高|降低)了?$/;
+// 按年增加19间 · 今年预估成长4美金 · 减少0.1晚至1.7晚: a number right after a change verb is the change, not a level
+// (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
+const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|降低|下跌|回落|多出)了?(?:约|近|超过|超|逾)?$/;
 function isDifference(text: string, start: number): boolean {
-	return DIFFERENCE.test(text.slice(Math.max(0, start - 20), start));
+	const before = text.slice(Math.max(0, start - 20), start);
+	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before);
 }
 
 function insideName(text: string, at: number): boolean {
@@ -113,26 +133,38 @@ const PCT_RE = new RegExp(PCT, 'g');
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
 const UP = '增长|增加|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
 const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|减|降|跌|少';
-const ADV = '(?:大幅|小幅|略有|稳步|明显|均)?';
+// 再跌2.2%: a further change on the year before.
+const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再)?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
-const HOL = '(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?|[一二三四]季度|[上下]半年|前三季度)';
+const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:黄金周|假期|长假|小长假)?|[一二三四]季度|[上下]半年|前三季度)';
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
-const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}${SAME}?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:相比)?|比(?=增|降)`;
-const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比)?`;
+// 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
+const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:相比)?|比(?=增|降)`;
+const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比|同比)?`;
 const CHANGE_RE = new RegExp(
 	`(?:按可比口径)?(${YOY}|${BASE}|(?<=[,;:])(?:按可比口径)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
-		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年)同期(?:水平)?的(${PCT}(?:${LINK}${PCT})*)` +
+		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4})年)同期的(${AR})倍` +
 		`|(${YOY}|${BASE})(?:基本)?持平` +
+		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
+		// 同比恢复73.8%: a recovery to last year's level.
+		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
+		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
+		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
 		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))`,
 	'g'
 );
 
-function pct(s: string): { value: number; points: boolean } | null {
+/** A stated change as a percent; `growth`: 增加1.7倍 is growth of 170% (a 倍 after a rise, never after a fall or alone). */
+function pct(s: string, growth = false): { value: number; points: boolean } | null {
 	const t = s.replace(/^(?:接近|将近|近|约|超过|超|逾)/, '');
 	const points = /百分点$/.test(t);
+	if (/倍$/.test(t)) {
+		const p = growth ? parseNumber(t.slice(0, -1)) : null;
+		return p?.ok && p.value.unit === null ? { value: Math.round(p.value.value * 100 * 1e6) / 1e6, points: false } : null;
+	}
 	if (/成$/.test(t)) {
 		const p = parseNumber(t.slice(0, -1));
 		return p.ok && p.value.unit === null ? { value: p.value.value * 10, points: false } : null;
@@ -148,27 +180,54 @@ export function findChanges(text: string): Change[] {
 	const out: Change[] = [];
 	CHANGE_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
-	const read = (list: string) => (list.match(ITEM_RE) ?? []).map(pct).filter((x): x is { value: number; points: boolean } => x !== null);
+	const read = (list: string, growth = false) =>
+		(list.match(ITEM_RE) ?? []).map((x) => pct(x, growth)).filter((x): x is { value: number; points: boolean } => x !== null);
 	while ((m = CHANGE_RE.exec(text))) {
 		const start = m.index, end = start + m[0].length;
+		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
+		const forward = text[end] === '至';
 		if (m[7] !== undefined) {
-			const values = read(m[7]);
+			const values = read(m[7], !m[6]);
 			if (values.length === 0) continue;
 			const sign = m[6] ? -1 : 1;
 			const baseText = m[2] ?? m[3];
 			const base = baseText ? baseText.replace('年', '') : null;
 			const points = values.some((r) => r.points);
 			const kind: ChangeKind = base ? 'base_growth' : points ? 'yoy_points' : 'yoy';
-			out.push({ start, end, kind, values: values.map((r) => sign * r.value), base, distributive: !!m[4] || /分别/.test(m[0]) || values.length > 1 });
+			out.push({ start, end, kind, values: values.map((r) => sign * r.value), base, distributive: !!m[4] || /分别/.test(m[0]) || values.length > 1, forward });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
-			if (values.length) out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: m[9]!.replace('年', ''), distributive: !!m[8] || values.length > 1 });
+			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
+			const base = /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null;
+			if (values.length) out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base, distributive: !!m[8] || values.length > 1 });
 		} else if (m[12] !== undefined) {
 			const base = /^\d/.test(m[11]!) ? m[11]!.replace('年', '') : null;
 			out.push({ start, end, kind: 'multiple', values: [Number(m[12])], base, distributive: false });
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
 			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? baseText.replace('年', '') : null, distributive: false });
+		} else if (m[17] !== undefined) {
+			const v = pct(m[17]);
+			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });
+		} else if (m[18] !== undefined) {
+			const items = m[18].split(new RegExp(LINK)).filter((x) => x !== '');
+			const values: number[] = [];
+			for (const it of items) {
+				if (it === '持平') values.push(0);
+				else {
+					const down = new RegExp(`^(?:${DOWN})`).test(it);
+					const v = read(it, !down)[0];
+					if (v && !v.points) values.push((down ? -1 : 1) * v.value);
+				}
+			}
+			if (values.length === items.length) out.push({ start, end, kind: 'yoy', values, base: null, distributive: true });
+		} else if (forward) {
+			// A bare rise or fall written before its figure (可供客房数目增加23.5%至4.7万间) is the change on the year before.
+			const up = m[16] !== undefined;
+			const values = read(m[0], up);
+			const points = values[0]?.points ?? false;
+			if (values.length) out.push({ start, end, kind: points ? 'yoy_points' : 'yoy', values: [(up ? 1 : -1) * values[0]!.value], base: null, distributive: false, forward: true });
+			else out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 		} else {
 			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 		}

@@ -47,7 +47,18 @@ const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
 const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
-const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|争取|预期|拟|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+// Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
+const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|争取|计划/;
+// …but a clause saying what was done is an actual figure even there.
+const ACTUAL_RE = /实际|已经|已|完成了|达成/;
+// 完成年计划2536万人次的48.62% · 占年度任务4.62亿元的110.4%: the share of a plan that was done is an actual figure.
+const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的$/;
+// 年计划2536万人次 · 年度任务4.62亿元: a plan for the year counts for the year, not for the half year being reported.
+const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:为|是)?$/;
+const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
+// Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
+const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|带动|开放|举办|参观|投资|收入|营业/;
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
@@ -63,7 +74,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	for (const c of changes) chars.fill(' ', c.start, c.end);
 	const blanked = chars.join('');
 	const bodyStart = titleEnd(folded);
-	const periods = findPeriods(blanked, date).filter((p) => !(p.day && p.start < bodyStart));
+	// 与今年“五一”假日第一天相比: the period named in a comparison is its base, not the period of what follows.
+	const compared = blanked.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
+	const periods = findPeriods(compared, date).filter((p) => !(p.day && p.start < bodyStart));
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = found.filter((f, i) => {
@@ -72,7 +85,14 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
 		// 194部6736集: two counts written side by side are both figures.
-		return !(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20);
+		if (!(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20)) return true;
+		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown.
+		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[(]/.test(folded.slice(f.end, next.start))) return true;
+		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
+		const between = folded.slice(f.end, next.start);
+		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
+		if (between === '的' && next.unit === '%') return true;
+		return /[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between);
 	});
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
 	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
@@ -93,6 +113,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 
 	const seen = new Map<string, number>();
 	const candidates: Candidate[] = [];
+	const codes: (string | null)[] = [];
 	figures.forEach((f, i) => {
 		const lineIdx = upperBound(lineStarts, f.start) - 1;
 		const lineStart = lineStarts[lineIdx]!;
@@ -109,6 +130,11 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		}
 		const changeEnd = Math.max(yoy?.end ?? 0, other?.end ?? 0);
 		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
+		const clauseText = folded.slice(clauseStart, f.start);
+		// A forecast word before the sentence's first figure governs the whole sentence, unless a clause says what was done.
+		const firstInSentence = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
+		const sentenceTarget = SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInSentence)) && !ACTUAL_RE.test(clauseText);
+		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
 		// 目标是:接待游客…,旅游收入…;… — a stated goal runs to the end of its sentence, across clauses.
@@ -117,17 +143,26 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
 		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
 		const named = /的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) && !/了|已/.test(folded.slice(sentStart, f.start));
-		const role = TARGET_RE.test(scopeText) || wholeYear || goal || named ? 'target' : 'actual';
+		const role = !shareOfPlan && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
+		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
+		const prev = i > 0 ? figures[i - 1]! : null;
+		const ownPrefix = prev && prev.end > clauseStart && prev.end <= f.start ? folded.slice(prev.end, f.start).replace(/^[、和及与,\s]+/, '') : prefix;
 		const clauseEnd = forwardTo(folded, f.end, /[。!?;,:、\n\r]/);
 		const suffix = folded.slice(f.end, clauseEnd);
 		let unit = f.unit;
 		if (unit === null && /人次$/.test(prefix.trim())) unit = '人次';
 		// 其中… narrows the sentence to a part of the whole (其中,昆明市接待游客…): never the headline indicator.
-		const part = /其中/.test(folded.slice(sentStart, f.start));
-		const mapped = mapIndicator(part ? `其中${prefix}` : prefix, suffix, unit, opts.catalog, opts.synonyms);
+		// A bracketed 其中 (…人次(其中国外游客1482人),实现…) narrows only what is inside the brackets.
+		const part = /其中/.test(folded.slice(sentStart, f.start).replace(/[(][^()]*[)]/g, ''));
+		// 西江景区共接待游客19.02万人次,…,实现旅游综合收入6057.11万元: a clause that opens with 实现/完成 has the
+		// sentence's subject, and that subject's scope.
+		const firstFig = figures.find((g) => g.start >= sentStart);
+		const subject = firstFig && firstFig.start < clauseStart && /^[\s,]*(?:实现|完成)/.test(prefix) ? folded.slice(sentStart, firstFig.start) : '';
+		const mapped = mapIndicator(part ? `其中${subject}${ownPrefix}` : subject + ownPrefix, suffix, unit, opts.catalog, opts.synonyms);
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = period?.key ?? null;
+		if (key !== null && role === 'target' && YEAR_PLAN_RE.test(prefix)) key = key.slice(0, 4);
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
 		if (key === null) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
@@ -141,6 +176,16 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// The words after the number belong in the quote when they name what is counted (53个农文旅重点项目建设).
 		const qEnd = Math.max(f.end, changeEnd, mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? clauseEnd : 0);
 		let indicator = mapped.code;
+		// 完成年计划2536万人次: a plan named by no term of its own is the plan of the figure before it in the sentence.
+		if (indicator === null && !mapped.scoped && role === 'target' && YEAR_PLAN_RE.test(prefix)) {
+			for (let j = i - 1; j >= 0 && figures[j]!.start >= sentStart; j--) {
+				if (figures[j]!.unit === unit && codes[j]) {
+					indicator = codes[j]!;
+					break;
+				}
+			}
+		}
+		codes[i] = mapped.code;
 		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
 		if (indicator !== null) {
 			const k = `${indicator}|${key}|${role}`;
@@ -155,7 +200,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			start: qStart,
 			end: qEnd,
 			quote: text.slice(qStart, qEnd),
-			label: cleanLabel(mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(prefix)) ? suffix : prefix.slice(prefix.lastIndexOf('、') + 1)),
+			label: cleanLabel(mapped.side === 'suffix' || !/[\u4e00-\u9fff]{2}/.test(stripVerbs(ownPrefix)) ? suffix : ownPrefix.slice(ownPrefix.lastIndexOf('、') + 1)),
 			indicator,
 			period: key,
 			value,
@@ -209,7 +254,8 @@ function titleEnd(s: string): number {
 		const nl = s.indexOf('\n', at);
 		if (nl < 0) return at;
 		const line = s.slice(at, nl).trim();
-		if (line.length > 60 || /[。;!?]/.test(line) || (/,/.test(line) && line.length > 30)) return at;
+		// A headline may shout (9.84亿人次!重点村…): only a full stop or a semicolon makes a line body text.
+		if (line.length > 60 || /[。;]/.test(line) || (/,/.test(line) && line.length > 30)) return at;
 		at = nl + 1;
 	}
 	return at;
@@ -243,8 +289,10 @@ const VERB_RE = /^(?:[,、\s]|全市|全省|全县|全区|全州|全国|我市|�
 function stripVerbs(s: string): string {
 	return s.replace(VERB_RE, '');
 }
+// 增加1.7倍至 · 分别为 at the end of a label is the change or the list word, not the name.
+const LABEL_TAIL_RE = /(?:同比|按年)?(?:增加|减少|增长|下降|上升|下跌)[^,;]*?至$|分别(?:为|是)?$/;
 function cleanLabel(s: string): string {
-	return stripVerbs(s.trim()).trim();
+	return stripVerbs(stripVerbs(s.trim()).replace(LABEL_TAIL_RE, '')).trim();
 }
 
 function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean): PeriodMention | null {
@@ -281,6 +329,15 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 	for (const change of changes) {
 		if (change.kind === 'masked') continue;
 		let c = change;
+		if (c.forward) {
+			// 增加23.5%至4.7万间: the figure right after 至.
+			const fi = figures.findIndex((f) => f.start > c.end && f.start <= c.end + 2);
+			const slot = slotOf(c.kind);
+			if (fi >= 0 && (figures[fi]!.unit !== '%' || c.kind === 'yoy_points') && !out.get(fi)?.[slot]) {
+				out.set(fi, { ...(out.get(fi) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end: c.end } });
+			}
+			continue;
+		}
 		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
 		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
 		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
@@ -292,6 +349,14 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 			if (f.unit === '%' && c.kind !== 'yoy_points') return;
 			before.push(i);
 		});
+		// 外联236.98万人次、…;与上年同期相比,四项指标分别持平、增长…: a list of changes with no figures in its sentence
+		// belongs to the figures of the sentence before the semicolon.
+		if (before.length === 0 && c.distributive) {
+			const wide = backTo(text, c.start, /[。!?\n\r]/, 0);
+			figures.forEach((f, i) => {
+				if (f.end <= c.start && f.start >= wide && !out.get(i)?.[slot] && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
+			});
+		}
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
 		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;

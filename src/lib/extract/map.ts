@@ -57,8 +57,16 @@ export function mapIndicator(
 	if (!entry) return { code: null, scoped: false, side };
 	if (unit !== null && parseUnit(entry.unit).base !== unit) return { code: null, scoped: false, side };
 	const headline = hit.s.headline || synonyms.some((s) => s.indicator === entry.code && s.headline);
-	if (headline && SCOPE_RE.test(prefix.replace(FILLER_RE, '').replace(hit.s.term, ''))) return { code: null, scoped: true, side };
+	if (headline && side === 'prefix' && scopedAround(prefix.toLowerCase().replace(FILLER_RE, ''), hit.at, hit.s.term.length)) return { code: null, scoped: true, side };
+	if (headline && side === 'suffix' && SCOPE_RE.test(prefix.replace(FILLER_RE, ''))) return { code: null, scoped: true, side };
 	return { code: entry.code, scoped: false, side };
+}
+
+const SCOPE_ALL_RE = new RegExp(SCOPE_RE.source, 'g');
+/** A scope word anywhere in the label but inside the matched term itself (乡村旅游总收入: 乡村旅游 overlaps 旅游总收入). */
+function scopedAround(label: string, at: number, len: number): boolean {
+	for (const m of label.matchAll(SCOPE_ALL_RE)) if (!(m.index >= at && m.index + m[0].length <= at + len)) return true;
+	return false;
 }
 
 /** Reads data/extract-synonyms.csv (`term,indicator,headline`); blank and # lines are skipped. */

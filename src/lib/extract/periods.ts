@@ -29,29 +29,51 @@ function yearNum(tok: string): number {
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
-const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"]?十一[”"]?(?=黄金周|长假|假期|小长假))';
+const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"]?十[·.・]?一[”"]?(?=黄金周|长假|假期|小长假))';
+// 国庆中秋假期 · 中秋、国庆假期 · 中秋国庆双节: one holiday, keyed as National Day (the longer of the two).
+const HOLIDAY_PAIR = '(?:中秋节?[、和与及]?国庆节?|国庆节?[、和与及]?中秋节?)(?:双节)?';
+const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
+// Usual first day (month, day) of each holiday key: a holiday named without a year that has not begun by the report
+// date is last year's (a January report on 国庆中秋假期).
+const HOLIDAY_START: Record<string, [number, number]> = {
+	'spring-festival': [1, 21], qingming: [4, 4], 'labour-day': [5, 1], 'dragon-boat': [5, 28], 'mid-autumn': [9, 8], 'national-day': [10, 1]
+};
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' }[] = [
 	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
-	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?![\\-—~至到\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
+	// 今年截至12月15日: from January 1 to that day.
+	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
+	// 截至2021年底 · 2021年末: the year.
+	{ re: new RegExp(`截[至止]${Y}(?:底|末)`, 'y'), build: (m, y) => (m[1] || m[2] ? String(y) : null) },
+	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?:\\d{1,2}时)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
-	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦)(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
+	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins): January to that month.
 	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二三四五六七八九])个月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}(?:首|前)([一二三])(?:个)?季度?`, 'y'), build: (m, y) => (m[3] === '一' ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
+	// 2019年以来: from that year's January 1 to the report date.
+	{ re: new RegExp(`(\\d{4})年以来`, 'y'), build: (_m, y, date) => key(`${y}-01-01/${date}`) },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
-	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日?${DASH}(?:(\\d{1,2})月)?(\\d{1,2})日`, 'y'), build: (m, y) => interval(y, +m[3]!, +m[4]!, m[5] ? +m[5] : +m[3]!, +m[6]!) },
+	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日?起?${DASH}(?:(\\d{1,2})月)?(\\d{1,2})日`, 'y'), build: (m, y) => interval(y, +m[3]!, +m[4]!, m[5] ? +m[5] : +m[3]!, +m[6]!) },
 	{ re: new RegExp(`${Y}第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}` },
 	{ re: new RegExp(`${Y}([上下])半年`, 'y'), build: (m, y) => `${y}-H${m[3] === '上' ? 1 : 2}` },
-	{ re: new RegExp(`${Y}${HOLIDAY}(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?`, 'y'), build: (m, y) => key(`${y}${/十一/.test(m[3]!) ? '国庆' : m[3]!}`) },
-	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y) => (m[1] || m[2] ? key(`${y}年${smallNum(m[3]!)}月`) : null) },
+	{ re: new RegExp(`${Y}${HOLIDAY_PAIR}${HOLIDAY_TAIL}`, 'y'), build: (_m, y) => key(`${y}国庆`) },
+	{ re: new RegExp(`${Y}${HOLIDAY}${HOLIDAY_TAIL}`, 'y'), build: (m, y) => key(`${y}${/十.?一/.test(m[3]!) ? '国庆' : m[3]!}`) },
+	// 假期中 · 假日期间 · 黄金周期间 with no name: the holiday or span named last.
+	{ re: /()()(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)/y, build: () => 'back' },
+	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
+	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y, date, opens) => {
+		const mo = smallNum(m[3]!);
+		if (m[1] || m[2]) return key(`${y}年${mo}月`);
+		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
+	} },
 	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响.
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
@@ -69,10 +91,16 @@ function ytd(y: number, to: number): string | null {
 }
 function interval(y: number, m1: number, d1: number, m2: number, d2: number): string | null {
 	const p2 = (n: number) => String(n).padStart(2, '0');
-	return key(`${y}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
+	// 12月30日至1月1日: a span across the year end starts in the year before.
+	const y1 = m2 < m1 ? y - 1 : y;
+	return key(`${y1}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
 }
 
-const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长]/g;
+// Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
+// (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
+const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
+const ROC_YEAR_RE = /(?:民国)?(\d{2,3})年(?!代|前|以来|间)/y;
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
@@ -80,18 +108,40 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const out: PeriodMention[] = [];
 	// The last period written with its year (2021年…, 今年…): 全年 in the same paragraph is that year, not the report's.
 	let stated: { year: number; at: number } | null = null;
+	const roc = ROC_TEXT_RE.test(text);
+	let lastHoliday: PeriodMention | null = null;
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = START_RE.exec(text))) {
 		const at = m.index;
 		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
-		if (/[比较到于为]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前/.test(text[at]!)) continue;
+		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
+		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!)) continue;
+		if (roc && /\d|民/.test(text[at]!)) {
+			ROC_YEAR_RE.lastIndex = at;
+			const r = ROC_YEAR_RE.exec(text);
+			const n = r ? +r[1]! : NaN;
+			if (r && n >= 1 && n <= 150) {
+				const y = n + 1911;
+				stated = { year: y, at };
+				const rest = text.slice(at + r[0].length);
+				// 111年底 · 112年 alone: the year; a month or holiday after it is read with that year.
+				const sub = findPeriods(`${y}年${rest.slice(0, 20)}`, reportDate)[0];
+				const k = sub && sub.start === 0 ? sub.key : String(y);
+				const len = sub && sub.start === 0 ? sub.end - 5 + r[0].length : r[0].length;
+				out.push({ start: at, end: at + len, key: k, asOf: false });
+				START_RE.lastIndex = at + len;
+				continue;
+			}
+		}
+		START_RE.lastIndex = at + 1;
 		for (const p of PATTERNS) {
 			p.re.lastIndex = at;
 			const pm = p.re.exec(text);
 			if (!pm || pm[0].length === 0) continue;
 			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
+			if (roc && pm[1] === undefined && /^\d{2,3}年/.test(text.slice(at))) break; // an ROC year, read above
 			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
 			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {
 				// A bulletin published early in the year reports on the year before: its 全年 is that year.
@@ -100,12 +150,27 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			}
 			if (pm[1] || pm[2] === '今年' || pm[2] === '本年') stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
-			const k = p.build(pm, y, reportDate, opens);
+			// 截至10月1日15时: an as-of time opens its clause too.
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$/.test(text.slice(Math.max(0, at - 2), at));
+			let k = p.build(pm, y, reportDate, opens);
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;
 			if (k === 'skip') break;
-			out.push({ start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) });
+			const back = k === 'back';
+			if (back) {
+				if (!lastHoliday) break;
+				k = lastHoliday.key!;
+			}
+			const hol = /^\d{4}-([a-z-]+)$/.exec(k);
+			if (hol && HOLIDAY_START[hol[1]!] && !back) {
+				// 9月30日起至10月7日中秋、国庆假期: the name after a span is that span, already read.
+				if (lastHoliday && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at)) && lastHoliday.key!.includes('/')) break;
+				const [hm, hd] = HOLIDAY_START[hol[1]!]!;
+				if (!pm[1] && !pm[2] && hm * 100 + hd > (+reportDate.slice(5, 7) + 6) * 100 + +reportDate.slice(8, 10)) k = `${+k.slice(0, 4) - 1}-${hol[1]}`;
+			}
+			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
+			out.push(mention);
+			if (mention.key && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
 			START_RE.lastIndex = at + pm[0].length;
 			break;
 		}
