@@ -9,6 +9,13 @@ import { buildSeries } from '../domain/series';
 import { CATEGORY_ORDER } from '../format/messages';
 import * as repo from './db/common/derived';
 import type { Store, StoredObservation, StoredTarget } from './db/store';
+import { fromFile, type FileInputs } from './derive-inputs';
+
+/** An ingest's own rows, which spare the derive reading back what that commit wrote (derive-inputs.ts). */
+export interface CommittedFile {
+	inputs: FileInputs;
+	revision: number;
+}
 
 /** Indicators derived per read and write: ~100–200 ms of work, and memory for only these at a time. */
 const BATCH = 200;
@@ -70,7 +77,7 @@ export function derivedCount(store: Store): number {
 	return derivedCounts.get(store) ?? 0;
 }
 
-async function refreshOnce(store: Store): Promise<number> {
+async function refreshOnce(store: Store, file?: CommittedFile): Promise<number> {
 	let total = 0;
 	const seen = new Set<string>();
 	for (;;) {
@@ -80,7 +87,8 @@ async function refreshOnce(store: Store): Promise<number> {
 		for (const c of codes) seen.add(c);
 		// Versions are read before the data: if a commit lands in between, the rows are derived from newer
 		// data under the older version, and simply derived once more next time.
-		const [defs, { observations, targets }] = await Promise.all([repo.definitions(store.sql, codes), repo.inputs(store.sql, codes)]);
+		const { known, rest } = file ? await fromFile(store.sql, file.inputs, file.revision, batch) : { known: new Map(), rest: codes };
+		const [defs, { observations, targets }] = await Promise.all([repo.definitions(store.sql, codes), repo.inputs(store.sql, rest)]);
 		const def = new Map(defs.map((d) => [d.indicator.code, d]));
 		const obs = byIndicator(observations);
 		const tgt = byIndicator(targets);
@@ -89,7 +97,8 @@ async function refreshOnce(store: Store): Promise<number> {
 		for (const b of batch) {
 			const d = def.get(b.indicator);
 			if (!d) continue;
-			items.push(deriveIndicator(d.indicator, d.ord, b.version, obs.get(b.indicator) ?? [], tgt.get(b.indicator) ?? []));
+			const own = known.get(b.indicator);
+			items.push(deriveIndicator(d.indicator, d.ord, b.version, own?.observations ?? obs.get(b.indicator) ?? [], own?.targets ?? tgt.get(b.indicator) ?? []));
 			if (performance.now() - slice > 20) {
 				await pause(); // other requests get in between
 				slice = performance.now();
@@ -108,8 +117,8 @@ const running = new WeakMap<Store, Promise<number>>();
  * Derives what is stale, one run at a time per store (a run that starts after another sees what that
  * one wrote, so nothing is derived twice). Resolves to the number of indicators derived.
  */
-export function refreshDerived(store: Store): Promise<number> {
-	const next = (running.get(store) ?? Promise.resolve(0)).catch(() => 0).then(() => refreshOnce(store));
+export function refreshDerived(store: Store, file?: CommittedFile): Promise<number> {
+	const next = (running.get(store) ?? Promise.resolve(0)).catch(() => 0).then(() => refreshOnce(store, file));
 	running.set(store, next);
 	return next;
 }

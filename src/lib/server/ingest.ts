@@ -16,7 +16,8 @@ import { isXlsx, MAX_ISSUES, readUpload, type ParsedFile } from '../ingest/read'
 import type { IngestRecord } from '../ingest/validate';
 import { touch } from './db/common/derived';
 import type { Changes, Stage, Store, Tx } from './db/store';
-import { refreshDerived } from './derived';
+import { FileInputs } from './derive-inputs';
+import { refreshDerived, type CommittedFile } from './derived';
 
 export interface IngestFile {
 	name: string;
@@ -143,6 +144,9 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 	const dryRun = options.dryRun ?? false;
 	let failed = false;
 	const reports: FileReport[] = [];
+	// One observations file (the large case) keeps its values for the derive after the commit.
+	let committed: CommittedFile | undefined;
+	const keep = files.length === 1 && !dryRun ? new FileInputs() : null;
 	await store.transaction(
 		async (tx) => {
 			const catalog = new Catalog(await tx.currentIndicators());
@@ -156,6 +160,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 				const onRecord = (r: IngestRecord) => {
 					named.add(r.kind === 'indicators' ? r.record.code : r.record.indicator);
 					stage.add(r);
+					if (r.kind === 'observations') keep?.add(r.record);
 				};
 				const overrides = { kind: options.kind, encoding: options.encoding, separator: options.separator, mapping: options.mapping };
 				const large = file.bytes.byteLength >= (options.workerMinBytes ?? WORKER_MIN_BYTES) && !isXlsx(file.bytes, file.name);
@@ -182,6 +187,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 					});
 					await stage.apply(revision);
 					await touch(tx.sql, revision, named); // their derived rows are now stale
+					if (keep && parsed.kind === 'observations') committed = { inputs: keep, revision };
 				}
 				const { records: _records, ...rest } = parsed;
 				const affected = changes.added + changes.updated > 0 ? [...named] : [];
@@ -204,6 +210,6 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 		{ rollback: () => failed || dryRun }
 	);
 	// Right after the commit, so the next page finds the touched indicators derived.
-	if (reports.some((r) => r.revision !== null)) await refreshDerived(store);
+	if (reports.some((r) => r.revision !== null)) await refreshDerived(store, reports[0]!.revision === null ? undefined : committed);
 	return { ok: !failed, dryRun, files: reports };
 }
