@@ -9,13 +9,17 @@ import { buildSeries } from '../domain/series';
 import { CATEGORY_ORDER } from '../format/messages';
 import * as repo from './db/common/derived';
 import type { Store, StoredObservation, StoredTarget } from './db/store';
-import { fromFile, type FileInputs } from './derive-inputs';
+import { fromFile, type Prederived } from './derive-inputs';
 
-/** An ingest's own rows, which spare the derive reading back what that commit wrote (derive-inputs.ts). */
+/** A committed file's indicators as derived from its rows while it was read (derive-file.ts), by code. */
 export interface CommittedFile {
-	inputs: FileInputs;
+	derived: Map<string, Prederived>;
 	revision: number;
 }
+
+const sameDefinition = (a: Indicator, b: Indicator) =>
+	a.code === b.code && a.nameZh === b.nameZh && a.nameEn === b.nameEn && a.unit === b.unit && a.kind === b.kind &&
+	a.direction === b.direction && a.category === b.category && a.item === b.item && a.description === b.description;
 
 /** Indicators derived per read and write: ~100–200 ms of work, and memory for only these at a time. */
 const BATCH = 200;
@@ -87,9 +91,10 @@ async function refreshOnce(store: Store, file?: CommittedFile): Promise<number> 
 		for (const c of codes) seen.add(c);
 		// Versions are read before the data: if a commit lands in between, the rows are derived from newer
 		// data under the older version, and simply derived once more next time.
-		const { known, rest } = file ? await fromFile(store.sql, file.inputs, file.revision, batch) : { known: new Map(), rest: codes };
-		const [defs, { observations, targets }] = await Promise.all([repo.definitions(store.sql, codes), repo.inputs(store.sql, rest)]);
+		const [defs, known] = await Promise.all([repo.definitions(store.sql, codes), file ? fromFile(store.sql, file.derived, file.revision, batch) : new Map<string, repo.DerivedIndicator>()]);
 		const def = new Map(defs.map((d) => [d.indicator.code, d]));
+		for (const [code, item] of known) if (!def.has(code) || !sameDefinition(item.indicator, def.get(code)!.indicator)) known.delete(code);
+		const { observations, targets } = await repo.inputs(store.sql, codes.filter((c) => !known.has(c)));
 		const obs = byIndicator(observations);
 		const tgt = byIndicator(targets);
 		const items: repo.DerivedIndicator[] = [];
@@ -98,7 +103,8 @@ async function refreshOnce(store: Store, file?: CommittedFile): Promise<number> 
 			const d = def.get(b.indicator);
 			if (!d) continue;
 			const own = known.get(b.indicator);
-			items.push(deriveIndicator(d.indicator, d.ord, b.version, own?.observations ?? obs.get(b.indicator) ?? [], own?.targets ?? tgt.get(b.indicator) ?? []));
+			if (own) items.push({ ...own, ord: d.ord });
+			else items.push(deriveIndicator(d.indicator, d.ord, b.version, obs.get(b.indicator) ?? [], tgt.get(b.indicator) ?? []));
 			if (performance.now() - slice > 20) {
 				await pause(); // other requests get in between
 				slice = performance.now();

@@ -51,9 +51,13 @@ const FILE = [
 	'fresh,2024-02,11,,'
 ].join('\n');
 
-describe('first upload of new indicators', () => {
+// In the thread (a small file) and on the reader thread, which also derives the file's indicators.
+describe.each([
+	['in the thread', {}],
+	['on a reader thread', { workerMinBytes: 0 }]
+])('first upload of new indicators, read %s', (_, read) => {
 	it('stores values and the targets beside them as the stage would, lists them in the preview, and derives as from the database', async () => {
-		const preview = await ingestFiles(store, [{ name: 'f.csv', bytes: enc(FILE) }], { dryRun: true, diffLimit: 100 });
+		const preview = await ingestFiles(store, [{ name: 'f.csv', bytes: enc(FILE) }], { dryRun: true, diffLimit: 100, ...read });
 		const targetRows = preview.files[0]!.diff!.rows.filter((r) => r.table === 'targets');
 		expect(targetRows).toEqual([
 			{ table: 'targets', line: 2, indicator: 'fresh', period: '2024-01', state: 'added', before: null, after: 12 },
@@ -63,7 +67,7 @@ describe('first upload of new indicators', () => {
 		]);
 		expect(preview.files[0]!.diff!.rows.filter((r) => r.table === 'observations').map((r) => r.line)).toEqual([2, 3, 4, 5, 6, 7, 8]);
 
-		const report = await ingestFiles(store, [{ name: 'f.csv', bytes: enc(FILE) }]);
+		const report = await ingestFiles(store, [{ name: 'f.csv', bytes: enc(FILE) }], read);
 		expect(report.files[0]!.changes).toEqual({ added: 7, updated: 0, unchanged: 0 });
 		const targets = await store.targets();
 		// A target given beside a value keeps the current target's owner etc.; a new one has none.
@@ -77,10 +81,10 @@ describe('first upload of new indicators', () => {
 	});
 
 	it('derives an indicator that had values before from all of them, not from the file alone', async () => {
-		const report = await ingestFiles(store, [{ name: 'f.csv', bytes: enc('指标,期间,数值\nold,2024-01,150\nfresh,2024-01,5\n') }]);
+		const report = await ingestFiles(store, [{ name: 'f.csv', bytes: enc('指标,期间,数值\nold,2024-01,150\nold,2024-02,165\nfresh,2024-01,5\n') }], read);
 		expect(report.ok).toBe(true);
 		const cards = await store.sql.all<{ indicator: string; card: string }>("SELECT indicator, card FROM derived_cards WHERE indicator = 'old' AND year = 2024");
-		// 150 against 100 a year before: the 同比 needs the 2023 value, which only the database has.
+		// 165 against 110 a year before: the 同比 needs the 2023 value, which only the database has.
 		expect(cards[0]!.card).toContain('0.5');
 		const derived = await derivedRows();
 		expect(await derivedFromDatabase()).toEqual(derived);

@@ -16,7 +16,7 @@ import { isXlsx, MAX_ISSUES, readUpload, type ParsedFile } from '../ingest/read'
 import type { IngestRecord } from '../ingest/validate';
 import { touch } from './db/common/derived';
 import type { Changes, Stage, Store, Tx } from './db/store';
-import { FileInputs } from './derive-inputs';
+import type { Prederived } from './derive-inputs';
 import { refreshDerived, type CommittedFile } from './derived';
 
 export interface IngestFile {
@@ -144,9 +144,9 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 	const dryRun = options.dryRun ?? false;
 	let failed = false;
 	const reports: FileReport[] = [];
-	// One observations file (the large case) keeps its values for the derive after the commit.
+	// One large observations file is derived by the thread that reads it, for the derive after the commit.
 	let committed: CommittedFile | undefined;
-	const keep = files.length === 1 && !dryRun ? new FileInputs() : null;
+	const derive = files.length === 1 && !dryRun;
 	await store.transaction(
 		async (tx) => {
 			const catalog = new Catalog(await tx.currentIndicators());
@@ -160,13 +160,12 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 				const onRecord = (r: IngestRecord) => {
 					named.add(r.kind === 'indicators' ? r.record.code : r.record.indicator);
 					stage.add(r);
-					if (r.kind === 'observations') keep?.add(r.record);
 				};
 				const overrides = { kind: options.kind, encoding: options.encoding, separator: options.separator, mapping: options.mapping };
 				const large = file.bytes.byteLength >= (options.workerMinBytes ?? WORKER_MIN_BYTES) && !isXlsx(file.bytes, file.name);
-				const { parsed, sha256: hash } = large
-					? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord)
-					: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes) };
+				const { parsed, sha256: hash, derived } = large
+					? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord, { derive })
+					: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes), derived: new Map<string, Prederived>() };
 				await stage.flush();
 				if (parsed.errorCount > 0) failed = true;
 				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
@@ -187,7 +186,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 					});
 					await stage.apply(revision);
 					await touch(tx.sql, revision, named); // their derived rows are now stale
-					if (keep && parsed.kind === 'observations') committed = { inputs: keep, revision };
+					if (derived.size > 0) committed = { derived, revision };
 				}
 				const { records: _records, ...rest } = parsed;
 				const affected = changes.added + changes.updated > 0 ? [...named] : [];
