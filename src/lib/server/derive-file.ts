@@ -21,19 +21,34 @@ function inputsOf(rows: ObservationRecord[]): { observations: StoredObservation[
 	return { observations, targets };
 }
 
+/**
+ * Which of the two threads derives an indicator of a large file (0: the reading thread, 1: the main thread,
+ * which writes the rows too): split by a hash of the code, so both see every row and agree without talking.
+ */
+export function sideOf(code: string): 0 | 1 {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < code.length; i++) h = Math.imul(h ^ code.charCodeAt(i), 0x01000193);
+	return ((h >>> 0) % 2) as 0 | 1;
+}
+
 export class FileDeriver {
 	/** Indicators whose rows have ended (derived, or withdrawn). */
 	readonly #ended = new Set<string>();
 	#code: string | null = null;
 	#rows: ObservationRecord[] = [];
 
-	/** `emit` receives each indicator as it is derived, or null when one derived before is named again. */
+	/**
+	 * `emit` receives each indicator as it is derived, or null when one derived before is named again;
+	 * `side`: only the indicators of that side (sideOf), else all.
+	 */
 	constructor(
 		private definition: (code: string) => Indicator | undefined,
-		private emit: (code: string, derived: Prederived | null) => void
+		private emit: (code: string, derived: Prederived | null) => void,
+		private side?: 0 | 1
 	) {}
 
 	add(o: ObservationRecord) {
+		if (this.side !== undefined && sideOf(o.indicator) !== this.side) return;
 		if (o.indicator !== this.#code) {
 			this.#end();
 			if (this.#ended.has(o.indicator)) {

@@ -23,6 +23,12 @@ const sameDefinition = (a: Indicator, b: Indicator) =>
 
 /** Indicators derived per read and write: ~100–200 ms of work, and memory for only these at a time. */
 const BATCH = 200;
+/**
+ * After an ingest that derived its indicators while reading (derive-file.ts) a batch costs a check and a
+ * write, so batches are larger: each is one write transaction, and its commit (a sync to disk) was then
+ * most of the time.
+ */
+const PREDERIVED_BATCH = 2000;
 
 /** NFKC and lower case, so that `（验收）` finds `(验收)` and `Tourist` finds `tourist`; the same on both databases. */
 export function foldSearch(text: string): string {
@@ -85,7 +91,7 @@ async function refreshOnce(store: Store, file?: CommittedFile): Promise<number> 
 	let total = 0;
 	const seen = new Set<string>();
 	for (;;) {
-		const batch = (await repo.stale(store.sql, BATCH)).filter((b) => !seen.has(b.indicator));
+		const batch = (await repo.stale(store.sql, file ? PREDERIVED_BATCH : BATCH)).filter((b) => !seen.has(b.indicator));
 		if (batch.length === 0) return total;
 		const codes = batch.map((b) => b.indicator);
 		for (const c of codes) seen.add(c);

@@ -37,7 +37,7 @@ interface Job {
 	indicators: Indicator[];
 	/** [0]: batches posted and not yet taken by the main thread. */
 	flow: Int32Array;
-	/** Derive the indicators of an observations file from its rows as they are read (derive-file.ts). */
+	/** Derive this thread's half of an observations file's indicators from its rows as they are read (derive-file.ts). */
 	derive: boolean;
 }
 
@@ -174,7 +174,7 @@ type Message =
 export interface WorkerRead {
 	parsed: ParsedFile;
 	sha256: string;
-	/** With `derive`: the file's indicators derived from its rows, by code (empty when not an observations file). */
+	/** With `derive`: this thread's half of the file's indicators derived from its rows, by code (none when not an observations file). */
 	derived: Map<string, Prederived>;
 }
 
@@ -208,7 +208,7 @@ function work(job: Job): void {
 		};
 		const catalog = new Catalog(job.indicators);
 		let derived: [string, Prederived | null][] = [];
-		const deriver = job.derive ? new FileDeriver((code) => catalog.get(code), (code, d) => derived.push([code, d])) : null;
+		const deriver = job.derive ? new FileDeriver((code) => catalog.get(code), (code, d) => derived.push([code, d]), 0) : null;
 		// readUpload is synchronous for delimited text (the only files sent here), so `done` follows every batch.
 		void readUpload(job.name, job.bytes, {
 			...job.overrides,
