@@ -14,8 +14,8 @@ export interface Prederived {
 }
 
 /**
- * Which of `batch` may take their derived rows from the file (`file`: by code), after it was committed as
- * `revision`.
+ * Which of `batch` may take their derived rows from the file (`derived`: by code), after it was committed
+ * as `revision`.
  *
  * After a file is applied, every (indicator, period) it gave holds the file's value as the current one
  * (written, or unchanged because equal), and its target likewise where the row gave one. So an indicator
@@ -25,13 +25,17 @@ export interface Prederived {
  */
 export async function fromFile(
 	db: Sql,
-	file: Map<string, Prederived>,
-	revision: number,
+	{ derived: file, revision, onlyNew }: { derived: Map<string, Prederived>; revision: number; onlyNew: boolean },
 	batch: { indicator: string; version: number }[]
 ): Promise<Map<string, DerivedIndicator>> {
 	const known = new Map<string, DerivedIndicator>();
 	const candidates = batch.filter((b) => b.version === revision && file.has(b.indicator)).map((b) => b.indicator);
 	if (candidates.length === 0) return known;
+	// Nothing was current before the file (its stage says so): the file's rows are all there is.
+	if (onlyNew) {
+		for (const code of candidates) known.set(code, { ...file.get(code)!.item, version: revision });
+		return known;
+	}
 	const list = placeholders(candidates.length);
 	const count = (table: string) =>
 		db.all<{ indicator: string; n: number }>(`SELECT indicator, count(*) AS n FROM ${table} WHERE superseded_by IS NULL AND indicator IN ${list} GROUP BY indicator`, candidates);

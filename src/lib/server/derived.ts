@@ -15,6 +15,8 @@ import { fromFile, type Prederived } from './derive-inputs';
 export interface CommittedFile {
 	derived: Map<string, Prederived>;
 	revision: number;
+	/** No indicator the file names had a current value or target before it (Stage.onlyNew): no need to count. */
+	onlyNew: boolean;
 }
 
 const sameDefinition = (a: Indicator, b: Indicator) =>
@@ -97,7 +99,7 @@ async function refreshOnce(store: Store, file?: CommittedFile): Promise<number> 
 		for (const c of codes) seen.add(c);
 		// Versions are read before the data: if a commit lands in between, the rows are derived from newer
 		// data under the older version, and simply derived once more next time.
-		const [defs, known] = await Promise.all([repo.definitions(store.sql, codes), file ? fromFile(store.sql, file.derived, file.revision, batch) : new Map<string, repo.DerivedIndicator>()]);
+		const [defs, known] = await Promise.all([repo.definitions(store.sql, codes), file ? fromFile(store.sql, file, batch) : new Map<string, repo.DerivedIndicator>()]);
 		const def = new Map(defs.map((d) => [d.indicator.code, d]));
 		for (const [code, item] of known) if (!def.has(code) || !sameDefinition(item.indicator, def.get(code)!.indicator)) known.delete(code);
 		const { observations, targets } = await repo.inputs(store.sql, codes.filter((c) => !known.has(c)));

@@ -80,6 +80,13 @@ describe.each([
 		expect(await derivedFromDatabase()).toEqual(derived);
 	});
 
+	it('derives the indicators of a file that names only new ones from its rows alone, as from the database', async () => {
+		const report = await ingestFiles(store, [{ name: 'f.csv', bytes: enc('指标,期间,数值,目标值\nfresh,2023-01,8,\nfresh,2024-01,10,12\nlevel,2024-01,7,9\n') }], read);
+		expect(report.files[0]!.changes).toEqual({ added: 3, updated: 0, unchanged: 0 });
+		const derived = await derivedRows();
+		expect(await derivedFromDatabase()).toEqual(derived);
+	});
+
 	it('derives an indicator that had values before from all of them, not from the file alone', async () => {
 		const report = await ingestFiles(store, [{ name: 'f.csv', bytes: enc('指标,期间,数值\nold,2024-01,150\nold,2024-02,165\nfresh,2024-01,5\n') }], read);
 		expect(report.ok).toBe(true);

@@ -194,7 +194,7 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 					if (deriver && parsed.kind === 'observations') {
 						deriver.finish();
 						for (const [code, d] of derived) mine.set(code, d);
-						committed = { derived: mine, revision };
+						committed = { derived: mine, revision, onlyNew: stage.onlyNew() };
 					}
 				}
 				const { records: _records, ...rest } = parsed;

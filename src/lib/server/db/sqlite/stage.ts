@@ -95,13 +95,15 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	const directTargetLines: number[] = [];
 	/** Per indicator: 0 nothing current, 1 current targets only, 2 current values (what else, does not matter). */
 	const current = new Map<string, number>();
-	const anyCurrent = db.prepare('SELECT 1 FROM observations WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
+	/** Some indicator the file names had a current value or target (see onlyNew). */
+	let anyCurrent = false;
+	const hasValue = db.prepare('SELECT 1 FROM observations WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
 	const anyTarget = db.prepare('SELECT 1 FROM targets WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
 	// Read synchronously inside add() (rows arrive synchronously), so not through the async common/revisions.
 	const latestRevisionId = () => db.prepare('SELECT coalesce(max(id), 0) FROM revisions').pluck().get() as number;
 	const currentOf = (indicator: string) => {
 		let c = current.get(indicator);
-		if (c === undefined) current.set(indicator, (c = anyCurrent.get(indicator) !== undefined ? 2 : anyTarget.get(indicator) !== undefined ? 1 : 0));
+		if (c === undefined) current.set(indicator, (c = hasValue.get(indicator) !== undefined ? 2 : anyTarget.get(indicator) !== undefined ? 1 : 0));
 		return c;
 	};
 	const startDirect = () => {
@@ -116,7 +118,9 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 			seq++;
 			if (r.kind === 'observations') {
 				const o = r.record;
-				const c = o.yoyReported === null ? currentOf(o.indicator) : 2;
+				const had = currentOf(o.indicator);
+				if (had !== 0) anyCurrent = true;
+				const c = o.yoyReported === null ? had : 2;
 				if (c === 0 || (c === 1 && o.target === null)) {
 					if (!direct) startDirect();
 					direct = direct!;
@@ -152,6 +156,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 					tgtInsert.push([seq, o.line, o.indicator, o.period, o.target, o.targetQualifier, '', '', '', '', '', '', 1]);
 			} else if (r.kind === 'targets') {
 				const t = r.record;
+				anyCurrent = true; // not looked up: only observations files are told apart
 				tgtInsert.push([seq, t.line, t.indicator, t.period, t.value, t.qualifier, t.basis, t.owner, t.department, t.deadline, t.source, t.note, 0]);
 			} else {
 				definitions.add(r.record);
@@ -219,6 +224,9 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 					`INSERT INTO ${base} (${cols.join(',')}, revision_id) SELECT ${cols.join(',')}, ? FROM ${table} WHERE state IN ('added', 'updated') ORDER BY seq`
 				).run(revision);
 			}
+		},
+		onlyNew() {
+			return kind === 'observations' && !anyCurrent;
 		},
 		async statedYoy() {
 			return db
