@@ -16,6 +16,7 @@
 // One line per figure with its budget and PASS/FAIL; exit 1 when a figure fails or cannot be measured.
 // SCALE=0.05 shrinks the shape (indicator counts) for trying it out; the HTML-size and RSS budgets stay those
 // of the full shape (the ingest's RSS budget is 5 × the full shape's file size, extrapolated).
+// SCALE_INGEST_ONLY=1 measures parts 1 and 2 only (the ingests), without starting the server.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -30,6 +31,7 @@ if (!(SCALE > 0 && SCALE <= 1)) {
 	console.error(`SCALE must be a number in (0, 1], not ${process.env.SCALE}`);
 	process.exit(2);
 }
+const INGEST_ONLY = process.env.SCALE_INGEST_ONLY === '1';
 const MONTHLY = Math.max(1, Math.round(8000 * SCALE));
 const QUARTERLY = Math.max(1, Math.round(1000 * SCALE));
 const YEARS = 10;
@@ -419,6 +421,7 @@ async function main(dir: string) {
 			judge('PostgreSQL ingest / SQLite ingest', pg.ms / sqlite.ms, '×', BUDGET.pgRatio);
 		});
 	else noPostgres('scale ingest');
+	if (INGEST_ONLY) return note('server figures', 'not measured (SCALE_INGEST_ONLY=1)');
 
 	// 3. The built server on the SQLite database, for a signed-in viewer.
 	const server = await startBenchServer(dbUrl);
@@ -500,4 +503,4 @@ try {
 	else rmSync(dir, { recursive: true, force: true });
 }
 if (failed) process.exitCode = 1;
-console.log(`scale bench: ${process.exitCode ? 'FAIL' : 'PASS'}${SCALE === 1 ? '' : ` (SCALE=${SCALE}: a smaller shape; the HTML-size and RSS budgets are the full shape's)`}`);
+console.log(`scale bench: ${process.exitCode ? 'FAIL' : 'PASS'}${SCALE === 1 ? '' : ` (SCALE=${SCALE}: a smaller shape; the HTML-size and RSS budgets are the full shape's)`}${INGEST_ONLY ? ' (ingest only)' : ''}`);

@@ -102,6 +102,8 @@ const REPORTED_PREFERENCE: Record<string, number> = { ytd: 0, year: 1, half: 2, 
 
 interface YearTiles {
 	monthly: Map<number, SeriesPoint>;
+	/** Running sums of the months from January while none is missing (sums[m]: January..m), and their keys. */
+	run?: { sums: number[]; keys: string[] };
 	/** Quarters and halves by their first month, so a tiling can be grown month boundary by boundary. */
 	blocks: Map<number, { point: SeriesPoint; len: number }[]>;
 }
@@ -144,10 +146,12 @@ function flowYtd(index: SeriesIndex, p: Period): Ytd | null {
 	}
 	if (reported) return { value: reported.value, from: 'reported', periods: [reported.period.key] };
 
-	const { monthly, blocks } = tilesOf(index, p.year, inYear);
+	const tiles = tilesOf(index, p.year, inYear);
+	const { blocks } = tiles;
 
-	const months = Array.from({ length: m }, (_, k) => monthly.get(k + 1));
-	if (months.every((x) => x !== undefined)) return sumOf(months as SeriesPoint[], 'months');
+	// Every month January..m reported: their sum, added in month order (once per year, not per row).
+	const run = (tiles.run ??= monthRun(tiles.monthly));
+	if (m < run.sums.length) return { value: run.sums[m]!, from: 'months', periods: run.keys.slice(0, m) };
 
 	// Greedy longest-first tiling is optimal here: halves end on 6 and 12, boundaries any quarter path must pass too.
 	const tiling: SeriesPoint[] = [];
@@ -161,6 +165,17 @@ function flowYtd(index: SeriesIndex, p: Period): Ytd | null {
 		b += next.len;
 	}
 	return sumOf(tiling, tiling.some((t) => t.period.kind === 'half') ? 'halves' : 'quarters');
+}
+
+function monthRun(monthly: Map<number, SeriesPoint>): { sums: number[]; keys: string[] } {
+	const sums = [0];
+	const keys: string[] = [];
+	for (let k = 1; monthly.has(k); k++) {
+		const point = monthly.get(k)!;
+		sums.push(sums[k - 1]! + point.value);
+		keys.push(point.period.key);
+	}
+	return { sums, keys };
 }
 
 function sumOf(parts: SeriesPoint[], from: Ytd['from']): Ytd {

@@ -145,8 +145,33 @@ function dates(raw: string, y1: number, m1: number, d1: number, y2: number, m2: 
 	return ok(interval(start, end));
 }
 
+/**
+ * Answers remembered per text (the last few thousand): deriving a large upload asks the same hundred-odd
+ * periods a million times over, and each answer is frozen so that sharing it cannot leak a change.
+ */
+function remembered<T>(fn: (key: string, arg: never) => T): (key: string, arg: never) => T {
+	const seen = new Map<string, T>();
+	return (key, arg) => {
+		let r = seen.get(key);
+		if (r === undefined && !seen.has(key)) {
+			r = fn(key, arg);
+			deepFreeze(r);
+			if (seen.size >= 5000) seen.clear();
+			seen.set(key, r);
+		}
+		return r as T;
+	};
+}
+function deepFreeze(v: unknown) {
+	if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
+	for (const x of Object.values(v)) deepFreeze(x);
+	Object.freeze(v);
+}
+
 /** Parses any accepted spelling, including every canonical key and every label periodLabel writes (except one-day intervals). */
-export function parsePeriod(raw: string): Result<Period> {
+export const parsePeriod: (raw: string) => Result<Period> = remembered((raw: string) => parseAny(raw)) as (raw: string) => Result<Period>;
+
+function parseAny(raw: string): Result<Period> {
 	const s = raw.normalize('NFKC').replace(R_SPACE, '').toLowerCase();
 	if (s === '') return fail('bad_period', '统计期为空', 'The period is empty');
 	let m: RegExpExecArray | null;
@@ -258,6 +283,10 @@ export function periodEnd(p: Period): { month: number; day: number } | null {
 }
 
 export function sameLastYear(p: Period): Period {
+	return lastYearOf(p.key, p as never);
+}
+const lastYearOf = remembered((_key: string, p: Period) => sameLastYearOf(p));
+function sameLastYearOf(p: Period): Period {
 	if (p.kind !== 'interval') return build(p.kind, p.year - 1, p.index, p.holiday);
 	// 2024-02-29 has no twin in 2023; the 28th is the day a reader would compare with.
 	const back = (s: string): string => {
@@ -268,6 +297,10 @@ export function sameLastYear(p: Period): Period {
 }
 
 export function previousPeriod(p: Period): Period | null {
+	return previousOf(p.key, p as never);
+}
+const previousOf = remembered((_key: string, p: Period) => previousPeriodOf(p));
+function previousPeriodOf(p: Period): Period | null {
 	const y = p.year, i = p.index;
 	switch (p.kind) {
 		case 'year': return build('year', y - 1, 0);
@@ -282,7 +315,11 @@ export function previousPeriod(p: Period): Period | null {
 	}
 }
 
-export function monthsCovered(p: Period): number[] | null {
+export function monthsCovered(p: Period): readonly number[] | null {
+	return monthsOf(p.key, p as never);
+}
+const monthsOf = remembered((_key: string, p: Period) => monthsCoveredOf(p));
+function monthsCoveredOf(p: Period): number[] | null {
 	if (p.kind === 'holiday') return null;
 	let a: number, b: number;
 	if (p.kind === 'interval') {

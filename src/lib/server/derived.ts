@@ -9,9 +9,28 @@ import { buildSeries } from '../domain/series';
 import { CATEGORY_ORDER } from '../format/messages';
 import * as repo from './db/common/derived';
 import type { Store, StoredObservation, StoredTarget } from './db/store';
+import { fromFile, type Prederived } from './derive-inputs';
+
+/** A committed file's indicators as derived from its rows while it was read (derive-file.ts), by code. */
+export interface CommittedFile {
+	derived: Map<string, Prederived>;
+	revision: number;
+	/** No indicator the file names had a current value or target before it (Stage.onlyNew): no need to count. */
+	onlyNew: boolean;
+}
+
+const sameDefinition = (a: Indicator, b: Indicator) =>
+	a.code === b.code && a.nameZh === b.nameZh && a.nameEn === b.nameEn && a.unit === b.unit && a.kind === b.kind &&
+	a.direction === b.direction && a.category === b.category && a.item === b.item && a.description === b.description;
 
 /** Indicators derived per read and write: ~100–200 ms of work, and memory for only these at a time. */
 const BATCH = 200;
+/**
+ * After an ingest that derived its indicators while reading (derive-file.ts) a batch costs a check and a
+ * write, so batches are larger: each is one write transaction, and its commit (a sync to disk) was then
+ * most of the time.
+ */
+const PREDERIVED_BATCH = 2000;
 
 /** NFKC and lower case, so that `（验收）` finds `(验收)` and `Tourist` finds `tourist`; the same on both databases. */
 export function foldSearch(text: string): string {
@@ -84,18 +103,20 @@ export function derivedCount(store: Store): number {
 	return derivedCounts.get(keyOf(store)) ?? 0;
 }
 
-async function refreshOnce(store: Store): Promise<number> {
+async function refreshOnce(store: Store, file?: CommittedFile): Promise<number> {
 	let total = 0;
 	const seen = new Set<string>();
 	for (;;) {
-		const batch = (await repo.stale(store.sql, BATCH)).filter((b) => !seen.has(b.indicator));
+		const batch = (await repo.stale(store.sql, file ? PREDERIVED_BATCH : BATCH)).filter((b) => !seen.has(b.indicator));
 		if (batch.length === 0) return total;
 		const codes = batch.map((b) => b.indicator);
 		for (const c of codes) seen.add(c);
 		// Versions are read before the data: if a commit lands in between, the rows are derived from newer
 		// data under the older version, and simply derived once more next time.
-		const [defs, { observations, targets }] = await Promise.all([repo.definitions(store.sql, codes), repo.inputs(store.sql, codes)]);
+		const [defs, known] = await Promise.all([repo.definitions(store.sql, codes), file ? fromFile(store.sql, file, batch) : new Map<string, repo.DerivedIndicator>()]);
 		const def = new Map(defs.map((d) => [d.indicator.code, d]));
+		for (const [code, item] of known) if (!def.has(code) || !sameDefinition(item.indicator, def.get(code)!.indicator)) known.delete(code);
+		const { observations, targets } = await repo.inputs(store.sql, codes.filter((c) => !known.has(c)));
 		const obs = byIndicator(observations);
 		const tgt = byIndicator(targets);
 		const items: repo.DerivedIndicator[] = [];
@@ -103,7 +124,9 @@ async function refreshOnce(store: Store): Promise<number> {
 		for (const b of batch) {
 			const d = def.get(b.indicator);
 			if (!d) continue;
-			items.push(deriveIndicator(d.indicator, d.ord, b.version, obs.get(b.indicator) ?? [], tgt.get(b.indicator) ?? []));
+			const own = known.get(b.indicator);
+			if (own) items.push({ ...own, ord: d.ord });
+			else items.push(deriveIndicator(d.indicator, d.ord, b.version, obs.get(b.indicator) ?? [], tgt.get(b.indicator) ?? []));
 			if (performance.now() - slice > 20) {
 				await pause(); // other requests get in between
 				slice = performance.now();
@@ -122,8 +145,8 @@ const running = new WeakMap<object, Promise<number>>();
  * Derives what is stale, one run at a time per store (a run that starts after another sees what that
  * one wrote, so nothing is derived twice). Resolves to the number of indicators derived.
  */
-export function refreshDerived(store: Store): Promise<number> {
-	const next = (running.get(keyOf(store)) ?? Promise.resolve(0)).catch(() => 0).then(() => refreshOnce(store));
+export function refreshDerived(store: Store, file?: CommittedFile): Promise<number> {
+	const next = (running.get(keyOf(store)) ?? Promise.resolve(0)).catch(() => 0).then(() => refreshOnce(store, file));
 	running.set(keyOf(store), next);
 	return next;
 }

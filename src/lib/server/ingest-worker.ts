@@ -15,6 +15,8 @@ import type { Indicator } from '../domain/model';
 import { Catalog } from '../ingest/catalog';
 import { readUpload, type ParsedFile, type ReadOptions } from '../ingest/read';
 import type { IngestRecord } from '../ingest/validate';
+import type { Prederived } from './derive-inputs';
+import { FileDeriver } from './derive-file';
 
 /** Records per message: large enough that messaging costs little, small enough to start writing at once. */
 const BATCH = 2048;
@@ -35,6 +37,8 @@ interface Job {
 	indicators: Indicator[];
 	/** [0]: batches posted and not yet taken by the main thread. */
 	flow: Int32Array;
+	/** Derive this thread's half of an observations file's indicators from its rows as they are read (derive-file.ts). */
+	derive: boolean;
 }
 
 /**
@@ -160,6 +164,8 @@ function* decode(b: ColumnBatch): Generator<IngestRecord> {
 type Message =
 	| { type: 'columns'; batch: ColumnBatch }
 	| { type: 'records'; records: IngestRecord[] }
+	/** Indicators derived from the file's rows so far (a later one for the same code replaces an earlier). */
+	| { type: 'derived'; derived: [string, Prederived | null][] }
 	| { type: 'done'; parsed: ParsedFile; sha256: string }
 	| { type: 'failed'; message: string; stack?: string }
 	/** Not posted by the worker: its 'exit' event, queued behind the messages it posted before it ended. */
@@ -168,6 +174,8 @@ type Message =
 export interface WorkerRead {
 	parsed: ParsedFile;
 	sha256: string;
+	/** With `derive`: this thread's half of the file's indicators derived from its rows, by code (none when not an observations file). */
+	derived: Map<string, Prederived>;
 }
 
 function work(job: Job): void {
@@ -188,17 +196,26 @@ function work(job: Job): void {
 			}
 			if (others.length) send({ type: 'records', records: others });
 			others = [];
+			// Handed over as they come, so this thread does not hold thousands of them till the end.
+			if (derived.length >= 64) {
+				send({ type: 'derived', derived });
+				derived = [];
+			}
 		};
 		// Wait (this thread only) while the writer is behind.
 		const throttle = () => {
 			for (let n = Atomics.load(job.flow, 0); n >= MAX_IN_FLIGHT; n = Atomics.load(job.flow, 0)) Atomics.wait(job.flow, 0, n, 1000);
 		};
+		const catalog = new Catalog(job.indicators);
+		let derived: [string, Prederived | null][] = [];
+		const deriver = job.derive ? new FileDeriver((code) => catalog.get(code), (code, d) => derived.push([code, d]), 0) : null;
 		// readUpload is synchronous for delimited text (the only files sent here), so `done` follows every batch.
 		void readUpload(job.name, job.bytes, {
 			...job.overrides,
-			catalog: new Catalog(job.indicators),
+			catalog,
 			isUtf8,
 			onRecord: (r) => {
+				if (r.kind === 'observations') deriver?.add(r.record);
 				if (r.kind === 'indicators') {
 					others.push(r);
 					if (others.length < BATCH) return;
@@ -215,7 +232,10 @@ function work(job: Job): void {
 			}
 		}).then(
 			(parsed) => {
+				// A file with errors is not committed: nothing more to derive.
+				if (parsed.errorCount === 0 && parsed.kind === 'observations') deriver?.finish();
 				post();
+				if (derived.length) send({ type: 'derived', derived });
 				port.postMessage({ type: 'done', parsed, sha256 } satisfies Message);
 			},
 			(e: Error) => port.postMessage({ type: 'failed', message: e.message, stack: e.stack } satisfies Message)
@@ -264,9 +284,17 @@ function startWorker(job: Job): Worker {
  * reader does, so later files of the same batch can name them. Rejects if the worker fails; the caller's
  * transaction then rolls back.
  */
-export function readInWorker(name: string, bytes: Uint8Array, overrides: Overrides, catalog: Catalog, onRecord: (r: IngestRecord) => void): Promise<WorkerRead> {
+export function readInWorker(
+	name: string,
+	bytes: Uint8Array,
+	overrides: Overrides,
+	catalog: Catalog,
+	onRecord: (r: IngestRecord) => void,
+	options: { derive?: boolean } = {}
+): Promise<WorkerRead> {
 	const flow = new Int32Array(new SharedArrayBuffer(4));
-	const worker = startWorker({ [MARK]: true, name, bytes, overrides, indicators: catalog.all(), flow });
+	const worker = startWorker({ [MARK]: true, name, bytes, overrides, indicators: catalog.all(), flow, derive: options.derive ?? false });
+	const derived = new Map<string, Prederived>();
 	return new Promise<WorkerRead>((resolve, reject) => {
 		let settled = false;
 		const finish = (fn: () => void) => {
@@ -291,7 +319,14 @@ export function readInWorker(name: string, bytes: Uint8Array, overrides: Overrid
 				}
 				Atomics.sub(flow, 0, 1);
 				Atomics.notify(flow, 0);
-			} else if (m.type === 'done') finish(() => resolve({ parsed: m.parsed, sha256: m.sha256 }));
+			} else if (m.type === 'derived') {
+				for (const [code, d] of m.derived) {
+					if (d) derived.set(code, d);
+					else derived.delete(code); // named again further down: its rows were not together
+				}
+				Atomics.sub(flow, 0, 1);
+				Atomics.notify(flow, 0);
+			} else if (m.type === 'done') finish(() => resolve({ parsed: m.parsed, sha256: m.sha256, derived }));
 			else if (m.type === 'exit') finish(() => reject(new Error(`ingest worker stopped (exit ${m.code}) before it finished reading ${name}`)));
 			else finish(() => reject(Object.assign(new Error(`ingest worker: ${m.message}`), { stack: m.stack })));
 		};

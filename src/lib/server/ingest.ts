@@ -16,7 +16,9 @@ import { isXlsx, MAX_ISSUES, readUpload, type ParsedFile } from '../ingest/read'
 import type { IngestRecord } from '../ingest/validate';
 import { touch } from './db/common/derived';
 import type { Changes, Stage, Store, Tx } from './db/store';
-import { refreshDerived } from './derived';
+import type { Prederived } from './derive-inputs';
+import { FileDeriver } from './derive-file';
+import { refreshDerived, type CommittedFile } from './derived';
 
 export interface IngestFile {
 	name: string;
@@ -143,6 +145,10 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 	const dryRun = options.dryRun ?? false;
 	let failed = false;
 	const reports: FileReport[] = [];
+	// One observations file is derived from its rows as they are read (a large one half here, half on the
+	// reading thread), so that the derive after the commit only checks and writes (derive-inputs.ts).
+	let committed: CommittedFile | undefined;
+	const derive = files.length === 1 && !dryRun;
 	await store.transaction(
 		async (tx) => {
 			const catalog = new Catalog(await tx.currentIndicators());
@@ -153,15 +159,18 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 				const gzipped = gzipInBackground(file.bytes);
 				const stage = await tx.stage();
 				const named = new Set<string>();
+				const large = file.bytes.byteLength >= (options.workerMinBytes ?? WORKER_MIN_BYTES) && !isXlsx(file.bytes, file.name);
+				const mine = new Map<string, Prederived>();
+				const deriver = derive ? new FileDeriver((code) => catalog.get(code), (code, d) => (d ? mine.set(code, d) : mine.delete(code)), large ? 1 : undefined) : null;
 				const onRecord = (r: IngestRecord) => {
 					named.add(r.kind === 'indicators' ? r.record.code : r.record.indicator);
 					stage.add(r);
+					if (r.kind === 'observations') deriver?.add(r.record);
 				};
 				const overrides = { kind: options.kind, encoding: options.encoding, separator: options.separator, mapping: options.mapping };
-				const large = file.bytes.byteLength >= (options.workerMinBytes ?? WORKER_MIN_BYTES) && !isXlsx(file.bytes, file.name);
-				const { parsed, sha256: hash } = large
-					? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord)
-					: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes) };
+				const { parsed, sha256: hash, derived } = large
+					? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord, { derive })
+					: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes), derived: new Map<string, Prederived>() };
 				await stage.flush();
 				if (parsed.errorCount > 0) failed = true;
 				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
@@ -182,6 +191,11 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 					});
 					await stage.apply(revision);
 					await touch(tx.sql, revision, named); // their derived rows are now stale
+					if (deriver && parsed.kind === 'observations') {
+						deriver.finish();
+						for (const [code, d] of derived) mine.set(code, d);
+						committed = { derived: mine, revision, onlyNew: stage.onlyNew() };
+					}
 				}
 				const { records: _records, ...rest } = parsed;
 				const affected = changes.added + changes.updated > 0 ? [...named] : [];
@@ -204,6 +218,6 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 		{ rollback: () => failed || dryRun }
 	);
 	// Right after the commit, so the next page finds the touched indicators derived.
-	if (reports.some((r) => r.revision !== null)) await refreshDerived(store);
+	if (reports.some((r) => r.revision !== null)) await refreshDerived(store, reports[0]!.revision === null ? undefined : committed);
 	return { ok: !failed, dryRun, files: reports };
 }

@@ -70,6 +70,11 @@ export interface Stage {
 	apply(revision: number): Promise<void>;
 	/** Staged observations that state a YoY figure, for the post-commit consistency check. */
 	statedYoy(): Promise<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }[]>;
+	/**
+	 * After diff: true when no indicator an observations file names had a current value or target before
+	 * it, so that once applied each holds exactly the file's rows (false when not known).
+	 */
+	onlyNew(): boolean;
 }
 
 export interface RevertResult {

@@ -74,3 +74,12 @@ export async function stagedValueChanges(db: Sql, table: ValueTable, staged: str
 	);
 	return rows.map((r) => ({ line: r.line, indicator: r.indicator, period: r.period, state: r.state, before: r.before, after: r.after }));
 }
+
+/** The first values revision `revision` wrote, in the order written. */
+export async function writtenValues(db: Sql, table: ValueTable, revision: number, limit: number): Promise<{ indicator: string; period: string; value: number }[]> {
+	const rows = await db.all<{ indicator: string; period: string; value: number }>(
+		`SELECT indicator, period, value FROM ${table} WHERE revision_id = ? ORDER BY id LIMIT ?`,
+		[revision, limit]
+	);
+	return rows.map((r) => ({ indicator: r.indicator, period: r.period, value: r.value }));
+}

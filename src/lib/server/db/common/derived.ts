@@ -11,6 +11,8 @@ import { placeholders, type Param, type Sql } from '../sql';
 
 /** Rows per multi-row statement: well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
 const CHUNK = 500;
+/** Parameters per multi-row INSERT of derived rows (a statement is a round trip on PostgreSQL). */
+const PARAMS = 10_000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
 	const out: T[][] = [];
@@ -164,7 +166,7 @@ export async function write(db: Sql, items: DerivedIndicator[], gone: { indicato
 	}
 	// An indicator with no definition left needs no derived rows until a commit defines it again.
 	for (const g of gone) await db.run('DELETE FROM indicator_versions WHERE indicator = ? AND version <= ?', [g.indicator, g.version]);
-	for (const part of chunks(fresh, CHUNK / 10)) {
+	for (const part of chunks(fresh, Math.floor(PARAMS / 13))) {
 		const params: Param[] = [];
 		for (const d of part) {
 			const i = d.indicator;
@@ -177,7 +179,7 @@ export async function write(db: Sql, items: DerivedIndicator[], gone: { indicato
 		);
 	}
 	const cards = fresh.flatMap((d) => d.cards.map((c) => ({ code: d.indicator.code, ...c })));
-	for (const part of chunks(cards, CHUNK / 5)) {
+	for (const part of chunks(cards, PARAMS / 5)) {
 		await db.run(
 			`INSERT INTO derived_cards (indicator, year, status, status_rank, card) VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
 			part.flatMap((c) => [c.code, c.year, c.status, STATUS_RANK[c.status], c.card])

@@ -2,7 +2,7 @@
 import { OBSERVATION_COLUMNS, toObservation, type ObservationRow } from '../rows';
 import { bytewise, placeholders, type Sql } from '../sql';
 import type { StoredObservation } from '../store';
-import { revisionValueChanges, stagedValueChanges, type KeyedChange, type StagedKeyedChange } from './changes';
+import { revisionValueChanges, stagedValueChanges, writtenValues, type KeyedChange, type StagedKeyedChange } from './changes';
 
 const SELECT_CURRENT = `SELECT ${OBSERVATION_COLUMNS
 	.split(', ')
@@ -53,10 +53,6 @@ export function stagedChanges(db: Sql, staged: string, limit: number): Promise<S
 }
 
 /** The first values revision `revision` wrote, in the order written. */
-export async function writtenBy(db: Sql, revision: number, limit: number): Promise<{ indicator: string; period: string; value: number }[]> {
-	const rows = await db.all<{ indicator: string; period: string; value: number }>(
-		'SELECT indicator, period, value FROM observations WHERE revision_id = ? ORDER BY id LIMIT ?',
-		[revision, limit]
-	);
-	return rows.map((r) => ({ indicator: r.indicator, period: r.period, value: r.value }));
+export function writtenBy(db: Sql, revision: number, limit: number): Promise<{ indicator: string; period: string; value: number }[]> {
+	return writtenValues(db, 'observations', revision, limit);
 }

@@ -2,7 +2,7 @@
 import { TARGET_COLUMNS, toTarget, type TargetRow } from '../rows';
 import { bytewise, placeholders, type Sql } from '../sql';
 import type { StoredTarget } from '../store';
-import { revisionValueChanges, stagedValueChanges, type KeyedChange, type StagedKeyedChange } from './changes';
+import { revisionValueChanges, stagedValueChanges, writtenValues, type KeyedChange, type StagedKeyedChange } from './changes';
 
 /** Current targets of current indicators, in (indicator, period) byte order. */
 export async function listCurrent(db: Sql, indicators?: string[]): Promise<StoredTarget[]> {
@@ -26,4 +26,9 @@ export function revisionChanges(db: Sql, id: number, limit: number): Promise<Key
 /** Staged targets (see changes.ts for the shape of `staged`) that add or update one, with the current target they replace. */
 export function stagedChanges(db: Sql, staged: string, limit: number): Promise<StagedKeyedChange[]> {
 	return stagedValueChanges(db, 'targets', staged, limit);
+}
+
+/** The first targets revision `revision` wrote, in the order written. */
+export function writtenBy(db: Sql, revision: number, limit: number): Promise<{ indicator: string; period: string; value: number }[]> {
+	return writtenValues(db, 'targets', revision, limit);
 }

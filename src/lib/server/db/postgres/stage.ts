@@ -211,6 +211,9 @@ export function createStage(db: PG): Stage {
 				[revision]
 			);
 		},
+		onlyNew() {
+			return kind === 'observations' && fresh;
+		},
 		async statedYoy() {
 			const { rows } = await db.query<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }>(
 				`SELECT line, indicator, period, value, yoy_reported AS yoy, yoy_decimals AS decimals FROM ${stage} WHERE yoy_reported IS NOT NULL ORDER BY seq`

@@ -5,7 +5,7 @@ import type { Changes, Stage, StagedChange } from '../store';
 import { OBSERVATION_COLUMNS, TARGET_COLUMNS } from '../rows';
 import { StagedDefinitions, supersede } from '../common/indicators';
 import { stagedChanges as stagedObservations, writtenBy } from '../common/observations';
-import { stagedChanges as stagedTargets } from '../common/targets';
+import { stagedChanges as stagedTargets, writtenBy as targetsWrittenBy } from '../common/targets';
 import { sqliteSql } from '../sql';
 import type { DB } from './open';
 
@@ -80,21 +80,37 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	// copying it again would write every row twice for nothing: a first upload of a large file is exactly
 	// that case. Such rows go straight into `observations` under the revision this file will get: the next
 	// id, since one transaction creates revisions one file at a time and nothing else inserts one between
-	// this stage and its apply (checked there). Foreign keys are checked at COMMIT for that while.
-	// Rows with a target or a stated YoY still go through the stage: they need the diff or the YoY check.
+	// this stage and its apply (checked there). Foreign keys are checked at COMMIT for that while. The
+	// target given beside such a value goes straight into `targets` too when the indicator has no current
+	// target either (a target beside a value keeps basis, owner etc. of the current one; there is none, so
+	// they are empty, as the stage would leave them). Rows with a stated YoY still go through the stage:
+	// they need the YoY check.
 	let direct: BulkInsert | null = null;
+	let directTargets: BulkInsert | null = null;
 	let directCount = 0;
+	let directTargetCount = 0;
 	let directRevision = 0;
 	// Lines of the first direct rows, for the preview's diff (which lists at most a few thousand rows).
 	const directLines: number[] = [];
-	const hasCurrent = new Map<string, boolean>();
-	const anyCurrent = db.prepare('SELECT 1 FROM observations WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
+	const directTargetLines: number[] = [];
+	/** Per indicator: 0 nothing current, 1 current targets only, 2 current values (what else, does not matter). */
+	const current = new Map<string, number>();
+	/** Some indicator the file names had a current value or target (see onlyNew). */
+	let anyCurrent = false;
+	const hasValue = db.prepare('SELECT 1 FROM observations WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
+	const anyTarget = db.prepare('SELECT 1 FROM targets WHERE indicator = ? AND superseded_by IS NULL LIMIT 1').pluck();
 	// Read synchronously inside add() (rows arrive synchronously), so not through the async common/revisions.
 	const latestRevisionId = () => db.prepare('SELECT coalesce(max(id), 0) FROM revisions').pluck().get() as number;
-	const isNew = (indicator: string) => {
-		let has = hasCurrent.get(indicator);
-		if (has === undefined) hasCurrent.set(indicator, (has = anyCurrent.get(indicator) !== undefined));
-		return !has;
+	const currentOf = (indicator: string) => {
+		let c = current.get(indicator);
+		if (c === undefined) current.set(indicator, (c = hasValue.get(indicator) !== undefined ? 2 : anyTarget.get(indicator) !== undefined ? 1 : 0));
+		return c;
+	};
+	const startDirect = () => {
+		db.pragma('defer_foreign_keys = ON');
+		directRevision = latestRevisionId() + 1;
+		direct = new BulkInsert(db, 'observations', [...OBS, 'revision_id']);
+		directTargets = new BulkInsert(db, 'targets', [...TGT, 'revision_id']);
 	};
 
 	return {
@@ -102,12 +118,12 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 			seq++;
 			if (r.kind === 'observations') {
 				const o = r.record;
-				if (o.target === null && o.yoyReported === null && isNew(o.indicator)) {
-					if (!direct) {
-						db.pragma('defer_foreign_keys = ON');
-						directRevision = latestRevisionId() + 1;
-						direct = new BulkInsert(db, 'observations', [...OBS, 'revision_id']);
-					}
+				const had = currentOf(o.indicator);
+				if (had !== 0) anyCurrent = true;
+				const c = o.yoyReported === null ? had : 2;
+				if (c === 0 || (c === 1 && o.target === null)) {
+					if (!direct) startDirect();
+					direct = direct!;
 					direct.put(o.indicator);
 					direct.put(o.period);
 					direct.put(o.value);
@@ -121,6 +137,18 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 					direct.end();
 					if (directCount < DIRECT_LINES) directLines.push(o.line);
 					directCount++;
+					if (o.target !== null) {
+						const t = directTargets!;
+						t.put(o.indicator);
+						t.put(o.period);
+						t.put(o.target);
+						t.put(o.targetQualifier);
+						for (let k = 0; k < 6; k++) t.put(''); // basis, owner, department, deadline, source, note
+						t.put(directRevision);
+						t.end();
+						if (directTargetCount < DIRECT_LINES) directTargetLines.push(o.line);
+						directTargetCount++;
+					}
 					return;
 				}
 				obsInsert.push([seq, o.line, o.indicator, o.period, o.value, o.qualifier, o.provenance, o.yoyReported, o.yoyDecimals, o.source, o.note]);
@@ -128,6 +156,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 					tgtInsert.push([seq, o.line, o.indicator, o.period, o.target, o.targetQualifier, '', '', '', '', '', '', 1]);
 			} else if (r.kind === 'targets') {
 				const t = r.record;
+				anyCurrent = true; // not looked up: only observations files are told apart
 				tgtInsert.push([seq, t.line, t.indicator, t.period, t.value, t.qualifier, t.basis, t.owner, t.department, t.deadline, t.source, t.note, 0]);
 			} else {
 				definitions.add(r.record);
@@ -137,6 +166,7 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 			obsInsert.flush();
 			tgtInsert.flush();
 			direct?.flush();
+			directTargets?.flush();
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
@@ -167,13 +197,16 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
 			if (kind === 'indicators') return definitions.changes(limit);
-			const targets = (await stagedTargets(shared, tgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const staged = (await stagedTargets(shared, tgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const directT = directTargetCount ? await targetsWrittenBy(shared, directRevision, Math.min(limit, directTargetLines.length)) : [];
+			const addedT = directT.map((d, i) => ({ table: 'targets' as const, line: directTargetLines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
+			const targets = [...staged, ...addedT].sort((a, b) => a.line - b.line).slice(0, limit);
 			if (kind === 'targets') return targets;
-			const staged = (await stagedObservations(shared, obs, limit)).map((c) => ({ table: 'observations' as const, ...c }));
+			const stagedO = (await stagedObservations(shared, obs, limit)).map((c) => ({ table: 'observations' as const, ...c }));
 			// Direct rows are all added; they are listed in file order, as the stage's rows are.
 			const direct = directCount ? await writtenBy(shared, directRevision, Math.min(limit, directLines.length)) : [];
 			const added = direct.map((d, i) => ({ table: 'observations' as const, line: directLines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
-			return [...[...staged, ...added].sort((a, b) => a.line - b.line).slice(0, limit), ...targets];
+			return [...[...stagedO, ...added].sort((a, b) => a.line - b.line).slice(0, limit), ...targets];
 		},
 		async apply(revision: number) {
 			if (directCount > 0 && revision !== directRevision)
@@ -191,6 +224,9 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 					`INSERT INTO ${base} (${cols.join(',')}, revision_id) SELECT ${cols.join(',')}, ? FROM ${table} WHERE state IN ('added', 'updated') ORDER BY seq`
 				).run(revision);
 			}
+		},
+		onlyNew() {
+			return kind === 'observations' && !anyCurrent;
 		},
 		async statedYoy() {
 			return db
