@@ -173,7 +173,8 @@ const NOT_FIGURES: [string, string][] = [
 	['提前3个月 is a span of time', '黄山风景区提前3个月超过2019年全年接待量'],
 	['points of an index', '综合指数分别为119.11和115.93,分别较去年同期提升3.11个点和下降2.73个点'],
 	['a gap between two figures', '观光逆差达一〇三六万九八八九人次;实现旅游顺差102亿美元'],
-	['a range of change', '今年一月国际旅客成长十一至十二%']
+	['a range of change', '今年一月国际旅客成长十一至十二%'],
+	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目']
 ];
 
 describe('figures from report text', () => {

@@ -49,8 +49,9 @@ export function positionalNumeral(s: string): string | null {
 	if (!POSITIONAL_RE.test(s)) return null;
 	const digits = s.replace(/[点.]/, '.').replace(/[〇零一二两三四五六七八九]/g, (c) => POS_DIGIT[c]!);
 	const head = /^[\d.]+/.exec(digits)![0];
-	// Only a run of two or more digits, a decimal or a group after 万/亿 is positional (一万 and 五亿 are ordinary).
-	if (head.length < 2 && !/[万亿]\d/.test(digits)) return null;
+	// Only three digits or more, a 〇, a decimal or a group after 万/亿 is positional: 一万 and 五亿 are ordinary, and
+	// 三四个 · 五六万 are rough ranges (three or four), not 34 or 56.
+	if (head.length < 3 && !/[.0]/.test(head) && !/[万亿]\d/.test(digits)) return null;
 	let value = 0;
 	let rest = digits;
 	for (const [mark, scale] of [['亿', 1e8], ['万', 1e4]] as const) {
