@@ -125,6 +125,33 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 618695000, unit: '元', period: '2019-07', yoy_reported: 15 }, { value: 2885960000, period: '2019-YTD07' },
 		{ value: 736000, unit: '人次', yoy_reported: -2.7 }, { value: 3906000, unit: '人次', yoy_reported: -4.5 }
 	]],
+	// Patterns found in the fourth blind round (fixtures 62–75).
+	['预计 runs over semicolons to the full stop; 完成全年的x% is a share, not the year', '预计上半年接待游客17.66亿人次,同比增长11%,完成全年比例的52.97%;旅游收入1.45万亿元,同比增长13.5%', [
+		{ value: 1766000000, role: 'target', period: '2024-H1', yoy_reported: 11 }, { value: 52.97, unit: '%', role: 'target', period: '2024-H1' }, { value: 1450000000000, role: 'target', period: '2024-H1', yoy_reported: 13.5 }
+	]],
+	['a plan word that is a noun holds to its semicolon', '制定人才培训计划,举办专题培训;引进旅游高层次人才30名', [{ value: 30, role: 'actual' }]],
+	['a span with dots in brackets, and 今年暑期 referring back to it', '2023年暑期(7.1—8.31)全国共演出11.02万场,较去年同期增长301.53%。今年暑期,话剧票房占演出票房的12.06%', [
+		{ value: 110200, period: '2023-07-01/2023-08-31', yoy_reported: 301.53 }, { value: 12.06, period: '2023-07-01/2023-08-31' }
+	]],
+	['分别 before the comparison, 较去年假期', '出游半径为189.5公里,平均游憩半径为17.9公里,按可比口径分别较去年假期增长59.6%和86.0%', [{ unit: '公里', yoy_reported: 59.6 }, { unit: '公里', yoy_reported: 86 }]],
+	['a qualifier before 占…的 reaches the share', '关闸口岸出入境7,096万人次,约占总体的73.3%', [{ value: 70960000 }, { value: 73.3, unit: '%', qualifier: '约' }]],
+	['人次有N万: the unit from the label', '上半年出入境人次有718万', [{ value: 7180000, unit: '人次' }]],
+	['a change before its figure joined by 达', '机场出入境人次同比增加17.7%,达443万人次', [{ value: 4430000, yoy_reported: 17.7 }]],
+	['…but 达 after a figure of the sentence names no figure', '接待游客100万人次,同比增长5%,达到历史新高', [{ value: 1000000, yoy_reported: 5 }]],
+	['a day inside the half year holds for its clause; 相若 is 持平', '上半年机场出入境443万人次,2月11日录得30,671人次;莲花口岸出入境人次约470万,与去年同期相若', [
+		{ period: '2024-H1' }, { value: 30671, period: '2024-02-11/2024-02-11' }, { value: 4700000, period: '2024-H1', qualifier: '约', yoy_reported: 0 }
+	]],
+	['首两个月 and 增加3倍', '累计今年首两个月,共录得近783万人次旅客访港,较去年同期增加3倍', [{ value: 7830000, period: '2024-YTD02', qualifier: '近', yoy_reported: 300 }]],
+	['numbers written digit by digit in Chinese; 成长 is 增长', '观光署统计,去年出境旅客一八九四万四四三六人次,国旅住房达二.二亿人次。今年目标是九三〇万人次,相当于成长九%', [
+		{ value: 18944436, unit: '人次', period: '2023' }, { value: 220000000, unit: '人次' }, { value: 9300000, role: 'target', period: '2024', yoy_reported: 9 }
+	]],
+	['一、二季度…分别为A、B: the periods in order', '一、二季度居民出游意愿分别为83.0%、84.8%,分别同比增加1个百分点和3.7个百分点', [
+		{ value: 83, period: '2024-Q1', yoy_points: 1 }, { value: 84.8, period: '2024-Q2', yoy_points: 3.7 }
+	]],
+	['a count naming the subject of a list after 分别', '全省4个5A级旅游景区接待人数分别为:崆峒山108万人次、麦积山85.7万人次', [{ value: 1080000 }, { value: 857000 }]],
+	['a list of changes across a semicolon matches its figures one to one or not at all', '出入境人次有718万,占全澳7.4%;外港码头及氹仔码头出入境人次分别较去年同期下降29.4%及26.5%', [
+		{ value: 7180000, yoy_reported: null }, { value: 7.4, yoy_reported: null }
+	]],
 	['a table with a 单位 column and years', '项目\t单位\t2014年\t2015年\t2015年比2014年增长%\n旅游业收入\t亿元\t210.23\t227.44\t8.2', [{ value: 21023000000, period: '2014', yoy_reported: null }, { value: 22744000000, period: '2015', yoy_reported: 8.2 }]]
 ];
 
@@ -143,7 +170,11 @@ const NOT_FIGURES: [string, string][] = [
 	['a bare change verb before a count is a difference', '酒店场所按年增加19间;今年预估成长4美金;留宿时间减少0.1晚'],
 	['每万人 is a denominator', '平均每万人博物馆建筑'],
 	['a recovery with no figure of its own', '九华山、天柱山门票收入分别恢复至2019年的142%、144%'],
-	['提前3个月 is a span of time', '黄山风景区提前3个月超过2019年全年接待量']
+	['提前3个月 is a span of time', '黄山风景区提前3个月超过2019年全年接待量'],
+	['points of an index', '综合指数分别为119.11和115.93,分别较去年同期提升3.11个点和下降2.73个点'],
+	['a gap between two figures', '观光逆差达一〇三六万九八八九人次;实现旅游顺差102亿美元'],
+	['a range of change', '今年一月国际旅客成长十一至十二%'],
+	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目']
 ];
 
 describe('figures from report text', () => {
@@ -172,6 +203,11 @@ describe('figures from report text', () => {
 		expect(read('春节期间,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2013-spring-festival' });
 		expect(read('国庆期间,计划接待游客42.5万人次', '2013-06-15')[0]).toMatchObject({ period: '2013-national-day', role: 'target' });
 		expect(read('2012年国庆期间,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2012-national-day' });
+	});
+
+	it('reads a title with a thousands separator as a title line', () => {
+		const got = extractFigures('2019年上半年逾9,600万人次出入境(据报道改写)\n2019年7月21日\n上半年各口岸共录得9,671万人次出入境', { ...opts, date: null });
+		expect(got.candidates.map((c) => c.value)).toEqual([96710000]);
 	});
 
 	it('reads a headline that ends in ! as a title line, not as body text', () => {

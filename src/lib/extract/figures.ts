@@ -27,7 +27,7 @@ export interface Change {
 // 约为 / 约占: the qualifier stays with the number after the verb.
 const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)(?:为|占|达)?)?';
 const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
-const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?';
+const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零〇一二三四五六七八九]+)?';
 const SCALE = '(?:千万|百万|万亿|万|亿|千|百)?';
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
 const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家|条|架次|班次|艘次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|趟|晚(?![上会间饭宴场])';
@@ -38,7 +38,30 @@ const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近:
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
 function isChineseOnly(s: string): boolean {
-	return /^[零〇一二两三四五六七八九十百千万亿点]+$/.test(s);
+	return /^[零〇一二两三四五六七八九十百千万亿点.]+$/.test(s);
+}
+
+const POS_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// 一八九四万四四三六 · 九三〇万 · 二.二亿: Chinese digits written one per place (Taiwan's press), read as Arabic digits.
+const POSITIONAL_RE = /^[〇零一二两三四五六七八九]+(?:[点.][〇零一二两三四五六七八九]+)?(?:[万亿][〇零一二两三四五六七八九]*)*$/;
+/** A positional numeral in Arabic digits (1894万4436 → 18944436 as text), or null when it is an ordinary numeral. */
+export function positionalNumeral(s: string): string | null {
+	if (!POSITIONAL_RE.test(s)) return null;
+	const digits = s.replace(/[点.]/, '.').replace(/[〇零一二两三四五六七八九]/g, (c) => POS_DIGIT[c]!);
+	const head = /^[\d.]+/.exec(digits)![0];
+	// Only three digits or more, a 〇, a decimal or a group after 万/亿 is positional: 一万 and 五亿 are ordinary, and
+	// 三四个 · 五六万 are rough ranges (three or four), not 34 or 56.
+	if (head.length < 3 && !/[.0]/.test(head) && !/[万亿]\d/.test(digits)) return null;
+	let value = 0;
+	let rest = digits;
+	for (const [mark, scale] of [['亿', 1e8], ['万', 1e4]] as const) {
+		const k = rest.indexOf(mark);
+		if (k < 0) continue;
+		value += Number(rest.slice(0, k) || '0') * scale;
+		rest = rest.slice(k + 1);
+	}
+	value += Number(rest || '0');
+	return Number.isFinite(value) ? String(Math.round(value * 1e6) / 1e6) : null;
 }
 
 /** Figures in `text` (folded), skipping the spans in `masked` (changes) and numbers that are years, dates, ranks or names. */
@@ -78,20 +101,26 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (!unit && !m[2] && !(scaled && qual) && !labelUnit) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
+		// 提升3.11个点: points of an index, never a count.
+		if (unit === '个' && text[end] === '点') continue;
 		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
-		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + numText + more(m[4]) + (m[5] ?? '') + more(m[6]) + unitText;
+		const positional = cn && !m[2] ? positionalNumeral(numText) : null;
+		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (m[5] ?? '') + more(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
+		// 约占总体的73.3% · 超过全省的一半: a qualifier before 占/为 reaches the share after 的.
+		const farQual = !qual && unit === '%' ? SHARE_QUAL_RE.exec(text.slice(Math.max(0, m.index - 14), m.index)) : null;
 		if (unit === '个百分点' || unit === '百分点') continue; // a difference, never a level
 		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
-		out.push({ start: m.index, end, value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier });
+		out.push({ start: m.index, end, value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) });
 	}
 	return out;
 }
+const SHARE_QUAL_RE = /(接近|将近|近|大约|约|超过|超|逾)(?:占|为)[^,;。:、\d]{0,8}的$/;
 
-const VERB_TAIL = '(?:为|达到|达|共|约|超过|超|近)?$';
+const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近)?$';
 const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
 // 从业总人数为712万: people employed are people, not visits.
 const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工)[\u4e00-\u9fff]{0,2}人数${VERB_TAIL}`);
@@ -108,10 +137,12 @@ function unitFromWords(text: string, start: number, end: number): string | null 
 const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|多|少|高出|低于|高|低|增长|下降|提高|降低)了?$/;
 // 按年增加19间 · 今年预估成长4美金 · 减少0.1晚至1.7晚: a number right after a change verb is the change, not a level
 // (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
-const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|降低|下跌|回落|多出)了?(?:约|近|超过|超|逾)?$/;
+const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出)了?(?:约|近|超过|超|逾)?$/;
+// 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
+const GAP_BEFORE = /(?:逆差|顺差|差额)(?:为|是|有|达到|达|约|超过|超|近)?$/;
 function isDifference(text: string, start: number): boolean {
 	const before = text.slice(Math.max(0, start - 20), start);
-	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before);
+	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(before);
 }
 
 function insideName(text: string, at: number): boolean {
@@ -131,29 +162,34 @@ function insideName(text: string, at: number): boolean {
 const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
 const PCT_RE = new RegExp(PCT, 'g');
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
-const UP = '增长|增加|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
+// 成长 (Taiwan) is 增长.
+const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
 const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|减|降|跌|少';
 // 再跌2.2%: a further change on the year before.
 const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再)?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
-const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:黄金周|假期|长假|小长假)?|[一二三四]季度|[上下]半年|前三季度)';
+// 较去年假期 · 比上年黄金周: last year's holiday, named or not.
+const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:黄金周|假期|长假|小长假)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
 const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:相比)?|比(?=增|降)`;
 const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比|同比)?`;
 const CHANGE_RE = new RegExp(
-	`(?:按可比口径)?(${YOY}|${BASE}|(?<=[,;:])(?:按可比口径)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4})年)同期的(${AR})倍` +
-		`|(${YOY}|${BASE})(?:基本)?持平` +
+		// 与去年同期相若 (Macau, Hong Kong) is 持平.
+		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:持平|相若|相近)` +
 		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
 		// 同比恢复73.8%: a recovery to last year's level.
 		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
 		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
 		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
-		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))`,
+		// 成长十一至十二%: a range of change is a change too, never a level.
+		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))`,
 	'g'
 );
 
@@ -174,6 +210,7 @@ function pct(s: string, growth = false): { value: number; points: boolean } | nu
 	return { value: p.value.value, points };
 }
 const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
+const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** Stated changes in folded text, in order. */
 export function findChanges(text: string): Change[] {
@@ -185,7 +222,8 @@ export function findChanges(text: string): Change[] {
 	while ((m = CHANGE_RE.exec(text))) {
 		const start = m.index, end = start + m[0].length;
 		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
-		const forward = text[end] === '至';
+		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
+		const forward = text[end] === '至' || (m[7] !== undefined && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
 		if (m[7] !== undefined) {
 			const values = read(m[7], !m[6]);
 			if (values.length === 0) continue;

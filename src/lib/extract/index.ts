@@ -5,6 +5,7 @@ import { findChanges, findFigures, type Change, type RawFigure } from './figures
 import { findPeriods, findReportDate, type PeriodMention } from './periods';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
+import { monthsCovered, parsePeriod } from '../domain/period';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -50,6 +51,8 @@ const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七�
 const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
 const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|争取|计划/;
+// A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.
+const FORECAST_RE = /预计|预估|预测/;
 // …but a clause saying what was done is an actual figure even there.
 const ACTUAL_RE = /实际|已经|已|完成了|达成/;
 // 完成年计划2536万人次的48.62% · 占年度任务4.62亿元的110.4%: the share of a plan that was done is an actual figure.
@@ -82,6 +85,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const figures = found.filter((f, i) => {
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
+		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
+		if (f.unit !== null && !MEASURE_UNITS.has(f.unit) && /^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?、:\n\r]/)))) return false;
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
 		// 194部6736集: two counts written side by side are both figures.
@@ -103,8 +108,25 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start))) local.add(p);
 	}
 
-	const reaches = (at: number) => (p: PeriodMention) => !local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at));
+	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
+	// and holds for its own clause only.
+	const pointIn = new Set<PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.day || !p.key) return;
+		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
+		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
+	});
+	const reaches = (at: number) => (p: PeriodMention) =>
+		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) && (!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at)));
 	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start)));
+	// 一、二季度居民出游意愿分别为83.0%、84.8%: the figures of the list take the listed periods in order.
+	const listKey = new Map<number, string>();
+	for (const p of periods) {
+		if (!p.keys) continue;
+		const end = forwardTo(folded, p.end, /[。!?;\n\r]/);
+		const list = figures.map((f, i) => i).filter((i) => periodOf[i] === p && figures[i]!.start < end);
+		if (list.length === p.keys.length && /分别/.test(folded.slice(p.end, figures[list[0]!]!.start))) list.forEach((i, k) => listKey.set(i, p.keys![k]!));
+	}
 	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
 	const lastYearOf = (i: number): string => String(+(periodOf[i]?.key ?? date).slice(0, 4) - 1);
 	const assigned = assignChanges(folded, figures, changes, lastYearOf);
@@ -132,8 +154,12 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
 		const clauseText = folded.slice(clauseStart, f.start);
 		// A forecast word before the sentence's first figure governs the whole sentence, unless a clause says what was done.
-		const firstInSentence = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
-		const sentenceTarget = SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInSentence)) && !ACTUAL_RE.test(clauseText);
+		// 预计上半年接待…;…;…: a forecast's items are often set apart by semicolons, so it runs to the full stop.
+		const fullStart = backTo(folded, f.start, /[。!?\n\r]/, lineStart);
+		const firstInSentence = figures.find((g) => g.start >= fullStart)?.start ?? f.start;
+		const firstInClauses = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
+		const sentenceTarget =
+			(SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInClauses)) || FORECAST_RE.test(folded.slice(fullStart, firstInSentence))) && !ACTUAL_RE.test(clauseText);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
@@ -161,7 +187,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const subject = firstFig && firstFig.start < clauseStart && /^[\s,]*(?:实现|完成)/.test(prefix) ? folded.slice(sentStart, firstFig.start) : '';
 		const mapped = mapIndicator(part ? `其中${subject}${ownPrefix}` : subject + ownPrefix, suffix, unit, opts.catalog, opts.synonyms);
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
-		let key = period?.key ?? null;
+		let key = listKey.get(i) ?? period?.key ?? null;
 		if (key !== null && role === 'target' && YEAR_PLAN_RE.test(prefix)) key = key.slice(0, 4);
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
@@ -255,10 +281,21 @@ function titleEnd(s: string): number {
 		if (nl < 0) return at;
 		const line = s.slice(at, nl).trim();
 		// A headline may shout (9.84亿人次!重点村…): only a full stop or a semicolon makes a line body text.
-		if (line.length > 60 || /[。;]/.test(line) || (/,/.test(line) && line.length > 30)) return at;
+		// 2019年上半年逾9,600万人次出入境: a thousands separator is no clause comma.
+		if (line.length > 60 || /[。;]/.test(line) || (/,(?!\d{3})/.test(line) && line.length > 30)) return at;
 		at = nl + 1;
 	}
 	return at;
+}
+
+/** The day key (YYYY-MM-DD/YYYY-MM-DD) falls inside the months of a year, half, quarter, month or year-to-date key. */
+function contains(outer: string, day: string): boolean {
+	const p = parsePeriod(outer);
+	if (!p.ok) return false;
+	if (p.value.kind === 'interval') return day.slice(0, 10) >= p.value.start! && day.slice(0, 10) <= p.value.end!;
+	if (+day.slice(0, 4) !== p.value.year) return false;
+	const months = monthsCovered(p.value);
+	return months !== null && months.includes(+day.slice(5, 7));
 }
 
 function upperBound(xs: number[], v: number): number {
@@ -329,12 +366,14 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 	for (const change of changes) {
 		if (change.kind === 'masked') continue;
 		let c = change;
-		if (c.forward) {
-			// 增加23.5%至4.7万间: the figure right after 至.
-			const fi = figures.findIndex((f) => f.start > c.end && f.start <= c.end + 2);
+		// 增加23.5%至4.7万间 · 同比增加17.7%,达443万人次: the figure right after 至 (or 达), unless 达 follows a figure of
+		// the same clause (接待游客100万人次,同比增长5%,达…), whose change it is.
+		const reach = c.forward && text[c.end] !== '至';
+		const ahead = c.forward ? figures.findIndex((f) => f.start > c.end && f.start <= c.end + (reach ? 4 : 2)) : -1;
+		if (c.forward && !(reach && (ahead < 0 || figures.some((f) => f.end <= c.start && f.start >= backTo(text, c.start, /[。!?;\n\r]/, 0))))) {
 			const slot = slotOf(c.kind);
-			if (fi >= 0 && (figures[fi]!.unit !== '%' || c.kind === 'yoy_points') && !out.get(fi)?.[slot]) {
-				out.set(fi, { ...(out.get(fi) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end: c.end } });
+			if (ahead >= 0 && (figures[ahead]!.unit !== '%' || c.kind === 'yoy_points') && !out.get(ahead)?.[slot]) {
+				out.set(ahead, { ...(out.get(ahead) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end: c.end } });
 			}
 			continue;
 		}
@@ -351,11 +390,13 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 		});
 		// 外联236.98万人次、…;与上年同期相比,四项指标分别持平、增长…: a list of changes with no figures in its sentence
 		// belongs to the figures of the sentence before the semicolon.
+		// It must match them one to one: 外港码头及氹仔码头…分别下降A及B names figures the text does not give.
 		if (before.length === 0 && c.distributive) {
 			const wide = backTo(text, c.start, /[。!?\n\r]/, 0);
 			figures.forEach((f, i) => {
 				if (f.end <= c.start && f.start >= wide && !out.get(i)?.[slot] && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
 			});
+			if (before.length < c.values.length) before = [];
 		}
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
 		if (subjects.length > 0 && !c.distributive) before = subjects;

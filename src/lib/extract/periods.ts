@@ -10,6 +10,8 @@ export interface PeriodMention {
 	end: number;
 	key: string | null;
 	asOf: boolean;
+	/** 一、二季度…分别为A、B: the periods of a list, in order (key is the first). */
+	keys?: string[];
 }
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -17,7 +19,7 @@ const CN_SMALL = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 
 function smallNum(tok: string): number {
 	if (/^\d+$/.test(tok)) return +tok;
-	const i = CN_SMALL.indexOf(tok);
+	const i = CN_SMALL.indexOf(tok === '两' ? '二' : tok);
 	return i < 0 ? NaN : i + 1;
 }
 
@@ -52,7 +54,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins): January to that month.
-	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二三四五六七八九])个月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
+	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二两三四五六七八九])个月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}(?:首|前)([一二三])(?:个)?季度?`, 'y'), build: (m, y) => (m[3] === '一' ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
@@ -62,10 +64,17 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
 	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日?起?${DASH}(?:(\\d{1,2})月)?(\\d{1,2})日`, 'y'), build: (m, y) => interval(y, +m[3]!, +m[4]!, m[5] ? +m[5] : +m[3]!, +m[6]!) },
+	// 一、二季度 · 上、下半年: two periods that a list after 分别 takes in order.
+	{ re: new RegExp(`${Y}第?([一二三四1-4])、第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}|${y}-Q${smallNum(m[4]!)}` },
+	{ re: new RegExp(`${Y}上、下半年`, 'y'), build: (_m, y) => `${y}-H1|${y}-H2` },
 	{ re: new RegExp(`${Y}第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}` },
 	{ re: new RegExp(`${Y}([上下])半年`, 'y'), build: (m, y) => `${y}-H${m[3] === '上' ? 1 : 2}` },
 	{ re: new RegExp(`${Y}${HOLIDAY_PAIR}${HOLIDAY_TAIL}`, 'y'), build: (_m, y) => key(`${y}国庆`) },
 	{ re: new RegExp(`${Y}${HOLIDAY}${HOLIDAY_TAIL}`, 'y'), build: (m, y) => key(`${y}${/十.?一/.test(m[3]!) ? '国庆' : m[3]!}`) },
+	// 2023年暑期(7.1—8.31): a span written with dots, in brackets after the period it spells out.
+	{ re: /()()(?<=[(])(\d{1,2})\.(\d{1,2})(?:-|—|–|~|至|到)(\d{1,2})\.(\d{1,2})(?=[)])/y, build: (m, y) => (+m[3]! <= 12 && +m[5]! <= 12 && +m[4]! <= 31 && +m[6]! <= 31 ? interval(y, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : 'skip') },
+	// 今年暑期 after 暑期(7.1—8.31): the span named last.
+	{ re: new RegExp(`${Y}(?:暑期|暑假|寒假)`, 'y'), build: () => 'back' },
 	// 假期中 · 假日期间 · 黄金周期间 with no name: the holiday or span named last.
 	{ re: /()()(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)/y, build: () => 'back' },
 	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
@@ -96,7 +105,7 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 	return key(`${y1}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
 }
 
-const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -118,6 +127,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!)) continue;
+		// 完成全年比例的52.97% · 占全年的28.11%: the whole year is the base of a share, not the period.
+		if (/(?:完成|占|达到|达)$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:全年|年度)(?:比例|总量|总数)?的/.test(text.slice(at, at + 8))) continue;
 		if (roc && /\d|民/.test(text[at]!)) {
 			ROC_YEAR_RE.lastIndex = at;
 			const r = ROC_YEAR_RE.exec(text);
@@ -143,6 +154,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
 			if (roc && pm[1] === undefined && /^\d{2,3}年/.test(text.slice(at))) break; // an ROC year, read above
 			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			// (7.1—8.31) right after 2023年暑期 is in 2023.
+			if (text[at - 1] === '(' && stated && at - stated.at <= 10) y = stated.year;
 			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {
 				// A bulletin published early in the year reports on the year before: its 全年 is that year.
 				const sameParagraph = !/[\n\r]/.test(text.slice(stated.at, at));
@@ -158,7 +171,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (k === 'skip') break;
 			const back = k === 'back';
 			if (back) {
-				if (!lastHoliday) break;
+				// 今年暑期 with no span before it: read on (今年 is the year).
+				if (!lastHoliday) {
+					if (pm[1] || pm[2]) continue;
+					break;
+				}
 				k = lastHoliday.key!;
 			}
 			const hol = /^\d{4}-([a-z-]+)$/.exec(k);
@@ -168,7 +185,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				const [hm, hd] = HOLIDAY_START[hol[1]!]!;
 				if (!pm[1] && !pm[2] && hm * 100 + hd > (+reportDate.slice(5, 7) + 6) * 100 + +reportDate.slice(8, 10)) k = `${+k.slice(0, 4) - 1}-${hol[1]}`;
 			}
+			const keys = k.includes('|') ? k.split('|') : undefined;
+			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
+			if (keys) mention.keys = keys;
 			out.push(mention);
 			if (mention.key && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
 			START_RE.lastIndex = at + pm[0].length;
