@@ -54,6 +54,16 @@ const POLL = { timeout: 15_000 };
 const Y2021 = '2021年4月15日\n2021年一季度,全市文旅消费总额达到3.2亿元,同比增长12%。';
 const Y2022 = '2022年4月15日\n2022年一季度,全市文旅消费总额达到3.5亿元,同比增长9%。';
 
+describe('the report-text page on the narrowest phones', () => {
+	it('fits 320 px in English (its long labels and the date input wrap or shrink)', async () => {
+		const { page: p, close } = await pageAs(browser, server.url, 'ana', { width: 320, locale: 'en' });
+		await p.goto(server.url + '/upload/text?lang=en');
+		expect(await p.getByLabel('Report title (optional, for the source note)').count()).toBe(1);
+		expect(await overflow(p)).toBeLessThanOrEqual(0);
+		await close();
+	});
+});
+
 describe('a corrected mapping is remembered', () => {
 	it('learns from a commit, maps the next report, and forgets on request', async () => {
 		expect(await apiIndicator(Y2022)).toBe(null);
