@@ -111,6 +111,10 @@ describe('digest subscriptions through the pages', () => {
 
 		const preview = p.getByTestId('digest-preview');
 		expect(await preview.locator('h2').textContent()).toBe('预览：现在发送会收到的摘要');
+		// Built on request only: it reads every indicator in the user's scope.
+		expect(await preview.textContent()).not.toContain('整改成效摘要');
+		await preview.getByRole('link', { name: '生成预览' }).click();
+		await p.waitForURL((u) => u.searchParams.get('preview') === '1');
 		expect(await preview.textContent()).toMatch(/整改成效摘要|不会发送/);
 		// The preview links to the indicator page itself: viewing it mints no signed link.
 		const link = preview.getByRole('link', { name: '查看图表' }).first();

@@ -39,6 +39,7 @@ export const subscribeUiMessages = {
 	'sub.wd.6': { 'zh-CN': '六', en: 'Saturday' },
 	'sub.wd.7': { 'zh-CN': '日', en: 'Sunday' },
 	'sub.previewHeading': { 'zh-CN': '预览：现在发送会收到的摘要', en: 'Preview: the digest you would get now' },
+	'sub.previewShow': { 'zh-CN': '生成预览', en: 'Show the preview' },
 	'sub.previewEmpty': { 'zh-CN': '现在没有需要告诉你的内容：这样的摘要不会发送。', en: 'Nothing to tell you right now: such a digest is not sent.' },
 	'sub.previewRobot': { 'zh-CN': '群机器人收到的文字', en: 'What a group robot receives' },
 	'sub.previewCharts': { 'zh-CN': '邮件另附前 {n} 项的图表。', en: 'The e-mail also carries the charts of the first {n} items.' },
@@ -82,6 +83,5 @@ export const subscribeUiMessages = {
 	'deliveries.channel.email': { 'zh-CN': '邮件', en: 'E-mail' },
 	'deliveries.none': { 'zh-CN': '还没有发送记录', en: 'Nothing has been sent yet' },
 	'deliveries.total': { 'zh-CN': '共 {n} 条', en: '{n} in all' },
-	'deliveries.prev': { 'zh-CN': '较新', en: 'Newer' },
-	'deliveries.next': { 'zh-CN': '较早', en: 'Older' }
+	'pager.positionRows': { 'zh-CN': '第 {page} / {pages} 页 · 共 {total} 条', en: 'Page {page} of {pages} · {total} rows' }
 } as const;

@@ -3,12 +3,14 @@
 // the same observations/targets files `npm run extract -- --csv / --targets-csv` writes.
 import { z } from 'zod';
 import type { Indicator } from '../domain/model';
+import { indicatorNames, type IndicatorNames } from '../format/changes';
 import { parseNumber } from '../domain/quantity';
 import type { Candidate } from '../extract/index';
 import type { Lang } from '../format/messages';
 import { actorName, audit, type Who } from './auth/audit';
 import * as learned from './db/common/synonyms';
 import type { Store } from './db/store';
+import { namesOf } from './dashboard';
 import { observationsCsv, targetsCsv } from './extract';
 import type { IngestFile } from './ingest';
 
@@ -170,4 +172,20 @@ export async function forgetSynonym(store: Store, who: Who, term: string): Promi
 	});
 	if (gone) await audit(store, who, 'synonym_forget', term, { indicator: gone.indicator });
 	return gone !== null;
+}
+
+/** Names of just the indicators a report's rows use (the catalog can hold thousands). */
+export function namesFor(catalog: Indicator[], rows: Row[]): IndicatorNames {
+	const used = new Set(rows.map((r) => r.indicator));
+	return indicatorNames(catalog.filter((i) => used.has(i.code)));
+}
+
+/** Learned labels listed on the start page, newest first; more are counted, not listed. */
+const LEARNED_SHOWN = 200;
+
+export async function learnedLabels(store: Store, lang: Lang) {
+	const all = await learned.list(store.sql);
+	const shown = all.slice(0, LEARNED_SHOWN);
+	const names = new Map((await namesOf(store, [...new Set(shown.map((l) => l.indicator))])).map((n) => [n.code, lang === 'en' ? n.nameEn || n.nameZh : n.nameZh]));
+	return { learned: shown.map((l) => ({ ...l, name: names.get(l.indicator) ?? null })), learnedTotal: all.length };
 }

@@ -12,6 +12,7 @@ import { bilingual, type Lang } from '../format/messages';
 import { deliver, type Channel, type MailSettings, type Target } from './channels/index';
 import { DEFAULT_RETRY, type RetryPolicy } from './channels/retry';
 import * as repo from './db/common/subscriptions';
+import { userEmail } from './db/common/users';
 import type { Store } from './db/store';
 import { behindAt, buildDigest, type DigestItem } from './digest';
 import { unseal } from './robot-vault';
@@ -49,7 +50,7 @@ async function plan(store: Store, at: Date, o: PlanOptions): Promise<Plan> {
 	const out: Plan = { due: [], seen: [] };
 	const behindCache = new Map<string, Promise<string[]>>();
 	for (const s of await repo.allSubscriptions(store.sql)) {
-		const user = await repo.userEmail(store.sql, s.userId);
+		const user = await userEmail(store.sql, s.userId);
 		if (!user) continue;
 		const all = claimChannels(s, user.email);
 		if (all.length === 0) continue;
@@ -232,7 +233,7 @@ async function describeDry(store: Store, d: DueDigest, c: string, digest: Awaite
 export async function sweepStale(store: Store, now: Date, staleMs: number): Promise<number> {
 	let n = 0;
 	for (const c of await repo.staleClaims(store.sql, new Date(now.getTime() - staleMs).toISOString())) {
-		const user = await repo.userEmail(store.sql, c.userId);
+		const user = await userEmail(store.sql, c.userId);
 		const robot = c.channel.startsWith('robot:') ? await repo.robot(store.sql, Number(c.channel.slice('robot:'.length))) : null;
 		const mine = await store.transaction(async (tx) => {
 			if (!(await repo.abandonClaim(tx.sql, c.userId, c.run, c.channel))) return false;

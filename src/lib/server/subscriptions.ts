@@ -8,6 +8,7 @@ import { actorName, audit } from './auth/audit';
 import type { Channel } from './channels/index';
 import type { RobotKind } from './channels/robots';
 import * as repo from './db/common/subscriptions';
+import { userEmail } from './db/common/users';
 import type { Store } from './db/store';
 import { buildDigest, type Digest } from './digest';
 import { robotHint, seal } from './robot-vault';
@@ -55,6 +56,11 @@ const problem = (status: 400 | 404 | 409, key: MessageKey, params: Record<string
 
 function toSubscription(s: repo.SubscriptionRow): Subscription {
 	return { userId: s.userId, schedule: s.schedule, email: s.email, robots: s.robots, updatedAt: s.updatedAt, lastSentAt: s.lastSentAt, lang: s.lang };
+}
+
+/** The address this user's digests go to (null: none yet). */
+export async function digestAddress(store: Store, userId: number): Promise<string | null> {
+	return (await userEmail(store.sql, userId))?.email ?? null;
 }
 
 export async function getSubscription(store: Store, userId: number): Promise<Subscription | null> {
@@ -113,7 +119,7 @@ export async function saveSubscription(store: Store, actor: Actor, userId: numbe
 		if (!id.success) return problem(400, 'subscription.badRobot', { id: String(r).slice(0, 40) });
 		if (!robots.includes(id.data)) robots.push(id.data);
 	}
-	const user = await repo.userEmail(store.sql, userId);
+	const user = await userEmail(store.sql, userId);
 	if (!user) return problem(404, 'subscription.noUser');
 	if (!email && robots.length === 0) return problem(400, 'subscription.noChannel');
 	if (email && !user.email) return problem(400, 'subscription.noEmail');
@@ -133,7 +139,7 @@ export async function saveSubscription(store: Store, actor: Actor, userId: numbe
 
 export async function deleteSubscription(store: Store, actor: Actor, userId: number): Promise<void> {
 	await store.transaction(async (tx) => {
-		const user = await repo.userEmail(tx.sql, userId);
+		const user = await userEmail(tx.sql, userId);
 		if (await repo.deleteSubscription(tx.sql, userId)) await audit(store, actor, 'subscription_delete', user?.username ?? String(userId));
 	});
 }

@@ -7,9 +7,8 @@ import { audit } from '$lib/server/auth/audit';
 import { requireRole } from '$lib/server/auth/guard';
 import { hashPassword, passwordProblem, verifyPassword } from '$lib/server/auth/password';
 import { startSession } from '$lib/server/auth/session';
-import { emailOf } from '$lib/server/db/common/users';
 import { digestView } from '$lib/server/digest-view';
-import { deleteSubscription, getSubscription, listRobots, previewDigest, saveSubscription } from '$lib/server/subscriptions';
+import { deleteSubscription, digestAddress, getSubscription, listRobots, previewDigest, saveSubscription } from '$lib/server/subscriptions';
 import { errorText, setEmail } from '$lib/server/users';
 import { fill } from '$lib/format/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,9 +17,11 @@ export const load = (async (event) => {
 	const user = requireRole(event, 'viewer');
 	const store = getStore();
 	const lang = event.locals.lang;
-	const [email, subscription, robots] = await Promise.all([emailOf(store.sql, user.id), getSubscription(store, user.id), listRobots(store)]);
+	const [email, subscription, robots] = await Promise.all([digestAddress(store, user.id), getSubscription(store, user.id), listRobots(store)]);
 	const origin = getConfig().ORIGIN ?? event.url.origin;
-	const preview = user.mustChangePassword ? null : digestView(await previewDigest(store, { id: user.id, lang }, new Date(), origin));
+	// The preview reads every indicator in the user's scope (all of them when they follow none): only on request.
+	const wantPreview = !user.mustChangePassword && event.url.searchParams.get('preview') === '1';
+	const preview = wantPreview ? digestView(await previewDigest(store, { id: user.id, lang }, new Date(), origin)) : null;
 	return {
 		username: user.username,
 		role: user.role,

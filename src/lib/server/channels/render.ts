@@ -9,9 +9,13 @@ export function itemLine(d: Digest, i: DigestItem): string {
 	return `${newly}${i.text}${provenanceMark(i, d.lang)}`;
 }
 
+/** Whose indicators the digest covers: the followed ones (as many as it names) or all. */
+export function scopeLine(d: Digest): string {
+	return d.scope === 'followed' ? fill('digest.scopeFollowed', d.lang, { n: new Set(d.items.map((i) => i.indicator)).size }) : t('digest.scopeAll', d.lang);
+}
+
 export function digestText(d: Digest): string {
-	const scope = d.scope === 'followed' ? fill('digest.scopeFollowed', d.lang, { n: new Set(d.items.map((i) => i.indicator)).size }) : t('digest.scopeAll', d.lang);
-	const out: string[] = [d.subject, scope, ''];
+	const out: string[] = [d.subject, scopeLine(d), ''];
 	for (const s of digestSections(d)) {
 		out.push(`【${s.title}】`);
 		for (const i of s.items) out.push(`- ${itemLine(d, i)}`, `  ${t('digest.open', d.lang)}: ${i.href}`);

@@ -9,7 +9,9 @@ import {
 	DATE_RE,
 	files,
 	forgetSynonym,
+	learnedLabels,
 	meta,
+	namesFor,
 	parseJson,
 	rememberCorrections,
 	review,
@@ -21,31 +23,14 @@ import {
 import { getConfig, getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
 import { bodyLimitBytes } from '$lib/server/config';
-import * as learned from '$lib/server/db/common/synonyms';
 import { extractText, fileText, reportTitle } from '$lib/server/extract';
 import { DIFF_LIMIT, ingestAs, tooLarge } from '$lib/server/uploads';
-import { namesOf } from '$lib/server/dashboard';
-import { indicatorNames } from '$lib/format/changes';
-import type { Indicator } from '$lib/domain/model';
 import { fill } from '$lib/format/messages';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Names of just the indicators a report's rows use (the catalog can hold thousands). */
-const namesFor = (catalog: Indicator[], rows: Row[]) => {
-	const used = new Set(rows.map((r) => r.indicator));
-	return indicatorNames(catalog.filter((i) => used.has(i.code)));
-};
-
-/** Learned labels shown on the start page; more are counted, not listed. */
-const LEARNED_SHOWN = 200;
-
 export const load = (async (event) => {
 	requireRole(event, 'analyst');
-	const store = getStore();
-	const all = await learned.list(store.sql);
-	const shown = all.slice(0, LEARNED_SHOWN);
-	const names = new Map((await namesOf(store, [...new Set(shown.map((l) => l.indicator))])).map((n) => [n.code, event.locals.lang === 'en' ? n.nameEn || n.nameZh : n.nameZh]));
-	return { learned: shown.map((l) => ({ term: l.term, indicator: l.indicator, createdBy: l.createdBy, createdAt: l.createdAt, name: names.get(l.indicator) ?? null })), learnedTotal: all.length };
+	return await learnedLabels(getStore(), event.locals.lang);
 }) satisfies PageServerLoad;
 
 export const actions = {

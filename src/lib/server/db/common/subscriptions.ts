@@ -158,10 +158,6 @@ export async function deleteSubscription(db: Sql, userId: number): Promise<boole
 	return (await db.run('DELETE FROM subscriptions WHERE user_id = ?', [userId])) > 0;
 }
 
-export async function userEmail(db: Sql, userId: number): Promise<{ username: string; email: string | null } | null> {
-	return (await db.get<{ username: string; email: string | null }>('SELECT username, email FROM users WHERE id = ?', [userId])) ?? null;
-}
-
 /** Moves last_sent_at forward (never back: two instances may finish out of order). */
 export async function markSent(db: Sql, userId: number, at: string): Promise<void> {
 	await db.run('UPDATE subscriptions SET last_sent_at = ? WHERE user_id = ? AND (last_sent_at IS NULL OR last_sent_at < ?)', [at, userId, at]);

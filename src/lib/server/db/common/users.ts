@@ -95,7 +95,7 @@ export async function update(db: Sql, id: number, patch: Partial<{ role: Role; p
 	if (changed === 0) throw new StoreError('not_found', bilingual('store.noSuchUser', { name: id }));
 }
 
-/** The address a user's digests go to, or null. */
-export async function emailOf(db: Sql, id: number): Promise<string | null> {
-	return (await db.get<{ email: string | null }>('SELECT email FROM users WHERE id = ?', [id]))?.email ?? null;
+/** A user's name and the address their digests go to (null: none), or null when there is no such user. */
+export async function userEmail(db: Sql, userId: number): Promise<{ username: string; email: string | null } | null> {
+	return (await db.get<{ username: string; email: string | null }>('SELECT username, email FROM users WHERE id = ?', [userId])) ?? null;
 }
