@@ -42,7 +42,7 @@ export const subscribeUiMessages = {
 	'sub.previewShow': { 'zh-CN': '生成预览', en: 'Show the preview' },
 	'sub.previewEmpty': { 'zh-CN': '现在没有需要告诉你的内容：这样的摘要不会发送。', en: 'Nothing to tell you right now: such a digest is not sent.' },
 	'sub.previewRobot': { 'zh-CN': '群机器人收到的文字', en: 'What a group robot receives' },
-	'sub.previewCharts': { 'zh-CN': '邮件另附前 {n} 项的图表。', en: 'The e-mail also carries the charts of the first {n} items.' },
+	'sub.previewCharts': { 'zh-CN': '邮件另附前 {n} 项的图表。', en: 'The e-mail also carries charts of its first items ({n}).' },
 	'robots.heading': { 'zh-CN': '群机器人', en: 'Group robots' },
 	'robots.intro': {
 		'zh-CN': '企业微信、钉钉、飞书群的自定义机器人。地址和加签密钥只在此处输入一次，加密保存，不再完整显示，也不写入日志。用户可在“账户”页选择它们接收摘要。',
