@@ -103,6 +103,11 @@ export function derivedCount(store: Store): number {
 	return derivedCounts.get(keyOf(store)) ?? 0;
 }
 
+/** Counts indicators derived otherwise (an ingest writes a new indicator's rows in its own commit, derive-sink.ts). */
+export function countDerived(store: Store, n: number): void {
+	if (n > 0) derivedCounts.set(keyOf(store), derivedCount(store) + n);
+}
+
 async function refreshOnce(store: Store, file?: CommittedFile): Promise<number> {
 	let total = 0;
 	const seen = new Set<string>();
@@ -135,7 +140,7 @@ async function refreshOnce(store: Store, file?: CommittedFile): Promise<number> 
 		const gone = batch.filter((b) => !def.has(b.indicator));
 		const written = await store.transaction((tx) => repo.write(tx.sql, items, gone));
 		total += written;
-		derivedCounts.set(keyOf(store), derivedCount(store) + written);
+		countDerived(store, written);
 	}
 }
 

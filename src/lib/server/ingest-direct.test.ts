@@ -87,6 +87,13 @@ describe.each([
 		expect(await derivedFromDatabase()).toEqual(derived);
 	});
 
+	it('leaves the derived rows as they were when the file has an error (written in its transaction, rolled back with it)', async () => {
+		const before = await derivedRows();
+		const report = await ingestFiles(store, [{ name: 'f.csv', bytes: enc('指标,期间,数值\nfresh,2024-01,10\nlevel,2024-01,7\nlevel,2024-02,abc\n') }], read);
+		expect(report.ok).toBe(false);
+		expect(await derivedRows()).toEqual(before);
+	});
+
 	it('derives an indicator that had values before from all of them, not from the file alone', async () => {
 		const report = await ingestFiles(store, [{ name: 'f.csv', bytes: enc('指标,期间,数值\nold,2024-01,150\nold,2024-02,165\nfresh,2024-01,5\n') }], read);
 		expect(report.ok).toBe(true);

@@ -174,8 +174,6 @@ type Message =
 export interface WorkerRead {
 	parsed: ParsedFile;
 	sha256: string;
-	/** With `derive`: this thread's half of the file's indicators derived from its rows, by code (none when not an observations file). */
-	derived: Map<string, Prederived>;
 }
 
 function work(job: Job): void {
@@ -290,11 +288,11 @@ export function readInWorker(
 	overrides: Overrides,
 	catalog: Catalog,
 	onRecord: (r: IngestRecord) => void,
-	options: { derive?: boolean } = {}
+	/** Derive this thread's share of an observations file's indicators from its rows: each is handed here, in order (null: named again further down, derive it from the database). */
+	onDerived?: (code: string, derived: Prederived | null) => void
 ): Promise<WorkerRead> {
 	const flow = new Int32Array(new SharedArrayBuffer(4));
-	const worker = startWorker({ [MARK]: true, name, bytes, overrides, indicators: catalog.all(), flow, derive: options.derive ?? false });
-	const derived = new Map<string, Prederived>();
+	const worker = startWorker({ [MARK]: true, name, bytes, overrides, indicators: catalog.all(), flow, derive: onDerived !== undefined });
 	return new Promise<WorkerRead>((resolve, reject) => {
 		let settled = false;
 		const finish = (fn: () => void) => {
@@ -320,13 +318,10 @@ export function readInWorker(
 				Atomics.sub(flow, 0, 1);
 				Atomics.notify(flow, 0);
 			} else if (m.type === 'derived') {
-				for (const [code, d] of m.derived) {
-					if (d) derived.set(code, d);
-					else derived.delete(code); // named again further down: its rows were not together
-				}
+				for (const [code, d] of m.derived) onDerived?.(code, d);
 				Atomics.sub(flow, 0, 1);
 				Atomics.notify(flow, 0);
-			} else if (m.type === 'done') finish(() => resolve({ parsed: m.parsed, sha256: m.sha256, derived }));
+			} else if (m.type === 'done') finish(() => resolve({ parsed: m.parsed, sha256: m.sha256 }));
 			else if (m.type === 'exit') finish(() => reject(new Error(`ingest worker stopped (exit ${m.code}) before it finished reading ${name}`)));
 			else finish(() => reject(Object.assign(new Error(`ingest worker: ${m.message}`), { stack: m.stack })));
 		};

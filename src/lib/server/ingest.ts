@@ -16,9 +16,9 @@ import { isXlsx, MAX_ISSUES, readUpload, type ParsedFile } from '../ingest/read'
 import type { IngestRecord } from '../ingest/validate';
 import { touch } from './db/common/derived';
 import type { Changes, Stage, Store, Tx } from './db/store';
-import type { Prederived } from './derive-inputs';
 import { FileDeriver } from './derive-file';
-import { refreshDerived, type CommittedFile } from './derived';
+import { DerivedSink } from './derive-sink';
+import { countDerived, refreshDerived, type CommittedFile } from './derived';
 
 export interface IngestFile {
 	name: string;
@@ -145,9 +145,11 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 	const dryRun = options.dryRun ?? false;
 	let failed = false;
 	const reports: FileReport[] = [];
-	// One observations file is derived from its rows as they are read (a large one half here, half on the
-	// reading thread), so that the derive after the commit only checks and writes (derive-inputs.ts).
+	// One observations file is derived from its rows as they are read (a large one partly here, partly on
+	// the reading thread): a new indicator's rows are written at once (derive-sink.ts), the others are
+	// checked after the commit (derive-inputs.ts).
 	let committed: CommittedFile | undefined;
+	let derivedInCommit = 0;
 	const derive = files.length === 1 && !dryRun;
 	await store.transaction(
 		async (tx) => {
@@ -160,18 +162,25 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 				const stage = await tx.stage();
 				const named = new Set<string>();
 				const large = file.bytes.byteLength >= (options.workerMinBytes ?? WORKER_MIN_BYTES) && !isXlsx(file.bytes, file.name);
-				const mine = new Map<string, Prederived>();
-				const deriver = derive ? new FileDeriver((code) => catalog.get(code), (code, d) => (d ? mine.set(code, d) : mine.delete(code)), large ? 1 : undefined) : null;
+				const sink = derive ? new DerivedSink(tx.sql, (code) => stage.wasEmpty?.(code)) : null;
+				const deriver = sink ? new FileDeriver((code) => catalog.get(code), sink.set, large ? 1 : undefined) : null;
 				const onRecord = (r: IngestRecord) => {
 					named.add(r.kind === 'indicators' ? r.record.code : r.record.indicator);
 					stage.add(r);
 					if (r.kind === 'observations') deriver?.add(r.record);
 				};
 				const overrides = { kind: options.kind, encoding: options.encoding, separator: options.separator, mapping: options.mapping };
-				const { parsed, sha256: hash, derived } = large
-					? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord, { derive })
-					: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes), derived: new Map<string, Prederived>() };
-				await stage.flush();
+				let read;
+				try {
+					read = large
+						? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord, sink?.set)
+						: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes) };
+					await stage.flush();
+				} finally {
+					// No write of the sink may run after the transaction ends (on SQLite it would commit on its own).
+					if (!read) await sink?.drop();
+				}
+				const { parsed, sha256: hash } = read;
 				if (parsed.errorCount > 0) failed = true;
 				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
 				const diff = options.diffLimit && parsed.kind ? await stage.changes(options.diffLimit + 1) : [];
@@ -191,12 +200,13 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 					});
 					await stage.apply(revision);
 					await touch(tx.sql, revision, named); // their derived rows are now stale
-					if (deriver && parsed.kind === 'observations') {
+					if (deriver && sink && parsed.kind === 'observations') {
 						deriver.finish();
-						for (const [code, d] of derived) mine.set(code, d);
-						committed = { derived: mine, revision, onlyNew: stage.onlyNew() };
+						derivedInCommit = await sink.settle(revision);
+						committed = { derived: sink.held, revision, onlyNew: stage.onlyNew() };
 					}
 				}
+				if (revision === null) await sink?.drop();
 				const { records: _records, ...rest } = parsed;
 				const affected = changes.added + changes.updated > 0 ? [...named] : [];
 				reports.push({ ...rest, changes, revision, affected });
@@ -218,6 +228,9 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 		{ rollback: () => failed || dryRun }
 	);
 	// Right after the commit, so the next page finds the touched indicators derived.
-	if (reports.some((r) => r.revision !== null)) await refreshDerived(store, reports[0]!.revision === null ? undefined : committed);
+	if (reports.some((r) => r.revision !== null)) {
+		countDerived(store, derivedInCommit);
+		await refreshDerived(store, reports[0]!.revision === null ? undefined : committed);
+	}
 	return { ok: !failed, dryRun, files: reports };
 }

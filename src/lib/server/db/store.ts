@@ -75,6 +75,11 @@ export interface Stage {
 	 * it, so that once applied each holds exactly the file's rows (false when not known).
 	 */
 	onlyNew(): boolean;
+	/**
+	 * Whether an indicator the staged observations name had no current value or target before this file
+	 * (so that, applied, it holds exactly the file's rows); undefined when the stage cannot tell at once.
+	 */
+	wasEmpty?(indicator: string): boolean | undefined;
 }
 
 export interface RevertResult {

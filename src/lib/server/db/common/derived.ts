@@ -142,6 +142,14 @@ export interface DerivedIndicator {
 	cards: DerivedCardRow[];
 }
 
+/** Removes these indicators' derived rows (they read as stale until derived again). */
+export async function remove(db: Sql, codes: readonly string[]): Promise<void> {
+	for (const part of chunks(codes, CHUNK)) {
+		await db.run(`DELETE FROM derived_cards WHERE indicator IN ${placeholders(part.length)}`, part);
+		await db.run(`DELETE FROM derived_indicators WHERE indicator IN ${placeholders(part.length)}`, part);
+	}
+}
+
 /**
  * Writes derived rows, inside the caller's write transaction. An indicator already derived at the same
  * or a newer version (another process got there first) is left alone; `gone` are indicators without a
@@ -159,11 +167,7 @@ export async function write(db: Sql, items: DerivedIndicator[], gone: { indicato
 			have.set(r.indicator, Number(r.version));
 	const newer = (code: string, version: number) => (have.get(code) ?? -1) < version;
 	const fresh = items.filter((i) => newer(i.indicator.code, i.version));
-	const replace = [...fresh.map((i) => i.indicator.code), ...gone.map((g) => g.indicator)];
-	for (const part of chunks(replace, CHUNK)) {
-		await db.run(`DELETE FROM derived_cards WHERE indicator IN ${placeholders(part.length)}`, part);
-		await db.run(`DELETE FROM derived_indicators WHERE indicator IN ${placeholders(part.length)}`, part);
-	}
+	await remove(db, [...fresh.map((i) => i.indicator.code), ...gone.map((g) => g.indicator)]);
 	// An indicator with no definition left needs no derived rows until a commit defines it again.
 	for (const g of gone) await db.run('DELETE FROM indicator_versions WHERE indicator = ? AND version <= ?', [g.indicator, g.version]);
 	for (const part of chunks(fresh, Math.floor(PARAMS / 13))) {

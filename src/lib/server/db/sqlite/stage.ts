@@ -230,6 +230,10 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 		onlyNew() {
 			return kind === 'observations' && !anyCurrent;
 		},
+		wasEmpty(indicator: string) {
+			const c = current.get(indicator);
+			return c === undefined ? undefined : c === 0;
+		},
 		async statedYoy() {
 			return db
 				.prepare(`SELECT line, indicator, period, value, yoy_reported AS yoy, yoy_decimals AS decimals FROM ${obs} WHERE yoy_reported IS NOT NULL ORDER BY seq`)
