@@ -152,7 +152,14 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a list of changes across a semicolon matches its figures one to one or not at all', '出入境人次有718万,占全澳7.4%;外港码头及氹仔码头出入境人次分别较去年同期下降29.4%及26.5%', [
 		{ value: 7180000, yoy_reported: null }, { value: 7.4, yoy_reported: null }
 	]],
-	['a table with a 单位 column and years', '项目\t单位\t2014年\t2015年\t2015年比2014年增长%\n旅游业收入\t亿元\t210.23\t227.44\t8.2', [{ value: 21023000000, period: '2014', yoy_reported: null }, { value: 22744000000, period: '2015', yoy_reported: 8.2 }]]
+	['a table with a 单位 column and years', '项目\t单位\t2014年\t2015年\t2015年比2014年增长%\n旅游业收入\t亿元\t210.23\t227.44\t8.2', [{ value: 21023000000, period: '2014', yoy_reported: null }, { value: 22744000000, period: '2015', yoy_reported: 8.2 }]],
+	// Patterns found in the blind round of fixtures 76–94.
+	['万 between digit groups (Taiwan), and a change in brackets', '107年国人出国共1,664万4,684人次,较106年增加99万0,105人次,成长6.32%;每人每次平均花费新台币4万8,529元(成长1.44%)', [
+		{ value: 16644684, unit: '人次', yoy_reported: 6.32 }, { value: 48529, unit: '元', yoy_reported: 1.44 }
+	]],
+	['a decimal before 日 is a length of stay', '旅客平均逗留1.3日,按年上升0.2日', [{ value: 1.3, unit: '日' }]],
+	['a numeral with a decimal in its 万 group after 亿; ○ typed for 〇', '门票收入二亿九千三百六十点一一万元;接待游客二千四百二十六点○八万人次', [{ value: 293601100, unit: '元' }, { value: 24260800, unit: '人次' }]],
+	['支 counts, and a scaled count of people with no unit word', '32支方队参加巡游,吸引30万市民游客观看', [{ value: 32, unit: '支' }, { value: 300000, unit: null }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -174,7 +181,8 @@ const NOT_FIGURES: [string, string][] = [
 	['points of an index', '综合指数分别为119.11和115.93,分别较去年同期提升3.11个点和下降2.73个点'],
 	['a gap between two figures', '观光逆差达一〇三六万九八八九人次;实现旅游顺差102亿美元'],
 	['a range of change', '今年一月国际旅客成长十一至十二%'],
-	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目']
+	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目'],
+	['a bound (以内) and a rate per so many days', '多数游客出游距离在300公里以内;平均每2天新增1家博物馆']
 ];
 
 describe('figures from report text', () => {

@@ -27,12 +27,14 @@ export interface Change {
 // 约为 / 约占: the qualifier stays with the number after the verb.
 const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)(?:为|占|达)?)?';
 const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+// 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
+const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零〇一二三四五六七八九]+)?';
 const SCALE = '(?:千万|百万|万亿|万|亿|千|百)?';
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
-const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家|条|架次|班次|艘次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|趟|晚(?![上会间饭宴场])';
+const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家|条|架次|班次|艘次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|趟|支|晚(?![上会间饭宴场])|日|天';
 // 8000多家 · 3万多人次: 多 after a number is 余.
-const FIG_RE = new RegExp(`${QUAL}(百分之)?(${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
+const FIG_RE = new RegExp(`${QUAL}(百分之)?(${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
@@ -64,6 +66,14 @@ export function positionalNumeral(s: string): string | null {
 	return Number.isFinite(value) ? String(Math.round(value * 1e6) / 1e6) : null;
 }
 
+/** 二亿九千三百六十点一一万: a numeral with a decimal in its 万 group after 亿, read group by group. */
+function splitYi(s: string): string | null {
+	const k = s.indexOf('亿');
+	if (k <= 0 || !/万/.test(s.slice(k + 1)) || !/[点.]/.test(s.slice(k + 1))) return null;
+	const hi = parseNumber(s.slice(0, k + 1)), lo = parseNumber(s.slice(k + 1));
+	return hi.ok && lo.ok ? String(Math.round((hi.value.value + lo.value.value) * 1e6) / 1e6) : null;
+}
+
 /** Figures in `text` (folded), skipping the spans in `masked` (changes) and numbers that are years, dates, ranks or names. */
 export function findFigures(text: string, masked: (at: number) => boolean): RawFigure[] {
 	const out: RawFigure[] = [];
@@ -83,7 +93,12 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
 		if (/第$|每$|[\dA-Za-z.\-]$/.test(before) || before.endsWith('排')) continue;
-		if (NOT_AFTER.test(text.slice(start + (m[2]?.length ?? 0) + numText.length))) continue;
+		const after = text.slice(start + (m[2]?.length ?? 0) + numText.length);
+		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
+		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
+		if (!duration && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
+		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
@@ -98,7 +113,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if ((m[4] === '多' || m[6] === '多') && !unit && !m[5]) continue;
 		// 参与人次5927.48万 · 国内旅游总人次18.71亿 · 约4,025万访港旅客人次: the unit is in the words around a scaled number.
 		const labelUnit = !unit && scaled ? unitFromWords(text, start, end) : null;
-		if (!unit && !m[2] && !(scaled && qual) && !labelUnit) continue;
+		// 吸引30万市民游客观看: a scaled count of people named right after it, with no unit word.
+		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
+		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
 		// 提升3.11个点: points of an index, never a count.
@@ -106,8 +123,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
-		const positional = cn && !m[2] ? positionalNumeral(numText) : null;
-		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (m[5] ?? '') + more(m[6]) + unitText;
+		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;
+		const yi = cn && !m[2] ? splitYi(numText + (m[5] ?? '')) : null;
+		const positional = mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
+		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
 		// 约占总体的73.3% · 超过全省的一半: a qualifier before 占/为 reaches the share after 的.
@@ -178,7 +197,7 @@ const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:
 const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比|同比)?`;
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4})年)同期的(${AR})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
