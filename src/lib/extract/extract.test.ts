@@ -160,6 +160,17 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a decimal before 日 is a length of stay', '旅客平均逗留1.3日,按年上升0.2日', [{ value: 1.3, unit: '日' }]],
 	['a numeral with a decimal in its 万 group after 亿; ○ typed for 〇', '门票收入二亿九千三百六十点一一万元;接待游客二千四百二十六点○八万人次', [{ value: 293601100, unit: '元' }, { value: 24260800, unit: '人次' }]],
 	['支 counts, and a scaled count of people with no unit word', '32支方队参加巡游,吸引30万市民游客观看', [{ value: 32, unit: '支' }, { value: 300000, unit: null }]],
+	['比Y1、Y2分别增长A和B: 同比 against last year, growth against the other year', '接待游客超过一千一百九十七万人次,比二〇二三年、二〇一九年分别增长百分之七十七点六五和百分之二十七点六', [
+		{ value: 11970000, qualifier: '超', yoy_reported: 77.65, change: { kind: 'base_growth', base: '2019', value: 27.6 } }
+	]],
+	['multiples in Chinese numerals; the one against last year is kept', '接待国内游客超过一千四百五十三万人次,是去年同期的五点三八倍,是二〇一九年同期的一点二九倍', [{ value: 14530000, change: { kind: 'multiple', base: null, value: 5.38 } }]],
+	['a list of changes with a verb each after 比上年', '接待入境旅游者1.32亿人次,实现国际旅游收入500.28亿美元,分别比上年下降2.2%和增长3.2%', [{ yoy_reported: -2.2 }, { yoy_reported: 3.2 }]],
+	['recoveries to two years: the one to last year is kept', '接待游客4326.33万人次,实现旅游综合收入146.41亿元,分别恢复到2022年同期的82.21%和60.4%、2023年同期的64.46%和53.46%', [
+		{ change: { kind: 'recovery', base: null, value: 64.46 } }, { change: { kind: 'recovery', base: null, value: 53.46 } }
+	]],
+	['恢复至疫前同期 is a recovery to 2019; an average of years is no change and no figure', '国内旅游出游5.15亿人次,恢复至疫前同期的70.1%;日均入境约14万人次,约为2017年至2019年国庆黄金周的约85%', [
+		{ value: 515000000, change: { kind: 'recovery', base: '2019', value: 70.1 } }, { value: 140000, change: null }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -178,6 +178,7 @@ function insideName(text: string, at: number): boolean {
 	return !(text[from + open] === '“' && /[,,、;]/.test(inner) && inner.length > 12);
 }
 
+const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
 const PCT_RE = new RegExp(PCT, 'g');
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
@@ -198,8 +199,9 @@ const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
 	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
-		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
-		`|是(去年|上年|(?:\\d{4})年)同期的(${AR})倍` +
+		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
+		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
 		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:持平|相若|相近)` +
 		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
@@ -208,7 +210,11 @@ const CHANGE_RE = new RegExp(
 		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
 		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
 		// 成长十一至十二%: a range of change is a change too, never a level.
-		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))`,
+		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))` +
+		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
+		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?分别(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.
+		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)`,
 	'g'
 );
 
@@ -229,6 +235,12 @@ function pct(s: string, growth = false): { value: number; points: boolean } | nu
 	return { value: p.value.value, points };
 }
 const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
+const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** 二〇一九年 → 2019; 2019年 → 2019. */
+function yearDigits(s: string): string {
+	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
+}
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** Stated changes in folded text, in order. */
@@ -248,18 +260,43 @@ export function findChanges(text: string): Change[] {
 			if (values.length === 0) continue;
 			const sign = m[6] ? -1 : 1;
 			const baseText = m[2] ?? m[3];
-			const base = baseText ? baseText.replace('年', '') : null;
+			const base = baseText ? yearDigits(baseText) : null;
 			const points = values.some((r) => r.points);
 			const kind: ChangeKind = base ? 'base_growth' : points ? 'yoy_points' : 'yoy';
-			out.push({ start, end, kind, values: values.map((r) => sign * r.value), base, distributive: !!m[4] || /分别/.test(m[0]) || values.length > 1, forward });
+			const signed = values.map((r) => sign * r.value);
+			// 分别比上年下降2.2%和增长3.2%: the items after the first may carry verbs of their own.
+			let stop = end;
+			MORE_RE.lastIndex = end;
+			for (let x: RegExpExecArray | null; (x = MORE_RE.exec(text)) && x.index === stop; stop = MORE_RE.lastIndex) {
+				const v = read(x[0], x[1] !== undefined)[0];
+				if (!v || v.points !== points) break;
+				signed.push((x[1] !== undefined ? 1 : -1) * v.value);
+			}
+			if (stop > end) CHANGE_RE.lastIndex = stop;
+			out.push({ start, end: stop, kind, values: signed, base, distributive: !!m[4] || /分别/.test(m[0]) || signed.length > 1, forward });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
-			const base = /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null;
-			if (values.length) out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base, distributive: !!m[8] || values.length > 1 });
+			if (/至|到|-|—/.test(m[9]!)) out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			else if (values.length) out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /疫/.test(m[9]!) ? '2019' : /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null, distributive: !!m[8] || values.length > 1 });
 		} else if (m[12] !== undefined) {
-			const base = /^\d/.test(m[11]!) ? m[11]!.replace('年', '') : null;
-			out.push({ start, end, kind: 'multiple', values: [Number(m[12])], base, distributive: false });
+			const base = /^(?:去年|上年)$/.test(m[11]!) ? null : yearDigits(m[11]!);
+			const v = parseNumber(m[12]);
+			if (v.ok && v.value.unit === null) out.push({ start, end, kind: 'multiple', values: [v.value.value], base, distributive: false });
+		} else if (m[22] !== undefined) {
+			// Each value against its own year; a year that is last year's becomes 同比 where the change is assigned.
+			const values = read(m[22], m[21] !== undefined);
+			const sign = m[21] !== undefined ? 1 : -1;
+			if (values.length === 2 && !values.some((v) => v.points)) {
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[0]!.value], base: yearDigits(m[19]!), distributive: false });
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[1]!.value], base: yearDigits(m[20]!), distributive: false });
+			} else out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+		} else if (m[24] !== undefined) {
+			const prev = out.at(-1);
+			const values = read(m[24]);
+			if (prev?.kind === 'recovery' && prev.end === start && values.length === prev.values.length) {
+				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /^\d/.test(m[23]!) ? m[23]!.replace('年', '') : null, distributive: prev.distributive });
+			}
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
 			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? baseText.replace('年', '') : null, distributive: false });

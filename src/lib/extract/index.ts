@@ -380,11 +380,19 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
 		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
 		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
+		// 恢复到2021年同期的64.46% in 2022 is a recovery to last year's level, which keeps no base year.
+		if (c.kind === 'recovery' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, base: null };
 		const slot = slotOf(c.kind);
 		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		// A figure keeps one change against another base; one against last year displaces one against an older year
+		// (…恢复到2020年同期的A、2021年同期的B in 2022: B), as the board compares with last year.
+		const taken = (i: number): boolean => {
+			const o = out.get(i)?.[slot];
+			return !!o && !(slot === 'other' && c.base === null && o.base !== null && o.kind === c.kind);
+		};
 		let before: number[] = [];
 		figures.forEach((f, i) => {
-			if (f.end > c.start || f.start < sentStart || out.get(i)?.[slot]) return;
+			if (f.end > c.start || f.start < sentStart || taken(i)) return;
 			if (f.unit === '%' && c.kind !== 'yoy_points') return;
 			before.push(i);
 		});
@@ -394,7 +402,7 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 		if (before.length === 0 && c.distributive) {
 			const wide = backTo(text, c.start, /[。!?\n\r]/, 0);
 			figures.forEach((f, i) => {
-				if (f.end <= c.start && f.start >= wide && !out.get(i)?.[slot] && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
+				if (f.end <= c.start && f.start >= wide && !taken(i) && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
 			});
 			if (before.length < c.values.length) before = [];
 		}
