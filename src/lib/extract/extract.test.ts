@@ -171,6 +171,22 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['恢复至疫前同期 is a recovery to 2019; an average of years is no change and no figure', '国内旅游出游5.15亿人次,恢复至疫前同期的70.1%;日均入境约14万人次,约为2017年至2019年国庆黄金周的约85%', [
 		{ value: 515000000, change: { kind: 'recovery', base: '2019', value: 70.1 } }, { value: 140000, change: null }
 	]],
+	['a span in Chinese numerals in brackets, and 前五日 after it', '中秋国庆假期前五日(九月二十九日至十月三日),湖南接待游客一千五百二十八点一七万人次。四川前五日接待游客100万人次;十月三日,接待游客20万人次', [
+		{ value: 15281700, period: '2024-09-29/2024-10-03' }, { value: 1000000, period: '2024-09-29/2024-10-03' }, { value: 200000, period: '2024-10-03/2024-10-03' }
+	]],
+	['a holiday spelled out as a span is that span when named again; a holiday naming an event is no period', '国庆黄金周(9月29日至10月6日)期间,约110万人次内地旅客访港。国庆黄金周共有约780个旅行团到港;中秋彩灯会吸引约20万人次参观', [
+		{ value: 1100000, period: '2024-09-29/2024-10-06' }, { value: 780, period: '2024-09-29/2024-10-06' }, { value: 200000, period: '2024-09-29/2024-10-06' }
+	]],
+	['a holiday after 较 is a base, not the period; 国庆日当日', '10月1日至7日,日均入境14万人次,较五一黄金周高约一成。最高峰为国庆日当日,有18万人次访港', [
+		{ value: 140000, period: '2024-10-01/2024-10-07' }, { value: 180000, period: '2024-10-01/2024-10-01' }
+	]],
+	['a period inside a bracketed remark holds inside it only', '10月1日至7日,国内旅游出游5.15亿人次(2019年国庆7天全国共接待国内游客7.82亿人次);49.1%的游客选择省内游', [
+		{ period: '2024-10-01/2024-10-07' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2024-10-01/2024-10-07' }
+	]],
+	['two holidays summed have no one period', '在春节、十一两个黄金周中,全国共接待国内游客6.01亿人次', [{ value: 601000000, period: null }]],
+	['假期前三天…分别A、B、C: the days in order', '国庆假期第三天,截至10月3日15时,接待游客654.24万人次。假期前三天,图书馆分别接待读者12109人次、11836人次和12024人次;国庆假期前两天,古城吸引游客444342人次', [
+		{ period: '2024-10-03/2024-10-03' }, { value: 12109, period: '2024-10-01/2024-10-01' }, { value: 11836, period: '2024-10-02/2024-10-02' }, { value: 12024, period: '2024-10-03/2024-10-03' }, { value: 444342, period: '2024-10-01/2024-10-02' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

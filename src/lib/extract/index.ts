@@ -116,8 +116,18 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
 	});
+	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
+	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
+	const closeOf = new Map<PeriodMention, number>();
+	for (const p of periods) {
+		const open = folded.lastIndexOf('(', p.start);
+		const close = open >= 0 ? folded.indexOf(')', open) : -1;
+		if (close >= p.end && !(open === p.start - 1 && close === p.end)) closeOf.set(p, close);
+	}
 	const reaches = (at: number) => (p: PeriodMention) =>
-		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) && (!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at)));
+		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
+		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!closeOf.has(p) || at < closeOf.get(p)!);
 	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start)));
 	// 一、二季度居民出游意愿分别为83.0%、84.8%: the figures of the list take the listed periods in order.
 	const listKey = new Map<number, string>();
@@ -191,7 +201,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (key !== null && role === 'target' && YEAR_PLAN_RE.test(prefix)) key = key.slice(0, 4);
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
-		if (key === null) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
+		if (key === null && !period?.none) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
 		// Always in the base unit (人次, 元, %), as the store keeps values.
 		const value = f.value;
 		// A quote starts at the period phrase that opens the sentence when it does (一季度,全市…), else at the clause.
