@@ -187,6 +187,10 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['假期前三天…分别A、B、C: the days in order', '国庆假期第三天,截至10月3日15时,接待游客654.24万人次。假期前三天,图书馆分别接待读者12109人次、11836人次和12024人次;国庆假期前两天,古城吸引游客444342人次', [
 		{ period: '2024-10-03/2024-10-03' }, { value: 12109, period: '2024-10-01/2024-10-01' }, { value: 11836, period: '2024-10-02/2024-10-02' }, { value: 12024, period: '2024-10-03/2024-10-03' }, { value: 444342, period: '2024-10-01/2024-10-02' }
 	]],
+	['同基数相比, with a comma before 分别, and a base year in Chinese numerals', '接待游客2426.08万人次,门票收入2.936亿元,与去年同期同基数相比,分别增长187.79%和310.77%;与二〇一九年同期同基数相比,分别增长9.23%和11.22%', [
+		{ yoy_reported: 187.79, change: { kind: 'base_growth', base: '2019', value: 9.23 } }, { yoy_reported: 310.77, change: { kind: 'base_growth', base: '2019', value: 11.22 } }
+	]],
+	['约有 keeps its qualifier', '最高峰日约有18万人次访港', [{ value: 180000, qualifier: '约' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -25,10 +25,11 @@ export interface Change {
 }
 
 // 约为 / 约占: the qualifier stays with the number after the verb.
-const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)(?:为|占|达)?)?';
+const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)(?:为|占|达|有)?)?';
 const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
 const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';
+const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零〇一二三四五六七八九]+)?';
 const SCALE = '(?:千万|百万|万亿|万|亿|千|百)?';
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
@@ -84,7 +85,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			FIG_RE.lastIndex++;
 			continue;
 		}
-		const qual = (m[1] ?? '').replace(/(?<=.)[为占达]$/, '');
+		const qual = (m[1] ?? '').replace(/(?<=.)[为占达有]$/, '');
 		const start = m.index + (m[1] ?? '').length;
 		const numText = m[3]!;
 		const end = m.index + m[0].length;
@@ -178,7 +179,6 @@ function insideName(text: string, at: number): boolean {
 	return !(text[from + open] === '“' && /[,,、;]/.test(inner) && inner.length > 12);
 }
 
-const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
 const PCT_RE = new RegExp(PCT, 'g');
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
@@ -194,8 +194,10 @@ const SAME = '(?:同期|同月|同日|同季)';
 const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:黄金周|假期|长假|小长假)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
-const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:相比)?|比(?=增|降)`;
-const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比|同比)?`;
+// 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
+const LIKE = '(?:同基数|同口径|可比口径)?';
+const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
+const BASE = `(?:比|较之|较)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
 	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
@@ -299,7 +301,7 @@ export function findChanges(text: string): Change[] {
 			}
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
-			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? baseText.replace('年', '') : null, distributive: false });
+			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false });
 		} else if (m[17] !== undefined) {
 			const v = pct(m[17]);
 			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });
