@@ -191,6 +191,13 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ yoy_reported: 187.79, change: { kind: 'base_growth', base: '2019', value: 9.23 } }, { yoy_reported: 310.77, change: { kind: 'base_growth', base: '2019', value: 11.22 } }
 	]],
 	['约有 keeps its qualifier', '最高峰日约有18万人次访港', [{ value: 180000, qualifier: '约' }]],
+	['a count naming a list after 是: or a choice among (…中,) is no figure; nor is a rate before 的增速', '增速在两位数以上的4个行业是:信息服务业营业收入3917亿元,增长30.8%。重点监测的51个旅游景区中,袁家村最热门。中部地区增长9.8%,高于东部地区6.5%的增速', [
+		{ value: 391700000000, yoy_reported: 30.8 }
+	]],
+	['古城 narrows a figure', '国庆假期前两天,丽江古城吸引游客444342人次', [{ value: 444342, indicator: null, flag: 'scope' }]],
+	['截至去年底 names the year of a bulletin, and 全年 after it in its paragraph is that year', '截至去年底,全国共有公共图书馆3196个;全年全国公共图书馆流通总人次9.01亿,增长9.9%', [
+		{ value: 3196, period: '2023' }, { value: 901000000, period: '2023', yoy_reported: 9.9 }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

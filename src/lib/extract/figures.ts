@@ -119,6 +119,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
+		// 高于东部地区6.5%的增速: a rate of change describing a noun, not a level.
+		if (unit === '%' && /^的(?:增速|增幅|降幅|涨幅|增长率|速度)/.test(text.slice(end))) continue;
 		// 提升3.11个点: points of an index, never a count.
 		if (unit === '个' && text[end] === '点') continue;
 		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;

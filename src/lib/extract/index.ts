@@ -86,7 +86,13 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
-		if (f.unit !== null && !MEASURE_UNITS.has(f.unit) && /^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?、:\n\r]/)))) return false;
+		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
+		const tail = folded.slice(f.end, stop);
+		if (f.unit !== null && !MEASURE_UNITS.has(f.unit)) {
+			if (/^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(tail)) return false;
+			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
+			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中$/.test(tail)) return false;
+		}
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
 		// 194部6736集: two counts written side by side are both figures.

@@ -214,7 +214,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				const sameParagraph = !/[\n\r]/.test(text.slice(stated.at, at));
 				if (sameParagraph || (+reportDate.slice(5, 7) <= 3 && stated.year === reportYear - 1)) y = stated.year;
 			}
-			if (pm[1] || pm[2] === '今年' || pm[2] === '本年') stated = { year: y, at };
+			// 截至去年底: a year-end names the year a bulletin is about, so 全年 after it in its paragraph is that year too.
+			if (pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$/.test(text.slice(Math.max(0, at - 2), at));
