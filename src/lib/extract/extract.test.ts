@@ -198,6 +198,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['截至去年底 names the year of a bulletin, and 全年 after it in its paragraph is that year', '截至去年底,全国共有公共图书馆3196个;全年全国公共图书馆流通总人次9.01亿,增长9.9%', [
 		{ value: 3196, period: '2023' }, { value: 901000000, period: '2023', yoy_reported: 9.9 }
 	]],
+	['a yearbook table headed by bare years, with 千册 and 千人次 in the row labels', '项目 | 2020 | 2021\n公共图书馆图书总藏量(千册) | 46063 | 53118\n参观人次(千人次) | 11937 | 17789', [
+		{ value: 46063000, unit: '册', period: '2020' }, { value: 53118000, unit: '册', period: '2021' }, { value: 11937000, unit: '人次', period: '2020' }, { value: 17789000, unit: '人次', period: '2021' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
