@@ -201,6 +201,10 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a yearbook table headed by bare years, with 千册 and 千人次 in the row labels', '项目 | 2020 | 2021\n公共图书馆图书总藏量(千册) | 46063 | 53118\n参观人次(千人次) | 11937 | 17789', [
 		{ value: 46063000, unit: '册', period: '2020' }, { value: 53118000, unit: '册', period: '2021' }, { value: 11937000, unit: '人次', period: '2020' }, { value: 17789000, unit: '人次', period: '2021' }
 	]],
+	['a bare label after the first figure has the sentence’s subject and its scope', '贵州省纳入重点监测的97个旅游景区共接待游客254.72万人次,门票收入4184.35万元,综合收入16.85亿元', [
+		{ indicator: null }, { indicator: null }, { value: 1685000000, indicator: null, flag: 'scope' }
+	]],
+	['an estimate made before the period is a target', '共约110万人次内地旅客访港,与假期前估计的约100万人次相符', [{ value: 1100000, role: 'actual' }, { value: 1000000, role: 'target' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
