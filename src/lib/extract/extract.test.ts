@@ -152,7 +152,59 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a list of changes across a semicolon matches its figures one to one or not at all', '出入境人次有718万,占全澳7.4%;外港码头及氹仔码头出入境人次分别较去年同期下降29.4%及26.5%', [
 		{ value: 7180000, yoy_reported: null }, { value: 7.4, yoy_reported: null }
 	]],
-	['a table with a 单位 column and years', '项目\t单位\t2014年\t2015年\t2015年比2014年增长%\n旅游业收入\t亿元\t210.23\t227.44\t8.2', [{ value: 21023000000, period: '2014', yoy_reported: null }, { value: 22744000000, period: '2015', yoy_reported: 8.2 }]]
+	['a table with a 单位 column and years', '项目\t单位\t2014年\t2015年\t2015年比2014年增长%\n旅游业收入\t亿元\t210.23\t227.44\t8.2', [{ value: 21023000000, period: '2014', yoy_reported: null }, { value: 22744000000, period: '2015', yoy_reported: 8.2 }]],
+	// Patterns found in the blind round of fixtures 76–94.
+	['万 between digit groups (Taiwan), and a change in brackets', '107年国人出国共1,664万4,684人次,较106年增加99万0,105人次,成长6.32%;每人每次平均花费新台币4万8,529元(成长1.44%)', [
+		{ value: 16644684, unit: '人次', yoy_reported: 6.32 }, { value: 48529, unit: '元', yoy_reported: 1.44 }
+	]],
+	['a decimal before 日 is a length of stay', '旅客平均逗留1.3日,按年上升0.2日', [{ value: 1.3, unit: '日' }]],
+	['a numeral with a decimal in its 万 group after 亿; ○ typed for 〇', '门票收入二亿九千三百六十点一一万元;接待游客二千四百二十六点○八万人次', [{ value: 293601100, unit: '元' }, { value: 24260800, unit: '人次' }]],
+	['支 counts, and a scaled count of people with no unit word', '32支方队参加巡游,吸引30万市民游客观看', [{ value: 32, unit: '支' }, { value: 300000, unit: null }]],
+	['比Y1、Y2分别增长A和B: 同比 against last year, growth against the other year', '接待游客超过一千一百九十七万人次,比二〇二三年、二〇一九年分别增长百分之七十七点六五和百分之二十七点六', [
+		{ value: 11970000, qualifier: '超', yoy_reported: 77.65, change: { kind: 'base_growth', base: '2019', value: 27.6 } }
+	]],
+	['multiples in Chinese numerals; the one against last year is kept', '接待国内游客超过一千四百五十三万人次,是去年同期的五点三八倍,是二〇一九年同期的一点二九倍', [{ value: 14530000, change: { kind: 'multiple', base: null, value: 5.38 } }]],
+	['a list of changes with a verb each after 比上年', '接待入境旅游者1.32亿人次,实现国际旅游收入500.28亿美元,分别比上年下降2.2%和增长3.2%', [{ yoy_reported: -2.2 }, { yoy_reported: 3.2 }]],
+	['recoveries to two years: the one to last year is kept', '接待游客4326.33万人次,实现旅游综合收入146.41亿元,分别恢复到2022年同期的82.21%和60.4%、2023年同期的64.46%和53.46%', [
+		{ change: { kind: 'recovery', base: null, value: 64.46 } }, { change: { kind: 'recovery', base: null, value: 53.46 } }
+	]],
+	['恢复至疫前同期 is a recovery to 2019; an average of years is no change and no figure', '国内旅游出游5.15亿人次,恢复至疫前同期的70.1%;日均入境约14万人次,约为2017年至2019年国庆黄金周的约85%', [
+		{ value: 515000000, change: { kind: 'recovery', base: '2019', value: 70.1 } }, { value: 140000, change: null }
+	]],
+	['a span in Chinese numerals in brackets, and 前五日 after it', '中秋国庆假期前五日(九月二十九日至十月三日),湖南接待游客一千五百二十八点一七万人次。四川前五日接待游客100万人次;十月三日,接待游客20万人次', [
+		{ value: 15281700, period: '2024-09-29/2024-10-03' }, { value: 1000000, period: '2024-09-29/2024-10-03' }, { value: 200000, period: '2024-10-03/2024-10-03' }
+	]],
+	['a holiday spelled out as a span is that span when named again; a holiday naming an event is no period', '国庆黄金周(9月29日至10月6日)期间,约110万人次内地旅客访港。国庆黄金周共有约780个旅行团到港;中秋彩灯会吸引约20万人次参观', [
+		{ value: 1100000, period: '2024-09-29/2024-10-06' }, { value: 780, period: '2024-09-29/2024-10-06' }, { value: 200000, period: '2024-09-29/2024-10-06' }
+	]],
+	['a holiday after 较 is a base, not the period; 国庆日当日', '10月1日至7日,日均入境14万人次,较五一黄金周高约一成。最高峰为国庆日当日,有18万人次访港', [
+		{ value: 140000, period: '2024-10-01/2024-10-07' }, { value: 180000, period: '2024-10-01/2024-10-01' }
+	]],
+	['a period inside a bracketed remark holds inside it only', '10月1日至7日,国内旅游出游5.15亿人次(2019年国庆7天全国共接待国内游客7.82亿人次);49.1%的游客选择省内游', [
+		{ period: '2024-10-01/2024-10-07' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2024-10-01/2024-10-07' }
+	]],
+	['two holidays summed have no one period', '在春节、十一两个黄金周中,全国共接待国内游客6.01亿人次', [{ value: 601000000, period: null }]],
+	['假期前三天…分别A、B、C: the days in order', '国庆假期第三天,截至10月3日15时,接待游客654.24万人次。假期前三天,图书馆分别接待读者12109人次、11836人次和12024人次;国庆假期前两天,古城吸引游客444342人次', [
+		{ period: '2024-10-03/2024-10-03' }, { value: 12109, period: '2024-10-01/2024-10-01' }, { value: 11836, period: '2024-10-02/2024-10-02' }, { value: 12024, period: '2024-10-03/2024-10-03' }, { value: 444342, period: '2024-10-01/2024-10-02' }
+	]],
+	['同基数相比, with a comma before 分别, and a base year in Chinese numerals', '接待游客2426.08万人次,门票收入2.936亿元,与去年同期同基数相比,分别增长187.79%和310.77%;与二〇一九年同期同基数相比,分别增长9.23%和11.22%', [
+		{ yoy_reported: 187.79, change: { kind: 'base_growth', base: '2019', value: 9.23 } }, { yoy_reported: 310.77, change: { kind: 'base_growth', base: '2019', value: 11.22 } }
+	]],
+	['约有 keeps its qualifier', '最高峰日约有18万人次访港', [{ value: 180000, qualifier: '约' }]],
+	['a count naming a list after 是: or a choice among (…中,) is no figure; nor is a rate before 的增速', '增速在两位数以上的4个行业是:信息服务业营业收入3917亿元,增长30.8%。重点监测的51个旅游景区中,袁家村最热门。中部地区增长9.8%,高于东部地区6.5%的增速', [
+		{ value: 391700000000, yoy_reported: 30.8 }
+	]],
+	['古城 narrows a figure', '国庆假期前两天,丽江古城吸引游客444342人次', [{ value: 444342, indicator: null, flag: 'scope' }]],
+	['截至去年底 names the year of a bulletin, and 全年 after it in its paragraph is that year', '截至去年底,全国共有公共图书馆3196个;全年全国公共图书馆流通总人次9.01亿,增长9.9%', [
+		{ value: 3196, period: '2023' }, { value: 901000000, period: '2023', yoy_reported: 9.9 }
+	]],
+	['a yearbook table headed by bare years, with 千册 and 千人次 in the row labels', '项目 | 2020 | 2021\n公共图书馆图书总藏量(千册) | 46063 | 53118\n参观人次(千人次) | 11937 | 17789', [
+		{ value: 46063000, unit: '册', period: '2020' }, { value: 53118000, unit: '册', period: '2021' }, { value: 11937000, unit: '人次', period: '2020' }, { value: 17789000, unit: '人次', period: '2021' }
+	]],
+	['a bare label after the first figure has the sentence’s subject and its scope', '贵州省纳入重点监测的97个旅游景区共接待游客254.72万人次,门票收入4184.35万元,综合收入16.85亿元', [
+		{ indicator: null }, { indicator: null }, { value: 1685000000, indicator: null, flag: 'scope' }
+	]],
+	['an estimate made before the period is a target', '共约110万人次内地旅客访港,与假期前估计的约100万人次相符', [{ value: 1100000, role: 'actual' }, { value: 1000000, role: 'target' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -174,7 +226,8 @@ const NOT_FIGURES: [string, string][] = [
 	['points of an index', '综合指数分别为119.11和115.93,分别较去年同期提升3.11个点和下降2.73个点'],
 	['a gap between two figures', '观光逆差达一〇三六万九八八九人次;实现旅游顺差102亿美元'],
 	['a range of change', '今年一月国际旅客成长十一至十二%'],
-	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目']
+	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目'],
+	['a bound (以内) and a rate per so many days', '多数游客出游距离在300公里以内;平均每2天新增1家博物馆']
 ];
 
 describe('figures from report text', () => {

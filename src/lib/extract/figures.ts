@@ -25,14 +25,17 @@ export interface Change {
 }
 
 // 约为 / 约占: the qualifier stays with the number after the verb.
-const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)(?:为|占|达)?)?';
+const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)(?:为|占|达|有)?)?';
 const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
+// 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
+const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';
+const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零〇一二三四五六七八九]+)?';
 const SCALE = '(?:千万|百万|万亿|万|亿|千|百)?';
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
-const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家|条|架次|班次|艘次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|趟|晚(?![上会间饭宴场])';
+const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家|条|架次|班次|艘次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|趟|支|晚(?![上会间饭宴场])|日|天';
 // 8000多家 · 3万多人次: 多 after a number is 余.
-const FIG_RE = new RegExp(`${QUAL}(百分之)?(${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
+const FIG_RE = new RegExp(`${QUAL}(百分之)?(${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
@@ -64,6 +67,14 @@ export function positionalNumeral(s: string): string | null {
 	return Number.isFinite(value) ? String(Math.round(value * 1e6) / 1e6) : null;
 }
 
+/** 二亿九千三百六十点一一万: a numeral with a decimal in its 万 group after 亿, read group by group. */
+function splitYi(s: string): string | null {
+	const k = s.indexOf('亿');
+	if (k <= 0 || !/万/.test(s.slice(k + 1)) || !/[点.]/.test(s.slice(k + 1))) return null;
+	const hi = parseNumber(s.slice(0, k + 1)), lo = parseNumber(s.slice(k + 1));
+	return hi.ok && lo.ok ? String(Math.round((hi.value.value + lo.value.value) * 1e6) / 1e6) : null;
+}
+
 /** Figures in `text` (folded), skipping the spans in `masked` (changes) and numbers that are years, dates, ranks or names. */
 export function findFigures(text: string, masked: (at: number) => boolean): RawFigure[] {
 	const out: RawFigure[] = [];
@@ -74,7 +85,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			FIG_RE.lastIndex++;
 			continue;
 		}
-		const qual = (m[1] ?? '').replace(/(?<=.)[为占达]$/, '');
+		const qual = (m[1] ?? '').replace(/(?<=.)[为占达有]$/, '');
 		const start = m.index + (m[1] ?? '').length;
 		const numText = m[3]!;
 		const end = m.index + m[0].length;
@@ -83,7 +94,12 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
 		if (/第$|每$|[\dA-Za-z.\-]$/.test(before) || before.endsWith('排')) continue;
-		if (NOT_AFTER.test(text.slice(start + (m[2]?.length ?? 0) + numText.length))) continue;
+		const after = text.slice(start + (m[2]?.length ?? 0) + numText.length);
+		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
+		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
+		if (!duration && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
+		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
@@ -98,16 +114,22 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if ((m[4] === '多' || m[6] === '多') && !unit && !m[5]) continue;
 		// 参与人次5927.48万 · 国内旅游总人次18.71亿 · 约4,025万访港旅客人次: the unit is in the words around a scaled number.
 		const labelUnit = !unit && scaled ? unitFromWords(text, start, end) : null;
-		if (!unit && !m[2] && !(scaled && qual) && !labelUnit) continue;
+		// 吸引30万市民游客观看: a scaled count of people named right after it, with no unit word.
+		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
+		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
+		// 高于东部地区6.5%的增速: a rate of change describing a noun, not a level.
+		if (unit === '%' && /^的(?:增速|增幅|降幅|涨幅|增长率|速度)/.test(text.slice(end))) continue;
 		// 提升3.11个点: points of an index, never a count.
 		if (unit === '个' && text[end] === '点') continue;
 		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
-		const positional = cn && !m[2] ? positionalNumeral(numText) : null;
-		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (m[5] ?? '') + more(m[6]) + unitText;
+		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;
+		const yi = cn && !m[2] ? splitYi(numText + (m[5] ?? '')) : null;
+		const positional = mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
+		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
 		// 约占总体的73.3% · 超过全省的一半: a qualifier before 占/为 reaches the share after 的.
@@ -174,13 +196,16 @@ const SAME = '(?:同期|同月|同日|同季)';
 const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:黄金周|假期|长假|小长假)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
-const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:相比)?|比(?=增|降)`;
-const BASE = `(?:比|较之|较)((?:\\d{4}|[〇零一二三四五六七八九]{4})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(\\d{4}年)(?:${SAME}|${HOL})?(?:相比|同比)?`;
+// 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
+const LIKE = '(?:同基数|同口径|可比口径)?';
+const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
+const BASE = `(?:比|较之|较)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
-		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
-		`|是(去年|上年|(?:\\d{4})年)同期的(${AR})倍` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
+		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
 		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:持平|相若|相近)` +
 		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
@@ -189,7 +214,11 @@ const CHANGE_RE = new RegExp(
 		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
 		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
 		// 成长十一至十二%: a range of change is a change too, never a level.
-		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))`,
+		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))` +
+		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
+		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?分别(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.
+		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)`,
 	'g'
 );
 
@@ -210,6 +239,12 @@ function pct(s: string, growth = false): { value: number; points: boolean } | nu
 	return { value: p.value.value, points };
 }
 const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
+const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** 二〇一九年 → 2019; 2019年 → 2019. */
+function yearDigits(s: string): string {
+	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
+}
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** Stated changes in folded text, in order. */
@@ -229,21 +264,46 @@ export function findChanges(text: string): Change[] {
 			if (values.length === 0) continue;
 			const sign = m[6] ? -1 : 1;
 			const baseText = m[2] ?? m[3];
-			const base = baseText ? baseText.replace('年', '') : null;
+			const base = baseText ? yearDigits(baseText) : null;
 			const points = values.some((r) => r.points);
 			const kind: ChangeKind = base ? 'base_growth' : points ? 'yoy_points' : 'yoy';
-			out.push({ start, end, kind, values: values.map((r) => sign * r.value), base, distributive: !!m[4] || /分别/.test(m[0]) || values.length > 1, forward });
+			const signed = values.map((r) => sign * r.value);
+			// 分别比上年下降2.2%和增长3.2%: the items after the first may carry verbs of their own.
+			let stop = end;
+			MORE_RE.lastIndex = end;
+			for (let x: RegExpExecArray | null; (x = MORE_RE.exec(text)) && x.index === stop; stop = MORE_RE.lastIndex) {
+				const v = read(x[0], x[1] !== undefined)[0];
+				if (!v || v.points !== points) break;
+				signed.push((x[1] !== undefined ? 1 : -1) * v.value);
+			}
+			if (stop > end) CHANGE_RE.lastIndex = stop;
+			out.push({ start, end: stop, kind, values: signed, base, distributive: !!m[4] || /分别/.test(m[0]) || signed.length > 1, forward });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
-			const base = /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null;
-			if (values.length) out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base, distributive: !!m[8] || values.length > 1 });
+			if (/至|到|-|—/.test(m[9]!)) out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			else if (values.length) out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /疫/.test(m[9]!) ? '2019' : /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null, distributive: !!m[8] || values.length > 1 });
 		} else if (m[12] !== undefined) {
-			const base = /^\d/.test(m[11]!) ? m[11]!.replace('年', '') : null;
-			out.push({ start, end, kind: 'multiple', values: [Number(m[12])], base, distributive: false });
+			const base = /^(?:去年|上年)$/.test(m[11]!) ? null : yearDigits(m[11]!);
+			const v = parseNumber(m[12]);
+			if (v.ok && v.value.unit === null) out.push({ start, end, kind: 'multiple', values: [v.value.value], base, distributive: false });
+		} else if (m[22] !== undefined) {
+			// Each value against its own year; a year that is last year's becomes 同比 where the change is assigned.
+			const values = read(m[22], m[21] !== undefined);
+			const sign = m[21] !== undefined ? 1 : -1;
+			if (values.length === 2 && !values.some((v) => v.points)) {
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[0]!.value], base: yearDigits(m[19]!), distributive: false });
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[1]!.value], base: yearDigits(m[20]!), distributive: false });
+			} else out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+		} else if (m[24] !== undefined) {
+			const prev = out.at(-1);
+			const values = read(m[24]);
+			if (prev?.kind === 'recovery' && prev.end === start && values.length === prev.values.length) {
+				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /^\d/.test(m[23]!) ? m[23]!.replace('年', '') : null, distributive: prev.distributive });
+			}
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
-			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? baseText.replace('年', '') : null, distributive: false });
+			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false });
 		} else if (m[17] !== undefined) {
 			const v = pct(m[17]);
 			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });

@@ -29,5 +29,7 @@ export function foldForReading(text: string): string {
 			r += n.length === 1 ? n : c;
 		}
 	}
-	return /[\u3400-\u9fff]/.test(r) ? toSimplified(r) : r;
+	const out = /[\u3400-\u9fff]/.test(r) ? toSimplified(r) : r;
+	// 二○一九年 · 二千四百二十六点○八万: a white circle (○) typed for the numeral zero (〇) among Chinese numerals.
+	return out.includes('○') ? out.replace(/○(?=[○〇零一二三四五六七八九十百千万亿])|(?<=[〇零一二三四五六七八九十百千万亿点])○/g, '〇') : out;
 }

@@ -48,7 +48,7 @@ const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
 const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
-const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
 const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|争取|计划/;
 // A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.
@@ -86,7 +86,13 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
-		if (f.unit !== null && !MEASURE_UNITS.has(f.unit) && /^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?、:\n\r]/)))) return false;
+		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
+		const tail = folded.slice(f.end, stop);
+		if (f.unit !== null && !MEASURE_UNITS.has(f.unit)) {
+			if (/^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(tail)) return false;
+			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
+			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中$/.test(tail)) return false;
+		}
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
 		// 194部6736集: two counts written side by side are both figures.
@@ -116,8 +122,18 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
 	});
+	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
+	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
+	const closeOf = new Map<PeriodMention, number>();
+	for (const p of periods) {
+		const open = folded.lastIndexOf('(', p.start);
+		const close = open >= 0 ? folded.indexOf(')', open) : -1;
+		if (close >= p.end && !(open === p.start - 1 && close === p.end)) closeOf.set(p, close);
+	}
 	const reaches = (at: number) => (p: PeriodMention) =>
-		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) && (!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at)));
+		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
+		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!closeOf.has(p) || at < closeOf.get(p)!);
 	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start)));
 	// 一、二季度居民出游意愿分别为83.0%、84.8%: the figures of the list take the listed periods in order.
 	const listKey = new Map<number, string>();
@@ -184,14 +200,16 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 西江景区共接待游客19.02万人次,…,实现旅游综合收入6057.11万元: a clause that opens with 实现/完成 has the
 		// sentence's subject, and that subject's scope.
 		const firstFig = figures.find((g) => g.start >= sentStart);
-		const subject = firstFig && firstFig.start < clauseStart && /^[\s,]*(?:实现|完成)/.test(prefix) ? folded.slice(sentStart, firstFig.start) : '';
+		// 97个旅游景区共接待游客254.72万人次,门票收入4184.35万元,综合收入16.85亿元: so does a clause that is a bare label,
+		// naming no place of its own.
+		const subject = firstFig && firstFig.start < clauseStart && (/^[\s,]*(?:实现|完成)/.test(prefix) || !/[全省市县区州国镇乡村]/.test(prefix)) ? folded.slice(sentStart, firstFig.start) : '';
 		const mapped = mapIndicator(part ? `其中${subject}${ownPrefix}` : subject + ownPrefix, suffix, unit, opts.catalog, opts.synonyms);
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = listKey.get(i) ?? period?.key ?? null;
 		if (key !== null && role === 'target' && YEAR_PLAN_RE.test(prefix)) key = key.slice(0, 4);
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
-		if (key === null) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
+		if (key === null && !period?.none) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
 		// Always in the base unit (人次, 元, %), as the store keeps values.
 		const value = f.value;
 		// A quote starts at the period phrase that opens the sentence when it does (一季度,全市…), else at the clause.
@@ -380,11 +398,19 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
 		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
 		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
+		// 恢复到2021年同期的64.46% in 2022 is a recovery to last year's level, which keeps no base year.
+		if (c.kind === 'recovery' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, base: null };
 		const slot = slotOf(c.kind);
 		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		// A figure keeps one change against another base; one against last year displaces one against an older year
+		// (…恢复到2020年同期的A、2021年同期的B in 2022: B), as the board compares with last year.
+		const taken = (i: number): boolean => {
+			const o = out.get(i)?.[slot];
+			return !!o && !(slot === 'other' && c.base === null && o.base !== null && o.kind === c.kind);
+		};
 		let before: number[] = [];
 		figures.forEach((f, i) => {
-			if (f.end > c.start || f.start < sentStart || out.get(i)?.[slot]) return;
+			if (f.end > c.start || f.start < sentStart || taken(i)) return;
 			if (f.unit === '%' && c.kind !== 'yoy_points') return;
 			before.push(i);
 		});
@@ -394,7 +420,7 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 		if (before.length === 0 && c.distributive) {
 			const wide = backTo(text, c.start, /[。!?\n\r]/, 0);
 			figures.forEach((f, i) => {
-				if (f.end <= c.start && f.start >= wide && !out.get(i)?.[slot] && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
+				if (f.end <= c.start && f.start >= wide && !taken(i) && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
 			});
 			if (before.length < c.values.length) before = [];
 		}

@@ -12,6 +12,8 @@ export interface PeriodMention {
 	asOf: boolean;
 	/** 一、二季度…分别为A、B: the periods of a list, in order (key is the first). */
 	keys?: string[];
+	/** 春节、十一两个黄金周: a sum over periods that no one key names; the figures it governs get no period. */
+	none?: boolean;
 }
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -23,6 +25,14 @@ function smallNum(tok: string): number {
 	return i < 0 ? NaN : i + 1;
 }
 
+/** 3 · 三 · 十 · 二十九 · 三十一 → the day of the month (NaN when malformed). */
+function dayNum(tok: string): number {
+	if (/^\d+$/.test(tok)) return +tok;
+	const t = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(tok);
+	if (t) return (t[1] ? smallNum(t[1]) : 1) * 10 + (t[2] ? smallNum(t[2]) : 0);
+	return smallNum(tok);
+}
+
 /** 二〇二三 → 2023; digits stay as they are. */
 function yearNum(tok: string): number {
 	return /^\d{4}$/.test(tok) ? +tok : +[...tok].map((c) => CN_DIGIT[c] ?? 'x').join('');
@@ -31,6 +41,9 @@ function yearNum(tok: string): number {
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
+// 九月二十九日至十月三日 (Macau and Hong Kong papers): months and days in Chinese numerals too.
+const MM = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const DD = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|[“"]?十[·.・]?一[”"]?(?=黄金周|长假|假期|小长假))';
 // 国庆中秋假期 · 中秋、国庆假期 · 中秋国庆双节: one holiday, keyed as National Day (the longer of the two).
 const HOLIDAY_PAIR = '(?:中秋节?[、和与及]?国庆节?|国庆节?[、和与及]?中秋节?)(?:双节)?';
@@ -40,17 +53,19 @@ const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长
 const HOLIDAY_START: Record<string, [number, number]> = {
 	'spring-festival': [1, 21], qingming: [4, 4], 'labour-day': [5, 1], 'dragon-boat': [5, 28], 'mid-autumn': [9, 8], 'national-day': [10, 1]
 };
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' }[] = [
+const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' }[] = [
+	{ re: new RegExp(`()()${HOLIDAY_NAME}[、和与及]${HOLIDAY_NAME}(?:两|2)个(?:黄金周|长假|小长假|假期)`, 'y'), build: () => 'none' },
 	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
 	// 今年截至12月15日: from January 1 to that day.
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
 	// 截至2021年底 · 2021年末: the year.
 	{ re: new RegExp(`截[至止]${Y}(?:底|末)`, 'y'), build: (m, y) => (m[1] || m[2] ? String(y) : null) },
-	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日(?:\\d{1,2}时)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, +m[3]!, +m[4]!, +m[3]!, +m[4]!) : 'skip') },
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
-	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
+	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins): January to that month.
@@ -63,7 +78,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
-	{ re: new RegExp(`${Y}(\\d{1,2})月(\\d{1,2})日?起?${DASH}(?:(\\d{1,2})月)?(\\d{1,2})日`, 'y'), build: (m, y) => interval(y, +m[3]!, +m[4]!, m[5] ? +m[5] : +m[3]!, +m[6]!) },
+	{ re: new RegExp(`${Y}${MM}月${DD}日?起?${DASH}(?:${MM}月)?${DD}日`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	// 一、二季度 · 上、下半年: two periods that a list after 分别 takes in order.
 	{ re: new RegExp(`${Y}第?([一二三四1-4])、第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}|${y}-Q${smallNum(m[4]!)}` },
 	{ re: new RegExp(`${Y}上、下半年`, 'y'), build: (_m, y) => `${y}-H1|${y}-H2` },
@@ -105,6 +120,26 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 	return key(`${y1}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
 }
 
+const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
+const FIRST_DAYS_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?|假期|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
+/** The first day (ISO) of the holiday named, or of the one named last (its span's start, or its fixed first day). */
+function firstDayOf(name: string | null, last: PeriodMention | null, year: number): string | null {
+	const fixed = (n: string): string | null => (/国庆|中秋/.test(n) ? '10-01' : /五一|劳动/.test(n) ? '05-01' : /元旦/.test(n) ? '01-01' : null);
+	if (name) {
+		const md = fixed(name);
+		return md ? `${year}-${md}` : null;
+	}
+	if (!last?.key) return null;
+	if (last.key.includes('/')) return last.key.slice(0, 10);
+	const hol = /^(\d{4})-(national-day|labour-day)$/.exec(last.key);
+	return hol ? `${hol[1]}-${hol[2] === 'national-day' ? '10-01' : '05-01'}` : null;
+}
+function addDays(iso: string, n: number): string {
+	const d = new Date(`${iso}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + n);
+	return d.toISOString().slice(0, 10);
+}
+
 const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
@@ -119,6 +154,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	let stated: { year: number; at: number } | null = null;
 	const roc = ROC_TEXT_RE.test(text);
 	let lastHoliday: PeriodMention | null = null;
+	const spanOf = new Map<string, string>();
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = START_RE.exec(text))) {
@@ -127,6 +163,23 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!)) continue;
+		// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
+		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十]/.test(text[at]!)) continue;
+		// 假期前三天 · 国庆假期前两天 · 前五日: the first days of a holiday whose first day is known.
+		FIRST_DAYS_RE.lastIndex = at;
+		const fd = FIRST_DAYS_RE.exec(text);
+		if (fd) {
+			const first = firstDayOf(fd[1] ?? null, lastHoliday, reportYear);
+			const n = smallNum(fd[2]!);
+			if (first && n >= 1 && n <= 10) {
+				const days = Array.from({ length: n }, (_, i) => addDays(first, i));
+				const mention: PeriodMention = { start: at, end: at + fd[0].length, key: `${first}/${days.at(-1)}`, asOf: false };
+				if (n > 1) mention.keys = days.map((d) => `${d}/${d}`);
+				out.push(mention);
+				START_RE.lastIndex = at + fd[0].length;
+				continue;
+			}
+		}
 		// 完成全年比例的52.97% · 占全年的28.11%: the whole year is the base of a share, not the period.
 		if (/(?:完成|占|达到|达)$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:全年|年度)(?:比例|总量|总数)?的/.test(text.slice(at, at + 8))) continue;
 		if (roc && /\d|民/.test(text[at]!)) {
@@ -161,7 +214,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				const sameParagraph = !/[\n\r]/.test(text.slice(stated.at, at));
 				if (sameParagraph || (+reportDate.slice(5, 7) <= 3 && stated.year === reportYear - 1)) y = stated.year;
 			}
-			if (pm[1] || pm[2] === '今年' || pm[2] === '本年') stated = { year: y, at };
+			// 截至去年底: a year-end names the year a bulletin is about, so 全年 after it in its paragraph is that year too.
+			if (pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$/.test(text.slice(Math.max(0, at - 2), at));
@@ -169,6 +223,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;
 			if (k === 'skip') break;
+			if (k === 'none') {
+				out.push({ start: at, end: at + pm[0].length, key: null, asOf: false, none: true });
+				break;
+			}
 			const back = k === 'back';
 			if (back) {
 				// 今年暑期 with no span before it: read on (今年 is the year).
@@ -179,6 +237,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				k = lastHoliday.key!;
 			}
 			const hol = /^\d{4}-([a-z-]+)$/.exec(k);
+			// 中秋彩灯会 · 国庆烟花汇演: a holiday naming an event is no period.
+			if (hol && EVENT_AFTER.test(text.slice(at + pm[0].length))) break;
+			// 国庆黄金周(9月29日至10月6日)…国庆黄金周共有…: a holiday once spelled out as a span is that span.
+			if (hol && !back && spanOf.has(k)) k = spanOf.get(k)!;
 			if (hol && HOLIDAY_START[hol[1]!] && !back) {
 				// 9月30日起至10月7日中秋、国庆假期: the name after a span is that span, already read.
 				if (lastHoliday && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at)) && lastHoliday.key!.includes('/')) break;
@@ -190,6 +252,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
 			out.push(mention);
+			// The holiday's span: written right before or after its name, in brackets or not.
+			if (mention.key && lastHoliday && !mention.day && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at))) {
+				const [a, b] = [lastHoliday.key!, mention.key];
+				if (/^\d{4}-[a-z-]+$/.test(a) && b.includes('/')) spanOf.set(a, b);
+				if (/^\d{4}-[a-z-]+$/.test(b) && a.includes('/')) spanOf.set(b, a);
+			}
 			if (mention.key && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
 			START_RE.lastIndex = at + pm[0].length;
 			break;

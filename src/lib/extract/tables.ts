@@ -63,7 +63,8 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 				unitCol = k;
 				return;
 			}
-			const p = findPeriods(h, date).find((m) => m.key !== null);
+			// A yearbook heads its columns with bare years (2020 | 2021).
+			const p = /^(?:19|20)\d{2}$/.test(h) ? { key: h } : findPeriods(h, date).find((m) => m.key !== null);
 			if (p?.key) {
 				periodCol.set(k, p.key);
 				lastPeriod = k;
