@@ -204,6 +204,10 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a bare label after the first figure has the sentence’s subject and its scope', '贵州省纳入重点监测的97个旅游景区共接待游客254.72万人次,门票收入4184.35万元,综合收入16.85亿元', [
 		{ indicator: null }, { indicator: null }, { value: 1685000000, indicator: null, flag: 'scope' }
 	]],
+	['a group described by a count before 的 is not a figure; what it has is', '来自19个国家和地区的32支方队;覆盖185个省市和地区的930个城市', [{ value: 32, unit: '支' }, { value: 930, unit: '个' }]],
+	['the count meeting a bound is a figure, the bound is not', '全省105家星级饭店中,出租率超过80%的有85家,其中在90%以上的有73家', [{ value: 85, unit: '家' }, { value: 73, unit: '家' }]],
+	['家次 and 车次 are units of their own', '检查经营场所5.8万余家次;客运列车314车次;开放档案17659万卷', [{ value: 58000, unit: '家次', qualifier: '余' }, { value: 314, unit: '车次' }, { value: 176590000, unit: '卷' }]],
+	['较去年清明节当日 is 同比', '全国国内旅游出游2376.64万人次,较去年清明节当日增长22.7%', [{ value: 23766400, yoy_reported: 22.7 }]],
 	['an estimate made before the period is a target', '共约110万人次内地旅客访港,与假期前估计的约100万人次相符', [{ value: 1100000, role: 'actual' }, { value: 1000000, role: 'target' }]],
 ];
 
@@ -227,7 +231,11 @@ const NOT_FIGURES: [string, string][] = [
 	['a gap between two figures', '观光逆差达一〇三六万九八八九人次;实现旅游顺差102亿美元'],
 	['a range of change', '今年一月国际旅客成长十一至十二%'],
 	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目'],
-	['a bound (以内) and a rate per so many days', '多数游客出游距离在300公里以内;平均每2天新增1家博物馆']
+	['a bound (以内) and a rate per so many days', '多数游客出游距离在300公里以内;平均每2天新增1家博物馆'],
+	['a bound describing a noun (N以上的)', '300公里以上的跨市游比重上升;其中出租率在90%以上的'],
+	['a range is two bounds, neither the figure', '多地民宿入住率达到80%至90%'],
+	['a count of things before 的 describes a group (its size or scope)', '来自19个国家和地区的游客;26个地区的填报率在九成以上;一个300人的小村'],
+	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元']
 ];
 
 describe('figures from report text', () => {

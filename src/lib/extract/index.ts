@@ -62,6 +62,13 @@ const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:为|是)?$
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
 // Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
 const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|带动|开放|举办|参观|投资|收入|营业/;
+// Counts of things that can describe a group (N个X的Y); never amounts (人次, 元) or shares.
+const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '处', '项']);
+// …的 followed by a noun; not 的目标/任务/计划 (a goal's figure), 的同时, 的基础上, or a share (的5.4%).
+const DESCRIBES_RE = /^[\u4e00-\u9fff]{0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
+const RANGE_RE = /^(?:至|到|-|—|~)$/;
+// A figure left blank in a draft: XX亿元 · ××万人次 · *个.
+const PLACEHOLDER = '(?:XX|xx|××|Ｘ+|\\*+)';
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
@@ -85,6 +92,15 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const figures = found.filter((f, i) => {
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
+		const after = folded.slice(f.end, f.end + 16);
+		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
+		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
+		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
+		const prevF = found[i - 1], nextF = found[i + 1];
+		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
+		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
+		// next words are (a group's size or scope); the figure, if any, is what follows.
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);
@@ -92,6 +108,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			if (/^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(tail)) return false;
 			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
 			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中$/.test(tail)) return false;
+			// 558家乡村旅游市场主体投资XX亿元: a count naming the subject of a figure left blank in a draft (XX, ××, *).
+			if (new RegExp(`^[\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?${PLACEHOLDER}`).test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
 		}
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
