@@ -68,7 +68,7 @@ const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '�
 const DESCRIBES_RE = /^[\u4e00-\u9fff]{0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
-const PLACEHOLDER = '(?:XX|xx|××|Ｘ+|\\*+)';
+const BLANK_AFTER_RE = new RegExp(`^[\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
@@ -109,7 +109,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
 			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中$/.test(tail)) return false;
 			// 558家乡村旅游市场主体投资XX亿元: a count naming the subject of a figure left blank in a draft (XX, ××, *).
-			if (new RegExp(`^[\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?${PLACEHOLDER}`).test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
+			if (BLANK_AFTER_RE.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
 		}
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
@@ -139,6 +139,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (!p.day || !p.key) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
+		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
+		if (/^[^。!?;\n\r]*?(?:公布|发布)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
 	});
 	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
 	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
@@ -148,11 +150,39 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const close = open >= 0 ? folded.indexOf(')', open) : -1;
 		if (close >= p.end && !(open === p.start - 1 && close === p.end)) closeOf.set(p, close);
 	}
+	// 今年全市在建项目94个,总投资…;一季度完成投资34.32亿元…。这批项目中…: a part of the year named inside a sentence
+	// that opened with the year holds to the full stop; the sentences after it are the year's again.
+	const inner = new Set<PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.key || !/^\d{4}-(?:Q\d|H\d|\d{2}|YTD\d{2})$/.test(p.key)) return;
+		const fs = backTo(blanked, p.start, /[。!?\n\r]/, 0);
+		for (let j = k - 1; j >= 0 && periods[j]!.start >= fs; j--) {
+			const q = periods[j]!;
+			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
+		}
+	});
 	const reaches = (at: number) => (p: PeriodMention) =>
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
+		(!inner.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!);
-	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start)));
+	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
+	const headings = new Set<PeriodMention>();
+	for (const p of periods) {
+		const ls = folded.lastIndexOf('\n', p.start - 1) + 1;
+		const le = forwardTo(folded, p.start, /[\n\r]/);
+		if (le - ls <= 40 && /^\s*[一二三四五六七八九十]+、/.test(folded.slice(ls, le)) && !/[。,;!?:]/.test(folded.slice(ls, le))) headings.add(p);
+	}
+	const heading = (p: PeriodMention): boolean => headings.has(p);
+	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start), heading));
+	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
+	const firstBody = periods.find((p) => p.start >= bodyStart);
+	figures.forEach((f, i) => {
+		if (periodOf[i] !== null || (firstBody && firstBody.start < f.start)) return;
+		const end = forwardTo(folded, f.end, /[。!?\n\r]/);
+		const later = periods.find((p) => p.start > f.end && p.start < end && p.key !== null && /^\d{4}$/.test(p.key));
+		if (later) periodOf[i] = later;
+	});
 	// 一、二季度居民出游意愿分别为83.0%、84.8%: the figures of the list take the listed periods in order.
 	const listKey = new Map<number, string>();
 	for (const p of periods) {
@@ -368,13 +398,13 @@ function cleanLabel(s: string): string {
 	return stripVerbs(stripVerbs(s.trim()).replace(LABEL_TAIL_RE, '')).trim();
 }
 
-function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean): PeriodMention | null {
+function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean, heading: (p: PeriodMention) => boolean): PeriodMention | null {
 	let floor = 0;
 	for (const r of resets) if (r <= at && r > floor) floor = r;
 	let best: PeriodMention | null = null;
 	for (const p of periods) {
 		if (p.start >= at) break;
-		if (p.start >= floor && reaches(p)) best = p;
+		if ((p.start >= floor || heading(p)) && reaches(p)) best = p;
 	}
 	return best;
 }
