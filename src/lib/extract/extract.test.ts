@@ -204,6 +204,18 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a bare label after the first figure has the sentence’s subject and its scope', '贵州省纳入重点监测的97个旅游景区共接待游客254.72万人次,门票收入4184.35万元,综合收入16.85亿元', [
 		{ indicator: null }, { indicator: null }, { value: 1685000000, indicator: null, flag: 'scope' }
 	]],
+	['a group described by a count before 的 is not a figure; what it has is', '来自19个国家和地区的32支方队;覆盖185个省市和地区的930个城市', [{ value: 32, unit: '支' }, { value: 930, unit: '个' }]],
+	['the count meeting a bound is a figure, the bound is not', '全省105家星级饭店中,出租率超过80%的有85家,其中在90%以上的有73家', [{ value: 85, unit: '家' }, { value: 73, unit: '家' }]],
+	['家次 and 车次 are units of their own', '检查经营场所5.8万余家次;客运列车314车次;开放档案17659万卷', [{ value: 58000, unit: '家次', qualifier: '余' }, { value: 314, unit: '车次' }, { value: 176590000, unit: '卷' }]],
+	['较去年清明节当日 is 同比', '全国国内旅游出游2376.64万人次,较去年清明节当日增长22.7%', [{ value: 23766400, yoy_reported: 22.7 }]],
+	['a venue (…馆) narrows a figure off the headline', '滑雪馆建成运营后累计接待游客超6万人次', [{ value: 60000, indicator: null, flag: 'scope' }]],
+	['a part of the year named inside a sentence that opened with the year holds to its full stop', '今年全市在建项目94个,年度计划投资100亿元;一季度完成投资34.32亿元。按类型分,乡村旅游类项目18个', [{ period: '2024' }, { period: '2024', role: 'target' }, { period: '2024-Q1' }, { period: '2024' }]],
+	['a heading line’s year holds over the numbered points under it', '工作总结\n2024年1月8日\n一、2023年工作完成情况\n(一)项目为王。全市在建项目15个,完成率92.28%。\n(二)以文化人。开展惠民活动600余场', [{ period: '2023' }, { period: '2023' }, { period: '2023' }]],
+	['a lead before any period takes the year its sentence names', '报道\n2025年1月12日\n1879个公共文化场馆免费开放……记者获悉,2024年全省持续完善公共文化服务体系', [{ value: 1879, period: '2024' }]],
+	['one day in brackets after a holiday is its span, also when the holiday is named again', '今年清明节假期(4月5日),全国国内旅游出游2376.64万人次;预计实现国内旅游收入65.20亿元。清明节假日期间,A级景区共有12635家', [{ period: '2024-04-05/2024-04-05' }, { period: '2024-04-05/2024-04-05', role: 'target' }, { period: '2024-04-05/2024-04-05' }]],
+	['假期 opening a clause is the holiday named last, not the span of other days read since', '2024年清明节假期3天,全国出游7541.9万人次。4月2日至4日,检查经营场所5.8万余家次。假期各地接待的游客中省内游客占94.9%', [{ period: '2024-qingming' }, { period: '2024-04-02/2024-04-04' }, { period: '2024-qingming' }]],
+	['a holiday inside a place’s name is no period, and an hour data were published at holds for its clause only', '中秋节、国庆节假期8天,出游8.26亿人次。截至10月7日21时,已有25个省份公布数据。其中,河南接待游客8480.1万人次,清明上河园45.07万人次', [{ period: '2024-national-day' }, { value: 25, period: '2024-10-07/2024-10-07' }, { value: 84801000, period: '2024-national-day' }, { value: 450700, period: '2024-national-day' }]],
+	['a five-year plan’s span (“十二五”期间)', '“十二五”期间,全县共接待游客1946.32万人次', [{ period: '2011-01-01/2015-12-31' }]],
 	['an estimate made before the period is a target', '共约110万人次内地旅客访港,与假期前估计的约100万人次相符', [{ value: 1100000, role: 'actual' }, { value: 1000000, role: 'target' }]],
 ];
 
@@ -227,7 +239,11 @@ const NOT_FIGURES: [string, string][] = [
 	['a gap between two figures', '观光逆差达一〇三六万九八八九人次;实现旅游顺差102亿美元'],
 	['a range of change', '今年一月国际旅客成长十一至十二%'],
 	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目'],
-	['a bound (以内) and a rate per so many days', '多数游客出游距离在300公里以内;平均每2天新增1家博物馆']
+	['a bound (以内) and a rate per so many days', '多数游客出游距离在300公里以内;平均每2天新增1家博物馆'],
+	['a bound describing a noun (N以上的)', '300公里以上的跨市游比重上升;其中出租率在90%以上的'],
+	['a range is two bounds, neither the figure', '多地民宿入住率达到80%至90%'],
+	['a count of things before 的 describes a group (its size or scope)', '来自19个国家和地区的游客;26个地区的填报率在九成以上;一个300人的小村'],
+	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元']
 ];
 
 describe('figures from report text', () => {

@@ -62,6 +62,13 @@ const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:为|是)?$
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
 // Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
 const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|带动|开放|举办|参观|投资|收入|营业/;
+// Counts of things that can describe a group (N个X的Y); never amounts (人次, 元) or shares.
+const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '处', '项']);
+// …的 followed by a noun; not 的目标/任务/计划 (a goal's figure), 的同时, 的基础上, or a share (的5.4%).
+const DESCRIBES_RE = /^[\u4e00-\u9fff]{0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
+const RANGE_RE = /^(?:至|到|-|—|~)$/;
+// A figure left blank in a draft: XX亿元 · ××万人次 · *个.
+const BLANK_AFTER_RE = new RegExp(`^[\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
@@ -85,6 +92,15 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const figures = found.filter((f, i) => {
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
+		const after = folded.slice(f.end, f.end + 16);
+		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
+		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
+		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
+		const prevF = found[i - 1], nextF = found[i + 1];
+		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
+		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
+		// next words are (a group's size or scope); the figure, if any, is what follows.
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);
@@ -92,6 +108,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			if (/^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(tail)) return false;
 			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
 			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中$/.test(tail)) return false;
+			// 558家乡村旅游市场主体投资XX亿元: a count naming the subject of a figure left blank in a draft (XX, ××, *).
+			if (BLANK_AFTER_RE.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
 		}
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
@@ -121,6 +139,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (!p.day || !p.key) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
+		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
+		if (/^[^。!?;\n\r]*?(?:公布|发布)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
 	});
 	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
 	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
@@ -130,11 +150,39 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const close = open >= 0 ? folded.indexOf(')', open) : -1;
 		if (close >= p.end && !(open === p.start - 1 && close === p.end)) closeOf.set(p, close);
 	}
+	// 今年全市在建项目94个,总投资…;一季度完成投资34.32亿元…。这批项目中…: a part of the year named inside a sentence
+	// that opened with the year holds to the full stop; the sentences after it are the year's again.
+	const inner = new Set<PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.key || !/^\d{4}-(?:Q\d|H\d|\d{2}|YTD\d{2})$/.test(p.key)) return;
+		const fs = backTo(blanked, p.start, /[。!?\n\r]/, 0);
+		for (let j = k - 1; j >= 0 && periods[j]!.start >= fs; j--) {
+			const q = periods[j]!;
+			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
+		}
+	});
 	const reaches = (at: number) => (p: PeriodMention) =>
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
+		(!inner.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!);
-	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start)));
+	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
+	const headings = new Set<PeriodMention>();
+	for (const p of periods) {
+		const ls = folded.lastIndexOf('\n', p.start - 1) + 1;
+		const le = forwardTo(folded, p.start, /[\n\r]/);
+		if (le - ls <= 40 && /^\s*[一二三四五六七八九十]+、/.test(folded.slice(ls, le)) && !/[。,;!?:]/.test(folded.slice(ls, le))) headings.add(p);
+	}
+	const heading = (p: PeriodMention): boolean => headings.has(p);
+	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start), heading));
+	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
+	const firstBody = periods.find((p) => p.start >= bodyStart);
+	figures.forEach((f, i) => {
+		if (periodOf[i] !== null || (firstBody && firstBody.start < f.start)) return;
+		const end = forwardTo(folded, f.end, /[。!?\n\r]/);
+		const later = periods.find((p) => p.start > f.end && p.start < end && p.key !== null && /^\d{4}$/.test(p.key));
+		if (later) periodOf[i] = later;
+	});
 	// 一、二季度居民出游意愿分别为83.0%、84.8%: the figures of the list take the listed periods in order.
 	const listKey = new Map<number, string>();
 	for (const p of periods) {
@@ -350,13 +398,13 @@ function cleanLabel(s: string): string {
 	return stripVerbs(stripVerbs(s.trim()).replace(LABEL_TAIL_RE, '')).trim();
 }
 
-function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean): PeriodMention | null {
+function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean, heading: (p: PeriodMention) => boolean): PeriodMention | null {
 	let floor = 0;
 	for (const r of resets) if (r <= at && r > floor) floor = r;
 	let best: PeriodMention | null = null;
 	for (const p of periods) {
 		if (p.start >= at) break;
-		if (p.start >= floor && reaches(p)) best = p;
+		if ((p.start >= floor || heading(p)) && reaches(p)) best = p;
 	}
 	return best;
 }

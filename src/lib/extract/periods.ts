@@ -54,7 +54,7 @@ const HOLIDAY_START: Record<string, [number, number]> = {
 	'spring-festival': [1, 21], qingming: [4, 4], 'labour-day': [5, 1], 'dragon-boat': [5, 28], 'mid-autumn': [9, 8], 'national-day': [10, 1]
 };
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' }[] = [
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' }[] = [
 	{ re: new RegExp(`()()${HOLIDAY_NAME}[、和与及]${HOLIDAY_NAME}(?:两|2)个(?:黄金周|长假|小长假|假期)`, 'y'), build: () => 'none' },
 	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
 	// 今年截至12月15日: from January 1 to that day.
@@ -73,6 +73,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(?:首|前)([一二三])(?:个)?季度?`, 'y'), build: (m, y) => (m[3] === '一' ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
+	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
+	{ re: /()()[“"]?十([一二三四])五[”"]?(?:期间|时期)/y, build: (m) => {
+		const from = 2001 + 5 * smallNum(m[3]!);
+		return key(`${from}-01-01/${from + 4}-12-31`);
+	} },
 	// 2019年以来: from that year's January 1 to the report date.
 	{ re: new RegExp(`(\\d{4})年以来`, 'y'), build: (_m, y, date) => key(`${y}-01-01/${date}`) },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
@@ -92,6 +97,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(?:暑期|暑假|寒假)`, 'y'), build: () => 'back' },
 	// 假期中 · 假日期间 · 黄金周期间 with no name: the holiday or span named last.
 	{ re: /()()(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)/y, build: () => 'back' },
+	// 假期各地接待的游客中…: 假期 opening a clause is the holiday named last (not a span of other days read since).
+	{ re: /()()(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
 	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
 	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y, date, opens) => {
 		const mo = smallNum(m[3]!);
@@ -120,6 +127,7 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 	return key(`${y1}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
 }
 
+const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 const FIRST_DAYS_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?|假期|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
 /** The first day (ISO) of the holiday named, or of the one named last (its span's start, or its fixed first day). */
@@ -154,6 +162,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	let stated: { year: number; at: number } | null = null;
 	const roc = ROC_TEXT_RE.test(text);
 	let lastHoliday: PeriodMention | null = null;
+	let lastNamed: PeriodMention | null = null;
 	const spanOf = new Map<string, string>();
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
@@ -227,6 +236,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				out.push({ start: at, end: at + pm[0].length, key: null, asOf: false, none: true });
 				break;
 			}
+			if (k === 'named') {
+				if (!lastNamed) break;
+				k = spanOf.get(lastNamed.key!) ?? lastNamed.key!;
+			}
 			const back = k === 'back';
 			if (back) {
 				// 今年暑期 with no span before it: read on (今年 is the year).
@@ -237,8 +250,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				k = lastHoliday.key!;
 			}
 			const hol = /^\d{4}-([a-z-]+)$/.exec(k);
-			// 中秋彩灯会 · 国庆烟花汇演: a holiday naming an event is no period.
-			if (hol && EVENT_AFTER.test(text.slice(at + pm[0].length))) break;
+			// 中秋彩灯会 · 国庆烟花汇演: a holiday naming an event is no period; nor is one inside a place's name (清明上河园).
+			if (hol && (EVENT_AFTER.test(text.slice(at + pm[0].length)) || PLACE_AFTER.test(text.slice(at + pm[0].length)))) break;
 			// 国庆黄金周(9月29日至10月6日)…国庆黄金周共有…: a holiday once spelled out as a span is that span.
 			if (hol && !back && spanOf.has(k)) k = spanOf.get(k)!;
 			if (hol && HOLIDAY_START[hol[1]!] && !back) {
@@ -251,6 +264,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
+			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
+			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
 			out.push(mention);
 			// The holiday's span: written right before or after its name, in brackets or not.
 			if (mention.key && lastHoliday && !mention.day && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at))) {
@@ -259,6 +274,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				if (/^\d{4}-[a-z-]+$/.test(b) && a.includes('/')) spanOf.set(b, a);
 			}
 			if (mention.key && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
+			if (mention.key && hol) lastNamed = mention;
 			START_RE.lastIndex = at + pm[0].length;
 			break;
 		}
