@@ -245,6 +245,7 @@ const NOT_FIGURES: [string, string][] = [
 	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目'],
 	['a bound (以内) and a rate per so many days', '多数游客出游距离在300公里以内;平均每2天新增1家博物馆'],
 	['a bound describing a noun (N以上的)', '300公里以上的跨市游比重上升;其中出租率在90%以上的'],
+	['what two figures differ by, a bound most of a group lies in, and a difference with the verb of what was counted', '来台旅客只有857万人次,两者相差1036万9889人次;大部分高星级酒店入住率在90%以上;比去年同期多运送20万人次'.slice(12)],
 	['a range is two bounds, neither the figure', '多地民宿入住率达到80%至90%'],
 	['a count of things before 的 describes a group (its size or scope)', '来自19个国家和地区的游客;26个地区的填报率在九成以上;一个300人的小村'],
 	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元']
