@@ -216,6 +216,10 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['假期 opening a clause is the holiday named last, not the span of other days read since', '2024年清明节假期3天,全国出游7541.9万人次。4月2日至4日,检查经营场所5.8万余家次。假期各地接待的游客中省内游客占94.9%', [{ period: '2024-qingming' }, { period: '2024-04-02/2024-04-04' }, { period: '2024-qingming' }]],
 	['a holiday inside a place’s name is no period, and an hour data were published at holds for its clause only', '中秋节、国庆节假期8天,出游8.26亿人次。截至10月7日21时,已有25个省份公布数据。其中,河南接待游客8480.1万人次,清明上河园45.07万人次', [{ period: '2024-national-day' }, { value: 25, period: '2024-10-07/2024-10-07' }, { value: 84801000, period: '2024-national-day' }, { value: 450700, period: '2024-national-day' }]],
 	['a five-year plan’s span (“十二五”期间)', '“十二五”期间,全县共接待游客1946.32万人次', [{ period: '2011-01-01/2015-12-31' }]],
+	['a span whose two ends name their own years (a season across the year end)', '2024年11月8日至2025年2月28日,全省接待游客13508.3万人次', [{ value: 135083000, period: '2024-11-08/2025-02-28' }]],
+	['the Nth day of a holiday named before it, and hours on the ends of a span of days', '国庆黄金周游客增多。黄金周第五天,截至17时,直报景区接待游客372.06万人次。10月4日16时至10月5日16时,共接到投诉电话24个', [{ value: 3720600, period: '2024-10-05/2024-10-05' }, { value: 24, period: '2024-10-04/2024-10-05' }]],
+	['the end of a five-year plan (“十二五”末) is its last year, and a goal 力争到2017年 is for 2017', '到“十二五”末,旅游业综合贡献率为11.8%。力争到2017年旅游业总收入达到3000亿元', [{ value: 11.8, period: '2015' }, { value: 300000000000, period: '2017', role: 'target' }]],
+	['a period the title names holds over numbered points, and a figure restated as the whole of a breakdown is no new figure', '2010年“十一”黄金周旅游统计报告\n(一)全国共接待旅游者2.54亿人次。\n(二)在2.54亿人次旅游者中,过夜旅游者5908万人次', [{ value: 254000000, period: '2010-national-day' }, { value: 59080000, period: '2010-national-day' }]],
 	['an estimate made before the period is a target', '共约110万人次内地旅客访港,与假期前估计的约100万人次相符', [{ value: 1100000, role: 'actual' }, { value: 1000000, role: 'target' }]],
 ];
 
@@ -241,6 +245,7 @@ const NOT_FIGURES: [string, string][] = [
 	['two neighbouring numerals are a rough range, not digits', '新开三四个景区,签约五六万元项目'],
 	['a bound (以内) and a rate per so many days', '多数游客出游距离在300公里以内;平均每2天新增1家博物馆'],
 	['a bound describing a noun (N以上的)', '300公里以上的跨市游比重上升;其中出租率在90%以上的'],
+	['what two figures differ by, a bound most of a group lies in, and a difference with the verb of what was counted', '来台旅客只有857万人次,两者相差1036万9889人次;大部分高星级酒店入住率在90%以上;比去年同期多运送20万人次'.slice(12)],
 	['a range is two bounds, neither the figure', '多地民宿入住率达到80%至90%'],
 	['a count of things before 的 describes a group (its size or scope)', '来自19个国家和地区的游客;26个地区的填报率在九成以上;一个300人的小村'],
 	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元']

@@ -100,7 +100,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
 		if (!duration && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
-		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
+		// 入住率在90%以上: a bound most of a group lies in, not a level.
+		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || (text[start - 1] === '在' && /^(?:以上|以下)/.test(text.slice(end))) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
@@ -157,12 +158,14 @@ function unitFromWords(text: string, start: number, end: number): string | null 
 	if (MONEY_BEFORE.test(before)) return '元';
 	return UNIT_AFTER.test(text.slice(end, end + 12)) ? '人次' : null;
 }
-const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|多|少|高出|低于|高|低|增长|下降|提高|降低)了?$/;
+// 比去年同期多运送20万人次: 多/少 with the verb of what was counted is a difference too.
+const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|[多少](?:[接运发售卖][\u4e00-\u9fff])?|高出|低于|高|低|增长|下降|提高|降低)了?$/;
 // 按年增加19间 · 今年预估成长4美金 · 减少0.1晚至1.7晚: a number right after a change verb is the change, not a level
 // (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
 const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
-const GAP_BEFORE = /(?:逆差|顺差|差额)(?:为|是|有|达到|达|约|超过|超|近)?$/;
+// 两者相差1036万人次: so is what two figures differ by.
+const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?$/;
 function isDifference(text: string, start: number): boolean {
 	const before = text.slice(Math.max(0, start - 20), start);
 	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(before);

@@ -111,6 +111,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			// 558家乡村旅游市场主体投资XX亿元: a count naming the subject of a figure left blank in a draft (XX, ××, *).
 			if (BLANK_AFTER_RE.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
 		}
+		// (二)在2.54亿人次旅游者中,… · 1166亿元旅游收入中,…: a figure stated before, restated as the whole that a
+		// breakdown is taken from, is no new figure.
+		if (/^[\u4e00-\u9fff]{1,10}中$/.test(tail) && found.slice(0, i).some((g) => g.value === f.value && g.unit === f.unit)) return false;
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
 		// 194部6736集: two counts written side by side are both figures.
@@ -173,7 +176,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const le = forwardTo(folded, p.start, /[\n\r]/);
 		if (le - ls <= 40 && /^\s*[一二三四五六七八九十]+、/.test(folded.slice(ls, le)) && !/[。,;!?:]/.test(folded.slice(ls, le))) headings.add(p);
 	}
-	const heading = (p: PeriodMention): boolean => headings.has(p);
+	// 2010年“十一”黄金周旅游统计报告 (the title) …(二)在…中: a period the title names holds over every numbered point
+	// that names none of its own.
+	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day);
 	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start), heading));
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

@@ -58,6 +58,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`()()${HOLIDAY_NAME}[、和与及]${HOLIDAY_NAME}(?:两|2)个(?:黄金周|长假|小长假|假期)`, 'y'), build: () => 'none' },
 	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
 	// 今年截至12月15日: from January 1 to that day.
+	// 2024年11月8日至2025年2月28日: a span whose two ends name their own years (a season across the year end).
+	{ re: new RegExp(`(\\d{4})年()${MM}月${DD}日起?${DASH}(\\d{4})年${MM}月${DD}日`, 'y'), build: (m) => {
+		const p2 = (n: number) => String(n).padStart(2, '0');
+		return key(`${m[1]}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${m[5]}-${p2(smallNum(m[6]!))}-${p2(dayNum(m[7]!))}`);
+	} },
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
 	// 截至2021年底 · 2021年末: the year.
 	{ re: new RegExp(`截[至止]${Y}(?:底|末)`, 'y'), build: (m, y) => (m[1] || m[2] ? String(y) : null) },
@@ -78,12 +83,15 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const from = 2001 + 5 * smallNum(m[3]!);
 		return key(`${from}-01-01/${from + 4}-12-31`);
 	} },
+	// “十二五”末: the plan's last year.
+	{ re: /()()[“"]?十([一二三四])五[”"]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
 	// 2019年以来: from that year's January 1 to the report date.
 	{ re: new RegExp(`(\\d{4})年以来`, 'y'), build: (_m, y, date) => key(`${y}-01-01/${date}`) },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
-	{ re: new RegExp(`${Y}${MM}月${DD}日?起?${DASH}(?:${MM}月)?${DD}日`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
+	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
+	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	// 一、二季度 · 上、下半年: two periods that a list after 分别 takes in order.
 	{ re: new RegExp(`${Y}第?([一二三四1-4])、第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}|${y}-Q${smallNum(m[4]!)}` },
 	{ re: new RegExp(`${Y}上、下半年`, 'y'), build: (_m, y) => `${y}-H1|${y}-H2` },
@@ -129,6 +137,8 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
+// 黄金周第五天 · 国庆假期第3日: one day of a holiday whose first day is known.
+const DAY_N_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?|假期|长假|黄金周|小长假)第([二三四五六七八九十]|\\d{1,2})(?:天|日)`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?|假期|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
 /** The first day (ISO) of the holiday named, or of the one named last (its span's start, or its fixed first day). */
 function firstDayOf(name: string | null, last: PeriodMention | null, year: number): string | null {
@@ -171,7 +181,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
-		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!)) continue;
+		// …but 力争到2017年 · 计划到2025年 names the year a goal is for.
+		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:力争|争取|确保|计划|预计|目标|将|要)到$/.test(text.slice(Math.max(0, at - 3), at))) continue;
 		// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
 		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十]/.test(text[at]!)) continue;
 		// 假期前三天 · 国庆假期前两天 · 前五日: the first days of a holiday whose first day is known.
@@ -186,6 +197,19 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				if (n > 1) mention.keys = days.map((d) => `${d}/${d}`);
 				out.push(mention);
 				START_RE.lastIndex = at + fd[0].length;
+				continue;
+			}
+		}
+		DAY_N_RE.lastIndex = at;
+		const dn = DAY_N_RE.exec(text);
+		// (A holiday named with its day, 国庆假期第三天, is read as the holiday below, which later words refer back to.)
+		if (dn && dn[1] === undefined) {
+			const first = firstDayOf(null, lastHoliday, reportYear);
+			const n = smallNum(dn[2]!);
+			if (first && n >= 2 && n <= 10) {
+				const d = addDays(first, n - 1);
+				out.push({ start: at, end: at + dn[0].length, key: `${d}/${d}`, asOf: false, day: true });
+				START_RE.lastIndex = at + dn[0].length;
 				continue;
 			}
 		}
