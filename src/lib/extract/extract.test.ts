@@ -221,6 +221,11 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['the end of a five-year plan (“十二五”末) is its last year, and a goal 力争到2017年 is for 2017', '到“十二五”末,旅游业综合贡献率为11.8%。力争到2017年旅游业总收入达到3000亿元', [{ value: 11.8, period: '2015' }, { value: 300000000000, period: '2017', role: 'target' }]],
 	['a period the title names holds over numbered points, and a figure restated as the whole of a breakdown is no new figure', '2010年“十一”黄金周旅游统计报告\n(一)全国共接待旅游者2.54亿人次。\n(二)在2.54亿人次旅游者中,过夜旅游者5908万人次', [{ value: 254000000, period: '2010-national-day' }, { value: 59080000, period: '2010-national-day' }]],
 	['an estimate made before the period is a target', '共约110万人次内地旅客访港,与假期前估计的约100万人次相符', [{ value: 1100000, role: 'actual' }, { value: 1000000, role: 'target' }]],
+	// Patterns of the sixth blind round (fixtures 111–126), after its first pass.
+	['a bare change right after a figure in brackets is that figure’s 同比, also with 则 or 分别 between', '其中個人遊旅客(12,281,055人次)上升15.5%,香港旅客(7,179,722人次)則減少0.2%;韓國(492,184人次)及日本(126,424人次)旅客分別增加1.4倍及68.2%', [
+		{ value: 12281055, yoy_reported: 15.5 }, { value: 7179722, yoy_reported: -0.2 }, { value: 492184, yoy_reported: 140 }, { value: 126424, yoy_reported: 68.2 }
+	]],
+	['a length of time shortened is a change, and one held (维持在) is unchanged', '平均逗留時間為1.2日,按年縮短0.1日;留宿旅客平均逗留時間維持在2.3日', [{ value: 1.2, unit: '日', yoy_reported: null }, { value: 2.3, unit: '日', yoy_reported: 0 }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -162,7 +162,8 @@ function unitFromWords(text: string, start: number, end: number): string | null 
 const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|[多少](?:[接运发售卖][\u4e00-\u9fff])?|高出|低于|高|低|增长|下降|提高|降低)了?$/;
 // 按年增加19间 · 今年预估成长4美金 · 减少0.1晚至1.7晚: a number right after a change verb is the change, not a level
 // (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
-const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出)了?(?:约|近|超过|超|逾)?$/;
+// 按年缩短0.1日 · 延长2天: a length of time changes too.
+const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
 const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?$/;
@@ -205,9 +206,12 @@ const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:
 const LIKE = '(?:同基数|同口径|可比口径)?';
 const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
 const BASE = `(?:比|较之|较)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
+// that figure's change on the year before, as the bracket makes the figure the subject of the verb.
+const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_BRACKETED})(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
@@ -250,6 +254,8 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '
 function yearDigits(s: string): string {
 	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
 }
+// Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
+const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** Stated changes in folded text, in order. */
@@ -335,5 +341,8 @@ export function findChanges(text: string): Change[] {
 			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 		}
 	}
-	return out;
+	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
+	HELD_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
+	return out.sort((a, b) => a.start - b.start);
 }
