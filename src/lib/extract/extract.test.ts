@@ -226,6 +226,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 12281055, yoy_reported: 15.5 }, { value: 7179722, yoy_reported: -0.2 }, { value: 492184, yoy_reported: 140 }, { value: 126424, yoy_reported: 68.2 }
 	]],
 	['a length of time shortened is a change, and one held (维持在) is unchanged', '平均逗留時間為1.2日,按年縮短0.1日;留宿旅客平均逗留時間維持在2.3日', [{ value: 1.2, unit: '日', yoy_reported: null }, { value: 2.3, unit: '日', yoy_reported: 0 }]],
+	['a season across the year end named without dates gives no period, until a period is named again', '2024至2025年冰雪季,哈尔滨累计接待游客9035.7万人次。冰雪大世界接待游客超过356万人次。2024年全市接待入境游客85.7万人次', [
+		{ value: 90357000, period: null }, { value: 3560000, period: null }, { value: 857000, period: '2024' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
