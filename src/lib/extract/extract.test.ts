@@ -229,6 +229,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a season across the year end named without dates gives no period, until a period is named again', '2024至2025年冰雪季,哈尔滨累计接待游客9035.7万人次。冰雪大世界接待游客超过356万人次。2024年全市接待入境游客85.7万人次', [
 		{ value: 90357000, period: null }, { value: 3560000, period: null }, { value: 857000, period: '2024' }
 	]],
+	['people staying a while (旅居人数) are 人, and a change after a figure and 、 is its change', '2024年旅居人數389.75萬、增長20.7%', [{ value: 3897500, unit: '人', yoy_reported: 20.7 }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
