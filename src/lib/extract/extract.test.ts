@@ -230,6 +230,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 90357000, period: null }, { value: 3560000, period: null }, { value: 857000, period: '2024' }
 	]],
 	['people staying a while (旅居人数) are 人, and a change after a figure and 、 is its change', '2024年旅居人數389.75萬、增長20.7%', [{ value: 3897500, unit: '人', yoy_reported: 20.7 }]],
+	['a goal opened by 力争 runs past semicolons to the full stop, as a forecast does', '2025年將大力發展鄉村旅遊,力爭旅居人數達到600萬;建成340個示範村;對85個服務區擴容。2024年建成示範村50個', [
+		{ value: 6000000, role: 'target' }, { value: 340, role: 'target' }, { value: 85, role: 'target' }, { value: 50, role: 'actual', period: '2024' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

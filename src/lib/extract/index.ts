@@ -52,7 +52,9 @@ const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
 const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|争取|计划/;
 // A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.
-const FORECAST_RE = /预计|预估|预测/;
+// 力争/确保/力保 are verbs only, never a noun like 计划: a goal opened with them runs to the full stop too
+// (力争旅居人数达到600万;建成340个…;对…85个…).
+const FORECAST_RE = /预计|预估|预测|力争|确保|力保/;
 // …but a clause saying what was done is an actual figure even there.
 const ACTUAL_RE = /实际|已经|已|完成了|达成/;
 // 完成年计划2536万人次的48.62% · 占年度任务4.62亿元的110.4%: the share of a plan that was done is an actual figure.
