@@ -233,6 +233,12 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a goal opened by 力争 runs past semicolons to the full stop, as a forecast does', '2025年將大力發展鄉村旅遊,力爭旅居人數達到600萬;建成340個示範村;對85個服務區擴容。2024年建成示範村50個', [
 		{ value: 6000000, role: 'target' }, { value: 340, role: 'target' }, { value: 85, role: 'target' }, { value: 50, role: 'actual', period: '2024' }
 	]],
+	['the level before the pandemic (疫情前的N) is 2019’s, for its own clause only', '去年出國1894萬人次,遠高於疫情前的1710萬餘人次;來台旅客857萬人次', [
+		{ value: 18940000, period: '2023' }, { value: 17100000, period: '2019', qualifier: '余' }, { value: 8570000, period: '2023' }
+	]],
+	['the year of a survey a figure is taken from holds for the clause after it only', '去年出國1894萬人次。依2022年的調查,每出國一趟平均花費5萬5541元,據此推估出國總花費2000億元;來台旅客平均消費1276美元', [
+		{ period: '2023' }, { value: 55541, period: '2022' }, { value: 200000000000, period: '2023' }, { value: 1276, period: '2023' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

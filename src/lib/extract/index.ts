@@ -166,7 +166,16 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
 		}
 	});
+	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from
+	// holds for the clause after it only, not for the estimates made from it.
+	const sourced = new Set<PeriodMention>();
+	for (const p of periods) {
+		const cs = backTo(blanked, p.start, /[,;。!?\n\r]/, 0);
+		if (/(?:依|据|根据|按照|按)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
+	}
 	const reaches = (at: number) => (p: PeriodMention) =>
+		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
 		(!inner.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
