@@ -239,6 +239,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['the year of a survey a figure is taken from holds for the clause after it only', '去年出國1894萬人次。依2022年的調查,每出國一趟平均花費5萬5541元,據此推估出國總花費2000億元;來台旅客平均消費1276美元', [
 		{ period: '2023' }, { value: 55541, period: '2022' }, { value: 200000000000, period: '2023' }, { value: 1276, period: '2023' }
 	]],
+	['兆 is 10^12, with 亿 after it or alone, but not the mega of 兆瓦', '出國總花費1兆522億元;總額1.2兆元;電廠100兆瓦', [{ value: 1052200000000, unit: '元' }, { value: 1200000000000, unit: '元' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

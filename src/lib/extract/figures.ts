@@ -29,6 +29,8 @@ const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突�
 const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
 const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';
+// 1兆522亿 · 1.2兆元 (Taiwan): 兆 is 10^12 (万亿), never before 瓦/赫/字节/帕 where it is the SI mega.
+const TRILLION = '\\d+(?:\\.\\d+)?兆(?:\\d{1,4}(?=亿))?(?![瓦赫字帕])';
 const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零〇一二三四五六七八九]+)?';
 const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
@@ -37,7 +39,7 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 家次 (inspections) and 车次 (trains) are units of their own, as 人次 is.
 const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|艘次|车次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 8000多家 · 3万多人次: 多 after a number is 余.
-const FIG_RE = new RegExp(`${QUAL}(百分之)?(${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
+const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
@@ -106,7 +108,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
-		const scaled = (m[5] ?? '') !== '' || /[万亿]/.test(numText);
+		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);
 		if (cn) {
 			// A lone numeral (两个维护, 三会一课, 一批) is wording, not a figure.
 			if (numText.length < 2 && !scaled && !m[2]) continue;
@@ -131,7 +133,11 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
 		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;
 		const yi = cn && !m[2] ? splitYi(numText + (m[5] ?? '')) : null;
-		const positional = mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
+		// 1兆522亿 is 10522亿; 1.2兆 alone is 1.2万亿.
+		const [tHi, tLo] = numText.split('兆');
+		const trillion = tLo === undefined ? null : tLo !== '' && m[5] === '亿' ? String(Number(tHi) * 1e4 + Number(tLo)) : tLo === '' && !m[5] ? `${tHi}万亿` : null;
+		if (tLo !== undefined && trillion === null) continue;
+		const positional = trillion ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
 		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
