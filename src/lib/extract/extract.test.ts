@@ -240,6 +240,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ period: '2023' }, { value: 55541, period: '2022' }, { value: 200000000000, period: '2023' }, { value: 1276, period: '2023' }
 	]],
 	['兆 is 10^12, with 亿 after it or alone, but not the mega of 兆瓦', '出國總花費1兆522億元;總額1.2兆元;電廠100兆瓦', [{ value: 1052200000000, unit: '元' }, { value: 1200000000000, unit: '元' }]],
+	['a sentence of no amounts ending in a comparison explains it, and names no period', '今年古爾邦節假期(7月9日至13日),全疆共接待遊客885.78萬人次。2021年的假期放3天,今年放5天,上述增幅是拿今年假期的前3天與去年的3天相比。分地區看,烏魯木齊市接待遊客311.76萬人次', [
+		{ period: '2024-07-09/2024-07-13' }, { value: 3117600, period: '2024-07-09/2024-07-13' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -87,7 +87,11 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const blanked = chars.join('');
 	const bodyStart = titleEnd(folded);
 	// 与今年“五一”假日第一天相比: the period named in a comparison is its base, not the period of what follows.
-	const compared = blanked.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
+	// 2021年的假期放3天,今年放5天,上述增幅是拿今年假期的前3天与去年的3天相比。: a sentence of no amounts that ends in
+	// the comparison explains how one was made; no period it names (今年, 前3天) is the period of what follows.
+	const compared = blanked
+		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
+		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
 	const periods = findPeriods(compared, date).filter((p) => !(p.day && p.start < bodyStart));
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
