@@ -243,6 +243,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a sentence of no amounts ending in a comparison explains it, and names no period', '今年古爾邦節假期(7月9日至13日),全疆共接待遊客885.78萬人次。2021年的假期放3天,今年放5天,上述增幅是拿今年假期的前3天與去年的3天相比。分地區看,烏魯木齊市接待遊客311.76萬人次', [
 		{ period: '2024-07-09/2024-07-13' }, { value: 3117600, period: '2024-07-09/2024-07-13' }
 	]],
+	['a base year described before it (比历史上最好的2007年同期) is still that base', '接待旅遊者近22萬人次,比上年同期增長65%以上,比歷史上最好的2007年同期增長10%', [
+		{ value: 220000, qualifier: '近', yoy_reported: 65, change: { kind: 'base_growth', base: '2007', value: 10 } }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -213,7 +213,8 @@ const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:
 // 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
 const LIKE = '(?:同基数|同口径|可比口径)?';
 const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
-const BASE = `(?:比|较之|较)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 比历史上最好的2007年同期: a base year may be described before it.
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
 // that figure's change on the year before, as the bracket makes the figure the subject of the verb.
 const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
