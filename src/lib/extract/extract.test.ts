@@ -246,6 +246,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a base year described before it (比历史上最好的2007年同期) is still that base', '接待旅遊者近22萬人次,比上年同期增長65%以上,比歷史上最好的2007年同期增長10%', [
 		{ value: 220000, qualifier: '近', yoy_reported: 65, change: { kind: 'base_growth', base: '2007', value: 10 } }
 	]],
+	['the change of a daily average (日均同比) is not the total’s 同比', '全市累计接待游客1009.3万人次,日均同比增长81.7%;旅游总收入164.2亿元,同比增长235.4%', [{ value: 10093000, yoy_reported: null }, { value: 16420000000, yoy_reported: 235.4 }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -281,6 +281,11 @@ export function findChanges(text: string): Change[] {
 		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
 		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
 		const forward = text[end] === '至' || (m[7] !== undefined && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
+		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
+		if (/(?:日均|人均)$/.test(text.slice(Math.max(0, start - 2), start))) {
+			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			continue;
+		}
 		if (m[7] !== undefined) {
 			const values = read(m[7], !m[6]);
 			if (values.length === 0) continue;
