@@ -247,6 +247,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 220000, qualifier: '近', yoy_reported: 65, change: { kind: 'base_growth', base: '2007', value: 10 } }
 	]],
 	['the change of a daily average (日均同比) is not the total’s 同比', '全市累计接待游客1009.3万人次,日均同比增长81.7%;旅游总收入164.2亿元,同比增长235.4%', [{ value: 10093000, yoy_reported: null }, { value: 16420000000, yoy_reported: 235.4 }]],
+	['a goal in quotes is a quotation, not a name, and N以上 is 超 N', '年初提出的“力争全年接待游客2亿人次以上”的目标已经提前完成。力争到2017年旅遊業總收入達到3000億元以上', [
+		{ value: 200000000, role: 'target', qualifier: '超', period: '2024' }, { value: 300000000000, role: 'target', qualifier: '超', period: '2017' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

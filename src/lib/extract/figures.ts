@@ -145,7 +145,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const farQual = !qual && unit === '%' ? SHARE_QUAL_RE.exec(text.slice(Math.max(0, m.index - 14), m.index)) : null;
 		if (unit === '个百分点' || unit === '百分点') continue; // a difference, never a level
 		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
-		out.push({ start: m.index, end, value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) });
+		// 2亿人次以上: more than the figure, as 超 says before it.
+		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : null;
+		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
 	}
 	return out;
 }
@@ -191,7 +193,8 @@ function insideName(text: string, at: number): boolean {
 	if (!after) return false;
 	// A quoted sentence of figures (“旅游接待人数220万人次,旅游总收入6.5亿元”的目标) is a quotation, not a name.
 	const inner = text.slice(from + open + 1, at + after.index);
-	return !(text[from + open] === '“' && /[,,、;]/.test(inner) && inner.length > 12);
+	// “力争全年接待游客2亿人次以上”的目标: a quoted goal is a quotation too.
+	return !(text[from + open] === '“' && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner)));
 }
 
 const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
