@@ -250,6 +250,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a goal in quotes is a quotation, not a name, and N以上 is 超 N', '年初提出的“力争全年接待游客2亿人次以上”的目标已经提前完成。力争到2017年旅遊業總收入達到3000億元以上', [
 		{ value: 200000000, role: 'target', qualifier: '超', period: '2024' }, { value: 300000000000, role: 'target', qualifier: '超', period: '2017' }
 	]],
+	['五年累计 after a five-year plan’s span is that span, and funds secured (累计争取) are actual', '“十二五”期間,全區累計接待遊客3.42億人次。到“十二五”末,貢獻率為11.8%。五年累計爭取國家旅遊發展基金1.2億元', [
+		{ period: '2011-01-01/2015-12-31' }, { period: '2015' }, { value: 120000000, period: '2011-01-01/2015-12-31', role: 'actual' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -110,6 +110,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()(?<=[(])(\d{1,2})\.(\d{1,2})(?:-|—|–|~|至|到)(\d{1,2})\.(\d{1,2})(?=[)])/y, build: (m, y) => (+m[3]! <= 12 && +m[5]! <= 12 && +m[4]! <= 31 && +m[6]! <= 31 ? interval(y, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : 'skip') },
 	// 今年暑期 after 暑期(7.1—8.31): the span named last.
 	{ re: new RegExp(`${Y}(?:暑期|暑假|寒假)`, 'y'), build: () => 'back' },
+	// “十二五”期间…五年累计: the five years of the plan named last.
+	{ re: /()()五年(?=累计|来|间|共|合计|总计)/y, build: () => 'back' },
 	// 假期中 · 假日期间 · 黄金周期间 with no name: the holiday or span named last.
 	{ re: /()()(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)/y, build: () => 'back' },
 	// 假期各地接待的游客中…: 假期 opening a clause is the holiday named last (not a span of other days read since).
@@ -279,6 +281,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 					break;
 				}
 				k = lastHoliday.key!;
+				const span = /^(\d{4})-01-01\/(\d{4})-12-31$/.exec(k);
+				if (/^五年/.test(pm[0]) && !(span && +span[2]! - +span[1]! === 4)) break;
 			}
 			const hol = /^\d{4}-([a-z-]+)$/.exec(k);
 			// 中秋彩灯会 · 国庆烟花汇演: a holiday naming an event is no period; nor is one inside a place's name (清明上河园).
