@@ -253,6 +253,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['五年累计 after a five-year plan’s span is that span, and funds secured (累计争取) are actual', '“十二五”期間,全區累計接待遊客3.42億人次。到“十二五”末,貢獻率為11.8%。五年累計爭取國家旅遊發展基金1.2億元', [
 		{ period: '2011-01-01/2015-12-31' }, { period: '2015' }, { value: 120000000, period: '2011-01-01/2015-12-31', role: 'actual' }
 	]],
+	['a round thousand after a qualifier (近千张) is a figure, and 左右 after a figure is 约', '已售出年卡近千張,售出門票500張左右', [{ value: 1000, unit: '张', qualifier: '近' }, { value: 500, unit: '张', qualifier: '约' }]],
+	['a day with 以来 runs from that day to the report date', '5月14日以來已售出年卡1000張', [{ value: 1000, period: '2024-05-14/2024-06-15' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -280,7 +282,8 @@ const NOT_FIGURES: [string, string][] = [
 	['what two figures differ by, a bound most of a group lies in, and a difference with the verb of what was counted', '来台旅客只有857万人次,两者相差1036万9889人次;大部分高星级酒店入住率在90%以上;比去年同期多运送20万人次'.slice(12)],
 	['a range is two bounds, neither the figure', '多地民宿入住率达到80%至90%'],
 	['a count of things before 的 describes a group (its size or scope)', '来自19个国家和地区的游客;26个地区的填报率在九成以上;一个300人的小村'],
-	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元']
+	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元'],
+	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元']
 ];
 
 describe('figures from report text', () => {

@@ -98,6 +98,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
 		if (/第$|每$|[\dA-Za-z.\-]$/.test(before) || before.endsWith('排')) continue;
+		// 旅游年卡由每张100元降至80元: a price of one item, and the price it was changed to, are no figures.
+		if (PRICE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
 		const after = text.slice(start + (m[2]?.length ?? 0) + numText.length);
 		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
 		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
@@ -108,10 +110,12 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
+		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
+		const round = cn && qual !== '' && /^[百千]$/.test(numText) && unit !== null ? `一${numText}` : null;
 		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);
 		if (cn) {
 			// A lone numeral (两个维护, 三会一课, 一批) is wording, not a figure.
-			if (numText.length < 2 && !scaled && !m[2]) continue;
+			if (numText.length < 2 && !scaled && !m[2] && !round) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;
 		}
@@ -137,7 +141,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const [tHi, tLo] = numText.split('兆');
 		const trillion = tLo === undefined ? null : tLo !== '' && m[5] === '亿' ? String(Number(tHi) * 1e4 + Number(tLo)) : tLo === '' && !m[5] ? `${tHi}万亿` : null;
 		if (tLo !== undefined && trillion === null) continue;
-		const positional = trillion ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
+		const positional = round ?? trillion ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
 		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
@@ -145,12 +149,13 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const farQual = !qual && unit === '%' ? SHARE_QUAL_RE.exec(text.slice(Math.max(0, m.index - 14), m.index)) : null;
 		if (unit === '个百分点' || unit === '百分点') continue; // a difference, never a level
 		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
-		// 2亿人次以上: more than the figure, as 超 says before it.
-		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : null;
+		// 2亿人次以上 · 500张左右: more than the figure (超) or about it (约), said after it.
+		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
 		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
 	}
 	return out;
 }
+const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降到|升至|涨至|调至|增至|下调至|上调至|提高到|提高至|调整为))?$/;
 const SHARE_QUAL_RE = /(接近|将近|近|大约|约|超过|超|逾)(?:占|为)[^,;。:、\d]{0,8}的$/;
 
 const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近)?$';
