@@ -221,6 +221,40 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['the end of a five-year plan (“十二五”末) is its last year, and a goal 力争到2017年 is for 2017', '到“十二五”末,旅游业综合贡献率为11.8%。力争到2017年旅游业总收入达到3000亿元', [{ value: 11.8, period: '2015' }, { value: 300000000000, period: '2017', role: 'target' }]],
 	['a period the title names holds over numbered points, and a figure restated as the whole of a breakdown is no new figure', '2010年“十一”黄金周旅游统计报告\n(一)全国共接待旅游者2.54亿人次。\n(二)在2.54亿人次旅游者中,过夜旅游者5908万人次', [{ value: 254000000, period: '2010-national-day' }, { value: 59080000, period: '2010-national-day' }]],
 	['an estimate made before the period is a target', '共约110万人次内地旅客访港,与假期前估计的约100万人次相符', [{ value: 1100000, role: 'actual' }, { value: 1000000, role: 'target' }]],
+	// Patterns of the sixth blind round (fixtures 111–126), after its first pass.
+	['a bare change right after a figure in brackets is that figure’s 同比, also with 则 or 分别 between', '其中個人遊旅客(12,281,055人次)上升15.5%,香港旅客(7,179,722人次)則減少0.2%;韓國(492,184人次)及日本(126,424人次)旅客分別增加1.4倍及68.2%', [
+		{ value: 12281055, yoy_reported: 15.5 }, { value: 7179722, yoy_reported: -0.2 }, { value: 492184, yoy_reported: 140 }, { value: 126424, yoy_reported: 68.2 }
+	]],
+	['a length of time shortened is a change, and one held (维持在) is unchanged', '平均逗留時間為1.2日,按年縮短0.1日;留宿旅客平均逗留時間維持在2.3日', [{ value: 1.2, unit: '日', yoy_reported: null }, { value: 2.3, unit: '日', yoy_reported: 0 }]],
+	['a season across the year end named without dates gives no period, until a period is named again', '2024至2025年冰雪季,哈尔滨累计接待游客9035.7万人次。冰雪大世界接待游客超过356万人次。2024年全市接待入境游客85.7万人次', [
+		{ value: 90357000, period: null }, { value: 3560000, period: null }, { value: 857000, period: '2024' }
+	]],
+	['people staying a while (旅居人数) are 人, and a change after a figure and 、 is its change', '2024年旅居人數389.75萬、增長20.7%', [{ value: 3897500, unit: '人', yoy_reported: 20.7 }]],
+	['a goal opened by 力争 runs past semicolons to the full stop, as a forecast does', '2025年將大力發展鄉村旅遊,力爭旅居人數達到600萬;建成340個示範村;對85個服務區擴容。2024年建成示範村50個', [
+		{ value: 6000000, role: 'target' }, { value: 340, role: 'target' }, { value: 85, role: 'target' }, { value: 50, role: 'actual', period: '2024' }
+	]],
+	['the level before the pandemic (疫情前的N) is 2019’s, for its own clause only', '去年出國1894萬人次,遠高於疫情前的1710萬餘人次;來台旅客857萬人次', [
+		{ value: 18940000, period: '2023' }, { value: 17100000, period: '2019', qualifier: '余' }, { value: 8570000, period: '2023' }
+	]],
+	['the year of a survey a figure is taken from holds for the clause after it only', '去年出國1894萬人次。依2022年的調查,每出國一趟平均花費5萬5541元,據此推估出國總花費2000億元;來台旅客平均消費1276美元', [
+		{ period: '2023' }, { value: 55541, period: '2022' }, { value: 200000000000, period: '2023' }, { value: 1276, period: '2023' }
+	]],
+	['兆 is 10^12, with 亿 after it or alone, but not the mega of 兆瓦', '出國總花費1兆522億元;總額1.2兆元;電廠100兆瓦', [{ value: 1052200000000, unit: '元' }, { value: 1200000000000, unit: '元' }]],
+	['a sentence of no amounts ending in a comparison explains it, and names no period', '今年古爾邦節假期(7月9日至13日),全疆共接待遊客885.78萬人次。2021年的假期放3天,今年放5天,上述增幅是拿今年假期的前3天與去年的3天相比。分地區看,烏魯木齊市接待遊客311.76萬人次', [
+		{ period: '2024-07-09/2024-07-13' }, { value: 3117600, period: '2024-07-09/2024-07-13' }
+	]],
+	['a base year described before it (比历史上最好的2007年同期) is still that base', '接待旅遊者近22萬人次,比上年同期增長65%以上,比歷史上最好的2007年同期增長10%', [
+		{ value: 220000, qualifier: '近', yoy_reported: 65, change: { kind: 'base_growth', base: '2007', value: 10 } }
+	]],
+	['the change of a daily average (日均同比) is not the total’s 同比', '全市累计接待游客1009.3万人次,日均同比增长81.7%;旅游总收入164.2亿元,同比增长235.4%', [{ value: 10093000, yoy_reported: null }, { value: 16420000000, yoy_reported: 235.4 }]],
+	['a goal in quotes is a quotation, not a name, and N以上 is 超 N', '年初提出的“力争全年接待游客2亿人次以上”的目标已经提前完成。力争到2017年旅遊業總收入達到3000億元以上', [
+		{ value: 200000000, role: 'target', qualifier: '超', period: '2024' }, { value: 300000000000, role: 'target', qualifier: '超', period: '2017' }
+	]],
+	['五年累计 after a five-year plan’s span is that span, and funds secured (累计争取) are actual', '“十二五”期間,全區累計接待遊客3.42億人次。到“十二五”末,貢獻率為11.8%。五年累計爭取國家旅遊發展基金1.2億元', [
+		{ period: '2011-01-01/2015-12-31' }, { period: '2015' }, { value: 120000000, period: '2011-01-01/2015-12-31', role: 'actual' }
+	]],
+	['a round thousand after a qualifier (近千张) is a figure, and 左右 after a figure is 约', '已售出年卡近千張,售出門票500張左右', [{ value: 1000, unit: '张', qualifier: '近' }, { value: 500, unit: '张', qualifier: '约' }]],
+	['a day with 以来 runs from that day to the report date', '5月14日以來已售出年卡1000張', [{ value: 1000, period: '2024-05-14/2024-06-15' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -248,7 +282,8 @@ const NOT_FIGURES: [string, string][] = [
 	['what two figures differ by, a bound most of a group lies in, and a difference with the verb of what was counted', '来台旅客只有857万人次,两者相差1036万9889人次;大部分高星级酒店入住率在90%以上;比去年同期多运送20万人次'.slice(12)],
 	['a range is two bounds, neither the figure', '多地民宿入住率达到80%至90%'],
 	['a count of things before 的 describes a group (its size or scope)', '来自19个国家和地区的游客;26个地区的填报率在九成以上;一个300人的小村'],
-	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元']
+	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元'],
+	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元']
 ];
 
 describe('figures from report text', () => {

@@ -29,14 +29,17 @@ const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突�
 const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
 const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';
+// 1兆522亿 · 1.2兆元 (Taiwan): 兆 is 10^12 (万亿), never before 瓦/赫/字节/帕 where it is the SI mega.
+const TRILLION = '\\d+(?:\\.\\d+)?兆(?:\\d{1,4}(?=亿))?(?![瓦赫字帕])';
 const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零〇一二三四五六七八九]+)?';
-const SCALE = '(?:千万|百万|万亿|万|亿|千|百)?';
+const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
+const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
 // 家次 (inspections) and 车次 (trains) are units of their own, as 人次 is.
 const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|艘次|车次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 8000多家 · 3万多人次: 多 after a number is 余.
-const FIG_RE = new RegExp(`${QUAL}(百分之)?(${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
+const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
@@ -95,6 +98,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
 		if (/第$|每$|[\dA-Za-z.\-]$/.test(before) || before.endsWith('排')) continue;
+		// 旅游年卡由每张100元降至80元: a price of one item, and the price it was changed to, are no figures.
+		if (PRICE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
 		const after = text.slice(start + (m[2]?.length ?? 0) + numText.length);
 		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
 		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
@@ -105,10 +110,12 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
-		const scaled = (m[5] ?? '') !== '' || /[万亿]/.test(numText);
+		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
+		const round = cn && qual !== '' && /^[百千]$/.test(numText) && unit !== null ? `一${numText}` : null;
+		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);
 		if (cn) {
 			// A lone numeral (两个维护, 三会一课, 一批) is wording, not a figure.
-			if (numText.length < 2 && !scaled && !m[2]) continue;
+			if (numText.length < 2 && !scaled && !m[2] && !round) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;
 		}
@@ -130,7 +137,11 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
 		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;
 		const yi = cn && !m[2] ? splitYi(numText + (m[5] ?? '')) : null;
-		const positional = mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
+		// 1兆522亿 is 10522亿; 1.2兆 alone is 1.2万亿.
+		const [tHi, tLo] = numText.split('兆');
+		const trillion = tLo === undefined ? null : tLo !== '' && m[5] === '亿' ? String(Number(tHi) * 1e4 + Number(tLo)) : tLo === '' && !m[5] ? `${tHi}万亿` : null;
+		if (tLo !== undefined && trillion === null) continue;
+		const positional = round ?? trillion ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
 		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
@@ -138,16 +149,20 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const farQual = !qual && unit === '%' ? SHARE_QUAL_RE.exec(text.slice(Math.max(0, m.index - 14), m.index)) : null;
 		if (unit === '个百分点' || unit === '百分点') continue; // a difference, never a level
 		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
-		out.push({ start: m.index, end, value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) });
+		// 2亿人次以上 · 500张左右: more than the figure (超) or about it (约), said after it.
+		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
+		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
 	}
 	return out;
 }
+const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降到|升至|涨至|调至|增至|下调至|上调至|提高到|提高至|调整为))?$/;
 const SHARE_QUAL_RE = /(接近|将近|近|大约|约|超过|超|逾)(?:占|为)[^,;。:、\d]{0,8}的$/;
 
 const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近)?$';
 const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
 // 从业总人数为712万: people employed are people, not visits.
-const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工)[\u4e00-\u9fff]{0,2}人数${VERB_TAIL}`);
+// 旅居人数389.75万: people staying a while (旅居, 常住) are people too.
+const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[\u4e00-\u9fff]{0,2}人数${VERB_TAIL}`);
 // 旅游总收入69.27亿 · 总投资约10000万: a money label gives 元 to a scaled number written without a unit.
 const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费)${VERB_TAIL}`);
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
@@ -162,7 +177,8 @@ function unitFromWords(text: string, start: number, end: number): string | null 
 const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|[多少](?:[接运发售卖][\u4e00-\u9fff])?|高出|低于|高|低|增长|下降|提高|降低)了?$/;
 // 按年增加19间 · 今年预估成长4美金 · 减少0.1晚至1.7晚: a number right after a change verb is the change, not a level
 // (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
-const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出)了?(?:约|近|超过|超|逾)?$/;
+// 按年缩短0.1日 · 延长2天: a length of time changes too.
+const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
 const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?$/;
@@ -182,7 +198,8 @@ function insideName(text: string, at: number): boolean {
 	if (!after) return false;
 	// A quoted sentence of figures (“旅游接待人数220万人次,旅游总收入6.5亿元”的目标) is a quotation, not a name.
 	const inner = text.slice(from + open + 1, at + after.index);
-	return !(text[from + open] === '“' && /[,,、;]/.test(inner) && inner.length > 12);
+	// “力争全年接待游客2亿人次以上”的目标: a quoted goal is a quotation too.
+	return !(text[from + open] === '“' && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner)));
 }
 
 const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
@@ -204,10 +221,16 @@ const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:
 // 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
 const LIKE = '(?:同基数|同口径|可比口径)?';
 const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
-const BASE = `(?:比|较之|较)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 比历史上最好的2007年同期: a base year may be described before it.
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
+// that figure's change on the year before, as the bracket makes the figure the subject of the verb.
+const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
+// 旅居人数389.75万、增长20.7%: a change set after a figure by 、 alone is that figure's, as after a comma.
+const AFTER_FIGURE = `[\\d.]+(?:${SCALE_CHARS})?(?:${UNITS})?`;
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(])(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED})(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
@@ -250,6 +273,8 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '
 function yearDigits(s: string): string {
 	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
 }
+// Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
+const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** Stated changes in folded text, in order. */
@@ -264,6 +289,11 @@ export function findChanges(text: string): Change[] {
 		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
 		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
 		const forward = text[end] === '至' || (m[7] !== undefined && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
+		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
+		if (/(?:日均|人均)$/.test(text.slice(Math.max(0, start - 2), start))) {
+			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			continue;
+		}
 		if (m[7] !== undefined) {
 			const values = read(m[7], !m[6]);
 			if (values.length === 0) continue;
@@ -335,5 +365,8 @@ export function findChanges(text: string): Change[] {
 			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 		}
 	}
-	return out;
+	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
+	HELD_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
+	return out.sort((a, b) => a.start - b.start);
 }

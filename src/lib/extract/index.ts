@@ -48,11 +48,14 @@ const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
 const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
-const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+// 五年累计争取…1.2亿元: funds secured (累计/已/共争取) are an actual figure.
+const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
-const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|争取|计划/;
+const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|(?<!累计|已|共)争取|计划/;
 // A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.
-const FORECAST_RE = /预计|预估|预测/;
+// 力争/确保/力保 are verbs only, never a noun like 计划: a goal opened with them runs to the full stop too
+// (力争旅居人数达到600万;建成340个…;对…85个…).
+const FORECAST_RE = /预计|预估|预测|力争|确保|力保/;
 // …but a clause saying what was done is an actual figure even there.
 const ACTUAL_RE = /实际|已经|已|完成了|达成/;
 // 完成年计划2536万人次的48.62% · 占年度任务4.62亿元的110.4%: the share of a plan that was done is an actual figure.
@@ -85,7 +88,11 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const blanked = chars.join('');
 	const bodyStart = titleEnd(folded);
 	// 与今年“五一”假日第一天相比: the period named in a comparison is its base, not the period of what follows.
-	const compared = blanked.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
+	// 2021年的假期放3天,今年放5天,上述增幅是拿今年假期的前3天与去年的3天相比。: a sentence of no amounts that ends in
+	// the comparison explains how one was made; no period it names (今年, 前3天) is the period of what follows.
+	const compared = blanked
+		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
+		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
 	const periods = findPeriods(compared, date).filter((p) => !(p.day && p.start < bodyStart));
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
@@ -164,7 +171,16 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
 		}
 	});
+	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from
+	// holds for the clause after it only, not for the estimates made from it.
+	const sourced = new Set<PeriodMention>();
+	for (const p of periods) {
+		const cs = backTo(blanked, p.start, /[,;。!?\n\r]/, 0);
+		if (/(?:依|据|根据|按照|按)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
+	}
 	const reaches = (at: number) => (p: PeriodMention) =>
+		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
 		(!inner.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&

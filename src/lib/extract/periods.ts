@@ -14,6 +14,8 @@ export interface PeriodMention {
 	keys?: string[];
 	/** 春节、十一两个黄金周: a sum over periods that no one key names; the figures it governs get no period. */
 	none?: boolean;
+	/** 疫情前的1710万人次: a period naming the one figure right after it, holding for its own clause only. */
+	clause?: boolean;
 }
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -56,6 +58,9 @@ const HOLIDAY_START: Record<string, [number, number]> = {
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' }[] = [
 	{ re: new RegExp(`()()${HOLIDAY_NAME}[、和与及]${HOLIDAY_NAME}(?:两|2)个(?:黄金周|长假|小长假|假期)`, 'y'), build: () => 'none' },
+	// 2024至2025年冰雪季 · 2023-2024雪季: a season across the year end named without its dates has no key of its own;
+	// its figures get no period rather than the report's year.
+	{ re: /()()\d{4}(?:至|到|-|—|\/)\d{4}年?度?[\u4e00-\u9fff]{0,3}?季/y, build: () => 'none' },
 	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
 	// 今年截至12月15日: from January 1 to that day.
 	// 2024年11月8日至2025年2月28日: a span whose two ends name their own years (a season across the year end).
@@ -66,6 +71,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
 	// 截至2021年底 · 2021年末: the year.
 	{ re: new RegExp(`截[至止]${Y}(?:底|末)`, 'y'), build: (m, y) => (m[1] || m[2] ? String(y) : null) },
+	// 5月14日以来: from that day to the report date.
+	{ re: new RegExp(`${Y}${MM}月${DD}日以来`, 'y'), build: (m, y, date) => {
+		const p2 = (n: number) => String(n).padStart(2, '0');
+		return key(`${y}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${date}`);
+	} },
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
@@ -88,6 +98,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 2019年以来: from that year's January 1 to the report date.
 	{ re: new RegExp(`(\\d{4})年以来`, 'y'), build: (_m, y, date) => key(`${y}-01-01/${date}`) },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
+	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
+	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
@@ -103,6 +115,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()(?<=[(])(\d{1,2})\.(\d{1,2})(?:-|—|–|~|至|到)(\d{1,2})\.(\d{1,2})(?=[)])/y, build: (m, y) => (+m[3]! <= 12 && +m[5]! <= 12 && +m[4]! <= 31 && +m[6]! <= 31 ? interval(y, +m[3]!, +m[4]!, +m[5]!, +m[6]!) : 'skip') },
 	// 今年暑期 after 暑期(7.1—8.31): the span named last.
 	{ re: new RegExp(`${Y}(?:暑期|暑假|寒假)`, 'y'), build: () => 'back' },
+	// “十二五”期间…五年累计: the five years of the plan named last.
+	{ re: /()()五年(?=累计|来|间|共|合计|总计)/y, build: () => 'back' },
 	// 假期中 · 假日期间 · 黄金周期间 with no name: the holiday or span named last.
 	{ re: /()()(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)/y, build: () => 'back' },
 	// 假期各地接待的游客中…: 假期 opening a clause is the holiday named last (not a span of other days read since).
@@ -158,7 +172,7 @@ function addDays(iso: string, n: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
-const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -272,6 +286,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 					break;
 				}
 				k = lastHoliday.key!;
+				const span = /^(\d{4})-01-01\/(\d{4})-12-31$/.exec(k);
+				if (/^五年/.test(pm[0]) && !(span && +span[2]! - +span[1]! === 4)) break;
 			}
 			const hol = /^\d{4}-([a-z-]+)$/.exec(k);
 			// 中秋彩灯会 · 国庆烟花汇演: a holiday naming an event is no period; nor is one inside a place's name (清明上河园).
@@ -288,6 +304,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
+			if (/^疫/.test(pm[0])) mention.clause = true;
 			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
 			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
 			out.push(mention);
