@@ -18,6 +18,7 @@ describe('npm run extract', () => {
 		expect(ingestJson([join(ROOT, 'data', 'indicators.csv')], env).status).toBe(0);
 		const obs = cli('extract', ['--csv', REPORT], env);
 		expect(obs.status, obs.stderr).toBe(0);
+		expect(obs.stderr).not.toMatch(/还没有指标/);
 		const targets = cli('extract', ['--targets-csv', REPORT], env);
 		expect(targets.status, targets.stderr).toBe(0);
 		const x = join(tmp.dir, 'x.csv'), t = join(tmp.dir, 't.csv');
@@ -44,6 +45,9 @@ describe('npm run extract', () => {
 		const out = JSON.parse(r.stdout);
 		expect(out.date).toBe('2018-04-20');
 		expect(out.candidates[0]).toMatchObject({ line: 1, start: 0, quote: '一季度,全市共接待境内外游客149.71万人次,同比增长7.2%', period: '2018-Q1', value: 1497100, unit: '人次', qualifier: null, role: 'actual', yoy_reported: 7.2 });
+		// This database has no catalog yet (no server seeded it): nothing maps, and stderr says why.
+		expect(out.candidates[0].indicator).toBeNull();
+		expect(r.stderr).toMatch(/还没有指标.*npm start.*holds no indicators yet/);
 		expect(cli('extract', ['--json', '-'], env, '没有数字的一段话。').status).toBe(0);
 		expect(cli('extract', ['--json', join(tmp.dir, 'missing.txt')], env).status).toBe(2);
 		expect(cli('extract', ['--json', '--csv', REPORT], env).status).toBe(2);

@@ -46,6 +46,8 @@ const read = await fileText(path === '-' ? '' : name, bytes);
 if (!read.ok) fatal(read.problem.message);
 const out = await withStore((store) => extractText(store, { text: read.text, date }));
 if (!out.ok) fatal(out.problem.message);
+// A database no server has started on yet holds no catalog (the server seeds it): say why nothing maps.
+if (out.catalog.length === 0) process.stderr.write(`${bilingual('extract.noCatalog')}\n`);
 const result = out.result;
 const title = reportTitle(read.text, name);
 if (v.csv) process.stdout.write(observationsCsv(result, title));

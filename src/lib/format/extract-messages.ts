@@ -22,6 +22,10 @@ export const extractMessages = {
 	'extract.yoy': { 'zh-CN': '同比', en: 'YoY' },
 	'extract.unmapped': { 'zh-CN': '未对应指标', en: 'no indicator' },
 	'extract.unreadable': { 'zh-CN': '无法读取文件', en: 'Cannot read the file' },
+	'extract.noCatalog': {
+		'zh-CN': '数据库中还没有指标,候选都无法对应到指标:先运行一次 npm start(首次启动会导入种子数据),或用 npm run ingest 导入指标文件',
+		en: 'The database holds no indicators yet, so no candidate maps to one: run npm start once (its first start seeds the database) or ingest an indicators file with npm run ingest'
+	},
 	// The upload page's second way in: 从通报文本导入.
 	'extractui.heading': { 'zh-CN': '从通报文本导入', en: 'From a report\'s text' },
 	'extractui.intro': {
