@@ -37,47 +37,59 @@ export function copyBool(v: boolean | null): string {
 const ROWS_PER_COPY = 16_384;
 
 /**
- * Rows for one table by COPY … FROM STDIN on `client`. `line` takes one row as its fields joined by
- * tabs, with the newline. Every ROWS_PER_COPY rows make one whole COPY statement, sent when the one before
- * it has finished (one statement at a time on the connection, as pg wants), and ended at once, so none
- * waits for rows still to come: when the caller gives up half-way (the reader threw), the statement in
- * flight finishes by itself and the ROLLBACK behind it is not stuck behind an open COPY. `end` sends the
- * rest and resolves when the server has stored every row, or rejects with the first error (the
- * transaction is then aborted; nothing more is sent).
+ * Rows by COPY … FROM STDIN on `client`, for one or more tables (`into`). Every ROWS_PER_COPY rows of a
+ * table make one whole COPY statement, sent when every statement before it on the connection has
+ * finished (one statement at a time, as pg wants), and ended at once, so none waits for rows still to
+ * come: when the caller gives up half-way (the reader threw), the statement in flight finishes by itself
+ * and the ROLLBACK behind it is not stuck behind an open COPY. `end` sends the rest and resolves when the
+ * server has stored every row, or rejects with the first error (the transaction is then aborted; nothing
+ * more is sent).
  */
 export class CopyIn {
-	#lines: string[] = [];
 	#tail: Promise<void>;
 	#error: unknown = null;
+	#tables: CopyTable[] = [];
 
-	/** `after`: a statement sent before on the same client (the CREATE of the table), to wait for. */
+	/** `after`: a statement sent before on the same client (the CREATE of a table), to wait for. */
 	constructor(
 		private client: pg.PoolClient,
-		private sql: string,
 		after: Promise<unknown> = Promise.resolve()
 	) {
-		this.#tail = after.then(
+		this.#tail = this.#guard(after);
+	}
+
+	#guard(p: Promise<unknown>): Promise<void> {
+		return p.then(
 			() => undefined,
 			(e: unknown) => void (this.#error ??= e)
 		);
 	}
 
-	line(text: string) {
-		if (this.#lines.push(text) >= ROWS_PER_COPY) this.#send();
+	/**
+	 * Lines for `COPY sql FROM STDIN`. `end` closes each line: the fields after the ones the caller
+	 * wrote, and the newline. It is read when the statement is sent (after every step queued before it
+	 * has run), so it may name a value that a step (`then`) fetches first.
+	 */
+	into(sql: string, end: () => string = () => '\n'): CopyTable {
+		const table = new CopyTable((data) => this.#queue(() => this.#copy(sql, data, end())));
+		this.#tables.push(table);
+		return table;
 	}
 
-	#send() {
-		if (!this.#lines.length) return;
-		const data = this.#lines.join('');
-		this.#lines = [];
-		this.#tail = this.#tail
-			.then(() => (this.#error ? undefined : this.#copy(data)))
-			.catch((e: unknown) => void (this.#error ??= e));
+	/** Runs `step` on the connection after every statement queued so far, and before any queued later. */
+	then(step: () => Promise<unknown>) {
+		this.#queue(step);
 	}
 
-	#copy(data: string): Promise<void> {
+	#queue(step: () => Promise<unknown>) {
+		this.#tail = this.#guard(this.#tail.then(() => (this.#error ? undefined : step())));
+	}
+
+	#copy(sql: string, lines: string[], end: string): Promise<void> {
+		// One join with the line end as separator: no string per line is built for it.
+		const data = lines.join(end) + end;
 		return new Promise<void>((resolve, reject) => {
-			const stream: CopyStreamQuery = this.client.query(copyFrom(this.sql));
+			const stream: CopyStreamQuery = this.client.query(copyFrom(sql));
 			stream.on('finish', resolve);
 			stream.on('error', reject);
 			stream.end(data);
@@ -85,8 +97,25 @@ export class CopyIn {
 	}
 
 	async end(): Promise<void> {
-		this.#send();
+		for (const t of this.#tables) t.send();
 		await this.#tail;
 		if (this.#error) throw this.#error;
+	}
+}
+
+/** One table's rows of a CopyIn: `line` takes one row's fields joined by tabs, without its end. */
+export class CopyTable {
+	#lines: string[] = [];
+	constructor(private sendLines: (lines: string[]) => void) {}
+
+	line(text: string) {
+		if (this.#lines.push(text) >= ROWS_PER_COPY) this.send();
+	}
+
+	send() {
+		if (!this.#lines.length) return;
+		const lines = this.#lines;
+		this.#lines = [];
+		this.sendLines(lines);
 	}
 }

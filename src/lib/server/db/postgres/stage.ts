@@ -1,12 +1,22 @@
 // Staging of one uploaded file in a temp table, so diff and apply are set-based SQL, not a million round trips.
-// Rows arrive synchronously from the reader; each becomes one line of a COPY … FROM STDIN (copy.ts) into
-// the stage table, sent in chunks while the file is still being read, so the server stores them as they
-// come. An observation and the target given beside it share one row (the t_ columns); a targets file's
-// row fills only those. The diff is one CREATE TABLE AS over the stage joined with the current
-// observations and targets (insert-only: an UPDATE of a million staged rows would write a million new
-// row versions in PostgreSQL); the counts are one pass over it, and apply is one UPDATE and one
-// INSERT … SELECT per table. When no indicator the file names has a current value or target yet (a
-// first upload), there is nothing to diff: no diff table, and apply copies the stage as it is.
+// Rows arrive synchronously from the reader; each becomes one line of a COPY … FROM STDIN (copy.ts),
+// sent in chunks while the file is still being read, so the server stores them as they come.
+//
+// The direct path, as on SQLite (sqlite/stage.ts): a value of an indicator that had no current value
+// at all can only be "added" (the reader refuses a second row for one indicator and period), so it is
+// COPYed straight into `observations` under the revision the file will get, and the target beside it
+// into `targets` when the indicator had no current target either: a first upload of a large file is
+// written once, not staged, diffed and copied again. That revision is reserved (reserved-revision.ts)
+// when the first such row arrives, ahead of the rows in the same queue of statements. Which indicators
+// have current rows is read once, when the stage is made. Rows with a stated YoY still go through the
+// stage: the YoY check reads them there.
+//
+// Every other row goes into the stage table: an observation and the target given beside it share one
+// row (the t_ columns); a targets file's row fills only those. The diff is one CREATE TABLE AS over the
+// stage joined with the current observations and targets (insert-only: an UPDATE of a million staged
+// rows would write a million new row versions in PostgreSQL); the counts are one pass over it, and
+// apply is one UPDATE and one INSERT … SELECT per table. When no indicator the staged rows name has a
+// current value or target, there is nothing to diff: no diff table, and apply copies the stage as it is.
 // Indicator definitions (thousands at most) go by arrays.
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
@@ -14,12 +24,14 @@ import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, TARGET_COLUMNS } from '../rows'
 import type { Changes, Stage, StagedChange } from '../store';
 import type { StagedKeyedChange } from '../common/changes';
 import { StagedDefinitions } from '../common/indicators';
-import { stagedChanges as stagedObservations } from '../common/observations';
-import { stagedChanges as stagedTargets } from '../common/targets';
+import { stagedChanges as stagedObservations, writtenBy } from '../common/observations';
+import { stagedChanges as stagedTargets, writtenBy as targetsWrittenBy } from '../common/targets';
 import { pgSql } from '../sql';
-import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
+import { copyBool, CopyIn, copyNumber as num, copyText as text, type CopyTable } from './copy';
 import type { PG } from './open';
 
+/** Lines of the first direct rows kept, for the preview's diff (which lists at most a few thousand rows). */
+const DIRECT_LINES = 5000;
 let stageCounter = 0;
 
 const OBS = OBSERVATION_COLUMNS.split(', ');
@@ -44,8 +56,10 @@ const STAGE_COLUMNS = [
 	'partial bool'
 ];
 /** The fields after the target's value and qualifier of a target given beside an observation, and of a row with no target. */
-const PARTIAL_REST = `\t${T_OWN.slice(2).map(() => '').join('\t')}\tt\n`;
-const NO_TARGET = `${T_OWN.map(() => '\\N').join('\t')}\t\\N\n`;
+const PARTIAL_REST = `\t${T_OWN.slice(2).map(() => '').join('\t')}\tt`;
+const NO_TARGET = `${T_OWN.map(() => '\\N').join('\t')}\t\\N`;
+/** A direct target's fields after its value and qualifier: basis, owner etc. are empty, as there is no current target to keep them from. */
+const DIRECT_TARGET_REST = T_OWN.slice(2).map(() => '\t').join('');
 const NO_OBSERVATION = Array(OBS.length - 2).fill('\\N').join('\t');
 
 /** Compared for "unchanged": every column but the key. */
@@ -60,7 +74,25 @@ const SAME_TARGET = `t.value IS NOT DISTINCT FROM s.t_value AND t.qualifier IS N
 const INDICATOR_FIELDS = ['nameZh', 'nameEn', 'unit', 'kind', 'direction', 'category', 'item', 'description'] as const;
 const INDICATOR_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'text'];
 
-export function createStage(db: PG): Stage {
+/**
+ * Per indicator with current rows: 1 current targets only, 2 current values (whatever else). One probe
+ * of the current-row index per such indicator (a skip scan), not a read of every current row.
+ */
+async function indicatorsWithCurrentRows(db: PG): Promise<Map<string, number>> {
+	const skipScan = (table: string) =>
+		`SELECT min(indicator) FROM ${table} WHERE superseded_by IS NULL
+		 UNION ALL SELECT (SELECT min(indicator) FROM ${table} WHERE superseded_by IS NULL AND indicator > k.i) FROM ${table}_k k WHERE k.i IS NOT NULL`;
+	const { rows } = await db.query<{ i: string; c: number }>(
+		`WITH RECURSIVE targets_k(i) AS (${skipScan('targets')}), observations_k(i) AS (${skipScan('observations')})
+		 SELECT i, 1 AS c FROM targets_k WHERE i IS NOT NULL UNION ALL SELECT i, 2 FROM observations_k WHERE i IS NOT NULL`
+	);
+	const current = new Map<string, number>();
+	for (const r of rows) current.set(r.i, r.c);
+	return current;
+}
+
+/** `reserve`: inserts a placeholder revision for the direct rows and returns its id (reserved-revision.ts). */
+export async function createStage(db: PG, reserve: () => Promise<number>): Promise<Stage> {
 	if (!('release' in db)) throw new Error("a stage needs its transaction's own connection, not the pool");
 	const n = ++stageCounter;
 	const stage = `stage_${n}`;
@@ -71,21 +103,40 @@ export function createStage(db: PG): Stage {
 	const obsDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.obs_state AS state, d.obs_cur AS cur_id, s.value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
 	const tgtDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.tgt_state AS state, d.tgt_cur AS cur_id, d.tgt_value AS value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
 	// Rows are sent once the table exists; a failure is reported by flush.
-	const copy = new CopyIn(db, `COPY ${stage} FROM STDIN`, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
+	const copy = new CopyIn(db, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
+	const stageRows = copy.into(`COPY ${stage} FROM STDIN`);
+	const current = await indicatorsWithCurrentRows(db);
 	const definitions = new StagedDefinitions();
 	let seq = 0;
 	let staged = 0;
 	let stagedObservationRows = 0;
 	let stagedTargetRows = 0;
-	/** Codes of the indicators the staged rows name. */
-	const named = new Set<string>();
+	/** Some staged row names an indicator that had a current value or target (so the stage is diffed). */
+	let stagedCurrent = false;
+	/** Some row the file names had a current value or target (see onlyNew). */
+	let anyCurrent = false;
 	let kind: FileKind = 'observations';
 	// Per table, after diff: every staged row adds a value (no current one for its key), as on a first
 	// upload; apply then copies the stage as it is, without joining the diff.
 	let onlyAdded = { observations: false, targets: false };
-	// After diff: no indicator the file names has any current value or target, so every row is added and
-	// there is no diff table at all (no statistics, no join: the first upload of a large file).
+	// After diff: no indicator the staged rows name had any current value or target, so every staged row
+	// is added and there is no diff table at all (no statistics, no join).
 	let fresh = false;
+
+	let direct: CopyTable | null = null;
+	let directTargets: CopyTable | null = null;
+	let directRevision = 0;
+	let directCount = 0;
+	let directTargetCount = 0;
+	const directLines: number[] = [];
+	const directTargetLines: number[] = [];
+	// Read when a chunk of direct rows is sent, after the reservation queued before it has run.
+	const revisionEnd = () => `\t${directRevision}\n`;
+	const startDirect = () => {
+		copy.then(async () => (directRevision = await reserve()));
+		direct = copy.into(`COPY observations (${OBS.join(', ')}, revision_id) FROM STDIN`, revisionEnd);
+		directTargets = copy.into(`COPY targets (${TGT.join(', ')}, revision_id) FROM STDIN`, revisionEnd);
+	};
 
 	/** With no diff table (fresh): the staged rows, all added, as the staged-changes queries list them. */
 	const addedRows = async (value: 'value' | 't_value', limit: number) =>
@@ -95,27 +146,55 @@ export function createStage(db: PG): Stage {
 				[limit]
 			)
 		).rows;
+	/** The first direct rows of a table, as the staged-changes queries list a row (all added). */
+	const directRows = async (written: typeof writtenBy, count: number, lines: number[], limit: number): Promise<StagedKeyedChange[]> =>
+		count === 0
+			? []
+			: (await written(sql, directRevision, Math.min(limit, lines.length))).map((d, i) => ({
+					line: lines[i]!,
+					indicator: d.indicator,
+					period: d.period,
+					state: 'added',
+					before: null,
+					after: d.value
+				}));
+	/** Staged and direct rows of one table in file order, at most `limit`. */
+	const inFileOrder = (a: StagedKeyedChange[], b: StagedKeyedChange[], limit: number) => (b.length ? [...a, ...b].sort((x, y) => x.line - y.line) : a).slice(0, limit);
 
 	return {
 		add(r: IngestRecord) {
 			seq++;
 			if (r.kind === 'observations') {
 				const o = r.record;
-				named.add(o.indicator);
+				const had = current.get(o.indicator) ?? 0;
+				if (had !== 0) anyCurrent = true;
+				if (o.yoyReported === null && (had === 0 || (had === 1 && o.target === null))) {
+					if (!direct) startDirect();
+					direct!.line(
+						`${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t\\N\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}`
+					);
+					if (directCount++ < DIRECT_LINES) directLines.push(o.line);
+					if (o.target !== null) {
+						directTargets!.line(`${text(o.indicator)}\t${text(o.period)}\t${num(o.target)}\t${text(o.targetQualifier)}${DIRECT_TARGET_REST}`);
+						if (directTargetCount++ < DIRECT_LINES) directTargetLines.push(o.line);
+					}
+					return;
+				}
+				if (had !== 0) stagedCurrent = true;
 				stagedObservationRows++;
 				if (o.target !== null) stagedTargetRows++;
-				copy.line(
+				stageRows.line(
 					`${seq}\t${o.line}\t${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t${num(o.yoyReported)}\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}\t` +
 						(o.target === null ? NO_TARGET : `${num(o.target)}\t${text(o.targetQualifier)}${PARTIAL_REST}`)
 				);
 				staged++;
 			} else if (r.kind === 'targets') {
 				const t = r.record;
-				named.add(t.indicator);
+				if (current.has(t.indicator)) stagedCurrent = anyCurrent = true;
 				stagedTargetRows++;
-				copy.line(
+				stageRows.line(
 					`${seq}\t${t.line}\t${text(t.indicator)}\t${text(t.period)}\t${NO_OBSERVATION}\t${num(t.value)}\t${text(t.qualifier)}\t${text(t.basis)}\t${text(t.owner)}\t` +
-						`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}\n`
+						`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}`
 				);
 				staged++;
 			} else {
@@ -128,15 +207,12 @@ export function createStage(db: PG): Stage {
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
 			if (kind === 'indicators') return definitions.diff(sql);
-			const { rows: current } = await db.query<{ observations: boolean; targets: boolean }>(
-				`SELECT EXISTS (SELECT 1 FROM observations WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS observations,
-					EXISTS (SELECT 1 FROM targets WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS targets`,
-				[[...named]]
-			);
-			fresh = !current[0]!.observations && !current[0]!.targets;
+			fresh = !stagedCurrent;
 			onlyAdded = { observations: fresh, targets: fresh };
 			if (fresh)
-				return kind === 'targets' ? { added: stagedTargetRows, updated: 0, unchanged: 0 } : { added: stagedObservationRows, updated: 0, unchanged: 0 };
+				return kind === 'targets'
+					? { added: stagedTargetRows, updated: 0, unchanged: 0 }
+					: { added: stagedObservationRows + directCount, updated: 0, unchanged: 0 };
 			// Temp tables get no statistics by themselves; the planner needs them for the joins below.
 			if (staged > 1000) await db.query(`ANALYZE ${stage}`);
 			await db.query(`DROP TABLE IF EXISTS ${diff}`);
@@ -168,16 +244,20 @@ export function createStage(db: PG): Stage {
 			onlyAdded = { observations: c.obs_replaced === 0, targets: c.tgt_updated + c.tgt_unchanged === 0 };
 			return kind === 'targets'
 				? { added: c.tgt_added, updated: c.tgt_updated, unchanged: c.tgt_unchanged }
-				: { added: c.added, updated: c.updated, unchanged: c.unchanged };
+				: { added: c.added + directCount, updated: c.updated, unchanged: c.unchanged };
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
 			if (kind === 'indicators') return definitions.changes(limit);
-			const targets = (fresh ? await addedRows('t_value', limit) : await stagedTargets(sql, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const stagedT = fresh ? await addedRows('t_value', limit) : await stagedTargets(sql, tgtDiff, limit);
+			const targets = inFileOrder(stagedT, await directRows(targetsWrittenBy, directTargetCount, directTargetLines, limit), limit).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			const observations = fresh ? await addedRows('value', limit) : await stagedObservations(sql, obsDiff, limit);
+			const stagedO = fresh ? await addedRows('value', limit) : await stagedObservations(sql, obsDiff, limit);
+			const observations = inFileOrder(stagedO, await directRows(writtenBy, directCount, directLines, limit), limit);
 			return [...observations.map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
+			if (directCount > 0 && revision !== directRevision)
+				throw new Error(`rows were written directly under revision ${directRevision}, but the file got revision ${revision}`);
 			if (kind === 'indicators') {
 				const changed = definitions.changed();
 				if (!changed.length) return;
@@ -192,6 +272,7 @@ export function createStage(db: PG): Stage {
 				);
 				return;
 			}
+			if (staged === 0) return; // every row went the direct path
 			if (!fresh) await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT obs_cur FROM ${diff} WHERE obs_state = 'updated')`, [revision]);
 			await db.query(
 				`INSERT INTO observations (${OBS.join(', ')}, revision_id)
@@ -212,7 +293,7 @@ export function createStage(db: PG): Stage {
 			);
 		},
 		onlyNew() {
-			return kind === 'observations' && fresh;
+			return kind === 'observations' && !anyCurrent;
 		},
 		async statedYoy() {
 			const { rows } = await db.query<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }>(

@@ -18,6 +18,7 @@ import * as indicators from '../common/indicators';
 import * as observations from '../common/observations';
 import { revert } from '../common/revert';
 import * as revisions from '../common/revisions';
+import { ReservedRevisions } from './reserved-revision';
 import * as targets from '../common/targets';
 import type { Store, Tx } from '../store';
 import { exportCursor } from './export-cursor';
@@ -27,13 +28,15 @@ import { revisionChangesPage } from '../revision-changes-page';
 import { revisionFile } from './revision-file';
 import { createStage } from './stage';
 
-function txOn(client: pg.PoolClient): Tx {
+function txOn(client: pg.PoolClient): Tx & { reserved: ReservedRevisions } {
 	const sql = pgSql(client, translate);
+	const reserved = new ReservedRevisions(client, sql);
 	return {
 		sql,
+		reserved,
 		currentIndicators: () => indicators.listCurrent(sql),
-		stage: async () => createStage(client),
-		createRevision: (r) => revisions.create(sql, r),
+		stage: () => createStage(client, () => reserved.reserve()),
+		createRevision: (r) => reserved.create(r),
 		currentValue: (indicator, period) => observations.currentValue(sql, indicator, period),
 		async revert(id, user, batch) {
 			const result = await revert(sql, id, user, batch);
@@ -79,7 +82,18 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 	};
 
 	const run = <T>(fn: (tx: Tx) => Promise<T>, rollback: () => boolean): Promise<T> =>
-		inTransaction(pool, LOCK_WRITE, (client) => insideTx.run(client, () => fn(txOn(client))), () => !rollback());
+		inTransaction(
+			pool,
+			LOCK_WRITE,
+			(client) =>
+				insideTx.run(client, async () => {
+					const tx = txOn(client);
+					const result = await fn(tx);
+					if (!rollback()) tx.reserved.check();
+					return result;
+				}),
+			() => !rollback()
+		);
 
 	return {
 		backend: 'postgres',
