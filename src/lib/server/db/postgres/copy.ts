@@ -31,19 +31,20 @@ export function copyBool(v: boolean | null): string {
 }
 
 /**
- * Rows per COPY statement: a few megabytes, so the server stores them while the file is still being read,
- * and a statement costs one round trip per ~16,000 rows.
+ * Bytes per COPY statement: some thousands of rows, so the server stores them while the file is still
+ * being read, at one round trip per statement.
  */
-const ROWS_PER_COPY = 16_384;
+const CHUNK_BYTES = 2 << 20;
 
 /**
- * Rows by COPY … FROM STDIN on `client`, for one or more tables (`into`). Every ROWS_PER_COPY rows of a
- * table make one whole COPY statement, sent when every statement before it on the connection has
- * finished (one statement at a time, as pg wants), and ended at once, so none waits for rows still to
- * come: when the caller gives up half-way (the reader threw), the statement in flight finishes by itself
- * and the ROLLBACK behind it is not stuck behind an open COPY. `end` sends the rest and resolves when the
- * server has stored every row, or rejects with the first error (the transaction is then aborted; nothing
- * more is sent).
+ * Rows by COPY … FROM STDIN on `client`, for one or more tables (`into`). Each table's rows are encoded
+ * as they come into a chunk of CHUNK_BYTES (bytes outside the JS heap: rows waiting for a slower server
+ * cost the garbage collector nothing); a full chunk makes one whole COPY statement, sent when every
+ * statement before it on the connection has finished (one statement at a time, as pg wants), and ended
+ * at once, so none waits for rows still to come: when the caller gives up half-way (the reader threw),
+ * the statement in flight finishes by itself and the ROLLBACK behind it is not stuck behind an open COPY.
+ * `end` sends the rest and resolves when the server has stored every row, or rejects with the first
+ * error (the transaction is then aborted; nothing more is sent).
  */
 export class CopyIn {
 	#tail: Promise<void>;
@@ -65,13 +66,9 @@ export class CopyIn {
 		);
 	}
 
-	/**
-	 * Lines for `COPY sql FROM STDIN`. `end` closes each line: the fields after the ones the caller
-	 * wrote, and the newline. It is read when the statement is sent (after every step queued before it
-	 * has run), so it may name a value that a step (`then`) fetches first.
-	 */
-	into(sql: string, end: () => string = () => '\n'): CopyTable {
-		const table = new CopyTable((data) => this.#queue(() => this.#copy(sql, data, end())));
+	/** Rows for `COPY sql FROM STDIN`. */
+	into(sql: string): CopyTable {
+		const table = new CopyTable((data) => this.#queue(() => this.#copy(sql, data)));
 		this.#tables.push(table);
 		return table;
 	}
@@ -85,9 +82,7 @@ export class CopyIn {
 		this.#tail = this.#guard(this.#tail.then(() => (this.#error ? undefined : step())));
 	}
 
-	#copy(sql: string, lines: string[], end: string): Promise<void> {
-		// One join with the line end as separator: no string per line is built for it.
-		const data = lines.join(end) + end;
+	#copy(sql: string, data: Buffer): Promise<void> {
 		return new Promise<void>((resolve, reject) => {
 			const stream: CopyStreamQuery = this.client.query(copyFrom(sql));
 			stream.on('finish', resolve);
@@ -97,25 +92,41 @@ export class CopyIn {
 	}
 
 	async end(): Promise<void> {
-		for (const t of this.#tables) t.send();
-		await this.#tail;
-		if (this.#error) throw this.#error;
+		// A step may add rows (stage.ts writes the rows that waited for a reserved revision): until none is left.
+		for (;;) {
+			for (const t of this.#tables) t.send();
+			const tail = this.#tail;
+			await tail;
+			if (this.#error) throw this.#error;
+			if (tail === this.#tail && !this.#tables.some((t) => t.pending)) return;
+		}
 	}
 }
 
-/** One table's rows of a CopyIn: `line` takes one row's fields joined by tabs, without its end. */
+/** One table's rows of a CopyIn. */
 export class CopyTable {
-	#lines: string[] = [];
-	constructor(private sendLines: (lines: string[]) => void) {}
+	#chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+	#at = 0;
+	constructor(private sendChunk: (data: Buffer) => void) {}
 
+	/** One row: its fields joined by tabs, and the newline. */
 	line(text: string) {
-		if (this.#lines.push(text) >= ROWS_PER_COPY) this.send();
+		// UTF-8 takes at most 3 bytes per UTF-16 unit: a row that might not fit goes into the next chunk.
+		if (this.#at + text.length * 3 > this.#chunk.length) {
+			this.send();
+			if (text.length * 3 > this.#chunk.length) this.#chunk = Buffer.allocUnsafe(text.length * 3);
+		}
+		this.#at += this.#chunk.write(text, this.#at);
+	}
+
+	get pending(): boolean {
+		return this.#at > 0;
 	}
 
 	send() {
-		if (!this.#lines.length) return;
-		const lines = this.#lines;
-		this.#lines = [];
-		this.sendLines(lines);
+		if (!this.#at) return;
+		this.sendChunk(this.#chunk.subarray(0, this.#at));
+		this.#chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+		this.#at = 0;
 	}
 }

@@ -56,8 +56,8 @@ const STAGE_COLUMNS = [
 	'partial bool'
 ];
 /** The fields after the target's value and qualifier of a target given beside an observation, and of a row with no target. */
-const PARTIAL_REST = `\t${T_OWN.slice(2).map(() => '').join('\t')}\tt`;
-const NO_TARGET = `${T_OWN.map(() => '\\N').join('\t')}\t\\N`;
+const PARTIAL_REST = `\t${T_OWN.slice(2).map(() => '').join('\t')}\tt\n`;
+const NO_TARGET = `${T_OWN.map(() => '\\N').join('\t')}\t\\N\n`;
 /** A direct target's fields after its value and qualifier: basis, owner etc. are empty, as there is no current target to keep them from. */
 const DIRECT_TARGET_REST = T_OWN.slice(2).map(() => '\t').join('');
 const NO_OBSERVATION = Array(OBS.length - 2).fill('\\N').join('\t');
@@ -130,13 +130,21 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 	let directTargetCount = 0;
 	const directLines: number[] = [];
 	const directTargetLines: number[] = [];
-	// Read when a chunk of direct rows is sent, after the reservation queued before it has run.
-	const revisionEnd = () => `\t${directRevision}\n`;
+	/** Direct rows that came before their revision was reserved: whole but for the revision id and newline. */
+	let early: [CopyTable, string][] | null = null;
 	const startDirect = () => {
-		copy.then(async () => (directRevision = await reserve()));
-		direct = copy.into(`COPY observations (${OBS.join(', ')}, revision_id) FROM STDIN`, revisionEnd);
-		directTargets = copy.into(`COPY targets (${TGT.join(', ')}, revision_id) FROM STDIN`, revisionEnd);
+		direct = copy.into(`COPY observations (${OBS.join(', ')}, revision_id) FROM STDIN`);
+		directTargets = copy.into(`COPY targets (${TGT.join(', ')}, revision_id) FROM STDIN`);
+		early = [];
+		copy.then(async () => {
+			directRevision = await reserve();
+			// Before any row that comes later (they see the id now), so the tables hold the rows in file order.
+			for (const [table, row] of early!) table.line(`${row}\t${directRevision}\n`);
+			early = null;
+		});
 	};
+	/** A direct row's fields but the revision id. */
+	const directLine = (table: CopyTable, row: string) => (directRevision ? table.line(`${row}\t${directRevision}\n`) : early!.push([table, row]));
 
 	/** With no diff table (fresh): the staged rows, all added, as the staged-changes queries list them. */
 	const addedRows = async (value: 'value' | 't_value', limit: number) =>
@@ -170,12 +178,13 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 				if (had !== 0) anyCurrent = true;
 				if (o.yoyReported === null && (had === 0 || (had === 1 && o.target === null))) {
 					if (!direct) startDirect();
-					direct!.line(
+					directLine(
+						direct!,
 						`${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t\\N\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}`
 					);
 					if (directCount++ < DIRECT_LINES) directLines.push(o.line);
 					if (o.target !== null) {
-						directTargets!.line(`${text(o.indicator)}\t${text(o.period)}\t${num(o.target)}\t${text(o.targetQualifier)}${DIRECT_TARGET_REST}`);
+						directLine(directTargets!, `${text(o.indicator)}\t${text(o.period)}\t${num(o.target)}\t${text(o.targetQualifier)}${DIRECT_TARGET_REST}`);
 						if (directTargetCount++ < DIRECT_LINES) directTargetLines.push(o.line);
 					}
 					return;
@@ -194,7 +203,7 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 				stagedTargetRows++;
 				stageRows.line(
 					`${seq}\t${t.line}\t${text(t.indicator)}\t${text(t.period)}\t${NO_OBSERVATION}\t${num(t.value)}\t${text(t.qualifier)}\t${text(t.basis)}\t${text(t.owner)}\t` +
-						`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}`
+						`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}\n`
 				);
 				staged++;
 			} else {
