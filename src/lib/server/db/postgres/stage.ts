@@ -2,12 +2,11 @@
 // Rows arrive synchronously from the reader; each becomes one line of a COPY … FROM STDIN (copy.ts),
 // sent in chunks while the file is still being read, so the server stores them as they come.
 //
-// The direct path, as on SQLite (sqlite/stage.ts): a value of an indicator that had no current value
+// The direct path (direct.ts), as on SQLite (sqlite/stage.ts): a value of an indicator that had no current value
 // at all can only be "added" (the reader refuses a second row for one indicator and period), so it is
 // COPYed straight into `observations` under the revision the file will get, and the target beside it
 // into `targets` when the indicator had no current target either: a first upload of a large file is
-// written once, not staged, diffed and copied again. That revision is reserved (reserved-revision.ts)
-// when the first such row arrives, ahead of the rows in the same queue of statements. Which indicators
+// written once, not staged, diffed and copied again. Which indicators
 // have current rows is read once, when the stage is made. Rows with a stated YoY still go through the
 // stage: the YoY check reads them there.
 //
@@ -24,14 +23,13 @@ import { INDICATOR_COLUMNS, OBSERVATION_COLUMNS, TARGET_COLUMNS } from '../rows'
 import type { Changes, Stage, StagedChange } from '../store';
 import type { StagedKeyedChange } from '../common/changes';
 import { StagedDefinitions } from '../common/indicators';
-import { stagedChanges as stagedObservations, writtenBy } from '../common/observations';
-import { stagedChanges as stagedTargets, writtenBy as targetsWrittenBy } from '../common/targets';
+import { stagedChanges as stagedObservations } from '../common/observations';
+import { stagedChanges as stagedTargets } from '../common/targets';
 import { pgSql } from '../sql';
-import { copyBool, CopyIn, copyNumber as num, copyText as text, type CopyTable } from './copy';
+import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
+import { DirectRows } from './direct';
 import type { PG } from './open';
 
-/** Lines of the first direct rows kept, for the preview's diff (which lists at most a few thousand rows). */
-const DIRECT_LINES = 5000;
 let stageCounter = 0;
 
 const OBS = OBSERVATION_COLUMNS.split(', ');
@@ -58,8 +56,6 @@ const STAGE_COLUMNS = [
 /** The fields after the target's value and qualifier of a target given beside an observation, and of a row with no target. */
 const PARTIAL_REST = `\t${T_OWN.slice(2).map(() => '').join('\t')}\tt\n`;
 const NO_TARGET = `${T_OWN.map(() => '\\N').join('\t')}\t\\N\n`;
-/** A direct target's fields after its value and qualifier: basis, owner etc. are empty, as there is no current target to keep them from. */
-const DIRECT_TARGET_REST = T_OWN.slice(2).map(() => '\t').join('');
 const NO_OBSERVATION = Array(OBS.length - 2).fill('\\N').join('\t');
 
 /** Compared for "unchanged": every column but the key. */
@@ -123,28 +119,7 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 	// is added and there is no diff table at all (no statistics, no join).
 	let fresh = false;
 
-	let direct: CopyTable | null = null;
-	let directTargets: CopyTable | null = null;
-	let directRevision = 0;
-	let directCount = 0;
-	let directTargetCount = 0;
-	const directLines: number[] = [];
-	const directTargetLines: number[] = [];
-	/** Direct rows that came before their revision was reserved: whole but for the revision id and newline. */
-	let early: [CopyTable, string][] | null = null;
-	const startDirect = () => {
-		direct = copy.into(`COPY observations (${OBS.join(', ')}, revision_id) FROM STDIN`);
-		directTargets = copy.into(`COPY targets (${TGT.join(', ')}, revision_id) FROM STDIN`);
-		early = [];
-		copy.then(async () => {
-			directRevision = await reserve();
-			// Before any row that comes later (they see the id now), so the tables hold the rows in file order.
-			for (const [table, row] of early!) table.line(`${row}\t${directRevision}\n`);
-			early = null;
-		});
-	};
-	/** A direct row's fields but the revision id. */
-	const directLine = (table: CopyTable, row: string) => (directRevision ? table.line(`${row}\t${directRevision}\n`) : early!.push([table, row]));
+	let direct: DirectRows | null = null;
 
 	/** With no diff table (fresh): the staged rows, all added, as the staged-changes queries list them. */
 	const addedRows = async (value: 'value' | 't_value', limit: number) =>
@@ -154,18 +129,6 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 				[limit]
 			)
 		).rows;
-	/** The first direct rows of a table, as the staged-changes queries list a row (all added). */
-	const directRows = async (written: typeof writtenBy, count: number, lines: number[], limit: number): Promise<StagedKeyedChange[]> =>
-		count === 0
-			? []
-			: (await written(sql, directRevision, Math.min(limit, lines.length))).map((d, i) => ({
-					line: lines[i]!,
-					indicator: d.indicator,
-					period: d.period,
-					state: 'added',
-					before: null,
-					after: d.value
-				}));
 	/** Staged and direct rows of one table in file order, at most `limit`. */
 	const inFileOrder = (a: StagedKeyedChange[], b: StagedKeyedChange[], limit: number) => (b.length ? [...a, ...b].sort((x, y) => x.line - y.line) : a).slice(0, limit);
 
@@ -177,16 +140,7 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 				const had = current.get(o.indicator) ?? 0;
 				if (had !== 0) anyCurrent = true;
 				if (o.yoyReported === null && (had === 0 || (had === 1 && o.target === null))) {
-					if (!direct) startDirect();
-					directLine(
-						direct!,
-						`${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t\\N\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}`
-					);
-					if (directCount++ < DIRECT_LINES) directLines.push(o.line);
-					if (o.target !== null) {
-						directLine(directTargets!, `${text(o.indicator)}\t${text(o.period)}\t${num(o.target)}\t${text(o.targetQualifier)}${DIRECT_TARGET_REST}`);
-						if (directTargetCount++ < DIRECT_LINES) directTargetLines.push(o.line);
-					}
+					(direct ??= new DirectRows(copy, reserve)).add(o);
 					return;
 				}
 				if (had !== 0) stagedCurrent = true;
@@ -221,7 +175,7 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 			if (fresh)
 				return kind === 'targets'
 					? { added: stagedTargetRows, updated: 0, unchanged: 0 }
-					: { added: stagedObservationRows + directCount, updated: 0, unchanged: 0 };
+					: { added: stagedObservationRows + (direct?.observations.count ?? 0), updated: 0, unchanged: 0 };
 			// Temp tables get no statistics by themselves; the planner needs them for the joins below.
 			if (staged > 1000) await db.query(`ANALYZE ${stage}`);
 			await db.query(`DROP TABLE IF EXISTS ${diff}`);
@@ -253,20 +207,20 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 			onlyAdded = { observations: c.obs_replaced === 0, targets: c.tgt_updated + c.tgt_unchanged === 0 };
 			return kind === 'targets'
 				? { added: c.tgt_added, updated: c.tgt_updated, unchanged: c.tgt_unchanged }
-				: { added: c.added + directCount, updated: c.updated, unchanged: c.unchanged };
+				: { added: c.added + (direct?.observations.count ?? 0), updated: c.updated, unchanged: c.unchanged };
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
 			if (kind === 'indicators') return definitions.changes(limit);
 			const stagedT = fresh ? await addedRows('t_value', limit) : await stagedTargets(sql, tgtDiff, limit);
-			const targets = inFileOrder(stagedT, await directRows(targetsWrittenBy, directTargetCount, directTargetLines, limit), limit).map((c) => ({ table: 'targets' as const, ...c }));
+			const targets = inFileOrder(stagedT, (await direct?.targets.changes(sql, direct.revision, limit)) ?? [], limit).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
 			const stagedO = fresh ? await addedRows('value', limit) : await stagedObservations(sql, obsDiff, limit);
-			const observations = inFileOrder(stagedO, await directRows(writtenBy, directCount, directLines, limit), limit);
+			const observations = inFileOrder(stagedO, (await direct?.observations.changes(sql, direct.revision, limit)) ?? [], limit);
 			return [...observations.map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
-			if (directCount > 0 && revision !== directRevision)
-				throw new Error(`rows were written directly under revision ${directRevision}, but the file got revision ${revision}`);
+			if (direct && revision !== direct.revision)
+				throw new Error(`rows were written directly under revision ${direct.revision}, but the file got revision ${revision}`);
 			if (kind === 'indicators') {
 				const changed = definitions.changed();
 				if (!changed.length) return;
