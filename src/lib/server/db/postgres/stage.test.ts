@@ -3,12 +3,13 @@
 // often in one file. Counts, the preview's rows, what is stored, each revision's changes, a revert and a
 // failed file must come out as on SQLite, on the reader thread as in the thread.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { describePostgres, freshDatabase, sql } from '../../../../../tests/helpers/postgres';
 import { tempDir } from '../../../../../tests/helpers/env';
 import { ingestFiles, type IngestOptions } from '../../ingest';
 import { openStore } from '../index';
 import type { Revision, Store } from '../store';
+import { directPath } from './stage';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const file = (name: string, lines: string[]) => ({ name, bytes: enc(lines.join('\n') + '\n') });
@@ -89,6 +90,10 @@ async function run(store: Store, read: IngestOptions): Promise<Trace> {
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => (tmp = tempDir('ob-pg-stage-')));
 afterAll(() => tmp.cleanup());
+// These files are small: the stage reads which indicators have current rows at once, not after thousands of rows.
+beforeEach(() => void (directPath.lookupAfter = 0));
+afterEach(() => void (directPath.lookupAfter = DEFAULT_LOOKUP));
+const DEFAULT_LOOKUP = directPath.lookupAfter;
 
 describePostgres('PostgreSQL stage', () => {
 	describe.each([
@@ -115,6 +120,47 @@ describePostgres('PostgreSQL stage', () => {
 			}
 		}, 60_000);
 	});
+
+	it('switches to the direct path part-way through a large file, as SQLite would store it', async () => {
+		directPath.lookupAfter = DEFAULT_LOOKUP;
+		// 20 new indicators × 600 months, then rows of indicators that had values or targets: the first
+		// thousands go through the stage, the rest (once the stage knows what is current) go direct.
+		const codes = Array.from({ length: 20 }, (_, i) => `bulk${i}`);
+		const months = Array.from({ length: 600 }, (_, m) => `${1970 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+		const setup = [file('bulk-indicators.csv', ['代码,名称,单位,类型,方向', ...codes.map((c) => `${c},批量${c},人次,flow,up`)]), ...SETUP];
+		const big = file('big.csv', ['指标,期间,数值,目标值', ...codes.flatMap((c, i) => months.map((m, k) => `${c},${m},${i * 1000 + k},${k % 3 ? '' : k + 1}`)), 'old,2024-01,120,130', 'planned,2024-02,45,']);
+		// Small, so staged whole here; SQLite writes the new indicator's row first (directly), so it comes first.
+		const again = file('again.csv', ['指标,期间,数值', 'fresh,2024-01,1', 'bulk0,1970-01,7', 'bulk19,2019-12,8']);
+		const db = await freshDatabase();
+		const lite = await openStore(`file:${join(tmp.dir, 'big.db')}`);
+		const pg = await openStore(db.url);
+		try {
+			const trace = async (store: Store) => {
+				expect((await ingestFiles(store, setup)).ok).toBe(true);
+				const preview = await ingestFiles(store, [big], { workerMinBytes: 0, dryRun: true, diffLimit: 20 });
+				const reports = [];
+				for (const f of [big, again]) reports.push((await ingestFiles(store, [f], { workerMinBytes: 0 })).files[0]!);
+				const changes = [];
+				for (const r of reports) changes.push(await store.revisionChanges(r.revision!, 20));
+				// The revision reserved for the direct rows is filled in with the file it came from.
+				expect(Buffer.from((await store.revisionContent(reports[0]!.revision!))!)).toEqual(Buffer.from(big.bytes));
+				const place = byPlace(await store.revisions());
+				return {
+					preview: preview.files[0]!.diff,
+					counts: reports.map((r) => r.changes),
+					changes,
+					observations: place.rows(await store.observations()),
+					targets: place.rows(await store.targets()),
+					revisions: place.revisions
+				};
+			};
+			expect(await trace(pg)).toEqual(await trace(lite));
+		} finally {
+			await lite.close();
+			await pg.close();
+			await db.drop();
+		}
+	}, 60_000);
 
 	it('rolls a direct write back with its file when the transaction fails after it', async () => {
 		const db = await freshDatabase();
