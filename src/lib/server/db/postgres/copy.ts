@@ -51,9 +51,15 @@ export class CopyIn {
 	#error: unknown = null;
 	#tables: CopyTable[] = [];
 
-	/** `after`: a statement sent before on the same client (the CREATE of a table), to wait for. */
+	/**
+	 * `open`: whether the transaction is still going on. A statement queued behind others may come up after
+	 * the caller gave up and the transaction ended: sent then, it would run outside it (autocommitted), or
+	 * inside the next transaction that gets the connection from the pool. It is not sent.
+	 * `after`: a statement sent before on the same client (the CREATE of a table), to wait for.
+	 */
 	constructor(
 		private client: pg.PoolClient,
+		private open: () => boolean,
 		after: Promise<unknown> = Promise.resolve()
 	) {
 		this.#tail = this.#guard(after);
@@ -79,7 +85,13 @@ export class CopyIn {
 	}
 
 	#queue(step: () => Promise<unknown>) {
-		this.#tail = this.#guard(this.#tail.then(() => (this.#error ? undefined : step())));
+		this.#tail = this.#guard(
+			this.#tail.then(() => {
+				if (this.#error) return;
+				if (!this.open()) throw new Error('the transaction has ended: nothing more is sent');
+				return step();
+			})
+		);
 	}
 
 	#copy(sql: string, data: Buffer): Promise<void> {

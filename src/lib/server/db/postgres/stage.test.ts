@@ -87,6 +87,20 @@ async function run(store: Store, read: IngestOptions): Promise<Trace> {
 	return t;
 }
 
+/** A SQLite store and a PostgreSQL one on fresh databases, closed and dropped after `fn`. */
+async function withTwins(name: string, fn: (lite: Store, pg: Store, pgUrl: string) => Promise<void>) {
+	const db = await freshDatabase();
+	const lite = await openStore(`file:${join(tmp.dir, `${name}.db`)}`);
+	const pg = await openStore(db.url);
+	try {
+		await fn(lite, pg, db.url);
+	} finally {
+		await lite.close();
+		await pg.close();
+		await db.drop();
+	}
+}
+
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => (tmp = tempDir('ob-pg-stage-')));
 afterAll(() => tmp.cleanup());
@@ -101,23 +115,16 @@ describePostgres('PostgreSQL stage', () => {
 		['on a reader thread', { workerMinBytes: 0 }]
 	])('read %s', (name, read) => {
 		it('writes, previews, counts, reverts and refuses as SQLite does, with direct and staged rows in one file', async () => {
-			const db = await freshDatabase();
-			const lite = await openStore(`file:${join(tmp.dir, `${name.replace(/ /g, '-')}.db`)}`);
-			const pg = await openStore(db.url);
-			try {
+			await withTwins(name.replace(/ /g, '-'), async (lite, pg, url) => {
 				const expected = await run(lite, read);
 				const got = await run(pg, read);
 				expect(got).toEqual(expected);
 				// The direct path was taken: the first file's new values are in the preview as added rows.
 				expect(JSON.stringify(expected.previews[0])).toContain('"indicator":"fresh","period":"2024-01","state":"added"');
 				// No revision is left behind without its file (a reservation always gets filled in).
-				const orphans = await sql(db.url, 'SELECT r.id FROM revisions r LEFT JOIN revision_files f ON f.revision_id = r.id WHERE f.revision_id IS NULL AND r.kind <> $1', ['revert']);
+				const orphans = await sql(url, 'SELECT r.id FROM revisions r LEFT JOIN revision_files f ON f.revision_id = r.id WHERE f.revision_id IS NULL AND r.kind <> $1', ['revert']);
 				expect(orphans).toEqual([]);
-			} finally {
-				await lite.close();
-				await pg.close();
-				await db.drop();
-			}
+			});
 		}, 60_000);
 	});
 
@@ -131,35 +138,26 @@ describePostgres('PostgreSQL stage', () => {
 		const big = file('big.csv', ['指标,期间,数值,目标值', ...codes.flatMap((c, i) => months.map((m, k) => `${c},${m},${i * 1000 + k},${k % 3 ? '' : k + 1}`)), 'old,2024-01,120,130', 'planned,2024-02,45,']);
 		// Small, so staged whole here; SQLite writes the new indicator's row first (directly), so it comes first.
 		const again = file('again.csv', ['指标,期间,数值', 'fresh,2024-01,1', 'bulk0,1970-01,7', 'bulk19,2019-12,8']);
-		const db = await freshDatabase();
-		const lite = await openStore(`file:${join(tmp.dir, 'big.db')}`);
-		const pg = await openStore(db.url);
-		try {
-			const trace = async (store: Store) => {
-				expect((await ingestFiles(store, setup)).ok).toBe(true);
-				const preview = await ingestFiles(store, [big], { workerMinBytes: 0, dryRun: true, diffLimit: 20 });
-				const reports = [];
-				for (const f of [big, again]) reports.push((await ingestFiles(store, [f], { workerMinBytes: 0 })).files[0]!);
-				const changes = [];
-				for (const r of reports) changes.push(await store.revisionChanges(r.revision!, 20));
-				// The revision reserved for the direct rows is filled in with the file it came from.
-				expect(Buffer.from((await store.revisionContent(reports[0]!.revision!))!)).toEqual(Buffer.from(big.bytes));
-				const place = byPlace(await store.revisions());
-				return {
-					preview: preview.files[0]!.diff,
-					counts: reports.map((r) => r.changes),
-					changes,
-					observations: place.rows(await store.observations()),
-					targets: place.rows(await store.targets()),
-					revisions: place.revisions
-				};
+		const trace = async (store: Store) => {
+			expect((await ingestFiles(store, setup)).ok).toBe(true);
+			const preview = await ingestFiles(store, [big], { workerMinBytes: 0, dryRun: true, diffLimit: 20 });
+			const reports = [];
+			for (const f of [big, again]) reports.push((await ingestFiles(store, [f], { workerMinBytes: 0 })).files[0]!);
+			const changes = [];
+			for (const r of reports) changes.push(await store.revisionChanges(r.revision!, 20));
+			// The revision reserved for the direct rows is filled in with the file it came from.
+			expect(Buffer.from((await store.revisionContent(reports[0]!.revision!))!)).toEqual(Buffer.from(big.bytes));
+			const place = byPlace(await store.revisions());
+			return {
+				preview: preview.files[0]!.diff,
+				counts: reports.map((r) => r.changes),
+				changes,
+				observations: place.rows(await store.observations()),
+				targets: place.rows(await store.targets()),
+				revisions: place.revisions
 			};
-			expect(await trace(pg)).toEqual(await trace(lite));
-		} finally {
-			await lite.close();
-			await pg.close();
-			await db.drop();
-		}
+		};
+		await withTwins('big', async (lite, pg) => expect(await trace(pg)).toEqual(await trace(lite)));
 	}, 60_000);
 
 	it('rolls a direct write back with its file when the transaction fails after it', async () => {

@@ -106,8 +106,15 @@ async function anyCurrentRows(db: PG, indicators: string[]): Promise<boolean> {
  */
 export const directPath = { lookupAfter: 5000 };
 
-/** `reserve`: inserts a placeholder revision for the direct rows and returns its id (reserved-revision.ts). */
-export async function createStage(db: PG, reserve: () => Promise<number>): Promise<Stage> {
+/** What a stage needs of its transaction (store.ts). */
+export interface StageTx {
+	/** Inserts a placeholder revision for the direct rows and returns its id (reserved-revision.ts). */
+	reserve(): Promise<number>;
+	/** Whether the transaction is still going on (see CopyIn). */
+	open(): boolean;
+}
+
+export async function createStage(db: PG, tx: StageTx): Promise<Stage> {
 	if (!('release' in db)) throw new Error("a stage needs its transaction's own connection, not the pool");
 	const n = ++stageCounter;
 	const stage = `stage_${n}`;
@@ -118,7 +125,7 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 	const obsDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.obs_state AS state, d.obs_cur AS cur_id, s.value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
 	const tgtDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.tgt_state AS state, d.tgt_cur AS cur_id, d.tgt_value AS value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
 	// Rows are sent once the table exists; a failure is reported by flush.
-	const copy = new CopyIn(db, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
+	const copy = new CopyIn(db, tx.open, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
 	const stageRows = copy.into(`COPY ${stage} FROM STDIN`);
 	const definitions = new StagedDefinitions();
 	let seq = 0;
@@ -168,7 +175,7 @@ export async function createStage(db: PG, reserve: () => Promise<number>): Promi
 			const had = current?.get(o.indicator) ?? 0;
 			if (current !== null && o.yoyReported === null && (had === 0 || (had === 1 && o.target === null))) {
 				if (had !== 0) anyCurrent = true;
-				(direct ??= new DirectRows(copy, reserve)).add(o);
+				(direct ??= new DirectRows(copy, tx.reserve)).add(o);
 				return;
 			}
 			stagedOf(o.indicator);

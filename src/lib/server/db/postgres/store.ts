@@ -28,14 +28,16 @@ import { revisionChangesPage } from '../revision-changes-page';
 import { revisionFile } from './revision-file';
 import { createStage } from './stage';
 
-function txOn(client: pg.PoolClient): Tx & { reserved: ReservedRevisions } {
+function txOn(client: pg.PoolClient): Tx & { reserved: ReservedRevisions; end(): void } {
 	const sql = pgSql(client, translate);
 	const reserved = new ReservedRevisions(client, sql);
+	let open = true;
 	return {
 		sql,
 		reserved,
+		end: () => void (open = false),
 		currentIndicators: () => indicators.listCurrent(sql),
-		stage: () => createStage(client, () => reserved.reserve()),
+		stage: () => createStage(client, { reserve: () => reserved.reserve(), open: () => open }),
 		createRevision: (r) => reserved.create(r),
 		currentValue: (indicator, period) => observations.currentValue(sql, indicator, period),
 		async revert(id, user, batch) {
@@ -88,9 +90,14 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 			(client) =>
 				insideTx.run(client, async () => {
 					const tx = txOn(client);
-					const result = await fn(tx);
-					if (!rollback()) tx.reserved.check();
-					return result;
+					try {
+						const result = await fn(tx);
+						if (!rollback()) tx.reserved.check();
+						return result;
+					} finally {
+						// Before COMMIT or ROLLBACK is sent: a stage's statements still queued are not sent after it.
+						tx.end();
+					}
 				}),
 			() => !rollback()
 		);
