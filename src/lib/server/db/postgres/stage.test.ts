@@ -9,7 +9,7 @@ import { tempDir } from '../../../../../tests/helpers/env';
 import { ingestFiles, type IngestOptions } from '../../ingest';
 import { openStore } from '../index';
 import type { Revision, Store } from '../store';
-import { directPath } from './stage';
+import { directPath } from './direct';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const file = (name: string, lines: string[]) => ({ name, bytes: enc(lines.join('\n') + '\n') });

@@ -28,7 +28,7 @@ import { stagedChanges as stagedObservations } from '../common/observations';
 import { stagedChanges as stagedTargets } from '../common/targets';
 import { pgSql } from '../sql';
 import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
-import { DirectRows } from './direct';
+import { anyCurrentRows, directPath, DirectRows, indicatorsWithCurrentRows } from './direct';
 import type { PG } from './open';
 
 let stageCounter = 0;
@@ -70,41 +70,6 @@ const SAME_TARGET = `t.value IS NOT DISTINCT FROM s.t_value AND t.qualifier IS N
 /** Indicator fields in the order of INDICATOR_COLUMNS after `code`, and the types of all its columns. */
 const INDICATOR_FIELDS = ['nameZh', 'nameEn', 'unit', 'kind', 'direction', 'category', 'item', 'description'] as const;
 const INDICATOR_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'text'];
-
-/**
- * Per indicator with current rows: 1 current targets only, 2 current values (whatever else). One probe
- * of the current-row index per such indicator (a skip scan), not a read of every current row.
- */
-async function indicatorsWithCurrentRows(db: PG): Promise<Map<string, number>> {
-	const skipScan = (table: string) =>
-		`SELECT min(indicator) FROM ${table} WHERE superseded_by IS NULL
-		 UNION ALL SELECT (SELECT min(indicator) FROM ${table} WHERE superseded_by IS NULL AND indicator > k.i) FROM ${table}_k k WHERE k.i IS NOT NULL`;
-	const { rows } = await db.query<{ i: string; c: number }>(
-		`WITH RECURSIVE targets_k(i) AS (${skipScan('targets')}), observations_k(i) AS (${skipScan('observations')})
-		 SELECT i, 1 AS c FROM targets_k WHERE i IS NOT NULL UNION ALL SELECT i, 2 FROM observations_k WHERE i IS NOT NULL`
-	);
-	const current = new Map<string, number>();
-	for (const r of rows) current.set(r.i, r.c);
-	return current;
-}
-
-/** Whether any of `indicators` has a current value or target. */
-async function anyCurrentRows(db: PG, indicators: string[]): Promise<boolean> {
-	const { rows } = await db.query<{ any: boolean }>(
-		`SELECT EXISTS (SELECT 1 FROM observations WHERE superseded_by IS NULL AND indicator = ANY($1::text[]))
-			OR EXISTS (SELECT 1 FROM targets WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS any`,
-		[indicators]
-	);
-	return rows[0]!.any;
-}
-
-/**
- * `lookupAfter`: rows staged before the stage asks which indicators have current rows
- * (indicatorsWithCurrentRows), so that the rest may go the direct path. The skip scan takes ~0.1 s at
- * 9,000 indicators: a small upload never pays it, and a large one stages some thousands of rows more
- * (those that come while it runs). 0: asked when the stage is made (for tests with small files).
- */
-export const directPath = { lookupAfter: 5000 };
 
 /** What a stage needs of its transaction (store.ts). */
 export interface StageTx {
