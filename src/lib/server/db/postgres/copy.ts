@@ -31,53 +31,72 @@ export function copyBool(v: boolean | null): string {
 }
 
 /**
- * Rows per COPY statement: a few megabytes, so the server stores them while the file is still being read,
- * and a statement costs one round trip per ~16,000 rows.
+ * Bytes per COPY statement: some thousands of rows, so the server stores them while the file is still
+ * being read, at one round trip per statement.
  */
-const ROWS_PER_COPY = 16_384;
+const CHUNK_BYTES = 2 << 20;
 
 /**
- * Rows for one table by COPY … FROM STDIN on `client`. `line` takes one row as its fields joined by
- * tabs, with the newline. Every ROWS_PER_COPY rows make one whole COPY statement, sent when the one before
- * it has finished (one statement at a time on the connection, as pg wants), and ended at once, so none
- * waits for rows still to come: when the caller gives up half-way (the reader threw), the statement in
- * flight finishes by itself and the ROLLBACK behind it is not stuck behind an open COPY. `end` sends the
- * rest and resolves when the server has stored every row, or rejects with the first error (the
- * transaction is then aborted; nothing more is sent).
+ * Rows by COPY … FROM STDIN on `client`, for one or more tables (`into`). Each table's rows are encoded
+ * as they come into a chunk of CHUNK_BYTES (bytes outside the JS heap: rows waiting for a slower server
+ * cost the garbage collector nothing); a full chunk makes one whole COPY statement, sent when every
+ * statement before it on the connection has finished (one statement at a time, as pg wants), and ended
+ * at once, so none waits for rows still to come: when the caller gives up half-way (the reader threw),
+ * the statement in flight finishes by itself and the ROLLBACK behind it is not stuck behind an open COPY.
+ * `end` sends the rest and resolves when the server has stored every row, or rejects with the first
+ * error (the transaction is then aborted; nothing more is sent).
  */
 export class CopyIn {
-	#lines: string[] = [];
 	#tail: Promise<void>;
 	#error: unknown = null;
+	#tables: CopyTable[] = [];
 
-	/** `after`: a statement sent before on the same client (the CREATE of the table), to wait for. */
+	/**
+	 * `open`: whether the transaction is still going on. A statement queued behind others may come up after
+	 * the caller gave up and the transaction ended: sent then, it would run outside it (autocommitted), or
+	 * inside the next transaction that gets the connection from the pool. It is not sent.
+	 * `after`: a statement sent before on the same client (the CREATE of a table), to wait for.
+	 */
 	constructor(
 		private client: pg.PoolClient,
-		private sql: string,
+		private open: () => boolean,
 		after: Promise<unknown> = Promise.resolve()
 	) {
-		this.#tail = after.then(
+		this.#tail = this.#guard(after);
+	}
+
+	#guard(p: Promise<unknown>): Promise<void> {
+		return p.then(
 			() => undefined,
 			(e: unknown) => void (this.#error ??= e)
 		);
 	}
 
-	line(text: string) {
-		if (this.#lines.push(text) >= ROWS_PER_COPY) this.#send();
+	/** Rows for `COPY sql FROM STDIN`. */
+	into(sql: string): CopyTable {
+		const table = new CopyTable((data) => this.#queue(() => this.#copy(sql, data)));
+		this.#tables.push(table);
+		return table;
 	}
 
-	#send() {
-		if (!this.#lines.length) return;
-		const data = this.#lines.join('');
-		this.#lines = [];
-		this.#tail = this.#tail
-			.then(() => (this.#error ? undefined : this.#copy(data)))
-			.catch((e: unknown) => void (this.#error ??= e));
+	/** Runs `step` on the connection after every statement queued so far, and before any queued later. */
+	then(step: () => Promise<unknown>) {
+		this.#queue(step);
 	}
 
-	#copy(data: string): Promise<void> {
+	#queue(step: () => Promise<unknown>) {
+		this.#tail = this.#guard(
+			this.#tail.then(() => {
+				if (this.#error) return;
+				if (!this.open()) throw new Error('the transaction has ended: nothing more is sent');
+				return step();
+			})
+		);
+	}
+
+	#copy(sql: string, data: Buffer): Promise<void> {
 		return new Promise<void>((resolve, reject) => {
-			const stream: CopyStreamQuery = this.client.query(copyFrom(this.sql));
+			const stream: CopyStreamQuery = this.client.query(copyFrom(sql));
 			stream.on('finish', resolve);
 			stream.on('error', reject);
 			stream.end(data);
@@ -85,8 +104,41 @@ export class CopyIn {
 	}
 
 	async end(): Promise<void> {
-		this.#send();
-		await this.#tail;
-		if (this.#error) throw this.#error;
+		// A step may add rows (stage.ts writes the rows that waited for a reserved revision): until none is left.
+		for (;;) {
+			for (const t of this.#tables) t.send();
+			const tail = this.#tail;
+			await tail;
+			if (this.#error) throw this.#error;
+			if (tail === this.#tail && !this.#tables.some((t) => t.pending)) return;
+		}
+	}
+}
+
+/** One table's rows of a CopyIn. */
+export class CopyTable {
+	#chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+	#at = 0;
+	constructor(private sendChunk: (data: Buffer) => void) {}
+
+	/** One row: its fields joined by tabs, and the newline. */
+	line(text: string) {
+		// UTF-8 takes at most 3 bytes per UTF-16 unit: a row that might not fit goes into the next chunk.
+		if (this.#at + text.length * 3 > this.#chunk.length) {
+			this.send();
+			if (text.length * 3 > this.#chunk.length) this.#chunk = Buffer.allocUnsafe(text.length * 3);
+		}
+		this.#at += this.#chunk.write(text, this.#at);
+	}
+
+	get pending(): boolean {
+		return this.#at > 0;
+	}
+
+	send() {
+		if (!this.#at) return;
+		this.sendChunk(this.#chunk.subarray(0, this.#at));
+		this.#chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+		this.#at = 0;
 	}
 }

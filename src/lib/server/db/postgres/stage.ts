@@ -1,12 +1,22 @@
 // Staging of one uploaded file in a temp table, so diff and apply are set-based SQL, not a million round trips.
-// Rows arrive synchronously from the reader; each becomes one line of a COPY … FROM STDIN (copy.ts) into
-// the stage table, sent in chunks while the file is still being read, so the server stores them as they
-// come. An observation and the target given beside it share one row (the t_ columns); a targets file's
-// row fills only those. The diff is one CREATE TABLE AS over the stage joined with the current
-// observations and targets (insert-only: an UPDATE of a million staged rows would write a million new
-// row versions in PostgreSQL); the counts are one pass over it, and apply is one UPDATE and one
-// INSERT … SELECT per table. When no indicator the file names has a current value or target yet (a
-// first upload), there is nothing to diff: no diff table, and apply copies the stage as it is.
+// Rows arrive synchronously from the reader; each becomes one line of a COPY … FROM STDIN (copy.ts),
+// sent in chunks while the file is still being read, so the server stores them as they come.
+//
+// The direct path (direct.ts), as on SQLite (sqlite/stage.ts): a value of an indicator that had no current value
+// at all can only be "added" (the reader refuses a second row for one indicator and period), so it is
+// COPYed straight into `observations` under the revision the file will get, and the target beside it
+// into `targets` when the indicator had no current target either: a first upload of a large file is
+// written once, not staged, diffed and copied again. Which indicators
+// have current rows is read once, and only for a file of some thousands of rows (directPath): a small
+// upload is staged whole, as before. Rows with a stated YoY still go through the stage: the YoY check
+// reads them there.
+//
+// Every other row goes into the stage table: an observation and the target given beside it share one
+// row (the t_ columns); a targets file's row fills only those. The diff is one CREATE TABLE AS over the
+// stage joined with the current observations and targets (insert-only: an UPDATE of a million staged
+// rows would write a million new row versions in PostgreSQL); the counts are one pass over it, and
+// apply is one UPDATE and one INSERT … SELECT per table. When no indicator the staged rows name has a
+// current value or target, there is nothing to diff: no diff table, and apply copies the stage as it is.
 // Indicator definitions (thousands at most) go by arrays.
 import type { FileKind } from '../../../ingest/columns';
 import type { IngestRecord } from '../../../ingest/validate';
@@ -18,6 +28,7 @@ import { stagedChanges as stagedObservations } from '../common/observations';
 import { stagedChanges as stagedTargets } from '../common/targets';
 import { pgSql } from '../sql';
 import { copyBool, CopyIn, copyNumber as num, copyText as text } from './copy';
+import { anyCurrentRows, directPath, DirectRows, indicatorsWithCurrentRows } from './direct';
 import type { PG } from './open';
 
 let stageCounter = 0;
@@ -60,7 +71,15 @@ const SAME_TARGET = `t.value IS NOT DISTINCT FROM s.t_value AND t.qualifier IS N
 const INDICATOR_FIELDS = ['nameZh', 'nameEn', 'unit', 'kind', 'direction', 'category', 'item', 'description'] as const;
 const INDICATOR_TYPES = ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'int', 'text'];
 
-export function createStage(db: PG): Stage {
+/** What a stage needs of its transaction (store.ts). */
+export interface StageTx {
+	/** Inserts a placeholder revision for the direct rows and returns its id (reserved-revision.ts). */
+	reserve(): Promise<number>;
+	/** Whether the transaction is still going on (see CopyIn). */
+	open(): boolean;
+}
+
+export async function createStage(db: PG, tx: StageTx): Promise<Stage> {
 	if (!('release' in db)) throw new Error("a stage needs its transaction's own connection, not the pool");
 	const n = ++stageCounter;
 	const stage = `stage_${n}`;
@@ -71,21 +90,78 @@ export function createStage(db: PG): Stage {
 	const obsDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.obs_state AS state, d.obs_cur AS cur_id, s.value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
 	const tgtDiff = `(SELECT s.seq, s.line, s.indicator, s.period, d.tgt_state AS state, d.tgt_cur AS cur_id, d.tgt_value AS value FROM ${stage} s JOIN ${diff} d ON d.seq = s.seq)`;
 	// Rows are sent once the table exists; a failure is reported by flush.
-	const copy = new CopyIn(db, `COPY ${stage} FROM STDIN`, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
+	const copy = new CopyIn(db, tx.open, db.query(`CREATE TEMP TABLE ${stage} (${STAGE_COLUMNS.join(', ')}) ON COMMIT DROP`));
+	const stageRows = copy.into(`COPY ${stage} FROM STDIN`);
 	const definitions = new StagedDefinitions();
 	let seq = 0;
 	let staged = 0;
 	let stagedObservationRows = 0;
 	let stagedTargetRows = 0;
-	/** Codes of the indicators the staged rows name. */
-	const named = new Set<string>();
+	/** Some staged row names an indicator that had a current value or target (so the stage is diffed). */
+	let stagedCurrent = false;
+	/** Some row the file names had a current value or target (see onlyNew). */
+	let anyCurrent = false;
 	let kind: FileKind = 'observations';
 	// Per table, after diff: every staged row adds a value (no current one for its key), as on a first
 	// upload; apply then copies the stage as it is, without joining the diff.
 	let onlyAdded = { observations: false, targets: false };
-	// After diff: no indicator the file names has any current value or target, so every row is added and
-	// there is no diff table at all (no statistics, no join: the first upload of a large file).
+	// After diff: no indicator the staged rows name had any current value or target, so every staged row
+	// is added and there is no diff table at all (no statistics, no join).
 	let fresh = false;
+
+	let direct: DirectRows | null = null;
+	/** Per indicator with current rows, as before this file (see indicatorsWithCurrentRows); null until read. */
+	let current = directPath.lookupAfter === 0 ? await indicatorsWithCurrentRows(db) : null;
+	/**
+	 * Records held, in file order, until the stage knows where they go: past directPath.lookupAfter of them
+	 * it asks what is current and routes them all once told; a file that ends before stages them all. Held,
+	 * not staged meanwhile, so that rows go the same way as on SQLite and the ids follow the file's order.
+	 */
+	let held: IngestRecord[] | null = current ? null : [];
+	let lookup = false;
+	/** Indicators of rows staged without asking what is current (a small file); diff asks about them. */
+	const unknown = new Set<string>();
+	/** For a staged row: notes whether its indicator had current rows, or that it is not known. */
+	const stagedOf = (indicator: string) => {
+		if (current === null) unknown.add(indicator);
+		else if (current.has(indicator)) stagedCurrent = anyCurrent = true;
+	};
+	const release = () => {
+		const records = held!;
+		held = null;
+		for (const r of records) route(r);
+	};
+
+	/** Writes a value or target row: directly when it can only be added (see the top of this file), else into the stage. */
+	function route(r: IngestRecord) {
+		seq++;
+		if (r.kind === 'observations') {
+			const o = r.record;
+			const had = current?.get(o.indicator) ?? 0;
+			if (current !== null && o.yoyReported === null && (had === 0 || (had === 1 && o.target === null))) {
+				if (had !== 0) anyCurrent = true;
+				(direct ??= new DirectRows(copy, tx.reserve)).add(o);
+				return;
+			}
+			stagedOf(o.indicator);
+			stagedObservationRows++;
+			if (o.target !== null) stagedTargetRows++;
+			stageRows.line(
+				`${seq}\t${o.line}\t${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t${num(o.yoyReported)}\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}\t` +
+					(o.target === null ? NO_TARGET : `${num(o.target)}\t${text(o.targetQualifier)}${PARTIAL_REST}`)
+			);
+			staged++;
+		} else if (r.kind === 'targets') {
+			const t = r.record;
+			stagedOf(t.indicator);
+			stagedTargetRows++;
+			stageRows.line(
+				`${seq}\t${t.line}\t${text(t.indicator)}\t${text(t.period)}\t${NO_OBSERVATION}\t${num(t.value)}\t${text(t.qualifier)}\t${text(t.basis)}\t${text(t.owner)}\t` +
+					`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}\n`
+			);
+			staged++;
+		}
+	}
 
 	/** With no diff table (fresh): the staged rows, all added, as the staged-changes queries list them. */
 	const addedRows = async (value: 'value' | 't_value', limit: number) =>
@@ -95,48 +171,37 @@ export function createStage(db: PG): Stage {
 				[limit]
 			)
 		).rows;
+	/** Staged and direct rows of one table in file order, at most `limit`. */
+	const inFileOrder = (a: StagedKeyedChange[], b: StagedKeyedChange[], limit: number) => (b.length ? [...a, ...b].sort((x, y) => x.line - y.line) : a).slice(0, limit);
 
 	return {
 		add(r: IngestRecord) {
-			seq++;
-			if (r.kind === 'observations') {
-				const o = r.record;
-				named.add(o.indicator);
-				stagedObservationRows++;
-				if (o.target !== null) stagedTargetRows++;
-				copy.line(
-					`${seq}\t${o.line}\t${text(o.indicator)}\t${text(o.period)}\t${num(o.value)}\t${text(o.qualifier)}\t${text(o.provenance)}\t${num(o.yoyReported)}\t${num(o.yoyDecimals)}\t${text(o.source)}\t${text(o.note)}\t` +
-						(o.target === null ? NO_TARGET : `${num(o.target)}\t${text(o.targetQualifier)}${PARTIAL_REST}`)
-				);
-				staged++;
-			} else if (r.kind === 'targets') {
-				const t = r.record;
-				named.add(t.indicator);
-				stagedTargetRows++;
-				copy.line(
-					`${seq}\t${t.line}\t${text(t.indicator)}\t${text(t.period)}\t${NO_OBSERVATION}\t${num(t.value)}\t${text(t.qualifier)}\t${text(t.basis)}\t${text(t.owner)}\t` +
-						`${text(t.department)}\t${text(t.deadline)}\t${text(t.source)}\t${text(t.note)}\t${copyBool(false)}\n`
-				);
-				staged++;
-			} else {
-				definitions.add(r.record);
+			if (r.kind === 'indicators') return definitions.add(r.record);
+			if (held === null) return route(r);
+			held.push(r);
+			if (held.length > directPath.lookupAfter && !lookup) {
+				lookup = true;
+				copy.then(async () => {
+					current = await indicatorsWithCurrentRows(db);
+					release();
+				});
 			}
 		},
 		async flush() {
+			if (held !== null && !lookup) release();
 			await copy.end();
 		},
 		async diff(fileKind: FileKind): Promise<Changes> {
 			kind = fileKind;
 			if (kind === 'indicators') return definitions.diff(sql);
-			const { rows: current } = await db.query<{ observations: boolean; targets: boolean }>(
-				`SELECT EXISTS (SELECT 1 FROM observations WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS observations,
-					EXISTS (SELECT 1 FROM targets WHERE superseded_by IS NULL AND indicator = ANY($1::text[])) AS targets`,
-				[[...named]]
-			);
-			fresh = !current[0]!.observations && !current[0]!.targets;
+			// Only a file that never asked what is current has such rows, and then none was written directly.
+			if (unknown.size && (await anyCurrentRows(db, [...unknown]))) stagedCurrent = anyCurrent = true;
+			fresh = !stagedCurrent;
 			onlyAdded = { observations: fresh, targets: fresh };
 			if (fresh)
-				return kind === 'targets' ? { added: stagedTargetRows, updated: 0, unchanged: 0 } : { added: stagedObservationRows, updated: 0, unchanged: 0 };
+				return kind === 'targets'
+					? { added: stagedTargetRows, updated: 0, unchanged: 0 }
+					: { added: stagedObservationRows + (direct?.observations.count ?? 0), updated: 0, unchanged: 0 };
 			// Temp tables get no statistics by themselves; the planner needs them for the joins below.
 			if (staged > 1000) await db.query(`ANALYZE ${stage}`);
 			await db.query(`DROP TABLE IF EXISTS ${diff}`);
@@ -168,16 +233,20 @@ export function createStage(db: PG): Stage {
 			onlyAdded = { observations: c.obs_replaced === 0, targets: c.tgt_updated + c.tgt_unchanged === 0 };
 			return kind === 'targets'
 				? { added: c.tgt_added, updated: c.tgt_updated, unchanged: c.tgt_unchanged }
-				: { added: c.added, updated: c.updated, unchanged: c.unchanged };
+				: { added: c.added + (direct?.observations.count ?? 0), updated: c.updated, unchanged: c.unchanged };
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
 			if (kind === 'indicators') return definitions.changes(limit);
-			const targets = (fresh ? await addedRows('t_value', limit) : await stagedTargets(sql, tgtDiff, limit)).map((c) => ({ table: 'targets' as const, ...c }));
+			const stagedT = fresh ? await addedRows('t_value', limit) : await stagedTargets(sql, tgtDiff, limit);
+			const targets = inFileOrder(stagedT, (await direct?.targets.changes(sql, direct.revision, limit)) ?? [], limit).map((c) => ({ table: 'targets' as const, ...c }));
 			if (kind === 'targets') return targets;
-			const observations = fresh ? await addedRows('value', limit) : await stagedObservations(sql, obsDiff, limit);
+			const stagedO = fresh ? await addedRows('value', limit) : await stagedObservations(sql, obsDiff, limit);
+			const observations = inFileOrder(stagedO, (await direct?.observations.changes(sql, direct.revision, limit)) ?? [], limit);
 			return [...observations.map((c) => ({ table: 'observations' as const, ...c })), ...targets];
 		},
 		async apply(revision: number) {
+			if (direct && revision !== direct.revision)
+				throw new Error(`rows were written directly under revision ${direct.revision}, but the file got revision ${revision}`);
 			if (kind === 'indicators') {
 				const changed = definitions.changed();
 				if (!changed.length) return;
@@ -192,6 +261,7 @@ export function createStage(db: PG): Stage {
 				);
 				return;
 			}
+			if (staged === 0) return; // every row went the direct path
 			if (!fresh) await db.query(`UPDATE observations SET superseded_by = $1 WHERE id IN (SELECT obs_cur FROM ${diff} WHERE obs_state = 'updated')`, [revision]);
 			await db.query(
 				`INSERT INTO observations (${OBS.join(', ')}, revision_id)
@@ -212,7 +282,7 @@ export function createStage(db: PG): Stage {
 			);
 		},
 		onlyNew() {
-			return kind === 'observations' && fresh;
+			return kind === 'observations' && !anyCurrent;
 		},
 		async statedYoy() {
 			const { rows } = await db.query<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }>(

@@ -18,6 +18,7 @@ import * as indicators from '../common/indicators';
 import * as observations from '../common/observations';
 import { revert } from '../common/revert';
 import * as revisions from '../common/revisions';
+import { ReservedRevisions } from './reserved-revision';
 import * as targets from '../common/targets';
 import type { Store, Tx } from '../store';
 import { exportCursor } from './export-cursor';
@@ -27,13 +28,17 @@ import { revisionChangesPage } from '../revision-changes-page';
 import { revisionFile } from './revision-file';
 import { createStage } from './stage';
 
-function txOn(client: pg.PoolClient): Tx {
+function txOn(client: pg.PoolClient): Tx & { reserved: ReservedRevisions; end(): void } {
 	const sql = pgSql(client, translate);
+	const reserved = new ReservedRevisions(client, sql);
+	let open = true;
 	return {
 		sql,
+		reserved,
+		end: () => void (open = false),
 		currentIndicators: () => indicators.listCurrent(sql),
-		stage: async () => createStage(client),
-		createRevision: (r) => revisions.create(sql, r),
+		stage: () => createStage(client, { reserve: () => reserved.reserve(), open: () => open }),
+		createRevision: (r) => reserved.create(r),
 		currentValue: (indicator, period) => observations.currentValue(sql, indicator, period),
 		async revert(id, user, batch) {
 			const result = await revert(sql, id, user, batch);
@@ -79,7 +84,23 @@ export async function createPostgresStore(url: string, poolSize = 10): Promise<S
 	};
 
 	const run = <T>(fn: (tx: Tx) => Promise<T>, rollback: () => boolean): Promise<T> =>
-		inTransaction(pool, LOCK_WRITE, (client) => insideTx.run(client, () => fn(txOn(client))), () => !rollback());
+		inTransaction(
+			pool,
+			LOCK_WRITE,
+			(client) =>
+				insideTx.run(client, async () => {
+					const tx = txOn(client);
+					try {
+						const result = await fn(tx);
+						if (!rollback()) tx.reserved.check();
+						return result;
+					} finally {
+						// Before COMMIT or ROLLBACK is sent: a stage's statements still queued are not sent after it.
+						tx.end();
+					}
+				}),
+			() => !rollback()
+		);
 
 	return {
 		backend: 'postgres',
