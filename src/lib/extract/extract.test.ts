@@ -255,6 +255,11 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	]],
 	['a round thousand after a qualifier (近千张) is a figure, and 左右 after a figure is 约', '已售出年卡近千張,售出門票500張左右', [{ value: 1000, unit: '张', qualifier: '近' }, { value: 500, unit: '张', qualifier: '约' }]],
 	['a day with 以来 runs from that day to the report date', '5月14日以來已售出年卡1000張', [{ value: 1000, period: '2024-05-14/2024-06-15' }]],
+	// Patterns found in the blind round of fixtures 127–143.
+	['a table headed 本月 | 本月止累计 is the month named above it and January to it; 天/人 counts in 天', '过夜游客情况(2017年8月)\n指标 | 本月 | 比上年同月±% | 本月止累计 | 比上年同期±%\n接待过夜游客(人次) | 39427276 | 10.07 | 274904634 | 11.3\n人均停留天数(天/人) | 1.85 | -17.41 | 2 | -0.5', [
+		{ value: 39427276, unit: '人次', period: '2017-08', yoy_reported: 10.07 }, { value: 274904634, period: '2017-YTD08', yoy_reported: 11.3 },
+		{ value: 1.85, unit: '天', period: '2017-08', yoy_reported: -17.41 }, { value: 2, unit: '天', period: '2017-YTD08', yoy_reported: -0.5 }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
