@@ -260,6 +260,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 39427276, unit: '人次', period: '2017-08', yoy_reported: 10.07 }, { value: 274904634, period: '2017-YTD08', yoy_reported: 11.3 },
 		{ value: 1.85, unit: '天', period: '2017-08', yoy_reported: -17.41 }, { value: 2, unit: '天', period: '2017-YTD08', yoy_reported: -0.5 }
 	]],
+	['到2027年 opening a clause is the year a goal is for', '根据实施方案,到2027年,全市接待游客数量要达到3.2亿人次', [{ value: 320000000, period: '2027', role: 'target' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
