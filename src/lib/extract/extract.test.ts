@@ -260,6 +260,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 39427276, unit: '人次', period: '2017-08', yoy_reported: 10.07 }, { value: 274904634, period: '2017-YTD08', yoy_reported: 11.3 },
 		{ value: 1.85, unit: '天', period: '2017-08', yoy_reported: -17.41 }, { value: 2, unit: '天', period: '2017-YTD08', yoy_reported: -0.5 }
 	]],
+	['a plan for the year with what is planned after it (当年计划投资) counts for the year inside a half year', '今年1月至6月,全省上报项目3813个,当年计划投资98.51亿元,半年实际完成投资58.4亿元', [
+		{ value: 3813, period: '2024-H1' }, { value: 9851000000, period: '2024', role: 'target' }, { value: 5840000000, period: '2024-H1', role: 'actual' }
+	]],
 	['到2027年 opening a clause is the year a goal is for', '根据实施方案,到2027年,全市接待游客数量要达到3.2亿人次', [{ value: 320000000, period: '2027', role: 'target' }]],
 ];
 
