@@ -28,7 +28,7 @@ function cells(line: string): string[] {
 }
 
 /** 本月 and 本月止累计 (1-本月累计, 本月累计) as column heads, given the month the text names above the table. */
-function thisMonth(head: string, month: string | undefined): { key: string } | undefined {
+function thisMonth(head: string, month: string | null | undefined): { key: string } | undefined {
 	if (!month || !/^(?:1-)?本月/.test(head)) return undefined;
 	if (!/累计/.test(head) || month.endsWith('-01')) return { key: month };
 	return { key: `${month.slice(0, 4)}-YTD${month.slice(5)}` };
