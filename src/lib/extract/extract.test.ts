@@ -255,6 +255,15 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	]],
 	['a round thousand after a qualifier (近千张) is a figure, and 左右 after a figure is 约', '已售出年卡近千張,售出門票500張左右', [{ value: 1000, unit: '张', qualifier: '近' }, { value: 500, unit: '张', qualifier: '约' }]],
 	['a day with 以来 runs from that day to the report date', '5月14日以來已售出年卡1000張', [{ value: 1000, period: '2024-05-14/2024-06-15' }]],
+	// Patterns found in the blind round of fixtures 127–143.
+	['a table headed 本月 | 本月止累计 is the month named above it and January to it; 天/人 counts in 天', '过夜游客情况(2017年8月)\n指标 | 本月 | 比上年同月±% | 本月止累计 | 比上年同期±%\n接待过夜游客(人次) | 39427276 | 10.07 | 274904634 | 11.3\n人均停留天数(天/人) | 1.85 | -17.41 | 2 | -0.5', [
+		{ value: 39427276, unit: '人次', period: '2017-08', yoy_reported: 10.07 }, { value: 274904634, period: '2017-YTD08', yoy_reported: 11.3 },
+		{ value: 1.85, unit: '天', period: '2017-08', yoy_reported: -17.41 }, { value: 2, unit: '天', period: '2017-YTD08', yoy_reported: -0.5 }
+	]],
+	['a plan for the year with what is planned after it (当年计划投资) counts for the year inside a half year', '今年1月至6月,全省上报项目3813个,当年计划投资98.51亿元,半年实际完成投资58.4亿元', [
+		{ value: 3813, period: '2024-H1' }, { value: 9851000000, period: '2024', role: 'target' }, { value: 5840000000, period: '2024-H1', role: 'actual' }
+	]],
+	['到2027年 opening a clause is the year a goal is for', '根据实施方案,到2027年,全市接待游客数量要达到3.2亿人次', [{ value: 320000000, period: '2027', role: 'target' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -283,7 +292,8 @@ const NOT_FIGURES: [string, string][] = [
 	['a range is two bounds, neither the figure', '多地民宿入住率达到80%至90%'],
 	['a count of things before 的 describes a group (its size or scope)', '来自19个国家和地区的游客;26个地区的填报率在九成以上;一个300人的小村'],
 	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元'],
-	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元']
+	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元'],
+	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上']
 ];
 
 describe('figures from report text', () => {

@@ -241,8 +241,9 @@ const CHANGE_RE = new RegExp(
 		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
 		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
 		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
-		// 成长十一至十二%: a range of change is a change too, never a level.
+		// 成长十一至十二%: a range of change is a change too, never a level; so is a list of them (分别增长15%、14%).
 		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))` +
+		`(?:(?:、|和|及)${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成)))*` +
 		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
 		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?分别(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.

@@ -60,8 +60,9 @@ const FORECAST_RE = /预计|预估|预测|力争|确保|力保/;
 const ACTUAL_RE = /实际|已经|已|完成了|达成/;
 // 完成年计划2536万人次的48.62% · 占年度任务4.62亿元的110.4%: the share of a plan that was done is an actual figure.
 const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的$/;
-// 年计划2536万人次 · 年度任务4.62亿元: a plan for the year counts for the year, not for the half year being reported.
-const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:为|是)?$/;
+// 年计划2536万人次 · 年度任务4.62亿元 · 当年计划投资98.51亿元: a plan for the year counts for the year, not for the half
+// year being reported, also with what is planned (投资, 接待) between the plan and its figure.
+const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:[投接实完举新建开][\u4e00-\u9fff]{1,3}?)?(?:为|是|达)?$/;
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
 // Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
 const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|带动|开放|举办|参观|投资|收入|营业/;

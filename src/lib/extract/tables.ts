@@ -27,6 +27,13 @@ function cells(line: string): string[] {
 	return c;
 }
 
+/** 本月 and 本月止累计 (1-本月累计, 本月累计) as column heads, given the month the text names above the table. */
+function thisMonth(head: string, month: string | null | undefined): { key: string } | undefined {
+	if (!month || !/^(?:1-)?本月/.test(head)) return undefined;
+	if (!/累计/.test(head) || month.endsWith('-01')) return { key: month };
+	return { key: `${month.slice(0, 4)}-YTD${month.slice(5)}` };
+}
+
 /** Tables in folded text: their figures, and the spans of their lines (which the sentence reader then skips). */
 export function findTables(text: string, date: string): { figures: TableFigure[]; spans: [number, number][] } {
 	const figures: TableFigure[] = [];
@@ -48,6 +55,8 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		const block = lines.slice(i, j);
 		i = j;
 		const head = block[0]!.cells;
+		// 本月 / 本月止累计 columns are the month the title (or a line above the table) names, and January to it.
+		const month = findPeriods(text.slice(0, block[0]!.start), date).filter((m) => m.key && /^\d{4}-\d{2}$/.test(m.key)).at(-1)?.key;
 		// Each column: a period (its values are figures), a change (of the period column on its left), or a unit.
 		const periodCol = new Map<number, string>();
 		const changeOf = new Map<number, number>();
@@ -64,7 +73,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 				return;
 			}
 			// A yearbook heads its columns with bare years (2020 | 2021).
-			const p = /^(?:19|20)\d{2}$/.test(h) ? { key: h } : findPeriods(h, date).find((m) => m.key !== null);
+			const p = /^(?:19|20)\d{2}$/.test(h) ? { key: h } : thisMonth(h, month) ?? findPeriods(h, date).find((m) => m.key !== null);
 			if (p?.key) {
 				periodCol.set(k, p.key);
 				lastPeriod = k;
@@ -77,7 +86,8 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			const label = row.cells[0] ?? '';
 			const stated = unitCol >= 0 ? row.cells[unitCol] : UNIT_IN_LABEL.exec(label)?.[1];
 			// A row without a unit (门票收入 under 收入合计(万元)) is in the unit of the rows above it.
-			if (stated && parseUnit(stated).base !== '') unitText = stated;
+			// 天/人 (days per head, an average stay) counts in 天.
+			if (stated && parseUnit(stated).base !== '') unitText = stated.replace(/^(.+)\/人$/, '$1');
 			for (const [k, period] of periodCol) {
 				const cell = row.cells[k] ?? '';
 				if (!NUMBER.test(cell)) continue;
