@@ -264,6 +264,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 3813, period: '2024-H1' }, { value: 9851000000, period: '2024', role: 'target' }, { value: 5840000000, period: '2024-H1', role: 'actual' }
 	]],
 	['到2027年 opening a clause is the year a goal is for', '根据实施方案,到2027年,全市接待游客数量要达到3.2亿人次', [{ value: 320000000, period: '2027', role: 'target' }]],
+	// Round eight: one change for every figure 均 covers; the bound after it (以上) is not kept, as for one figure.
+	['均比去年同期增长N%以上: each figure takes it', '接待游客7.55万人次,实现旅游收入4610.23万元,游客量和旅游收入均比去年同期增长60%以上', [{ value: 75500, yoy_reported: 60 }, { value: 46102300, yoy_reported: 60 }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -22,6 +22,8 @@ export interface Change {
 	distributive: boolean;
 	/** Written before its figure (增加23.5%至4.7万间): it belongs to the figure right after 至. */
 	forward?: boolean;
+	/** 游客量和旅游收入均比去年同期增长60%以上: one change stated for every figure it follows (均/都). */
+	all?: boolean;
 }
 
 // 约为 / 约占: the qualifier stays with the number after the verb.
@@ -313,7 +315,10 @@ export function findChanges(text: string): Change[] {
 				signed.push((x[1] !== undefined ? 1 : -1) * v.value);
 			}
 			if (stop > end) CHANGE_RE.lastIndex = stop;
-			out.push({ start, end: stop, kind, values: signed, base, distributive: !!m[4] || /分别/.test(m[0]) || signed.length > 1, forward });
+			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
+			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
+			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /均/.test(m[0]));
+			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
