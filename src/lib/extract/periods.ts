@@ -269,7 +269,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {
 				// A bulletin published early in the year reports on the year before: its 全年 is that year.
 				const sameParagraph = !/[\n\r]/.test(text.slice(stated.at, at));
-				if (sameParagraph || (+reportDate.slice(5, 7) <= 3 && stated.year === reportYear - 1)) y = stated.year;
+				// 截至2017年末… \n …全年 in a text that never names the report's own year: the year the whole text is about.
+				const ownYearNamed = out.some((o) => !o.day && o.key !== null && o.key.startsWith(String(reportYear)));
+				if (sameParagraph || (stated.year === reportYear - 1 && (+reportDate.slice(5, 7) <= 3 || !ownYearNamed))) y = stated.year;
 			}
 			// 截至去年底: a year-end names the year a bulletin is about, so 全年 after it in its paragraph is that year too.
 			if (pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) stated = { year: y, at };
