@@ -22,6 +22,8 @@ export interface Change {
 	distributive: boolean;
 	/** Written before its figure (增加23.5%至4.7万间): it belongs to the figure right after 至. */
 	forward?: boolean;
+	/** 游客量和旅游收入均比去年同期增长60%以上: one change stated for every figure it follows (均/都). */
+	all?: boolean;
 }
 
 // 约为 / 约占: the qualifier stays with the number after the verb.
@@ -215,7 +217,7 @@ const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
 // 较去年假期 · 比上年黄金周: last year's holiday, named or not.
 // 较去年清明节当日: the same holiday's day last year.
-const HOL = '(?:(?:春节|国庆节?|五一|清明节?|端午节?|中秋节?)(?:黄金周|假期|长假|小长假|当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
+const HOL = '(?:(?:春节|国庆节?|五一|十一|清明节?|端午节?|中秋节?)(?:黄金周|假期|长假|小长假|当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
 // 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
@@ -313,7 +315,10 @@ export function findChanges(text: string): Change[] {
 				signed.push((x[1] !== undefined ? 1 : -1) * v.value);
 			}
 			if (stop > end) CHANGE_RE.lastIndex = stop;
-			out.push({ start, end: stop, kind, values: signed, base, distributive: !!m[4] || /分别/.test(m[0]) || signed.length > 1, forward });
+			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
+			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
+			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /均/.test(m[0]));
+			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.

@@ -497,6 +497,15 @@ function assignChanges(text: string, figures: RawFigure[], changes: Change[], la
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
 		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;
+		// 游客量和旅游收入均比去年同期增长60%: each figure since the sentence's last change takes it.
+		if (c.all) {
+			const prevEnd = Math.max(sentStart, ...changes.filter((o) => o.end <= c.start).map((o) => o.end));
+			const covered = before.filter((i) => figures[i]!.start >= prevEnd);
+			for (const fi of covered.length ? covered : before.slice(-1)) {
+				out.set(fi, { ...(out.get(fi) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end: c.end } });
+			}
+			continue;
+		}
 		const n = c.distributive ? c.values.length : 1;
 		const take = before.slice(-n);
 		take.forEach((fi, k) => {

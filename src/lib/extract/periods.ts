@@ -80,7 +80,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
-	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : interval(y, 5, 1, 5, 1)) },
+	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
+	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins): January to that month.
@@ -142,6 +143,13 @@ function ytd(y: number, to: number): string | null {
 	if (to === 6) return `${y}-H1`;
 	return key(`${y}年1-${to}月`);
 }
+function qingmingDay(y: number): string | null {
+	if (y < 2000 || y > 2099) return null;
+	const yy = y % 100;
+	const d = Math.floor(yy * 0.2422 + 4.81) - Math.floor(yy / 4);
+	return interval(y, 4, d, 4, d);
+}
+
 function interval(y: number, m1: number, d1: number, m2: number, d2: number): string | null {
 	const p2 = (n: number) => String(n).padStart(2, '0');
 	// 12月30日至1月1日: a span across the year end starts in the year before.
@@ -199,6 +207,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n])到$/.test(text.slice(Math.max(0, at - 3), at))) continue;
 		// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
 		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十]/.test(text[at]!)) continue;
+		// 增速较一季度加快1.2个百分点: a quarter or half after 比/较 is the base of a comparison as well.
+		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /^(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)/.test(text.slice(at, at + 5))) continue;
 		// 假期前三天 · 国庆假期前两天 · 前五日: the first days of a holiday whose first day is known.
 		FIRST_DAYS_RE.lastIndex = at;
 		const fd = FIRST_DAYS_RE.exec(text);
@@ -259,7 +269,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {
 				// A bulletin published early in the year reports on the year before: its 全年 is that year.
 				const sameParagraph = !/[\n\r]/.test(text.slice(stated.at, at));
-				if (sameParagraph || (+reportDate.slice(5, 7) <= 3 && stated.year === reportYear - 1)) y = stated.year;
+				// 截至2017年末… \n …全年 in a text that never names the report's own year: the year the whole text is about.
+				const ownYearNamed = out.some((o) => !o.day && o.key !== null && o.key.startsWith(String(reportYear)));
+				if (sameParagraph || (stated.year === reportYear - 1 && (+reportDate.slice(5, 7) <= 3 || !ownYearNamed))) y = stated.year;
 			}
 			// 截至去年底: a year-end names the year a bulletin is about, so 全年 after it in its paragraph is that year too.
 			if (pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) stated = { year: y, at };
