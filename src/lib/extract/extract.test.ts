@@ -270,6 +270,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['清明节当天 is the day of the solar term (4 April in 2024)', '清明节当天,纪念馆接待游人1.45万人次,同比增长7.5%', [{ period: '2024-04-04/2024-04-04', yoy_reported: 7.5 }]],
 	['比上年十一假期 is 同比, as 比上年国庆假期 is', '国庆假期,全国营业性演出4.42万场次,比上年十一假期增长227.68%', [{ value: 44200, yoy_reported: 227.68 }]],
 	['全年 in a later paragraph of a text about last year only is that year', '截至2023年末,全国公共图书馆3246个。\n全年公共图书馆流通总人次7.45亿,增长12.7%', [{ period: '2023' }, { period: '2023', yoy_reported: 12.7 }]],
+	// Round nine's first fixes: what rounds seven and eight left.
+	['截至<day> shortly after a holiday named in its paragraph is that holiday', '春节黄金周期间,天气晴好。截至2月15日,全市共接待游客79万人次,同比增长38.1%', [{ period: '2024-spring-festival', yoy_reported: 38.1 }]],
+	['截至<day><hour> on a named day of the holiday stays that day', '国庆假期第三天,截至10月3日15时,全省A级景区接待游客654.24万人次', [{ period: '2024-10-03/2024-10-03' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

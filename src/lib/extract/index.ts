@@ -2,7 +2,7 @@
 // and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
 import { foldForReading } from './fold';
 import { findChanges, findFigures, type Change, type RawFigure } from './figures';
-import { findPeriods, findReportDate, type PeriodMention } from './periods';
+import { HOLIDAY_START, findPeriods, findReportDate, type PeriodMention } from './periods';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
 import { monthsCovered, parsePeriod } from '../domain/period';
@@ -153,6 +153,19 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
 		if (/^[^。!?;\n\r]*?(?:公布|发布)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
 	});
+	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
+	// its paragraph, is that holiday's last day; the figures are the holiday's.
+	const holidayEnd = new Map<PeriodMention, PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.day || !p.key || !/(?:截至|截止到?)$/.test(blanked.slice(Math.max(0, p.start - 3), p.start))) return;
+		const ls = folded.lastIndexOf('\n', p.start - 1) + 1;
+		const hol = periods.slice(0, k).findLast((q) => q.start >= ls && q.key !== null && /^\d{4}-[a-z-]+$/.test(q.key));
+		const start = hol && HOLIDAY_START[hol.key!.slice(5)];
+		// 国庆假期第三天,截至10月3日15时: a day of the holiday named, or an hour, is that day's count so far.
+		if (!hol || !start || hol.key!.slice(0, 4) !== p.key.slice(0, 4) || /^(?:第|首日|当[天日])/.test(blanked.slice(hol.end, hol.end + 2)) || /日\d{1,2}(?:时|点)/.test(blanked.slice(p.start, p.end + 3))) return;
+		const days = (Date.parse(p.key.slice(0, 10)) - Date.UTC(+p.key.slice(0, 4), start[0] - 1, start[1])) / 864e5;
+		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
+	});
 	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
 	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
 	const closeOf = new Map<PeriodMention, number>();
@@ -196,7 +209,10 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	// 2010年“十一”黄金周旅游统计报告 (the title) …(二)在…中: a period the title names holds over every numbered point
 	// that names none of its own.
 	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day);
-	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start), heading));
+	const periodOf = figures.map((f) => {
+		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
+		return (p && holidayEnd.get(p)) ?? p;
+	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);
 	figures.forEach((f, i) => {

@@ -52,7 +52,7 @@ const HOLIDAY_PAIR = '(?:中秋节?[、和与及]?国庆节?|国庆节?[、和�
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
 // Usual first day (month, day) of each holiday key: a holiday named without a year that has not begun by the report
 // date is last year's (a January report on 国庆中秋假期).
-const HOLIDAY_START: Record<string, [number, number]> = {
+export const HOLIDAY_START: Record<string, [number, number]> = {
 	'spring-festival': [1, 21], qingming: [4, 4], 'labour-day': [5, 1], 'dragon-boat': [5, 28], 'mid-autumn': [9, 8], 'national-day': [10, 1]
 };
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
