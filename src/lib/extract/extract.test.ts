@@ -274,6 +274,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['截至<day> shortly after a holiday named in its paragraph is that holiday', '春节黄金周期间,天气晴好。截至2月15日,全市共接待游客79万人次,同比增长38.1%', [{ period: '2024-spring-festival', yoy_reported: 38.1 }]],
 	['截至<day><hour> on a named day of the holiday stays that day', '国庆假期第三天,截至10月3日15时,全省A级景区接待游客654.24万人次', [{ period: '2024-10-03/2024-10-03' }]],
 	['a day something was done does not carry past a numbered heading (一、) into the next section', '12月6日反馈了巡察意见。\n一、整改工作组织情况\n巡察反馈意见共指出4项12个问题。', [{ value: 4, period: '2024' }, { value: 12, period: '2024' }]],
+	['a clause ending in 目标 makes its figures targets', '完成上级下达的2025年新增1万间、2027年新增2万间旅游居住设施目标。', [{ value: 10000, period: '2025', role: 'target' }, { value: 20000, period: '2027', role: 'target' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -275,7 +275,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const goal = lineHead.search(/(?:目标|任务)(?:是|为)?:[^。]*$/) >= 0;
 		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
 		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
-		const named = /的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) && !/了|已/.test(folded.slice(sentStart, f.start));
+		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.
+		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
+		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start));
 		const role = !shareOfPlan && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
