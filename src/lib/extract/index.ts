@@ -47,6 +47,7 @@ export interface ExtractOptions {
 const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
+const GROUP_LABEL_RE = /^(?:已|计划|拟|新)?(?:新?开工|竣工|签约|投产|续建|开业|落地)(?:的)?(?:重点)?项目/;
 const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
 // 五年累计争取…1.2亿元: funds secured (累计/已/共争取) are an actual figure.
 const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
@@ -94,7 +95,11 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const compared = blanked
 		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
 		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
-	const periods = findPeriods(compared, date).filter((p) => !(p.day && p.start < bodyStart));
+	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
+	// is the group's label, not the period of the figure.
+	const periods = findPeriods(compared, date).filter(
+		(p) => !(p.day && p.start < bodyStart) && !(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)))
+	);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = found.filter((f, i) => {
