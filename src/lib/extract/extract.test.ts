@@ -275,6 +275,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['截至<day><hour> on a named day of the holiday stays that day', '国庆假期第三天,截至10月3日15时,全省A级景区接待游客654.24万人次', [{ period: '2024-10-03/2024-10-03' }]],
 	['a day something was done does not carry past a numbered heading (一、) into the next section', '12月6日反馈了巡察意见。\n一、整改工作组织情况\n巡察反馈意见共指出4项12个问题。', [{ value: 4, period: '2024' }, { value: 12, period: '2024' }]],
 	['a clause ending in 目标 makes its figures targets', '完成上级下达的2025年新增1万间、2027年新增2万间旅游居住设施目标。', [{ value: 10000, period: '2025', role: 'target' }, { value: 20000, period: '2027', role: 'target' }]],
+	['a quarter naming a group of projects (一季度开工项目) is no period', '截至5月底,二季度开工项目完成投资比例达27.59%;一季度开工项目完成投资38.6%;续建项目完成投资39.22%', [{ value: 27.59, period: '2024-YTD05' }, { value: 38.6, period: '2024-YTD05' }, { value: 39.22, period: '2024-YTD05' }]],
+	['截至4月份 is January–April, as 截至4月底 is', '截至4月份,全市接待游客100万人次', [{ period: '2024-YTD04' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
