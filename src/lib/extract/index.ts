@@ -97,8 +97,12 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
-	const periods = findPeriods(compared, date).filter(
-		(p) => !(p.day && p.start < bodyStart) && !(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)))
+	const found0 = findPeriods(compared, date);
+	const periods = found0.filter(
+		(p, k) =>
+			!(p.day && p.start < bodyStart) &&
+			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
+			!yearSoFar(compared, p, found0[k - 1])
 	);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
@@ -387,6 +391,23 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	}
 	if (tables.figures.length) candidates.sort((a, b) => a.start - b.start);
 	return { date, candidates };
+}
+
+/**
+ * 截至6月底,在建项目827个,本年完成投资195.21亿元,占全年投资计划的61.0%: 本年 after a span from January in its sentence
+ * is that span (the year so far), and 占全年…计划 is a share of the year's plan; neither is a period of its own.
+ */
+function yearSoFar(s: string, p: PeriodMention, before: PeriodMention | undefined): boolean {
+	if (!p.key || !/^\d{4}$/.test(p.key)) return false;
+	const word = s.slice(p.start, p.end);
+	if (word === '全年' && s[p.start - 1] === '占' && /^[\u4e00-\u9fff]{0,4}计划/.test(s.slice(p.end, p.end + 8))) return true;
+	return (
+		word === '本年' &&
+		!!before?.key &&
+		/^\d{4}-(?:H1|YTD\d{2}|Q1)$/.test(before.key) &&
+		before.key.startsWith(p.key) &&
+		!/[。!?\n\r]/.test(s.slice(before.end, p.start))
+	);
 }
 
 /** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */
