@@ -278,6 +278,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a quarter naming a group of projects (一季度开工项目) is no period', '截至5月底,二季度开工项目完成投资比例达27.59%;一季度开工项目完成投资38.6%;续建项目完成投资39.22%', [{ value: 27.59, period: '2024-YTD05' }, { value: 38.6, period: '2024-YTD05' }, { value: 39.22, period: '2024-YTD05' }]],
 	['截至4月份 is January–April, as 截至4月底 is', '截至4月份,全市接待游客100万人次', [{ period: '2024-YTD04' }]],
 	['本年 after 截至6月底 in its sentence is the year so far, and 占全年投资计划的x% a share of the plan', '截至6月底,在建项目827个,本年完成投资195.21亿元,占全年投资计划的61.0%。', [{ value: 827, period: '2024-H1' }, { value: 19521000000, period: '2024-H1', role: 'actual' }, { value: 61, period: '2024-H1', role: 'actual' }]],
+	// Round nine (fixtures 161–173), after its first pass.
+	['前3季度 in Arabic digits is January–September, as 前三季度 is', '前3季度赴台旅客達402.2萬人次,較上年同期增長27.0%', [{ value: 4022000, period: '2024-YTD09', yoy_reported: 27 }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -86,7 +86,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins): January to that month.
 	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二两三四五六七八九])个月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
-	{ re: new RegExp(`${Y}(?:首|前)([一二三])(?:个)?季度?`, 'y'), build: (m, y) => (m[3] === '一' ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
+	{ re: new RegExp(`${Y}(?:首|前)([一二三123])(?:个)?季度?`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
