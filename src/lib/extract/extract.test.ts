@@ -280,6 +280,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['本年 after 截至6月底 in its sentence is the year so far, and 占全年投资计划的x% a share of the plan', '截至6月底,在建项目827个,本年完成投资195.21亿元,占全年投资计划的61.0%。', [{ value: 827, period: '2024-H1' }, { value: 19521000000, period: '2024-H1', role: 'actual' }, { value: 61, period: '2024-H1', role: 'actual' }]],
 	// Round nine (fixtures 161–173), after its first pass.
 	['前3季度 in Arabic digits is January–September, as 前三季度 is', '前3季度赴台旅客達402.2萬人次,較上年同期增長27.0%', [{ value: 4022000, period: '2024-YTD09', yoy_reported: 27 }]],
+	['a title summing up one year and planning the next: its numbered points are the year summed up', '局2023年工作总结和2024年工作打算\n(一)公共文化\n开展群众文化活动652场次。', [{ value: 652, period: '2023' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -222,7 +222,11 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	}
 	// 2010年“十一”黄金周旅游统计报告 (the title) …(二)在…中: a period the title names holds over every numbered point
 	// that names none of its own.
-	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day);
+	// 2023年工作总结和2024年工作打算 (the title): the body reports the year summed up; the year planned for is not the
+	// period of its numbered points.
+	const planned = (p: PeriodMention): boolean =>
+		/^(?:年度)?(?:的)?(?:工作|重点工作)?(?:打算|计划|安排|思路|要点)/.test(folded.slice(p.end, p.end + 8)) && periods.some((q) => q !== p && q.start < p.start && q.key !== null);
+	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day && !planned(p));
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
 		return (p && holidayEnd.get(p)) ?? p;
