@@ -278,8 +278,10 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const fullStart = backTo(folded, f.start, /[。!?\n\r]/, lineStart);
 		const firstInSentence = figures.find((g) => g.start >= fullStart)?.start ?? f.start;
 		const firstInClauses = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
+		// …652场次,…,预计全年举办活动780场,惠及群众200余万人次: a forecast opened mid-sentence runs on over the commas after it.
+		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(folded.slice(fullStart, f.start));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInClauses)) || FORECAST_RE.test(folded.slice(fullStart, firstInSentence))) && !ACTUAL_RE.test(clauseText);
+			(SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInClauses)) || FORECAST_RE.test(folded.slice(fullStart, firstInSentence)) || forecastMid) && !ACTUAL_RE.test(clauseText);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
