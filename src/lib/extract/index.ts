@@ -73,7 +73,7 @@ const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '�
 const DESCRIBES_RE = /^[\u4e00-\u9fff]{0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
-const BLANK_AFTER_RE = new RegExp(`^[\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
+const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
