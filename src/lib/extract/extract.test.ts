@@ -282,6 +282,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['前3季度 in Arabic digits is January–September, as 前三季度 is', '前3季度赴台旅客達402.2萬人次,較上年同期增長27.0%', [{ value: 4022000, period: '2024-YTD09', yoy_reported: 27 }]],
 	['a title summing up one year and planning the next: its numbered points are the year summed up', '局2023年工作总结和2024年工作打算\n(一)公共文化\n开展群众文化活动652场次。', [{ value: 652, period: '2023' }]],
 	['a forecast opened mid-sentence runs on over the commas after it', '开展活动652场次,预计全年举办活动780场,惠及群众200余万人次。', [{ value: 652, role: 'actual' }, { value: 780, role: 'target' }, { value: 2000000, role: 'target', qualifier: '余' }]],
+	['a holiday spelled out by a span in brackets is that span when named again later', '春节假日(1月28日至2月4日)期间,全省接待游客4106.1万人次。\n今年是申遗后的第一个春节。\n全省乡村旅游接待游客2357.5万人次', [{ period: '2024-01-28/2024-02-04' }, { value: 23575000, period: '2024-01-28/2024-02-04' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
