@@ -124,7 +124,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (f.unit !== null && !MEASURE_UNITS.has(f.unit)) {
 			if (/^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(tail)) return false;
 			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
-			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中$/.test(tail)) return false;
+			// 在全省21个市州中排第一: the group a rank is taken within.
+			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中(?:$|排|居|位列|列)/.test(tail)) return false;
 			// 558家乡村旅游市场主体投资XX亿元: a count naming the subject of a figure left blank in a draft (XX, ××, *).
 			if (BLANK_AFTER_RE.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
 		}
