@@ -270,6 +270,19 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['清明节当天 is the day of the solar term (4 April in 2024)', '清明节当天,纪念馆接待游人1.45万人次,同比增长7.5%', [{ period: '2024-04-04/2024-04-04', yoy_reported: 7.5 }]],
 	['比上年十一假期 is 同比, as 比上年国庆假期 is', '国庆假期,全国营业性演出4.42万场次,比上年十一假期增长227.68%', [{ value: 44200, yoy_reported: 227.68 }]],
 	['全年 in a later paragraph of a text about last year only is that year', '截至2023年末,全国公共图书馆3246个。\n全年公共图书馆流通总人次7.45亿,增长12.7%', [{ period: '2023' }, { period: '2023', yoy_reported: 12.7 }]],
+	// Round nine's first fixes: what rounds seven and eight left.
+	['截至<day> shortly after a holiday named in its paragraph is that holiday', '春节黄金周期间,天气晴好。截至2月15日,全市共接待游客79万人次,同比增长38.1%', [{ period: '2024-spring-festival', yoy_reported: 38.1 }]],
+	['截至<day><hour> on a named day of the holiday stays that day', '国庆假期第三天,截至10月3日15时,全省A级景区接待游客654.24万人次', [{ period: '2024-10-03/2024-10-03' }]],
+	['a day something was done does not carry past a numbered heading (一、) into the next section', '12月6日反馈了巡察意见。\n一、整改工作组织情况\n巡察反馈意见共指出4项12个问题。', [{ value: 4, period: '2024' }, { value: 12, period: '2024' }]],
+	['a clause ending in 目标 makes its figures targets', '完成上级下达的2025年新增1万间、2027年新增2万间旅游居住设施目标。', [{ value: 10000, period: '2025', role: 'target' }, { value: 20000, period: '2027', role: 'target' }]],
+	['a quarter naming a group of projects (一季度开工项目) is no period', '截至5月底,二季度开工项目完成投资比例达27.59%;一季度开工项目完成投资38.6%;续建项目完成投资39.22%', [{ value: 27.59, period: '2024-YTD05' }, { value: 38.6, period: '2024-YTD05' }, { value: 39.22, period: '2024-YTD05' }]],
+	['截至4月份 is January–April, as 截至4月底 is', '截至4月份,全市接待游客100万人次', [{ period: '2024-YTD04' }]],
+	['本年 after 截至6月底 in its sentence is the year so far, and 占全年投资计划的x% a share of the plan', '截至6月底,在建项目827个,本年完成投资195.21亿元,占全年投资计划的61.0%。', [{ value: 827, period: '2024-H1' }, { value: 19521000000, period: '2024-H1', role: 'actual' }, { value: 61, period: '2024-H1', role: 'actual' }]],
+	// Round nine (fixtures 161–173), after its first pass.
+	['前3季度 in Arabic digits is January–September, as 前三季度 is', '前3季度赴台旅客達402.2萬人次,較上年同期增長27.0%', [{ value: 4022000, period: '2024-YTD09', yoy_reported: 27 }]],
+	['a title summing up one year and planning the next: its numbered points are the year summed up', '局2023年工作总结和2024年工作打算\n(一)公共文化\n开展群众文化活动652场次。', [{ value: 652, period: '2023' }]],
+	['a forecast opened mid-sentence runs on over the commas after it', '开展活动652场次,预计全年举办活动780场,惠及群众200余万人次。', [{ value: 652, role: 'actual' }, { value: 780, role: 'target' }, { value: 2000000, role: 'target', qualifier: '余' }]],
+	['a holiday spelled out by a span in brackets is that span when named again later', '春节假日(1月28日至2月4日)期间,全省接待游客4106.1万人次。\n今年是申遗后的第一个春节。\n全省乡村旅游接待游客2357.5万人次', [{ period: '2024-01-28/2024-02-04' }, { value: 23575000, period: '2024-01-28/2024-02-04' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -299,6 +312,8 @@ const NOT_FIGURES: [string, string][] = [
 	['a count of things before 的 describes a group (its size or scope)', '来自19个国家和地区的游客;26个地区的填报率在九成以上;一个300人的小村'],
 	['a count naming the subject of a figure left blank in a draft', '全市558家乡村旅游市场主体投资XX亿元'],
 	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元'],
+	['figures left blank in a draft (××亿元, XX万人次), and a count naming their subject with a letter in it (37家A级景区)', '合同金额××亿元;全市37家A级景区共接待游客××万人次,实现门票收入XX亿元'],
+	['the group a rank is taken within (在全省21个市州中排第一)', '成都市旅游总收入在全省21个市州中排第一'],
 	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上']
 ];
 

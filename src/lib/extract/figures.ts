@@ -112,6 +112,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
+		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
+		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
 		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
 		const round = cn && qual !== '' && /^[百千]$/.test(numText) && unit !== null ? `一${numText}` : null;
 		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);

@@ -2,7 +2,7 @@
 // and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
 import { foldForReading } from './fold';
 import { findChanges, findFigures, type Change, type RawFigure } from './figures';
-import { findPeriods, findReportDate, type PeriodMention } from './periods';
+import { HOLIDAY_START, findPeriods, findReportDate, type PeriodMention } from './periods';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
 import { monthsCovered, parsePeriod } from '../domain/period';
@@ -47,6 +47,7 @@ export interface ExtractOptions {
 const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
+const GROUP_LABEL_RE = /^(?:已|计划|拟|新)?(?:新?开工|竣工|签约|投产|续建|开业|落地)(?:的)?(?:重点)?项目/;
 const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
 // 五年累计争取…1.2亿元: funds secured (累计/已/共争取) are an actual figure.
 const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
@@ -72,7 +73,7 @@ const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '�
 const DESCRIBES_RE = /^[\u4e00-\u9fff]{0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
-const BLANK_AFTER_RE = new RegExp(`^[\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
+const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
@@ -94,7 +95,15 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const compared = blanked
 		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
 		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
-	const periods = findPeriods(compared, date).filter((p) => !(p.day && p.start < bodyStart));
+	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
+	// is the group's label, not the period of the figure.
+	const found0 = findPeriods(compared, date);
+	const periods = found0.filter(
+		(p, k) =>
+			!(p.day && p.start < bodyStart) &&
+			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
+			!yearSoFar(compared, p, found0[k - 1])
+	);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = found.filter((f, i) => {
@@ -115,7 +124,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (f.unit !== null && !MEASURE_UNITS.has(f.unit)) {
 			if (/^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(tail)) return false;
 			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
-			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中$/.test(tail)) return false;
+			// 在全省21个市州中排第一: the group a rank is taken within.
+			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中(?:$|排|居|位列|列)/.test(tail)) return false;
 			// 558家乡村旅游市场主体投资XX亿元: a count naming the subject of a figure left blank in a draft (XX, ××, *).
 			if (BLANK_AFTER_RE.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
 		}
@@ -153,6 +163,19 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
 		if (/^[^。!?;\n\r]*?(?:公布|发布)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
 	});
+	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
+	// its paragraph, is that holiday's last day; the figures are the holiday's.
+	const holidayEnd = new Map<PeriodMention, PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.day || !p.key || !/(?:截至|截止到?)$/.test(blanked.slice(Math.max(0, p.start - 3), p.start))) return;
+		const ls = folded.lastIndexOf('\n', p.start - 1) + 1;
+		const hol = periods.slice(0, k).findLast((q) => q.start >= ls && q.key !== null && /^\d{4}-[a-z-]+$/.test(q.key));
+		const start = hol && HOLIDAY_START[hol.key!.slice(5)];
+		// 国庆假期第三天,截至10月3日15时: a day of the holiday named, or an hour, is that day's count so far.
+		if (!hol || !start || hol.key!.slice(0, 4) !== p.key.slice(0, 4) || /^(?:第|首日|当[天日])/.test(blanked.slice(hol.end, hol.end + 2)) || /日\d{1,2}(?:时|点)/.test(blanked.slice(p.start, p.end + 3))) return;
+		const days = (Date.parse(p.key.slice(0, 10)) - Date.UTC(+p.key.slice(0, 4), start[0] - 1, start[1])) / 864e5;
+		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
+	});
 	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
 	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
 	const closeOf = new Map<PeriodMention, number>();
@@ -179,7 +202,12 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const cs = backTo(blanked, p.start, /[,;。!?\n\r]/, 0);
 		if (/(?:依|据|根据|按照|按)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
 	}
+	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
+	// done) does not carry past a numbered heading into the next section.
+	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
+	const dated = (p: PeriodMention): boolean => p.key !== null && p.key.includes('/') && !p.key.endsWith('-12-31');
 	const reaches = (at: number) => (p: PeriodMention) =>
+		(!dated(p) || !sectionStarts.some((h) => h > p.end && h < at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
@@ -195,8 +223,24 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	}
 	// 2010年“十一”黄金周旅游统计报告 (the title) …(二)在…中: a period the title names holds over every numbered point
 	// that names none of its own.
-	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day);
-	const periodOf = figures.map((f) => periodFor(periods, resets, f.start, reaches(f.start), heading));
+	// 2023年工作总结和2024年工作打算 (the title): the body reports the year summed up; the year planned for is not the
+	// period of its numbered points.
+	const planned = (p: PeriodMention): boolean =>
+		/^(?:年度)?(?:的)?(?:工作|重点工作)?(?:打算|计划|安排|思路|要点)/.test(folded.slice(p.end, p.end + 8)) && periods.some((q) => q !== p && q.start < p.start && q.key !== null);
+	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day && !planned(p));
+	// 春节假日(1月28日至2月4日)期间…。今年是…第一个春节…乡村旅游接待游客…: once a holiday's span is spelled out in
+	// brackets, the holiday named again later is that span.
+	const spelled = new Map<string, PeriodMention>();
+	const spanOf = new Map<PeriodMention, PeriodMention>();
+	periods.forEach((p, k) => {
+		const next = periods[k + 1];
+		if (p.key && /^\d{4}-[a-z-]+$/.test(p.key) && next?.key?.includes('/') && /^(?:假日|假期|长假|小长假|黄金周)?\s*\($/.test(folded.slice(p.end, next.start))) spelled.set(p.key, next);
+		else if (p.key && spelled.has(p.key)) spanOf.set(p, spelled.get(p.key)!);
+	});
+	const periodOf = figures.map((f) => {
+		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
+		return (p && (holidayEnd.get(p) ?? spanOf.get(p))) ?? p;
+	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);
 	figures.forEach((f, i) => {
@@ -244,8 +288,10 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const fullStart = backTo(folded, f.start, /[。!?\n\r]/, lineStart);
 		const firstInSentence = figures.find((g) => g.start >= fullStart)?.start ?? f.start;
 		const firstInClauses = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
+		// …652场次,…,预计全年举办活动780场,惠及群众200余万人次: a forecast opened mid-sentence runs on over the commas after it.
+		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(folded.slice(fullStart, f.start));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInClauses)) || FORECAST_RE.test(folded.slice(fullStart, firstInSentence))) && !ACTUAL_RE.test(clauseText);
+			(SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInClauses)) || FORECAST_RE.test(folded.slice(fullStart, firstInSentence)) || forecastMid) && !ACTUAL_RE.test(clauseText);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
@@ -254,7 +300,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const goal = lineHead.search(/(?:目标|任务)(?:是|为)?:[^。]*$/) >= 0;
 		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
 		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
-		const named = /的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) && !/了|已/.test(folded.slice(sentStart, f.start));
+		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.
+		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
+		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start));
 		const role = !shareOfPlan && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
@@ -359,6 +407,23 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	}
 	if (tables.figures.length) candidates.sort((a, b) => a.start - b.start);
 	return { date, candidates };
+}
+
+/**
+ * 截至6月底,在建项目827个,本年完成投资195.21亿元,占全年投资计划的61.0%: 本年 after a span from January in its sentence
+ * is that span (the year so far), and 占全年…计划 is a share of the year's plan; neither is a period of its own.
+ */
+function yearSoFar(s: string, p: PeriodMention, before: PeriodMention | undefined): boolean {
+	if (!p.key || !/^\d{4}$/.test(p.key)) return false;
+	const word = s.slice(p.start, p.end);
+	if (word === '全年' && s[p.start - 1] === '占' && /^[\u4e00-\u9fff]{0,4}计划/.test(s.slice(p.end, p.end + 8))) return true;
+	return (
+		word === '本年' &&
+		!!before?.key &&
+		/^\d{4}-(?:H1|YTD\d{2}|Q1)$/.test(before.key) &&
+		before.key.startsWith(p.key) &&
+		!/[。!?\n\r]/.test(s.slice(before.end, p.start))
+	);
 }
 
 /** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */

@@ -52,7 +52,7 @@ const HOLIDAY_PAIR = '(?:中秋节?[、和与及]?国庆节?|国庆节?[、和�
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
 // Usual first day (month, day) of each holiday key: a holiday named without a year that has not begun by the report
 // date is last year's (a January report on 国庆中秋假期).
-const HOLIDAY_START: Record<string, [number, number]> = {
+export const HOLIDAY_START: Record<string, [number, number]> = {
 	'spring-festival': [1, 21], qingming: [4, 4], 'labour-day': [5, 1], 'dragon-boat': [5, 28], 'mid-autumn': [9, 8], 'national-day': [10, 1]
 };
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
@@ -86,7 +86,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins): January to that month.
 	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二两三四五六七八九])个月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
-	{ re: new RegExp(`${Y}(?:首|前)([一二三])(?:个)?季度?`, 'y'), build: (m, y) => (m[3] === '一' ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
+	{ re: new RegExp(`${Y}(?:首|前)([一二三123])(?:个)?季度?`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
@@ -101,7 +101,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
-	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
+	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? ytd(y, smallNum(m[4]!)) : null) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
 	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
