@@ -22,6 +22,8 @@ export class DerivedSink {
 	#written = new Set<string>();
 	#withdrawn = new Set<string>();
 	#writes: Promise<void> = Promise.resolve();
+	/** The first failed write: kept for `settle`, so the chain never holds a rejection nobody awaits yet. */
+	#error: unknown = null;
 
 	/** `isNew`: whether the indicator had nothing current before this file (undefined: cannot tell). */
 	constructor(
@@ -46,16 +48,21 @@ export class DerivedSink {
 		if (this.#pending.length >= BATCH) this.#write();
 	};
 
-	/** Queued behind the writes before it; a failure surfaces in `settle`. */
+	/** Queued behind the writes before it; a failure stops the rest and surfaces in `settle`. */
 	#write() {
 		const items = this.#pending;
 		this.#pending = [];
 		if (items.length === 0) return;
-		this.#writes = this.#writes.then(async () => {
-			// The catalog's place of each indicator (the reading thread does not know it).
-			const ord = new Map((await repo.definitions(this.sql, items.map((i) => i.indicator.code))).map((d) => [d.indicator.code, d.ord]));
-			await repo.write(this.sql, items.filter((i) => ord.has(i.indicator.code)).map((i) => ({ ...i, ord: ord.get(i.indicator.code)! })), []);
-		});
+		this.#writes = this.#writes
+			.then(async () => {
+				if (this.#error) return; // the transaction is failing: send nothing more
+				// The catalog's place of each indicator (the reading thread does not know it).
+				const ord = new Map((await repo.definitions(this.sql, items.map((i) => i.indicator.code))).map((d) => [d.indicator.code, d.ord]));
+				await repo.write(this.sql, items.filter((i) => ord.has(i.indicator.code)).map((i) => ({ ...i, ord: ord.get(i.indicator.code)! })), []);
+			})
+			.catch((e: unknown) => {
+				this.#error ??= e;
+			});
 	}
 
 	/**
@@ -67,6 +74,7 @@ export class DerivedSink {
 	async settle(revision: number): Promise<number> {
 		this.#write();
 		await this.#writes;
+		if (this.#error) throw this.#error;
 		const withdrawn = [...this.#withdrawn];
 		if (withdrawn.length) await repo.remove(this.sql, withdrawn);
 		if (this.#written.size) await this.sql.run('UPDATE derived_indicators SET version = ? WHERE version = ?', [revision, PROVISIONAL]);
@@ -75,6 +83,6 @@ export class DerivedSink {
 
 	/** Waits for the writes (a file that is not applied: the transaction rolls them back). */
 	async drop(): Promise<void> {
-		await this.#writes.catch(() => undefined);
+		await this.#writes;
 	}
 }

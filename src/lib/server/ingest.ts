@@ -170,47 +170,47 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 					if (r.kind === 'observations') deriver?.add(r.record);
 				};
 				const overrides = { kind: options.kind, encoding: options.encoding, separator: options.separator, mapping: options.mapping };
-				let read;
 				try {
-					read = large
+					const { parsed, sha256: hash } = large
 						? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord, sink?.set)
 						: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes) };
 					await stage.flush();
-				} finally {
-					// No write of the sink may run after the transaction ends (on SQLite it would commit on its own).
-					if (!read) await sink?.drop();
-				}
-				const { parsed, sha256: hash } = read;
-				if (parsed.errorCount > 0) failed = true;
-				const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
-				const diff = options.diffLimit && parsed.kind ? await stage.changes(options.diffLimit + 1) : [];
-				let revision: number | null = null;
-				if (parsed.kind && changes.added + changes.updated > 0) {
-					revision = await tx.createRevision({
-						batch,
-						kind: parsed.kind,
-						fileName: file.name,
-						sha256: hash,
-						encoding: parsed.encoding,
-						content: file.bytes,
-						contentGzip: await gzipped,
-						user: options.user ?? null,
-						rows: parsed.rows,
-						...changes
-					});
-					await stage.apply(revision);
-					await touch(tx.sql, revision, named); // their derived rows are now stale
-					if (deriver && sink && parsed.kind === 'observations') {
-						deriver.finish();
-						derivedInCommit = await sink.settle(revision);
-						committed = { derived: sink.held, revision, onlyNew: stage.onlyNew() };
+					if (parsed.errorCount > 0) failed = true;
+					const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
+					const diff = options.diffLimit && parsed.kind ? await stage.changes(options.diffLimit + 1) : [];
+					let revision: number | null = null;
+					if (parsed.kind && changes.added + changes.updated > 0) {
+						revision = await tx.createRevision({
+							batch,
+							kind: parsed.kind,
+							fileName: file.name,
+							sha256: hash,
+							encoding: parsed.encoding,
+							content: file.bytes,
+							contentGzip: await gzipped,
+							user: options.user ?? null,
+							rows: parsed.rows,
+							...changes
+						});
+						await stage.apply(revision);
+						await touch(tx.sql, revision, named); // their derived rows are now stale
+						if (deriver && sink && parsed.kind === 'observations') {
+							deriver.finish();
+							derivedInCommit = await sink.settle(revision);
+							committed = { derived: sink.held, revision, onlyNew: stage.onlyNew() };
+						}
 					}
+					if (revision === null) await sink?.drop();
+					const { records: _records, ...rest } = parsed;
+					const affected = changes.added + changes.updated > 0 ? [...named] : [];
+					reports.push({ ...rest, changes, revision, affected });
+					staged.push({ parsed, stage, diff });
+				} catch (e) {
+					// No write of the sink may run after the transaction ends: on SQLite it would commit on its own, on
+					// PostgreSQL run outside the transaction or in the next one on that connection.
+					await sink?.drop();
+					throw e;
 				}
-				if (revision === null) await sink?.drop();
-				const { records: _records, ...rest } = parsed;
-				const affected = changes.added + changes.updated > 0 ? [...named] : [];
-				reports.push({ ...rest, changes, revision, affected });
-				staged.push({ parsed, stage, diff });
 			}
 			// After every file is applied, so the 同比 checks and implied 同比 see the data as it will stand.
 			for (let i = 0; i < staged.length; i++) {
