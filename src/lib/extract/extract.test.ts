@@ -283,6 +283,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a title summing up one year and planning the next: its numbered points are the year summed up', '局2023年工作总结和2024年工作打算\n(一)公共文化\n开展群众文化活动652场次。', [{ value: 652, period: '2023' }]],
 	['a forecast opened mid-sentence runs on over the commas after it', '开展活动652场次,预计全年举办活动780场,惠及群众200余万人次。', [{ value: 652, role: 'actual' }, { value: 780, role: 'target' }, { value: 2000000, role: 'target', qualifier: '余' }]],
 	['a holiday spelled out by a span in brackets is that span when named again later', '春节假日(1月28日至2月4日)期间,全省接待游客4106.1万人次。\n今年是申遗后的第一个春节。\n全省乡村旅游接待游客2357.5万人次', [{ period: '2024-01-28/2024-02-04' }, { value: 23575000, period: '2024-01-28/2024-02-04' }]],
+	// Round ten (fixtures 174–185), after its first pass.
+	['a count of places each over a bound is the figure, the bound is not; a total over a bound (共) stays a figure', '3个省份旅游总收入超过100亿元;9个省份接待游客均超过千万人次。全市12个县共接待游客超过100万人次', [{ value: 3, unit: '个', qualifier: null }, { value: 9, unit: '个' }, { value: 1000000, qualifier: '超' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -13,8 +13,16 @@ const RANGE_RE = /^(?:至|到|-|—|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
 const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
+// The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
+const AREA_OVER_RE = /^(?:省份|省区市|省市|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
+
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
+	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
+	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
+		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
 	return found.filter((f, i) => {
+		if (areaBound(f, found[i + 1])) return true;
+		if (areaBound(found[i - 1], f)) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
 		const after = folded.slice(f.end, f.end + 16);
