@@ -124,12 +124,12 @@ export function periodsOfFigures(
 		/^(?:年度)?(?:的)?(?:工作|重点工作)?(?:打算|计划|安排|思路|要点)/.test(folded.slice(p.end, p.end + 8)) && periods.some((q) => q !== p && q.start < p.start && q.key !== null);
 	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day && !planned(p));
 	// 春节假日(1月28日至2月4日)期间…。今年是…第一个春节…乡村旅游接待游客…: once a holiday's span is spelled out in
-	// brackets, the holiday named again later is that span.
+	// brackets, the holiday named again later is that span (also 端午节假期三天(6月12日至14日)).
 	const spelled = new Map<string, PeriodMention>();
 	const spanOf = new Map<PeriodMention, PeriodMention>();
 	periods.forEach((p, k) => {
 		const next = periods[k + 1];
-		if (p.key && /^\d{4}-[a-z-]+$/.test(p.key) && next?.key?.includes('/') && /^(?:假日|假期|长假|小长假|黄金周)?\s*\($/.test(folded.slice(p.end, next.start))) spelled.set(p.key, next);
+		if (p.key && /^\d{4}-[a-z-]+$/.test(p.key) && next?.key?.includes('/') && /^(?:假日|假期|长假|小长假|黄金周)?(?:\d{1,2}天|[一二三四五六七八九十]天)?\s*\($/.test(folded.slice(p.end, next.start))) spelled.set(p.key, next);
 		else if (p.key && spelled.has(p.key)) spanOf.set(p, spelled.get(p.key)!);
 	});
 	const periodOf = figures.map((f) => {
