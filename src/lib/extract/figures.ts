@@ -234,7 +234,7 @@ const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
 const AFTER_FIGURE = `[\\d.]+(?:${SCALE_CHARS})?(?:${UNITS})?`;
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED})(?:按可比口径|相当于)?)(?:更是)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED})(?:按可比口径|相当于)?)(?:更是)?(?:日均|人均)?(分别)?${ADV}(?:(${UP})|(${DOWN}))了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
@@ -295,6 +295,13 @@ export function findChanges(text: string): Change[] {
 		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
 		const forward = text[end] === '至' || (m[7] !== undefined && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
 		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
+		// 日均4123.2万人次,比2019年同期日均下降18.8%: a daily average after the comparison is that average's change, so it
+		// belongs to a figure only when the clause it follows (past other changes) is a daily (or per-head) average too.
+		const averaged = /(?:日均|人均)/.exec(m[0]);
+		if (averaged && !/(?:^|[,;。!?\n\r])(?:日均|人均)[^,;。!?\n\r]*,(?:(?:比|较|同比|与)[^,;。!?\n\r]*,)*$/.test(text.slice(Math.max(0, start - 80), start))) {
+			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			continue;
+		}
 		if (/(?:日均|人均)$/.test(text.slice(Math.max(0, start - 2), start))) {
 			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 			continue;
@@ -319,7 +326,7 @@ export function findChanges(text: string): Change[] {
 			if (stop > end) CHANGE_RE.lastIndex = stop;
 			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
 			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
-			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /均/.test(m[0]));
+			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /(?<![日人])均/.test(m[0]));
 			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
