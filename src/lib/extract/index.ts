@@ -58,6 +58,8 @@ const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|(?<!累计
 // (力争旅居人数达到600万;建成340个…;对…85个…).
 const FORECAST_RE = /预计|预估|预测|力争|确保|力保/;
 // …but a clause saying what was done is an actual figure even there.
+// A clause that opens with a subject of its own: the whole country or region, a mode of transport, a sector or office.
+const OWN_SUBJECT_RE = /^\s*(?:全国|全省|全市|全县|全区|全州|我省|我市|我县|我区|民航|铁路|公路|道路|水路|水运|航空|[\u4e00-\u9fff]{1,6}(?:方面|部门|机场|口岸|景区|车站))/;
 const ACTUAL_RE = /实际|已经|已|完成了|达成/;
 // 完成年计划2536万人次的48.62% · 占年度任务4.62亿元的110.4%: the share of a plan that was done is an actual figure.
 const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的$/;
@@ -116,8 +118,13 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const firstInClauses = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
 		// …652场次,…,预计全年举办活动780场,惠及群众200余万人次: a forecast opened mid-sentence runs on over the commas after it.
 		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(folded.slice(fullStart, f.start));
+		// 全国铁路首日预计发送旅客1619万人次;民航首日运送旅客183万人次: a forecast made by a subject of its own stops at the
+		// semicolon where another subject reports what it did.
+		const forecast = FORECAST_RE.exec(folded.slice(fullStart, firstInSentence));
+		const leadAt = forecast ? fullStart + forecast.index : -1;
+		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInClauses)) || FORECAST_RE.test(folded.slice(fullStart, firstInSentence)) || forecastMid) && !ACTUAL_RE.test(clauseText);
+			(SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInClauses)) || (forecast !== null && !ownForecast) || forecastMid) && !ACTUAL_RE.test(clauseText);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
