@@ -224,7 +224,8 @@ const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
 // 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
 const LIKE = '(?:同基数|同口径|可比口径)?';
-const YOY = `同比|按年|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
+// 年增11.4% · 年减3% (Taiwan's press): the year's change, right after a comma or a bracket, never 2017年增长.
+const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
 // 比历史上最好的2007年同期: a base year may be described before it.
 const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
