@@ -283,6 +283,17 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a title summing up one year and planning the next: its numbered points are the year summed up', '局2023年工作总结和2024年工作打算\n(一)公共文化\n开展群众文化活动652场次。', [{ value: 652, period: '2023' }]],
 	['a forecast opened mid-sentence runs on over the commas after it', '开展活动652场次,预计全年举办活动780场,惠及群众200余万人次。', [{ value: 652, role: 'actual' }, { value: 780, role: 'target' }, { value: 2000000, role: 'target', qualifier: '余' }]],
 	['a holiday spelled out by a span in brackets is that span when named again later', '春节假日(1月28日至2月4日)期间,全省接待游客4106.1万人次。\n今年是申遗后的第一个春节。\n全省乡村旅游接待游客2357.5万人次', [{ period: '2024-01-28/2024-02-04' }, { value: 23575000, period: '2024-01-28/2024-02-04' }]],
+	// Round ten (fixtures 174–185), after its first pass.
+	['a count of places each over a bound is the figure, the bound is not; a total over a bound (共) stays a figure', '3个省份旅游总收入超过100亿元;9个省份接待游客均超过千万人次。全市12个县共接待游客超过100万人次', [{ value: 3, unit: '个', qualifier: null }, { value: 9, unit: '个' }, { value: 1000000, qualifier: '超' }]],
+	['占全年任务的x% is a share of the year’s task, not a period: the half year holds on past it', '1-6月接待游客69.82万人次,占全年任务的55.85%;实现旅游收入40285.2万元', [{ value: 698200, period: '2024-H1' }, { value: 55.85, period: '2024-H1', role: 'actual' }, { value: 402852000, period: '2024-H1' }]],
+	['较去年“五一”假期 with the holiday in quotes is 同比', '“五一”假期出入境1089.6万人次,较去年“五一”假期增长28.7%', [{ value: 10896000, yoy_reported: 28.7, change: null }]],
+	['a holiday spelled out with its length and a span (端午节假期三天(6月12日至14日)) is that span when named again', '端午节假期三天(6月12日至14日),全国出游8913.6万人次。\n假期全国预计发送旅客1.24亿人次', [{ value: 89136000, period: '2024-06-12/2024-06-14' }, { value: 124000000, period: '2024-06-12/2024-06-14', role: 'target' }]],
+	['a daily average’s change after the comparison (比2019年同期日均下降) goes to the daily average before it, never to a total', '发送旅客1.24亿人次,日均4123.2万人次,比2019年同期日均下降18.8%,比2023年同期日均增长52.5%。接待游客100万人次,比2019年同期日均增长5%', [{ value: 124000000, yoy_reported: null, change: null }, { value: 41232000, yoy_reported: 52.5, change: { kind: 'base_growth', base: '2019', value: -18.8 } }, { value: 1000000, yoy_reported: null, change: null }]],
+	['班 (flights) and 列 (trains) are units; 列入 and 班子 are not', '民航执行航班58608班,增开旅客列车714列;3个项目列入名录', [{ value: 58608, unit: '班' }, { value: 714, unit: '列' }, { value: 3, unit: '个' }]],
+	['a forecast made by its own subject stops at the semicolon where another subject reports what it did; a forecast opening the sentence runs on', '全国道路预计发送旅客1.91亿人次,同比下降30.73%;全国民航执行航班58608班。预计上半年接待游客100万人次;实现旅游收入10亿元', [{ value: 191000000, role: 'target' }, { value: 58608, role: 'actual' }, { value: 1000000, role: 'target' }, { value: 1000000000, role: 'target' }]],
+	['十一中秋假日 is the National Day pair, as 中秋国庆 is; its 前4天 are 1–4 October', '2017年十一中秋假日前4天,全国接待游客4.61亿人次', [{ value: 461000000, period: '2017-10-01/2017-10-04' }]],
+	['年增 and 年減 after a comma (Taiwan’s press) are 同比; 2017年增长 is not', '境內遊客4.61億人次,年增11.4%,境內旅遊收入3856億元,年減13.6%。接待游客100万人次,2017年增长5%', [{ value: 461000000, yoy_reported: 11.4 }, { value: 385600000000, yoy_reported: -13.6 }, { value: 1000000, yoy_reported: null }]],
+	['元旦小长假 with no dates is no period, and the half year before it does not carry over it', '上半年全省接待游客3.51亿人次。元旦小长假全省接待游客853.79万人次', [{ value: 351000000, period: '2024-H1' }, { value: 8537900, period: null }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -1,0 +1,91 @@
+// Which figure each stated change (同比, points, growth over another base, 分别 lists, 均) belongs to.
+import type { Change, RawFigure } from './figures';
+import { backTo } from './scan';
+
+interface Assigned {
+	kind: Change['kind'];
+	value: number;
+	base: string | null;
+	end: number;
+}
+/** A figure's stated changes: one against last year (同比, or points), one against another base (2019, a multiple). */
+export interface Slots {
+	yoy?: Assigned;
+	other?: Assigned;
+}
+const slotOf = (k: Change['kind']): keyof Slots => (k === 'yoy' || k === 'yoy_points' ? 'yoy' : 'other');
+
+/**
+ * Each change goes to the nearest figure before it in its sentence that has no change of that kind yet (a figure can
+ * carry a 同比 and a recovery to 2019); 分别 A 和 B goes to the last figures before it, in order. A figure that only
+ * describes a noun (两千两百万人次的纪录) gives way to the subject of the sentence.
+ */
+export function assignChanges(text: string, figures: RawFigure[], changes: Change[], lastYearOf: (i: number) => string): Map<number, Slots> {
+	const out = new Map<number, Slots>();
+	for (const change of changes) {
+		if (change.kind === 'masked') continue;
+		let c = change;
+		// 增加23.5%至4.7万间 · 同比增加17.7%,达443万人次: the figure right after 至 (or 达), unless 达 follows a figure of
+		// the same clause (接待游客100万人次,同比增长5%,达…), whose change it is.
+		const reach = c.forward && text[c.end] !== '至';
+		const ahead = c.forward ? figures.findIndex((f) => f.start > c.end && f.start <= c.end + (reach ? 4 : 2)) : -1;
+		if (c.forward && !(reach && (ahead < 0 || figures.some((f) => f.end <= c.start && f.start >= backTo(text, c.start, /[。!?;\n\r]/, 0))))) {
+			const slot = slotOf(c.kind);
+			if (ahead >= 0 && (figures[ahead]!.unit !== '%' || c.kind === 'yoy_points') && !out.get(ahead)?.[slot]) {
+				out.set(ahead, { ...(out.get(ahead) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end: c.end } });
+			}
+			continue;
+		}
+		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
+		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
+		// 恢复到2021年同期的64.46% in 2022 is a recovery to last year's level, which keeps no base year.
+		if (c.kind === 'recovery' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, base: null };
+		const slot = slotOf(c.kind);
+		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		// A figure keeps one change against another base; one against last year displaces one against an older year
+		// (…恢复到2020年同期的A、2021年同期的B in 2022: B), as the board compares with last year.
+		const taken = (i: number): boolean => {
+			const o = out.get(i)?.[slot];
+			return !!o && !(slot === 'other' && c.base === null && o.base !== null && o.kind === c.kind);
+		};
+		let before: number[] = [];
+		figures.forEach((f, i) => {
+			if (f.end > c.start || f.start < sentStart || taken(i)) return;
+			if (f.unit === '%' && c.kind !== 'yoy_points') return;
+			before.push(i);
+		});
+		// 外联236.98万人次、…;与上年同期相比,四项指标分别持平、增长…: a list of changes with no figures in its sentence
+		// belongs to the figures of the sentence before the semicolon.
+		// It must match them one to one: 外港码头及氹仔码头…分别下降A及B names figures the text does not give.
+		if (before.length === 0 && c.distributive) {
+			const wide = backTo(text, c.start, /[。!?\n\r]/, 0);
+			figures.forEach((f, i) => {
+				if (f.end <= c.start && f.start >= wide && !taken(i) && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
+			});
+			if (before.length < c.values.length) before = [];
+		}
+		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
+		if (subjects.length > 0 && !c.distributive) before = subjects;
+		if (before.length === 0) continue;
+		// 游客量和旅游收入均比去年同期增长60%: each figure since the sentence's last change takes it.
+		if (c.all) {
+			const prevEnd = Math.max(sentStart, ...changes.filter((o) => o.end <= c.start).map((o) => o.end));
+			const covered = before.filter((i) => figures[i]!.start >= prevEnd);
+			for (const fi of covered.length ? covered : before.slice(-1)) {
+				out.set(fi, { ...(out.get(fi) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end: c.end } });
+			}
+			continue;
+		}
+		const n = c.distributive ? c.values.length : 1;
+		const take = before.slice(-n);
+		take.forEach((fi, k) => {
+			const v = c.values[c.distributive ? k + (n - take.length) : 0];
+			if (v === undefined) return;
+			const slots = out.get(fi) ?? {};
+			slots[slot] = { kind: c.kind, value: v, base: c.base, end: c.end };
+			out.set(fi, slots);
+		});
+	}
+	return out;
+}

@@ -1,0 +1,209 @@
+// The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
+// named again, days inside a period, and the rules for how far a stated period carries.
+import type { RawFigure } from './figures';
+import { HOLIDAY_START, findPeriods, type PeriodMention } from './periods';
+import { backTo, forwardTo } from './scan';
+import { monthsCovered, parsePeriod } from '../domain/period';
+
+// A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
+const GROUP_LABEL_RE = /^(?:已|计划|拟|新)?(?:新?开工|竣工|签约|投产|续建|开业|落地)(?:的)?(?:重点)?项目/;
+const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
+
+/** The periods the text names that can be a figure's period, and where the body starts (after the title lines). */
+export function readPeriods(folded: string, blanked: string, date: string): { periods: PeriodMention[]; bodyStart: number } {
+	const bodyStart = titleEnd(folded);
+	// 与今年“五一”假日第一天相比: the period named in a comparison is its base, not the period of what follows.
+	// 2021年的假期放3天,今年放5天,上述增幅是拿今年假期的前3天与去年的3天相比。: a sentence of no amounts that ends in
+	// the comparison explains how one was made; no period it names (今年, 前3天) is the period of what follows.
+	const compared = blanked
+		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
+		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
+	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
+	// is the group's label, not the period of the figure.
+	const found0 = findPeriods(compared, date);
+	const periods = found0.filter(
+		(p, k) =>
+			!(p.day && p.start < bodyStart) &&
+			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
+			!yearSoFar(compared, p, found0[k - 1])
+	);
+	return { periods, bodyStart };
+}
+
+/** Each figure's period mention (null when none reaches it), and the keys a 分别 list of periods gives its figures. */
+export function periodsOfFigures(
+	text: string,
+	folded: string,
+	blanked: string,
+	periods: PeriodMention[],
+	bodyStart: number,
+	figures: RawFigure[]
+): { periodOf: (PeriodMention | null)[]; listKey: Map<number, string> } {
+	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
+	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
+	const local = new Set<PeriodMention>();
+	for (const p of periods) {
+		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
+		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
+		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start))) local.add(p);
+	}
+
+	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
+	// and holds for its own clause only.
+	const pointIn = new Set<PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.day || !p.key) return;
+		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
+		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
+		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
+		if (/^[^。!?;\n\r]*?(?:公布|发布)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
+	});
+	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
+	// its paragraph, is that holiday's last day; the figures are the holiday's.
+	const holidayEnd = new Map<PeriodMention, PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.day || !p.key || !/(?:截至|截止到?)$/.test(blanked.slice(Math.max(0, p.start - 3), p.start))) return;
+		const ls = folded.lastIndexOf('\n', p.start - 1) + 1;
+		const hol = periods.slice(0, k).findLast((q) => q.start >= ls && q.key !== null && /^\d{4}-[a-z-]+$/.test(q.key));
+		const start = hol && HOLIDAY_START[hol.key!.slice(5)];
+		// 国庆假期第三天,截至10月3日15时: a day of the holiday named, or an hour, is that day's count so far.
+		if (!hol || !start || hol.key!.slice(0, 4) !== p.key.slice(0, 4) || /^(?:第|首日|当[天日])/.test(blanked.slice(hol.end, hol.end + 2)) || /日\d{1,2}(?:时|点)/.test(blanked.slice(p.start, p.end + 3))) return;
+		const days = (Date.parse(p.key.slice(0, 10)) - Date.UTC(+p.key.slice(0, 4), start[0] - 1, start[1])) / 864e5;
+		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
+	});
+	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
+	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
+	const closeOf = new Map<PeriodMention, number>();
+	for (const p of periods) {
+		const open = folded.lastIndexOf('(', p.start);
+		const close = open >= 0 ? folded.indexOf(')', open) : -1;
+		if (close >= p.end && !(open === p.start - 1 && close === p.end)) closeOf.set(p, close);
+	}
+	// 今年全市在建项目94个,总投资…;一季度完成投资34.32亿元…。这批项目中…: a part of the year named inside a sentence
+	// that opened with the year holds to the full stop; the sentences after it are the year's again.
+	const inner = new Set<PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.key || !/^\d{4}-(?:Q\d|H\d|\d{2}|YTD\d{2})$/.test(p.key)) return;
+		const fs = backTo(blanked, p.start, /[。!?\n\r]/, 0);
+		for (let j = k - 1; j >= 0 && periods[j]!.start >= fs; j--) {
+			const q = periods[j]!;
+			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
+		}
+	});
+	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from
+	// holds for the clause after it only, not for the estimates made from it.
+	const sourced = new Set<PeriodMention>();
+	for (const p of periods) {
+		const cs = backTo(blanked, p.start, /[,;。!?\n\r]/, 0);
+		if (/(?:依|据|根据|按照|按)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
+	}
+	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
+	// done) does not carry past a numbered heading into the next section.
+	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
+	const dated = (p: PeriodMention): boolean => p.key !== null && p.key.includes('/') && !p.key.endsWith('-12-31');
+	const reaches = (at: number) => (p: PeriodMention) =>
+		(!dated(p) || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
+		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
+		(!inner.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!closeOf.has(p) || at < closeOf.get(p)!);
+	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
+	const headings = new Set<PeriodMention>();
+	for (const p of periods) {
+		const ls = folded.lastIndexOf('\n', p.start - 1) + 1;
+		const le = forwardTo(folded, p.start, /[\n\r]/);
+		if (le - ls <= 40 && /^\s*[一二三四五六七八九十]+、/.test(folded.slice(ls, le)) && !/[。,;!?:]/.test(folded.slice(ls, le))) headings.add(p);
+	}
+	// 2010年“十一”黄金周旅游统计报告 (the title) …(二)在…中: a period the title names holds over every numbered point
+	// that names none of its own.
+	// 2023年工作总结和2024年工作打算 (the title): the body reports the year summed up; the year planned for is not the
+	// period of its numbered points.
+	const planned = (p: PeriodMention): boolean =>
+		/^(?:年度)?(?:的)?(?:工作|重点工作)?(?:打算|计划|安排|思路|要点)/.test(folded.slice(p.end, p.end + 8)) && periods.some((q) => q !== p && q.start < p.start && q.key !== null);
+	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day && !planned(p));
+	// 春节假日(1月28日至2月4日)期间…。今年是…第一个春节…乡村旅游接待游客…: once a holiday's span is spelled out in
+	// brackets, the holiday named again later is that span (also 端午节假期三天(6月12日至14日)).
+	const spelled = new Map<string, PeriodMention>();
+	const spanOf = new Map<PeriodMention, PeriodMention>();
+	periods.forEach((p, k) => {
+		const next = periods[k + 1];
+		if (p.key && /^\d{4}-[a-z-]+$/.test(p.key) && next?.key?.includes('/') && /^(?:假日|假期|长假|小长假|黄金周)?(?:\d{1,2}天|[一二三四五六七八九十]天)?\s*\($/.test(folded.slice(p.end, next.start))) spelled.set(p.key, next);
+		else if (p.key && spelled.has(p.key)) spanOf.set(p, spelled.get(p.key)!);
+	});
+	const periodOf = figures.map((f) => {
+		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
+		return (p && (holidayEnd.get(p) ?? spanOf.get(p))) ?? p;
+	});
+	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
+	const firstBody = periods.find((p) => p.start >= bodyStart);
+	figures.forEach((f, i) => {
+		if (periodOf[i] !== null || (firstBody && firstBody.start < f.start)) return;
+		const end = forwardTo(folded, f.end, /[。!?\n\r]/);
+		const later = periods.find((p) => p.start > f.end && p.start < end && p.key !== null && /^\d{4}$/.test(p.key));
+		if (later) periodOf[i] = later;
+	});
+	// 一、二季度居民出游意愿分别为83.0%、84.8%: the figures of the list take the listed periods in order.
+	const listKey = new Map<number, string>();
+	for (const p of periods) {
+		if (!p.keys) continue;
+		const end = forwardTo(folded, p.end, /[。!?;\n\r]/);
+		const list = figures.map((f, i) => i).filter((i) => periodOf[i] === p && figures[i]!.start < end);
+		if (list.length === p.keys.length && /分别/.test(folded.slice(p.end, figures[list[0]!]!.start))) list.forEach((i, k) => listKey.set(i, p.keys![k]!));
+	}
+	return { periodOf, listKey };
+}
+
+/**
+ * 截至6月底,在建项目827个,本年完成投资195.21亿元,占全年投资计划的61.0%: 本年 after a span from January in its sentence
+ * is that span (the year so far), and 占全年…计划 (任务, 目标) is a share of the year's plan or task; neither is a period of its own.
+ */
+function yearSoFar(s: string, p: PeriodMention, before: PeriodMention | undefined): boolean {
+	if (!p.key || !/^\d{4}$/.test(p.key)) return false;
+	const word = s.slice(p.start, p.end);
+	if (word === '全年' && s[p.start - 1] === '占' && /^[\u4e00-\u9fff]{0,4}(?:计划|任务|目标)/.test(s.slice(p.end, p.end + 8))) return true;
+	return (
+		word === '本年' &&
+		!!before?.key &&
+		/^\d{4}-(?:H1|YTD\d{2}|Q1)$/.test(before.key) &&
+		before.key.startsWith(p.key) &&
+		!/[。!?\n\r]/.test(s.slice(before.end, p.start))
+	);
+}
+
+/** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */
+function titleEnd(s: string): number {
+	let at = 0;
+	for (let k = 0; k < 3; k++) {
+		const nl = s.indexOf('\n', at);
+		if (nl < 0) return at;
+		const line = s.slice(at, nl).trim();
+		// A headline may shout (9.84亿人次!重点村…): only a full stop or a semicolon makes a line body text.
+		// 2019年上半年逾9,600万人次出入境: a thousands separator is no clause comma.
+		if (line.length > 60 || /[。;]/.test(line) || (/,(?!\d{3})/.test(line) && line.length > 30)) return at;
+		at = nl + 1;
+	}
+	return at;
+}
+
+/** The day key (YYYY-MM-DD/YYYY-MM-DD) falls inside the months of a year, half, quarter, month or year-to-date key. */
+function contains(outer: string, day: string): boolean {
+	const p = parsePeriod(outer);
+	if (!p.ok) return false;
+	if (p.value.kind === 'interval') return day.slice(0, 10) >= p.value.start! && day.slice(0, 10) <= p.value.end!;
+	if (+day.slice(0, 4) !== p.value.year) return false;
+	const months = monthsCovered(p.value);
+	return months !== null && months.includes(+day.slice(5, 7));
+}
+
+function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean, heading: (p: PeriodMention) => boolean): PeriodMention | null {
+	let floor = 0;
+	for (const r of resets) if (r <= at && r > floor) floor = r;
+	let best: PeriodMention | null = null;
+	for (const p of periods) {
+		if (p.start >= at) break;
+		if ((p.start >= floor || heading(p)) && reaches(p)) best = p;
+	}
+	return best;
+}

@@ -1,0 +1,63 @@
+// Which numbers found in a text are figures: not thresholds, bounds, ranges, or counts naming the subject of a figure.
+import type { RawFigure } from './figures';
+import { forwardTo } from './scan';
+
+const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
+// Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
+const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|带动|开放|举办|参观|投资|收入|营业/;
+// Counts of things that can describe a group (N个X的Y); never amounts (人次, 元) or shares.
+const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '处', '项']);
+// …的 followed by a noun; not 的目标/任务/计划 (a goal's figure), 的同时, 的基础上, or a share (的5.4%).
+const DESCRIBES_RE = /^[\u4e00-\u9fff]{0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
+const RANGE_RE = /^(?:至|到|-|—|~)$/;
+// A figure left blank in a draft: XX亿元 · ××万人次 · *个.
+const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
+
+// The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
+const AREA_OVER_RE = /^(?:省份|省区市|省市|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
+
+export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
+	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
+	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
+		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
+	return found.filter((f, i) => {
+		if (areaBound(f, found[i + 1])) return true;
+		if (areaBound(found[i - 1], f)) return false;
+		// 超万人次的景区: a threshold describing a noun, not a figure.
+		if (f.qualifier !== null && folded[f.end] === '的') return false;
+		const after = folded.slice(f.end, f.end + 16);
+		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
+		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
+		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
+		const prevF = found[i - 1], nextF = found[i + 1];
+		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
+		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
+		// next words are (a group's size or scope); the figure, if any, is what follows.
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
+		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
+		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
+		const tail = folded.slice(f.end, stop);
+		if (f.unit !== null && !MEASURE_UNITS.has(f.unit)) {
+			if (/^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(tail)) return false;
+			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
+			// 在全省21个市州中排第一: the group a rank is taken within.
+			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中(?:$|排|居|位列|列)/.test(tail)) return false;
+			// 558家乡村旅游市场主体投资XX亿元: a count naming the subject of a figure left blank in a draft (XX, ××, *).
+			if (BLANK_AFTER_RE.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
+		}
+		// (二)在2.54亿人次旅游者中,… · 1166亿元旅游收入中,…: a figure stated before, restated as the whole that a
+		// breakdown is taken from, is no new figure.
+		if (/^[\u4e00-\u9fff]{1,10}中$/.test(tail) && found.slice(0, i).some((g) => g.value === f.value && g.unit === f.unit)) return false;
+		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
+		const next = found[i + 1];
+		// 194部6736集: two counts written side by side are both figures.
+		if (!(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20)) return true;
+		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown.
+		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[(]/.test(folded.slice(f.end, next.start))) return true;
+		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
+		const between = folded.slice(f.end, next.start);
+		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
+		if (between === '的' && next.unit === '%') return true;
+		return /[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between);
+	});
+}

@@ -1,0 +1,24 @@
+// Walking a text by character classes: to the start of a sentence or clause, to its end, and to a line by offset.
+
+/** The index of the first element of sorted `xs` greater than `v`. */
+export function upperBound(xs: number[], v: number): number {
+	let lo = 0, hi = xs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (xs[mid]! <= v) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+/** Back from `at` to just after the last character matching `re`, not below `floor`. */
+export function backTo(s: string, at: number, re: RegExp, floor: number): number {
+	let i = at;
+	while (i > floor && !re.test(s[i - 1]!)) i--;
+	return i;
+}
+/** Forward from `at` to the first character matching `re` (or the end). */
+export function forwardTo(s: string, at: number, re: RegExp): number {
+	let i = at;
+	while (i < s.length && !re.test(s[i]!)) i++;
+	return i;
+}
