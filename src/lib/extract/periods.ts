@@ -282,6 +282,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
 			if (roc && pm[1] === undefined && /^\d{2,3}年/.test(text.slice(at))) break; // an ROC year, read above
 			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			// 2020年度…,确保本年度人均…达到150元: 本年 after a year written out in its sentence is that year, not the report's.
+			if (pm[2] === '本年' && stated && !/[。;;!?\n\r]/.test(text.slice(stated.at, at))) y = stated.year;
 			// (7.1—8.31) right after 2023年暑期 is in 2023.
 			if (text[at - 1] === '(' && stated && at - stated.at <= 10) y = stated.year;
 			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {
