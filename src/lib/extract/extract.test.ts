@@ -271,6 +271,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['本年度 after a year written out in its sentence is that year', '2022年度县里召开专题会议,确保本年度人均公共文化支出达到150元。今年接待游客8万人次', [{ period: '2022', value: 150, role: 'target' }, { period: '2024', value: 80000 }]],
 	['a change in the next sentence naming the measure that named the figure before is that figure\'s', '全市旅游接待总人数为50万人次。经测算,假日期间全市旅游接待总人数同比增长8.3%', [{ value: 500000, yoy_reported: 8.3 }]],
 	['a change in the next sentence naming another measure is not the figure\'s', '全市旅游接待总人数为50万人次。旅游总收入同比增长5%', [{ value: 500000, yoy_reported: null }]],
+	['a quoted saying the text calls a joke or rumour states no figure; a quoted sentence of data does', '网上流传着“14亿人里7亿去了三亚、7亿到了西安”的调侃。“全市举办活动1.3万场次,接待游客2.6亿人次。”这组数据', [{ value: 13000, unit: '场次' }, { value: 260000000, unit: '人次' }]],
 	['清明节当天 is the day of the solar term (4 April in 2024)', '清明节当天,纪念馆接待游人1.45万人次,同比增长7.5%', [{ period: '2024-04-04/2024-04-04', yoy_reported: 7.5 }]],
 	['比上年十一假期 is 同比, as 比上年国庆假期 is', '国庆假期,全国营业性演出4.42万场次,比上年十一假期增长227.68%', [{ value: 44200, yoy_reported: 227.68 }]],
 	['全年 in a later paragraph of a text about last year only is that year', '截至2023年末,全国公共图书馆3246个。\n全年公共图书馆流通总人次7.45亿,增长12.7%', [{ period: '2023' }, { period: '2023', yoy_reported: 12.7 }]],
