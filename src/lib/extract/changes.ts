@@ -65,6 +65,17 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 			});
 			if (before.length < c.values.length) before = [];
 		}
+		// …旅游接待总人数为1.01亿人次。…,清明假日期间全国国内旅游接待总人数同比增长8.3%: a change whose sentence has no
+		// figure, naming the measure that named the last figure of the sentence before, is that figure's.
+		if (before.length === 0 && !c.distributive && !c.all) {
+			const prev = figures.findLastIndex((f) => f.end <= sentStart);
+			const f = prev >= 0 ? figures[prev]! : null;
+			if (f && f.unit !== '%' && !taken(prev) && !/[\n\r]/.test(text.slice(f.end, c.start)) && !figures.some((g) => g.start >= f.end && g.end <= c.start && g !== f)) {
+				const label = /([\u4e00-\u9fff]{4,}?)(?:为|达到?|是|共计?|:)?$/.exec(text.slice(backTo(text, f.start, /[,,;;。!?:\n\r]/, 0), f.start));
+				const noun = label ? label[1]!.slice(-5) : null;
+				if (noun && /^[\u4e00-\u9fff]+$/.test(noun) && text.slice(sentStart, c.start).replace(/(?:同比|比上年同期|比去年同期|较上年同期|较去年同期)$/, '').endsWith(noun)) before = [prev];
+			}
+		}
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
 		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;

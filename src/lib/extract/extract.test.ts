@@ -267,6 +267,11 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	// Round eight: one change for every figure 均 covers; the bound after it (以上) is not kept, as for one figure.
 	['均比去年同期增长N%以上: each figure takes it', '接待游客7.55万人次,实现旅游收入4610.23万元,游客量和旅游收入均比去年同期增长60%以上', [{ value: 75500, yoy_reported: 60 }, { value: 46102300, yoy_reported: 60 }]],
 	['a quarter after 较 is the base of a comparison (增速较一季度加快), not the period', '上半年全省接待游客3.51亿人次,同比增长36.6%,增速较一季度加快1.2个百分点;旅游总收入3140.58亿元,同比增长40.1%', [{ period: '2024-H1', yoy_reported: 36.6 }, { period: '2024-H1', yoy_reported: 40.1 }]],
+	['除夕 is the day before the lunar new year (9 February in 2024), 大年初一 that day', '春节期间全市接待游客80万人次。除夕一天,全市接待游客5万人次;大年初一接待游客9万人次', [{ period: '2024-spring-festival', value: 800000 }, { period: '2024-02-09/2024-02-09', value: 50000 }, { period: '2024-02-10/2024-02-10', value: 90000 }]],
+	['本年度 after a year written out in its sentence is that year', '2022年度县里召开专题会议,确保本年度人均公共文化支出达到150元。今年接待游客8万人次', [{ period: '2022', value: 150, role: 'target' }, { period: '2024', value: 80000 }]],
+	['a change in the next sentence naming the measure that named the figure before is that figure\'s', '全市旅游接待总人数为50万人次。经测算,假日期间全市旅游接待总人数同比增长8.3%', [{ value: 500000, yoy_reported: 8.3 }]],
+	['a change in the next sentence naming another measure is not the figure\'s', '全市旅游接待总人数为50万人次。旅游总收入同比增长5%', [{ value: 500000, yoy_reported: null }]],
+	['a quoted saying the text calls a joke or rumour states no figure; a quoted sentence of data does', '网上流传着“14亿人里7亿去了三亚、7亿到了西安”的调侃。“全市举办活动1.3万场次,接待游客2.6亿人次。”这组数据', [{ value: 13000, unit: '场次' }, { value: 260000000, unit: '人次' }]],
 	['清明节当天 is the day of the solar term (4 April in 2024)', '清明节当天,纪念馆接待游人1.45万人次,同比增长7.5%', [{ period: '2024-04-04/2024-04-04', yoy_reported: 7.5 }]],
 	['比上年十一假期 is 同比, as 比上年国庆假期 is', '国庆假期,全国营业性演出4.42万场次,比上年十一假期增长227.68%', [{ value: 44200, yoy_reported: 227.68 }]],
 	['全年 in a later paragraph of a text about last year only is that year', '截至2023年末,全国公共图书馆3246个。\n全年公共图书馆流通总人次7.45亿,增长12.7%', [{ period: '2023' }, { period: '2023', yoy_reported: 12.7 }]],

@@ -200,6 +200,8 @@ function insideName(text: string, at: number): boolean {
 	if (close >= open) return false;
 	const after = /[》”"]/.exec(text.slice(at, at + 30));
 	if (!after) return false;
+	// 网上流传着“14亿人里7亿去了三亚、…”之类的调侃: a saying the text calls a joke or a rumour states no figure.
+	if (text[from + open] === '“' && (/(?:流传|调侃|戏称|笑称|段子|网传)[着了的]?[^,,。;;“]{0,6}$/.test(text.slice(Math.max(0, from + open - 10), from + open)) || /^[”"]?(?:之类|等)?的?(?:调侃|段子|玩笑|笑话|戏言)/.test(text.slice(at + after.index, at + after.index + 8)))) return true;
 	// A quoted sentence of figures (“旅游接待人数220万人次,旅游总收入6.5亿元”的目标) is a quotation, not a name.
 	const inner = text.slice(from + open + 1, at + after.index);
 	// “力争全年接待游客2亿人次以上”的目标: a quoted goal is a quotation too.

@@ -83,6 +83,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
+	// 除夕 · 大年初一 · 春节当天: days of the lunar calendar, found with Intl's Chinese calendar (the eve is the day before
+	// the first day of the first month); without them the holiday's key took figures of one day.
+	{ re: new RegExp(`${Y}(?:春节)?(除夕|大年初一|正月初一|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : 0) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆|十一/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 元旦小长假 with no dates: New Year's Day holiday has no key of its own (its days move from year to year), so it is
@@ -147,6 +150,17 @@ function ytd(y: number, to: number): string | null {
 	if (to === 6) return `${y}-H1`;
 	return key(`${y}年1-${to}月`);
 }
+const CHINESE_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+function lunarNewYearDay(y: number, shift: number): string | null {
+	for (let t = Date.UTC(y, 0, 19); t < Date.UTC(y, 1, 22); t += 86_400_000) {
+		const parts = CHINESE_DAY.formatToParts(new Date(t));
+		if (parts.find((x) => x.type === 'month')?.value === '1' && parts.find((x) => x.type === 'day')?.value === '1') {
+			const d = new Date(t + shift * 86_400_000);
+			return interval(y, d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCDate());
+		}
+	}
+	return null;
+}
 function qingmingDay(y: number): string | null {
 	if (y < 2000 || y > 2099) return null;
 	const yy = y % 100;
@@ -184,7 +198,7 @@ function addDays(iso: string, n: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
-const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|除夕|大年|正月|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -268,6 +282,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
 			if (roc && pm[1] === undefined && /^\d{2,3}年/.test(text.slice(at))) break; // an ROC year, read above
 			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			// 2020年度…,确保本年度人均…达到150元: 本年 after a year written out in its sentence is that year, not the report's.
+			if (pm[2] === '本年' && stated && !/[。;;!?\n\r]/.test(text.slice(stated.at, at))) y = stated.year;
 			// (7.1—8.31) right after 2023年暑期 is in 2023.
 			if (text[at - 1] === '(' && stated && at - stated.at <= 10) y = stated.year;
 			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {
