@@ -362,6 +362,11 @@ describe('figures from report text', () => {
 		expect(read('2012年国庆期间,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2012-national-day' });
 	});
 
+	it('中秋国庆假期前5天 in a year whose 中秋 falls on 29 September starts on 中秋, not on 1 October', () => {
+		const got = read('中秋国庆假期前5天,全省A级旅游景区累计接待游客2426.08万人次。', '2023-10-04');
+		expect(got).toHaveLength(1);
+		expect(got[0]).toMatchObject({ value: 24260800, period: '2023-09-29/2023-10-03' });
+	});
 	it('reads a title with a thousands separator as a title line', () => {
 		const got = extractFigures('2019年上半年逾9,600万人次出入境(据报道改写)\n2019年7月21日\n上半年各口岸共录得9,671万人次出入境', { ...opts, date: null });
 		expect(got.candidates.map((c) => c.value)).toEqual([96710000]);
