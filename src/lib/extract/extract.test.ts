@@ -290,6 +290,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a holiday spelled out by a span in brackets is that span when named again later', '春节假日(1月28日至2月4日)期间,全省接待游客4106.1万人次。\n今年是申遗后的第一个春节。\n全省乡村旅游接待游客2357.5万人次', [{ period: '2024-01-28/2024-02-04' }, { value: 23575000, period: '2024-01-28/2024-02-04' }]],
 	// Round ten (fixtures 174–185), after its first pass.
 	['a count of places each over a bound is the figure, the bound is not; a total over a bound (共) stays a figure', '3个省份旅游总收入超过100亿元;9个省份接待游客均超过千万人次。全市12个县共接待游客超过100万人次', [{ value: 3, unit: '个', qualifier: null }, { value: 9, unit: '个' }, { value: 1000000, qualifier: '超' }]],
+	['完成全年计划的x% is a share of the year’s plan, not a period: 1-9月 holds on past it', '1-9月,接待游客1257.2万人次,旅游总收入84.9亿元,两项分别完成全年计划的83.8%和84.7%。其中,接待入境游客2378人次', [{ value: 12572000, period: '2024-YTD09' }, { value: 8490000000, period: '2024-YTD09' }, { value: 83.8, period: '2024-YTD09', role: 'actual' }, { value: 84.7, period: '2024-YTD09', role: 'actual' }, { value: 2378, period: '2024-YTD09' }]],
 	['占全年任务的x% is a share of the year’s task, not a period: the half year holds on past it', '1-6月接待游客69.82万人次,占全年任务的55.85%;实现旅游收入40285.2万元', [{ value: 698200, period: '2024-H1' }, { value: 55.85, period: '2024-H1', role: 'actual' }, { value: 402852000, period: '2024-H1' }]],
 	['较去年“五一”假期 with the holiday in quotes is 同比', '“五一”假期出入境1089.6万人次,较去年“五一”假期增长28.7%', [{ value: 10896000, yoy_reported: 28.7, change: null }]],
 	['a holiday spelled out with its length and a span (端午节假期三天(6月12日至14日)) is that span when named again', '端午节假期三天(6月12日至14日),全国出游8913.6万人次。\n假期全国预计发送旅客1.24亿人次', [{ value: 89136000, period: '2024-06-12/2024-06-14' }, { value: 124000000, period: '2024-06-12/2024-06-14', role: 'target' }]],
@@ -361,6 +362,11 @@ describe('figures from report text', () => {
 		expect(read('2012年国庆期间,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2012-national-day' });
 	});
 
+	it('中秋国庆假期前5天 in a year whose 中秋 falls on 29 September starts on 中秋, not on 1 October', () => {
+		const got = read('中秋国庆假期前5天,全省A级旅游景区累计接待游客2426.08万人次。', '2023-10-04');
+		expect(got).toHaveLength(1);
+		expect(got[0]).toMatchObject({ value: 24260800, period: '2023-09-29/2023-10-03' });
+	});
 	it('reads a title with a thousands separator as a title line', () => {
 		const got = extractFigures('2019年上半年逾9,600万人次出入境(据报道改写)\n2019年7月21日\n上半年各口岸共录得9,671万人次出入境', { ...opts, date: null });
 		expect(got.candidates.map((c) => c.value)).toEqual([96710000]);

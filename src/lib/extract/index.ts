@@ -62,7 +62,8 @@ const FORECAST_RE = /预计|预估|预测|力争|确保|力保/;
 const OWN_SUBJECT_RE = /^\s*(?:全国|全省|全市|全县|全区|全州|我省|我市|我县|我区|民航|铁路|公路|道路|水路|水运|航空|[\u4e00-\u9fff]{1,6}(?:方面|部门|机场|口岸|景区|车站))/;
 const ACTUAL_RE = /实际|已经|已|完成了|达成/;
 // 完成年计划2536万人次的48.62% · 占年度任务4.62亿元的110.4%: the share of a plan that was done is an actual figure.
-const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的$/;
+// 分别完成全年计划的83.8%和84.7%: each share in a list after 的 is one.
+const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的(?:\d+(?:\.\d+)?%[和、及与])*$/;
 // 年计划2536万人次 · 年度任务4.62亿元 · 当年计划投资98.51亿元: a plan for the year counts for the year, not for the half
 // year being reported, also with what is planned (投资, 接待) between the plan and its figure.
 const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:[投接实完举新建开][\u4e00-\u9fff]{1,3}?)?(?:为|是|达)?$/;

@@ -161,6 +161,14 @@ function lunarNewYearDay(y: number, shift: number): string | null {
 	}
 	return null;
 }
+/** 中秋 (the 15th of the 8th lunar month) when it falls on 28–30 September, found with Intl's Chinese calendar. */
+function midAutumnBefore(y: number): string | null {
+	for (let t = Date.UTC(y, 8, 28); t < Date.UTC(y, 9, 1); t += 86_400_000) {
+		const parts = CHINESE_DAY.formatToParts(new Date(t));
+		if (parts.find((x) => x.type === 'month')?.value === '8' && parts.find((x) => x.type === 'day')?.value === '15') return new Date(t).toISOString().slice(0, 10);
+	}
+	return null;
+}
 function qingmingDay(y: number): string | null {
 	if (y < 2000 || y > 2099) return null;
 	const yy = y % 100;
@@ -184,6 +192,8 @@ const FIRST_DAYS_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLID
 function firstDayOf(name: string | null, last: PeriodMention | null, year: number): string | null {
 	const fixed = (n: string): string | null => (/国庆|中秋/.test(n) ? '10-01' : /五一|劳动/.test(n) ? '05-01' : /元旦/.test(n) ? '01-01' : null);
 	if (name) {
+		// 中秋国庆假期前5天 in 2023: when 中秋 falls just before 1 October the joined holiday starts on 中秋.
+		if (/中秋/.test(name) && /国庆|十一/.test(name)) return midAutumnBefore(year) ?? `${year}-10-01`;
 		const md = fixed(name);
 		return md ? `${year}-${md}` : null;
 	}
