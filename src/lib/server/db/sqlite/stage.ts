@@ -60,6 +60,16 @@ class BulkInsert {
 	}
 }
 
+/** A table the direct path writes: its rows counted, and the lines of the first DIRECT_LINES (for the preview's diff). */
+class DirectInsert extends BulkInsert {
+	count = 0;
+	readonly lines: number[] = [];
+	endAt(line: number) {
+		this.end();
+		if (this.count++ < DIRECT_LINES) this.lines.push(line);
+	}
+}
+
 const OBS = OBSERVATION_COLUMNS.split(', ');
 const TGT = TARGET_COLUMNS.split(', ');
 
@@ -88,14 +98,9 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 	// target either (a target beside a value keeps basis, owner etc. of the current one; there is none, so
 	// they are empty, as the stage would leave them). Rows with a stated YoY still go through the stage:
 	// they need the YoY check.
-	let direct: BulkInsert | null = null;
-	let directTargets: BulkInsert | null = null;
-	let directCount = 0;
-	let directTargetCount = 0;
+	let direct: DirectInsert | null = null;
+	let directTargets: DirectInsert | null = null;
 	let directRevision = 0;
-	// Lines of the first direct rows, for the preview's diff (which lists at most a few thousand rows).
-	const directLines: number[] = [];
-	const directTargetLines: number[] = [];
 	/** Per indicator: 0 nothing current, 1 current targets only, 2 current values (what else, does not matter). */
 	const current = new Map<string, number>();
 	/** Some indicator the file names had a current value or target (see onlyNew). */
@@ -116,8 +121,8 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 		db.pragma('defer_foreign_keys = ON');
 		directRevision = latestRevisionId() + 1;
 		const revision = { revision_id: directRevision };
-		direct = new BulkInsert(db, 'observations', ['indicator', 'period', 'value', 'qualifier', 'provenance', 'source', 'note'], revision);
-		directTargets = new BulkInsert(db, 'targets', ['indicator', 'period', 'value', 'qualifier'], revision);
+		direct = new DirectInsert(db, 'observations', ['indicator', 'period', 'value', 'qualifier', 'provenance', 'source', 'note'], revision);
+		directTargets = new DirectInsert(db, 'targets', ['indicator', 'period', 'value', 'qualifier'], revision);
 	};
 
 	return {
@@ -138,18 +143,14 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 					direct.put(o.provenance);
 					direct.put(o.source);
 					direct.put(o.note);
-					direct.end();
-					if (directCount < DIRECT_LINES) directLines.push(o.line);
-					directCount++;
+					direct.endAt(o.line);
 					if (o.target !== null) {
 						const t = directTargets!;
 						t.put(o.indicator);
 						t.put(o.period);
 						t.put(o.target);
 						t.put(o.targetQualifier);
-						t.end();
-						if (directTargetCount < DIRECT_LINES) directTargetLines.push(o.line);
-						directTargetCount++;
+						t.endAt(o.line);
 					}
 					return;
 				}
@@ -195,23 +196,23 @@ export function createStage(db: DB, dropLater: string[]): Stage {
 						coalesce(sum(o.state = 'unchanged' AND (t.state IS NULL OR t.state = 'unchanged')), 0) AS unchanged
 						FROM ${obs} o LEFT JOIN ${tgt} t ON t.seq = o.seq`;
 			const changes = db.prepare(sql).get() as Changes;
-			return { ...changes, added: changes.added + directCount };
+			return { ...changes, added: changes.added + (direct?.count ?? 0) };
 		},
 		async changes(limit: number): Promise<StagedChange[]> {
 			if (kind === 'indicators') return definitions.changes(limit);
 			const staged = (await stagedTargets(shared, tgt, limit)).map((c) => ({ table: 'targets' as const, ...c }));
-			const directT = directTargetCount ? await targetsWrittenBy(shared, directRevision, Math.min(limit, directTargetLines.length)) : [];
-			const addedT = directT.map((d, i) => ({ table: 'targets' as const, line: directTargetLines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
+			const directT = directTargets?.count ? await targetsWrittenBy(shared, directRevision, Math.min(limit, directTargets.lines.length)) : [];
+			const addedT = directT.map((d, i) => ({ table: 'targets' as const, line: directTargets!.lines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
 			const targets = [...staged, ...addedT].sort((a, b) => a.line - b.line).slice(0, limit);
 			if (kind === 'targets') return targets;
 			const stagedO = (await stagedObservations(shared, obs, limit)).map((c) => ({ table: 'observations' as const, ...c }));
 			// Direct rows are all added; they are listed in file order, as the stage's rows are.
-			const direct = directCount ? await writtenBy(shared, directRevision, Math.min(limit, directLines.length)) : [];
-			const added = direct.map((d, i) => ({ table: 'observations' as const, line: directLines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
+			const written = direct?.count ? await writtenBy(shared, directRevision, Math.min(limit, direct.lines.length)) : [];
+			const added = written.map((d, i) => ({ table: 'observations' as const, line: direct!.lines[i]!, indicator: d.indicator, period: d.period, state: 'added' as const, before: null, after: d.value }));
 			return [...[...stagedO, ...added].sort((a, b) => a.line - b.line).slice(0, limit), ...targets];
 		},
 		async apply(revision: number) {
-			if (directCount > 0 && revision !== directRevision)
+			if (direct?.count && revision !== directRevision)
 				throw new Error(`staged rows were written under revision ${directRevision}, but the file got revision ${revision}`);
 			if (kind === 'indicators') {
 				for (const def of definitions.changed()) await supersede(shared, def, revision);
