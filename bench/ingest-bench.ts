@@ -88,11 +88,10 @@ async function child(dbUrl: string, indicatorsPath: string, observationsPath: st
 	const store = await openStore(dbUrl);
 	const seed = await ingestFiles(store, [{ name: 'indicators.csv', bytes: new Uint8Array(readFileSync(indicatorsPath)) }]);
 	if (!seed.ok) throw new Error(`indicators file rejected: ${JSON.stringify(seed.files[0]?.errors.slice(0, 3))}`);
-	const { readFileShared } = await import('../src/lib/server/ingest');
-	const bytes = readFileShared(observationsPath); // as `npm run ingest` reads files
 	const cpu0 = process.cpuUsage();
 	const t0 = performance.now();
-	const report = await ingestFiles(store, [{ name: 'observations.csv', bytes }]);
+	// As `npm run ingest` passes files: left on disk, read by the reading thread a chunk at a time.
+	const report = await ingestFiles(store, [{ name: 'observations.csv', path: observationsPath }]);
 	const ms = performance.now() - t0;
 	const cpu = process.cpuUsage(cpu0);
 	await store.close();

@@ -151,6 +151,10 @@ describe('npm run ingest', () => {
 		const missing = cli('ingest', [join(tmp.dir, 'no-such-file.csv')], env);
 		expect(missing.status).toBe(2);
 		expect(missing.stderr).toContain('ENOENT');
+		const folder = cli('ingest', [tmp.dir], env);
+		expect(folder.status).toBe(2);
+		expect(folder.stderr).toContain('无法读取文件 / cannot read');
+		expect(folder.stderr).toContain('EISDIR');
 	});
 
 	it('refuses a database file that is corrupt or not ours, and leaves it untouched', () => {

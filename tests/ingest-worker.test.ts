@@ -6,10 +6,12 @@
 import Database from 'better-sqlite3';
 import iconv from 'iconv-lite';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/lib/server/db/index';
-import { ingestFiles, type FileReport, type IngestFile, type IngestOptions, type IngestReport } from '../src/lib/server/ingest';
+import { ingestFiles, type DiskFile, type FileReport, type IngestFile, type IngestOptions, type IngestReport } from '../src/lib/server/ingest';
 import { signInAs } from './helpers/auth';
 import { ROOT, startServer, tempDir } from './helpers/env';
 
@@ -29,27 +31,49 @@ function rows(url: string) {
 			observations: all('SELECT indicator, period, value, qualifier, provenance, yoy_reported, yoy_decimals, source, note, revision_id, superseded_by FROM observations ORDER BY id'),
 			targets: all('SELECT indicator, period, value, qualifier, basis, owner, department, deadline, source, note, revision_id, superseded_by FROM targets ORDER BY id'),
 			indicators: all('SELECT code, name_zh, name_en, unit, revision_id, superseded_by FROM indicators ORDER BY id'),
-			revisions: all('SELECT kind, file_name, sha256, size, encoding, rows, added, updated, unchanged FROM revisions ORDER BY id')
+			revisions: all('SELECT kind, file_name, sha256, size, encoding, rows, added, updated, unchanged FROM revisions ORDER BY id'),
+			// The kept copy of each file, as it reads back (gzipped or not, depending on how it was read).
+			files: (all('SELECT content, compression FROM revision_files ORDER BY revision_id') as { content: Buffer; compression: string | null }[]).map((f) =>
+				createHash('sha256')
+					.update(f.compression === 'gzip' ? gunzipSync(f.content) : f.content)
+					.digest('hex')
+			)
 		};
 	} finally {
 		db.close();
 	}
 }
 
-/** Runs the same uploads, in order, on this thread and through the worker; returns both sides. */
+/** The files written to disk, as the command line passes them (the worker then reads them a chunk at a time). */
+function onDisk(files: IngestFile[]): DiskFile[] {
+	const dir = join(tmp.dir, `disk-${++n}`);
+	mkdirSync(dir);
+	return files.map((f, i) => {
+		const path = join(dir, `${i}-${f.name}`);
+		writeFileSync(path, f.bytes);
+		return { name: f.name, path };
+	});
+}
+
+/**
+ * Runs the same uploads, in order, on this thread, through the worker, and through the worker reading them
+ * from disk; all three must agree. Returns the worker's side.
+ */
 async function both(uploads: { files: IngestFile[]; options?: IngestOptions }[]) {
 	const out: { reports: IngestReport[]; stored: ReturnType<typeof rows> }[] = [];
-	for (const workerMinBytes of [Infinity, 0]) {
+	for (const [workerMinBytes, disk] of [[Infinity, false], [0, false], [0, true]] as const) {
 		const url = `file:${join(tmp.dir, `w-${++n}.db`)}`;
 		const store = await openStore(url);
 		const reports: IngestReport[] = [];
-		for (const u of uploads) reports.push(await ingestFiles(store, u.files, { ...u.options, workerMinBytes }));
+		for (const u of uploads) reports.push(await ingestFiles(store, disk ? onDisk(u.files) : u.files, { ...u.options, workerMinBytes }));
 		await store.close();
 		out.push({ reports, stored: rows(url) });
 	}
-	const [inThread, inWorker] = out as [(typeof out)[0], (typeof out)[0]];
+	const [inThread, inWorker, fromDisk] = out as [(typeof out)[0], (typeof out)[0], (typeof out)[0]];
 	expect(inWorker.reports).toEqual(inThread.reports);
 	expect(inWorker.stored).toEqual(inThread.stored);
+	expect(fromDisk.reports, 'read from disk').toEqual(inThread.reports);
+	expect(fromDisk.stored, 'read from disk').toEqual(inThread.stored);
 	return inWorker;
 }
 
@@ -122,8 +146,10 @@ describe('reading on a worker thread gives exactly what reading on the main thre
 		const lines = ['代码,名称,英文名称,单位,类型,方向,类别,整改事项'];
 		for (let i = 0; i < 30; i++) lines.push(`w-${i},批量指标${i},Batch ${i},人次,flow,up,tourism,6`);
 		const obs = ['指标,期间,数值,单位,来源,备注'];
-		for (let i = 0; i < 30; i++) for (let m = 0; m < 600; m++) obs.push(`${i % 2 ? `批量指标${i}` : `w-${i}`},${1980 + Math.floor(m / 12)}年${(m % 12) + 1}月,${(i * 7 + m) / 10}万,人次,来源${m % 3},${m % 5 ? '' : '备注'}`);
-		const file = { name: 'many.csv', bytes: enc(obs.join('\n')) };
+		// Notes long enough that the file spans several of the chunks a file is read from disk in (1 MiB), with a BOM.
+		for (let i = 0; i < 30; i++) for (let m = 0; m < 600; m++) obs.push(`${i % 2 ? `批量指标${i}` : `w-${i}`},${1980 + Math.floor(m / 12)}年${(m % 12) + 1}月,${(i * 7 + m) / 10}万,人次,来源${m % 3},${m % 5 ? '' : `备注${'说明'.repeat(m % 23)}`}`);
+		const file = { name: 'many.csv', bytes: enc(`\ufeff${obs.join('\n')}`) };
+		expect(file.bytes.length).toBeGreaterThan(2 ** 20);
 		const r = await both([{ files: [{ name: 'defs.csv', bytes: enc(lines.join('\n')) }] }, { files: [file], options: { dryRun: true, diffLimit: 5 } }, { files: [file] }]);
 		expect(r.reports[1]!.files[0]!.changes.added).toBe(18_000);
 		expect(r.reports[1]!.files[0]!.revision).toBeNull();

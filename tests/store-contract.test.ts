@@ -321,7 +321,7 @@ function contract(backend: Backend) {
 					stage.add({ kind: 'observations', record: { line: 2, indicator: 'tourist-arrivals', period: '2024-Q1', value: 1, qualifier: null, provenance: 'reported', yoyReported: null, yoyDecimals: null, source: '', note: '', target: null, targetQualifier: null } } as never);
 					await stage.flush();
 					expect(await stage.diff('observations')).toEqual({ added: 1, updated: 0, unchanged: 0 });
-					const rev = await tx.createRevision({ batch: 'b', kind: 'observations', fileName: 'x.csv', sha256: 'x', encoding: 'utf-8', content: file.bytes, user: null, rows: 1, added: 1, updated: 0, unchanged: 0 });
+					const rev = await tx.createRevision({ batch: 'b', kind: 'observations', fileName: 'x.csv', sha256: 'x', encoding: 'utf-8', size: file.bytes.byteLength, stored: { bytes: file.bytes, gzip: false }, user: null, rows: 1, added: 1, updated: 0, unchanged: 0 });
 					await stage.apply(rev);
 					throw new Error('boom');
 				})
@@ -677,7 +677,7 @@ describePostgres('Store contract: PostgreSQL', () => {
 			let entered!: () => void;
 			const inside = new Promise<void>((r) => (entered = r));
 			const first = a.transaction(async (tx) => {
-				await tx.createRevision({ batch: 'A', kind: 'observations', fileName: 'a.csv', sha256: 'a', encoding: 'utf-8', content: new Uint8Array([1]), user: null, rows: 0, added: 0, updated: 0, unchanged: 0 });
+				await tx.createRevision({ batch: 'A', kind: 'observations', fileName: 'a.csv', sha256: 'a', encoding: 'utf-8', size: 1, stored: { bytes: new Uint8Array([1]), gzip: false }, user: null, rows: 0, added: 0, updated: 0, unchanged: 0 });
 				events.push('A in');
 				entered();
 				await held;

@@ -1,9 +1,10 @@
 // npm run ingest -- [--dry-run] [--json] [--kind observations|indicators|targets] FILE...
+import { closeSync, openSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { FILE_KINDS, type FileKind } from '../lib/ingest/columns';
-import { readFileShared, type IngestFile, type IngestReport } from '../lib/server/ingest';
+import { type DiskFile, type IngestReport } from '../lib/server/ingest';
 import { ingestAs } from '../lib/server/uploads';
 import { EXIT_DATA, EXIT_OK, fatal, withStore } from './common';
 
@@ -43,9 +44,12 @@ const kind = args.values.kind;
 if (kind !== undefined && !(FILE_KINDS as readonly string[]).includes(kind)) fatal(`unknown --kind ${kind}\n${USAGE}`);
 if (args.positionals.length === 0) fatal(USAGE);
 
-const files: IngestFile[] = args.positionals.map((path) => {
+// Checked here, before the database is opened; the files are read later, a large one a chunk at a time.
+const files: DiskFile[] = args.positionals.map((path) => {
 	try {
-		return { name: basename(path), bytes: readFileShared(path) };
+		closeSync(openSync(path, 'r'));
+		if (!statSync(path).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+		return { name: basename(path), path };
 	} catch (e) {
 		fatal(`无法读取文件 / cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 	}

@@ -1,7 +1,8 @@
 // Pins "Encodings": the same observations file in every encoding Excel/WPS writes gives identical records,
 // and undecodable bytes become one located bad_encoding issue instead of U+FFFD in the data.
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, type Encoding } from './decode';
+import { isUtf8 } from 'node:buffer';
+import { decodeBytes, decodeUtf8Chunks, Utf8Check, type Encoding } from './decode';
 import { readBytes, type ParsedFile } from './read';
 import { catalog } from './test-catalog';
 
@@ -185,5 +186,38 @@ describe('a large UTF-8 file read in pieces (the server passes a UTF-8 check)', 
 		expect(checked).toHaveLength(1);
 		expect(r).toEqual(readBytes('gbk.csv', bytes, { catalog: catalog() }));
 		expect(r.encoding).toBe('gb18030');
+	});
+});
+
+describe('a UTF-8 file read from disk a chunk at a time (the command line\'s large files)', () => {
+	/** The bytes cut into chunks of `size` (the last may be shorter). */
+	const chunked = (bytes: Uint8Array, size: number) => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+	const checks = (bytes: Uint8Array, size: number) => {
+		const check = new Utf8Check(isUtf8);
+		for (const c of chunked(bytes, size)) check.push(c);
+		return check.end();
+	};
+	// Characters of 1 to 4 bytes, so every chunk size from 1 to 7 cuts some character at every place it can be cut.
+	const TEXT = '指标,期间,数值\n游客接待量,2024年1月,210万,"备注 ""引号""",€ 𠀋 é\n';
+	const CASES: [string, Uint8Array, boolean][] = [
+		['Chinese, a euro sign, a 4-byte character (U+2000B), an accent', utf8(TEXT), true],
+		['ASCII only', utf8('a,b\n1,2\n'), true],
+		['empty', new Uint8Array(0), true],
+		['a lone continuation byte in the middle', new Uint8Array([...utf8('指标'), 0x80, ...utf8('期间')]), false],
+		['a 3-byte character cut off at the very end', new Uint8Array([...utf8('指标'), 0xe6, 0x8c]), false],
+		['a lead byte followed by ASCII', new Uint8Array([...utf8('ab'), 0xe6, 0x41, 0x42, ...utf8('cd')]), false],
+		['GBK bytes of 游客', new Uint8Array([0xd3, 0xce, 0xbf, 0xcd]), false],
+		['an overlong encoding of "/"', new Uint8Array([0x41, 0xc0, 0xaf, 0x41]), false],
+		['a UTF-16 surrogate encoded in UTF-8', new Uint8Array([0x41, 0xed, 0xa0, 0x80, 0x41]), false]
+	];
+	it.each(CASES)('%s: the same verdict as checking the whole, for every chunk size', (_, bytes, valid) => {
+		expect(isUtf8(bytes)).toBe(valid);
+		for (let size = 1; size <= 7; size++) expect(checks(bytes, size), `chunks of ${size}`).toBe(valid);
+		expect(checks(bytes, 1 << 20)).toBe(valid);
+	});
+
+	it('decoding the chunks gives the whole text, however the chunks cut the characters', () => {
+		const bytes = utf8(TEXT.repeat(50));
+		for (const size of [1, 2, 3, 5, 7, 1000]) expect([...decodeUtf8Chunks(chunked(bytes, size))].join(''), `chunks of ${size}`).toBe(TEXT.repeat(50));
 	});
 });

@@ -97,15 +97,53 @@ const PIECE_BYTES = 48 * 1024;
  */
 export function utf8Pieces(bytes: Uint8Array, forced: Encoding | undefined, isUtf8: (bytes: Uint8Array) => boolean): { pieces: Iterable<string>; bom: boolean } | null {
 	if (forced !== undefined && forced !== 'utf-8') return null;
-	const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-	const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-	if (!forced && utf16) return null;
+	const bom = hasUtf8Bom(bytes);
+	if (!forced && hasUtf16Bom(bytes)) return null;
 	const body = bom ? bytes.subarray(3) : bytes;
 	if (!isUtf8(body)) return null;
-	function* pieces(): Generator<string> {
-		const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-		for (let at = 0; at < body.length; at += PIECE_BYTES) yield decoder.decode(body.subarray(at, at + PIECE_BYTES), { stream: true });
-		yield decoder.decode();
+	return { pieces: decodeUtf8Chunks([body]), bom };
+}
+
+export const hasUtf8Bom = (b: Uint8Array): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+export const hasUtf16Bom = (b: Uint8Array): boolean => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+
+/**
+ * The text of UTF-8 bytes that come in chunks (the whole file, or a file read from disk a chunk at a time,
+ * so that it never lies in memory at once), in pieces of about 48 KB. The bytes must be known to be UTF-8
+ * (see Utf8Check) and carry no BOM; a character cut at a chunk's end is joined with the next chunk.
+ */
+export function* decodeUtf8Chunks(chunks: Iterable<Uint8Array>): Generator<string> {
+	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	for (const chunk of chunks) for (let at = 0; at < chunk.length; at += PIECE_BYTES) yield decoder.decode(chunk.subarray(at, at + PIECE_BYTES), { stream: true });
+	yield decoder.decode();
+}
+
+/**
+ * Whether bytes that come in chunks are UTF-8, by `isUtf8` on each chunk, building no text: the last
+ * character of a chunk, which may continue in the next one, is checked with the next one.
+ */
+export class Utf8Check {
+	#carry = new Uint8Array(0);
+	#ok = true;
+	constructor(private isUtf8: (bytes: Uint8Array) => boolean) {}
+	push(chunk: Uint8Array): void {
+		if (!this.#ok) return;
+		let bytes = chunk;
+		if (this.#carry.length) {
+			bytes = new Uint8Array(this.#carry.length + chunk.length);
+			bytes.set(this.#carry);
+			bytes.set(chunk, this.#carry.length);
+		}
+		// Back over continuation bytes (10xxxxxx) to where the last character starts; a lead byte there
+		// (11xxxxxx) may begin a character the next chunk ends, so it waits for that chunk.
+		let start = bytes.length - 1;
+		while (start > 0 && bytes.length - start < 4 && (bytes[start]! & 0xc0) === 0x80) start--;
+		const cut = start >= 0 && bytes[start]! >= 0xc0 ? start : bytes.length;
+		this.#ok = this.isUtf8(bytes.subarray(0, cut));
+		this.#carry = bytes.slice(cut);
 	}
-	return { pieces: pieces(), bom };
+	/** After the last chunk: whether all of them were UTF-8. */
+	end(): boolean {
+		return this.#ok && (this.#carry.length === 0 || this.isUtf8(this.#carry));
+	}
 }

@@ -363,6 +363,13 @@ function readPieces(name: string, pieces: Iterable<string>, opts: ReadOptions): 
 	return reader.finish();
 }
 
+/** Reads the text of a UTF-8 file that arrives in pieces (decode.ts decodeUtf8Chunks): what readBytes makes of the same bytes. */
+export function readUtf8Pieces(name: string, pieces: Iterable<string>, opts: ReadOptions): ParsedFile {
+	const result = readPieces(name, pieces, opts) as ParsedFile;
+	result.encoding = 'utf-8';
+	return result;
+}
+
 /** Reads rows that are already split (an .xlsx sheet): row i is physical line i + 1. */
 export function readRows(name: string, rows: string[][], opts: ReadOptions): ParsedFile {
 	const reader = new FileReader(name, opts);
@@ -393,11 +400,7 @@ export async function readUpload(name: string, bytes: Uint8Array, opts: ReadOpti
 
 export function readBytes(name: string, bytes: Uint8Array, opts: ReadOptions): ParsedFile {
 	const streamed = opts.isUtf8 ? utf8Pieces(bytes, opts.encoding, opts.isUtf8) : null;
-	if (streamed) {
-		const result = readPieces(name, streamed.pieces, opts) as ParsedFile;
-		result.encoding = 'utf-8';
-		return result;
-	}
+	if (streamed) return readUtf8Pieces(name, streamed.pieces, opts);
 	const decoded = decodeBytes(bytes, opts.encoding);
 	if (!decoded.ok) return issueOnly(name, decoded.code, decoded.line ?? 1, decoded.zh, decoded.en);
 	const result = readText(name, decoded.value.text, opts) as ParsedFile;

@@ -8,12 +8,14 @@
 // dynamically by ingest.ts so that the bundler gives it a chunk of its own, light to load in a thread.
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Indicator } from '../domain/model';
 import { Catalog } from '../ingest/catalog';
-import { readUpload, type ParsedFile, type ReadOptions } from '../ingest/read';
+import { decodeUtf8Chunks, hasUtf16Bom, hasUtf8Bom, Utf8Check, type Encoding } from '../ingest/decode';
+import { readUpload, readUtf8Pieces, type ParsedFile, type ReadOptions } from '../ingest/read';
 import type { IngestRecord } from '../ingest/validate';
 import type { Prederived } from './derive-inputs';
 import { FileDeriver } from './derive-file';
@@ -31,8 +33,8 @@ type Overrides = Pick<ReadOptions, 'kind' | 'encoding' | 'separator' | 'mapping'
 interface Job {
 	[MARK]: true;
 	name: string;
-	/** Copied into the thread, unless it lies in a SharedArrayBuffer (see readFileShared). */
-	bytes: Uint8Array;
+	/** The file: its bytes (copied into the thread), or where it lies on disk (read by the thread, see fromDisk). */
+	source: FileSource;
 	overrides: Overrides;
 	indicators: Indicator[];
 	/** [0]: batches posted and not yet taken by the main thread. */
@@ -166,7 +168,7 @@ type Message =
 	| { type: 'records'; records: IngestRecord[] }
 	/** Indicators derived from the file's rows so far (a later one for the same code replaces an earlier). */
 	| { type: 'derived'; derived: [string, Prederived | null][] }
-	| { type: 'done'; parsed: ParsedFile; sha256: string }
+	| { type: 'done'; parsed: ParsedFile; sha256: string; size: number }
 	| { type: 'failed'; message: string; stack?: string }
 	/** Not posted by the worker: its 'exit' event, queued behind the messages it posted before it ended. */
 	| { type: 'exit'; code: number };
@@ -174,12 +176,66 @@ type Message =
 export interface WorkerRead {
 	parsed: ParsedFile;
 	sha256: string;
+	/** The file's size in bytes. */
+	size: number;
+}
+
+export type FileSource = { bytes: Uint8Array } | { path: string };
+
+/** Bytes read from disk at a time: the thread's whole buffer for the file. */
+const CHUNK = 2 ** 20;
+
+/**
+ * A file on disk, read a chunk at a time, so that it never lies in memory at once (on the scale shape that
+ * is 44 MB of the ingest's resident memory): a first pass takes its SHA-256 and checks that it is UTF-8; its
+ * text then comes in pieces from a second pass, while it is parsed. Any other encoding (GB18030, UTF-16,
+ * or a forced one) is read whole and decoded as an upload is.
+ */
+function fromDisk(path: string, forced: Encoding | undefined): { sha256: string; size: number; text: Iterable<string> | null; bytes: Uint8Array | null } {
+	const fd = openSync(path, 'r');
+	let keep = false; // the second pass closes it
+	try {
+		const buffer = new Uint8Array(CHUNK);
+		const hash = createHash('sha256');
+		const check = new Utf8Check(isUtf8);
+		let size = 0;
+		let bom = false;
+		let utf8 = forced === undefined || forced === 'utf-8';
+		for (let n: number; (n = readSync(fd, buffer, 0, CHUNK, size)) > 0; size += n) {
+			let chunk = buffer.subarray(0, n);
+			hash.update(chunk);
+			if (size === 0) {
+				bom = hasUtf8Bom(chunk);
+				if (!forced && hasUtf16Bom(chunk)) utf8 = false;
+				if (bom) chunk = chunk.subarray(3);
+			}
+			if (utf8) check.push(chunk);
+		}
+		const sha256 = hash.digest('hex');
+		if (!utf8 || !check.end()) return { sha256, size, text: null, bytes: readFileSync(path) };
+		function* chunks(): Generator<Uint8Array> {
+			try {
+				let at = bom ? 3 : 0;
+				for (let n: number; (n = readSync(fd, buffer, 0, CHUNK, at)) > 0; at += n) yield buffer.subarray(0, n);
+				if (at !== size) throw new Error(`${path} changed while it was being read (${size} bytes, then ${at})`);
+			} finally {
+				closeSync(fd);
+			}
+		}
+		keep = true;
+		return { sha256, size, text: decodeUtf8Chunks(chunks()), bytes: null };
+	} finally {
+		if (!keep) closeSync(fd);
+	}
 }
 
 function work(job: Job): void {
 	const port = parentPort!;
 	try {
-		const sha256 = createHash('sha256').update(job.bytes).digest('hex');
+		const disk = 'path' in job.source ? fromDisk(job.source.path, job.overrides.encoding) : null;
+		const bytes = disk ? disk.bytes : (job.source as { bytes: Uint8Array }).bytes;
+		const sha256 = disk ? disk.sha256 : createHash('sha256').update(bytes!).digest('hex');
+		const size = disk ? disk.size : bytes!.byteLength;
 		let columns: BatchBuilder | null = null;
 		let others: IngestRecord[] = []; // indicator definitions: few, sent as they are
 		// Every message counts against MAX_IN_FLIGHT until the main thread has taken it.
@@ -195,7 +251,7 @@ function work(job: Job): void {
 			if (others.length) send({ type: 'records', records: others });
 			others = [];
 			// Handed over as they come, so this thread does not hold thousands of them till the end.
-			if (derived.length >= 64) {
+			if (derived.length >= 8) {
 				send({ type: 'derived', derived });
 				derived = [];
 			}
@@ -207,8 +263,7 @@ function work(job: Job): void {
 		const catalog = new Catalog(job.indicators);
 		let derived: [string, Prederived | null][] = [];
 		const deriver = job.derive ? new FileDeriver((code) => catalog.get(code), (code, d) => derived.push([code, d]), 0) : null;
-		// readUpload is synchronous for delimited text (the only files sent here), so `done` follows every batch.
-		void readUpload(job.name, job.bytes, {
+		const options: ReadOptions = {
 			...job.overrides,
 			catalog,
 			isUtf8,
@@ -228,13 +283,16 @@ function work(job: Job): void {
 				post();
 				throttle();
 			}
-		}).then(
+		};
+		// Both are synchronous for delimited text (the only files sent here), so `done` follows every batch.
+		const read = disk?.text ? Promise.resolve(readUtf8Pieces(job.name, disk.text, options)) : readUpload(job.name, bytes!, options);
+		read.then(
 			(parsed) => {
 				// A file with errors is not committed: nothing more to derive.
 				if (parsed.errorCount === 0 && parsed.kind === 'observations') deriver?.finish();
 				post();
 				if (derived.length) send({ type: 'derived', derived });
-				port.postMessage({ type: 'done', parsed, sha256 } satisfies Message);
+				port.postMessage({ type: 'done', parsed, sha256, size } satisfies Message);
 			},
 			(e: Error) => port.postMessage({ type: 'failed', message: e.message, stack: e.stack } satisfies Message)
 		);
@@ -284,7 +342,7 @@ function startWorker(job: Job): Worker {
  */
 export function readInWorker(
 	name: string,
-	bytes: Uint8Array,
+	source: FileSource,
 	overrides: Overrides,
 	catalog: Catalog,
 	onRecord: (r: IngestRecord) => void,
@@ -292,7 +350,7 @@ export function readInWorker(
 	onDerived?: (code: string, derived: Prederived | null) => void
 ): Promise<WorkerRead> {
 	const flow = new Int32Array(new SharedArrayBuffer(4));
-	const worker = startWorker({ [MARK]: true, name, bytes, overrides, indicators: catalog.all(), flow, derive: onDerived !== undefined });
+	const worker = startWorker({ [MARK]: true, name, source, overrides, indicators: catalog.all(), flow, derive: onDerived !== undefined });
 	return new Promise<WorkerRead>((resolve, reject) => {
 		let settled = false;
 		const finish = (fn: () => void) => {
@@ -321,7 +379,7 @@ export function readInWorker(
 				for (const [code, d] of m.derived) onDerived?.(code, d);
 				Atomics.sub(flow, 0, 1);
 				Atomics.notify(flow, 0);
-			} else if (m.type === 'done') finish(() => resolve({ parsed: m.parsed, sha256: m.sha256 }));
+			} else if (m.type === 'done') finish(() => resolve({ parsed: m.parsed, sha256: m.sha256, size: m.size }));
 			else if (m.type === 'exit') finish(() => reject(new Error(`ingest worker stopped (exit ${m.code}) before it finished reading ${name}`)));
 			else finish(() => reject(Object.assign(new Error(`ingest worker: ${m.message}`), { stack: m.stack })));
 		};

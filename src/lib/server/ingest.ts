@@ -1,9 +1,10 @@
 // The one ingest path (CLI, HTTP upload, seed): read every file, stage, diff, apply, check stated YoY — atomically.
 import { isUtf8 } from 'node:buffer';
 import { createHash, randomUUID } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
-import { constants, gzip } from 'node:zlib';
+import { constants, createGzip, gzip } from 'node:zlib';
 import { rowIssue, type RowIssue } from '../domain/issues';
 import { checkStatedYoy, growth } from '../domain/metrics';
 import { parsePeriod, sameLastYear } from '../domain/period';
@@ -15,7 +16,7 @@ import { withImpliedYoy, type DiffRow } from '../ingest/diff';
 import { isXlsx, MAX_ISSUES, readUpload, type ParsedFile } from '../ingest/read';
 import type { IngestRecord } from '../ingest/validate';
 import { touch } from './db/common/derived';
-import type { Changes, Stage, Store, Tx } from './db/store';
+import type { Changes, RevisionInput, Stage, Store, Tx } from './db/store';
 import { FileDeriver } from './derive-file';
 import { DerivedSink } from './derive-sink';
 import { countDerived, refreshDerived, type CommittedFile } from './derived';
@@ -23,6 +24,15 @@ import { countDerived, refreshDerived, type CommittedFile } from './derived';
 export interface IngestFile {
 	name: string;
 	bytes: Uint8Array;
+}
+
+/**
+ * A file the command line names, left on disk: a large delimited one is read by the thread that parses it,
+ * a chunk at a time (ingest-worker.ts), so it never lies in memory whole; any other is read as an upload.
+ */
+export interface DiskFile {
+	name: string;
+	path: string;
 }
 
 export interface FileReport {
@@ -87,23 +97,49 @@ function gzipInBackground(bytes: Uint8Array): Promise<Uint8Array | undefined> {
 	);
 }
 
-/**
- * Reads a file into shared memory, so that the thread that reads a large file (ingest-worker.ts) works on
- * the same bytes instead of a copy: the command line's and the seed's way to load files.
- */
-export function readFileShared(path: string): Uint8Array {
-	const fd = openSync(path, 'r');
+/** The same for a file on disk, streamed through gzip: the file is never in memory whole. */
+function gzipFileInBackground(path: string): Promise<Uint8Array | undefined> {
+	const out: Buffer[] = [];
+	return pipeline(createReadStream(path), createGzip({ level: constants.Z_BEST_SPEED }), async (gzipped: AsyncIterable<Buffer>) => {
+		for await (const b of gzipped) out.push(b);
+	}).then(
+		() => new Uint8Array(Buffer.concat(out)),
+		() => undefined
+	);
+}
+
+/** A file to ingest, as ingestFiles reads it: `bytes`, or for a large delimited file on disk its `path` only. */
+interface Input {
+	name: string;
+	bytes: Uint8Array | null;
+	path: string | null;
+	size: number;
+	large: boolean;
+}
+
+function input(file: IngestFile | DiskFile, minBytes: number): Input {
+	if ('bytes' in file) {
+		const size = file.bytes.byteLength;
+		return { name: file.name, bytes: file.bytes, path: null, size, large: size >= minBytes && !isXlsx(file.bytes, file.name) };
+	}
+	const size = statSync(file.path).size;
+	// Small files and workbooks are read whole, as uploads are (an .xlsx is unzipped in memory anyway).
+	if (size < minBytes || /\.xlsx$/i.test(file.name)) return input({ name: file.name, bytes: new Uint8Array(readFileSync(file.path)) }, minBytes);
+	const head = Buffer.alloc(4);
+	const fd = openSync(file.path, 'r');
 	try {
-		const bytes = new Uint8Array(new SharedArrayBuffer(fstatSync(fd).size));
-		for (let at = 0; at < bytes.length; ) {
-			const n = readSync(fd, bytes, at, bytes.length - at, at);
-			if (n === 0) throw new Error(`${path} became shorter while it was being read`);
-			at += n;
-		}
-		return bytes;
+		readSync(fd, head, 0, 4, 0);
 	} finally {
 		closeSync(fd);
 	}
+	if (isXlsx(head, file.name)) return input({ name: file.name, bytes: new Uint8Array(readFileSync(file.path)) }, minBytes);
+	return { name: file.name, bytes: null, path: file.path, size, large: true };
+}
+
+/** What revision_files keeps of a file: gzipped, else (gzip failed) the bytes as they are. */
+async function stored(bytes: Uint8Array | null, path: string | null, gzipped: Promise<Uint8Array | undefined>): Promise<RevisionInput['stored']> {
+	const gz = await gzipped;
+	return gz ? { bytes: gz, gzip: true } : { bytes: bytes ?? new Uint8Array(readFileSync(path!)), gzip: false };
 }
 
 function sha256(bytes: Uint8Array): string {
@@ -140,7 +176,7 @@ async function addYoyWarnings(tx: Tx, stage: Stage, parsed: ParsedFile, report: 
  * file's indicators and sees its values. With errors or `dryRun` the same work runs and is rolled back,
  * so a preview reports exactly what a commit would do.
  */
-export async function ingestFiles(store: Store, files: IngestFile[], options: IngestOptions = {}): Promise<IngestReport> {
+export async function ingestFiles(store: Store, files: (IngestFile | DiskFile)[], options: IngestOptions = {}): Promise<IngestReport> {
 	const batch = randomUUID();
 	const dryRun = options.dryRun ?? false;
 	let failed = false;
@@ -157,11 +193,12 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 			const staged: { parsed: ParsedFile; stage: Stage; diff: DiffRow[] }[] = [];
 			// One file at a time, read → diff → revision → apply, so each file is diffed against the data as
 			// the earlier files left it.
-			for (const file of files) {
-				const gzipped = gzipInBackground(file.bytes);
+			for (const given of files) {
+				const file = input(given, options.workerMinBytes ?? WORKER_MIN_BYTES);
+				const { bytes, path, large } = file;
+				const gzipped = bytes ? gzipInBackground(bytes) : gzipFileInBackground(path!);
 				const stage = await tx.stage();
 				const named = new Set<string>();
-				const large = file.bytes.byteLength >= (options.workerMinBytes ?? WORKER_MIN_BYTES) && !isXlsx(file.bytes, file.name);
 				const sink = derive ? new DerivedSink(tx.sql, (code) => stage.wasEmpty?.(code)) : null;
 				const deriver = sink ? new FileDeriver((code) => catalog.get(code), sink.set, large ? 1 : undefined) : null;
 				const onRecord = (r: IngestRecord) => {
@@ -172,8 +209,8 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 				const overrides = { kind: options.kind, encoding: options.encoding, separator: options.separator, mapping: options.mapping };
 				try {
 					const { parsed, sha256: hash } = large
-						? await (await import('./ingest-worker')).readInWorker(file.name, file.bytes, overrides, catalog, onRecord, sink?.set)
-						: { parsed: await readUpload(file.name, file.bytes, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(file.bytes) };
+						? await (await import('./ingest-worker')).readInWorker(file.name, bytes ? { bytes } : { path: path! }, overrides, catalog, onRecord, sink?.set)
+						: { parsed: await readUpload(file.name, bytes!, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(bytes!) };
 					await stage.flush();
 					if (parsed.errorCount > 0) failed = true;
 					const changes = parsed.kind ? await stage.diff(parsed.kind) : NO_CHANGES;
@@ -186,8 +223,8 @@ export async function ingestFiles(store: Store, files: IngestFile[], options: In
 							fileName: file.name,
 							sha256: hash,
 							encoding: parsed.encoding,
-							content: file.bytes,
-							contentGzip: await gzipped,
+							size: file.size,
+							stored: await stored(bytes, path, gzipped),
 							user: options.user ?? null,
 							rows: parsed.rows,
 							...changes

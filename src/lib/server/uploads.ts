@@ -8,7 +8,7 @@ import { actorName, audit, type Who } from './auth/audit';
 import type { Store } from './db/store';
 import { indicatorNames, type IndicatorNames } from '../format/changes';
 import { definitions } from './db/common/derived';
-import { ingestFiles, type FileReport, type IngestFile, type IngestOptions, type IngestReport } from './ingest';
+import { ingestFiles, type DiskFile, type FileReport, type IngestFile, type IngestOptions, type IngestReport } from './ingest';
 import { withDiffPage, type DiffPage } from './upload-preview';
 
 /** Who asks: a request event (its signed-in user is the revision's author and the audit log's actor) or the CLI's actor. */
@@ -100,7 +100,7 @@ export async function readUploadRequest(
  * Ingests files as `who` (the revisions' author). Every commit attempt goes to the audit log with its
  * outcome, one entry a file; a dry run is a preview and is not logged.
  */
-export async function ingestAs(store: Store, files: IngestFile[], options: Omit<IngestOptions, 'user'>, who: Requester): Promise<IngestReport> {
+export async function ingestAs(store: Store, files: (IngestFile | DiskFile)[], options: Omit<IngestOptions, 'user'>, who: Requester): Promise<IngestReport> {
 	const report = await ingestFiles(store, files, { ...options, user: actorName(who) });
 	if (!options.dryRun)
 		for (const f of report.files)

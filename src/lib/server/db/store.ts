@@ -20,12 +20,13 @@ export interface RevisionInput {
 	fileName: string;
 	sha256: string;
 	encoding: string | null;
-	content: Uint8Array;
+	/** The file's size in bytes. */
+	size: number;
 	/**
-	 * The same bytes gzipped, when the caller has them: stored instead of `content` (a CSV shrinks ~4×,
-	 * so a large upload costs the database and the commit's memory a quarter). Read back as `content`.
+	 * The file as revision_files keeps it: its bytes, or the same gzipped (a CSV shrinks ~4×, so a large
+	 * upload costs the database and the commit's memory a quarter). Read back as the file's bytes.
 	 */
-	contentGzip?: Uint8Array;
+	stored: { bytes: Uint8Array; gzip: boolean };
 	user: string | null;
 	rows: number;
 	added: number;

@@ -13,14 +13,14 @@ export async function create(db: Sql, r: RevisionInput): Promise<number> {
 	const { id } = (await db.get<{ id: number }>(
 		`INSERT INTO revisions (batch, kind, file_name, sha256, size, encoding, user_name, created_at, rows, added, updated, unchanged)
 		 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-		[r.batch, r.kind, r.fileName, r.sha256, r.content.byteLength, r.encoding, r.user, new Date().toISOString(), r.rows, r.added, r.updated, r.unchanged]
+		[r.batch, r.kind, r.fileName, r.sha256, r.size, r.encoding, r.user, new Date().toISOString(), r.rows, r.added, r.updated, r.unchanged]
 	))!;
-	const stored = r.contentGzip ?? r.content;
+	const stored = r.stored.bytes;
 	// A Buffer: better-sqlite3 binds no other byte array (a BLOB), and pg sends it as bytea.
 	await db.run('INSERT INTO revision_files (revision_id, content, compression) VALUES (?, ?, ?)', [
 		id,
 		Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength),
-		r.contentGzip ? 'gzip' : null
+		r.stored.gzip ? 'gzip' : null
 	]);
 	return id;
 }

@@ -32,13 +32,13 @@ export class ReservedRevisions {
 		await this.client.query(
 			`UPDATE revisions SET batch = $2, kind = $3, file_name = $4, sha256 = $5, size = $6, encoding = $7, user_name = $8, created_at = $9,
 				rows = $10, added = $11, updated = $12, unchanged = $13 WHERE id = $1`,
-			[id, r.batch, r.kind, r.fileName, r.sha256, r.content.byteLength, r.encoding, r.user, new Date().toISOString(), r.rows, r.added, r.updated, r.unchanged]
+			[id, r.batch, r.kind, r.fileName, r.sha256, r.size, r.encoding, r.user, new Date().toISOString(), r.rows, r.added, r.updated, r.unchanged]
 		);
-		const stored = r.contentGzip ?? r.content;
+		const stored = r.stored.bytes;
 		await this.client.query('INSERT INTO revision_files (revision_id, content, compression) VALUES ($1, $2, $3)', [
 			id,
 			Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength),
-			r.contentGzip ? 'gzip' : null
+			r.stored.gzip ? 'gzip' : null
 		]);
 		return id;
 	}
