@@ -57,4 +57,23 @@ describe('DerivedSink', () => {
 		expect([...sink.held.keys()]).toEqual(['unknown']);
 		expect(await sink.settle(3)).toBe(0);
 	});
+
+	it('asks the reader to wait while more than one write is queued behind a slow database, and lets it go on once they are done', async () => {
+		// A database that answers only when told to, as PostgreSQL does while a COPY is ahead on the connection.
+		const waiting: (() => void)[] = [];
+		const later = <T>(v: T) => new Promise<T>((resolve) => waiting.push(() => resolve(v)));
+		const slow: Sql = { dialect: 'postgres', all: () => later([]), get: () => later(undefined), run: () => later(0) };
+		const sink = new DerivedSink(slow, () => true);
+		for (let i = 0; i < 500; i++) sink.set(`a${i}`, prederived(`a${i}`));
+		expect(sink.ready(), 'one write queued').toBeUndefined();
+		for (let i = 0; i < 500; i++) sink.set(`b${i}`, prederived(`b${i}`));
+		const wait = sink.ready();
+		expect(wait, 'two writes queued').toBeInstanceOf(Promise);
+		let done = false;
+		void wait!.then(() => (done = true));
+		const turn = () => new Promise((resolve) => setImmediate(resolve));
+		for (await turn(); waiting.length; await turn()) waiting.shift()!();
+		expect(done).toBe(true);
+		expect(sink.ready()).toBeUndefined();
+	});
 });

@@ -22,6 +22,8 @@ export class DerivedSink {
 	#written = new Set<string>();
 	#withdrawn = new Set<string>();
 	#writes: Promise<void> = Promise.resolve();
+	/** Writes queued and not yet done. */
+	#queued = 0;
 	/** The first failed write: kept for `settle`, so the chain never holds a rejection nobody awaits yet. */
 	#error: unknown = null;
 
@@ -53,6 +55,7 @@ export class DerivedSink {
 		const items = this.#pending;
 		this.#pending = [];
 		if (items.length === 0) return;
+		this.#queued++;
 		this.#writes = this.#writes
 			.then(async () => {
 				if (this.#error) return; // the transaction is failing: send nothing more
@@ -62,7 +65,17 @@ export class DerivedSink {
 			})
 			.catch((e: unknown) => {
 				this.#error ??= e;
-			});
+			})
+			.finally(() => void this.#queued--);
+	}
+
+	/**
+	 * Undefined while at most one write waits; else a promise that resolves when the writes queued so far
+	 * are done. On PostgreSQL they wait behind the stage's COPY, and card text that comes faster than the
+	 * server stores it would pile up in memory (~100 MB on the scale shape).
+	 */
+	ready(): Promise<void> | undefined {
+		return this.#queued > 1 ? this.#writes : undefined;
 	}
 
 	/**

@@ -347,7 +347,9 @@ export function readInWorker(
 	catalog: Catalog,
 	onRecord: (r: IngestRecord) => void,
 	/** Derive this thread's share of an observations file's indicators from its rows: each is handed here, in order (null: named again further down, derive it from the database). */
-	onDerived?: (code: string, derived: Prederived | null) => void
+	onDerived?: (code: string, derived: Prederived | null) => void,
+	/** Asked after each message: a promise to wait for before handing over more records (see Stage.ready). */
+	ready?: () => Promise<void> | undefined
 ): Promise<WorkerRead> {
 	const flow = new Int32Array(new SharedArrayBuffer(4));
 	const worker = startWorker({ [MARK]: true, name, source, overrides, indicators: catalog.all(), flow, derive: onDerived !== undefined });
@@ -387,7 +389,16 @@ export function readInWorker(
 			scheduled = false;
 			const start = performance.now();
 			try {
-				while (queue.length > 0 && !settled && performance.now() - start < SLICE_MS) handle(queue.shift()!);
+				while (queue.length > 0 && !settled && performance.now() - start < SLICE_MS) {
+					handle(queue.shift()!);
+					// The writer is behind: take nothing more (the reader then waits too, see MAX_IN_FLIGHT) until it caught up.
+					const behind = settled ? undefined : ready?.();
+					if (behind) {
+						scheduled = true;
+						void behind.then(() => setImmediate(drain));
+						return;
+					}
+				}
 			} catch (e) {
 				return finish(() => reject(e));
 			}

@@ -209,7 +209,7 @@ export async function ingestFiles(store: Store, files: (IngestFile | DiskFile)[]
 				const overrides = { kind: options.kind, encoding: options.encoding, separator: options.separator, mapping: options.mapping };
 				try {
 					const { parsed, sha256: hash } = large
-						? await (await import('./ingest-worker')).readInWorker(file.name, bytes ? { bytes } : { path: path! }, overrides, catalog, onRecord, sink?.set)
+						? await (await import('./ingest-worker')).readInWorker(file.name, bytes ? { bytes } : { path: path! }, overrides, catalog, onRecord, sink?.set, () => stage.ready?.() ?? sink?.ready())
 						: { parsed: await readUpload(file.name, bytes!, { ...overrides, catalog, isUtf8, onRecord }), sha256: sha256(bytes!) };
 					await stage.flush();
 					if (parsed.errorCount > 0) failed = true;

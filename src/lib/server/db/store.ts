@@ -81,6 +81,11 @@ export interface Stage {
 	 * (so that, applied, it holds exactly the file's rows); undefined when the stage cannot tell at once.
 	 */
 	wasEmpty?(indicator: string): boolean | undefined;
+	/**
+	 * Undefined when the stage can take more rows at once; else a promise to wait for before adding more
+	 * (rows come faster than the database stores them, and would pile up in memory).
+	 */
+	ready?(): Promise<void> | undefined;
 }
 
 export interface RevertResult {

@@ -37,6 +37,13 @@ export function copyBool(v: boolean | null): string {
 const CHUNK_BYTES = 2 << 20;
 
 /**
+ * Bytes queued for the server, at most, before `ready` asks the caller to wait: rows that come faster than
+ * the server stores them (it is the slower side on the scale shape) would otherwise pile up in memory,
+ * ~100 MB of COPY text for a 44 MB file.
+ */
+const MAX_QUEUED_BYTES = 4 * CHUNK_BYTES;
+
+/**
  * Rows by COPY … FROM STDIN on `client`, for one or more tables (`into`). Each table's rows are encoded
  * as they come into a chunk of CHUNK_BYTES (bytes outside the JS heap: rows waiting for a slower server
  * cost the garbage collector nothing); a full chunk makes one whole COPY statement, sent when every
@@ -50,6 +57,9 @@ export class CopyIn {
 	#tail: Promise<void>;
 	#error: unknown = null;
 	#tables: CopyTable[] = [];
+	/** Bytes of the chunks queued and not yet stored, and who waits for them to fall (see ready). */
+	#queued = 0;
+	#drained: { promise: Promise<void>; resolve: () => void } | null = null;
 
 	/**
 	 * `open`: whether the transaction is still going on. A statement queued behind others may come up after
@@ -74,7 +84,12 @@ export class CopyIn {
 
 	/** Rows for `COPY sql FROM STDIN`. */
 	into(sql: string): CopyTable {
-		const table = new CopyTable((data) => this.#queue(() => this.#copy(sql, data)));
+		const table = new CopyTable((data) => {
+			this.#queued += data.length;
+			this.#queue(() => this.#copy(sql, data));
+			// Counted off when its statement is done (or skipped after an error), whichever way it ends.
+			this.#tail = this.#tail.finally(() => this.#release(data.length));
+		});
 		this.#tables.push(table);
 		return table;
 	}
@@ -101,6 +116,28 @@ export class CopyIn {
 			stream.on('error', reject);
 			stream.end(data);
 		});
+	}
+
+	/**
+	 * Undefined while the queue is short; else a promise that resolves once the server has caught up to
+	 * MAX_QUEUED_BYTES / 2. The caller stops feeding rows until then.
+	 */
+	ready(): Promise<void> | undefined {
+		if (this.#queued <= MAX_QUEUED_BYTES) return undefined;
+		if (!this.#drained) {
+			let resolve!: () => void;
+			const promise = new Promise<void>((r) => (resolve = r));
+			this.#drained = { promise, resolve };
+		}
+		return this.#drained.promise;
+	}
+
+	#release(bytes: number) {
+		this.#queued -= bytes;
+		if (this.#drained && (this.#queued <= MAX_QUEUED_BYTES / 2 || this.#error)) {
+			this.#drained.resolve();
+			this.#drained = null;
+		}
 	}
 
 	async end(): Promise<void> {

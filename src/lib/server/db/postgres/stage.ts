@@ -287,6 +287,9 @@ export async function createStage(db: PG, tx: StageTx): Promise<Stage> {
 		wasEmpty(indicator: string) {
 			return current === null ? undefined : !current.has(indicator);
 		},
+		ready() {
+			return copy.ready();
+		},
 		async statedYoy() {
 			const { rows } = await db.query<{ line: number; indicator: string; period: string; value: number; yoy: number; decimals: number }>(
 				`SELECT line, indicator, period, value, yoy_reported AS yoy, yoy_decimals AS decimals FROM ${stage} WHERE yoy_reported IS NOT NULL ORDER BY seq`
