@@ -3,6 +3,7 @@
 import type { RawFigure } from './figures';
 import { HOLIDAY_START, findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
+import { spanNewYear } from './newyear';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -20,7 +21,8 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
-	const found0 = findPeriods(compared, date);
+	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
+	const found0 = spanNewYear(compared, findPeriods(compared, date), date);
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&

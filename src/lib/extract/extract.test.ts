@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures, type Candidate } from './index';
 import { foldForReading } from './fold';
 import { findReportDate } from './periods';
+import { newYearSpan } from './newyear';
 import { loadCatalogFromData, loadSynonymsFromData } from '../../../tests/helpers/extract-catalog';
 
 const opts = { date: '2024-06-15', today: '2024-06-15', catalog: loadCatalogFromData(), synonyms: loadSynonymsFromData() };
@@ -367,6 +368,21 @@ describe('figures from report text', () => {
 		expect(got).toHaveLength(1);
 		expect(got[0]).toMatchObject({ value: 24260800, period: '2023-09-29/2023-10-03' });
 	});
+	it('reads a 元旦 holiday as the span the text writes for it, else the year’s official span, else no period', () => {
+		expect(read('2023年元旦节假期,全国国内旅游出游5271.34万人次;元旦3天实现国内旅游收入265.17亿元', '2023-01-02').map((c) => c.period)).toEqual(['2022-12-31/2023-01-02', '2022-12-31/2023-01-02']);
+		expect(read('元旦假期三天全国国内出游1.42亿人次。2026年首个假期(1月1-3日)国内游客人均消费支出597.1元', '2026-01-05').map((c) => c.period)).toEqual(['2026-01-01/2026-01-03', '2026-01-01/2026-01-03']);
+		expect(read('2019年元旦假期三天人均消费支出约为611.8元', '2026-01-05')[0]).toMatchObject({ period: '2018-12-30/2019-01-01', qualifier: '约' });
+		// A day count that the year's notice does not give (2025's was one day), and a holiday with neither a year nor dates.
+		expect(read('2025年元旦假期三天接待游客10万人次', '2026-01-05')[0]).toMatchObject({ period: null });
+		expect(read('元旦小长假全省接待游客853.79万人次', '2016-07-14')[0]).toMatchObject({ period: null });
+		const spans = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map(newYearSpan);
+		expect(spans).toEqual([
+			'2014-01-01/2014-01-01', '2015-01-01/2015-01-03', '2016-01-01/2016-01-03', '2016-12-31/2017-01-02', '2017-12-30/2018-01-01', '2018-12-30/2019-01-01',
+			'2020-01-01/2020-01-01', '2021-01-01/2021-01-03', '2022-01-01/2022-01-03', '2022-12-31/2023-01-02', '2023-12-30/2024-01-01', '2025-01-01/2025-01-01', '2026-01-01/2026-01-03'
+		]);
+		expect(newYearSpan(2013)).toBeNull();
+	});
+
 	it('reads a title with a thousands separator as a title line', () => {
 		const got = extractFigures('2019年上半年逾9,600万人次出入境(据报道改写)\n2019年7月21日\n上半年各口岸共录得9,671万人次出入境', { ...opts, date: null });
 		expect(got.candidates.map((c) => c.value)).toEqual([96710000]);
