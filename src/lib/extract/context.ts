@@ -26,10 +26,22 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
+			!auditedYear(compared, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
+	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
+	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
+	periods.sort((a, b) => a.start - b.start);
 	return { periods, bodyStart };
+}
+
+const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
+// 关于2020年度…审计查出问题整改情况的报告: the year of the accounts audited names what was audited, not the period of the
+// figures reported on their rectification (a year later).
+const AUDITED_RE = /^度?[^,;。:!?\n\r]{0,24}?审计/;
+function auditedYear(s: string, p: PeriodMention): boolean {
+	return p.key !== null && /^\d{4}$/.test(p.key) && /^\d{4}年$/.test(s.slice(p.start, p.end)) && AUDITED_RE.test(s.slice(p.end, p.end + 30));
 }
 
 /** Each figure's period mention (null when none reaches it), and the keys a 分别 list of periods gives its figures. */
@@ -58,8 +70,11 @@ export function periodsOfFigures(
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
-		if (/^[^。!?;\n\r]*?(?:公布|发布)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
+		// 2021年9月15日,市人大常委会听取并审议了…报告: the day of a meeting or hearing, not the period of later figures.
+		if (/^[^。!?;\n\r]*?(?:公布|发布|听取|审议|召开|举行)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
 	});
+	// 报告日已整改40项,…;正在整改10项…: the report day holds to the end of its sentence; the sections after it report the year.
+	const sentenceOnly = new Set(periods.filter((p) => p.asOf && /报告日$/.test(folded.slice(p.start, p.end))));
 	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
 	// its paragraph, is that holiday's last day; the figures are the holiday's.
 	const holidayEnd = new Map<PeriodMention, PeriodMention>();
@@ -110,6 +125,7 @@ export function periodsOfFigures(
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
 		(!inner.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!);
 	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
 	const headings = new Set<PeriodMention>();

@@ -301,6 +301,10 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['十一中秋假日 is the National Day pair, as 中秋国庆 is; its 前4天 are 1–4 October', '2017年十一中秋假日前4天,全国接待游客4.61亿人次', [{ value: 461000000, period: '2017-10-01/2017-10-04' }]],
 	['年增 and 年減 after a comma (Taiwan’s press) are 同比; 2017年增长 is not', '境內遊客4.61億人次,年增11.4%,境內旅遊收入3856億元,年減13.6%。接待游客100万人次,2017年增长5%', [{ value: 461000000, yoy_reported: 11.4 }, { value: 385600000000, yoy_reported: -13.6 }, { value: 1000000, yoy_reported: null }]],
 	['元旦小长假 with no dates is no period, and the half year before it does not carry over it', '上半年全省接待游客3.51亿人次。元旦小长假全省接待游客853.79万人次', [{ value: 351000000, period: '2024-H1' }, { value: 8537900, period: null }]],
+	// Round thirteen (fixtures 206–218).
+	['the day of a hearing is not the period of the figures after it', '2024年3月5日,市人大常委会听取并审议了审计工作报告。报告反映的问题共计50项', [{ value: 50, unit: '项', period: '2024' }]],
+	['a year naming the accounts audited (2022年度…审计) is no period', '关于2022年度市本级预算执行审计查出问题整改情况的报告。问题涉及29个单位', [{ value: 29, period: '2024' }]],
+	['报告日 is the report month, to the end of its sentence', '报告日已整改40项,整改到位资金2.1亿元;正在整改10项。财政部门问题6项', [{ value: 40, period: '2024-06' }, { value: 210000000, period: '2024-06' }, { value: 10, period: '2024-06' }, { value: 6, period: '2024' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
