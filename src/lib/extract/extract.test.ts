@@ -305,6 +305,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['the day of a hearing is not the period of the figures after it', '2024年3月5日,市人大常委会听取并审议了审计工作报告。报告反映的问题共计50项', [{ value: 50, unit: '项', period: '2024' }]],
 	['a year naming the accounts audited (2022年度…审计) is no period', '关于2022年度市本级预算执行审计查出问题整改情况的报告。问题涉及29个单位', [{ value: 29, period: '2024' }]],
 	['报告日 is the report month, to the end of its sentence', '报告日已整改40项,整改到位资金2.1亿元;正在整改10项。财政部门问题6项', [{ value: 40, period: '2024-06' }, { value: 210000000, period: '2024-06' }, { value: 10, period: '2024-06' }, { value: 6, period: '2024' }]],
+	['a section row with empty cells does not end a table; 万册、件 counts in 册', '项目 | 2006 | 2007\n总藏量(万册、件) | 792 | 858\n图书流通情况 | |\n总流通人次(万人次) | 330 | 483', [
+		{ value: 7920000, unit: '册', period: '2006' }, { value: 8580000, unit: '册', period: '2007' }, { value: 3300000, unit: '人次', period: '2006' }, { value: 4830000, unit: '人次', period: '2007' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -336,7 +339,8 @@ const NOT_FIGURES: [string, string][] = [
 	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元'],
 	['figures left blank in a draft (××亿元, XX万人次), and a count naming their subject with a letter in it (37家A级景区)', '合同金额××亿元;全市37家A级景区共接待游客××万人次,实现门票收入XX亿元'],
 	['the group a rank is taken within (在全省21个市州中排第一)', '成都市旅游总收入在全省21个市州中排第一'],
-	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上']
+	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上'],
+	['a scale and unit in brackets after a label (万人次, 万元)', '总流通人次(万人次)\n总支出(万元)'],
 ];
 
 describe('figures from report text', () => {

@@ -21,6 +21,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
 		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
 	return found.filter((f, i) => {
+		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
+		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
