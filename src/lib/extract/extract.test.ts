@@ -308,6 +308,11 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a section row with empty cells does not end a table; 万册、件 counts in 册', '项目 | 2006 | 2007\n总藏量(万册、件) | 792 | 858\n图书流通情况 | |\n总流通人次(万人次) | 330 | 483', [
 		{ value: 7920000, unit: '册', period: '2006' }, { value: 8580000, unit: '册', period: '2007' }, { value: 3300000, unit: '人次', period: '2006' }, { value: 4830000, unit: '人次', period: '2007' }
 	]],
+	['计划投资完成率 is the rate at which a plan was carried out: an actual', '一季度全省文旅项目计划投资完成率31.5%,“双百”计划项目计划投资完成率39.8%', [{ value: 31.5, role: 'actual', period: '2024-Q1' }, { value: 39.8, role: 'actual', period: '2024-Q1' }]],
+	['a task set (演出任务是900场) is a target', '去年全市送戏下乡的演出任务是900场', [{ value: 900, unit: '场', role: 'target', period: '2023' }]],
+	['the bounds of a range naming a class are no figures, and planned investment does not make the counts after it plans', '单个项目计划总投资最高为80亿元,50亿—80亿元的项目3个,10亿—50亿元的项目29个', [
+		{ value: 8000000000, role: 'target' }, { value: 3, unit: '个', role: 'actual' }, { value: 29, unit: '个', role: 'actual' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
