@@ -22,7 +22,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
 	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
-	const found0 = spanNewYear(compared, findPeriods(compared, date), date);
+	const found0 = spanNewYear(compared, findPeriods(compared, date), date).map((p) => sinceYear(compared, p, date));
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
@@ -37,6 +37,13 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 }
 
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
+// 自2017年列入省政府民生实事以来,…7年间: from that year's January 1 to the report date, as 2017年以来 is.
+const SINCE_RE = /^[^,;。:!?\n\r]{1,20}?以来/;
+function sinceYear(s: string, p: PeriodMention, date: string): PeriodMention {
+	if (!p.key || !/^\d{4}$/.test(p.key) || !/[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) || !SINCE_RE.test(s.slice(p.end, p.end + 24))) return p;
+	const key = `${p.key}-01-01/${date}`;
+	return key.slice(11) > key.slice(0, 10) ? { ...p, key } : p;
+}
 // 关于2020年度…审计查出问题整改情况的报告: the year of the accounts audited names what was audited, not the period of the
 // figures reported on their rectification (a year later).
 const AUDITED_RE = /^度?[^,;。:!?\n\r]{0,24}?审计/;

@@ -313,6 +313,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['the bounds of a range naming a class are no figures, and planned investment does not make the counts after it plans', '单个项目计划总投资最高为80亿元,50亿—80亿元的项目3个,10亿—50亿元的项目29个', [
 		{ value: 8000000000, role: 'target' }, { value: 3, unit: '个', role: 'actual' }, { value: 29, unit: '个', role: 'actual' }
 	]],
+	['自2017年…以来 runs from that year to the report date', '自2017年列入省政府民生实事以来,该工程7年间送戏总数已突破10万场', [{ value: 100000, unit: '场', qualifier: '超', period: '2017-01-01/2024-06-15' }]],
+	['安排 (allocates) before an amount is no rank (排8)', '榆林市从今年开始每年安排3000万元旅游产业发展专项资金', [{ value: 30000000, unit: '元', period: '2024', role: 'actual' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
