@@ -8,7 +8,8 @@ const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|
 // Counts of things that can describe a group (N个X的Y); never amounts (人次, 元) or shares.
 const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '处', '项']);
 // …的 followed by a noun; not 的目标/任务/计划 (a goal's figure), 的同时, 的基础上, or a share (的5.4%).
-const DESCRIBES_RE = /^[\u4e00-\u9fff]{0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
+// 全省184家A级旅游景区的客流: a grade written in a Latin letter (A级, 5A级) is part of the noun.
+const DESCRIBES_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|–|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
