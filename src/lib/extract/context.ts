@@ -103,6 +103,16 @@ export function periodsOfFigures(
 		const close = open >= 0 ? folded.indexOf(')', open) : -1;
 		if (close >= p.end && !(open === p.start - 1 && close === p.end)) closeOf.set(p, close);
 	}
+	// …恢复至疫前同期的70.1%(2019年国庆7天…)。…假日客流主要集中在省内…: a bare 假日 (假期, 黄金周) refers back to the
+	// holiday or span named last in the running text, not to one named inside a bracketed remark.
+	const namedBack = new Map<PeriodMention, PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.key || !/^(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)?$/.test(folded.slice(p.start, p.end))) return;
+		const earlier = periods.slice(0, k);
+		if (!earlier.some((q) => q.key === p.key && closeOf.has(q)) || earlier.some((q) => q.key === p.key && !closeOf.has(q))) return;
+		const r = earlier.findLast((q) => !closeOf.has(q) && !q.day && q.key !== null && (/^\d{4}-[a-z-]+$/.test(q.key) || q.key.includes('/')));
+		if (r) namedBack.set(p, r);
+	});
 	// 今年全市在建项目94个,总投资…;一季度完成投资34.32亿元…。这批项目中…: a part of the year named inside a sentence
 	// that opened with the year holds to the full stop; the sentences after it are the year's again.
 	const inner = new Set<PeriodMention>();
@@ -159,7 +169,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? spanOf.get(p))) ?? p;
+		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p))) ?? p;
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

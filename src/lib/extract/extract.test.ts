@@ -315,6 +315,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	]],
 	['自2017年…以来 runs from that year to the report date', '自2017年列入省政府民生实事以来,该工程7年间送戏总数已突破10万场', [{ value: 100000, unit: '场', qualifier: '超', period: '2017-01-01/2024-06-15' }]],
 	['安排 (allocates) before an amount is no rank (排8)', '榆林市从今年开始每年安排3000万元旅游产业发展专项资金', [{ value: 30000000, unit: '元', period: '2024', role: 'actual' }]],
+	['a bare 假日 refers back to the span named in the text, not to a holiday in a bracketed remark', '10月1日至7日,全国国内旅游出游5.15亿人次,恢复至疫前同期的70.1%(2019年国庆7天全国共接待国内游客7.82亿人次)。假日客流主要集中在省内,49.1%的游客选择省内跨市游', [
+		{ value: 515000000, period: '2024-10-01/2024-10-07' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2024-10-01/2024-10-07' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
