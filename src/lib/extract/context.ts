@@ -58,7 +58,8 @@ export function periodsOfFigures(
 	blanked: string,
 	periods: PeriodMention[],
 	bodyStart: number,
-	figures: RawFigure[]
+	figures: RawFigure[],
+	date: string
 ): { periodOf: (PeriodMention | null)[]; listKey: Map<number, string> } {
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
 	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
@@ -72,13 +73,21 @@ export function periodsOfFigures(
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
 	// and holds for its own clause only.
 	const pointIn = new Set<PeriodMention>();
+	const findings = new Map<PeriodMention, PeriodMention>();
 	periods.forEach((p, k) => {
 		if (!p.day || !p.key) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
 		// 2021年9月15日,市人大常委会听取并审议了…报告: the day of a meeting or hearing, not the period of later figures.
-		if (/^[^。!?;\n\r]*?(?:公布|发布|听取|审议|召开|举行)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
+		const rest = folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/));
+		if (/^[^。!?;\n\r]*?(?:公布|发布|听取|审议|召开|举行)/.test(rest)) pointIn.add(p);
+		// 10月25日,巡察组…反馈了巡察意见,指出6个方面10个具体问题: the problems an inspection or audit found, counted on the
+		// day its findings were handed over or heard, are counts of the report's year.
+		if (/^[^。!?;\n\r]*?(?:反馈|听取|审议)/.test(rest)) {
+			pointIn.add(p);
+			findings.set(p, { ...p, key: date.slice(0, 4), day: false });
+		}
 	});
 	// 报告日已整改40项,…;正在整改10项…: the report day holds to the end of its sentence; the sections after it report the year.
 	const sentenceOnly = new Set(periods.filter((p) => p.asOf && /报告日$/.test(folded.slice(p.start, p.end))));
@@ -169,7 +178,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p))) ?? p;
+		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p;
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

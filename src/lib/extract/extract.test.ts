@@ -318,6 +318,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a bare 假日 refers back to the span named in the text, not to a holiday in a bracketed remark', '10月1日至7日,全国国内旅游出游5.15亿人次,恢复至疫前同期的70.1%(2019年国庆7天全国共接待国内游客7.82亿人次)。假日客流主要集中在省内,49.1%的游客选择省内跨市游', [
 		{ value: 515000000, period: '2024-10-01/2024-10-07' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2024-10-01/2024-10-07' }
 	]],
+	['problems found on the day an inspection’s findings were handed over are counts of the report’s year', '2023年6月22日至9月22日,区委巡察组进行了巡察。10月25日,巡察组反馈了巡察意见,指出10个具体问题。', [{ value: 10, unit: '个', period: '2024' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

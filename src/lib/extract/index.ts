@@ -86,7 +86,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);
-	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures);
+	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
 	const lastYearOf = (i: number): string => String(+(periodOf[i]?.key ?? date).slice(0, 4) - 1);
 	const assigned = assignChanges(folded, figures, changes, lastYearOf);
