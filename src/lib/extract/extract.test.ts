@@ -319,6 +319,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 515000000, period: '2024-10-01/2024-10-07' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2024-10-01/2024-10-07' }
 	]],
 	['problems found on the day an inspection’s findings were handed over are counts of the report’s year', '2023年6月22日至9月22日,区委巡察组进行了巡察。10月25日,巡察组反馈了巡察意见,指出10个具体问题。', [{ value: 10, unit: '个', period: '2024' }]],
+	['a count of kinds, then a count of items of them (6个方面10个具体问题): both figures; a count naming a subject still is not', '指出6个方面10个具体问题;重点监测的12家景区共接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

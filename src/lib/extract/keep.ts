@@ -64,6 +64,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[(]/.test(folded.slice(f.end, next.start))) return true;
 		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
 		const between = folded.slice(f.end, next.start);
+		// 指出6个方面10个具体问题: a count of kinds, then a count of items of them, with no verb between: both are figures.
+		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
 		if (between === '的' && next.unit === '%') return true;
 		return /[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between);
