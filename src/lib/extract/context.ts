@@ -3,6 +3,7 @@
 import type { RawFigure } from './figures';
 import { HOLIDAY_START, findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
+import { spanNewYear } from './newyear';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -20,14 +21,34 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
-	const found0 = findPeriods(compared, date);
+	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
+	const found0 = spanNewYear(compared, findPeriods(compared, date), date).map((p) => sinceYear(compared, p, date));
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
+			!auditedYear(compared, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
+	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
+	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
+	periods.sort((a, b) => a.start - b.start);
 	return { periods, bodyStart };
+}
+
+const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
+// 自2017年列入省政府民生实事以来,…7年间: from that year's January 1 to the report date, as 2017年以来 is.
+const SINCE_RE = /^[^,;。:!?\n\r]{1,20}?以来/;
+function sinceYear(s: string, p: PeriodMention, date: string): PeriodMention {
+	if (!p.key || !/^\d{4}$/.test(p.key) || !/[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) || !SINCE_RE.test(s.slice(p.end, p.end + 24))) return p;
+	const key = `${p.key}-01-01/${date}`;
+	return key.slice(11) > key.slice(0, 10) ? { ...p, key } : p;
+}
+// 关于2020年度…审计查出问题整改情况的报告: the year of the accounts audited names what was audited, not the period of the
+// figures reported on their rectification (a year later).
+const AUDITED_RE = /^度?[^,;。:!?\n\r]{0,24}?审计/;
+function auditedYear(s: string, p: PeriodMention): boolean {
+	return p.key !== null && /^\d{4}$/.test(p.key) && /^\d{4}年$/.test(s.slice(p.start, p.end)) && AUDITED_RE.test(s.slice(p.end, p.end + 30));
 }
 
 /** Each figure's period mention (null when none reaches it), and the keys a 分别 list of periods gives its figures. */
@@ -37,7 +58,8 @@ export function periodsOfFigures(
 	blanked: string,
 	periods: PeriodMention[],
 	bodyStart: number,
-	figures: RawFigure[]
+	figures: RawFigure[],
+	date: string
 ): { periodOf: (PeriodMention | null)[]; listKey: Map<number, string> } {
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
 	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
@@ -51,13 +73,24 @@ export function periodsOfFigures(
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
 	// and holds for its own clause only.
 	const pointIn = new Set<PeriodMention>();
+	const findings = new Map<PeriodMention, PeriodMention>();
 	periods.forEach((p, k) => {
 		if (!p.day || !p.key) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
-		if (/^[^。!?;\n\r]*?(?:公布|发布)/.test(folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/)))) pointIn.add(p);
+		// 2021年9月15日,市人大常委会听取并审议了…报告: the day of a meeting or hearing, not the period of later figures.
+		const rest = folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/));
+		if (/^[^。!?;\n\r]*?(?:公布|发布|听取|审议|召开|举行)/.test(rest)) pointIn.add(p);
+		// 10月25日,巡察组…反馈了巡察意见,指出6个方面10个具体问题: the problems an inspection or audit found, counted on the
+		// day its findings were handed over or heard, are counts of the report's year.
+		if (/^[^。!?;\n\r]*?(?:反馈|听取|审议)/.test(rest)) {
+			pointIn.add(p);
+			findings.set(p, { ...p, key: date.slice(0, 4), day: false });
+		}
 	});
+	// 报告日已整改40项,…;正在整改10项…: the report day holds to the end of its sentence; the sections after it report the year.
+	const sentenceOnly = new Set(periods.filter((p) => p.asOf && /报告日$/.test(folded.slice(p.start, p.end))));
 	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
 	// its paragraph, is that holiday's last day; the figures are the holiday's.
 	const holidayEnd = new Map<PeriodMention, PeriodMention>();
@@ -79,6 +112,16 @@ export function periodsOfFigures(
 		const close = open >= 0 ? folded.indexOf(')', open) : -1;
 		if (close >= p.end && !(open === p.start - 1 && close === p.end)) closeOf.set(p, close);
 	}
+	// …恢复至疫前同期的70.1%(2019年国庆7天…)。…假日客流主要集中在省内…: a bare 假日 (假期, 黄金周) refers back to the
+	// holiday or span named last in the running text, not to one named inside a bracketed remark.
+	const namedBack = new Map<PeriodMention, PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.key || !/^(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)?$/.test(folded.slice(p.start, p.end))) return;
+		const earlier = periods.slice(0, k);
+		if (!earlier.some((q) => q.key === p.key && closeOf.has(q)) || earlier.some((q) => q.key === p.key && !closeOf.has(q))) return;
+		const r = earlier.findLast((q) => !closeOf.has(q) && !q.day && q.key !== null && (/^\d{4}-[a-z-]+$/.test(q.key) || q.key.includes('/')));
+		if (r) namedBack.set(p, r);
+	});
 	// 今年全市在建项目94个,总投资…;一季度完成投资34.32亿元…。这批项目中…: a part of the year named inside a sentence
 	// that opened with the year holds to the full stop; the sentences after it are the year's again.
 	const inner = new Set<PeriodMention>();
@@ -108,6 +151,7 @@ export function periodsOfFigures(
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
 		(!inner.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!);
 	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
 	const headings = new Set<PeriodMention>();
@@ -134,7 +178,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? spanOf.get(p))) ?? p;
+		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p;
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures, type Candidate } from './index';
 import { foldForReading } from './fold';
 import { findReportDate } from './periods';
+import { newYearSpan } from './newyear';
 import { loadCatalogFromData, loadSynonymsFromData } from '../../../tests/helpers/extract-catalog';
 
 const opts = { date: '2024-06-15', today: '2024-06-15', catalog: loadCatalogFromData(), synonyms: loadSynonymsFromData() };
@@ -300,6 +301,25 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['十一中秋假日 is the National Day pair, as 中秋国庆 is; its 前4天 are 1–4 October', '2017年十一中秋假日前4天,全国接待游客4.61亿人次', [{ value: 461000000, period: '2017-10-01/2017-10-04' }]],
 	['年增 and 年減 after a comma (Taiwan’s press) are 同比; 2017年增长 is not', '境內遊客4.61億人次,年增11.4%,境內旅遊收入3856億元,年減13.6%。接待游客100万人次,2017年增长5%', [{ value: 461000000, yoy_reported: 11.4 }, { value: 385600000000, yoy_reported: -13.6 }, { value: 1000000, yoy_reported: null }]],
 	['元旦小长假 with no dates is no period, and the half year before it does not carry over it', '上半年全省接待游客3.51亿人次。元旦小长假全省接待游客853.79万人次', [{ value: 351000000, period: '2024-H1' }, { value: 8537900, period: null }]],
+	// Round thirteen (fixtures 206–218).
+	['the day of a hearing is not the period of the figures after it', '2024年3月5日,市人大常委会听取并审议了审计工作报告。报告反映的问题共计50项', [{ value: 50, unit: '项', period: '2024' }]],
+	['a year naming the accounts audited (2022年度…审计) is no period', '关于2022年度市本级预算执行审计查出问题整改情况的报告。问题涉及29个单位', [{ value: 29, period: '2024' }]],
+	['报告日 is the report month, to the end of its sentence', '报告日已整改40项,整改到位资金2.1亿元;正在整改10项。财政部门问题6项', [{ value: 40, period: '2024-06' }, { value: 210000000, period: '2024-06' }, { value: 10, period: '2024-06' }, { value: 6, period: '2024' }]],
+	['a section row with empty cells does not end a table; 万册、件 counts in 册', '项目 | 2006 | 2007\n总藏量(万册、件) | 792 | 858\n图书流通情况 | |\n总流通人次(万人次) | 330 | 483', [
+		{ value: 7920000, unit: '册', period: '2006' }, { value: 8580000, unit: '册', period: '2007' }, { value: 3300000, unit: '人次', period: '2006' }, { value: 4830000, unit: '人次', period: '2007' }
+	]],
+	['计划投资完成率 is the rate at which a plan was carried out: an actual', '一季度全省文旅项目计划投资完成率31.5%,“双百”计划项目计划投资完成率39.8%', [{ value: 31.5, role: 'actual', period: '2024-Q1' }, { value: 39.8, role: 'actual', period: '2024-Q1' }]],
+	['a task set (演出任务是900场) is a target', '去年全市送戏下乡的演出任务是900场', [{ value: 900, unit: '场', role: 'target', period: '2023' }]],
+	['the bounds of a range naming a class are no figures, and planned investment does not make the counts after it plans', '单个项目计划总投资最高为80亿元,50亿—80亿元的项目3个,10亿—50亿元的项目29个', [
+		{ value: 8000000000, role: 'target' }, { value: 3, unit: '个', role: 'actual' }, { value: 29, unit: '个', role: 'actual' }
+	]],
+	['自2017年…以来 runs from that year to the report date', '自2017年列入省政府民生实事以来,该工程7年间送戏总数已突破10万场', [{ value: 100000, unit: '场', qualifier: '超', period: '2017-01-01/2024-06-15' }]],
+	['安排 (allocates) before an amount is no rank (排8)', '榆林市从今年开始每年安排3000万元旅游产业发展专项资金', [{ value: 30000000, unit: '元', period: '2024', role: 'actual' }]],
+	['a bare 假日 refers back to the span named in the text, not to a holiday in a bracketed remark', '10月1日至7日,全国国内旅游出游5.15亿人次,恢复至疫前同期的70.1%(2019年国庆7天全国共接待国内游客7.82亿人次)。假日客流主要集中在省内,49.1%的游客选择省内跨市游', [
+		{ value: 515000000, period: '2024-10-01/2024-10-07' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2024-10-01/2024-10-07' }
+	]],
+	['problems found on the day an inspection’s findings were handed over are counts of the report’s year', '2023年6月22日至9月22日,区委巡察组进行了巡察。10月25日,巡察组反馈了巡察意见,指出10个具体问题。', [{ value: 10, unit: '个', period: '2024' }]],
+	['a count of kinds, then a count of items of them (6个方面10个具体问题): both figures; a count naming a subject still is not', '指出6个方面10个具体问题;重点监测的12家景区共接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -331,7 +351,9 @@ const NOT_FIGURES: [string, string][] = [
 	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元'],
 	['figures left blank in a draft (××亿元, XX万人次), and a count naming their subject with a letter in it (37家A级景区)', '合同金额××亿元;全市37家A级景区共接待游客××万人次,实现门票收入XX亿元'],
 	['the group a rank is taken within (在全省21个市州中排第一)', '成都市旅游总收入在全省21个市州中排第一'],
-	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上']
+	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上'],
+	['a scale and unit in brackets after a label (万人次, 万元)', '总流通人次(万人次)\n总支出(万元)'],
+	['a count of things before 的 with a grade in Latin letters (184家A级旅游景区的客流)', '省文化和旅游厅对全省184家A级旅游景区的客流进行监测;12家5A级景区的游客'],
 ];
 
 describe('figures from report text', () => {
@@ -367,6 +389,21 @@ describe('figures from report text', () => {
 		expect(got).toHaveLength(1);
 		expect(got[0]).toMatchObject({ value: 24260800, period: '2023-09-29/2023-10-03' });
 	});
+	it('reads a 元旦 holiday as the span the text writes for it, else the year’s official span, else no period', () => {
+		expect(read('2023年元旦节假期,全国国内旅游出游5271.34万人次;元旦3天实现国内旅游收入265.17亿元', '2023-01-02').map((c) => c.period)).toEqual(['2022-12-31/2023-01-02', '2022-12-31/2023-01-02']);
+		expect(read('元旦假期三天全国国内出游1.42亿人次。2026年首个假期(1月1-3日)国内游客人均消费支出597.1元', '2026-01-05').map((c) => c.period)).toEqual(['2026-01-01/2026-01-03', '2026-01-01/2026-01-03']);
+		expect(read('2019年元旦假期三天人均消费支出约为611.8元', '2026-01-05')[0]).toMatchObject({ period: '2018-12-30/2019-01-01', qualifier: '约' });
+		// A day count that the year's notice does not give (2025's was one day), and a holiday with neither a year nor dates.
+		expect(read('2025年元旦假期三天接待游客10万人次', '2026-01-05')[0]).toMatchObject({ period: null });
+		expect(read('元旦小长假全省接待游客853.79万人次', '2016-07-14')[0]).toMatchObject({ period: null });
+		const spans = [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map(newYearSpan);
+		expect(spans).toEqual([
+			'2014-01-01/2014-01-01', '2015-01-01/2015-01-03', '2016-01-01/2016-01-03', '2016-12-31/2017-01-02', '2017-12-30/2018-01-01', '2018-12-30/2019-01-01',
+			'2020-01-01/2020-01-01', '2021-01-01/2021-01-03', '2022-01-01/2022-01-03', '2022-12-31/2023-01-02', '2023-12-30/2024-01-01', '2025-01-01/2025-01-01', '2026-01-01/2026-01-03'
+		]);
+		expect(newYearSpan(2013)).toBeNull();
+	});
+
 	it('reads a title with a thousands separator as a title line', () => {
 		const got = extractFigures('2019年上半年逾9,600万人次出入境(据报道改写)\n2019年7月21日\n上半年各口岸共录得9,671万人次出入境', { ...opts, date: null });
 		expect(got.candidates.map((c) => c.value)).toEqual([96710000]);

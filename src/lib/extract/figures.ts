@@ -99,7 +99,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
-		if (/第$|每$|[\dA-Za-z.\-]$/.test(before) || before.endsWith('排')) continue;
+		if (/第$|每$|[\dA-Za-z.\-]$/.test(before) || /(?<![安编])排$/.test(before)) continue;
 		// 旅游年卡由每张100元降至80元: a price of one item, and the price it was changed to, are no figures.
 		if (PRICE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
 		const after = text.slice(start + (m[2]?.length ?? 0) + numText.length);

@@ -9,6 +9,7 @@ import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges } from './changes';
 import { backTo, forwardTo, upperBound } from './scan';
+import { sentencePlanWords, withoutPlanRates } from './roles';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -49,8 +50,8 @@ export interface ExtractOptions {
 
 const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
-// 五年累计争取…1.2亿元: funds secured (累计/已/共争取) are an actual figure.
-const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取|预期|拟|(?:年度|全年|年)任务|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+// 五年累计争取…1.2亿元: funds secured (累计/已/共争取) are an actual figure. 演出任务是900场: a task set is a target.
+const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
 const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|(?<!累计|已|共)争取|计划/;
 // A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.
@@ -85,7 +86,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);
-	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures);
+	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
 	const lastYearOf = (i: number): string => String(+(periodOf[i]?.key ?? date).slice(0, 4) - 1);
 	const assigned = assignChanges(folded, figures, changes, lastYearOf);
@@ -110,7 +111,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			other = null;
 		}
 		const changeEnd = Math.max(yoy?.end ?? 0, other?.end ?? 0);
-		const scopeText = folded.slice(targetScope(folded, f.start, sentStart), f.start);
+		const scopeText = withoutPlanRates(folded.slice(targetScope(folded, f.start, sentStart), f.start));
 		const clauseText = folded.slice(clauseStart, f.start);
 		// A forecast word before the sentence's first figure governs the whole sentence, unless a clause says what was done.
 		// 预计上半年接待…;…;…: a forecast's items are often set apart by semicolons, so it runs to the full stop.
@@ -125,7 +126,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(folded.slice(sentStart, firstInClauses)) || (forecast !== null && !ownForecast) || forecastMid) && !ACTUAL_RE.test(clauseText);
+			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || (forecast !== null && !ownForecast) || forecastMid) && !ACTUAL_RE.test(clauseText);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';

@@ -8,8 +8,10 @@ const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|
 // Counts of things that can describe a group (N个X的Y); never amounts (人次, 元) or shares.
 const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '处', '项']);
 // …的 followed by a noun; not 的目标/任务/计划 (a goal's figure), 的同时, 的基础上, or a share (的5.4%).
-const DESCRIBES_RE = /^[\u4e00-\u9fff]{0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
+// 全省184家A级旅游景区的客流: a grade written in a Latin letter (A级, 5A级) is part of the noun.
+const DESCRIBES_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
+const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|–|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
 const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
@@ -21,6 +23,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
 		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
 	return found.filter((f, i) => {
+		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
+		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
@@ -31,6 +35,10 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		const prevF = found[i - 1], nextF = found[i + 1];
 		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
+		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
+		// a range before 的 names a class of things, whose count is the figure.
+		const lower = BARE_BOUND_RE.exec(folded.slice(Math.max(0, f.start - 12), f.start));
+		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的')) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
@@ -56,6 +64,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[(]/.test(folded.slice(f.end, next.start))) return true;
 		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
 		const between = folded.slice(f.end, next.start);
+		// 指出6个方面10个具体问题: a count of kinds, then a count of items of them, with no verb between: both are figures.
+		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
 		if (between === '的' && next.unit === '%') return true;
 		return /[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between);

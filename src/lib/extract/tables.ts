@@ -39,10 +39,13 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 	const figures: TableFigure[] = [];
 	const spans: [number, number][] = [];
 	if (!/[|\t]/.test(text)) return { figures, spans };
-	const lines: { start: number; end: number; cells: string[] }[] = [];
+	const lines: { start: number; end: number; cells: string[]; section: boolean }[] = [];
 	let at = 0;
 	for (const raw of text.split('\n')) {
-		lines.push({ start: at, end: at + raw.length, cells: /[|\t]/.test(raw) ? cells(raw) : [] });
+		const c = /[|\t]/.test(raw) ? cells(raw) : [];
+		// 图书流通情况 | | : a section row, a label over the rows under it with its cells left empty.
+		const section = c.length >= 1 && c[0] !== '' && c.slice(1).every((x) => x === '') && (raw.match(/[|\t]/g) ?? []).length >= 2;
+		lines.push({ start: at, end: at + raw.length, cells: c, section });
 		at += raw.length + 1;
 	}
 	for (let i = 0; i < lines.length; ) {
@@ -51,7 +54,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			continue;
 		}
 		let j = i;
-		while (j < lines.length && lines[j]!.cells.length >= 3) j++;
+		while (j < lines.length && (lines[j]!.cells.length >= 3 || lines[j]!.section)) j++;
 		const block = lines.slice(i, j);
 		i = j;
 		const head = block[0]!.cells;
@@ -87,7 +90,8 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			const stated = unitCol >= 0 ? row.cells[unitCol] : UNIT_IN_LABEL.exec(label)?.[1];
 			// A row without a unit (门票收入 under 收入合计(万元)) is in the unit of the rows above it.
 			// 天/人 (days per head, an average stay) counts in 天.
-			if (stated && parseUnit(stated).base !== '') unitText = stated.replace(/^(.+)\/人$/, '$1');
+			// 万册、件 (books and other items): counted in the first unit named.
+			if (stated && parseUnit(stated).base !== '') unitText = stated.replace(/^(.+)\/人$/, '$1').replace(/、.*$/, '');
 			for (const [k, period] of periodCol) {
 				const cell = row.cells[k] ?? '';
 				if (!NUMBER.test(cell)) continue;

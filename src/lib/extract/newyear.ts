@@ -1,0 +1,67 @@
+// 元旦 (New Year's Day) holidays: no key of their own in csv-format.md, so their period is their span of days. The span
+// is the one the text spells out for that year (元旦假期…(1月1-3日) in a later sentence), else the one the State
+// Council's yearly holiday notice gives, which from 2014 follows the weekday of 1 January.
+import type { PeriodMention } from './periods';
+
+const iso = (y: number, m: number, d: number): string => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+
+/**
+ * The official 元旦 holiday of `year` as an ISO interval, from the weekday of 1 January, as every notice from 2014 to 2026
+ * has set it: Monday or Tuesday → from 30 December (2018, 2019, 2024); Wednesday → the day alone (2014, 2020, 2025);
+ * Thursday to Saturday → 1–3 January (2015, 2016, 2021, 2022, 2026); Sunday → 31 December to 2 January (2017, 2023).
+ * Before 2014 the notices followed no one rule (2008 and 2013 both fell on a Tuesday, with different spans): null.
+ */
+export function newYearSpan(year: number): string | null {
+	if (!(year >= 2014 && year <= 2100)) return null;
+	const weekday = new Date(Date.UTC(year, 0, 1)).getUTCDay();
+	const [from, to] = weekday === 1 || weekday === 2 ? [-1, 1] : weekday === 3 ? [1, 1] : weekday === 0 ? [0, 2] : [1, 3];
+	return `${iso(year, 1, from)}/${iso(year, 1, to)}`;
+}
+
+const YEAR_RE = /^(?:(\d{4})年|(今年|本年)|(去年|上年))/;
+const DAYS_RE = /^(?:假期|小长假|长假|假日|期间)?(\d|[一二三])天|(\d|[一二三])天/;
+const CN_DAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3 };
+
+/** The year a span of days around 1 January is the 元旦 of (its 1 January inside it), else null. */
+function newYearOf(key: string): number | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(key);
+	if (!m) return null;
+	const y = m[4]!.slice(0, 4);
+	const jan1 = `${y}-01-01`;
+	const [a, b] = [key.slice(0, 10), key.slice(11)];
+	if (a > jan1 || b < jan1 || a === b) return null;
+	const days = (Date.parse(b) - Date.parse(a)) / 864e5 + 1;
+	return days <= 4 ? +y : null;
+}
+
+/**
+ * Gives the 元旦 mentions that findPeriods leaves without a key (2023年元旦节假期 · 元旦假期三天) the span of days they
+ * name: the span the text writes for that year anywhere (a holiday named without a year is the one the text spells out,
+ * of the report's year or, in December, the next), else the official span of a year the mention writes out (when a
+ * day count it states agrees). Without a year or a span in the text, the mention stays without a period.
+ */
+export function spanNewYear(text: string, mentions: PeriodMention[], date: string): PeriodMention[] {
+	const reportYear = +date.slice(0, 4);
+	const written = new Map<number, string>();
+	for (const p of mentions) {
+		const y = p.key ? newYearOf(p.key) : null;
+		if (y !== null && !written.has(y)) written.set(y, p.key!);
+	}
+	return mentions.map((p) => {
+		const words = text.slice(p.start, p.end);
+		if (!p.none || !/元旦/.test(words)) return p;
+		const ym = YEAR_RE.exec(words);
+		const year = ym ? (ym[1] ? +ym[1] : ym[2] ? reportYear : reportYear - 1) : null;
+		let span: string | null | undefined;
+		if (year !== null) {
+			span = written.get(year) ?? newYearSpan(year);
+			const dm = DAYS_RE.exec(text.slice(p.end, p.end + 6)) ?? /(\d|[一二三])天/.exec(words);
+			const stated = dm ? (dm[1] ?? dm[2]!) : null;
+			const n = stated === null ? null : /\d/.test(stated) ? +stated : CN_DAYS[stated]!;
+			if (span && n !== null && !written.has(year) && (Date.parse(span.slice(11)) - Date.parse(span.slice(0, 10))) / 864e5 + 1 !== n) span = null;
+		} else span = written.get(reportYear) ?? (date.slice(5, 7) === '12' ? written.get(reportYear + 1) : undefined);
+		if (!span) return p;
+		const { none: _none, ...rest } = p;
+		return { ...rest, key: span, asOf: false };
+	});
+}

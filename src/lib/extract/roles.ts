@@ -1,0 +1,17 @@
+// Words that look like a plan or a goal but name what was done: the role a figure's wording gives it.
+
+// 计划投资完成率31.5% · “双百”计划项目计划投资完成率: the rate at which a plan was carried out is measured, not planned.
+const PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率/g;
+// 单个项目计划总投资最高为80亿元,50亿—80亿元的项目3个: planned investment (a noun) is a target in its own clause only;
+// it does not make the counts in the clauses after it plans.
+const PLAN_NOUN_RE = /计划(?:总)?投资/g;
+
+/** The words before a figure with the plan words that name no plan of this figure blanked out (same length). */
+export function withoutPlanRates(s: string): string {
+	return s.replace(PLAN_RATE_RE, (x) => ' '.repeat(x.length));
+}
+
+/** The words from a sentence's start to its first figure, as they can make the whole sentence a plan. */
+export function sentencePlanWords(s: string): string {
+	return withoutPlanRates(s).replace(PLAN_NOUN_RE, (x) => ' '.repeat(x.length));
+}
