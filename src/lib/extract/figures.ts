@@ -38,8 +38,8 @@ const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零�
 const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
-// 家次 (inspections) and 车次 (trains) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
-const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
+// 家次 (inspections), 车次 (trains) and 辆次 (vehicle trips) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
+const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
