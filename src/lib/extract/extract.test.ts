@@ -299,6 +299,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['班 (flights) and 列 (trains) are units; 列入 and 班子 are not', '民航执行航班58608班,增开旅客列车714列;3个项目列入名录', [{ value: 58608, unit: '班' }, { value: 714, unit: '列' }, { value: 3, unit: '个' }]],
 	['a forecast made by its own subject stops at the semicolon where another subject reports what it did; a forecast opening the sentence runs on', '全国道路预计发送旅客1.91亿人次,同比下降30.73%;全国民航执行航班58608班。预计上半年接待游客100万人次;实现旅游收入10亿元', [{ value: 191000000, role: 'target' }, { value: 58608, role: 'actual' }, { value: 1000000, role: 'target' }, { value: 1000000000, role: 'target' }]],
 	['十一中秋假日 is the National Day pair, as 中秋国庆 is; its 前4天 are 1–4 October', '2017年十一中秋假日前4天,全国接待游客4.61亿人次', [{ value: 461000000, period: '2017-10-01/2017-10-04' }]],
+	['年增率 after a comma (Taiwan’s press) is 同比 as 年增 is, and so is 同比增长率', '吉林以59.45億元暫列第14,年增率28.5%,增幅居各省之首。接待游客100万人次,同比增长率为5%', [{ value: 5945000000, yoy_reported: 28.5 }, { value: 1000000, yoy_reported: 5 }]],
 	['年增 and 年減 after a comma (Taiwan’s press) are 同比; 2017年增长 is not', '境內遊客4.61億人次,年增11.4%,境內旅遊收入3856億元,年減13.6%。接待游客100万人次,2017年增长5%', [{ value: 461000000, yoy_reported: 11.4 }, { value: 385600000000, yoy_reported: -13.6 }, { value: 1000000, yoy_reported: null }]],
 	['元旦小长假 with no dates is no period, and the half year before it does not carry over it', '上半年全省接待游客3.51亿人次。元旦小长假全省接待游客853.79万人次', [{ value: 351000000, period: '2024-H1' }, { value: 8537900, period: null }]],
 ];
