@@ -304,6 +304,14 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['元旦小长假 with no dates is no period, and the half year before it does not carry over it', '上半年全省接待游客3.51亿人次。元旦小长假全省接待游客853.79万人次', [{ value: 351000000, period: '2024-H1' }, { value: 8537900, period: null }]],
 ];
 
+// Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
+const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
+	['春节长假前三天 counts from 除夕 (4 February in 2019), and 正月初二 is a date', '2019-02-07', '春节长假已过三天。长假前三天来连游客共69.65万人次,同比增长10.01%。天门山景区正月初二开园,当日接待游客3000余人', [{ value: 696500, period: '2019-02-04/2019-02-06', yoy_reported: 10.01 }, { value: 3000, period: '2019-02-06/2019-02-06', qualifier: '余' }]],
+	['春节假期前四天 named with its holiday counts from 除夕 too (27 January in 2017); 大年初三 and 正月十五 are dates', '2017-02-12', '春节假期前四天,全国接待游客2.58亿人次。大年初三,全市接待游客5万人次。正月十五,全市接待游客6万人次', [{ period: '2017-01-27/2017-01-30' }, { period: '2017-01-30/2017-01-30' }, { period: '2017-02-11/2017-02-11' }]],
+	['中秋假期第二天 and 前两天: 中秋 on Tuesday 17 September 2024 is a holiday from Sunday the 15th', '2024-09-16', '截至16日15时,中秋假期第二天全省接待游客486.8万人次。中秋假期前两天,全省累计接待游客948.5万人次', [{ value: 4868000, period: '2024-09-16/2024-09-16' }, { value: 9485000, period: '2024-09-15/2024-09-16' }]],
+	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]]
+];
+
 const NOT_FIGURES: [string, string][] = [
 	['years and dates', '2023年8月18日至11月24日开展巡察,12月22日进行反馈'],
 	['a rank', '旅游收入在全省排第8位'],
@@ -339,6 +347,12 @@ const NOT_FIGURES: [string, string][] = [
 describe('figures from report text', () => {
 	it.each(CASES)('%s', (_name, text, expected) => {
 		const got = read(text);
+		expect(got).toHaveLength(expected.length);
+		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+	});
+
+	it.each(DATED_CASES)('%s', (_name, date, text, expected) => {
+		const got = read(text, date);
 		expect(got).toHaveLength(expected.length);
 		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
 	});

@@ -85,7 +85,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
 	// 除夕 · 大年初一 · 春节当天: days of the lunar calendar, found with Intl's Chinese calendar (the eve is the day before
 	// the first day of the first month); without them the holiday's key took figures of one day.
-	{ re: new RegExp(`${Y}(?:春节)?(除夕|大年初一|正月初一|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : 0) },
+	// 正月初二 · 大年初三 · 正月十五: any day of the first lunar month, a date wherever it stands (天门山景区正月初二开园).
+	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月)初([一二三四五六七八九十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆|十一/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 元旦小长假 with no dates: New Year's Day holiday has no key of its own (its days move from year to year), so it is
@@ -151,21 +152,70 @@ function ytd(y: number, to: number): string | null {
 	return key(`${y}年1-${to}月`);
 }
 const CHINESE_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
-function lunarNewYearDay(y: number, shift: number): string | null {
-	for (let t = Date.UTC(y, 0, 19); t < Date.UTC(y, 1, 22); t += 86_400_000) {
+const lunarCache = new Map<string, string | null>();
+/**
+ * The day (ISO) of Gregorian year `y` that is day `ld` of lunar month `lm` (正月初二 is 1/2, 中秋 8/15, 端午 5/5), found
+ * with Intl's Chinese calendar: lunar month `lm` never starts before Gregorian month `lm` starts, and day 30 of it
+ * ends within 75 days. A leap month is written 5bis and so never taken for the month itself.
+ */
+function lunarDate(y: number, lm: number, ld: number): string | null {
+	const k = `${y}-${lm}-${ld}`;
+	if (lunarCache.has(k)) return lunarCache.get(k)!;
+	let found: string | null = null;
+	for (let t = Date.UTC(y, lm - 1, 1), n = 0; n < 75 && found === null; t += 86_400_000, n++) {
 		const parts = CHINESE_DAY.formatToParts(new Date(t));
-		if (parts.find((x) => x.type === 'month')?.value === '1' && parts.find((x) => x.type === 'day')?.value === '1') {
-			const d = new Date(t + shift * 86_400_000);
-			return interval(y, d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCDate());
-		}
+		if (parts.find((x) => x.type === 'month')?.value === String(lm) && parts.find((x) => x.type === 'day')?.value === String(ld)) found = new Date(t).toISOString().slice(0, 10);
 	}
-	return null;
+	lunarCache.set(k, found);
+	return found;
+}
+const dayKey = (iso: string | null): string | null => (iso ? `${iso}/${iso}` : null);
+/** 除夕 is the day before 正月初一, whatever the length of the twelfth month. */
+function lunarNewYearDay(y: number, shift: number): string | null {
+	const first = lunarDate(y, 1, 1);
+	return first ? dayKey(addDays(first, shift)) : null;
 }
 /** 中秋 (the 15th of the 8th lunar month) when it falls on 28–30 September, found with Intl's Chinese calendar. */
 function midAutumnBefore(y: number): string | null {
-	for (let t = Date.UTC(y, 8, 28); t < Date.UTC(y, 9, 1); t += 86_400_000) {
-		const parts = CHINESE_DAY.formatToParts(new Date(t));
-		if (parts.find((x) => x.type === 'month')?.value === '8' && parts.find((x) => x.type === 'day')?.value === '15') return new Date(t).toISOString().slice(0, 10);
+	const d = lunarDate(y, 8, 15);
+	return d && d >= `${y}-09-28` && d <= `${y}-09-30` ? d : null;
+}
+/**
+ * The first day (ISO) of a three-day holiday around a festival on `iso`, as the State Council has set them since 2008:
+ * joined with the nearest weekend, so a Monday or Tuesday festival starts on the Saturday or Sunday before it, a Sunday
+ * one on the Saturday, and any other on the festival itself (端午 2020 Thursday 25 June: 25–27; 中秋 2024 Tuesday
+ * 17 September: 15–17). Its last day is not derived here: a few years gave one day only (清明 2023, 中秋 2015).
+ */
+function threeDayStart(iso: string): string {
+	const dow = new Date(`${iso}T00:00:00Z`).getUTCDay();
+	return addDays(iso, dow === 1 || dow === 2 ? -2 : dow === 0 ? -1 : 0);
+}
+/**
+ * The first day (ISO) of a holiday of year `y` by its key: 春节 from 除夕, as the official holiday has started in most
+ * years since 2008 (not in 2014 and 2024, which started on 初一, nor 2026, two days before 除夕: a span written in the
+ * text wins over this); 中秋 within 国庆's week (28 September–8 October) is the joined holiday, which starts on 中秋 or
+ * on 1 October, whichever is first; 中秋, 端午 and 清明 otherwise as three-day holidays.
+ */
+function holidayStart(kind: string, y: number): string | null {
+	if (kind === 'national-day') return `${y}-10-01`;
+	if (kind === 'labour-day') return `${y}-05-01`;
+	if (kind === 'spring-festival') {
+		const first = lunarDate(y, 1, 1);
+		return first ? addDays(first, -1) : null;
+	}
+	if (kind === 'mid-autumn') {
+		const d = lunarDate(y, 8, 15);
+		if (!d) return null;
+		if (d >= `${y}-09-28`) return d < `${y}-10-01` ? d : `${y}-10-01`;
+		return threeDayStart(d);
+	}
+	if (kind === 'dragon-boat') {
+		const d = lunarDate(y, 5, 5);
+		return d ? threeDayStart(d) : null;
+	}
+	if (kind === 'qingming') {
+		const d = qingmingDay(y);
+		return d ? threeDayStart(d.slice(0, 10)) : null;
 	}
 	return null;
 }
@@ -186,21 +236,23 @@ function interval(y: number, m1: number, d1: number, m2: number, d2: number): st
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 // 黄金周第五天 · 国庆假期第3日: one day of a holiday whose first day is known.
-const DAY_N_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?|假期|长假|黄金周|小长假)第([二三四五六七八九十]|\\d{1,2})(?:天|日)`, 'y');
-const FIRST_DAYS_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?|假期|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
-/** The first day (ISO) of the holiday named, or of the one named last (its span's start, or its fixed first day). */
+// 春节长假前三天 · 中秋假期第二天: a lunar holiday's days are counted from its first day found by holidayStart.
+const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:假期|假日|长假|小长假|黄金周)?`;
+const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)第([二三四五六七八九十]|\\d{1,2})(?:天|日)`, 'y');
+const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
+/** The first day (ISO) of the holiday named, or of the one named last (its span's start, or the first day of its key). */
 function firstDayOf(name: string | null, last: PeriodMention | null, year: number): string | null {
-	const fixed = (n: string): string | null => (/国庆|中秋/.test(n) ? '10-01' : /五一|劳动/.test(n) ? '05-01' : /元旦/.test(n) ? '01-01' : null);
 	if (name) {
 		// 中秋国庆假期前5天 in 2023: when 中秋 falls just before 1 October the joined holiday starts on 中秋.
 		if (/中秋/.test(name) && /国庆|十一/.test(name)) return midAutumnBefore(year) ?? `${year}-10-01`;
-		const md = fixed(name);
-		return md ? `${year}-${md}` : null;
+		if (/元旦/.test(name)) return `${year}-01-01`;
+		const k = key(`${year}${name}`);
+		return k ? holidayStart(k.slice(5), year) : null;
 	}
 	if (!last?.key) return null;
 	if (last.key.includes('/')) return last.key.slice(0, 10);
-	const hol = /^(\d{4})-(national-day|labour-day)$/.exec(last.key);
-	return hol ? `${hol[1]}-${hol[2] === 'national-day' ? '10-01' : '05-01'}` : null;
+	const hol = /^(\d{4})-([a-z-]+)$/.exec(last.key);
+	return hol ? holidayStart(hol[2]!, +hol[1]!) : null;
 }
 function addDays(iso: string, n: number): string {
 	const d = new Date(`${iso}T00:00:00Z`);
@@ -254,14 +306,18 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
-		// (A holiday named with its day, 国庆假期第三天, is read as the holiday below, which later words refer back to.)
-		if (dn && dn[1] === undefined) {
-			const first = firstDayOf(null, lastHoliday, reportYear);
+		if (dn) {
+			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : lastHoliday, reportYear);
 			const n = smallNum(dn[2]!);
 			if (first && n >= 2 && n <= 10) {
 				const d = addDays(first, n - 1);
 				out.push({ start: at, end: at + dn[0].length, key: `${d}/${d}`, asOf: false, day: true });
 				START_RE.lastIndex = at + dn[0].length;
+				// 国庆假期第三天…假期前三天: a holiday named with its day is also the holiday later words refer back to.
+				if (dn[1]) {
+					const hk = /国庆|十一/.test(dn[1]) ? key(`${reportYear}国庆`) : key(`${reportYear}${dn[1]}`);
+					if (hk) lastHoliday = lastNamed = { start: at, end: at + dn[0].length, key: hk, asOf: false };
+				}
 				continue;
 			}
 		}
