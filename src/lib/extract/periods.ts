@@ -292,10 +292,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// 增速较一季度加快1.2个百分点: a quarter or half after 比/较 is the base of a comparison as well.
 		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /^(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)/.test(text.slice(at, at + 5))) continue;
 		// 假期前三天 · 国庆假期前两天 · 前五日: the first days of a holiday whose first day is known.
+		// 2019年全市春节长假前三天: a holiday named with its days takes the year written earlier in its sentence.
+		const dayYear = stated && !/[。;!?\n\r]/.test(text.slice(stated.at, at)) ? stated.year : reportYear;
 		FIRST_DAYS_RE.lastIndex = at;
 		const fd = FIRST_DAYS_RE.exec(text);
 		if (fd) {
-			const first = firstDayOf(fd[1] ?? null, lastHoliday, reportYear);
+			const first = firstDayOf(fd[1] ?? null, lastHoliday, dayYear);
 			const n = smallNum(fd[2]!);
 			if (first && n >= 1 && n <= 10) {
 				const days = Array.from({ length: n }, (_, i) => addDays(first, i));
@@ -309,7 +311,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
 		if (dn) {
-			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : lastHoliday, reportYear);
+			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : lastHoliday, dayYear);
 			const n = smallNum(dn[2]!);
 			if (first && n >= 2 && n <= 10) {
 				const d = addDays(first, n - 1);
@@ -317,7 +319,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				START_RE.lastIndex = at + dn[0].length;
 				// 国庆假期第三天…假期前三天: a holiday named with its day is also the holiday later words refer back to.
 				if (dn[1]) {
-					const hk = /国庆|十一/.test(dn[1]) ? key(`${reportYear}国庆`) : key(`${reportYear}${dn[1]}`);
+					const hk = /国庆|十一/.test(dn[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${dn[1]}`);
 					if (hk) lastHoliday = lastNamed = { start: at, end: at + dn[0].length, key: hk, asOf: false };
 				}
 				continue;
