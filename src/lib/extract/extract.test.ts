@@ -343,6 +343,7 @@ const NOT_FIGURES: [string, string][] = [
 	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元'],
 	['figures left blank in a draft (××亿元, XX万人次), and a count naming their subject with a letter in it (37家A级景区)', '合同金额××亿元;全市37家A级景区共接待游客××万人次,实现门票收入XX亿元'],
 	['the group a rank is taken within (在全省21个市州中排第一)', '成都市旅游总收入在全省21个市州中排第一'],
+	['every division of a country or region (全国31个省、自治区、直辖市, 31个省(区、市), 全市6个县市区) names who did something', '全国31个省、自治区、直辖市分别进行了统计调查;31个省(区、市)公布了数据;市文旅局对全市6个县市区开展督查'],
 	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上']
 ];
 

@@ -16,6 +16,11 @@ const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VER
 // The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
 const AREA_OVER_RE = /^(?:省份|省区市|省市|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
 
+// 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
+// something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
+const DIVISIONS_RE = /^(?:省份?|省区市|市州|地市|县市区|县区|区县|市县|乡镇)(?![\u4e00-\u9fff]{0,10}中)/;
+const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^省\((?:自治区|区)、(?:直辖市|市)\)/;
+
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
@@ -23,6 +28,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	return found.filter((f, i) => {
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
+		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
 		const after = folded.slice(f.end, f.end + 16);
