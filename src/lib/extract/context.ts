@@ -24,6 +24,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
+			!actDate(compared, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
@@ -171,6 +172,14 @@ function yearSoFar(s: string, p: PeriodMention, before: PeriodMention | undefine
 		before.key.startsWith(p.key) &&
 		!/[。!?\n\r]/.test(s.slice(before.end, p.start))
 	);
+}
+
+// 10月25日,巡察组向局党组反馈了巡察意见,指出6个方面10个具体问题 · 2020年6月24日至7月3日,…开展…督查: the day or days
+// an inspection was made or its findings given are the date of that act; what it found is counted for the report's year.
+const ACT_RE = /巡察|巡视|督查|督导|进驻|反馈/;
+function actDate(s: string, p: PeriodMention): boolean {
+	if (!p.key || !/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(p.key) || !/日/.test(s.slice(p.start, p.end))) return false;
+	return ACT_RE.test(s.slice(p.end, forwardTo(s, p.end, /[。!?;\n\r]/)));
 }
 
 /** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */
