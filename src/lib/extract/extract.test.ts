@@ -71,6 +71,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['the unit after a scaled number', '共錄得約4,025萬訪港旅客人次', [{ value: 40250000, unit: '人次', qualifier: '约' }]],
 	['约为', '省外遊客佔比約為6.89%', [{ value: 6.89, unit: '%', qualifier: '约' }]],
 	['辆次 is a unit of its own, as 架次 is; 辆 alone stays 辆', '假期自驾车辆进出54714辆次,铁路进出旅客39986人次;共检查车辆200辆', [{ value: 54714, unit: '辆次' }, { value: 39986, unit: '人次' }, { value: 200, unit: '辆' }]],
+	['a count of groups before a count of the things in them (6个方面10个具体问题) are both figures; a count naming the subject of an amount is not', '指出6个方面10个具体问题;12家景区接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
 	['counts in 架次 集 份 册', '航班起降12058架次;生产电视剧194部6736集;出版报纸276亿份,期刊20亿册', [{ unit: '架次' }, { value: 194, unit: '部' }, { value: 6736, unit: '集' }, { value: 27600000000, unit: '份' }, { value: 2000000000, unit: '册' }]],
 	['首十个月', '今年首十個月入境旅客13,699,516人次', [{ period: '2024-YTD10' }]],
 	['今年十月', '今年十月入境旅客1,509,403人次', [{ period: '2024-10' }]],

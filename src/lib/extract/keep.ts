@@ -64,6 +64,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const between = folded.slice(f.end, next.start);
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
 		if (between === '的' && next.unit === '%') return true;
+		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
+		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		return /[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between);
 	});
 }
