@@ -99,11 +99,12 @@ export function periodsOfFigures(
 		if (/(?:依|据|根据|按照|按)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
 	}
 	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
-	// done) does not carry past a numbered heading into the next section.
+	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
+	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
 	const dated = (p: PeriodMention): boolean => p.key !== null && p.key.includes('/') && !p.key.endsWith('-12-31');
 	const reaches = (at: number) => (p: PeriodMention) =>
-		(!dated(p) || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		(!(dated(p) || p.asOf) || !sectionStarts.some((h) => h > p.end && h < at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
