@@ -25,6 +25,16 @@ const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^�
 // before it each passed, not a figure of either.
 const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
 
+// 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
+// the count is what the report states; 完成6座厕所的信息录入: so is a count that was completed, when no figure follows.
+const SAID_OF_RE = /^[\u4e00-\u9fff]{1,10}?(?:未|没有|尚未|暂未|已经|已)[\u4e00-\u9fff]{1,8}?的/;
+function countedSaid(folded: string, f: RawFigure): boolean {
+	const after = folded.slice(f.end, f.end + 20);
+	if (SAID_OF_RE.test(after)) return true;
+	const clauseEnd = forwardTo(folded, f.end, /[,;。!?\n\r]/);
+	return /完成$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && !/\d|[一二三四五六七八九十]成/.test(folded.slice(f.end, clauseEnd));
+}
+
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
@@ -44,7 +54,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
-		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !countedSaid(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);
