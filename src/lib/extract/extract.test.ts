@@ -73,6 +73,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['辆次 is a unit of its own, as 架次 is; 辆 alone stays 辆', '假期自驾车辆进出54714辆次,铁路进出旅客39986人次;共检查车辆200辆', [{ value: 54714, unit: '辆次' }, { value: 39986, unit: '人次' }, { value: 200, unit: '辆' }]],
 	['a count of groups before a count of the things in them (6个方面10个具体问题) are both figures; a count naming the subject of an amount is not', '指出6个方面10个具体问题;12家景区接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
 	['one place passing a bound states a figure with 超', '其中湖南接待游客突破千万人次', [{ value: 10000000, unit: '人次', qualifier: '超' }]],
+	['a count before 的 is a figure when the words before 的 say something of what it counts (8座旅游厕所未录入系统的问题), or when it was completed (完成6座厕所的信息录入)', '针对8座旅游厕所未录入系统的问题,我局安排专人完成6座厕所的信息录入', [{ value: 8, unit: '座' }, { value: 6, unit: '座' }]],
+	['the plan a thing was put into (纳入建设计划的) is a noun, not a target; 计划建设 is one', '纳入建设计划的8座旅游厕所未录入系统;计划建设3座旅游厕所', [{ value: 8, role: 'actual' }, { value: 3, role: 'target' }]],
 	['counts in 架次 集 份 册', '航班起降12058架次;生产电视剧194部6736集;出版报纸276亿份,期刊20亿册', [{ unit: '架次' }, { value: 194, unit: '部' }, { value: 6736, unit: '集' }, { value: 27600000000, unit: '份' }, { value: 2000000000, unit: '册' }]],
 	['首十个月', '今年首十個月入境旅客13,699,516人次', [{ period: '2024-YTD10' }]],
 	['今年十月', '今年十月入境旅客1,509,403人次', [{ period: '2024-10' }]],
@@ -349,6 +351,7 @@ const NOT_FIGURES: [string, string][] = [
 	['the group a rank is taken within (在全省21个市州中排第一)', '成都市旅游总收入在全省21个市州中排第一'],
 	['every division of a country or region (全国31个省、自治区、直辖市, 31个省(区、市), 全市6个县市区) names who did something', '全国31个省、自治区、直辖市分别进行了统计调查;31个省(区、市)公布了数据;市文旅局对全市6个县市区开展督查'],
 	['a bound that two places or months named right before it each passed (湖南和广东突破千万人次, 11月及12月连续两个月突破100万人次)', '其中湖南和广东突破千万人次;非内地旅客在11月及12月连续两个月突破100万人次'],
+	['a count before 的 that says whose the next words are, even with a verb after them (对15个滑雪场的雪道进行了升级)', '对15个滑雪场的雪道和配套设施进行了升级'],
 	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上']
 ];
 
