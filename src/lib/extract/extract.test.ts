@@ -75,6 +75,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['one place passing a bound states a figure with 超', '其中湖南接待游客突破千万人次', [{ value: 10000000, unit: '人次', qualifier: '超' }]],
 	['a count before 的 is a figure when the words before 的 say something of what it counts (8座旅游厕所未录入系统的问题), or when it was completed (完成6座厕所的信息录入)', '针对8座旅游厕所未录入系统的问题,我局安排专人完成6座厕所的信息录入', [{ value: 8, unit: '座' }, { value: 6, unit: '座' }]],
 	['the plan a thing was put into (纳入建设计划的) is a noun, not a target; 计划建设 is one', '纳入建设计划的8座旅游厕所未录入系统;计划建设3座旅游厕所', [{ value: 8, role: 'actual' }, { value: 3, role: 'target' }]],
+	['a recovery said with 均 of two measures in a sentence of no figures goes to the figure each named in the sentence before', '演出场次9400余场,同比增长40.92%;票房收入3.78亿元,同比增长3.85%;观演人数323.80万人次,同比增长5.56%。票房和观演人数均恢复至2019年的八成左右', [{ value: 9400, change: null }, { value: 378000000, yoy_reported: 3.85, change: { kind: 'recovery', base: '2019', value: 80 } }, { value: 3238000, yoy_reported: 5.56, change: { kind: 'recovery', base: '2019', value: 80 } }]],
 	['counts in 架次 集 份 册', '航班起降12058架次;生产电视剧194部6736集;出版报纸276亿份,期刊20亿册', [{ unit: '架次' }, { value: 194, unit: '部' }, { value: 6736, unit: '集' }, { value: 27600000000, unit: '份' }, { value: 2000000000, unit: '册' }]],
 	['首十个月', '今年首十個月入境旅客13,699,516人次', [{ period: '2024-YTD10' }]],
 	['今年十月', '今年十月入境旅客1,509,403人次', [{ period: '2024-10' }]],

@@ -336,7 +336,12 @@ export function findChanges(text: string): Change[] {
 			const values = read(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
 			if (/至|到|-|—/.test(m[9]!)) out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
-			else if (values.length) out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /疫/.test(m[9]!) ? '2019' : /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null, distributive: !!m[8] || values.length > 1 });
+			else if (values.length) {
+				const distributive = !!m[8] || values.length > 1;
+				// 票房和观演人数均恢复至2019年的八成: one recovery for each figure it follows, as 均比去年同期增长 is.
+				const all = !distributive && /[均都]$/.test(text.slice(Math.max(0, start - 1), start));
+				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /疫/.test(m[9]!) ? '2019' : /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null, distributive, all });
+			}
 		} else if (m[12] !== undefined) {
 			const base = /^(?:去年|上年)$/.test(m[11]!) ? null : yearDigits(m[11]!);
 			const v = parseNumber(m[12]);
