@@ -76,6 +76,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a count before 的 is a figure when the words before 的 say something of what it counts (8座旅游厕所未录入系统的问题), or when it was completed (完成6座厕所的信息录入)', '针对8座旅游厕所未录入系统的问题,我局安排专人完成6座厕所的信息录入', [{ value: 8, unit: '座' }, { value: 6, unit: '座' }]],
 	['the plan a thing was put into (纳入建设计划的) is a noun, not a target; 计划建设 is one', '纳入建设计划的8座旅游厕所未录入系统;计划建设3座旅游厕所', [{ value: 8, role: 'actual' }, { value: 3, role: 'target' }]],
 	['a recovery said with 均 of two measures in a sentence of no figures goes to the figure each named in the sentence before', '演出场次9400余场,同比增长40.92%;票房收入3.78亿元,同比增长3.85%;观演人数323.80万人次,同比增长5.56%。票房和观演人数均恢复至2019年的八成左右', [{ value: 9400, change: null }, { value: 378000000, yoy_reported: 3.85, change: { kind: 'recovery', base: '2019', value: 80 } }, { value: 3238000, yoy_reported: 5.56, change: { kind: 'recovery', base: '2019', value: 80 } }]],
+	['shares written in tenths, as a fraction or as a half after 占, or opening 其中…为, are shares in %', '內地旅客佔總量超過七成;約佔訪港旅客的四分之三;過夜旅客佔一半以上;分別約佔三成及半成;其中八成為內地旅客', [{ value: 70, unit: '%', qualifier: '超' }, { value: 75, unit: '%', qualifier: '约' }, { value: 50, unit: '%', qualifier: '超' }, { value: 30, unit: '%', qualifier: '约' }, { value: 5, unit: '%', qualifier: '约' }, { value: 80, unit: '%', qualifier: null }]],
 	['counts in 架次 集 份 册', '航班起降12058架次;生产电视剧194部6736集;出版报纸276亿份,期刊20亿册', [{ unit: '架次' }, { value: 194, unit: '部' }, { value: 6736, unit: '集' }, { value: 27600000000, unit: '份' }, { value: 2000000000, unit: '册' }]],
 	['首十个月', '今年首十個月入境旅客13,699,516人次', [{ period: '2024-YTD10' }]],
 	['今年十月', '今年十月入境旅客1,509,403人次', [{ period: '2024-10' }]],
@@ -353,6 +354,7 @@ const NOT_FIGURES: [string, string][] = [
 	['every division of a country or region (全国31个省、自治区、直辖市, 31个省(区、市), 全市6个县市区) names who did something', '全国31个省、自治区、直辖市分别进行了统计调查;31个省(区、市)公布了数据;市文旅局对全市6个县市区开展督查'],
 	['a bound that two places or months named right before it each passed (湖南和广东突破千万人次, 11月及12月连续两个月突破100万人次)', '其中湖南和广东突破千万人次;非内地旅客在11月及12月连续两个月突破100万人次'],
 	['a count before 的 that says whose the next words are, even with a verb after them (对15个滑雪场的雪道进行了升级)', '对15个滑雪场的雪道和配套设施进行了升级'],
+	['tenths that are a change, a bound or a share of a task done (高约一成, 在九成以上, 完成全年任务的一半以上, 其中八成以上)', '较五一黄金周高约一成;填报率在九成以上;均完成全年任务的一半以上;其中八成以上'],
 	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上']
 ];
 

@@ -157,6 +157,52 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
 		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
 	}
+	const shares = findWordShares(text, masked);
+	return shares.length ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
+}
+
+// 内地旅客占总量超过七成 · 约占全年访港旅客的四分之三 · 过夜旅客占一半 · 分别约占三成及半成 · 其中八成为内地旅客: a share
+// written in tenths, as a fraction or as a half, after 占 (or opening 其中…为), is a share in % as 占…的5.43% is.
+const APPROX_WORD = '(接近|将近|近|大约|约|超过|超|逾)';
+const SHARE_WORD = '([一二三四五六七八九])成(半)?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
+const SHARE_WORD_RE = new RegExp(`(${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
+const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
+/** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
+function wordShare(m: RegExpExecArray, at: number): number {
+	const g = (k: number): string | undefined => m[at + k];
+	if (g(0)) return cnSmall(g(0)!) * 10 + (g(1) ? 5 : 0);
+	if (g(2)) return 5;
+	if (g(3)) return Math.round((cnSmall(g(4)!) / cnSmall(g(3)!)) * 100 * 1e6) / 1e6;
+	return 50;
+}
+function cnSmall(s: string): number {
+	const p = parseNumber(s);
+	return p.ok ? p.value.value : NaN;
+}
+function findWordShares(text: string, masked: (at: number) => boolean): RawFigure[] {
+	const out: RawFigure[] = [];
+	const qualOf = (q: string | undefined): Qualifier | null => (q ? QUAL_MAP[q] ?? null : null);
+	SHARE_WORD_RE.lastIndex = 0;
+	for (let m: RegExpExecArray | null; (m = SHARE_WORD_RE.exec(text)); ) {
+		const start = m.index + m[1]!.length;
+		let end = m.index + m[0].length;
+		// 其中八成为内地旅客: only as the subject of 为/是.
+		if (m[1] === '' && !/^[为是]/.test(text.slice(end))) continue;
+		if (masked(start) || insideName(text, start)) continue;
+		const q = m[3] ?? m[2];
+		const value = wordShare(m, 4);
+		if (!Number.isFinite(value)) continue;
+		// 占一半以上: more than the share (超), as 2亿人次以上 is.
+		const above = /^以上(?!的)/.test(text.slice(end));
+		out.push({ start, end: end + (above ? 2 : 0), value, unit: '%', qualifier: qualOf(q) ?? (above ? '超' : null) });
+		SHARE_MORE_RE.lastIndex = end;
+		for (let x: RegExpExecArray | null; (x = SHARE_MORE_RE.exec(text)); SHARE_MORE_RE.lastIndex = end) {
+			const more = wordShare(x, 2);
+			if (!Number.isFinite(more)) break;
+			end = x.index + x[0].length;
+			out.push({ start: x.index + 1, end, value: more, unit: '%', qualifier: qualOf(x[1] ?? q) });
+		}
+	}
 	return out;
 }
 const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降到|升至|涨至|调至|增至|下调至|上调至|提高到|提高至|调整为))?$/;
