@@ -1,5 +1,6 @@
 // Which figure each stated change (同比, points, growth over another base, 分别 lists, 均) belongs to.
-import type { Change, RawFigure } from './figures';
+import type { Change } from './change-phrases';
+import type { RawFigure } from './figures';
 import { backTo } from './scan';
 
 interface Assigned {

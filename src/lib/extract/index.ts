@@ -1,7 +1,8 @@
 // Reads the figures a report states (label · value · unit · qualifier · period · role · stated change) out of its text, with quotes
 // and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
 import { foldForReading } from './fold';
-import { findChanges, findFigures } from './figures';
+import { findFigures } from './figures';
+import { findChanges } from './change-phrases';
 import { findReportDate } from './periods';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
