@@ -1,7 +1,8 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
 import type { RawFigure } from './figures';
-import { HOLIDAY_START, findPeriods, type PeriodMention } from './periods';
+import { HOLIDAY_START } from './calendar';
+import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
 import { monthsCovered, parsePeriod } from '../domain/period';
 

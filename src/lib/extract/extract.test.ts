@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type Candidate } from './index';
 import { foldForReading } from './fold';
-import { findReportDate } from './periods';
+import { findReportDate } from './report-date';
 import { loadCatalogFromData, loadSynonymsFromData } from '../../../tests/helpers/extract-catalog';
 
 const opts = { date: '2024-06-15', today: '2024-06-15', catalog: loadCatalogFromData(), synonyms: loadSynonymsFromData() };

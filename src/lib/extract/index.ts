@@ -3,7 +3,7 @@
 import { foldForReading } from './fold';
 import { findFigures } from './figures';
 import { findChanges } from './change-phrases';
-import { findReportDate } from './periods';
+import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
 import { readPeriods, periodsOfFigures } from './context';

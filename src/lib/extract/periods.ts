@@ -1,6 +1,6 @@
-// Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前) and the report date;
-// each is turned into the canonical key of csv-format.md through the domain's own period reader.
-import { parsePeriod } from '../domain/period';
+// Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
+// each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
+import { addDays, dayNum, firstDayOf, HOLIDAY_START, interval, key, lunarNewYearDay, qingmingDay, smallNum, yearNum } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
 export interface PeriodMention {
@@ -18,28 +18,6 @@ export interface PeriodMention {
 	clause?: boolean;
 }
 
-const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const CN_SMALL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-
-function smallNum(tok: string): number {
-	if (/^\d+$/.test(tok)) return +tok;
-	const i = CN_SMALL.indexOf(tok === '两' ? '二' : tok);
-	return i < 0 ? NaN : i + 1;
-}
-
-/** 3 · 三 · 十 · 二十九 · 三十一 → the day of the month (NaN when malformed). */
-function dayNum(tok: string): number {
-	if (/^\d+$/.test(tok)) return +tok;
-	const t = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(tok);
-	if (t) return (t[1] ? smallNum(t[1]) : 1) * 10 + (t[2] ? smallNum(t[2]) : 0);
-	return smallNum(tok);
-}
-
-/** 二〇二三 → 2023; digits stay as they are. */
-function yearNum(tok: string): number {
-	return /^\d{4}$/.test(tok) ? +tok : +[...tok].map((c) => CN_DIGIT[c] ?? 'x').join('');
-}
-
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
@@ -51,11 +29,6 @@ const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国�
 const NATIONAL = '(?:国庆节?|[“"]?十一[”"]?)';
 const HOLIDAY_PAIR = `(?:中秋节?[、和与及]?${NATIONAL}|${NATIONAL}[、和与及]?中秋节?)(?:双节)?`;
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
-// Usual first day (month, day) of each holiday key: a holiday named without a year that has not begun by the report
-// date is last year's (a January report on 国庆中秋假期).
-export const HOLIDAY_START: Record<string, [number, number]> = {
-	'spring-festival': [1, 21], qingming: [4, 4], 'labour-day': [5, 1], 'dragon-boat': [5, 28], 'mid-autumn': [9, 8], 'national-day': [10, 1]
-};
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' }[] = [
 	{ re: new RegExp(`()()${HOLIDAY_NAME}[、和与及]${HOLIDAY_NAME}(?:两|2)个(?:黄金周|长假|小长假|假期)`, 'y'), build: () => 'none' },
@@ -142,10 +115,6 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
-function key(raw: string): string | null {
-	const p = parsePeriod(raw);
-	return p.ok ? p.value.key : null;
-}
 /** January to `to`; 1至6月 is the first half and 1-3月 the first quarter (one key per span, like 上半年). */
 function ytd(y: number, to: number): string | null {
 	if (!(to >= 1 && to <= 12)) return null;
@@ -153,88 +122,6 @@ function ytd(y: number, to: number): string | null {
 	if (to === 6) return `${y}-H1`;
 	return key(`${y}年1-${to}月`);
 }
-const CHINESE_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
-const lunarCache = new Map<string, string | null>();
-/**
- * The day (ISO) of Gregorian year `y` that is day `ld` of lunar month `lm` (正月初二 is 1/2, 中秋 8/15, 端午 5/5), found
- * with Intl's Chinese calendar: lunar month `lm` never starts before Gregorian month `lm` starts, and day 30 of it
- * ends within 75 days. A leap month is written 5bis and so never taken for the month itself.
- */
-function lunarDate(y: number, lm: number, ld: number): string | null {
-	const k = `${y}-${lm}-${ld}`;
-	if (lunarCache.has(k)) return lunarCache.get(k)!;
-	let found: string | null = null;
-	for (let t = Date.UTC(y, lm - 1, 1), n = 0; n < 75 && found === null; t += 86_400_000, n++) {
-		const parts = CHINESE_DAY.formatToParts(new Date(t));
-		if (parts.find((x) => x.type === 'month')?.value === String(lm) && parts.find((x) => x.type === 'day')?.value === String(ld)) found = new Date(t).toISOString().slice(0, 10);
-	}
-	lunarCache.set(k, found);
-	return found;
-}
-const dayKey = (iso: string | null): string | null => (iso ? `${iso}/${iso}` : null);
-/** 除夕 is the day before 正月初一, whatever the length of the twelfth month. */
-function lunarNewYearDay(y: number, shift: number): string | null {
-	const first = lunarDate(y, 1, 1);
-	return first ? dayKey(addDays(first, shift)) : null;
-}
-/** 中秋 (the 15th of the 8th lunar month) when it falls on 28–30 September, found with Intl's Chinese calendar. */
-function midAutumnBefore(y: number): string | null {
-	const d = lunarDate(y, 8, 15);
-	return d && d >= `${y}-09-28` && d <= `${y}-09-30` ? d : null;
-}
-/**
- * The first day (ISO) of a three-day holiday around a festival on `iso`, as the State Council has set them since 2008:
- * joined with the nearest weekend, so a Monday or Tuesday festival starts on the Saturday or Sunday before it, a Sunday
- * one on the Saturday, and any other on the festival itself (端午 2020 Thursday 25 June: 25–27; 中秋 2024 Tuesday
- * 17 September: 15–17). Its last day is not derived here: a few years gave one day only (清明 2023, 中秋 2015).
- */
-function threeDayStart(iso: string): string {
-	const dow = new Date(`${iso}T00:00:00Z`).getUTCDay();
-	return addDays(iso, dow === 1 || dow === 2 ? -2 : dow === 0 ? -1 : 0);
-}
-/**
- * The first day (ISO) of a holiday of year `y` by its key: 春节 from 除夕, as the official holiday has started in most
- * years since 2008 (not in 2014 and 2024, which started on 初一, nor 2026, two days before 除夕: a span written in the
- * text wins over this); 中秋 within 国庆's week (28 September–8 October) is the joined holiday, which starts on 中秋 or
- * on 1 October, whichever is first; 中秋, 端午 and 清明 otherwise as three-day holidays.
- */
-function holidayStart(kind: string, y: number): string | null {
-	if (kind === 'national-day') return `${y}-10-01`;
-	if (kind === 'labour-day') return `${y}-05-01`;
-	if (kind === 'spring-festival') {
-		const first = lunarDate(y, 1, 1);
-		return first ? addDays(first, -1) : null;
-	}
-	if (kind === 'mid-autumn') {
-		const d = lunarDate(y, 8, 15);
-		if (!d) return null;
-		if (d >= `${y}-09-28`) return d < `${y}-10-01` ? d : `${y}-10-01`;
-		return threeDayStart(d);
-	}
-	if (kind === 'dragon-boat') {
-		const d = lunarDate(y, 5, 5);
-		return d ? threeDayStart(d) : null;
-	}
-	if (kind === 'qingming') {
-		const d = qingmingDay(y);
-		return d ? threeDayStart(d.slice(0, 10)) : null;
-	}
-	return null;
-}
-function qingmingDay(y: number): string | null {
-	if (y < 2000 || y > 2099) return null;
-	const yy = y % 100;
-	const d = Math.floor(yy * 0.2422 + 4.81) - Math.floor(yy / 4);
-	return interval(y, 4, d, 4, d);
-}
-
-function interval(y: number, m1: number, d1: number, m2: number, d2: number): string | null {
-	const p2 = (n: number) => String(n).padStart(2, '0');
-	// 12月30日至1月1日: a span across the year end starts in the year before.
-	const y1 = m2 < m1 ? y - 1 : y;
-	return key(`${y1}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
-}
-
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 // 黄金周第五天 · 国庆假期第3日: one day of a holiday whose first day is known.
@@ -242,26 +129,6 @@ const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗�
 const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:假期|假日|长假|小长假|黄金周)?`;
 const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)第([二三四五六七八九十]|\\d{1,2})(?:天|日)`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
-/** The first day (ISO) of the holiday named, or of the one named last (its span's start, or the first day of its key). */
-function firstDayOf(name: string | null, last: PeriodMention | null, year: number): string | null {
-	if (name) {
-		// 中秋国庆假期前5天 in 2023: when 中秋 falls just before 1 October the joined holiday starts on 中秋.
-		if (/中秋/.test(name) && /国庆|十一/.test(name)) return midAutumnBefore(year) ?? `${year}-10-01`;
-		if (/元旦/.test(name)) return `${year}-01-01`;
-		const k = key(`${year}${name}`);
-		return k ? holidayStart(k.slice(5), year) : null;
-	}
-	if (!last?.key) return null;
-	if (last.key.includes('/')) return last.key.slice(0, 10);
-	const hol = /^(\d{4})-([a-z-]+)$/.exec(last.key);
-	return hol ? holidayStart(hol[2]!, +hol[1]!) : null;
-}
-function addDays(iso: string, n: number): string {
-	const d = new Date(`${iso}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + n);
-	return d.toISOString().slice(0, 10);
-}
-
 const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
@@ -297,7 +164,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		FIRST_DAYS_RE.lastIndex = at;
 		const fd = FIRST_DAYS_RE.exec(text);
 		if (fd) {
-			const first = firstDayOf(fd[1] ?? null, lastHoliday, dayYear);
+			const first = firstDayOf(fd[1] ?? null, lastHoliday?.key ?? null, dayYear);
 			const n = smallNum(fd[2]!);
 			if (first && n >= 1 && n <= 10) {
 				const days = Array.from({ length: n }, (_, i) => addDays(first, i));
@@ -311,7 +178,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
 		if (dn) {
-			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : lastHoliday, dayYear);
+			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : (lastHoliday?.key ?? null), dayYear);
 			const n = smallNum(dn[2]!);
 			if (first && n >= 2 && n <= 10) {
 				const d = addDays(first, n - 1);
@@ -428,25 +295,4 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 	}
 	return out;
-}
-
-const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-
-/** The report's date: a date in the first (title) lines, else a signature line that is only a date, else null. */
-export function findReportDate(text: string): string | null {
-	const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
-	const asIso = (m: RegExpExecArray | null): string | null => {
-		if (!m) return null;
-		if (m[1] === undefined) m = [m[0], m[4]!, m[5]!, m[6]!] as unknown as RegExpExecArray;
-		const p = key(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}/${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
-		return p ? p.slice(0, 10) : null;
-	};
-	for (const l of lines.slice(0, 3)) {
-		const d = l.length <= 80 ? asIso(DATE_RE.exec(l)) : null;
-		if (d) return d;
-	}
-	for (const l of lines.slice(-6).reverse()) {
-		if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}-\d{2}-\d{2}$/.test(l)) return asIso(DATE_RE.exec(l));
-	}
-	return null;
 }
