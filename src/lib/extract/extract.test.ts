@@ -319,6 +319,7 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['春节长假前三天 takes the year written earlier in its sentence, not the report’s; 五一假期第二天 too', '2020-01-10', '2019年全市春节长假前三天接待游客69.65万人次。2019年,五一假期第二天全市接待游客3万人次', [{ value: 696500, period: '2019-02-04/2019-02-06' }, { value: 30000, period: '2019-05-02/2019-05-02' }]],
 	['the day an inspection’s findings were given is the date of that act, not the period of what it found; a day opening a tourism report is its period', '2023-10-26', '10月25日,巡察组向局党组反馈了巡察意见,指出10个具体问题。\n10月3日,全省接待游客600万人次', [{ value: 10, period: '2023' }, { value: 6000000, period: '2023-10-03/2023-10-03' }]],
 	['目前 is said of its own numbered point: past the next numbered heading the year stated before it holds again', '2021-06-09', '一、公共文化服务\n2020年度确保人均公共文化支出达到150元。目前器材采购已完成招标。\n二、旅游公共服务\n另有2座厕所暂未录入', [{ value: 150, period: '2020', role: 'target' }, { value: 2, unit: '座', period: '2020' }]],
+	['a holiday named inside a bracketed remark holds inside it and is not the one 假日 refers back to', '2021-10-08', '2021年国庆节假期,全国出游5.15亿人次(2019年国庆7天全国共接待国内游客7.82亿人次)。假日客流集中在省内,49.1%的游客选择省内跨市游', [{ value: 515000000, period: '2021-national-day' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2021-national-day' }]],
 	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]]
 ];
 

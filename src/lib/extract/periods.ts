@@ -288,8 +288,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				if (/^\d{4}-[a-z-]+$/.test(a) && b.includes('/')) spanOf.set(a, b);
 				if (/^\d{4}-[a-z-]+$/.test(b) && a.includes('/')) spanOf.set(b, a);
 			}
-			if (mention.key && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
-			if (mention.key && hol) lastNamed = mention;
+			// (2019年国庆7天全国共接待…): a holiday named inside a bracketed remark is not the one later words refer back to.
+			const open = text.lastIndexOf('(', at);
+			const remark = open > text.lastIndexOf(')', at) && text[mention.end] !== ')';
+			if (mention.key && !remark && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
+			if (mention.key && !remark && hol) lastNamed = mention;
 			START_RE.lastIndex = at + pm[0].length;
 			break;
 		}
