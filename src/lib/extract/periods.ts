@@ -1,6 +1,6 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
-import { addDays, dayNum, firstDayOf, HOLIDAY_START, interval, key, lunarNewYearDay, qingmingDay, smallNum, yearNum } from './calendar';
+import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, qingmingDay, smallNum, yearNum } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
 export interface PeriodMention {
@@ -251,6 +251,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (k === 'named') {
 				if (!lastNamed) break;
 				k = spanOf.get(lastNamed.key!) ?? lastNamed.key!;
+				// 2021年国庆节假期…。…测算,10月1日至7日,全国…。…假日客流…: a span read since the holiday was named that starts
+				// on its first official day, with no other period between, spells the holiday out.
+				const named = lastNamed;
+				const hk = /^(\d{4})-([a-z-]+)$/.exec(k);
+				const span = lastHoliday !== null && lastHoliday.start > named.start && lastHoliday.key!.includes('/') ? lastHoliday : null;
+				if (hk && span && span.key!.slice(0, 10) === holidayStart(hk[2]!, +hk[1]!) && !out.some((o) => o.start > named.start && o.start < span.start && !o.day && o.key !== null)) k = span.key!;
 			}
 			const back = k === 'back';
 			if (back) {
