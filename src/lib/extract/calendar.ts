@@ -37,6 +37,14 @@ export function key(raw: string): string | null {
 	return p.ok ? p.value.key : null;
 }
 
+/** January to `to`; 1至6月 is the first half and 1-3月 the first quarter (one key per span, like 上半年). */
+export function ytd(y: number, to: number): string | null {
+	if (!(to >= 1 && to <= 12)) return null;
+	if (to === 3) return `${y}-Q1`;
+	if (to === 6) return `${y}-H1`;
+	return key(`${y}年1-${to}月`);
+}
+
 const CHINESE_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
 const lunarCache = new Map<string, string | null>();
 /**

@@ -1,6 +1,6 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
-import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, qingmingDay, smallNum, yearNum } from './calendar';
+import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
 export interface PeriodMention {
@@ -115,13 +115,6 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
-/** January to `to`; 1至6月 is the first half and 1-3月 the first quarter (one key per span, like 上半年). */
-function ytd(y: number, to: number): string | null {
-	if (!(to >= 1 && to <= 12)) return null;
-	if (to === 3) return `${y}-Q1`;
-	if (to === 6) return `${y}-H1`;
-	return key(`${y}年1-${to}月`);
-}
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 // 黄金周第五天 · 国庆假期第3日: one day of a holiday whose first day is known.
