@@ -29,6 +29,13 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
+	// 恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元): a year in brackets right after a comparison with the same
+	// period (同期) of that year is that year's same holiday, the one named last.
+	periods.forEach((p, k) => {
+		if (!p.key || !/^\d{4}$/.test(p.key) || folded[p.start - 1] !== '(' || !/同期的(?:接近|约)?[\d.]+%$/.test(folded.slice(Math.max(0, p.start - 21), p.start - 1))) return;
+		const hol = periods.slice(0, k).findLast((q) => q.key !== null && /^\d{4}-[a-z-]+$/.test(q.key));
+		if (hol) p.key = `${p.key}${hol.key!.slice(4)}`;
+	});
 	return { periods, bodyStart };
 }
 
