@@ -1,5 +1,6 @@
 // Which figure each stated change (同比, points, growth over another base, 分别 lists, 均) belongs to.
-import type { Change, RawFigure } from './figures';
+import type { Change } from './change-phrases';
+import type { RawFigure } from './figures';
 import { backTo } from './scan';
 
 interface Assigned {
@@ -74,6 +75,21 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 				const label = /([\u4e00-\u9fff]{4,}?)(?:为|达到?|是|共计?|:)?$/.exec(text.slice(backTo(text, f.start, /[,,;;。!?:\n\r]/, 0), f.start));
 				const noun = label ? label[1]!.slice(-5) : null;
 				if (noun && /^[\u4e00-\u9fff]+$/.test(noun) && text.slice(sentStart, c.start).replace(/(?:同比|比上年同期|比去年同期|较上年同期|较去年同期)$/, '').endsWith(noun)) before = [prev];
+			}
+		}
+		// 票房收入3.78亿元,…;观演人数323.80万人次,…。票房和观演人数均恢复至2019年的八成: a change said with 均 of two or
+		// more measures, in a sentence of no figures, goes to the last figure of the sentence before that each one named.
+		if (before.length === 0 && c.all) {
+			const prevStart = backTo(text, Math.max(0, sentStart - 1), /[。!?\n\r]/, 0);
+			const nouns = text.slice(sentStart, c.start).replace(/[均都]$/, '').split(/和|及|与|、/);
+			const named = nouns.map((noun) =>
+				/^[\u4e00-\u9fff]{2,8}$/.test(noun)
+					? figures.findLastIndex((f) => f.end <= sentStart && f.start >= prevStart && text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, 0), f.start).includes(noun))
+					: -1
+			);
+			if (nouns.length >= 2 && named.every((i) => i >= 0 && !taken(i)) && new Set(named).size === named.length) {
+				for (const fi of named) out.set(fi, { ...(out.get(fi) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end: c.end } });
+				continue;
 			}
 		}
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');

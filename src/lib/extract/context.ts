@@ -1,7 +1,8 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
 import type { RawFigure } from './figures';
-import { HOLIDAY_START, findPeriods, type PeriodMention } from './periods';
+import { HOLIDAY_START } from './calendar';
+import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
 import { spanNewYear } from './newyear';
 import { monthsCovered, parsePeriod } from '../domain/period';
@@ -27,12 +28,20 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
 			!auditedYear(compared, p) &&
+			!actDate(compared, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
+	// 恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元): a year in brackets right after a comparison with the same
+	// period (同期) of that year is that year's same holiday, the one named last.
+	periods.forEach((p, k) => {
+		if (!p.key || !/^\d{4}$/.test(p.key) || folded[p.start - 1] !== '(' || !/同期的(?:接近|约)?[\d.]+%$/.test(folded.slice(Math.max(0, p.start - 21), p.start - 1))) return;
+		const hol = periods.slice(0, k).findLast((q) => q.key !== null && /^\d{4}-[a-z-]+$/.test(q.key));
+		if (hol) p.key = `${p.key}${hol.key!.slice(4)}`;
+	});
 	return { periods, bodyStart };
 }
 
@@ -141,11 +150,12 @@ export function periodsOfFigures(
 		if (/(?:依|据|根据|按照|按)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
 	}
 	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
-	// done) does not carry past a numbered heading into the next section.
+	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
+	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
 	const dated = (p: PeriodMention): boolean => p.key !== null && p.key.includes('/') && !p.key.endsWith('-12-31');
 	const reaches = (at: number) => (p: PeriodMention) =>
-		(!dated(p) || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		(!(dated(p) || p.asOf) || !sectionStarts.some((h) => h > p.end && h < at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
@@ -215,6 +225,14 @@ function yearSoFar(s: string, p: PeriodMention, before: PeriodMention | undefine
 		before.key.startsWith(p.key) &&
 		!/[。!?\n\r]/.test(s.slice(before.end, p.start))
 	);
+}
+
+// 10月25日,巡察组向局党组反馈了巡察意见,指出6个方面10个具体问题 · 2020年6月24日至7月3日,…开展…督查: the day or days
+// an inspection was made or its findings given are the date of that act; what it found is counted for the report's year.
+const ACT_RE = /巡察|巡视|督查|督导|进驻|反馈/;
+function actDate(s: string, p: PeriodMention): boolean {
+	if (!p.key || !/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(p.key) || !/日/.test(s.slice(p.start, p.end))) return false;
+	return ACT_RE.test(s.slice(p.end, forwardTo(s, p.end, /[。!?;\n\r]/)));
 }
 
 /** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type Candidate } from './index';
 import { foldForReading } from './fold';
-import { findReportDate } from './periods';
+import { findReportDate } from './report-date';
 import { newYearSpan } from './newyear';
 import { loadCatalogFromData, loadSynonymsFromData } from '../../../tests/helpers/extract-catalog';
 
@@ -71,6 +71,13 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['the unit in the label', '参与人次5927.48万;国内旅游总人次18.71亿', [{ value: 59274800, unit: '人次' }, { value: 1871000000, unit: '人次', indicator: 'tourist-arrivals' }]],
 	['the unit after a scaled number', '共錄得約4,025萬訪港旅客人次', [{ value: 40250000, unit: '人次', qualifier: '约' }]],
 	['约为', '省外遊客佔比約為6.89%', [{ value: 6.89, unit: '%', qualifier: '约' }]],
+	['辆次 is a unit of its own, as 架次 is; 辆 alone stays 辆', '假期自驾车辆进出54714辆次,铁路进出旅客39986人次;共检查车辆200辆', [{ value: 54714, unit: '辆次' }, { value: 39986, unit: '人次' }, { value: 200, unit: '辆' }]],
+	['a count of groups before a count of the things in them (6个方面10个具体问题) are both figures; a count naming the subject of an amount is not', '指出6个方面10个具体问题;12家景区接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
+	['one place passing a bound states a figure with 超', '其中湖南接待游客突破千万人次', [{ value: 10000000, unit: '人次', qualifier: '超' }]],
+	['a count before 的 is a figure when the words before 的 say something of what it counts (8座旅游厕所未录入系统的问题), or when it was completed (完成6座厕所的信息录入)', '针对8座旅游厕所未录入系统的问题,我局安排专人完成6座厕所的信息录入', [{ value: 8, unit: '座' }, { value: 6, unit: '座' }]],
+	['the plan a thing was put into (纳入建设计划的) is a noun, not a target; 计划建设 is one', '纳入建设计划的8座旅游厕所未录入系统;计划建设3座旅游厕所', [{ value: 8, role: 'actual' }, { value: 3, role: 'target' }]],
+	['a recovery said with 均 of two measures in a sentence of no figures goes to the figure each named in the sentence before', '演出场次9400余场,同比增长40.92%;票房收入3.78亿元,同比增长3.85%;观演人数323.80万人次,同比增长5.56%。票房和观演人数均恢复至2019年的八成左右', [{ value: 9400, change: null }, { value: 378000000, yoy_reported: 3.85, change: { kind: 'recovery', base: '2019', value: 80 } }, { value: 3238000, yoy_reported: 5.56, change: { kind: 'recovery', base: '2019', value: 80 } }]],
+	['shares written in tenths, as a fraction or as a half after 占, or opening 其中…为, are shares in %', '內地旅客佔總量超過七成;約佔訪港旅客的四分之三;過夜旅客佔一半以上;分別約佔三成及半成;其中八成為內地旅客', [{ value: 70, unit: '%', qualifier: '超' }, { value: 75, unit: '%', qualifier: '约' }, { value: 50, unit: '%', qualifier: '超' }, { value: 30, unit: '%', qualifier: '约' }, { value: 5, unit: '%', qualifier: '约' }, { value: 80, unit: '%', qualifier: null }]],
 	['counts in 架次 集 份 册', '航班起降12058架次;生产电视剧194部6736集;出版报纸276亿份,期刊20亿册', [{ unit: '架次' }, { value: 194, unit: '部' }, { value: 6736, unit: '集' }, { value: 27600000000, unit: '份' }, { value: 2000000000, unit: '册' }]],
 	['首十个月', '今年首十個月入境旅客13,699,516人次', [{ period: '2024-YTD10' }]],
 	['今年十月', '今年十月入境旅客1,509,403人次', [{ period: '2024-10' }]],
@@ -299,6 +306,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['班 (flights) and 列 (trains) are units; 列入 and 班子 are not', '民航执行航班58608班,增开旅客列车714列;3个项目列入名录', [{ value: 58608, unit: '班' }, { value: 714, unit: '列' }, { value: 3, unit: '个' }]],
 	['a forecast made by its own subject stops at the semicolon where another subject reports what it did; a forecast opening the sentence runs on', '全国道路预计发送旅客1.91亿人次,同比下降30.73%;全国民航执行航班58608班。预计上半年接待游客100万人次;实现旅游收入10亿元', [{ value: 191000000, role: 'target' }, { value: 58608, role: 'actual' }, { value: 1000000, role: 'target' }, { value: 1000000000, role: 'target' }]],
 	['十一中秋假日 is the National Day pair, as 中秋国庆 is; its 前4天 are 1–4 October', '2017年十一中秋假日前4天,全国接待游客4.61亿人次', [{ value: 461000000, period: '2017-10-01/2017-10-04' }]],
+	['年增率 after a comma (Taiwan’s press) is 同比 as 年增 is, and so is 同比增长率', '吉林以59.45億元暫列第14,年增率28.5%,增幅居各省之首。接待游客100万人次,同比增长率为5%', [{ value: 5945000000, yoy_reported: 28.5 }, { value: 1000000, yoy_reported: 5 }]],
 	['年增 and 年減 after a comma (Taiwan’s press) are 同比; 2017年增长 is not', '境內遊客4.61億人次,年增11.4%,境內旅遊收入3856億元,年減13.6%。接待游客100万人次,2017年增长5%', [{ value: 461000000, yoy_reported: 11.4 }, { value: 385600000000, yoy_reported: -13.6 }, { value: 1000000, yoy_reported: null }]],
 	['元旦小长假 with no dates is no period, and the half year before it does not carry over it', '上半年全省接待游客3.51亿人次。元旦小长假全省接待游客853.79万人次', [{ value: 351000000, period: '2024-H1' }, { value: 8537900, period: null }]],
 	// Round thirteen (fixtures 206–218).
@@ -320,6 +328,21 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	]],
 	['problems found on the day an inspection’s findings were handed over are counts of the report’s year', '2023年6月22日至9月22日,区委巡察组进行了巡察。10月25日,巡察组反馈了巡察意见,指出10个具体问题。', [{ value: 10, unit: '个', period: '2024' }]],
 	['a count of kinds, then a count of items of them (6个方面10个具体问题): both figures; a count naming a subject still is not', '指出6个方面10个具体问题;重点监测的12家景区共接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
+];
+
+// Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
+const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
+	['春节长假前三天 counts from 除夕 (4 February in 2019), and 正月初二 is a date', '2019-02-07', '春节长假已过三天。长假前三天来连游客共69.65万人次,同比增长10.01%。天门山景区正月初二开园,当日接待游客3000余人', [{ value: 696500, period: '2019-02-04/2019-02-06', yoy_reported: 10.01 }, { value: 3000, period: '2019-02-06/2019-02-06', qualifier: '余' }]],
+	['春节假期前四天 named with its holiday counts from 除夕 too (27 January in 2017); 大年初三 and 正月十五 are dates', '2017-02-12', '春节假期前四天,全国接待游客2.58亿人次。大年初三,全市接待游客5万人次。正月十五,全市接待游客6万人次', [{ period: '2017-01-27/2017-01-30' }, { period: '2017-01-30/2017-01-30' }, { period: '2017-02-11/2017-02-11' }]],
+	['中秋假期第二天 and 前两天: 中秋 on Tuesday 17 September 2024 is a holiday from Sunday the 15th', '2024-09-16', '截至16日15时,中秋假期第二天全省接待游客486.8万人次。中秋假期前两天,全省累计接待游客948.5万人次', [{ value: 4868000, period: '2024-09-16/2024-09-16' }, { value: 9485000, period: '2024-09-15/2024-09-16' }]],
+	['当天 opening a clause is the day named last in its paragraph, not the span in the title; 当日最大承载量 inside a clause is no period', '2023-10-04', '四川中秋国庆前五天客流超两千四百万人次\n2023年10月4日\n10月3日,全省文旅市场热度不减。省文旅厅消息,当天全省接待游客600.87万人次,门票收入7572.08万元。\n中秋国庆假期前5天,全省累计接待游客2426.08万人次,多个景区达到当日最大承载量', [{ value: 6008700, period: '2023-10-03/2023-10-03' }, { value: 75720800, period: '2023-10-03/2023-10-03' }, { value: 24260800, period: '2023-09-29/2023-10-03' }]],
+	['春节长假前三天 takes the year written earlier in its sentence, not the report’s; 五一假期第二天 too', '2020-01-10', '2019年全市春节长假前三天接待游客69.65万人次。2019年,五一假期第二天全市接待游客3万人次', [{ value: 696500, period: '2019-02-04/2019-02-06' }, { value: 30000, period: '2019-05-02/2019-05-02' }]],
+	['the day an inspection’s findings were given is the date of that act, not the period of what it found; a day opening a tourism report is its period', '2023-10-26', '10月25日,巡察组向局党组反馈了巡察意见,指出10个具体问题。\n10月3日,全省接待游客600万人次', [{ value: 10, period: '2023' }, { value: 6000000, period: '2023-10-03/2023-10-03' }]],
+	['目前 is said of its own numbered point: past the next numbered heading the year stated before it holds again', '2021-06-09', '一、公共文化服务\n2020年度确保人均公共文化支出达到150元。目前器材采购已完成招标。\n二、旅游公共服务\n另有2座厕所暂未录入', [{ value: 150, period: '2020', role: 'target' }, { value: 2, unit: '座', period: '2020' }]],
+	['a holiday named inside a bracketed remark holds inside it and is not the one 假日 refers back to', '2021-10-08', '2021年国庆节假期,全国出游5.15亿人次(2019年国庆7天全国共接待国内游客7.82亿人次)。假日客流集中在省内,49.1%的游客选择省内跨市游', [{ value: 515000000, period: '2021-national-day' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2021-national-day' }]],
+	['a span read after a holiday was named that starts on its first official day spells it out for 假日 later; a span of other days does not', '2021-10-08', '2021年国庆节假期文化和旅游市场情况公布。经测算,10月1日至7日,全国出游5.15亿人次。假日客流集中在省内,49.1%的游客选择省内跨市游。\n国庆假期,全市接待游客10万人次。10月3日至5日,古城接待游客2万人次。假日单日最多接待游客1万人次', [{ period: '2021-10-01/2021-10-07' }, { value: 49.1, period: '2021-10-01/2021-10-07' }, { value: 100000, period: '2021-national-day' }, { value: 20000, period: '2021-10-03/2021-10-05' }, { value: 10000, period: '2021-national-day' }]],
+	['a year in brackets right after a comparison with its same period (同期的59.9%) is that year’s same holiday; a year in brackets elsewhere is the year', '2021-10-08', '2021年国庆节假期,实现国内旅游收入3890.61亿元,恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元)。2021年全市接待游客100万人次(2019年为80万人次)', [{ value: 389061000000, period: '2021-national-day', change: { kind: 'recovery', base: '2019', value: 59.9 } }, { value: 649710000000, period: '2019-national-day' }, { value: 1000000, period: '2021' }, { value: 800000, period: '2019' }]],
+	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]]
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -351,6 +374,10 @@ const NOT_FIGURES: [string, string][] = [
 	['a price of one item, and the price it was changed to', '旅遊年卡由每張100元降至80元;每人50元'],
 	['figures left blank in a draft (××亿元, XX万人次), and a count naming their subject with a letter in it (37家A级景区)', '合同金额××亿元;全市37家A级景区共接待游客××万人次,实现门票收入XX亿元'],
 	['the group a rank is taken within (在全省21个市州中排第一)', '成都市旅游总收入在全省21个市州中排第一'],
+	['every division of a country or region (全国31个省、自治区、直辖市, 31个省(区、市), 全市6个县市区) names who did something', '全国31个省、自治区、直辖市分别进行了统计调查;31个省(区、市)公布了数据;市文旅局对全市6个县市区开展督查'],
+	['a bound that two places or months named right before it each passed (湖南和广东突破千万人次, 11月及12月连续两个月突破100万人次)', '其中湖南和广东突破千万人次;非内地旅客在11月及12月连续两个月突破100万人次'],
+	['a count before 的 that says whose the next words are, even with a verb after them (对15个滑雪场的雪道进行了升级)', '对15个滑雪场的雪道和配套设施进行了升级'],
+	['tenths that are a change, a bound or a share of a task done (高约一成, 在九成以上, 完成全年任务的一半以上, 其中八成以上)', '较五一黄金周高约一成;填报率在九成以上;均完成全年任务的一半以上;其中八成以上'],
 	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上'],
 	['a scale and unit in brackets after a label (万人次, 万元)', '总流通人次(万人次)\n总支出(万元)'],
 	['a count of things before 的 with a grade in Latin letters (184家A级旅游景区的客流)', '省文化和旅游厅对全省184家A级旅游景区的客流进行监测;12家5A级景区的游客'],
@@ -359,6 +386,12 @@ const NOT_FIGURES: [string, string][] = [
 describe('figures from report text', () => {
 	it.each(CASES)('%s', (_name, text, expected) => {
 		const got = read(text);
+		expect(got).toHaveLength(expected.length);
+		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+	});
+
+	it.each(DATED_CASES)('%s', (_name, date, text, expected) => {
+		const got = read(text, date);
 		expect(got).toHaveLength(expected.length);
 		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
 	});

@@ -1,8 +1,9 @@
 // Reads the figures a report states (label · value · unit · qualifier · period · role · stated change) out of its text, with quotes
 // and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
 import { foldForReading } from './fold';
-import { findChanges, findFigures } from './figures';
-import { findReportDate } from './periods';
+import { findFigures } from './figures';
+import { findChanges } from './change-phrases';
+import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
@@ -51,9 +52,11 @@ export interface ExtractOptions {
 const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // 五年累计争取…1.2亿元: funds secured (累计/已/共争取) are an actual figure. 演出任务是900场: a task set is a target.
-const TARGET_RE = /加快推进|计划|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])/;
+// 纳入建设计划的8座厕所: the plan something was put into is a noun, not a plan for the figure.
+const PLAN = '(?<!(?:纳入|列入)[\u4e00-\u9fff]{0,4})计划';
+const TARGET_RE = new RegExp(`加快推进|${PLAN}|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])`);
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
-const SENTENCE_TARGET_RE = /预计|预估|预测|力争|确保|力保|(?<!累计|已|共)争取|计划/;
+const SENTENCE_TARGET_RE = new RegExp(`预计|预估|预测|力争|确保|力保|(?<!累计|已|共)争取|${PLAN}`);
 // A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.
 // 力争/确保/力保 are verbs only, never a noun like 计划: a goal opened with them runs to the full stop too
 // (力争旅居人数达到600万;建成340个…;对…85个…).

@@ -18,6 +18,25 @@ const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VER
 // The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
 const AREA_OVER_RE = /^(?:省份|省区市|省市|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
 
+// 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
+// something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
+const DIVISIONS_RE = /^(?:省份?|省区市|市州|地市|县市区|县区|区县|市县|乡镇)(?![\u4e00-\u9fff]{0,10}中)/;
+const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^省\((?:自治区|区)、(?:直辖市|市)\)/;
+
+// 其中湖南和广东突破千万人次 · 在11月及12月连续两个月突破100万人次: a bound that two places (or months) named right
+// before it each passed, not a figure of either.
+const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
+
+// 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
+// the count is what the report states; 完成6座厕所的信息录入: so is a count that was completed, when no figure follows.
+const SAID_OF_RE = /^[\u4e00-\u9fff]{1,10}?(?:未|没有|尚未|暂未|已经|已)[\u4e00-\u9fff]{1,8}?的/;
+function countedSaid(folded: string, f: RawFigure): boolean {
+	const after = folded.slice(f.end, f.end + 20);
+	if (SAID_OF_RE.test(after)) return true;
+	const clauseEnd = forwardTo(folded, f.end, /[,;。!?\n\r]/);
+	return /完成$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && !/\d|[一二三四五六七八九十]成/.test(folded.slice(f.end, clauseEnd));
+}
+
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
@@ -27,6 +46,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
+		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
+		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start))) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
 		const after = folded.slice(f.end, f.end + 16);
@@ -41,7 +62,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的')) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
-		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !countedSaid(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);
@@ -68,6 +89,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
 		if (between === '的' && next.unit === '%') return true;
+		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
+		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		return /[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between);
 	});
 }

@@ -1,6 +1,6 @@
-// Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前) and the report date;
-// each is turned into the canonical key of csv-format.md through the domain's own period reader.
-import { parsePeriod } from '../domain/period';
+// Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
+// each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
+import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
 export interface PeriodMention {
@@ -18,28 +18,6 @@ export interface PeriodMention {
 	clause?: boolean;
 }
 
-const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const CN_SMALL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-
-function smallNum(tok: string): number {
-	if (/^\d+$/.test(tok)) return +tok;
-	const i = CN_SMALL.indexOf(tok === '两' ? '二' : tok);
-	return i < 0 ? NaN : i + 1;
-}
-
-/** 3 · 三 · 十 · 二十九 · 三十一 → the day of the month (NaN when malformed). */
-function dayNum(tok: string): number {
-	if (/^\d+$/.test(tok)) return +tok;
-	const t = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(tok);
-	if (t) return (t[1] ? smallNum(t[1]) : 1) * 10 + (t[2] ? smallNum(t[2]) : 0);
-	return smallNum(tok);
-}
-
-/** 二〇二三 → 2023; digits stay as they are. */
-function yearNum(tok: string): number {
-	return /^\d{4}$/.test(tok) ? +tok : +[...tok].map((c) => CN_DIGIT[c] ?? 'x').join('');
-}
-
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
@@ -51,13 +29,8 @@ const HOLIDAY = '(春节|清明节?|五一|劳动节|端午节?|中秋节?|国�
 const NATIONAL = '(?:国庆节?|[“"]?十一[”"]?)';
 const HOLIDAY_PAIR = `(?:中秋节?[、和与及]?${NATIONAL}|${NATIONAL}[、和与及]?中秋节?)(?:双节)?`;
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
-// Usual first day (month, day) of each holiday key: a holiday named without a year that has not begun by the report
-// date is last year's (a January report on 国庆中秋假期).
-export const HOLIDAY_START: Record<string, [number, number]> = {
-	'spring-festival': [1, 21], qingming: [4, 4], 'labour-day': [5, 1], 'dragon-boat': [5, 28], 'mid-autumn': [9, 8], 'national-day': [10, 1]
-};
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' }[] = [
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' }[] = [
 	{ re: new RegExp(`()()${HOLIDAY_NAME}[、和与及]${HOLIDAY_NAME}(?:两|2)个(?:黄金周|长假|小长假|假期)`, 'y'), build: () => 'none' },
 	// 2024至2025年冰雪季 · 2023-2024雪季: a season across the year end named without its dates has no key of its own;
 	// its figures get no period rather than the report's year.
@@ -85,7 +58,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
 	// 除夕 · 大年初一 · 春节当天: days of the lunar calendar, found with Intl's Chinese calendar (the eve is the day before
 	// the first day of the first month); without them the holiday's key took figures of one day.
-	{ re: new RegExp(`${Y}(?:春节)?(除夕|大年初一|正月初一|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : 0) },
+	// 正月初二 · 大年初三 · 正月十五: any day of the first lunar month, a date wherever it stands (天门山景区正月初二开园).
+	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月)初([一二三四五六七八九十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆|十一/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 元旦小长假 with no dates: New Year's Day holiday has no key of its own (its days move from year to year), so it is
@@ -127,6 +101,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()五年(?=累计|来|间|共|合计|总计)/y, build: () => 'back' },
 	// 假期中 · 假日期间 · 黄金周期间 with no name: the holiday or span named last.
 	{ re: /()()(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)/y, build: () => 'back' },
+	// 10月3日,…。…消息,当天全省…接待游客… · 正月初二开园,当日接待…: 当天 opening a clause is the day named last in its paragraph.
+	{ re: /()()(?:当天|当日)/y, build: (_m, _y, _d, opens) => (opens ? 'sameday' : null) },
 	// 假期各地接待的游客中…: 假期 opening a clause is the holiday named last (not a span of other days read since).
 	{ re: /()()(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
 	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
@@ -139,76 +115,14 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
-function key(raw: string): string | null {
-	const p = parsePeriod(raw);
-	return p.ok ? p.value.key : null;
-}
-/** January to `to`; 1至6月 is the first half and 1-3月 the first quarter (one key per span, like 上半年). */
-function ytd(y: number, to: number): string | null {
-	if (!(to >= 1 && to <= 12)) return null;
-	if (to === 3) return `${y}-Q1`;
-	if (to === 6) return `${y}-H1`;
-	return key(`${y}年1-${to}月`);
-}
-const CHINESE_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
-function lunarNewYearDay(y: number, shift: number): string | null {
-	for (let t = Date.UTC(y, 0, 19); t < Date.UTC(y, 1, 22); t += 86_400_000) {
-		const parts = CHINESE_DAY.formatToParts(new Date(t));
-		if (parts.find((x) => x.type === 'month')?.value === '1' && parts.find((x) => x.type === 'day')?.value === '1') {
-			const d = new Date(t + shift * 86_400_000);
-			return interval(y, d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCDate());
-		}
-	}
-	return null;
-}
-/** 中秋 (the 15th of the 8th lunar month) when it falls on 28–30 September, found with Intl's Chinese calendar. */
-function midAutumnBefore(y: number): string | null {
-	for (let t = Date.UTC(y, 8, 28); t < Date.UTC(y, 9, 1); t += 86_400_000) {
-		const parts = CHINESE_DAY.formatToParts(new Date(t));
-		if (parts.find((x) => x.type === 'month')?.value === '8' && parts.find((x) => x.type === 'day')?.value === '15') return new Date(t).toISOString().slice(0, 10);
-	}
-	return null;
-}
-function qingmingDay(y: number): string | null {
-	if (y < 2000 || y > 2099) return null;
-	const yy = y % 100;
-	const d = Math.floor(yy * 0.2422 + 4.81) - Math.floor(yy / 4);
-	return interval(y, 4, d, 4, d);
-}
-
-function interval(y: number, m1: number, d1: number, m2: number, d2: number): string | null {
-	const p2 = (n: number) => String(n).padStart(2, '0');
-	// 12月30日至1月1日: a span across the year end starts in the year before.
-	const y1 = m2 < m1 ? y - 1 : y;
-	return key(`${y1}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
-}
-
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 // 黄金周第五天 · 国庆假期第3日: one day of a holiday whose first day is known.
-const DAY_N_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?|假期|长假|黄金周|小长假)第([二三四五六七八九十]|\\d{1,2})(?:天|日)`, 'y');
-const FIRST_DAYS_RE = new RegExp(`(?:(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?|假期|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
-/** The first day (ISO) of the holiday named, or of the one named last (its span's start, or its fixed first day). */
-function firstDayOf(name: string | null, last: PeriodMention | null, year: number): string | null {
-	const fixed = (n: string): string | null => (/国庆|中秋/.test(n) ? '10-01' : /五一|劳动/.test(n) ? '05-01' : /元旦/.test(n) ? '01-01' : null);
-	if (name) {
-		// 中秋国庆假期前5天 in 2023: when 中秋 falls just before 1 October the joined holiday starts on 中秋.
-		if (/中秋/.test(name) && /国庆|十一/.test(name)) return midAutumnBefore(year) ?? `${year}-10-01`;
-		const md = fixed(name);
-		return md ? `${year}-${md}` : null;
-	}
-	if (!last?.key) return null;
-	if (last.key.includes('/')) return last.key.slice(0, 10);
-	const hol = /^(\d{4})-(national-day|labour-day)$/.exec(last.key);
-	return hol ? `${hol[1]}-${hol[2] === 'national-day' ? '10-01' : '05-01'}` : null;
-}
-function addDays(iso: string, n: number): string {
-	const d = new Date(`${iso}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + n);
-	return d.toISOString().slice(0, 10);
-}
-
-const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|现已|年初|首|头|元旦|除夕|大年|正月|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+// 春节长假前三天 · 中秋假期第二天: a lunar holiday's days are counted from its first day found by holidayStart.
+const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:假期|假日|长假|小长假|黄金周)?`;
+const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)第([二三四五六七八九十]|\\d{1,2})(?:天|日)`, 'y');
+const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|民国|\d|[〇零一二三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -238,10 +152,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// 增速较一季度加快1.2个百分点: a quarter or half after 比/较 is the base of a comparison as well.
 		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /^(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)/.test(text.slice(at, at + 5))) continue;
 		// 假期前三天 · 国庆假期前两天 · 前五日: the first days of a holiday whose first day is known.
+		// 2019年全市春节长假前三天: a holiday named with its days takes the year written earlier in its sentence.
+		const dayYear = stated && !/[。;!?\n\r]/.test(text.slice(stated.at, at)) ? stated.year : reportYear;
 		FIRST_DAYS_RE.lastIndex = at;
 		const fd = FIRST_DAYS_RE.exec(text);
 		if (fd) {
-			const first = firstDayOf(fd[1] ?? null, lastHoliday, reportYear);
+			const first = firstDayOf(fd[1] ?? null, lastHoliday?.key ?? null, dayYear);
 			const n = smallNum(fd[2]!);
 			if (first && n >= 1 && n <= 10) {
 				const days = Array.from({ length: n }, (_, i) => addDays(first, i));
@@ -254,14 +170,18 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
-		// (A holiday named with its day, 国庆假期第三天, is read as the holiday below, which later words refer back to.)
-		if (dn && dn[1] === undefined) {
-			const first = firstDayOf(null, lastHoliday, reportYear);
+		if (dn) {
+			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : (lastHoliday?.key ?? null), dayYear);
 			const n = smallNum(dn[2]!);
 			if (first && n >= 2 && n <= 10) {
 				const d = addDays(first, n - 1);
 				out.push({ start: at, end: at + dn[0].length, key: `${d}/${d}`, asOf: false, day: true });
 				START_RE.lastIndex = at + dn[0].length;
+				// 国庆假期第三天…假期前三天: a holiday named with its day is also the holiday later words refer back to.
+				if (dn[1]) {
+					const hk = /国庆|十一/.test(dn[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${dn[1]}`);
+					if (hk) lastHoliday = lastNamed = { start: at, end: at + dn[0].length, key: hk, asOf: false };
+				}
 				continue;
 			}
 		}
@@ -316,9 +236,20 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				out.push({ start: at, end: at + pm[0].length, key: null, asOf: false, none: true });
 				break;
 			}
+			if (k === 'sameday') {
+				const day = out.findLast((o) => o.day && o.key !== null);
+				if (!day || /[\n\r]/.test(text.slice(day.end, at))) break;
+				k = day.key!;
+			}
 			if (k === 'named') {
 				if (!lastNamed) break;
 				k = spanOf.get(lastNamed.key!) ?? lastNamed.key!;
+				// 2021年国庆节假期…。…测算,10月1日至7日,全国…。…假日客流…: a span read since the holiday was named that starts
+				// on its first official day, with no other period between, spells the holiday out.
+				const named = lastNamed;
+				const hk = /^(\d{4})-([a-z-]+)$/.exec(k);
+				const span = lastHoliday !== null && lastHoliday.start > named.start && lastHoliday.key!.includes('/') ? lastHoliday : null;
+				if (hk && span && span.key!.slice(0, 10) === holidayStart(hk[2]!, +hk[1]!) && !out.some((o) => o.start > named.start && o.start < span.start && !o.day && o.key !== null)) k = span.key!;
 			}
 			const back = k === 'back';
 			if (back) {
@@ -356,32 +287,14 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				if (/^\d{4}-[a-z-]+$/.test(a) && b.includes('/')) spanOf.set(a, b);
 				if (/^\d{4}-[a-z-]+$/.test(b) && a.includes('/')) spanOf.set(b, a);
 			}
-			if (mention.key && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
-			if (mention.key && hol) lastNamed = mention;
+			// (2019年国庆7天全国共接待…): a holiday named inside a bracketed remark is not the one later words refer back to.
+			const open = text.lastIndexOf('(', at);
+			const remark = open > text.lastIndexOf(')', at) && text[mention.end] !== ')';
+			if (mention.key && !remark && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
+			if (mention.key && !remark && hol) lastNamed = mention;
 			START_RE.lastIndex = at + pm[0].length;
 			break;
 		}
 	}
 	return out;
-}
-
-const DATE_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/;
-
-/** The report's date: a date in the first (title) lines, else a signature line that is only a date, else null. */
-export function findReportDate(text: string): string | null {
-	const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
-	const asIso = (m: RegExpExecArray | null): string | null => {
-		if (!m) return null;
-		if (m[1] === undefined) m = [m[0], m[4]!, m[5]!, m[6]!] as unknown as RegExpExecArray;
-		const p = key(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}/${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
-		return p ? p.slice(0, 10) : null;
-	};
-	for (const l of lines.slice(0, 3)) {
-		const d = l.length <= 80 ? asIso(DATE_RE.exec(l)) : null;
-		if (d) return d;
-	}
-	for (const l of lines.slice(-6).reverse()) {
-		if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}-\d{2}-\d{2}$/.test(l)) return asIso(DATE_RE.exec(l));
-	}
-	return null;
 }

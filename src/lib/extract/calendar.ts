@@ -1,0 +1,149 @@
+// Days and their canonical keys: numerals of dates (二十九, 二〇二三), day arithmetic, and the calendar of holidays — lunar
+// days through Intl's Chinese calendar, the solar term 清明, and the first day of each holiday's official span.
+import { parsePeriod } from '../domain/period';
+
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_SMALL = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
+
+/** 3 · 三 · 两 · 十二 → a month or a small count (NaN when malformed). */
+export function smallNum(tok: string): number {
+	if (/^\d+$/.test(tok)) return +tok;
+	const i = CN_SMALL.indexOf(tok === '两' ? '二' : tok);
+	return i < 0 ? NaN : i + 1;
+}
+
+/** 3 · 三 · 十 · 二十九 · 三十一 → the day of the month (NaN when malformed). */
+export function dayNum(tok: string): number {
+	if (/^\d+$/.test(tok)) return +tok;
+	const t = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(tok);
+	if (t) return (t[1] ? smallNum(t[1]) : 1) * 10 + (t[2] ? smallNum(t[2]) : 0);
+	return smallNum(tok);
+}
+
+/** 二〇二三 → 2023; digits stay as they are. */
+export function yearNum(tok: string): number {
+	return /^\d{4}$/.test(tok) ? +tok : +[...tok].map((c) => CN_DIGIT[c] ?? 'x').join('');
+}
+
+// Usual first day (month, day) of each holiday key: a holiday named without a year that has not begun by the report
+// date is last year's (a January report on 国庆中秋假期).
+export const HOLIDAY_START: Record<string, [number, number]> = {
+	'spring-festival': [1, 21], qingming: [4, 4], 'labour-day': [5, 1], 'dragon-boat': [5, 28], 'mid-autumn': [9, 8], 'national-day': [10, 1]
+};
+
+/** The canonical key (csv-format.md) of a period as the domain's own reader writes it, or null. */
+export function key(raw: string): string | null {
+	const p = parsePeriod(raw);
+	return p.ok ? p.value.key : null;
+}
+
+/** January to `to`; 1至6月 is the first half and 1-3月 the first quarter (one key per span, like 上半年). */
+export function ytd(y: number, to: number): string | null {
+	if (!(to >= 1 && to <= 12)) return null;
+	if (to === 3) return `${y}-Q1`;
+	if (to === 6) return `${y}-H1`;
+	return key(`${y}年1-${to}月`);
+}
+
+const CHINESE_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+const lunarCache = new Map<string, string | null>();
+/**
+ * The day (ISO) of Gregorian year `y` that is day `ld` of lunar month `lm` (正月初二 is 1/2, 中秋 8/15, 端午 5/5), found
+ * with Intl's Chinese calendar: lunar month `lm` never starts before Gregorian month `lm` starts, and day 30 of it
+ * ends within 75 days. A leap month is written 5bis and so never taken for the month itself.
+ */
+function lunarDate(y: number, lm: number, ld: number): string | null {
+	const k = `${y}-${lm}-${ld}`;
+	if (lunarCache.has(k)) return lunarCache.get(k)!;
+	let found: string | null = null;
+	for (let t = Date.UTC(y, lm - 1, 1), n = 0; n < 75 && found === null; t += 86_400_000, n++) {
+		const parts = CHINESE_DAY.formatToParts(new Date(t));
+		if (parts.find((x) => x.type === 'month')?.value === String(lm) && parts.find((x) => x.type === 'day')?.value === String(ld)) found = new Date(t).toISOString().slice(0, 10);
+	}
+	lunarCache.set(k, found);
+	return found;
+}
+const dayKey = (iso: string | null): string | null => (iso ? `${iso}/${iso}` : null);
+/** 除夕 is the day before 正月初一, whatever the length of the twelfth month. */
+export function lunarNewYearDay(y: number, shift: number): string | null {
+	const first = lunarDate(y, 1, 1);
+	return first ? dayKey(addDays(first, shift)) : null;
+}
+/** 中秋 (the 15th of the 8th lunar month) when it falls on 28–30 September, found with Intl's Chinese calendar. */
+export function midAutumnBefore(y: number): string | null {
+	const d = lunarDate(y, 8, 15);
+	return d && d >= `${y}-09-28` && d <= `${y}-09-30` ? d : null;
+}
+/**
+ * The first day (ISO) of a three-day holiday around a festival on `iso`, as the State Council has set them since 2008:
+ * joined with the nearest weekend, so a Monday or Tuesday festival starts on the Saturday or Sunday before it, a Sunday
+ * one on the Saturday, and any other on the festival itself (端午 2020 Thursday 25 June: 25–27; 中秋 2024 Tuesday
+ * 17 September: 15–17). Its last day is not derived here: a few years gave one day only (清明 2023, 中秋 2015).
+ */
+function threeDayStart(iso: string): string {
+	const dow = new Date(`${iso}T00:00:00Z`).getUTCDay();
+	return addDays(iso, dow === 1 || dow === 2 ? -2 : dow === 0 ? -1 : 0);
+}
+/**
+ * The first day (ISO) of a holiday of year `y` by its key: 春节 from 除夕, as the official holiday has started in most
+ * years since 2008 (not in 2014 and 2024, which started on 初一, nor 2026, two days before 除夕: a span written in the
+ * text wins over this); 中秋 within 国庆's week (28 September–8 October) is the joined holiday, which starts on 中秋 or
+ * on 1 October, whichever is first; 中秋, 端午 and 清明 otherwise as three-day holidays.
+ */
+export function holidayStart(kind: string, y: number): string | null {
+	if (kind === 'national-day') return `${y}-10-01`;
+	if (kind === 'labour-day') return `${y}-05-01`;
+	if (kind === 'spring-festival') {
+		const first = lunarDate(y, 1, 1);
+		return first ? addDays(first, -1) : null;
+	}
+	if (kind === 'mid-autumn') {
+		const d = lunarDate(y, 8, 15);
+		if (!d) return null;
+		if (d >= `${y}-09-28`) return d < `${y}-10-01` ? d : `${y}-10-01`;
+		return threeDayStart(d);
+	}
+	if (kind === 'dragon-boat') {
+		const d = lunarDate(y, 5, 5);
+		return d ? threeDayStart(d) : null;
+	}
+	if (kind === 'qingming') {
+		const d = qingmingDay(y);
+		return d ? threeDayStart(d.slice(0, 10)) : null;
+	}
+	return null;
+}
+export function qingmingDay(y: number): string | null {
+	if (y < 2000 || y > 2099) return null;
+	const yy = y % 100;
+	const d = Math.floor(yy * 0.2422 + 4.81) - Math.floor(yy / 4);
+	return interval(y, 4, d, 4, d);
+}
+
+export function interval(y: number, m1: number, d1: number, m2: number, d2: number): string | null {
+	const p2 = (n: number) => String(n).padStart(2, '0');
+	// 12月30日至1月1日: a span across the year end starts in the year before.
+	const y1 = m2 < m1 ? y - 1 : y;
+	return key(`${y1}-${p2(m1)}-${p2(d1)}/${y}-${p2(m2)}-${p2(d2)}`);
+}
+
+/** The first day (ISO) of the holiday named, or of the period named last (`lastKey`: its span's start, or the first day of its holiday). */
+export function firstDayOf(name: string | null, lastKey: string | null, year: number): string | null {
+	if (name) {
+		// 中秋国庆假期前5天 in 2023: when 中秋 falls just before 1 October the joined holiday starts on 中秋.
+		if (/中秋/.test(name) && /国庆|十一/.test(name)) return midAutumnBefore(year) ?? `${year}-10-01`;
+		if (/元旦/.test(name)) return `${year}-01-01`;
+		const k = key(`${year}${name}`);
+		return k ? holidayStart(k.slice(5), year) : null;
+	}
+	if (!lastKey) return null;
+	if (lastKey.includes('/')) return lastKey.slice(0, 10);
+	const hol = /^(\d{4})-([a-z-]+)$/.exec(lastKey);
+	return hol ? holidayStart(hol[2]!, +hol[1]!) : null;
+}
+export function addDays(iso: string, n: number): string {
+	const d = new Date(`${iso}T00:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + n);
+	return d.toISOString().slice(0, 10);
+}
+

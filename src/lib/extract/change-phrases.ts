@@ -1,0 +1,206 @@
+// Finds the changes a report states (同比…, 比2019年同期…, 恢复至…的x%, …倍, 分别…) in folded report text, in order.
+import { parseNumber } from '../domain/quantity';
+import { AR, CN, CN_YEAR, SCALE_CHARS, UNITS } from './figures';
+
+/** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
+export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple' | 'masked';
+export interface Change {
+	start: number;
+	end: number;
+	kind: ChangeKind;
+	/** Signed percent (or points, or a multiple); 下降/减少 negative. */
+	values: number[];
+	/** The comparison period as written when it is not last year (2019); null for last year. */
+	base: string | null;
+	distributive: boolean;
+	/** Written before its figure (增加23.5%至4.7万间): it belongs to the figure right after 至. */
+	forward?: boolean;
+	/** 游客量和旅游收入均比去年同期增长60%以上: one change stated for every figure it follows (均/都). */
+	all?: boolean;
+}
+
+const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
+const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
+// 成长 (Taiwan) is 增长.
+const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
+const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|减|降|跌|少';
+// 再跌2.2%: a further change on the year before.
+const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再)?';
+const LINK = `(?:和|、|,|及|与)`;
+const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
+const SAME = '(?:同期|同月|同日|同季)';
+// 较去年假期 · 比上年黄金周: last year's holiday, named or not.
+// 较去年清明节当日: the same holiday's day last year; 较去年“五一”假期: the name may stand in quotes.
+const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|中秋节?)[”"]?(?:黄金周|假期|长假|小长假|当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
+// Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
+// 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
+// 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
+const LIKE = '(?:同基数|同口径|可比口径)?';
+// 年增11.4% · 年减3% · 年增率28.5% (Taiwan's press): the year's change, right after a comma or a bracket, never 2017年增长;
+// a rate word after the verb (年增率 · 同比增长率) names the same change.
+const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
+// 比历史上最好的2007年同期: a base year may be described before it.
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
+// that figure's change on the year before, as the bracket makes the figure the subject of the verb.
+const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
+// 旅居人数389.75万、增长20.7%: a change set after a figure by 、 alone is that figure's, as after a comma.
+const AFTER_FIGURE = `[\\d.]+(?:${SCALE_CHARS})?(?:${UNITS})?`;
+const CHANGE_RE = new RegExp(
+	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED})(?:按可比口径|相当于)?)(?:更是)?(?:日均|人均)?(分别)?${ADV}(?:(${UP})|(${DOWN}))率?了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
+		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
+		// 与去年同期相若 (Macau, Hong Kong) is 持平.
+		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:持平|相若|相近)` +
+		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
+		// 同比恢复73.8%: a recovery to last year's level.
+		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
+		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
+		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
+		// 成长十一至十二%: a range of change is a change too, never a level; so is a list of them (分别增长15%、14%).
+		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))` +
+		`(?:(?:、|和|及)${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成)))*` +
+		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
+		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?分别(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.
+		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)`,
+	'g'
+);
+
+/** A stated change as a percent; `growth`: 增加1.7倍 is growth of 170% (a 倍 after a rise, never after a fall or alone). */
+function pct(s: string, growth = false): { value: number; points: boolean } | null {
+	const t = s.replace(/^(?:接近|将近|近|约|超过|超|逾)/, '');
+	const points = /百分点$/.test(t);
+	if (/倍$/.test(t)) {
+		const p = growth ? parseNumber(t.slice(0, -1)) : null;
+		return p?.ok && p.value.unit === null ? { value: Math.round(p.value.value * 100 * 1e6) / 1e6, points: false } : null;
+	}
+	if (/成$/.test(t)) {
+		const p = parseNumber(t.slice(0, -1));
+		return p.ok && p.value.unit === null ? { value: p.value.value * 10, points: false } : null;
+	}
+	const p = parseNumber(t.replace(/个百分点$|百分点$/, ''));
+	if (!p.ok || (p.value.unit !== null && p.value.unit !== '%')) return null;
+	return { value: p.value.value, points };
+}
+const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
+const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');
+const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** 二〇一九年 → 2019; 2019年 → 2019. */
+function yearDigits(s: string): string {
+	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
+}
+// Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
+const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
+const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
+
+/** Stated changes in folded text, in order. */
+export function findChanges(text: string): Change[] {
+	const out: Change[] = [];
+	CHANGE_RE.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	const read = (list: string, growth = false) =>
+		(list.match(ITEM_RE) ?? []).map((x) => pct(x, growth)).filter((x): x is { value: number; points: boolean } => x !== null);
+	while ((m = CHANGE_RE.exec(text))) {
+		const start = m.index, end = start + m[0].length;
+		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
+		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
+		const forward = text[end] === '至' || (m[7] !== undefined && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
+		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
+		// 日均4123.2万人次,比2019年同期日均下降18.8%: a daily average after the comparison is that average's change, so it
+		// belongs to a figure only when the clause it follows (past other changes) is a daily (or per-head) average too.
+		const averaged = /(?:日均|人均)/.exec(m[0]);
+		if (averaged && !/(?:^|[,;。!?\n\r])(?:日均|人均)[^,;。!?\n\r]*,(?:(?:比|较|同比|与)[^,;。!?\n\r]*,)*$/.test(text.slice(Math.max(0, start - 80), start))) {
+			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			continue;
+		}
+		if (/(?:日均|人均)$/.test(text.slice(Math.max(0, start - 2), start))) {
+			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			continue;
+		}
+		if (m[7] !== undefined) {
+			const values = read(m[7], !m[6]);
+			if (values.length === 0) continue;
+			const sign = m[6] ? -1 : 1;
+			const baseText = m[2] ?? m[3];
+			const base = baseText ? yearDigits(baseText) : null;
+			const points = values.some((r) => r.points);
+			const kind: ChangeKind = base ? 'base_growth' : points ? 'yoy_points' : 'yoy';
+			const signed = values.map((r) => sign * r.value);
+			// 分别比上年下降2.2%和增长3.2%: the items after the first may carry verbs of their own.
+			let stop = end;
+			MORE_RE.lastIndex = end;
+			for (let x: RegExpExecArray | null; (x = MORE_RE.exec(text)) && x.index === stop; stop = MORE_RE.lastIndex) {
+				const v = read(x[0], x[1] !== undefined)[0];
+				if (!v || v.points !== points) break;
+				signed.push((x[1] !== undefined ? 1 : -1) * v.value);
+			}
+			if (stop > end) CHANGE_RE.lastIndex = stop;
+			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
+			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
+			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /(?<![日人])均/.test(m[0]));
+			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all });
+		} else if (m[10] !== undefined) {
+			const values = read(m[10]);
+			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
+			if (/至|到|-|—/.test(m[9]!)) out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			else if (values.length) {
+				const distributive = !!m[8] || values.length > 1;
+				// 票房和观演人数均恢复至2019年的八成: one recovery for each figure it follows, as 均比去年同期增长 is.
+				const all = !distributive && /[均都]$/.test(text.slice(Math.max(0, start - 1), start));
+				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /疫/.test(m[9]!) ? '2019' : /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null, distributive, all });
+			}
+		} else if (m[12] !== undefined) {
+			const base = /^(?:去年|上年)$/.test(m[11]!) ? null : yearDigits(m[11]!);
+			const v = parseNumber(m[12]);
+			if (v.ok && v.value.unit === null) out.push({ start, end, kind: 'multiple', values: [v.value.value], base, distributive: false });
+		} else if (m[22] !== undefined) {
+			// Each value against its own year; a year that is last year's becomes 同比 where the change is assigned.
+			const values = read(m[22], m[21] !== undefined);
+			const sign = m[21] !== undefined ? 1 : -1;
+			if (values.length === 2 && !values.some((v) => v.points)) {
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[0]!.value], base: yearDigits(m[19]!), distributive: false });
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[1]!.value], base: yearDigits(m[20]!), distributive: false });
+			} else out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+		} else if (m[24] !== undefined) {
+			const prev = out.at(-1);
+			const values = read(m[24]);
+			if (prev?.kind === 'recovery' && prev.end === start && values.length === prev.values.length) {
+				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /^\d/.test(m[23]!) ? m[23]!.replace('年', '') : null, distributive: prev.distributive });
+			}
+		} else if (m[13] !== undefined) {
+			const baseText = m[14] ?? m[15];
+			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false });
+		} else if (m[17] !== undefined) {
+			const v = pct(m[17]);
+			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });
+		} else if (m[18] !== undefined) {
+			const items = m[18].split(new RegExp(LINK)).filter((x) => x !== '');
+			const values: number[] = [];
+			for (const it of items) {
+				if (it === '持平') values.push(0);
+				else {
+					const down = new RegExp(`^(?:${DOWN})`).test(it);
+					const v = read(it, !down)[0];
+					if (v && !v.points) values.push((down ? -1 : 1) * v.value);
+				}
+			}
+			if (values.length === items.length) out.push({ start, end, kind: 'yoy', values, base: null, distributive: true });
+		} else if (forward) {
+			// A bare rise or fall written before its figure (可供客房数目增加23.5%至4.7万间) is the change on the year before.
+			const up = m[16] !== undefined;
+			const values = read(m[0], up);
+			const points = values[0]?.points ?? false;
+			if (values.length) out.push({ start, end, kind: points ? 'yoy_points' : 'yoy', values: [(up ? 1 : -1) * values[0]!.value], base: null, distributive: false, forward: true });
+			else out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+		} else {
+			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+		}
+	}
+	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
+	HELD_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
+	return out.sort((a, b) => a.start - b.start);
+}
