@@ -328,6 +328,11 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	]],
 	['problems found on the day an inspection’s findings were handed over are counts of the report’s year', '2023年6月22日至9月22日,区委巡察组进行了巡察。10月25日,巡察组反馈了巡察意见,指出10个具体问题。', [{ value: 10, unit: '个', period: '2024' }]],
 	['a count of kinds, then a count of items of them (6个方面10个具体问题): both figures; a count naming a subject still is not', '指出6个方面10个具体问题;重点监测的12家景区共接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
+	// Round fourteen (fixtures 219–233).
+	['a unit column scales its row, and 本期 · 累计 under a month in the title are that month and January to it', '2008年5月旅游统计表\n指标 | 单位 | 本期 | 同比增减(%) | 累计 | 同比增减(%)\n一、接待入境人数 | 万人次 | 4.14 | -71.8 | 31.30 | -23.0\n三、外汇收入 | 万美元 | 1277.30 | -67.6 | 9812.05 | -19.8', [
+		{ value: 41400, unit: '人次', period: '2008-05', yoy_reported: -71.8 }, { value: 313000, unit: '人次', period: '2008-YTD05', yoy_reported: -23 },
+		{ value: 12773000, unit: '美元', period: '2008-05', yoy_reported: -67.6 }, { value: 98120500, unit: '美元', period: '2008-YTD05', yoy_reported: -19.8 }
+	]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
