@@ -333,6 +333,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 41400, unit: '人次', period: '2008-05', yoy_reported: -71.8 }, { value: 313000, unit: '人次', period: '2008-YTD05', yoy_reported: -23 },
 		{ value: 12773000, unit: '美元', period: '2008-05', yoy_reported: -67.6 }, { value: 98120500, unit: '美元', period: '2008-YTD05', yoy_reported: -19.8 }
 	]],
+	['册次 (loans) is a unit of its own, as 人次 is; so is 种 (kinds); 两 before a unit of batches (两期) counts', '文献外借1219万册次,文创产品种类达305种;举办两期各为期30天的培训班', [
+		{ value: 12190000, unit: '册次' }, { value: 305, unit: '种' }, { value: 2, unit: '期' }
+	]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
