@@ -352,7 +352,7 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a holiday named inside a bracketed remark holds inside it and is not the one 假日 refers back to', '2021-10-08', '2021年国庆节假期,全国出游5.15亿人次(2019年国庆7天全国共接待国内游客7.82亿人次)。假日客流集中在省内,49.1%的游客选择省内跨市游', [{ value: 515000000, period: '2021-national-day' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2021-national-day' }]],
 	['a span read after a holiday was named that starts on its first official day spells it out for 假日 later; a span of other days does not', '2021-10-08', '2021年国庆节假期文化和旅游市场情况公布。经测算,10月1日至7日,全国出游5.15亿人次。假日客流集中在省内,49.1%的游客选择省内跨市游。\n国庆假期,全市接待游客10万人次。10月3日至5日,古城接待游客2万人次。假日单日最多接待游客1万人次', [{ period: '2021-10-01/2021-10-07' }, { value: 49.1, period: '2021-10-01/2021-10-07' }, { value: 100000, period: '2021-national-day' }, { value: 20000, period: '2021-10-03/2021-10-05' }, { value: 10000, period: '2021-national-day' }]],
 	['a year in brackets right after a comparison with its same period (同期的59.9%) is that year’s same holiday; a year in brackets elsewhere is the year', '2021-10-08', '2021年国庆节假期,实现国内旅游收入3890.61亿元,恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元)。2021年全市接待游客100万人次(2019年为80万人次)', [{ value: 389061000000, period: '2021-national-day', change: { kind: 'recovery', base: '2019', value: 59.9 } }, { value: 649710000000, period: '2019-national-day' }, { value: 1000000, period: '2021' }, { value: 800000, period: '2019' }]],
-	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]]
+	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -391,6 +391,7 @@ const NOT_FIGURES: [string, string][] = [
 	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上'],
 	['a scale and unit in brackets after a label (万人次, 万元)', '总流通人次(万人次)\n总支出(万元)'],
 	['a count of things before 的 with a grade in Latin letters (184家A级旅游景区的客流)', '省文化和旅游厅对全省184家A级旅游景区的客流进行监测;12家5A级景区的游客'],
+	['what one voucher or ticket is worth (每份含50元, 每份额度50元, 每张票面价值50元) is a price', '每份含50元通用券;每份额度50元;每张票面价值50元'],
 ];
 
 describe('figures from report text', () => {
