@@ -353,6 +353,12 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a span read after a holiday was named that starts on its first official day spells it out for 假日 later; a span of other days does not', '2021-10-08', '2021年国庆节假期文化和旅游市场情况公布。经测算,10月1日至7日,全国出游5.15亿人次。假日客流集中在省内,49.1%的游客选择省内跨市游。\n国庆假期,全市接待游客10万人次。10月3日至5日,古城接待游客2万人次。假日单日最多接待游客1万人次', [{ period: '2021-10-01/2021-10-07' }, { value: 49.1, period: '2021-10-01/2021-10-07' }, { value: 100000, period: '2021-national-day' }, { value: 20000, period: '2021-10-03/2021-10-05' }, { value: 10000, period: '2021-national-day' }]],
 	['a year in brackets right after a comparison with its same period (同期的59.9%) is that year’s same holiday; a year in brackets elsewhere is the year', '2021-10-08', '2021年国庆节假期,实现国内旅游收入3890.61亿元,恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元)。2021年全市接待游客100万人次(2019年为80万人次)', [{ value: 389061000000, period: '2021-national-day', change: { kind: 'recovery', base: '2019', value: 59.9 } }, { value: 649710000000, period: '2019-national-day' }, { value: 1000000, period: '2021' }, { value: 800000, period: '2019' }]],
 	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]],
+	['a day counted to (截至…14时30分) after the day a programme was launched is the span from the launch', '2020-05-05', '活动4月23日正式启动。\n截至4月29日14时30分,消费券核销了160万张,核销金额2753万元', [
+		{ value: 1600000, unit: '张', period: '2020-04-23/2020-04-29' }, { value: 27530000, unit: '元', period: '2020-04-23/2020-04-29' }
+	]],
+	['节前 after a holiday is the year, not the holiday; a span after 于 (于5月1日至5月31日举办) holds for its own sentence', '2020-05-05', '为鼓励市民在“五一”期间出门,福州节前还发放了体育消费券200万元。平潭于5月1日至5月31日举办消费月,拟投放消费券总额1500万元。泉州市预计总额1.5亿元', [
+		{ value: 2000000, period: '2020', role: 'actual' }, { value: 15000000, period: '2020-05-01/2020-05-31', role: 'target' }, { value: 150000000, period: '2020', role: 'target' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

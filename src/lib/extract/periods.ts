@@ -16,6 +16,8 @@ export interface PeriodMention {
 	none?: boolean;
 	/** 疫情前的1710万人次: a period naming the one figure right after it, holding for its own clause only. */
 	clause?: boolean;
+	/** 于5月1日至5月31日举办…: the days an event is held, holding for its own sentence only. */
+	sentence?: boolean;
 }
 
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
@@ -50,7 +52,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const p2 = (n: number) => String(n).padStart(2, '0');
 		return key(`${y}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${date}`);
 	} },
-	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },

@@ -1,0 +1,40 @@
+// Periods that findPeriods leaves to context: the days of an act that runs from a launch to a count (4月23日正式启动 …
+// 截至4月29日), the days an event is held on (于5月1日至5月31日举办), and 节前 (the days before a holiday).
+import { interval } from './calendar';
+import type { PeriodMention } from './periods';
+
+// 4月23日正式启动 · 5月1日起开始发放: the day a programme was launched, written right before the verb.
+const LAUNCH_RE = /(?<![\d年])(\d{1,2})月(\d{1,2})日(?:起)?(?:正式|全面)?(?:启动|开始|开启|上线|开通|开幕|开放领取)/g;
+// 平潭…于5月1日至5月31日举办: 于 naming when, not a comparison (高于 · 相当于 · 低于).
+const HELD_RE = /(?<![高低等当多少大小优快慢强弱早晚好差])于(\d{1,2})月(\d{1,2})日(?:-|—|–|~|至|到)(?:(\d{1,2})月)?(\d{1,2})日/g;
+// 福州节前还发放了…: what a subject did before the holiday named, on days no key names (not 因节前降雪, a cause).
+const BEFORE_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<![春清端中秋庆动午明比较与因于在])节前(?![\d夕])/g;
+const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
+
+/**
+ * The mentions with these periods added: a day counted to (截至…日) after the day a programme was launched earlier in the
+ * text (up to 60 days before) is the span from the launch to it; a span after 于 is the days an event is held and holds
+ * for its own sentence; 节前 is the year of the holiday named last (the figures are not the holiday's).
+ */
+export function addActSpans(text: string, mentions: PeriodMention[], date: string): PeriodMention[] {
+	const year = +date.slice(0, 4);
+	const out = mentions.map((p) => {
+		if (!p.day || !p.key || !/截[至止]$/.test(text.slice(Math.max(0, p.start - 2), p.start))) return p;
+		let launch: string | null = null;
+		for (const m of text.slice(0, p.start).matchAll(LAUNCH_RE)) launch = interval(+p.key.slice(0, 4), +m[1]!, +m[2]!, +m[1]!, +m[2]!);
+		if (!launch) return p;
+		const from = launch.slice(0, 10), to = p.key.slice(0, 10);
+		const days = (Date.parse(to) - Date.parse(from)) / 864e5;
+		return days > 0 && days <= 60 ? { ...p, key: `${from}/${to}`, day: false } : p;
+	});
+	for (const m of text.matchAll(HELD_RE)) {
+		const key = interval(year, +m[1]!, +m[2]!, m[3] ? +m[3] : +m[1]!, +m[4]!);
+		if (key && !out.some((p) => p.start <= m.index + 1 && p.end > m.index + 1)) out.push({ start: m.index + 1, end: m.index + m[0].length, key, asOf: false, sentence: true });
+	}
+	for (const m of text.matchAll(BEFORE_HOLIDAY_RE)) {
+		if (out.some((p) => p.start <= m.index && p.end > m.index)) continue;
+		const hol = out.filter((p) => p.end <= m.index && p.key && HOLIDAY_KEY_RE.test(p.key)).at(-1);
+		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
