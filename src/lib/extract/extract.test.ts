@@ -336,6 +336,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['册次 (loans) is a unit of its own, as 人次 is; so is 种 (kinds); 两 before a unit of batches (两期) counts', '文献外借1219万册次,文创产品种类达305种;举办两期各为期30天的培训班', [
 		{ value: 12190000, unit: '册次' }, { value: 305, unit: '种' }, { value: 2, unit: '期' }
 	]],
+	['截至2011年6月30日 (the last day of a month) is January to that month, as 截至6月底 is', '截至2011年6月30日,全县共接待游客41.17万人次', [{ value: 411700, period: '2011-H1' }]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].

@@ -1,6 +1,6 @@
 // Periods that findPeriods leaves to context: the days of an act that runs from a launch to a count (4月23日正式启动 …
 // 截至4月29日), the days an event is held on (于5月1日至5月31日举办), and 节前 (the days before a holiday).
-import { interval } from './calendar';
+import { interval, ytd } from './calendar';
 import type { PeriodMention } from './periods';
 
 // 4月23日正式启动 · 5月1日起开始发放: the day a programme was launched, written right before the verb.
@@ -12,20 +12,25 @@ const BEFORE_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<![春清端中秋庆动午明�
 const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
 
 /**
- * The mentions with these periods added: a day counted to (截至…日) after the day a programme was launched earlier in the
- * text (up to 60 days before) is the span from the launch to it; a span after 于 is the days an event is held and holds
- * for its own sentence; 节前 is the year of the holiday named last (the figures are not the holiday's).
+ * The mentions with these periods added: a day counted to (截至…日) that ends its month is January to that month; one
+ * after the day a programme was launched earlier in the text (up to 60 days before) is the span from the launch to it;
+ * a span after 于 is the days an event is held and holds for its own sentence; 节前 is the year of the holiday named
+ * last (the figures are not the holiday's).
  */
 export function addActSpans(text: string, mentions: PeriodMention[], date: string): PeriodMention[] {
 	const year = +date.slice(0, 4);
 	const out = mentions.map((p) => {
 		if (!p.day || !p.key || !/截[至止]$/.test(text.slice(Math.max(0, p.start - 2), p.start))) return p;
+		const [y, mo, d] = p.key.slice(0, 10).split('-').map(Number) as [number, number, number];
+		// 截至2011年6月30日 is 截至6月底: January to that month (fixture 194's convention), the quote keeping 截至.
+		const monthEnd = new Date(Date.UTC(y, mo, 0)).getUTCDate() === d ? ytd(y, mo) : null;
+		if (monthEnd && !/\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) return { ...p, start: p.start - 2, key: monthEnd, day: false };
 		let launch: string | null = null;
 		for (const m of text.slice(0, p.start).matchAll(LAUNCH_RE)) launch = interval(+p.key.slice(0, 4), +m[1]!, +m[2]!, +m[1]!, +m[2]!);
 		if (!launch) return p;
 		const from = launch.slice(0, 10), to = p.key.slice(0, 10);
 		const days = (Date.parse(to) - Date.parse(from)) / 864e5;
-		return days > 0 && days <= 60 ? { ...p, key: `${from}/${to}`, day: false } : p;
+		return days > 0 && days <= 60 ? { ...p, start: p.start - 2, key: `${from}/${to}`, day: false } : p;
 	});
 	for (const m of text.matchAll(HELD_RE)) {
 		const key = interval(year, +m[1]!, +m[2]!, m[3] ? +m[3] : +m[1]!, +m[4]!);
