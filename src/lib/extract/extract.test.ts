@@ -337,6 +337,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 12190000, unit: '册次' }, { value: 305, unit: '种' }, { value: 2, unit: '期' }
 	]],
 	['截至2011年6月30日 (the last day of a month) is January to that month, as 截至6月底 is', '截至2011年6月30日,全县共接待游客41.17万人次', [{ value: 411700, period: '2011-H1' }]],
+	['a figure of the same period a year earlier written right after another is its base: the 同比 after it is the first one’s', '2011年上半年就有1050人次,2010年上半年为681人次,同比增加54.19%', [{ value: 1050, period: '2011-H1', yoy_reported: 54.19 }, { value: 681, period: '2010-H1', yoy_reported: null }]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
