@@ -141,6 +141,8 @@ export function periodsOfFigures(
 		for (let j = k - 1; j >= 0 && periods[j]!.start >= fs; j--) {
 			const q = periods[j]!;
 			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
+			// 2011年上半年就有1050人次,2010年上半年为681人次: the same part of the year before, named as a base beside it, too.
+			if (q.key === `${+p.key.slice(0, 4) + 1}${p.key.slice(4)}` && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
 		}
 	});
 	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from

@@ -361,6 +361,7 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['节前 after a holiday is the year, not the holiday; a span after 于 (于5月1日至5月31日举办) holds for its own sentence', '2020-05-05', '为鼓励市民在“五一”期间出门,福州节前还发放了体育消费券200万元。平潭于5月1日至5月31日举办消费月,拟投放消费券总额1500万元。泉州市预计总额1.5亿元', [
 		{ value: 2000000, period: '2020', role: 'actual' }, { value: 15000000, period: '2020-05-01/2020-05-31', role: 'target' }, { value: 150000000, period: '2020', role: 'target' }
 	]],
+	['a part of a year, and the same part of the year before named as its base, hold to the full stop when the sentence opened with the year', '2011-07-28', '今年游客明显增多,2011年上半年就有1050人次,2010年上半年为681人次。景区由39个独立景点组成', [{ value: 1050, period: '2011-H1' }, { value: 681, period: '2010-H1' }, { value: 39, period: '2011' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
