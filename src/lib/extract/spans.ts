@@ -1,5 +1,5 @@
 // Periods that findPeriods leaves to context: the days of an act that runs from a launch to a count (4月23日正式启动 …
-// 截至4月29日), the days an event is held on (于5月1日至5月31日举办), and 节前 (the days before a holiday).
+// 截至4月29日), the days an event is held on (于5月1日至5月31日举办), 节前 (the days before a holiday) and 已有 (by now).
 import { interval, ytd } from './calendar';
 import type { PeriodMention } from './periods';
 
@@ -10,6 +10,8 @@ const HELD_RE = /(?<![高低等当多少大小优快慢强弱早晚好差])于(\
 // 福州节前还发放了…: what a subject did before the holiday named, on days no key names (not 因节前降雪, a cause).
 const BEFORE_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<![春清端中秋庆动午明比较与因于在])节前(?![\d夕])/g;
 const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
+// 其中,已有116个项目投入运营 · 全国已有345个: a count of what exists by now.
+const BY_NOW_RE = /已有(?=[\d一二两三四五六七八九十])/g;
 
 /**
  * The mentions with these periods added: a day counted to (截至…日) that ends its month is January to that month; one
@@ -40,6 +42,12 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		if (out.some((p) => p.start <= m.index && p.end > m.index)) continue;
 		const hol = out.filter((p) => p.end <= m.index && p.key && HOLIDAY_KEY_RE.test(p.key)).at(-1);
 		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
+	}
+	// 已有 N is as of the report date, as 目前 is, for its sentence, unless a period named earlier in the sentence says
+	// as of when (截至去年底,全国已有144支).
+	for (const m of text.matchAll(BY_NOW_RE)) {
+		const from = text.slice(0, m.index).search(/[^。!?\n\r]*$/);
+		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, sentence: true });
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
