@@ -403,6 +403,7 @@ const NOT_FIGURES: [string, string][] = [
 	['a scale and unit in brackets after a label (万人次, 万元)', '总流通人次(万人次)\n总支出(万元)'],
 	['a count of things before 的 with a grade in Latin letters (184家A级旅游景区的客流)', '省文化和旅游厅对全省184家A级旅游景区的客流进行监测;12家5A级景区的游客'],
 	['what one voucher or ticket is worth (每份含50元, 每份额度50元, 每张票面价值50元) is a price', '每份含50元通用券;每份额度50元;每张票面价值50元'],
+	['a milestone passed by several at once or early, or a round number passed with no unit (均提前突破百万人次, 提前11天突破百万)', '两大雪场接待游客量均提前突破百万人次;比上一雪季提前11天突破百万;接待量都突破千万人次'],
 ];
 
 describe('figures from report text', () => {
