@@ -340,6 +340,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a figure of the same period a year earlier written right after another is its base: the 同比 after it is the first one’s', '2011年上半年就有1050人次,2010年上半年为681人次,同比增加54.19%', [{ value: 1050, period: '2011-H1', yoy_reported: 54.19 }, { value: 681, period: '2010-H1', yoy_reported: null }]],
 	['截至前9月 (前N月 without 个) is January to that month, as 前9个月 is', '截至前9月已完成投资353.62亿元,完成率68.26%', [{ value: 35362000000, period: '2024-YTD09' }, { value: 68.26, period: '2024-YTD09' }]],
 	['已有 N is as of the report month for its sentence, as 目前 is, unless a period earlier in the sentence says when', '截至去年底,全国已有144支旅游志愿者队伍。其中,已有116个项目投入运营。全省接待游客100万人次', [{ value: 144, period: '2023' }, { value: 116, period: '2024-06' }, { value: 1000000, period: '2023' }]],
+	['a described count (此次新晋的123家) named again later as the subject of a figure names the group both times; a count stated first and restated as a subject stays', '此次新晋的123家一级博物馆占比不高,但共举办展览1492个。123家新晋一级馆共有藏品5732597件(套)。1879个场馆免费开放。1879个场馆共开展活动7.4万场次', [{ value: 1492, unit: '个' }, { value: 5732597, unit: '件' }, { value: 1879, unit: '个' }, { value: 74000, unit: '场次' }]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
