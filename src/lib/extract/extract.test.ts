@@ -365,6 +365,7 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 2000000, period: '2020', role: 'actual' }, { value: 15000000, period: '2020-05-01/2020-05-31', role: 'target' }, { value: 150000000, period: '2020', role: 'target' }
 	]],
 	['a part of a year, and the same part of the year before named as its base, hold to the full stop when the sentence opened with the year', '2011-07-28', '今年游客明显增多,2011年上半年就有1050人次,2010年上半年为681人次。景区由39个独立景点组成', [{ value: 1050, period: '2011-H1' }, { value: 681, period: '2010-H1' }, { value: 39, period: '2011' }]],
+	['two days joined by 到 (从除夕到正月初六) are the span between them, the lunar days found with Intl’s Chinese calendar', '2012-02-17', '漠河北极村从除夕到正月初六旅游人数达到4000人', [{ value: 4000, unit: '人', period: '2012-01-22/2012-01-28' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

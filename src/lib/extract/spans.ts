@@ -34,6 +34,11 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		const days = (Date.parse(to) - Date.parse(from)) / 864e5;
 		return days > 0 && days <= 60 ? { ...p, start: p.start - 2, key: `${from}/${to}`, day: false } : p;
 	});
+	// 从除夕到正月初六 · 除夕至初八: two days joined by 到/至 are the span between them.
+	for (let k = out.length - 2; k >= 0; k--) {
+		const [p, q] = [out[k]!, out[k + 1]!];
+		if (p.day && q.day && p.key && q.key && q.key > p.key && /^(?:到|至|-|—)$/.test(text.slice(p.end, q.start))) out.splice(k, 2, { start: p.start, end: q.end, key: `${p.key.slice(0, 10)}/${q.key.slice(11)}`, asOf: false });
+	}
 	for (const m of text.matchAll(HELD_RE)) {
 		const key = interval(year, +m[1]!, +m[2]!, m[3] ? +m[3] : +m[1]!, +m[4]!);
 		if (key && !out.some((p) => p.start <= m.index + 1 && p.end > m.index + 1)) out.push({ start: m.index + 1, end: m.index + m[0].length, key, asOf: false, sentence: true });
