@@ -14,6 +14,7 @@ export interface Slots {
 	yoy?: Assigned;
 	other?: Assigned;
 }
+const AMOUNT_UNITS = new Set(['人次', '人天', '人', '元', '美元']);
 const slotOf = (k: Change['kind']): keyof Slots => (k === 'yoy' || k === 'yoy_points' ? 'yoy' : 'other');
 
 /**
@@ -104,6 +105,9 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 			}
 			continue;
 		}
+		// 接待入境游客A人次、国内游客B人次,旅游创汇C美元,分别比上年增长x和y: fewer changes than the amounts listed before
+		// 分别 since the sentence began, so which they belong to cannot be told; none is kept.
+		if (c.distributive && c.values.length > 1 && before.filter((i) => AMOUNT_UNITS.has(figures[i]!.unit ?? '')).length > c.values.length) continue;
 		const n = c.distributive ? c.values.length : 1;
 		const take = before.slice(-n);
 		take.forEach((fi, k) => {

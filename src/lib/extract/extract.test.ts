@@ -341,6 +341,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['截至前9月 (前N月 without 个) is January to that month, as 前9个月 is', '截至前9月已完成投资353.62亿元,完成率68.26%', [{ value: 35362000000, period: '2024-YTD09' }, { value: 68.26, period: '2024-YTD09' }]],
 	['已有 N is as of the report month for its sentence, as 目前 is, unless a period earlier in the sentence says when', '截至去年底,全国已有144支旅游志愿者队伍。其中,已有116个项目投入运营。全省接待游客100万人次', [{ value: 144, period: '2023' }, { value: 116, period: '2024-06' }, { value: 1000000, period: '2023' }]],
 	['a described count (此次新晋的123家) named again later as the subject of a figure names the group both times; a count stated first and restated as a subject stays', '此次新晋的123家一级博物馆占比不高,但共举办展览1492个。123家新晋一级馆共有藏品5732597件(套)。1879个场馆免费开放。1879个场馆共开展活动7.4万场次', [{ value: 1492, unit: '个' }, { value: 5732597, unit: '件' }, { value: 1879, unit: '个' }, { value: 74000, unit: '场次' }]],
+	['分别 with fewer changes than the amounts before it in its sentence gives none of them a 同比; a count among them does not count', '2011年接待入境游客206.52万人次、国内游客2.02亿人次,旅游创汇9.18亿美元,分别比上年增长19.77%和20.34%。新建项目12个,接待游客100万人次,收入2亿元,分别增长5%和6%', [{ yoy_reported: null }, { yoy_reported: null }, { yoy_reported: null }, { value: 12, yoy_reported: null }, { value: 1000000, yoy_reported: 5 }, { value: 200000000, yoy_reported: 6 }]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
