@@ -367,6 +367,7 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	]],
 	['a part of a year, and the same part of the year before named as its base, hold to the full stop when the sentence opened with the year', '2011-07-28', '今年游客明显增多,2011年上半年就有1050人次,2010年上半年为681人次。景区由39个独立景点组成', [{ value: 1050, period: '2011-H1' }, { value: 681, period: '2010-H1' }, { value: 39, period: '2011' }]],
 	['two days joined by 到 (从除夕到正月初六) are the span between them, the lunar days found with Intl’s Chinese calendar', '2012-02-17', '漠河北极村从除夕到正月初六旅游人数达到4000人', [{ value: 4000, unit: '人', period: '2012-01-22/2012-01-28' }]],
+	['a bare 假期 inside a clause in a later paragraph names the holiday, not the days spelled out in an earlier one; in the same paragraph the days hold', '2019-02-12', '春节冰雪游升温\n2019年2月12日\n2月4日至10日春节期间,全区共接待游客174946人次。雪场假期累计接待游客7万人次。\n哈尔滨冰雪乐园假期累计接待游客1.7万人次,收入299万元。', [{ value: 174946, period: '2019-02-04/2019-02-10' }, { value: 70000, period: '2019-02-04/2019-02-10' }, { value: 17000, period: '2019-spring-festival' }, { value: 2990000, period: '2019-spring-festival' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [

@@ -10,6 +10,7 @@ const HELD_RE = /(?<![高低等当多少大小优快慢强弱早晚好差])于(\
 // 福州节前还发放了…: what a subject did before the holiday named, on days no key names (not 因节前降雪, a cause).
 const BEFORE_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<![春清端中秋庆动午明比较与因于在])节前(?![\d夕])/g;
 const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
+const MID_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<!节)(?:假期|假日)(?=累计|共|接待|期间)/g;
 // 其中,已有116个项目投入运营 · 全国已有345个: a count of what exists by now.
 const BY_NOW_RE = /已有(?=[\d一二两三四五六七八九十])/g;
 
@@ -47,6 +48,14 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		if (out.some((p) => p.start <= m.index && p.end > m.index)) continue;
 		const hol = out.filter((p) => p.end <= m.index && p.key && HOLIDAY_KEY_RE.test(p.key)).at(-1);
 		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
+	}
+	// 哈尔滨融创冰雪乐园假期累计接待…: a bare 假期 inside a clause, in a paragraph after the one that spelled the days out,
+	// names the holiday (fixture 189's convention), not those days; a span in brackets still spells it (context.ts).
+	for (const m of text.matchAll(MID_HOLIDAY_RE)) {
+		const before = out.filter((p) => p.end <= m.index && p.key);
+		const hol = before.findLast((p) => HOLIDAY_KEY_RE.test(p.key!));
+		const last = before.at(-1);
+		if (hol && last && last.key!.includes('/') && /[\n\r]/.test(text.slice(last.end, m.index))) out.push({ start: m.index, end: m.index + 2, key: hol.key, asOf: false });
 	}
 	// 已有 N is as of the report date, as 目前 is, for its sentence, unless a period named earlier in the sentence says
 	// as of when (截至去年底,全国已有144支).
