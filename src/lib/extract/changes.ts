@@ -14,6 +14,7 @@ export interface Slots {
 	yoy?: Assigned;
 	other?: Assigned;
 }
+const AMOUNT_UNITS = new Set(['人次', '人天', '人', '元', '美元']);
 const slotOf = (k: Change['kind']): keyof Slots => (k === 'yoy' || k === 'yoy_points' ? 'yoy' : 'other');
 
 /**
@@ -104,6 +105,9 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 			}
 			continue;
 		}
+		// 接待入境游客A人次、国内游客B人次,旅游创汇C美元,分别比上年增长x和y: fewer changes than the amounts listed before
+		// 分别 since the sentence began, so which they belong to cannot be told; none is kept.
+		if (c.distributive && c.values.length > 1 && before.filter((i) => AMOUNT_UNITS.has(figures[i]!.unit ?? '')).length > c.values.length) continue;
 		const n = c.distributive ? c.values.length : 1;
 		const take = before.slice(-n);
 		take.forEach((fi, k) => {
@@ -115,4 +119,21 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		});
 	}
 	return out;
+}
+
+/**
+ * 2011年上半年就有1050人次,2010年上半年为681人次,同比增加54.19%: a figure of the same period a year earlier, written
+ * in the same sentence right after the figure it is the base of, is that base; the 同比 after it is the earlier figure's.
+ */
+export function yoyToCompared(text: string, figures: RawFigure[], out: Map<number, Slots>, keyOf: (i: number) => string | null): void {
+	const moves: [number, number][] = [];
+	for (const [i, slots] of out) {
+		const ki = keyOf(i), kj = keyOf(i - 1);
+		if (!slots.yoy || i === 0 || !ki || !kj || out.get(i - 1)?.yoy || figures[i]!.unit !== figures[i - 1]!.unit) continue;
+		if (ki === `${+kj.slice(0, 4) - 1}${kj.slice(4)}` && !/[。!?;\n\r]/.test(text.slice(figures[i - 1]!.end, figures[i]!.start))) moves.push([i, i - 1]);
+	}
+	for (const [i, j] of moves) {
+		out.set(j, { ...(out.get(j) ?? {}), yoy: out.get(i)!.yoy });
+		delete out.get(i)!.yoy;
+	}
 }

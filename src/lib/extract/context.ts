@@ -5,6 +5,7 @@ import { HOLIDAY_START } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
 import { spanNewYear } from './newyear';
+import { addActSpans } from './spans';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -23,7 +24,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
 	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
-	const found0 = spanNewYear(compared, findPeriods(compared, date), date).map((p) => sinceYear(compared, p, date));
+	const found0 = addActSpans(compared, spanNewYear(compared, findPeriods(compared, date), date), date).map((p) => sinceYear(compared, p, date));
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
@@ -140,6 +141,8 @@ export function periodsOfFigures(
 		for (let j = k - 1; j >= 0 && periods[j]!.start >= fs; j--) {
 			const q = periods[j]!;
 			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
+			// 2011年上半年就有1050人次,2010年上半年为681人次: the same part of the year before, named as a base beside it, too.
+			if (q.key === `${+p.key.slice(0, 4) + 1}${p.key.slice(4)}` && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
 		}
 	});
 	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from
@@ -159,7 +162,7 @@ export function periodsOfFigures(
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
-		(!inner.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!(inner.has(p) || p.sentence) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!);

@@ -328,6 +328,20 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	]],
 	['problems found on the day an inspection’s findings were handed over are counts of the report’s year', '2023年6月22日至9月22日,区委巡察组进行了巡察。10月25日,巡察组反馈了巡察意见,指出10个具体问题。', [{ value: 10, unit: '个', period: '2024' }]],
 	['a count of kinds, then a count of items of them (6个方面10个具体问题): both figures; a count naming a subject still is not', '指出6个方面10个具体问题;重点监测的12家景区共接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
+	// Round fourteen (fixtures 219–233).
+	['a unit column scales its row, and 本期 · 累计 under a month in the title are that month and January to it', '2008年5月旅游统计表\n指标 | 单位 | 本期 | 同比增减(%) | 累计 | 同比增减(%)\n一、接待入境人数 | 万人次 | 4.14 | -71.8 | 31.30 | -23.0\n三、外汇收入 | 万美元 | 1277.30 | -67.6 | 9812.05 | -19.8', [
+		{ value: 41400, unit: '人次', period: '2008-05', yoy_reported: -71.8 }, { value: 313000, unit: '人次', period: '2008-YTD05', yoy_reported: -23 },
+		{ value: 12773000, unit: '美元', period: '2008-05', yoy_reported: -67.6 }, { value: 98120500, unit: '美元', period: '2008-YTD05', yoy_reported: -19.8 }
+	]],
+	['册次 (loans) is a unit of its own, as 人次 is; so is 种 (kinds); 两 before a unit of batches (两期) counts', '文献外借1219万册次,文创产品种类达305种;举办两期各为期30天的培训班', [
+		{ value: 12190000, unit: '册次' }, { value: 305, unit: '种' }, { value: 2, unit: '期' }
+	]],
+	['截至2011年6月30日 (the last day of a month) is January to that month, as 截至6月底 is', '截至2011年6月30日,全县共接待游客41.17万人次', [{ value: 411700, period: '2011-H1' }]],
+	['a figure of the same period a year earlier written right after another is its base: the 同比 after it is the first one’s', '2011年上半年就有1050人次,2010年上半年为681人次,同比增加54.19%', [{ value: 1050, period: '2011-H1', yoy_reported: 54.19 }, { value: 681, period: '2010-H1', yoy_reported: null }]],
+	['截至前9月 (前N月 without 个) is January to that month, as 前9个月 is', '截至前9月已完成投资353.62亿元,完成率68.26%', [{ value: 35362000000, period: '2024-YTD09' }, { value: 68.26, period: '2024-YTD09' }]],
+	['已有 N is as of the report month for its sentence, as 目前 is, unless a period earlier in the sentence says when', '截至去年底,全国已有144支旅游志愿者队伍。其中,已有116个项目投入运营。全省接待游客100万人次', [{ value: 144, period: '2023' }, { value: 116, period: '2024-06' }, { value: 1000000, period: '2023' }]],
+	['a described count (此次新晋的123家) named again later as the subject of a figure names the group both times; a count stated first and restated as a subject stays', '此次新晋的123家一级博物馆占比不高,但共举办展览1492个。123家新晋一级馆共有藏品5732597件(套)。1879个场馆免费开放。1879个场馆共开展活动7.4万场次', [{ value: 1492, unit: '个' }, { value: 5732597, unit: '件' }, { value: 1879, unit: '个' }, { value: 74000, unit: '场次' }]],
+	['分别 with fewer changes than the amounts before it in its sentence gives none of them a 同比; a count among them does not count', '2011年接待入境游客206.52万人次、国内游客2.02亿人次,旅游创汇9.18亿美元,分别比上年增长19.77%和20.34%。新建项目12个,接待游客100万人次,收入2亿元,分别增长5%和6%', [{ yoy_reported: null }, { yoy_reported: null }, { yoy_reported: null }, { value: 12, yoy_reported: null }, { value: 1000000, yoy_reported: 5 }, { value: 200000000, yoy_reported: 6 }]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
@@ -344,7 +358,16 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a holiday named inside a bracketed remark holds inside it and is not the one 假日 refers back to', '2021-10-08', '2021年国庆节假期,全国出游5.15亿人次(2019年国庆7天全国共接待国内游客7.82亿人次)。假日客流集中在省内,49.1%的游客选择省内跨市游', [{ value: 515000000, period: '2021-national-day' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2021-national-day' }]],
 	['a span read after a holiday was named that starts on its first official day spells it out for 假日 later; a span of other days does not', '2021-10-08', '2021年国庆节假期文化和旅游市场情况公布。经测算,10月1日至7日,全国出游5.15亿人次。假日客流集中在省内,49.1%的游客选择省内跨市游。\n国庆假期,全市接待游客10万人次。10月3日至5日,古城接待游客2万人次。假日单日最多接待游客1万人次', [{ period: '2021-10-01/2021-10-07' }, { value: 49.1, period: '2021-10-01/2021-10-07' }, { value: 100000, period: '2021-national-day' }, { value: 20000, period: '2021-10-03/2021-10-05' }, { value: 10000, period: '2021-national-day' }]],
 	['a year in brackets right after a comparison with its same period (同期的59.9%) is that year’s same holiday; a year in brackets elsewhere is the year', '2021-10-08', '2021年国庆节假期,实现国内旅游收入3890.61亿元,恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元)。2021年全市接待游客100万人次(2019年为80万人次)', [{ value: 389061000000, period: '2021-national-day', change: { kind: 'recovery', base: '2019', value: 59.9 } }, { value: 649710000000, period: '2019-national-day' }, { value: 1000000, period: '2021' }, { value: 800000, period: '2019' }]],
-	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]]
+	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]],
+	['a day counted to (截至…14时30分) after the day a programme was launched is the span from the launch', '2020-05-05', '活动4月23日正式启动。\n截至4月29日14时30分,消费券核销了160万张,核销金额2753万元', [
+		{ value: 1600000, unit: '张', period: '2020-04-23/2020-04-29' }, { value: 27530000, unit: '元', period: '2020-04-23/2020-04-29' }
+	]],
+	['节前 after a holiday is the year, not the holiday; a span after 于 (于5月1日至5月31日举办) holds for its own sentence', '2020-05-05', '为鼓励市民在“五一”期间出门,福州节前还发放了体育消费券200万元。平潭于5月1日至5月31日举办消费月,拟投放消费券总额1500万元。泉州市预计总额1.5亿元', [
+		{ value: 2000000, period: '2020', role: 'actual' }, { value: 15000000, period: '2020-05-01/2020-05-31', role: 'target' }, { value: 150000000, period: '2020', role: 'target' }
+	]],
+	['a part of a year, and the same part of the year before named as its base, hold to the full stop when the sentence opened with the year', '2011-07-28', '今年游客明显增多,2011年上半年就有1050人次,2010年上半年为681人次。景区由39个独立景点组成', [{ value: 1050, period: '2011-H1' }, { value: 681, period: '2010-H1' }, { value: 39, period: '2011' }]],
+	['two days joined by 到 (从除夕到正月初六) are the span between them, the lunar days found with Intl’s Chinese calendar', '2012-02-17', '漠河北极村从除夕到正月初六旅游人数达到4000人', [{ value: 4000, unit: '人', period: '2012-01-22/2012-01-28' }]],
+	['a bare 假期 inside a clause in a later paragraph names the holiday, not the days spelled out in an earlier one; in the same paragraph the days hold', '2019-02-12', '春节冰雪游升温\n2019年2月12日\n2月4日至10日春节期间,全区共接待游客174946人次。雪场假期累计接待游客7万人次。\n哈尔滨冰雪乐园假期累计接待游客1.7万人次,收入299万元。', [{ value: 174946, period: '2019-02-04/2019-02-10' }, { value: 70000, period: '2019-02-04/2019-02-10' }, { value: 17000, period: '2019-spring-festival' }, { value: 2990000, period: '2019-spring-festival' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -383,6 +406,8 @@ const NOT_FIGURES: [string, string][] = [
 	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上'],
 	['a scale and unit in brackets after a label (万人次, 万元)', '总流通人次(万人次)\n总支出(万元)'],
 	['a count of things before 的 with a grade in Latin letters (184家A级旅游景区的客流)', '省文化和旅游厅对全省184家A级旅游景区的客流进行监测;12家5A级景区的游客'],
+	['what one voucher or ticket is worth (每份含50元, 每份额度50元, 每张票面价值50元) is a price', '每份含50元通用券;每份额度50元;每张票面价值50元'],
+	['a milestone passed by several at once or early, or a round number passed with no unit (均提前突破百万人次, 提前11天突破百万)', '两大雪场接待游客量均提前突破百万人次;比上一雪季提前11天突破百万;接待量都突破千万人次'],
 ];
 
 describe('figures from report text', () => {

@@ -48,6 +48,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (areaBound(found[i - 1], f)) return false;
 		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
 		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start))) return false;
+		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
+		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
+		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		if (f.qualifier !== null && folded[f.end] === '的') return false;
 		const after = folded.slice(f.end, f.end + 16);
@@ -77,6 +80,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// (二)在2.54亿人次旅游者中,… · 1166亿元旅游收入中,…: a figure stated before, restated as the whole that a
 		// breakdown is taken from, is no new figure.
 		if (/^[\u4e00-\u9fff]{1,10}中$/.test(tail) && found.slice(0, i).some((g) => g.value === f.value && g.unit === f.unit)) return false;
+		// 此次新晋的123家国家一级博物馆…。…123家新晋一级馆共有藏品…: a described count (…的123家) that the text names again as
+		// the subject of a figure is the size of that group, naming it both times (fixture 150's convention).
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '的' && found.some((g, k) => k > i && g.value === f.value && g.unit === f.unit && namesSubject(folded, g, found[k + 1]))) return false;
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
 		// 194部6736集: two counts written side by side are both figures.
@@ -93,4 +99,11 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		return /[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between);
 	});
+}
+
+/** 123家新晋一级馆共有藏品5732597件: a count with a noun and a verb of counting, then the figure of what it has. */
+function namesSubject(folded: string, g: RawFigure, next: RawFigure | undefined): boolean {
+	if (!next || next.start - g.end > 20) return false;
+	const between = folded.slice(g.end, next.start);
+	return !/[,;。!?:、\n\r]/.test(between) && /^[\u4e00-\u9fff]{2}/.test(between) && SUBJECT_VERB_RE.test(between);
 }

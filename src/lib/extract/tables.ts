@@ -27,9 +27,12 @@ function cells(line: string): string[] {
 	return c;
 }
 
-/** 本月 and 本月止累计 (1-本月累计, 本月累计) as column heads, given the month the text names above the table. */
+/**
+ * 本月 and 本月止累计 (1-本月累计, 本月累计) as column heads, given the month the text names above the table; 本期 and
+ * 累计 alone (指标 | 单位 | 本期 | 累计) are the same month and January to it.
+ */
 function thisMonth(head: string, month: string | null | undefined): { key: string } | undefined {
-	if (!month || !/^(?:1-)?本月/.test(head)) return undefined;
+	if (!month || !/^(?:1-)?本[月期]|^累计数?$/.test(head)) return undefined;
 	if (!/累计/.test(head) || month.endsWith('-01')) return { key: month };
 	return { key: `${month.slice(0, 4)}-YTD${month.slice(5)}` };
 }

@@ -1,0 +1,72 @@
+// Periods that findPeriods leaves to context: the days of an act that runs from a launch to a count (4月23日正式启动 …
+// 截至4月29日), a count to a month's end, two days joined (从除夕到正月初六), the days an event is held on
+// (于5月1日至5月31日举办), 节前 (the days before a holiday), a bare 假期 in a later paragraph, and 已有 (by now).
+import { interval, ytd } from './calendar';
+import type { PeriodMention } from './periods';
+import { backTo } from './scan';
+
+// 4月23日正式启动 · 5月1日起开始发放: the day a programme was launched, written right before the verb.
+const LAUNCH_RE = /(?<![\d年])(\d{1,2})月(\d{1,2})日(?:起)?(?:正式|全面)?(?:启动|开始|开启|上线|开通|开幕|开放领取)/g;
+// 平潭…于5月1日至5月31日举办: 于 naming when, not a comparison (高于 · 相当于 · 低于).
+const HELD_RE = /(?<![高低等当多少大小优快慢强弱早晚好差])于(\d{1,2})月(\d{1,2})日(?:-|—|–|~|至|到)(?:(\d{1,2})月)?(\d{1,2})日/g;
+// 福州节前还发放了…: what a subject did before the holiday named, on days no key names (not 因节前降雪, a cause).
+const BEFORE_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<![春清端中秋庆动午明比较与因于在])节前(?![\d夕])/g;
+const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
+// 冰雪乐园假期累计接待: 假期 inside a clause, after its subject.
+const MID_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<!节)(?:假期|假日)(?=累计|共|接待|期间)/g;
+// 其中,已有116个项目投入运营 · 全国已有345个: a count of what exists by now.
+const BY_NOW_RE = /已有(?=[\d一二两三四五六七八九十])/g;
+
+/**
+ * The mentions with these periods added: a day counted to (截至…日) that ends its month is January to that month; one
+ * after the day a programme was launched earlier in the text (up to 60 days before) is the span from the launch to it;
+ * a span after 于 is the days an event is held and holds for its own sentence; 节前 is the year of the holiday named
+ * last (the figures are not the holiday's).
+ */
+export function addActSpans(text: string, mentions: PeriodMention[], date: string): PeriodMention[] {
+	const year = +date.slice(0, 4);
+	const launches = [...text.matchAll(LAUNCH_RE)];
+	const out = mentions.map((p) => {
+		if (!p.day || !p.key || !/截[至止]$/.test(text.slice(Math.max(0, p.start - 2), p.start))) return p;
+		const [y, mo, d] = p.key.slice(0, 10).split('-').map(Number) as [number, number, number];
+		// 截至2011年6月30日 is 截至6月底: January to that month (fixture 194's convention), the quote keeping 截至.
+		const monthEnd = new Date(Date.UTC(y, mo, 0)).getUTCDate() === d ? ytd(y, mo) : null;
+		if (monthEnd && !/\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) return { ...p, start: p.start - 2, key: monthEnd, day: false };
+		const lm = launches.findLast((m) => m.index + m[0].length <= p.start);
+		const launch = lm ? interval(+p.key.slice(0, 4), +lm[1]!, +lm[2]!, +lm[1]!, +lm[2]!) : null;
+		if (!launch) return p;
+		const from = launch.slice(0, 10), to = p.key.slice(0, 10);
+		const days = (Date.parse(to) - Date.parse(from)) / 864e5;
+		return days > 0 && days <= 60 ? { ...p, start: p.start - 2, key: `${from}/${to}`, day: false } : p;
+	});
+	// 从除夕到正月初六 · 除夕至初八: two days joined by 到/至 are the span between them.
+	for (let k = out.length - 2; k >= 0; k--) {
+		const [p, q] = [out[k]!, out[k + 1]!];
+		if (p.day && q.day && p.key && q.key && q.key > p.key && /^(?:到|至|-|—)$/.test(text.slice(p.end, q.start))) out.splice(k, 2, { start: p.start, end: q.end, key: `${p.key.slice(0, 10)}/${q.key.slice(11)}`, asOf: false });
+	}
+	for (const m of text.matchAll(HELD_RE)) {
+		const key = interval(year, +m[1]!, +m[2]!, m[3] ? +m[3] : +m[1]!, +m[4]!);
+		if (key && !out.some((p) => p.start <= m.index + 1 && p.end > m.index + 1)) out.push({ start: m.index + 1, end: m.index + m[0].length, key, asOf: false, sentence: true });
+	}
+	for (const m of text.matchAll(BEFORE_HOLIDAY_RE)) {
+		if (out.some((p) => p.start <= m.index && p.end > m.index)) continue;
+		const hol = out.filter((p) => p.end <= m.index && p.key && HOLIDAY_KEY_RE.test(p.key)).at(-1);
+		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
+	}
+	out.sort((a, b) => a.start - b.start);
+	// 哈尔滨融创冰雪乐园假期累计接待…: a bare 假期 inside a clause, in a paragraph after the one that spelled the days out,
+	// names the holiday (fixture 189's convention), not those days; a span in brackets still spells it (context.ts).
+	for (const m of text.matchAll(MID_HOLIDAY_RE)) {
+		const before = out.filter((p) => p.end <= m.index && p.key);
+		const hol = before.findLast((p) => HOLIDAY_KEY_RE.test(p.key!));
+		const last = before.at(-1);
+		if (hol && last && last.key!.includes('/') && /[\n\r]/.test(text.slice(last.end, m.index))) out.push({ start: m.index, end: m.index + 2, key: hol.key, asOf: false });
+	}
+	// 已有 N is as of the report date, as 目前 is, for its sentence, unless a period named earlier in the sentence says
+	// as of when (截至去年底,全国已有144支).
+	for (const m of text.matchAll(BY_NOW_RE)) {
+		const from = backTo(text, m.index, /[。!?\n\r]/, 0);
+		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, sentence: true });
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
