@@ -19,7 +19,8 @@ export interface Change {
 	all?: boolean;
 }
 
-const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
+// 同比增长-14.21%: a rise written with a minus sign is a fall.
+const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
 // 成长 (Taiwan) is 增长.
 const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';

@@ -344,7 +344,12 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a holiday named inside a bracketed remark holds inside it and is not the one 假日 refers back to', '2021-10-08', '2021年国庆节假期,全国出游5.15亿人次(2019年国庆7天全国共接待国内游客7.82亿人次)。假日客流集中在省内,49.1%的游客选择省内跨市游', [{ value: 515000000, period: '2021-national-day' }, { value: 782000000, period: '2019-national-day' }, { value: 49.1, period: '2021-national-day' }]],
 	['a span read after a holiday was named that starts on its first official day spells it out for 假日 later; a span of other days does not', '2021-10-08', '2021年国庆节假期文化和旅游市场情况公布。经测算,10月1日至7日,全国出游5.15亿人次。假日客流集中在省内,49.1%的游客选择省内跨市游。\n国庆假期,全市接待游客10万人次。10月3日至5日,古城接待游客2万人次。假日单日最多接待游客1万人次', [{ period: '2021-10-01/2021-10-07' }, { value: 49.1, period: '2021-10-01/2021-10-07' }, { value: 100000, period: '2021-national-day' }, { value: 20000, period: '2021-10-03/2021-10-05' }, { value: 10000, period: '2021-national-day' }]],
 	['a year in brackets right after a comparison with its same period (同期的59.9%) is that year’s same holiday; a year in brackets elsewhere is the year', '2021-10-08', '2021年国庆节假期,实现国内旅游收入3890.61亿元,恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元)。2021年全市接待游客100万人次(2019年为80万人次)', [{ value: 389061000000, period: '2021-national-day', change: { kind: 'recovery', base: '2019', value: 59.9 } }, { value: 649710000000, period: '2019-national-day' }, { value: 1000000, period: '2021' }, { value: 800000, period: '2019' }]],
-	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]]
+	['端午 on Thursday 25 June 2020 starts that day; on Monday 10 June 2024 it starts on the Saturday', '2024-06-12', '2020年端午假期前两天,全市接待游客10万人次。端午假期第二天,全市接待游客3万人次', [{ period: '2020-06-25/2020-06-26' }, { period: '2024-06-09/2024-06-09' }]],
+	// Round fifteen (fixtures 234–246).
+	['a span of days in brackets without its month (1-7日为N) is its own span in the holiday’s month, holding inside the brackets; 同比增长-14.21% is a fall', '2009-10-09', '国庆、中秋假期,景区接待游客107050人次(1-7日为102550人次,同比增长-14.21%),门票收入6.414万元', [
+		{ value: 107050, period: '2009-national-day', yoy_reported: null }, { value: 102550, period: '2009-10-01/2009-10-07', yoy_reported: -14.21 }, { value: 64140, period: '2009-national-day' }
+	]],
+	['bracketed days before the holiday’s first day of the month run into the next month (春节 2014 from 30 January)', '2014-02-08', '春节黄金周,景区接待游客2万人次(1-6日为1.8万人次)', [{ value: 20000, period: '2014-spring-festival' }, { value: 18000, period: '2014-02-01/2014-02-06' }]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
