@@ -6,6 +6,7 @@ import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
 import { spanNewYear } from './newyear';
 import { bracketDaySpans } from './subspans';
+import { yearOfAct } from './act-years';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -30,6 +31,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!(p.day && p.start < bodyStart) &&
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
+			!yearOfAct(compared, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);

@@ -350,6 +350,9 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 107050, period: '2009-national-day', yoy_reported: null }, { value: 102550, period: '2009-10-01/2009-10-07', yoy_reported: -14.21 }, { value: 64140, period: '2009-national-day' }
 	]],
 	['bracketed days before the holiday’s first day of the month run into the next month (春节 2014 from 30 January)', '2014-02-08', '春节黄金周,景区接待游客2万人次(1-6日为1.8万人次)', [{ value: 20000, period: '2014-spring-festival' }, { value: 18000, period: '2014-02-01/2014-02-06' }]],
+	['a year inside a clause naming when something was done (今年开放后) or which edition of an event (2021年…活动暨…举行) keeps the holiday; a year inside a clause of its own still is the period', '2021-06-15', '端午假期,景区今年开放后首次迎来假日,接待游客3813人次。端午节期间,全州2021年文化遗产日活动暨嘉年华在古城举行,设2个分会场。全省2020年旅游市场持续回暖,接待游客100万人次', [
+		{ value: 3813, period: '2021-dragon-boat' }, { value: 2, unit: '个', period: '2021-dragon-boat' }, { value: 1000000, period: '2020' }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
