@@ -66,7 +66,9 @@ const CHANGE_RE = new RegExp(
 		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
 		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?分别(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.
-		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)`,
+		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
+		// 环比增长均超过300% · 环比二季度增长47.2%: a change on the period before is no 同比 and no level (masked).
+		`|环比[^,;。\\d]{0,6}?(?:${UP}|${DOWN})了?[均都]?(?:为|达到|达)?${APPROX}${PCT}`,
 	'g'
 );
 

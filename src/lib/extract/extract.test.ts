@@ -391,6 +391,7 @@ const NOT_FIGURES: [string, string][] = [
 	['a list of changes after a bare verb (分别增长15%、14%) has no level in it', '预计接待旅游总人数和实现旅游总花费分别增长15%、14%;确保分别增长16%、14%以上'],
 	['a scale and unit in brackets after a label (万人次, 万元)', '总流通人次(万人次)\n总支出(万元)'],
 	['a count of things before 的 with a grade in Latin letters (184家A级旅游景区的客流)', '省文化和旅游厅对全省184家A级旅游景区的客流进行监测;12家5A级景区的游客'],
+	['a change on the period before (环比增长均超过300%, 环比二季度增长47.2%)', '接待人次和收入逐步回升,环比增长均超过300%;三季度,市场持续向好,环比二季度增长47.2%'],
 ];
 
 describe('figures from report text', () => {
