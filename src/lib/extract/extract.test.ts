@@ -328,6 +328,10 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	]],
 	['problems found on the day an inspection’s findings were handed over are counts of the report’s year', '2023年6月22日至9月22日,区委巡察组进行了巡察。10月25日,巡察组反馈了巡察意见,指出10个具体问题。', [{ value: 10, unit: '个', period: '2024' }]],
 	['a count of kinds, then a count of items of them (6个方面10个具体问题): both figures; a count naming a subject still is not', '指出6个方面10个具体问题;重点监测的12家景区共接待游客7万人次', [{ value: 6, unit: '个' }, { value: 10, unit: '个' }, { value: 70000, unit: '人次' }]],
+	// Round fifteen (fixtures 234–246).
+	['a 同比 in percent right after a rate, with no other figure in its sentence, is the rate’s own change; after a share it is not', '主城区星级酒店平均入住率为70.18%,同比增长220.93%。全市游客占全省的30%,同比增长5%', [
+		{ value: 70.18, unit: '%', yoy_reported: 220.93, yoy_points: null }, { value: 30, unit: '%', yoy_reported: null }
+	]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
