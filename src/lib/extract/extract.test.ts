@@ -332,6 +332,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a 同比 in percent right after a rate, with no other figure in its sentence, is the rate’s own change; after a share it is not', '主城区星级酒店平均入住率为70.18%,同比增长220.93%。全市游客占全省的30%,同比增长5%', [
 		{ value: 70.18, unit: '%', yoy_reported: 220.93, yoy_points: null }, { value: 30, unit: '%', yoy_reported: null }
 	]],
+	['a comparison with 2019 in the next sentence is no figure’s when two figures before count what it names', '全市接待游客10万人次,其中过夜游客4万人次。旅游接待人次较2019年同期增长5%', [{ value: 100000, change: null }, { value: 40000, change: null }]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
@@ -356,6 +357,10 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['bracketed days before the holiday’s first day of the month run into the next month (春节 2014 from 30 January)', '2014-02-08', '春节黄金周,景区接待游客2万人次(1-6日为1.8万人次)', [{ value: 20000, period: '2014-spring-festival' }, { value: 18000, period: '2014-02-01/2014-02-06' }]],
 	['a year inside a clause naming when something was done (今年开放后) or which edition of an event (2021年…活动暨…举行) keeps the holiday; a year inside a clause of its own still is the period', '2021-06-15', '端午假期,景区今年开放后首次迎来假日,接待游客3813人次。端午节期间,全州2021年文化遗产日活动暨嘉年华在古城举行,设2个分会场。全省2020年旅游市场持续回暖,接待游客100万人次', [
 		{ value: 3813, period: '2021-dragon-boat' }, { value: 2, unit: '个', period: '2021-dragon-boat' }, { value: 1000000, period: '2020' }
+	]],
+	['comparisons with 2019 in the next sentence, of no figures, go to the one figure before that counts what each names (人次, 收入), and the quote stays in its paragraph', '2021-10-02', '截至1日12时,全区共接待游客11.9万人次,同比增加34.9%;实现旅游收入1585.6万元,同比增加50.4%。\n今年国庆首日全区旅游接待人次与疫情前的2019年同期相比仍下降11.3%,但旅游直接收入较2019年同期增长15.5%。', [
+		{ value: 119000, period: '2021-10-01/2021-10-01', yoy_reported: 34.9, change: { kind: 'base_growth', base: '2019', value: -11.3 }, quote: '截至1日12时,全区共接待游客11.9万人次,同比增加34.9%' },
+		{ value: 15856000, yoy_reported: 50.4, change: { kind: 'base_growth', base: '2019', value: 15.5 } }
 	]],
 ];
 
