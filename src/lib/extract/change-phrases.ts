@@ -19,13 +19,15 @@ export interface Change {
 	all?: boolean;
 }
 
-const PCT = `(?:百分之${CN}|(?:${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
+// 同比增长-14.21%: a rise written with a minus sign is a fall.
+const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
 // 成长 (Taiwan) is 增长.
 const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
 const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|减|降|跌|少';
 // 再跌2.2%: a further change on the year before.
-const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再)?';
+// 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
+const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再|仍然|仍|依然)?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
@@ -39,8 +41,8 @@ const LIKE = '(?:同基数|同口径|可比口径)?';
 // 年增11.4% · 年减3% · 年增率28.5% (Taiwan's press): the year's change, right after a comma or a bracket, never 2017年增长;
 // a rate word after the verb (年增率 · 同比增长率) names the same change.
 const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
-// 比历史上最好的2007年同期: a base year may be described before it.
-const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 比历史上最好的2007年同期 · 与疫情前的2019年同期相比: a base year may be described before it.
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
 // that figure's change on the year before, as the bracket makes the figure the subject of the verb.
 const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
@@ -65,7 +67,9 @@ const CHANGE_RE = new RegExp(
 		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
 		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?分别(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.
-		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)`,
+		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
+		// 环比增长均超过300% · 环比二季度增长47.2%: a change on the period before is no 同比 and no level (masked).
+		`|环比[^,;。\\d]{0,6}?(?:${UP}|${DOWN})了?[均都]?(?:为|达到|达)?${APPROX}${PCT}`,
 	'g'
 );
 

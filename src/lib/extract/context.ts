@@ -6,6 +6,8 @@ import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
 import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
+import { bracketDaySpans } from './subspans';
+import { yearOfAct } from './act-years';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -30,9 +32,11 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!(p.day && p.start < bodyStart) &&
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
+			!yearOfAct(compared, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
+	periods.push(...bracketDaySpans(compared, periods, date));
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);

@@ -342,6 +342,11 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['已有 N is as of the report month for its sentence, as 目前 is, unless a period earlier in the sentence says when', '截至去年底,全国已有144支旅游志愿者队伍。其中,已有116个项目投入运营。全省接待游客100万人次', [{ value: 144, period: '2023' }, { value: 116, period: '2024-06' }, { value: 1000000, period: '2023' }]],
 	['a described count (此次新晋的123家) named again later as the subject of a figure names the group both times; a count stated first and restated as a subject stays', '此次新晋的123家一级博物馆占比不高,但共举办展览1492个。123家新晋一级馆共有藏品5732597件(套)。1879个场馆免费开放。1879个场馆共开展活动7.4万场次', [{ value: 1492, unit: '个' }, { value: 5732597, unit: '件' }, { value: 1879, unit: '个' }, { value: 74000, unit: '场次' }]],
 	['分别 with fewer changes than the amounts before it in its sentence gives none of them a 同比; a count among them does not count', '2011年接待入境游客206.52万人次、国内游客2.02亿人次,旅游创汇9.18亿美元,分别比上年增长19.77%和20.34%。新建项目12个,接待游客100万人次,收入2亿元,分别增长5%和6%', [{ yoy_reported: null }, { yoy_reported: null }, { yoy_reported: null }, { value: 12, yoy_reported: null }, { value: 1000000, yoy_reported: 5 }, { value: 200000000, yoy_reported: 6 }]],
+	// Round fifteen (fixtures 234–246).
+	['a 同比 in percent right after a rate, with no other figure in its sentence, is the rate’s own change; after a share it is not', '主城区星级酒店平均入住率为70.18%,同比增长220.93%。全市游客占全省的30%,同比增长5%', [
+		{ value: 70.18, unit: '%', yoy_reported: 220.93, yoy_points: null }, { value: 30, unit: '%', yoy_reported: null }
+	]],
+	['a comparison with 2019 in the next sentence is no figure’s when two figures before count what it names', '全市接待游客10万人次,其中过夜游客4万人次。旅游接待人次较2019年同期增长5%', [{ value: 100000, change: null }, { value: 40000, change: null }]],
 ];
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
@@ -368,6 +373,18 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a part of a year, and the same part of the year before named as its base, hold to the full stop when the sentence opened with the year', '2011-07-28', '今年游客明显增多,2011年上半年就有1050人次,2010年上半年为681人次。景区由39个独立景点组成', [{ value: 1050, period: '2011-H1' }, { value: 681, period: '2010-H1' }, { value: 39, period: '2011' }]],
 	['two days joined by 到 (从除夕到正月初六) are the span between them, the lunar days found with Intl’s Chinese calendar', '2012-02-17', '漠河北极村从除夕到正月初六旅游人数达到4000人', [{ value: 4000, unit: '人', period: '2012-01-22/2012-01-28' }]],
 	['a bare 假期 inside a clause in a later paragraph names the holiday, not the days spelled out in an earlier one; in the same paragraph the days hold', '2019-02-12', '春节冰雪游升温\n2019年2月12日\n2月4日至10日春节期间,全区共接待游客174946人次。雪场假期累计接待游客7万人次。\n哈尔滨冰雪乐园假期累计接待游客1.7万人次,收入299万元。', [{ value: 174946, period: '2019-02-04/2019-02-10' }, { value: 70000, period: '2019-02-04/2019-02-10' }, { value: 17000, period: '2019-spring-festival' }, { value: 2990000, period: '2019-spring-festival' }]],
+	// Round fifteen (fixtures 234–246).
+	['a span of days in brackets without its month (1-7日为N) is its own span in the holiday’s month, holding inside the brackets; 同比增长-14.21% is a fall', '2009-10-09', '国庆、中秋假期,景区接待游客107050人次(1-7日为102550人次,同比增长-14.21%),门票收入6.414万元', [
+		{ value: 107050, period: '2009-national-day', yoy_reported: null }, { value: 102550, period: '2009-10-01/2009-10-07', yoy_reported: -14.21 }, { value: 64140, period: '2009-national-day' }
+	]],
+	['bracketed days before the holiday’s first day of the month run into the next month (春节 2014 from 30 January)', '2014-02-08', '春节黄金周,景区接待游客2万人次(1-6日为1.8万人次)', [{ value: 20000, period: '2014-spring-festival' }, { value: 18000, period: '2014-02-01/2014-02-06' }]],
+	['a year inside a clause naming when something was done (今年开放后) or which edition of an event (2021年…活动暨…举行) keeps the holiday; a year inside a clause of its own still is the period', '2021-06-15', '端午假期,景区今年开放后首次迎来假日,接待游客3813人次。端午节期间,全州2021年文化遗产日活动暨嘉年华在古城举行,设2个分会场。全省2020年旅游市场持续回暖,接待游客100万人次', [
+		{ value: 3813, period: '2021-dragon-boat' }, { value: 2, unit: '个', period: '2021-dragon-boat' }, { value: 1000000, period: '2020' }
+	]],
+	['comparisons with 2019 in the next sentence, of no figures, go to the one figure before that counts what each names (人次, 收入), and the quote stays in its paragraph', '2021-10-02', '截至1日12时,全区共接待游客11.9万人次,同比增加34.9%;实现旅游收入1585.6万元,同比增加50.4%。\n今年国庆首日全区旅游接待人次与疫情前的2019年同期相比仍下降11.3%,但旅游直接收入较2019年同期增长15.5%。', [
+		{ value: 119000, period: '2021-10-01/2021-10-01', yoy_reported: 34.9, change: { kind: 'base_growth', base: '2019', value: -11.3 }, quote: '截至1日12时,全区共接待游客11.9万人次,同比增加34.9%' },
+		{ value: 15856000, yoy_reported: 50.4, change: { kind: 'base_growth', base: '2019', value: 15.5 } }
+	]],
 ];
 
 const NOT_FIGURES: [string, string][] = [
@@ -408,6 +425,7 @@ const NOT_FIGURES: [string, string][] = [
 	['a count of things before 的 with a grade in Latin letters (184家A级旅游景区的客流)', '省文化和旅游厅对全省184家A级旅游景区的客流进行监测;12家5A级景区的游客'],
 	['what one voucher or ticket is worth (每份含50元, 每份额度50元, 每张票面价值50元) is a price', '每份含50元通用券;每份额度50元;每张票面价值50元'],
 	['a milestone passed by several at once or early, or a round number passed with no unit (均提前突破百万人次, 提前11天突破百万)', '两大雪场接待游客量均提前突破百万人次;比上一雪季提前11天突破百万;接待量都突破千万人次'],
+	['a change on the period before (环比增长均超过300%, 环比二季度增长47.2%)', '接待人次和收入逐步回升,环比增长均超过300%;三季度,市场持续向好,环比二季度增长47.2%'],
 ];
 
 describe('figures from report text', () => {

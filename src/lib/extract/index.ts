@@ -9,6 +9,7 @@ import { findTables } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
+import { assignNextSentenceBases, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
 import { sentencePlanWords, withoutPlanRates } from './roles';
 
@@ -94,6 +95,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const lastYearOf = (i: number): string => String(+(periodOf[i]?.key ?? date).slice(0, 4) - 1);
 	const assigned = assignChanges(folded, figures, changes, lastYearOf);
 	yoyToCompared(folded, figures, assigned, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null);
+	assignRateChanges(folded, figures, changes, assigned);
+	assignNextSentenceBases(folded, figures, changes, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
 

@@ -1,0 +1,19 @@
+// A year written inside a clause, naming when something happened or which edition of an event is meant
+// (宝箴塞景区今年开放后首次迎来黄金周 · 文山州2021年文化和自然遗产日活动暨…在…举行): no period for the figures after it.
+import type { PeriodMention } from './periods';
+
+const YEAR_WORD_RE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年$|^(?:今年|本年)$/;
+// 开放后 · 建成开业以后: the time of an act.
+const ACT_AFTER_RE = /^[\u4e00-\u9fff]{1,6}?(?:以后|之后|后)/;
+// …遗产日活动暨… · …文化节在…举行: the edition of an event, named before what is done with it.
+const EVENT_RE = /^[^,;。!?:\n\r]{0,24}?(?:活动|节|赛|展|会|嘉年华)(?:暨|在|于|举办|举行|开幕|启动|期间|正式)/;
+
+/** The year is said inside a clause (after its subject) of no figures, of an act or an event: not a period. */
+export function yearOfAct(s: string, p: PeriodMention): boolean {
+	if (!p.key || !/^\d{4}$/.test(p.key) || !YEAR_WORD_RE.test(s.slice(p.start, p.end))) return false;
+	if (!/[\u4e00-\u9fff]/.test(s[p.start - 1] ?? '')) return false;
+	const rest = s.slice(p.end, p.end + 80);
+	const clause = rest.slice(0, rest.search(/[,;。!?\n\r]|$/));
+	if (/\d/.test(clause)) return false;
+	return ACT_AFTER_RE.test(clause) || EVENT_RE.test(clause);
+}

@@ -1,0 +1,66 @@
+// Stated changes that assignChanges leaves with no figure, given one where the text still says whose they are: the
+// change of a rate stated right after it (入住率为70.18%,同比增长220.93%), and comparisons with another year in a
+// sentence of no figures that name the measures of the figures before (…人次与2019年同期相比下降11.3%,…收入较2019年…).
+import type { Change } from './change-phrases';
+import type { Slots } from './changes';
+import type { RawFigure } from './figures';
+import { backTo, forwardTo } from './scan';
+
+/** The changes no figure has taken (by their ends, as assigned slots record them). */
+function unassigned(changes: readonly Change[], assigned: Map<number, Slots>): Change[] {
+	const ends = new Set<number>();
+	for (const s of assigned.values()) for (const a of [s.yoy, s.other]) if (a) ends.add(a.end);
+	return changes.filter((c) => c.kind !== 'masked' && !ends.has(c.end));
+}
+
+/**
+ * 主城区星级酒店平均入住率为70.18%,同比增长220.93%: a 同比 in percent right after a rate, with no other figure in its
+ * sentence to take it, is the rate's own relative change (a change in points is found by assignChanges already).
+ */
+export function assignRateChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if (c.kind !== 'yoy' || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
+		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		const i = figures.findLastIndex((f) => f.end <= c.start);
+		const f = i >= 0 ? figures[i]! : null;
+		if (!f || f.start < sentStart || f.unit !== '%' || !/^[,\s]*$/.test(text.slice(f.end, c.start))) continue;
+		if (assigned.get(i)?.yoy) continue;
+		const label = text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, sentStart), f.start);
+		if (!/率(?:为|是|达到?)?$/.test(label)) continue;
+		assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: 'yoy', value: c.values[0]!, base: null, end: c.end } });
+	}
+}
+
+// What a measure counts, from the words naming it or from a figure's unit: money or visits.
+const MONEY_WORDS = /收入|消费|花费|营收|营业额|票房|金额/;
+const VISIT_WORDS = /人次|游客|人数|客流|接待/;
+function measureOfWords(s: string): 'money' | 'visits' | null {
+	return MONEY_WORDS.test(s) ? 'money' : VISIT_WORDS.test(s) ? 'visits' : null;
+}
+function measureOfUnit(u: string | null): 'money' | 'visits' | null {
+	return u === '元' || u === '美元' ? 'money' : u === '人次' || u === '人' ? 'visits' : null;
+}
+
+/**
+ * 全区共接待游客11.9万人次,…;实现旅游收入1585.6万元,…。\n今年国庆首日全区旅游接待人次与疫情前的2019年同期相比仍
+ * 下降11.3%,但旅游直接收入较2019年同期增长15.5%。: a change against another year in a sentence of no figures goes to
+ * the one figure of the sentence before (across a paragraph break) that counts what the words before the change name.
+ */
+export function assignNextSentenceBases(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if ((c.kind !== 'base_growth' && c.kind !== 'recovery') || c.base === null || c.distributive || c.values.length !== 1) continue;
+		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
+		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
+		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
+		const measure = measureOfWords(text.slice(backTo(text, c.start, /[,;。!?\n\r]/, sentStart), c.start));
+		const last = figures.findLastIndex((f) => f.end <= sentStart);
+		// The sentence right before, the last of the paragraph before included.
+		if (!measure || last < 0 || !/^[。!?\s]*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
+		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
+		const same = figures.map((f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart && measureOfUnit(figures[i]!.unit) === measure);
+		if (same.length !== 1 || assigned.get(same[0]!)?.other) continue;
+		// The quote stays in the figure's paragraph: a change read from the next one does not stretch it over the break.
+		const end = /[\n\r]/.test(text.slice(figures[same[0]!]!.end, c.start)) ? figures[same[0]!]!.end : c.end;
+		assigned.set(same[0]!, { ...(assigned.get(same[0]!) ?? {}), other: { kind: c.kind, value: c.values[0]!, base: c.base, end } });
+	}
+}
