@@ -1,5 +1,6 @@
 // The catalog and synonym list as tests and the bench read them (from data/), without a store.
 import { readFileSync } from 'node:fs';
+import { extractFigures, type Candidate } from '../../src/lib/extract/index';
 import { parseSynonyms, type CatalogEntry, type Synonym } from '../../src/lib/extract/map';
 
 export function loadCatalogFromData(root = '.'): CatalogEntry[] {
@@ -12,3 +13,8 @@ export function loadCatalogFromData(root = '.'): CatalogEntry[] {
 export function loadSynonymsFromData(root = '.'): Synonym[] {
 	return parseSynonyms(readFileSync(`${root}/data/extract-synonyms.csv`, 'utf8'));
 }
+
+/** What the reader's unit tests read with: the catalog and synonyms of data/, a report date of 2024-06-15. */
+export const opts = { date: '2024-06-15', today: '2024-06-15', catalog: loadCatalogFromData(), synonyms: loadSynonymsFromData() };
+/** The candidates the reader finds in `text`, dated `date`. */
+export const read = (text: string, date: string = opts.date): Candidate[] => extractFigures(text, { ...opts, date }).candidates;
