@@ -342,6 +342,10 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 70.18, unit: '%', yoy_reported: 220.93, yoy_points: null }, { value: 30, unit: '%', yoy_reported: null }
 	]],
 	['a comparison with 2019 in the next sentence is no figure’s when two figures before count what it names', '全市接待游客10万人次,其中过夜游客4万人次。旅游接待人次较2019年同期增长5%', [{ value: 100000, change: null }, { value: 40000, change: null }]],
+	// Round sixteen (fixtures 247–261).
+	['类 (kinds) and 课时 (class hours) are units; 个点位 counts places, 个点 alone is points of an index', '评出3类评估结果,走访32个点位,开展培训近300课时;指数提升3个点', [
+		{ value: 3, unit: '类' }, { value: 32, unit: '个' }, { value: 300, unit: '课时', qualifier: '近' }
+	]],
 ];
 
 describe('figures from report text', () => {
