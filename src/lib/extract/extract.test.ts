@@ -346,6 +346,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['类 (kinds) and 课时 (class hours) are units; 个点位 counts places, 个点 alone is points of an index', '评出3类评估结果,走访32个点位,开展培训近300课时;指数提升3个点', [
 		{ value: 3, unit: '类' }, { value: 32, unit: '个' }, { value: 300, unit: '课时', qualifier: '近' }
 	]],
+	['two counts of one unit joined by 和 are both figures even when a verb describes the second; a count naming the subject of an amount is not', '明确了5种情形和不能认定为“好”等次的9种情形。12家景区和酒店共接待游客7万人次', [
+		{ value: 5, unit: '种' }, { value: 9, unit: '种' }, { value: 70000, unit: '人次' }
+	]],
 ];
 
 describe('figures from report text', () => {
