@@ -349,6 +349,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['two counts of one unit joined by 和 are both figures even when a verb describes the second; a count naming the subject of an amount is not', '明确了5种情形和不能认定为“好”等次的9种情形。12家景区和酒店共接待游客7万人次', [
 		{ value: 5, unit: '种' }, { value: 9, unit: '种' }, { value: 70000, unit: '人次' }
 	]],
+	['十余项 · 百多人: a round ten or hundred in Chinese numerals before 余/多 and a unit is a count with 余; a lone 十 is not', '共举办十余项节庆活动,百多人参加,十个', [
+		{ value: 10, unit: '项', qualifier: '余' }, { value: 100, unit: '人', qualifier: '余' }
+	]],
 ];
 
 describe('figures from report text', () => {

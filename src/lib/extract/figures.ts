@@ -99,7 +99,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
 		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
-		const round = cn && qual !== '' && /^[百千]$/.test(numText) && unit !== null ? `一${numText}` : null;
+		// 十余项 · 百余人: a round ten, hundred or thousand before 余/多 and a unit is more than one of it.
+		const roundWord = qual !== '' ? /^[百千]$/ : m[4] === '余' || m[4] === '多' ? /^[十百千]$/ : null;
+		const round = cn && roundWord !== null && roundWord.test(numText) && unit !== null ? `一${numText}` : null;
 		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);
 		if (cn) {
 			// A lone numeral (两个维护, 三会一课, 一批) is wording, not a figure.
