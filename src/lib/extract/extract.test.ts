@@ -352,6 +352,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['十余项 · 百多人: a round ten or hundred in Chinese numerals before 余/多 and a unit is a count with 余; a lone 十 is not', '共举办十余项节庆活动,百多人参加,十个', [
 		{ value: 10, unit: '项', qualifier: '余' }, { value: 100, unit: '人', qualifier: '余' }
 	]],
+	['人(次) (人 with 次 in brackets) is 人次, and the 分别 change after it still reaches it', '全县共接待游客8.79万人(次),旅游综合收入达3498.56万元,分别比去年同期增长23%和31%', [
+		{ value: 87900, unit: '人次', yoy_reported: 23 }, { value: 34985600, unit: '元', yoy_reported: 31 }
+	]],
 ];
 
 describe('figures from report text', () => {

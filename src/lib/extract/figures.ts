@@ -78,8 +78,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const qual = (m[1] ?? '').replace(/(?<=.)[为占达有]$/, '');
 		const start = m.index + (m[1] ?? '').length;
 		const numText = m[3]!;
-		const end = m.index + m[0].length;
-		const unit = m[7] ?? null;
+		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
+		const visits = m[7] === '人' && text.startsWith('(次)', m.index + m[0].length);
+		const end = m.index + m[0].length + (visits ? 3 : 0);
+		const unit = visits ? '人次' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
