@@ -355,6 +355,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['人(次) (人 with 次 in brackets) is 人次, and the 分别 change after it still reaches it', '全县共接待游客8.79万人(次),旅游综合收入达3498.56万元,分别比去年同期增长23%和31%', [
 		{ value: 87900, unit: '人次', yoy_reported: 23 }, { value: 34985600, unit: '元', yoy_reported: 31 }
 	]],
+	['a range of months not from January that is exactly a quarter (7-9月份) or the second half (7-12月) takes that key', '7-9月份接待游客862.25万人次。4至6月接待游客10万人次。7-12月接待游客20万人次', [
+		{ value: 8622500, period: '2024-Q3' }, { value: 100000, period: '2024-Q2' }, { value: 200000, period: '2024-H2' }
+	]],
 ];
 
 describe('figures from report text', () => {
