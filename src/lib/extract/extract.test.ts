@@ -358,6 +358,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a range of months not from January that is exactly a quarter (7-9月份) or the second half (7-12月) takes that key', '7-9月份接待游客862.25万人次。4至6月接待游客10万人次。7-12月接待游客20万人次', [
 		{ value: 8622500, period: '2024-Q3' }, { value: 100000, period: '2024-Q2' }, { value: 200000, period: '2024-H2' }
 	]],
+	['要 opening a clause sets tasks: every figure of its sentence is a target; 主要 is no 要', '公共服务上,要高质量做好免费开放,新建标准化图书馆分馆1处;完成投资2亿元。主要景区接待游客10万人次', [
+		{ value: 1, unit: '处', role: 'target' }, { value: 200000000, role: 'target' }, { value: 100000, role: 'actual' }
+	]],
 ];
 
 describe('figures from report text', () => {

@@ -15,3 +15,12 @@ export function withoutPlanRates(s: string): string {
 export function sentencePlanWords(s: string): string {
 	return withoutPlanRates(s).replace(PLAN_NOUN_RE, (x) => ' '.repeat(x.length));
 }
+
+// 公共服务上,要高质量做好…,新建标准化图书馆分馆1处: 要 opening a clause (after a subject of a few words at most) sets
+// the tasks of a work plan; all the figures of its sentence are what is to be done, not what was done.
+const DIRECTIVE_RE = /(?:^|[,:;])\s*[\u4e00-\u9fff]{0,6}?(?<![主重需只必纲首概摘提])要(?![求素点是闻])/;
+
+/** Whether the words from a sentence's start to its first figure make the sentence a list of tasks set (要…). */
+export function setsTasks(s: string): boolean {
+	return DIRECTIVE_RE.test(s);
+}
