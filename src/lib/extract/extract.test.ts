@@ -361,6 +361,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['要 opening a clause sets tasks: every figure of its sentence is a target; 主要 is no 要', '公共服务上,要高质量做好免费开放,新建标准化图书馆分馆1处;完成投资2亿元。主要景区接待游客10万人次', [
 		{ value: 1, unit: '处', role: 'target' }, { value: 200000000, role: 'target' }, { value: 100000, role: 'actual' }
 	]],
+	['a 分别 list of changes in a sentence of no figures, after a bracket, goes to the figures of the sentence before when it names their measures one to one', '接待游客100万人次,实现旅游收入2亿元。按可比口径(即9天假期数据与8天假期数据折算后对比),接待人次和旅游收入分别同比增长9.1%和9.6%。接待游客5万人次。旅游收入和接待人次分别同比增长1%和2%', [
+		{ value: 1000000, yoy_reported: 9.1 }, { value: 200000000, yoy_reported: 9.6 }, { value: 50000, yoy_reported: null }
+	]],
 ];
 
 describe('figures from report text', () => {

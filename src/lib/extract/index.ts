@@ -9,7 +9,7 @@ import { findTables } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
-import { assignNextSentenceBases, assignRateChanges } from './late-changes';
+import { assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
 import { sentencePlanWords, setsTasks, withoutPlanRates } from './roles';
 
@@ -97,6 +97,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	yoyToCompared(folded, figures, assigned, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null);
 	assignRateChanges(folded, figures, changes, assigned);
 	assignNextSentenceBases(folded, figures, changes, assigned);
+	assignNextSentenceLists(folded, figures, changes, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
 
