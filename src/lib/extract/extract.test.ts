@@ -364,6 +364,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a 分别 list of changes in a sentence of no figures, after a bracket, goes to the figures of the sentence before when it names their measures one to one', '接待游客100万人次,实现旅游收入2亿元。按可比口径(即9天假期数据与8天假期数据折算后对比),接待人次和旅游收入分别同比增长9.1%和9.6%。接待游客5万人次。旅游收入和接待人次分别同比增长1%和2%', [
 		{ value: 1000000, yoy_reported: 9.1 }, { value: 200000000, yoy_reported: 9.6 }, { value: 50000, yoy_reported: null }
 	]],
+	['2008年至今 runs from that year to the report date, as 2008年以来 does', '2008年至今,5届旅游节累计接待海内外游客3600万人次', [{ value: 36000000, unit: '人次', period: '2008-01-01/2024-06-15' }]],
 ];
 
 describe('figures from report text', () => {

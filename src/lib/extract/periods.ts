@@ -79,8 +79,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	} },
 	// “十二五”末: the plan's last year.
 	{ re: /()()[“"]?十([一二三四])五[”"]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
-	// 2019年以来: from that year's January 1 to the report date.
-	{ re: new RegExp(`(\\d{4})年以来`, 'y'), build: (_m, y, date) => key(`${y}-01-01/${date}`) },
+	// 2019年以来 · 2008年至今: from that year's January 1 to the report date.
+	{ re: new RegExp(`(\\d{4})年(?:以来|至今)`, 'y'), build: (_m, y, date) => key(`${y}-01-01/${date}`) },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
