@@ -365,6 +365,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 1000000, yoy_reported: 9.1 }, { value: 200000000, yoy_reported: 9.6 }, { value: 50000, yoy_reported: null }
 	]],
 	['2008年至今 runs from that year to the report date, as 2008年以来 does', '2008年至今,5届旅游节累计接待海内外游客3600万人次', [{ value: 36000000, unit: '人次', period: '2008-01-01/2024-06-15' }]],
+	['举办N年来 (a yearly event held N years, this one included) runs from the first of those years to the report date', '旅游节举办5年来,共拉动市场消费316亿元。活动举办两年来,共接待游客2万人次', [
+		{ value: 31600000000, period: '2020-01-01/2024-06-15' }, { value: 20000, period: '2023-01-01/2024-06-15' }
+	]],
 ];
 
 describe('figures from report text', () => {
