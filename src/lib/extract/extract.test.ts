@@ -368,6 +368,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['举办N年来 (a yearly event held N years, this one included) runs from the first of those years to the report date', '旅游节举办5年来,共拉动市场消费316亿元。活动举办两年来,共接待游客2万人次', [
 		{ value: 31600000000, period: '2020-01-01/2024-06-15' }, { value: 20000, period: '2023-01-01/2024-06-15' }
 	]],
+	['a paragraph opening with what a meeting called for (会议提出) lists tasks: its figures are targets; one opening with 会议指出 reviews what was done', '会议提出,2021年是开局之年。品牌上,完成3个国家3A级景区创建工作。\n会议指出,去年全县接待游客100万人次', [
+		{ value: 3, unit: '个', role: 'target' }, { value: 1000000, role: 'actual' }
+	]],
 ];
 
 describe('figures from report text', () => {
