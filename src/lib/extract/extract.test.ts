@@ -342,6 +342,35 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 		{ value: 70.18, unit: '%', yoy_reported: 220.93, yoy_points: null }, { value: 30, unit: '%', yoy_reported: null }
 	]],
 	['a comparison with 2019 in the next sentence is no figure’s when two figures before count what it names', '全市接待游客10万人次,其中过夜游客4万人次。旅游接待人次较2019年同期增长5%', [{ value: 100000, change: null }, { value: 40000, change: null }]],
+	// Round sixteen (fixtures 247–261).
+	['类 (kinds) and 课时 (class hours) are units; 个点位 counts places, 个点 alone is points of an index', '评出3类评估结果,走访32个点位,开展培训近300课时;指数提升3个点', [
+		{ value: 3, unit: '类' }, { value: 32, unit: '个' }, { value: 300, unit: '课时', qualifier: '近' }
+	]],
+	['two counts of one unit joined by 和 are both figures even when a verb describes the second; a count naming the subject of an amount is not', '明确了5种情形和不能认定为“好”等次的9种情形。12家景区和酒店共接待游客7万人次', [
+		{ value: 5, unit: '种' }, { value: 9, unit: '种' }, { value: 70000, unit: '人次' }
+	]],
+	['十余项 · 百多人: a round ten or hundred in Chinese numerals before 余/多 and a unit is a count with 余; a lone 十 is not', '共举办十余项节庆活动,百多人参加,十个', [
+		{ value: 10, unit: '项', qualifier: '余' }, { value: 100, unit: '人', qualifier: '余' }
+	]],
+	['人(次) (人 with 次 in brackets) is 人次, and the 分别 change after it still reaches it', '全县共接待游客8.79万人(次),旅游综合收入达3498.56万元,分别比去年同期增长23%和31%', [
+		{ value: 87900, unit: '人次', yoy_reported: 23 }, { value: 34985600, unit: '元', yoy_reported: 31 }
+	]],
+	['a range of months not from January that is exactly a quarter (7-9月份) or the second half (7-12月) takes that key', '7-9月份接待游客862.25万人次。4至6月接待游客10万人次。7-12月接待游客20万人次', [
+		{ value: 8622500, period: '2024-Q3' }, { value: 100000, period: '2024-Q2' }, { value: 200000, period: '2024-H2' }
+	]],
+	['要 opening a clause sets tasks: every figure of its sentence is a target; 主要 is no 要', '公共服务上,要高质量做好免费开放,新建标准化图书馆分馆1处;完成投资2亿元。主要景区接待游客10万人次', [
+		{ value: 1, unit: '处', role: 'target' }, { value: 200000000, role: 'target' }, { value: 100000, role: 'actual' }
+	]],
+	['a 分别 list of changes in a sentence of no figures, after a bracket, goes to the figures of the sentence before when it names their measures one to one', '接待游客100万人次,实现旅游收入2亿元。按可比口径(即9天假期数据与8天假期数据折算后对比),接待人次和旅游收入分别同比增长9.1%和9.6%。接待游客5万人次。旅游收入和接待人次分别同比增长1%和2%', [
+		{ value: 1000000, yoy_reported: 9.1 }, { value: 200000000, yoy_reported: 9.6 }, { value: 50000, yoy_reported: null }
+	]],
+	['2008年至今 runs from that year to the report date, as 2008年以来 does', '2008年至今,5届旅游节累计接待海内外游客3600万人次', [{ value: 36000000, unit: '人次', period: '2008-01-01/2024-06-15' }]],
+	['举办N年来 (a yearly event held N years, this one included) runs from the first of those years to the report date', '旅游节举办5年来,共拉动市场消费316亿元。活动举办两年来,共接待游客2万人次', [
+		{ value: 31600000000, period: '2020-01-01/2024-06-15' }, { value: 20000, period: '2023-01-01/2024-06-15' }
+	]],
+	['a paragraph opening with what a meeting called for (会议提出) lists tasks: its figures are targets; one opening with 会议指出 reviews what was done', '会议提出,2021年是开局之年。品牌上,完成3个国家3A级景区创建工作。\n会议指出,去年全县接待游客100万人次', [
+		{ value: 3, unit: '个', role: 'target' }, { value: 1000000, role: 'actual' }
+	]],
 ];
 
 describe('figures from report text', () => {

@@ -23,7 +23,7 @@ export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
 // 家次 (inspections), 车次 (trains) and 辆次 (vehicle trips) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
-export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册次|册|种(?![类子植养])|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册次|册|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
@@ -78,8 +78,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const qual = (m[1] ?? '').replace(/(?<=.)[为占达有]$/, '');
 		const start = m.index + (m[1] ?? '').length;
 		const numText = m[3]!;
-		const end = m.index + m[0].length;
-		const unit = m[7] ?? null;
+		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
+		const visits = m[7] === '人' && text.startsWith('(次)', m.index + m[0].length);
+		const end = m.index + m[0].length + (visits ? 3 : 0);
+		const unit = visits ? '人次' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
@@ -99,7 +101,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
 		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
-		const round = cn && qual !== '' && /^[百千]$/.test(numText) && unit !== null ? `一${numText}` : null;
+		// 十余项 · 百余人: a round ten, hundred or thousand before 余/多 and a unit is more than one of it.
+		const roundWord = qual !== '' ? /^[百千]$/ : m[4] === '余' || m[4] === '多' ? /^[十百千]$/ : null;
+		const round = cn && roundWord !== null && roundWord.test(numText) && unit !== null ? `一${numText}` : null;
 		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);
 		if (cn) {
 			// A lone numeral (两个维护, 三会一课, 一批) is wording, not a figure.
@@ -121,8 +125,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (isDifference(text, start)) continue;
 		// 高于东部地区6.5%的增速: a rate of change describing a noun, not a level.
 		if (unit === '%' && /^的(?:增速|增幅|降幅|涨幅|增长率|速度)/.test(text.slice(end))) continue;
-		// 提升3.11个点: points of an index, never a count.
-		if (unit === '个' && text[end] === '点') continue;
+		// 提升3.11个点: points of an index, never a count; 走访32个点位 counts places (点位), not points.
+		if (unit === '个' && text[end] === '点' && text[end + 1] !== '位') continue;
 		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');

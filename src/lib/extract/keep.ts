@@ -97,7 +97,11 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (between === '的' && next.unit === '%') return true;
 		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
 		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
-		return /[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between);
+		if (/[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
+		// 5种情形和不能认定为“好”等次的9种情形: a short noun, then a conjunction opening the next item; a verb after the
+		// conjunction describes the next count, it does not make this one its subject.
+		const joined = /^[\u4e00-\u9fff]{1,4}[及和与或]/.exec(between);
+		return joined !== null && !SUBJECT_VERB_RE.test(joined[0]) && /^[\u4e00-\u9fff]{2}/.test(between.slice(joined[0].length)) && next.unit === f.unit;
 	});
 }
 

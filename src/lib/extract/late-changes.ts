@@ -64,3 +64,27 @@ export function assignNextSentenceBases(text: string, figures: readonly RawFigur
 		assigned.set(same[0]!, { ...(assigned.get(same[0]!) ?? {}), other: { kind: c.kind, value: c.values[0]!, base: c.base, end } });
 	}
 }
+
+/**
+ * 河南省接待国内游客6281万人次,实现旅游收入376.3亿元。按可比口径(…),接待人次和旅游收入分别同比增长9.1%和9.6%。: a 分别
+ * list of changes in a sentence of no figures, naming one measure for each change, goes to the figures of the sentence
+ * right before when they count those measures one to one, in order.
+ */
+export function assignNextSentenceLists(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if (c.kind !== 'yoy' || !c.distributive || c.values.length < 2) continue;
+		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
+		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
+		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
+		const names = text.slice(backTo(text, c.start, /[,;:)\n\r]/, sentStart), c.start).replace(/(?:分别|同比|按可比口径)+$/, '').split(/和|及|与|、/);
+		const measures = names.map(measureOfWords);
+		if (names.length !== c.values.length || measures.some((m) => m === null)) continue;
+		const last = figures.findLastIndex((f) => f.end <= sentStart);
+		if (last < 0 || !/^[。!?\s]*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
+		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
+		const prev = figures.map((_f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart);
+		if (prev.length !== measures.length || prev.some((i, k) => measureOfUnit(figures[i]!.unit) !== measures[k] || assigned.get(i)?.yoy)) continue;
+		// The quotes stay in their sentence: a change read from the next one does not stretch them.
+		prev.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: 'yoy', value: c.values[k]!, base: null, end: figures[i]!.end } }));
+	}
+}

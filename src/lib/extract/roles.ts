@@ -15,3 +15,21 @@ export function withoutPlanRates(s: string): string {
 export function sentencePlanWords(s: string): string {
 	return withoutPlanRates(s).replace(PLAN_NOUN_RE, (x) => ' '.repeat(x.length));
 }
+
+// 公共服务上,要高质量做好…,新建标准化图书馆分馆1处: 要 opening a clause (after a subject of a few words at most) sets
+// the tasks of a work plan; all the figures of its sentence are what is to be done, not what was done.
+const DIRECTIVE_RE = /(?:^|[,:;])\s*[\u4e00-\u9fff]{0,6}?(?<![主重需只必纲首概摘提])要(?![求素点是闻])/;
+
+/** Whether the words from a sentence's start to its first figure make the sentence a list of tasks set (要…). */
+export function setsTasks(s: string): boolean {
+	return DIRECTIVE_RE.test(s);
+}
+
+// 会议提出,2021年是…。公共服务上,要…。品牌上,…完成…3个国家3A级景区创建工作: a paragraph that opens with what a
+// meeting called for (提出, 要求, 部署) lists the tasks it set, sentence after sentence.
+const TASK_PARAGRAPH_RE = /^\s*(?:[\u4e00-\u9fff]{0,8}?会议|会上)[\u4e00-\u9fff]{0,6}?(?:提出|要求|部署)[,:]/;
+
+/** Whether a paragraph (its text up to a figure) is the list of tasks a meeting set. */
+export function taskParagraph(paragraph: string): boolean {
+	return TASK_PARAGRAPH_RE.test(paragraph);
+}
