@@ -218,42 +218,64 @@ const CHUNK = 2 ** 20;
 
 /**
  * A file on disk, read a chunk at a time, so that it never lies in memory at once (on the scale shape that
- * is 44 MB of the ingest's resident memory): a first pass takes its SHA-256 and checks that it is UTF-8; its
- * text then comes in pieces from a second pass, while it is parsed. Any other encoding (GB18030, UTF-16,
- * or a forced one) is read whole and decoded as an upload is.
+ * is 44 MB of the ingest's resident memory): a first pass checks that it is UTF-8; its text then comes in
+ * pieces from a second pass, while it is parsed, and that pass also takes its SHA-256 (`sha256` once the
+ * text is read), so parsing starts after a fast check, not after hashing the whole file. Any other
+ * encoding (GB18030, UTF-16, or a forced one) is read whole and decoded as an upload is.
  */
-function fromDisk(path: string, forced: Encoding | undefined): { sha256: string; size: number; text: Iterable<string> | null; bytes: Uint8Array | null } {
+function hashFile(path: string, buffer: Uint8Array): string {
+	const fd = openSync(path, 'r');
+	try {
+		const hash = createHash('sha256');
+		for (let at = 0, n: number; (n = readSync(fd, buffer, 0, buffer.length, at)) > 0; at += n) hash.update(buffer.subarray(0, n));
+		return hash.digest('hex');
+	} finally {
+		closeSync(fd);
+	}
+}
+
+function fromDisk(path: string, forced: Encoding | undefined): { sha256: () => string; size: number; text: Iterable<string> | null; bytes: Uint8Array | null } {
 	const fd = openSync(path, 'r');
 	let keep = false; // the second pass closes it
 	try {
 		const buffer = new Uint8Array(CHUNK);
-		const hash = createHash('sha256');
 		const check = new Utf8Check(isUtf8);
 		let size = 0;
 		let bom = false;
 		let utf8 = forced === undefined || forced === 'utf-8';
-		for (let n: number; (n = readSync(fd, buffer, 0, CHUNK, size)) > 0; size += n) {
+		for (let n: number; utf8 && (n = readSync(fd, buffer, 0, CHUNK, size)) > 0; size += n) {
 			let chunk = buffer.subarray(0, n);
-			hash.update(chunk);
 			if (size === 0) {
 				bom = hasUtf8Bom(chunk);
 				if (!forced && hasUtf16Bom(chunk)) utf8 = false;
 				if (bom) chunk = chunk.subarray(3);
 			}
-			if (utf8) check.push(chunk);
+			check.push(chunk);
 		}
-		const sha256 = hash.digest('hex');
-		if (!utf8 || !check.end()) return { sha256, size, text: null, bytes: readFileSync(path) };
+		if (!utf8 || !check.end()) {
+			const bytes = readFileSync(path);
+			const sha256 = createHash('sha256').update(bytes).digest('hex');
+			return { sha256: () => sha256, size: bytes.byteLength, text: null, bytes };
+		}
+		const hash = createHash('sha256');
+		let digest: string | null = null;
 		function* chunks(): Generator<Uint8Array> {
 			try {
-				let at = bom ? 3 : 0;
-				for (let n: number; (n = readSync(fd, buffer, 0, CHUNK, at)) > 0; at += n) yield buffer.subarray(0, n);
+				let at = 0;
+				for (let n: number; (n = readSync(fd, buffer, 0, CHUNK, at)) > 0; at += n) {
+					const chunk = buffer.subarray(0, n);
+					hash.update(chunk);
+					yield at === 0 && bom ? chunk.subarray(3) : chunk;
+				}
 				if (at !== size) throw new Error(`${path} changed while it was being read (${size} bytes, then ${at})`);
+				digest = hash.digest('hex');
 			} finally {
 				closeSync(fd);
 			}
 		}
 		keep = true;
+		// The reader stopped before the end (a file it refuses as a whole): hash it in a pass of its own.
+		const sha256 = () => digest ?? hashFile(path, buffer);
 		return { sha256, size, text: decodeUtf8Chunks(chunks()), bytes: null };
 	} finally {
 		if (!keep) closeSync(fd);
@@ -265,7 +287,7 @@ function work(job: Job): void {
 	try {
 		const disk = 'path' in job.source ? fromDisk(job.source.path, job.overrides.encoding) : null;
 		const bytes = disk ? disk.bytes : (job.source as { bytes: Uint8Array }).bytes;
-		const sha256 = disk ? disk.sha256 : createHash('sha256').update(bytes!).digest('hex');
+		const sha256 = disk ? disk.sha256 : (h => () => h)(createHash('sha256').update(bytes!).digest('hex'));
 		const size = disk ? disk.size : bytes!.byteLength;
 		let columns: BatchBuilder | null = null;
 		let others: IngestRecord[] = []; // indicator definitions: few, sent as they are
@@ -323,7 +345,7 @@ function work(job: Job): void {
 				if (parsed.errorCount === 0 && parsed.kind === 'observations') deriver?.finish();
 				post();
 				if (derived.length) send({ type: 'derived', derived });
-				port.postMessage({ type: 'done', parsed, sha256, size } satisfies Message);
+				port.postMessage({ type: 'done', parsed, sha256: sha256(), size } satisfies Message);
 			},
 			(e: Error) => port.postMessage({ type: 'failed', message: e.message, stack: e.stack } satisfies Message)
 		);
