@@ -371,6 +371,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a paragraph opening with what a meeting called for (会议提出) lists tasks: its figures are targets; one opening with 会议指出 reviews what was done', '会议提出,2021年是开局之年。品牌上,完成3个国家3A级景区创建工作。\n会议指出,去年全县接待游客100万人次', [
 		{ value: 3, unit: '个', role: 'target' }, { value: 1000000, role: 'actual' }
 	]],
+	['a bound naming the class of things counted next (亿元以上项目139个) is no figure; the count is', '其中亿元以上项目139个,10亿元以上项目78个', [{ value: 139, unit: '个' }, { value: 78, unit: '个' }]],
+	['a milestone passed, then the exact figure that passed it (突破千亿元大关,达到1220亿元): only the exact figure', '综合收入首次突破千亿元大关,达到1220亿元', [{ value: 122000000000, unit: '元', qualifier: null }]],
 ];
 
 describe('figures from report text', () => {

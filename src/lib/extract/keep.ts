@@ -56,8 +56,12 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const after = folded.slice(f.end, f.end + 16);
 		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
 		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
-		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		const prevF = found[i - 1], nextF = found[i + 1];
+		// 其中亿元以上项目139个,10亿元以上项目78个: a bound naming the class of things whose count follows; the count is the figure.
+		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
+		// 首次突破千亿元大关,达到1220亿元: a milestone passed, then the exact figure that passed it, is a bound.
+		if (nextF && /^突破/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
+		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
 		// a range before 的 names a class of things, whose count is the figure.
