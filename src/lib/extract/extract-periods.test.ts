@@ -42,6 +42,9 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 119000, period: '2021-10-01/2021-10-01', yoy_reported: 34.9, change: { kind: 'base_growth', base: '2019', value: -11.3 }, quote: '截至1日12时,全区共接待游客11.9万人次,同比增加34.9%' },
 		{ value: 15856000, yoy_reported: 50.4, change: { kind: 'base_growth', base: '2019', value: 15.5 } }
 	]],
+	['the planned total of projects (计划总投资额) in a half-year report is a target of the year', '2022-07-20', '2022年1月至6月,全省在建项目完成投资597.75亿元。\n从规模看,10亿元以上的项目有255个,计划总投资额14298.31亿元。', [
+		{ value: 59775000000, period: '2022-H1', role: 'actual' }, { value: 255, period: '2022-H1' }, { value: 1429831000000, period: '2022', role: 'target' }
+	]],
 ];
 
 describe('periods and dates from report text', () => {
