@@ -45,6 +45,9 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['the planned total of projects (计划总投资额) in a half-year report is a target of the year', '2022-07-20', '2022年1月至6月,全省在建项目完成投资597.75亿元。\n从规模看,10亿元以上的项目有255个,计划总投资额14298.31亿元。', [
 		{ value: 59775000000, period: '2022-H1', role: 'actual' }, { value: 255, period: '2022-H1' }, { value: 1429831000000, period: '2022', role: 'target' }
 	]],
+	['年初四 (Macau) is the fourth day of the lunar new year, not the day named before it carried on; 2025年初 is no day', '2025-02-05', '旅客高峰出现在年初三(1月31日),录得21.9万人次;年初四的旅客亦有21.8万人次。2025年初接待游客100万人次', [
+		{ value: 219000, period: '2025-01-31/2025-01-31' }, { value: 218000, period: '2025-02-01/2025-02-01' }, { value: 1000000, period: '2025' }
+	]],
 ];
 
 describe('periods and dates from report text', () => {
