@@ -48,6 +48,9 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['年初四 (Macau) is the fourth day of the lunar new year, not the day named before it carried on; 2025年初 is no day', '2025-02-05', '旅客高峰出现在年初三(1月31日),录得21.9万人次;年初四的旅客亦有21.8万人次。2025年初接待游客100万人次', [
 		{ value: 219000, period: '2025-01-31/2025-01-31' }, { value: 218000, period: '2025-02-01/2025-02-01' }, { value: 1000000, period: '2025' }
 	]],
+	['a base that states its own level (多于去年中秋四天连假的218.5万人次) is last year’s holiday for that level only; the change after it is this year’s figure’s', '2014-09-08', '今年中秋三天连假,各游乐区合计旅游人次达228万,多于去年中秋四天连假的218.5万人次,成长4.54%,产值超过22亿元。', [
+		{ value: 2280000, period: '2014-mid-autumn', yoy_reported: 4.54 }, { value: 2185000, period: '2013-mid-autumn', yoy_reported: null }, { value: 2200000000, period: '2014-mid-autumn' }
+	]],
 ];
 
 describe('periods and dates from report text', () => {
