@@ -8,6 +8,7 @@ import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { yearOfAct } from './act-years';
+import { thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -40,6 +41,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
+	thisYearsHoliday(folded, periods);
 	// 恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元): a year in brackets right after a comparison with the same
 	// period (同期) of that year is that year's same holiday, the one named last.
 	periods.forEach((p, k) => {

@@ -51,6 +51,10 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a base that states its own level (多于去年中秋四天连假的218.5万人次) is last year’s holiday for that level only; the change after it is this year’s figure’s', '2014-09-08', '今年中秋三天连假,各游乐区合计旅游人次达228万,多于去年中秋四天连假的218.5万人次,成长4.54%,产值超过22亿元。', [
 		{ value: 2280000, period: '2014-mid-autumn', yoy_reported: 4.54 }, { value: 2185000, period: '2013-mid-autumn', yoy_reported: null }, { value: 2200000000, period: '2014-mid-autumn' }
 	]],
+	['a bare 今年 after this year’s holiday was named speaks of that holiday, also in the next paragraph; without a holiday before it is the year', '2014-09-08', '今年中秋三天连假,各游乐区旅游人次达228万。\n观光局指出,今年民众出游仍以户外赏景为主。各国家风景区的旅客人数达58万人。', [
+		{ value: 2280000, period: '2014-mid-autumn' }, { value: 580000, period: '2014-mid-autumn' }
+	]],
+	['a bare 今年 with no holiday named before it is the year', '2014-09-08', '观光局指出,今年民众出游仍以户外赏景为主。各国家风景区的旅客人数达58万人。', [{ value: 580000, period: '2014' }]],
 ];
 
 describe('periods and dates from report text', () => {
