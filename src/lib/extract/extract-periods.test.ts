@@ -55,6 +55,9 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 2280000, period: '2014-mid-autumn' }, { value: 580000, period: '2014-mid-autumn' }
 	]],
 	['a bare 今年 with no holiday named before it is the year', '2014-09-08', '观光局指出,今年民众出游仍以户外赏景为主。各国家风景区的旅客人数达58万人。', [{ value: 580000, period: '2014' }]],
+	['the base’s dates in brackets after 较去年同期 are no period of the next sentence’s figure', '2019-09-16', '中秋假期三天(9月13日至15日),出入境人次逾158万,较去年同期(2018年9月22日至24日)上升3.4%。大桥口岸三天共有超过11万人次。', [
+		{ value: 1580000, period: '2019-09-13/2019-09-15', yoy_reported: 3.4 }, { value: 110000, period: '2019-09-13/2019-09-15' }
+	]],
 ];
 
 describe('periods and dates from report text', () => {
