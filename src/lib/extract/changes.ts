@@ -15,6 +15,8 @@ export interface Slots {
 	other?: Assigned;
 }
 const AMOUNT_UNITS = new Set(['人次', '人天', '人', '元', '美元']);
+const COUNT_UNITS = new Set(['个', '家', '座', '所', '处', '项']);
+const MEASURE_AFTER_COUNT_RE = /^[\u4e00-\u9fff]{1,12}?(?:接待|实现|完成|参观)[\u4e00-\u9fff]{1,10}$/;
 const slotOf = (k: Change['kind']): keyof Slots => (k === 'yoy' || k === 'yoy_points' ? 'yoy' : 'other');
 
 /**
@@ -55,6 +57,9 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		figures.forEach((f, i) => {
 			if (f.end > c.start || f.start < sentStart || taken(i)) return;
 			if (f.unit === '%' && c.kind !== 'yoy_points') return;
+			// 24家景区假期接待游客数量比去年同期减少7.04%: a count whose things are the subject of a verb of what was
+			// counted is not what changed; the change is of the measure named after the verb, which has no figure.
+			if (COUNT_UNITS.has(f.unit ?? '') && MEASURE_AFTER_COUNT_RE.test(text.slice(f.end, c.start))) return;
 			before.push(i);
 		});
 		// 外联236.98万人次、…;与上年同期相比,四项指标分别持平、增长…: a list of changes with no figures in its sentence

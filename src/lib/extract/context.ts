@@ -8,6 +8,7 @@ import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { yearOfAct } from './act-years';
+import { thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -22,7 +23,9 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// the comparison explains how one was made; no period it names (今年, 前3天) is the period of what follows.
 	const compared = blanked
 		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
-		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length));
+		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length))
+		// 较去年同期(2018年9月22日至24日)上升3.4%: the dates of the base in brackets after 同期 are no period of what follows.
+		.replace(/(?<=同期)\([^()\n\r]{1,30}\)/g, (x) => ' '.repeat(x.length));
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
 	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
@@ -40,6 +43,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
+	thisYearsHoliday(folded, periods);
 	// 恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元): a year in brackets right after a comparison with the same
 	// period (同期) of that year is that year's same holiday, the one named last.
 	periods.forEach((p, k) => {

@@ -42,6 +42,22 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 119000, period: '2021-10-01/2021-10-01', yoy_reported: 34.9, change: { kind: 'base_growth', base: '2019', value: -11.3 }, quote: '截至1日12时,全区共接待游客11.9万人次,同比增加34.9%' },
 		{ value: 15856000, yoy_reported: 50.4, change: { kind: 'base_growth', base: '2019', value: 15.5 } }
 	]],
+	['the planned total of projects (计划总投资额) in a half-year report is a target of the year', '2022-07-20', '2022年1月至6月,全省在建项目完成投资597.75亿元。\n从规模看,10亿元以上的项目有255个,计划总投资额14298.31亿元。', [
+		{ value: 59775000000, period: '2022-H1', role: 'actual' }, { value: 255, period: '2022-H1' }, { value: 1429831000000, period: '2022', role: 'target' }
+	]],
+	['年初四 (Macau) is the fourth day of the lunar new year, not the day named before it carried on; 2025年初 is no day', '2025-02-05', '旅客高峰出现在年初三(1月31日),录得21.9万人次;年初四的旅客亦有21.8万人次。2025年初接待游客100万人次', [
+		{ value: 219000, period: '2025-01-31/2025-01-31' }, { value: 218000, period: '2025-02-01/2025-02-01' }, { value: 1000000, period: '2025' }
+	]],
+	['a base that states its own level (多于去年中秋四天连假的218.5万人次) is last year’s holiday for that level only; the change after it is this year’s figure’s', '2014-09-08', '今年中秋三天连假,各游乐区合计旅游人次达228万,多于去年中秋四天连假的218.5万人次,成长4.54%,产值超过22亿元。', [
+		{ value: 2280000, period: '2014-mid-autumn', yoy_reported: 4.54 }, { value: 2185000, period: '2013-mid-autumn', yoy_reported: null }, { value: 2200000000, period: '2014-mid-autumn' }
+	]],
+	['a bare 今年 after this year’s holiday was named speaks of that holiday, also in the next paragraph; without a holiday before it is the year', '2014-09-08', '今年中秋三天连假,各游乐区旅游人次达228万。\n观光局指出,今年民众出游仍以户外赏景为主。各国家风景区的旅客人数达58万人。', [
+		{ value: 2280000, period: '2014-mid-autumn' }, { value: 580000, period: '2014-mid-autumn' }
+	]],
+	['a bare 今年 with no holiday named before it is the year', '2014-09-08', '观光局指出,今年民众出游仍以户外赏景为主。各国家风景区的旅客人数达58万人。', [{ value: 580000, period: '2014' }]],
+	['the base’s dates in brackets after 较去年同期 are no period of the next sentence’s figure', '2019-09-16', '中秋假期三天(9月13日至15日),出入境人次逾158万,较去年同期(2018年9月22日至24日)上升3.4%。大桥口岸三天共有超过11万人次。', [
+		{ value: 1580000, period: '2019-09-13/2019-09-15', yoy_reported: 3.4 }, { value: 110000, period: '2019-09-13/2019-09-15' }
+	]],
 ];
 
 describe('periods and dates from report text', () => {

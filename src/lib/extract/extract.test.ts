@@ -371,6 +371,10 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a paragraph opening with what a meeting called for (会议提出) lists tasks: its figures are targets; one opening with 会议指出 reviews what was done', '会议提出,2021年是开局之年。品牌上,完成3个国家3A级景区创建工作。\n会议指出,去年全县接待游客100万人次', [
 		{ value: 3, unit: '个', role: 'target' }, { value: 1000000, role: 'actual' }
 	]],
+	['a bound naming the class of things counted next (亿元以上项目139个) is no figure; the count is', '其中亿元以上项目139个,10亿元以上项目78个', [{ value: 139, unit: '个' }, { value: 78, unit: '个' }]],
+	['a milestone passed, then the exact figure that passed it (突破千亿元大关,达到1220亿元): only the exact figure', '综合收入首次突破千亿元大关,达到1220亿元', [{ value: 122000000000, unit: '元', qualifier: null }]],
+	['kinds in a lone numeral, the total of their items, and what those were broken down into (五个方面共44个问题细化分解为60项) are all counts', '将五个方面共44个问题细化分解为60项整改落实责任清单;两个维护', [{ value: 5, unit: '个' }, { value: 44, unit: '个' }, { value: 60, unit: '项' }]],
+	['a count whose things received what changed (24家景区接待游客数量比去年同期减少7.04%) keeps no change: the change is of the arrivals, which have no figure', '全市重点监测的24家景区假期接待游客数量比去年同期减少7.04%', [{ value: 24, unit: '家', yoy_reported: null }]],
 ];
 
 describe('figures from report text', () => {

@@ -27,6 +27,7 @@ export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿�
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
+const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
@@ -109,7 +110,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			// A lone numeral (两个维护, 三会一课, 一批) is wording, not a figure.
 			// 两期 · 两批 · 两场: 两 only ever counts (it names no phase, as 二期 does), so before a unit of batches or
 			// occurrences it is a figure.
-			const counted = numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '');
+			// 五个方面共44个问题: a lone numeral counting the kinds that a count in digits right after is split into counts too.
+			const counted = (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end)));
 			if (numText.length < 2 && !scaled && !m[2] && !round && !counted) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;

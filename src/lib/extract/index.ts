@@ -73,6 +73,9 @@ const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的(?:\d+(?:\.\d+)?%[
 // year being reported, also with what is planned (投资, 接待) between the plan and its figure.
 const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:[投接实完举新建开][\u4e00-\u9fff]{1,3}?)?(?:为|是|达)?$/;
 
+// 计划总投资额14298.31亿元: the planned total of projects is no plan of the months being reported; it counts for the year.
+const PROJECT_TOTAL_RE = /计划总投资(?:额|总额)?(?:为|是|达)?$/;
+
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
 	const whole = foldForReading(text);
@@ -167,7 +170,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const mapped = mapIndicator(part ? `其中${subject}${ownPrefix}` : subject + ownPrefix, suffix, unit, opts.catalog, opts.synonyms);
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = listKey.get(i) ?? period?.key ?? null;
-		if (key !== null && role === 'target' && YEAR_PLAN_RE.test(prefix)) key = key.slice(0, 4);
+		if (key !== null && role === 'target' && (YEAR_PLAN_RE.test(prefix) || PROJECT_TOTAL_RE.test(prefix))) key = key.slice(0, 4);
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
 		if (key === null && !period?.none) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);

@@ -37,6 +37,10 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 	return /完成$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && !/\d|[一二三四五六七八九十]成/.test(folded.slice(f.end, clauseEnd));
 }
 
+const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?)?$/;
+// The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
+const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
+
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
@@ -56,8 +60,15 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const after = folded.slice(f.end, f.end + 16);
 		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
 		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
-		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		const prevF = found[i - 1], nextF = found[i + 1];
+		// 游客增速分别为35.6%、32.1%和10.8% · 旅客升幅明显,约为18.7%: the rate of a rise or fall named as a noun is a change
+		// with no figure of its own, as 上升15.4% is.
+		if (f.unit === '%' && CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, ''))) return false;
+		// 其中亿元以上项目139个,10亿元以上项目78个: a bound naming the class of things whose count follows; the count is the figure.
+		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
+		// 首次突破千亿元大关,达到1220亿元: a milestone passed, then the exact figure that passed it, is a bound.
+		if (nextF && /^突破/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
+		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
 		// a range before 的 names a class of things, whose count is the figure.
@@ -98,6 +109,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
 		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		if (/[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
+		// 五个方面共44个问题 · 44个问题细化分解为60项: kinds and the total of their items, or a count broken down into
+		// another, are all figures (共 totals the items here, 为 names what they were made into).
+		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && (/^[\u4e00-\u9fff]{1,3}共$/.test(between) || /(?:分解|细化|拆分|细分)为$/.test(between))) return true;
 		// 5种情形和不能认定为“好”等次的9种情形: a short noun, then a conjunction opening the next item; a verb after the
 		// conjunction describes the next count, it does not make this one its subject.
 		const joined = /^[\u4e00-\u9fff]{1,4}[及和与或]/.exec(between);

@@ -1,5 +1,6 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
+import { baseWithLevel } from './base-level';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
@@ -60,8 +61,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
 	// 除夕 · 大年初一 · 春节当天: days of the lunar calendar, found with Intl's Chinese calendar (the eve is the day before
 	// the first day of the first month); without them the holiday's key took figures of one day.
-	// 正月初二 · 大年初三 · 正月十五: any day of the first lunar month, a date wherever it stands (天门山景区正月初二开园).
-	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月)初([一二三四五六七八九十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
+	// 正月初二 · 大年初三 · 年初四 (Macau; never 今年年初) · 正月十五: any day of the first lunar month, a date wherever it stands.
+	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月|(?<![\d〇零一二三四五六七八九十今去明前上本同当全每])年)初([一二三四五六七八九十])(?![月季个年十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆|十一/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 元旦小长假 with no dates: New Year's Day holiday has no key of its own (its days move from year to year), so it is
@@ -149,7 +150,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause.
-		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n])到$/.test(text.slice(Math.max(0, at - 3), at))) continue;
+		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n])到$/.test(text.slice(Math.max(0, at - 3), at)) && !baseWithLevel(text, at)) continue;
 		// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
 		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十]/.test(text[at]!)) continue;
 		// 增速较一季度加快1.2个百分点: a quarter or half after 比/较 is the base of a comparison as well.
@@ -280,7 +281,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
-			if (/^疫/.test(pm[0])) mention.clause = true;
+			if (/^疫/.test(pm[0]) || baseWithLevel(text, at)) mention.clause = true;
 			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
 			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
 			out.push(mention);
