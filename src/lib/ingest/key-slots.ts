@@ -1,69 +1,73 @@
 // The reader's memory of which (indicator, period) pairs a file named, and where: one slot per pair, numbered
-// in the order the pairs first appear. A million rows are a million pairs, so this lives in typed arrays
-// (~16 bytes a pair, which the garbage collector never walks) instead of a Map per indicator holding a
-// Map entry per period (~36 bytes a pair, all of it walked).
+// in the order the pairs first appear. A million rows are a million pairs, so the pairs live in typed arrays
+// (~8 bytes a pair, which the garbage collector never walks) instead of a Map per indicator holding a Map
+// entry per period (~36 bytes a pair, all of it walked). Each indicator has a small table of its own, so the
+// rows of one indicator (a file gives them together as a rule) look in one place that stays in cache.
+
+interface Periods {
+	/** Open addressing, linear probing: slot + 1 at a period's place, 0 where empty; at most half full. */
+	table: Int32Array<ArrayBuffer>;
+	count: number;
+}
 
 /** Slots of (indicator, period) pairs: `slot` finds a pair's slot, or gives a new pair the next one (`size`). */
 export class KeySlots {
-	readonly #indicators = new Map<string, number>();
-	readonly #periods = new Map<string, number>();
-	/** Per slot: the pair's indicator and period ids. */
-	#indicatorOf = new Int32Array(1024);
+	readonly #indicators = new Map<string, Periods>();
+	readonly #periodIds = new Map<string, number>();
+	/** Per slot: the pair's period id (its indicator is the table it was found in). */
 	#periodOf = new Int32Array(1024);
-	/** Open addressing, linear probing: slot + 1 at a pair's place, 0 where empty; at most half full. */
-	#table = new Int32Array(2048);
 	#size = 0;
+	/** The indicator named last: rows of one indicator come together as a rule. */
+	#lastName: string | null = null;
+	#last: Periods | null = null;
 
 	/** Pairs seen so far (the next slot). */
 	get size(): number {
 		return this.#size;
 	}
 
-	/** The pair's slot; a pair not seen before takes slot `size` (as it was before the call). No object is made. */
+	/** The pair's slot; a pair not seen before takes slot `size` (as it was before the call). No object is made for a known pair. */
 	slot(indicator: string, period: string): number {
-		let i = this.#indicators.get(indicator);
-		if (i === undefined) this.#indicators.set(indicator, (i = this.#indicators.size));
-		let p = this.#periods.get(period);
-		if (p === undefined) this.#periods.set(period, (p = this.#periods.size));
-		const mask = this.#table.length - 1;
-		for (let at = hash(i, p) & mask; ; at = (at + 1) & mask) {
-			const s = this.#table[at]! - 1;
-			if (s < 0) {
-				const slot = this.#size++;
-				this.#table[at] = slot + 1;
-				if (slot === this.#indicatorOf.length) {
-					this.#indicatorOf = grown(this.#indicatorOf);
-					this.#periodOf = grown(this.#periodOf);
-				}
-				this.#indicatorOf[slot] = i;
-				this.#periodOf[slot] = p;
-				if (this.#size * 2 > this.#table.length) this.#rehash();
-				return slot;
-			}
-			if (this.#indicatorOf[s] === i && this.#periodOf[s] === p) return s;
-		}
-	}
-
-	#rehash() {
-		const table = new Int32Array(this.#table.length * 2);
+		let periods = indicator === this.#lastName ? this.#last : this.#indicators.get(indicator);
+		if (!periods) this.#indicators.set(indicator, (periods = { table: new Int32Array(16), count: 0 }));
+		this.#lastName = indicator;
+		this.#last = periods;
+		let p = this.#periodIds.get(period);
+		if (p === undefined) this.#periodIds.set(period, (p = this.#periodIds.size));
+		const { table } = periods;
 		const mask = table.length - 1;
-		for (let s = 0; s < this.#size; s++) {
-			let at = hash(this.#indicatorOf[s]!, this.#periodOf[s]!) & mask;
-			while (table[at] !== 0) at = (at + 1) & mask;
-			table[at] = s + 1;
+		for (let at = hash(p) & mask; ; at = (at + 1) & mask) {
+			const s = table[at]! - 1;
+			if (s < 0) break;
+			if (this.#periodOf[s] === p) return s;
 		}
-		this.#table = table;
+		const slot = this.#size++;
+		if (slot === this.#periodOf.length) {
+			const grown = new Int32Array(slot * 2);
+			grown.set(this.#periodOf);
+			this.#periodOf = grown;
+		}
+		this.#periodOf[slot] = p;
+		place(table, p, slot);
+		if (++periods.count * 2 > table.length) periods.table = this.#rehash(table);
+		return slot;
+	}
+
+	#rehash(old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+		const table = new Int32Array(old.length * 2);
+		for (const v of old) if (v !== 0) place(table, this.#periodOf[v - 1]!, v - 1);
+		return table;
 	}
 }
 
-function hash(i: number, p: number): number {
-	let h = Math.imul(i, 0x9e3779b1) ^ Math.imul(p + 0x7f4a7c15, 0x85ebca6b);
-	h ^= h >>> 15;
-	return Math.imul(h, 0x2c1b3c6d) >>> 0;
+function place(table: Int32Array, p: number, slot: number) {
+	const mask = table.length - 1;
+	let at = hash(p) & mask;
+	while (table[at] !== 0) at = (at + 1) & mask;
+	table[at] = slot + 1;
 }
 
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-	const b = new Int32Array(a.length * 2);
-	b.set(a);
-	return b;
+function hash(p: number): number {
+	const h = Math.imul(p + 1, 0x9e3779b1);
+	return (h ^ (h >>> 16)) >>> 0;
 }
