@@ -212,7 +212,13 @@ describe('isBlankMarker', () => {
 		['#N/A', false],
 		['无数据说明很长', false],
 		['abc', false],
-		['万', false]
+		['万', false],
+		['万人次', false],
+		['59.43', false],
+		['无 ', true],
+		[' 无', true],
+		['\u2f46', true], // the Kangxi radical 无, which folds to 无
+		['0.0', false]
 	])('%j -> %s', (raw, expected) => {
 		expect(isBlankMarker(raw)).toBe(expected);
 	});

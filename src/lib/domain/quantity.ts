@@ -52,6 +52,10 @@ const BLANK_MARKERS = new Set(['', '-', '--', '\u2212', '—', '——', '–', 
 
 /** True for a cell that is empty or only a dash/slash/N/A: "none" in an optional column. */
 export function isBlankMarker(raw: string): boolean {
+	// A cell that starts with a digit or a Chinese character other than 无 is no marker (no marker starts so,
+	// also after folding): most cells of a large file, answered without trimming, folding or a lookup.
+	const c = raw.charCodeAt(0);
+	if ((c >= 0x30 && c <= 0x39) || (c >= 0x4e00 && c <= 0x9fff && c !== 0x65e0)) return false;
 	const t = raw.trim();
 	if (t.length > 3) return false; // every marker is short; skip folding longer text
 	if (t.length === 0) return true;
