@@ -375,6 +375,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a milestone passed, then the exact figure that passed it (突破千亿元大关,达到1220亿元): only the exact figure', '综合收入首次突破千亿元大关,达到1220亿元', [{ value: 122000000000, unit: '元', qualifier: null }]],
 	['kinds in a lone numeral, the total of their items, and what those were broken down into (五个方面共44个问题细化分解为60项) are all counts', '将五个方面共44个问题细化分解为60项整改落实责任清单;两个维护', [{ value: 5, unit: '个' }, { value: 44, unit: '个' }, { value: 60, unit: '项' }]],
 	['a count whose things received what changed (24家景区接待游客数量比去年同期减少7.04%) keeps no change: the change is of the arrivals, which have no figure', '全市重点监测的24家景区假期接待游客数量比去年同期减少7.04%', [{ value: 24, unit: '家', yoy_reported: null }]],
+	['起 counts cases and incidents (查处案件31起, 非法演出1起), never a time something starts from (18:00起) or 起步', '查处违规经营案件31起,非法演出1起;每日18:00起开放,票价10起步', [{ value: 31, unit: '起' }, { value: 1, unit: '起' }]],
+	['资金 is a money label: a scaled number after it without a unit is in 元 (保护资金43万)', '成功申报国家级非遗项目保护资金43万', [{ value: 430000, unit: '元' }]],
 ];
 
 describe('figures from report text', () => {
