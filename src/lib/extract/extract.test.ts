@@ -377,6 +377,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a count whose things received what changed (24家景区接待游客数量比去年同期减少7.04%) keeps no change: the change is of the arrivals, which have no figure', '全市重点监测的24家景区假期接待游客数量比去年同期减少7.04%', [{ value: 24, unit: '家', yoy_reported: null }]],
 	['起 counts cases and incidents (查处案件31起, 非法演出1起), never a time something starts from (18:00起) or 起步', '查处违规经营案件31起,非法演出1起;每日18:00起开放,票价10起步', [{ value: 31, unit: '起' }, { value: 1, unit: '起' }]],
 	['资金 is a money label: a scaled number after it without a unit is in 元 (保护资金43万)', '成功申报国家级非遗项目保护资金43万', [{ value: 430000, unit: '元' }]],
+	['minutes of programmes made (电视动画片89094分钟) are an output; other minutes (车程30分钟) are a length of time', '生产电视剧160部5283集、电视动画片89094分钟;车程30分钟', [{ value: 160, unit: '部' }, { value: 5283, unit: '集' }, { value: 89094, unit: '分钟' }]],
 ];
 
 describe('figures from report text', () => {

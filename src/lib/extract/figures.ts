@@ -31,6 +31,7 @@ const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
+const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
 function isChineseOnly(s: string): boolean {
@@ -83,8 +84,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const numText = m[3]!;
 		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
 		const visits = m[7] === '人' && text.startsWith('(次)', m.index + m[0].length);
-		const end = m.index + m[0].length + (visits ? 3 : 0);
-		const unit = visits ? '人次' : (m[7] ?? null);
+		// 电视动画片89094分钟: minutes of programmes made are an output, not a length of time.
+		const footage = !m[7] && text.startsWith('分钟', m.index + m[0].length) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+		const end = m.index + m[0].length + (visits ? 3 : footage ? 2 : 0);
+		const unit = visits ? '人次' : footage ? '分钟' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
@@ -94,7 +97,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const after = text.slice(start + (m[2]?.length ?? 0) + numText.length);
 		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
 		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
-		if (!duration && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		if (!duration && !footage && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
 		// 入住率在90%以上: a bound most of a group lies in, not a level.
 		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || (text[start - 1] === '在' && /^(?:以上|以下)/.test(text.slice(end))) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
