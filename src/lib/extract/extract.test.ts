@@ -378,6 +378,8 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['起 counts cases and incidents (查处案件31起, 非法演出1起), never a time something starts from (18:00起) or 起步', '查处违规经营案件31起,非法演出1起;每日18:00起开放,票价10起步', [{ value: 31, unit: '起' }, { value: 1, unit: '起' }]],
 	['资金 is a money label: a scaled number after it without a unit is in 元 (保护资金43万)', '成功申报国家级非遗项目保护资金43万', [{ value: 430000, unit: '元' }]],
 	['minutes of programmes made (电视动画片89094分钟) are an output; other minutes (车程30分钟) are a length of time', '生产电视剧160部5283集、电视动画片89094分钟;车程30分钟', [{ value: 160, unit: '部' }, { value: 5283, unit: '集' }, { value: 89094, unit: '分钟' }]],
+	['every division of a county having a thing built (全县十七个乡镇(街道)都建有综合文化站) states coverage: the count is a figure, unlike 对全市6个县市区开展督查', '全县十七个乡镇(街道)都建有综合文化站;市文旅局对全市6个县市区开展督查', [{ value: 17, unit: '个' }]],
+	['a clause of conditions met after 和 (320个行政村和具备安装条件的自然村) describes the second noun only: the count before it is a figure', '为320个行政村和具备安装条件的自然村安装了健身路径;来自19个国家和地区的游客', [{ value: 320, unit: '个' }]],
 ];
 
 describe('figures from report text', () => {
