@@ -41,6 +41,9 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 	return /完成$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && !/\d|[一二三四五六七八九十]成/.test(folded.slice(f.end, clauseEnd));
 }
 
+// 坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元: a count summing a named list (等N个) whose
+// next clause opens on a bare 总投资 names the projects that investment is of, as 467个 does in fixture 264.
+const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
 const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?)?$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
@@ -78,6 +81,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// a range before 的 names a class of things, whose count is the figure.
 		const lower = BARE_BOUND_RE.exec(folded.slice(Math.max(0, f.start - 12), f.start));
 		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的')) return false;
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '等' && LIST_INVESTMENT_RE.test(folded.slice(f.end, f.end + 48))) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f)) return false;
