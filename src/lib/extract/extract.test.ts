@@ -381,6 +381,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['every division of a county having a thing built (全县十七个乡镇(街道)都建有综合文化站) states coverage: the count is a figure, unlike 对全市6个县市区开展督查', '全县十七个乡镇(街道)都建有综合文化站;市文旅局对全市6个县市区开展督查', [{ value: 17, unit: '个' }]],
 	['a clause of conditions met after 和 (320个行政村和具备安装条件的自然村) describes the second noun only: the count before it is a figure', '为320个行政村和具备安装条件的自然村安装了健身路径;来自19个国家和地区的游客', [{ value: 320, unit: '个' }]],
 	['a count summing a named list (等5个) whose next clause opens on a bare 总投资 names the projects invested in: only the investment; 等5个 elsewhere is a count', '坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元。为清溪、隘口等5个自然村配送了器材', [{ value: 24500000000, unit: '元' }, { value: 5, unit: '个' }]],
+	['a count of provinces that had published (已有25个省份公布) is a figure; 至少25个 is a bound', '已有25个省份公布双节旅游数据;至少20个省份公布了数据', [{ value: 25, unit: '个' }]],
 ];
 
 describe('figures from report text', () => {

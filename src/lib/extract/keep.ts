@@ -58,6 +58,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
 		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
+		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
+		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
