@@ -108,7 +108,8 @@ export function periodsOfFigures(
 		}
 	});
 	// 报告日已整改40项,…;正在整改10项…: the report day holds to the end of its sentence; the sections after it report the year.
-	const sentenceOnly = new Set(periods.filter((p) => p.asOf && /报告日$/.test(folded.slice(p.start, p.end))));
+	// 仅2018年,全县就新修建…: a year singled out (仅, 单单, 光是) picks a part of a running account, so it holds for its own sentence.
+	const sentenceOnly = new Set(periods.filter((p) => (p.asOf && /报告日$/.test(folded.slice(p.start, p.end))) || (p.key !== null && /^\d{4}$/.test(p.key) && /(?:仅仅|仅|单单|单是|光是)$/.test(folded.slice(Math.max(0, p.start - 2), p.start)))));
 	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
 	// its paragraph, is that holiday's last day; the figures are the holiday's.
 	const holidayEnd = new Map<PeriodMention, PeriodMention>();

@@ -58,6 +58,7 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['the base’s dates in brackets after 较去年同期 are no period of the next sentence’s figure', '2019-09-16', '中秋假期三天(9月13日至15日),出入境人次逾158万,较去年同期(2018年9月22日至24日)上升3.4%。大桥口岸三天共有超过11万人次。', [
 		{ value: 1580000, period: '2019-09-13/2019-09-15', yoy_reported: 3.4 }, { value: 110000, period: '2019-09-13/2019-09-15' }
 	]],
+	['a year singled out (仅2018年) holds for its own sentence; the next sentences are the report\'s year again, as they are after a plain year', '2019-04-01', '仅2018年,全县新修建健身广场160处。全县培训文艺骨干450余人。2018年全县完成送戏下乡1200余场。各类文化队伍近800个', [{ value: 160, period: '2018' }, { value: 450, period: '2019' }, { value: 1200, period: '2018' }, { value: 800, period: '2018' }]],
 ];
 
 describe('periods and dates from report text', () => {

@@ -375,6 +375,13 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a milestone passed, then the exact figure that passed it (突破千亿元大关,达到1220亿元): only the exact figure', '综合收入首次突破千亿元大关,达到1220亿元', [{ value: 122000000000, unit: '元', qualifier: null }]],
 	['kinds in a lone numeral, the total of their items, and what those were broken down into (五个方面共44个问题细化分解为60项) are all counts', '将五个方面共44个问题细化分解为60项整改落实责任清单;两个维护', [{ value: 5, unit: '个' }, { value: 44, unit: '个' }, { value: 60, unit: '项' }]],
 	['a count whose things received what changed (24家景区接待游客数量比去年同期减少7.04%) keeps no change: the change is of the arrivals, which have no figure', '全市重点监测的24家景区假期接待游客数量比去年同期减少7.04%', [{ value: 24, unit: '家', yoy_reported: null }]],
+	['起 counts cases and incidents (查处案件31起, 非法演出1起), never a time something starts from (18:00起) or 起步', '查处违规经营案件31起,非法演出1起;每日18:00起开放,票价10起步', [{ value: 31, unit: '起' }, { value: 1, unit: '起' }]],
+	['资金 is a money label: a scaled number after it without a unit is in 元 (保护资金43万)', '成功申报国家级非遗项目保护资金43万', [{ value: 430000, unit: '元' }]],
+	['minutes of programmes made (电视动画片89094分钟) are an output; other minutes (车程30分钟) are a length of time', '生产电视剧160部5283集、电视动画片89094分钟;车程30分钟', [{ value: 160, unit: '部' }, { value: 5283, unit: '集' }, { value: 89094, unit: '分钟' }]],
+	['every division of a county having a thing built (全县十七个乡镇(街道)都建有综合文化站) states coverage: the count is a figure, unlike 对全市6个县市区开展督查', '全县十七个乡镇(街道)都建有综合文化站;市文旅局对全市6个县市区开展督查', [{ value: 17, unit: '个' }]],
+	['a clause of conditions met after 和 (320个行政村和具备安装条件的自然村) describes the second noun only: the count before it is a figure', '为320个行政村和具备安装条件的自然村安装了健身路径;来自19个国家和地区的游客', [{ value: 320, unit: '个' }]],
+	['a count summing a named list (等5个) whose next clause opens on a bare 总投资 names the projects invested in: only the investment; 等5个 elsewhere is a count', '坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元。为清溪、隘口等5个自然村配送了器材', [{ value: 24500000000, unit: '元' }, { value: 5, unit: '个' }]],
+	['a count of provinces that had published (已有25个省份公布) is a figure; 至少25个 is a bound', '已有25个省份公布双节旅游数据;至少20个省份公布了数据', [{ value: 25, unit: '个' }]],
 ];
 
 describe('figures from report text', () => {

@@ -24,11 +24,14 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
 // 家次 (inspections), 车次 (trains) and 辆次 (vehicle trips) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
 export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册次|册|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
+// 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
+const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
-const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS})?`, 'g');
+const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
 const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
+const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
 function isChineseOnly(s: string): boolean {
@@ -81,8 +84,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const numText = m[3]!;
 		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
 		const visits = m[7] === '人' && text.startsWith('(次)', m.index + m[0].length);
-		const end = m.index + m[0].length + (visits ? 3 : 0);
-		const unit = visits ? '人次' : (m[7] ?? null);
+		// 电视动画片89094分钟: minutes of programmes made are an output, not a length of time.
+		const footage = !m[7] && text.startsWith('分钟', m.index + m[0].length) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+		const end = m.index + m[0].length + (visits ? 3 : footage ? 2 : 0);
+		const unit = visits ? '人次' : footage ? '分钟' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
@@ -92,7 +97,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const after = text.slice(start + (m[2]?.length ?? 0) + numText.length);
 		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
 		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
-		if (!duration && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		if (!duration && !footage && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
 		// 入住率在90%以上: a bound most of a group lies in, not a level.
 		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || (text[start - 1] === '在' && /^(?:以上|以下)/.test(text.slice(end))) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
@@ -129,6 +134,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (unit === '%' && /^的(?:增速|增幅|降幅|涨幅|增长率|速度)/.test(text.slice(end))) continue;
 		// 提升3.11个点: points of an index, never a count; 走访32个点位 counts places (点位), not points.
 		if (unit === '个' && text[end] === '点' && text[end + 1] !== '位') continue;
+		// 18:00起: a time a thing starts from, not a count of cases.
+		if (unit === '起' && text[start - 1] === ':') continue;
 		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
@@ -207,8 +214,8 @@ const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
 // 从业总人数为712万: people employed are people, not visits.
 // 旅居人数389.75万: people staying a while (旅居, 常住) are people too.
 const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[\u4e00-\u9fff]{0,2}人数${VERB_TAIL}`);
-// 旅游总收入69.27亿 · 总投资约10000万: a money label gives 元 to a scaled number written without a unit.
-const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费)${VERB_TAIL}`);
+// 旅游总收入69.27亿 · 总投资约10000万 · 保护资金43万: a money label gives 元 to a scaled number written without a unit.
+const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
 function unitFromWords(text: string, start: number, end: number): string | null {
 	const before = text.slice(Math.max(0, start - 12), start).replace(/[(][^)]*[)]$/, '');

@@ -9,6 +9,8 @@ const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|
 const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '处', '项']);
 // …的 followed by a noun; not 的目标/任务/计划 (a goal's figure), 的同时, 的基础上, or a share (的5.4%).
 // 全省184家A级旅游景区的客流: a grade written in a Latin letter (A级, 5A级) is part of the noun.
+// 320个行政村和具备安装条件的自然村: a clause of conditions met (具备…条件的) after 和 describes the second noun only.
+const SECOND_NOUN_RE = /^[\u4e00-\u9fff]{1,6}(?:和|及|与|以及)(?:具备|符合|满足)[\u4e00-\u9fff]{0,6}条件的/;
 const DESCRIBES_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|–|~)$/;
@@ -21,6 +23,8 @@ const AREA_OVER_RE = /^(?:省份|省区市|省市|市州|地市|城市|市|州|�
 // 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
 // something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
 const DIVISIONS_RE = /^(?:省份?|省区市|市州|地市|县市区|县区|区县|市县|乡镇)(?![\u4e00-\u9fff]{0,10}中)/;
+// 全县十七个乡镇(街道)都建有综合文化站: every division having a thing built states its coverage, an outcome.
+const ALL_HAVE_RE = /^[\u4e00-\u9fff]{0,6}(?:\([\u4e00-\u9fff、]{1,8}\))?(?:都|均|全部|全都)(?:已)?(?:建有|设有|建成|建立了?|配备了?|配有)/;
 const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^省\((?:自治区|区)、(?:直辖市|市)\)/;
 
 // 其中湖南和广东突破千万人次 · 在11月及12月连续两个月突破100万人次: a bound that two places (or months) named right
@@ -37,6 +41,9 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 	return /完成$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && !/\d|[一二三四五六七八九十]成/.test(folded.slice(f.end, clauseEnd));
 }
 
+// 坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元: a count summing a named list (等N个) whose
+// next clause opens on a bare 总投资 names the projects that investment is of, as 467个 does in fixture 264.
+const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
 const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?)?$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
@@ -50,7 +57,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
-		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
+		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
+		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
+		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
@@ -74,9 +83,10 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// a range before 的 names a class of things, whose count is the figure.
 		const lower = BARE_BOUND_RE.exec(folded.slice(Math.max(0, f.start - 12), f.start));
 		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的')) return false;
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '等' && LIST_INVESTMENT_RE.test(folded.slice(f.end, f.end + 48))) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
-		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !countedSaid(folded, f)) return false;
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);
