@@ -382,6 +382,12 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a clause of conditions met after 和 (320个行政村和具备安装条件的自然村) describes the second noun only: the count before it is a figure', '为320个行政村和具备安装条件的自然村安装了健身路径;来自19个国家和地区的游客', [{ value: 320, unit: '个' }]],
 	['a count summing a named list (等5个) whose next clause opens on a bare 总投资 names the projects invested in: only the investment; 等5个 elsewhere is a count', '坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元。为清溪、隘口等5个自然村配送了器材', [{ value: 24500000000, unit: '元' }, { value: 5, unit: '个' }]],
 	['a count of provinces that had published (已有25个省份公布) is a figure; 至少25个 is a bound', '已有25个省份公布双节旅游数据;至少20个省份公布了数据', [{ value: 25, unit: '个' }]],
+	['a numbered list under a heading of goals (主要预期目标:) holds targets to its last item; the line after it reports again', '会议提出主要预期目标:\n1.过夜游客达到2000万人次。\n2.新增市场主体200户以上,培育规上企业10家。\n去年全市接待游客100万人次', [
+		{ value: 20000000, role: 'target' }, { value: 200, unit: '户', role: 'target', qualifier: '超' }, { value: 10, unit: '家', role: 'target' }, { value: 1000000, role: 'actual' }
+	]],
+	['约 ending a verb (签约, 预约) is no "about"', '招商签约40亿元,预约游客3000人,接待游客约5万人次', [
+		{ value: 4000000000, qualifier: null }, { value: 3000, qualifier: null }, { value: 50000, qualifier: '约' }
+	]],
 ];
 
 describe('figures from report text', () => {
