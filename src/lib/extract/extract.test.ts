@@ -388,6 +388,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['约 ending a verb (签约, 预约) is no "about"', '招商签约40亿元,预约游客3000人,接待游客约5万人次', [
 		{ value: 4000000000, qualifier: null }, { value: 3000, qualifier: null }, { value: 50000, qualifier: '约' }
 	]],
+	['a level to be reached (达到) by a year after the report\'s (到2027年) is a goal; by a year gone it is a result', '到2027年全市接待游客数量达到3.2亿人次。到2023年底全市A级景区达到50个', [
+		{ value: 320000000, period: '2027', role: 'target' }, { value: 50, unit: '个', role: 'actual' }
+	]],
 ];
 
 describe('figures from report text', () => {
