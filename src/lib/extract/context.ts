@@ -145,13 +145,14 @@ export function periodsOfFigures(
 	// that opened with the year holds to the full stop; the sentences after it are the year's again.
 	const inner = new Set<PeriodMention>();
 	periods.forEach((p, k) => {
-		if (!p.key || !/^\d{4}-(?:Q\d|H\d|\d{2}|YTD\d{2})$/.test(p.key)) return;
+		if (!p.key || !/^\d{4}(?:-(?:Q\d|H\d|\d{2}|YTD\d{2}))?$/.test(p.key)) return;
 		const fs = backTo(blanked, p.start, /[。!?\n\r]/, 0);
 		for (let j = k - 1; j >= 0 && periods[j]!.start >= fs; j--) {
 			const q = periods[j]!;
 			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
-			// 2011年上半年就有1050人次,2010年上半年为681人次: the same part of the year before, named as a base beside it, too.
-			if (q.key === `${+p.key.slice(0, 4) + 1}${p.key.slice(4)}` && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
+			// 2011年上半年就有1050人次,2010年上半年为681人次: the same part of the year before, named as a base beside it, too;
+			// so is the year before (2015年9868655人次,2014年9021531人次), to its semicolon: the clauses after it report 2015 again.
+			if (q.key === `${+p.key.slice(0, 4) + 1}${p.key.slice(4)}` && /[,;]/.test(blanked.slice(q.end, p.start))) (p.key.length === 4 ? pointIn : inner).add(p);
 		}
 	});
 	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from

@@ -391,6 +391,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a level to be reached (达到) by a year after the report\'s (到2027年) is a goal; by a year gone it is a result', '到2027年全市接待游客数量达到3.2亿人次。到2023年底全市A级景区达到50个', [
 		{ value: 320000000, period: '2027', role: 'target' }, { value: 50, unit: '个', role: 'actual' }
 	]],
+	['the year before named beside a year (2023年…,2022年…) is a base to its semicolon; the clauses after it report 2023, and a bracket after a figure gives its base', '2023年接待游客100万人次,2022年80万人次;其中国内游客90万人次(2022年70万人次),增长28.6%', [
+		{ value: 1000000, period: '2023' }, { value: 800000, period: '2022' }, { value: 900000, period: '2023', yoy_reported: 28.6 }, { value: 700000, period: '2022', yoy_reported: null }
+	]],
 ];
 
 describe('figures from report text', () => {
