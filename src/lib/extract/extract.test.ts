@@ -394,6 +394,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['the year before named beside a year (2023年…,2022年…) is a base to its semicolon; the clauses after it report 2023, and a bracket after a figure gives its base', '2023年接待游客100万人次,2022年80万人次;其中国内游客90万人次(2022年70万人次),增长28.6%', [
 		{ value: 1000000, period: '2023' }, { value: 800000, period: '2022' }, { value: 900000, period: '2023', yoy_reported: 28.6 }, { value: 700000, period: '2022', yoy_reported: null }
 	]],
+	['2023年比2022年增长 after the 2022 figure is the 2023 figure\'s 同比; the 2022 figure is its base', '2023年旅游收入227.44亿元,2022年为210.23亿元,2023年比2022年增长8.2%', [
+		{ value: 22744000000, period: '2023', yoy_reported: 8.2, change: null }, { value: 21023000000, period: '2022', yoy_reported: null, change: null }
+	]],
 ];
 
 describe('figures from report text', () => {
