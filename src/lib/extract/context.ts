@@ -8,7 +8,7 @@ import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { yearOfAct } from './act-years';
-import { thisYearsHoliday } from './this-year';
+import { soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -44,6 +44,8 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
 	thisYearsHoliday(folded, periods);
+	periods.push(...thisYearSoFar(folded, periods));
+	periods.sort((a, b) => a.start - b.start);
 	// 恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元): a year in brackets right after a comparison with the same
 	// period (同期) of that year is that year's same holiday, the one named last.
 	periods.forEach((p, k) => {
@@ -85,7 +87,7 @@ export function periodsOfFigures(
 	for (const p of periods) {
 		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
 		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
-		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start))) local.add(p);
+		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,

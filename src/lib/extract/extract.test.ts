@@ -397,6 +397,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['2023年比2022年增长 after the 2022 figure is the 2023 figure\'s 同比; the 2022 figure is its base', '2023年旅游收入227.44亿元,2022年为210.23亿元,2023年比2022年增长8.2%', [
 		{ value: 22744000000, period: '2023', yoy_reported: 8.2, change: null }, { value: 21023000000, period: '2022', yoy_reported: null, change: null }
 	]],
+	['今年已 after 截至5月底 in its paragraph counts to the end of May (提前一个季度 is a lead, no quarter); the next paragraph is the year\'s again', '截至5月底,全省实际完成投资419亿元;今年已新开工项目44个,比预期提前一个季度。其中重大项目实际完成投资144亿元。\n一批项目即将投用:街区总投资20亿元', [
+		{ value: 41900000000, period: '2024-YTD05' }, { value: 44, unit: '个', period: '2024-YTD05' }, { value: 14400000000, period: '2024-YTD05' }, { value: 2000000000, period: '2024' }
+	]],
 ];
 
 describe('figures from report text', () => {

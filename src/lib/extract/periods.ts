@@ -70,7 +70,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}元旦(?:节)?(?:\\d天|[一二三]天)?(?:小长假|长假|假期|假日|期间)(?!\\s*\\()`, 'y'), build: () => 'none' },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins) · 截至前9月: January to that month.
 	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
-	{ re: new RegExp(`${Y}(?:首|前)([一二三123])(?:个)?季度?`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
+	{ re: new RegExp(`${Y}(?:首|(?<![提之以])前)([一二三123])(?:个)?季度?`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
