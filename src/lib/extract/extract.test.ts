@@ -400,6 +400,9 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['今年已 after 截至5月底 in its paragraph counts to the end of May (提前一个季度 is a lead, no quarter); the next paragraph is the year\'s again', '截至5月底,全省实际完成投资419亿元;今年已新开工项目44个,比预期提前一个季度。其中重大项目实际完成投资144亿元。\n一批项目即将投用:街区总投资20亿元', [
 		{ value: 41900000000, period: '2024-YTD05' }, { value: 44, unit: '个', period: '2024-YTD05' }, { value: 14400000000, period: '2024-YTD05' }, { value: 2000000000, period: '2024' }
 	]],
+	['a plan rate carried out (计划投资完成率) in its own clause is measured though a plan named earlier in the sentence makes the sentence a plan; after 预计 it is a forecast', '“双百”计划中的项目,实际完成投资419亿元,年度计划投资完成率89.1%。预计年度计划投资完成率95%', [
+		{ value: 41900000000, role: 'actual' }, { value: 89.1, unit: '%', role: 'actual' }, { value: 95, unit: '%', role: 'target' }
+	]],
 ];
 
 describe('figures from report text', () => {

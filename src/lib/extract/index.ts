@@ -11,7 +11,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans } from './target-lists';
 
 export type { CatalogEntry, Synonym };
@@ -139,7 +139,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText);
+			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';

@@ -42,3 +42,12 @@ export function reachedByLaterYear(s: string, reportYear: number): boolean {
 	const m = BY_YEAR_RE.exec(s);
 	return m !== null && +m[1]! > reportYear;
 }
+
+// “双百”计划中的…项目,截至6月底实际完成投资419亿元,年度计划投资完成率89.1%: a rate of a plan carried out, named in
+// the figure's own clause, is measured even where a plan named earlier in the sentence makes its other figures plans.
+const OWN_PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率(?:为|达到?|是)?$/;
+
+/** Whether the figure's clause (its words up to the figure) names the rate at which a plan was carried out. */
+export function measuresPlanRate(clause: string): boolean {
+	return OWN_PLAN_RATE_RE.test(clause);
+}
