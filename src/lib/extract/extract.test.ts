@@ -403,6 +403,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a plan rate carried out (计划投资完成率) in its own clause is measured though a plan named earlier in the sentence makes the sentence a plan; after 预计 it is a forecast', '“双百”计划中的项目,实际完成投资419亿元,年度计划投资完成率89.1%。预计年度计划投资完成率95%', [
 		{ value: 41900000000, role: 'actual' }, { value: 89.1, unit: '%', role: 'actual' }, { value: 95, unit: '%', role: 'target' }
 	]],
+	['a count of kinds after a list in quotes (“好、较好、差”3类) counts the grades of a scale, and stays a figure', '评出“好、较好、差”3类评估结果', [{ value: 3, unit: '类' }]],
 ];
 
 describe('figures from report text', () => {
