@@ -43,6 +43,9 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
 		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
 		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
+		// 2015年…227.44亿元,2014年为210.23亿元,2015年比2014年增长8.2%: a growth over the year of the nearest figure itself
+		// compares the figure before it with that one; it is that figure's 同比 (moved there by yoyToCompared).
+		else if (c.kind === 'base_growth' && near > 0 && c.base === String(+lastYearOf(near) + 1) && c.base === lastYearOf(near - 1) && figures[near - 1]!.start >= sentStart0) c = { ...c, kind: 'yoy', base: null };
 		// 恢复到2021年同期的64.46% in 2022 is a recovery to last year's level, which keeps no base year.
 		if (c.kind === 'recovery' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, base: null };
 		const slot = slotOf(c.kind);

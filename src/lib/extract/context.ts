@@ -8,7 +8,7 @@ import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { yearOfAct } from './act-years';
-import { thisYearsHoliday } from './this-year';
+import { soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -44,6 +44,8 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
 	thisYearsHoliday(folded, periods);
+	periods.push(...thisYearSoFar(folded, periods));
+	periods.sort((a, b) => a.start - b.start);
 	// 恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元): a year in brackets right after a comparison with the same
 	// period (同期) of that year is that year's same holiday, the one named last.
 	periods.forEach((p, k) => {
@@ -85,7 +87,7 @@ export function periodsOfFigures(
 	for (const p of periods) {
 		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
 		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
-		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start))) local.add(p);
+		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
@@ -145,13 +147,14 @@ export function periodsOfFigures(
 	// that opened with the year holds to the full stop; the sentences after it are the year's again.
 	const inner = new Set<PeriodMention>();
 	periods.forEach((p, k) => {
-		if (!p.key || !/^\d{4}-(?:Q\d|H\d|\d{2}|YTD\d{2})$/.test(p.key)) return;
+		if (!p.key || !/^\d{4}(?:-(?:Q\d|H\d|\d{2}|YTD\d{2}))?$/.test(p.key)) return;
 		const fs = backTo(blanked, p.start, /[。!?\n\r]/, 0);
 		for (let j = k - 1; j >= 0 && periods[j]!.start >= fs; j--) {
 			const q = periods[j]!;
 			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
-			// 2011年上半年就有1050人次,2010年上半年为681人次: the same part of the year before, named as a base beside it, too.
-			if (q.key === `${+p.key.slice(0, 4) + 1}${p.key.slice(4)}` && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
+			// 2011年上半年就有1050人次,2010年上半年为681人次: the same part of the year before, named as a base beside it, too;
+			// so is the year before (2015年9868655人次,2014年9021531人次), to its semicolon: the clauses after it report 2015 again.
+			if (q.key === `${+p.key.slice(0, 4) + 1}${p.key.slice(4)}` && /[,;]/.test(blanked.slice(q.end, p.start))) (p.key.length === 4 ? pointIn : inner).add(p);
 		}
 	});
 	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from

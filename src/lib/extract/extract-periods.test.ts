@@ -8,6 +8,7 @@ import { opts, read } from '../../../tests/helpers/extract-catalog';
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
 const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
+	['春节“黄金周”的头一天, quotes around 黄金周 or not, is the holiday\'s first day (4 February in 2019), not the whole holiday', '2019-02-05', '2月4日既是春节“黄金周”的头一天,也是立春。省文旅厅当天介绍,景区合计接待游客68.31万人次。红色旅游景区共接待游客9.8万人次', [{ value: 683100, period: '2019-02-04/2019-02-04' }, { value: 98000, period: '2019-02-04/2019-02-04' }]],
 	['春节长假前三天 counts from 除夕 (4 February in 2019), and 正月初二 is a date', '2019-02-07', '春节长假已过三天。长假前三天来连游客共69.65万人次,同比增长10.01%。天门山景区正月初二开园,当日接待游客3000余人', [{ value: 696500, period: '2019-02-04/2019-02-06', yoy_reported: 10.01 }, { value: 3000, period: '2019-02-06/2019-02-06', qualifier: '余' }]],
 	['春节假期前四天 named with its holiday counts from 除夕 too (27 January in 2017); 大年初三 and 正月十五 are dates', '2017-02-12', '春节假期前四天,全国接待游客2.58亿人次。大年初三,全市接待游客5万人次。正月十五,全市接待游客6万人次', [{ period: '2017-01-27/2017-01-30' }, { period: '2017-01-30/2017-01-30' }, { period: '2017-02-11/2017-02-11' }]],
 	['端午假期首日 · 假期第一天 · a venue\'s 首日 after the holiday is named: the holiday\'s first day (端午 2025 is Saturday 31 May to 2 June)', '2025-06-01', '端午假期首日,全省共接待游客485万人次。端午假期第一天全省客流889.93万人次。湖北省博物馆首日接待游客18545人次', [{ value: 4850000, period: '2025-05-31/2025-05-31' }, { value: 8899300, period: '2025-05-31/2025-05-31' }, { value: 18545, period: '2025-05-31/2025-05-31' }]],

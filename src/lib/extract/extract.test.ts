@@ -382,6 +382,28 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['a clause of conditions met after 和 (320个行政村和具备安装条件的自然村) describes the second noun only: the count before it is a figure', '为320个行政村和具备安装条件的自然村安装了健身路径;来自19个国家和地区的游客', [{ value: 320, unit: '个' }]],
 	['a count summing a named list (等5个) whose next clause opens on a bare 总投资 names the projects invested in: only the investment; 等5个 elsewhere is a count', '坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元。为清溪、隘口等5个自然村配送了器材', [{ value: 24500000000, unit: '元' }, { value: 5, unit: '个' }]],
 	['a count of provinces that had published (已有25个省份公布) is a figure; 至少25个 is a bound', '已有25个省份公布双节旅游数据;至少20个省份公布了数据', [{ value: 25, unit: '个' }]],
+	['a numbered list under a heading of goals (主要预期目标:) holds targets to its last item; the line after it reports again', '会议提出主要预期目标:\n1.过夜游客达到2000万人次。\n2.新增市场主体200户以上,培育规上企业10家。\n去年全市接待游客100万人次', [
+		{ value: 20000000, role: 'target' }, { value: 200, unit: '户', role: 'target', qualifier: '超' }, { value: 10, unit: '家', role: 'target' }, { value: 1000000, role: 'actual' }
+	]],
+	['约 ending a verb (签约, 预约) is no "about"', '招商签约40亿元,预约游客3000人,接待游客约5万人次', [
+		{ value: 4000000000, qualifier: null }, { value: 3000, qualifier: null }, { value: 50000, qualifier: '约' }
+	]],
+	['a level to be reached (达到) by a year after the report\'s (到2027年) is a goal; by a year gone it is a result', '到2027年全市接待游客数量达到3.2亿人次。到2023年底全市A级景区达到50个', [
+		{ value: 320000000, period: '2027', role: 'target' }, { value: 50, unit: '个', role: 'actual' }
+	]],
+	['the year before named beside a year (2023年…,2022年…) is a base to its semicolon; the clauses after it report 2023, and a bracket after a figure gives its base', '2023年接待游客100万人次,2022年80万人次;其中国内游客90万人次(2022年70万人次),增长28.6%', [
+		{ value: 1000000, period: '2023' }, { value: 800000, period: '2022' }, { value: 900000, period: '2023', yoy_reported: 28.6 }, { value: 700000, period: '2022', yoy_reported: null }
+	]],
+	['2023年比2022年增长 after the 2022 figure is the 2023 figure\'s 同比; the 2022 figure is its base', '2023年旅游收入227.44亿元,2022年为210.23亿元,2023年比2022年增长8.2%', [
+		{ value: 22744000000, period: '2023', yoy_reported: 8.2, change: null }, { value: 21023000000, period: '2022', yoy_reported: null, change: null }
+	]],
+	['今年已 after 截至5月底 in its paragraph counts to the end of May (提前一个季度 is a lead, no quarter); the next paragraph is the year\'s again', '截至5月底,全省实际完成投资419亿元;今年已新开工项目44个,比预期提前一个季度。其中重大项目实际完成投资144亿元。\n一批项目即将投用:街区总投资20亿元', [
+		{ value: 41900000000, period: '2024-YTD05' }, { value: 44, unit: '个', period: '2024-YTD05' }, { value: 14400000000, period: '2024-YTD05' }, { value: 2000000000, period: '2024' }
+	]],
+	['a plan rate carried out (计划投资完成率) in its own clause is measured though a plan named earlier in the sentence makes the sentence a plan; after 预计 it is a forecast', '“双百”计划中的项目,实际完成投资419亿元,年度计划投资完成率89.1%。预计年度计划投资完成率95%', [
+		{ value: 41900000000, role: 'actual' }, { value: 89.1, unit: '%', role: 'actual' }, { value: 95, unit: '%', role: 'target' }
+	]],
+	['a count of kinds after a list in quotes (“好、较好、差”3类) counts the grades of a scale, and stays a figure', '评出“好、较好、差”3类评估结果', [{ value: 3, unit: '类' }]],
 ];
 
 describe('figures from report text', () => {

@@ -10,8 +10,9 @@ export interface RawFigure {
 	qualifier: Qualifier | null;
 }
 
-// 约为 / 约占: the qualifier stays with the number after the verb.
-const QUAL = '((?:接近|将近|近|大约|约|超过|超|逾|达到|高达|突破)(?:为|占|达|有)?)?';
+// 约为 / 约占: the qualifier stays with the number after the verb. 招商签约40亿元 · 预约3000人: 约 ending a verb
+// (签约, 预约, 节约, 合约) is no "about".
+const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破)(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
 const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';

@@ -70,7 +70,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}元旦(?:节)?(?:\\d天|[一二三]天)?(?:小长假|长假|假期|假日|期间)(?!\\s*\\()`, 'y'), build: () => 'none' },
 	// 首十个月 · 前10个月 · 头三个月 (Macau and Hong Kong bulletins) · 截至前9月: January to that month.
 	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
-	{ re: new RegExp(`${Y}(?:首|前)([一二三123])(?:个)?季度?`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
+	{ re: new RegExp(`${Y}(?:首|(?<![提之以])前)([一二三123])(?:个)?季度?`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
@@ -120,11 +120,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
-// 黄金周第五天 · 国庆假期第3日: one day of a holiday whose first day is known.
+// 黄金周第五天 · 国庆假期第3日 · 春节“黄金周”的头一天: one day of a holiday whose first day is known.
 // 春节长假前三天 · 中秋假期第二天: a lunar holiday's days are counted from its first day found by holidayStart.
-const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:假期|假日|长假|小长假|黄金周)?`;
+const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:[“"]?(?:假期|假日|长假|小长假|黄金周)[”"]?)?`;
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
-const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
+const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
 const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.

@@ -33,3 +33,21 @@ const TASK_PARAGRAPH_RE = /^\s*(?:[\u4e00-\u9fff]{0,8}?会议|会上)[\u4e00-\u9
 export function taskParagraph(paragraph: string): boolean {
 	return TASK_PARAGRAPH_RE.test(paragraph);
 }
+
+// 到2027年全市接待游客数量达到3.2亿人次: a level said to be reached by a year still to come is a goal.
+const BY_YEAR_RE = /(?:^|[^\u4e00-\u9fff]|[,;:])到(\d{4})年(?:底|末)?[^。;!?]*?(?:达到|突破)[^。;!?,]*$/;
+
+/** Whether the words of a sentence up to a figure's end (达到 is read with the figure) set a level to be reached by a year after the report's (到2027年…达到). */
+export function reachedByLaterYear(s: string, reportYear: number): boolean {
+	const m = BY_YEAR_RE.exec(s);
+	return m !== null && +m[1]! > reportYear;
+}
+
+// “双百”计划中的…项目,截至6月底实际完成投资419亿元,年度计划投资完成率89.1%: a rate of a plan carried out, named in
+// the figure's own clause, is measured even where a plan named earlier in the sentence makes its other figures plans.
+const OWN_PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率(?:为|达到?|是)?$/;
+
+/** Whether the figure's clause (its words up to the figure) names the rate at which a plan was carried out. */
+export function measuresPlanRate(clause: string): boolean {
+	return OWN_PLAN_RATE_RE.test(clause);
+}
