@@ -36,7 +36,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
 			!yearOfAct(compared, p) &&
-			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
+			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)) && !quarterPlanned(compared, p.end, p.key, date)) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
 	periods.push(...bracketDaySpans(compared, periods, date));
@@ -54,6 +54,12 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 		if (hol) p.key = `${p.key}${hol.key!.slice(4)}`;
 	});
 	return { periods, bodyStart };
+}
+
+// 今年一季度计划开工项目5个 in a report of March 31: the projects planned for the quarter the report closes are that
+// quarter's figures (二季度开工项目, those started in it, still only names a group).
+function quarterPlanned(s: string, end: number, key: string, date: string): boolean {
+	return /^\d{4}-Q\d$/.test(key) && s.startsWith('计划', end) && key.slice(0, 4) === date.slice(0, 4) && +key.slice(6) * 3 === +date.slice(5, 7);
 }
 
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
