@@ -11,6 +11,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['万元', '实现旅游收入41840万元', [{ value: 418400000, unit: '元' }]],
 	['约 and 美元', '入境旅游消费约1750.2万美元', [{ value: 17502000, unit: '美元', qualifier: '约', indicator: null }]],
 	['超过', '共接待游客超过7万人次', [{ value: 70000, qualifier: '超' }]],
+	['acts joined after a verb of doing (完成新建、改建厕所超过5万座) are what was done, not places each past a bound', '全国共完成新建、改建厕所超过5万座', [{ value: 50000, unit: '座', qualifier: '超' }]],
 	['近百万 borrows 人次 from the label', '春节全市旅游接待人次近百万', [{ value: 1000000, unit: '人次', qualifier: '近', period: '2024-spring-festival' }]],
 	['余', '举办活动200余场', [{ value: 200, unit: '场', qualifier: '余' }]],
 	['分别 … 和', '全市接待游客1.59亿人次,旅游总收入1289.21亿元,同比分别增长14.91%和29.12%', [{ yoy_reported: 14.91 }, { yoy_reported: 29.12 }]],
