@@ -8,7 +8,7 @@ import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { yearOfAct } from './act-years';
-import { soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
+import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -93,7 +93,7 @@ export function periodsOfFigures(
 	for (const p of periods) {
 		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
 		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
-		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
+		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p) || asOfEarlierMonth(folded, p, date)) local.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
@@ -209,7 +209,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p;
+		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);
