@@ -99,6 +99,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
 		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
 		if (!duration && !footage && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		// 限期6个月完成整改: a number of months is a length of time, as a day count (7天) is.
+		if (unit === '个' && text[end] === '月') continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
 		// 入住率在90%以上: a bound most of a group lies in, not a level.
 		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || (text[start - 1] === '在' && /^(?:以上|以下)/.test(text.slice(end))) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
