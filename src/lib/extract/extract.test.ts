@@ -17,6 +17,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['分别 … 和', '全市接待游客1.59亿人次,旅游总收入1289.21亿元,同比分别增长14.91%和29.12%', [{ yoy_reported: 14.91 }, { yoy_reported: 29.12 }]],
 	['分别较上年同期', '接待游客41.3万人次,实现旅游收入41840万元,分别较上年同期增长23%和32.5%', [{ yoy_reported: 23 }, { yoy_reported: 32.5 }]],
 	['下降 is negative', '接待游客10万人次,同比下降4.6%', [{ yoy_reported: -4.6 }]],
+	['a stock against last year\'s end (比上年末增长7.8%) is its 同比; 比上年末增加88个 is a difference', '2022年末全国共有公共图书馆3303个,比上年末增加88个;总藏量135959万册,比上年末增长7.8%', [{ value: 3303, yoy_reported: null }, { value: 1359590000, unit: '册', yoy_reported: 7.8 }]],
 	['减少 is negative', '接待游客10万人次,同比减少2.1%', [{ yoy_reported: -2.1 }]],
 	['percentage points kept apart', '平均客房出租率53.0%,同比提高0.7个百分点', [{ value: 53, unit: '%', yoy_reported: null, yoy_points: 0.7 }]],
 	['比2019年同期', '接待游客100万人次,比2019年同期增长27.6%', [{ yoy_reported: null, change: { kind: 'base_growth', base: '2019', value: 27.6 } }]],
