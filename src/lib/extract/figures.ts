@@ -133,8 +133,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
-		// 高于东部地区6.5%的增速: a rate of change describing a noun, not a level.
-		if (unit === '%' && /^的(?:增速|增幅|降幅|涨幅|增长率|速度)/.test(text.slice(end))) continue;
+		// 高于东部地区6.5%的增速 · 延续4%左右的良好增长势头: a rate of change describing a noun, not a level.
+		if (unit === '%' && /^(?:左右)?的(?:[\u4e00-\u9fff]{0,4}?增长|增速|增幅|降幅|涨幅|速度)/.test(text.slice(end))) continue;
 		// 提升3.11个点: points of an index, never a count; 走访32个点位 counts places (点位), not points.
 		if (unit === '个' && text[end] === '点' && text[end + 1] !== '位') continue;
 		// 18:00起: a time a thing starts from, not a count of cases.
