@@ -13,6 +13,7 @@ const CASES: [string, string, Partial<Candidate>[]][] = [
 	['超过', '共接待游客超过7万人次', [{ value: 70000, qualifier: '超' }]],
 	['acts joined after a verb of doing (完成新建、改建厕所超过5万座) are what was done, not places each past a bound', '全国共完成新建、改建厕所超过5万座', [{ value: 50000, unit: '座', qualifier: '超' }]],
 	['近百万 borrows 人次 from the label', '春节全市旅游接待人次近百万', [{ value: 1000000, unit: '人次', qualifier: '近', period: '2024-spring-festival' }]],
+	['席 counts seats on a list (占34席, 独占7席)', '浙江入选最多,占34席,前十名中独占7席', [{ value: 34, unit: '席' }, { value: 7, unit: '席' }]],
 	['余', '举办活动200余场', [{ value: 200, unit: '场', qualifier: '余' }]],
 	['分别 … 和', '全市接待游客1.59亿人次,旅游总收入1289.21亿元,同比分别增长14.91%和29.12%', [{ yoy_reported: 14.91 }, { yoy_reported: 29.12 }]],
 	['分别较上年同期', '接待游客41.3万人次,实现旅游收入41840万元,分别较上年同期增长23%和32.5%', [{ yoy_reported: 23 }, { yoy_reported: 32.5 }]],
