@@ -8,7 +8,7 @@ import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { yearOfAct } from './act-years';
-import { soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
+import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -36,7 +36,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
 			!yearOfAct(compared, p) &&
-			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10))) &&
+			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)) && !quarterPlanned(compared, p.end, p.key, date)) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
 	periods.push(...bracketDaySpans(compared, periods, date));
@@ -54,6 +54,12 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 		if (hol) p.key = `${p.key}${hol.key!.slice(4)}`;
 	});
 	return { periods, bodyStart };
+}
+
+// 今年一季度计划开工项目5个 in a report of March 31: the projects planned for the quarter the report closes are that
+// quarter's figures (二季度开工项目, those started in it, still only names a group).
+function quarterPlanned(s: string, end: number, key: string, date: string): boolean {
+	return /^\d{4}-Q\d$/.test(key) && s.startsWith('计划', end) && key.slice(0, 4) === date.slice(0, 4) && +key.slice(6) * 3 === +date.slice(5, 7);
 }
 
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
@@ -87,7 +93,7 @@ export function periodsOfFigures(
 	for (const p of periods) {
 		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
 		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
-		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
+		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p) || asOfEarlierMonth(folded, p, date)) local.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
@@ -203,7 +209,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p;
+		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

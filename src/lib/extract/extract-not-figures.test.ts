@@ -43,6 +43,8 @@ const NOT_FIGURES: [string, string][] = [
 	['a milestone passed by several at once or early, or a round number passed with no unit (均提前突破百万人次, 提前11天突破百万)', '两大雪场接待游客量均提前突破百万人次;比上一雪季提前11天突破百万;接待量都突破千万人次'],
 	['a change on the period before (环比增长均超过300%, 环比二季度增长47.2%)', '接待人次和收入逐步回升,环比增长均超过300%;三季度,市场持续向好,环比二季度增长47.2%'],
 	['the rate of a rise named as a noun (增速分别为35.6%、32.1%和10.8%, 升幅明显,约为18.7%, 升幅较大,为16.7%) is a change with no figure', '太姥山、武夷山等景区的游客增速分别为35.6%、32.1%和10.8%;旅客升幅明显,约为18.7%;机场人次的升幅较大,为16.7%'],
+	['a number of months (限期6个月, 为期3个月) is a length of time, as a day count is', '被要求限期6个月完成整改;开展为期3个月的专项行动'],
+	['a rate of growth kept at a level or describing a trend (增速预计维持在4%左右, 延续4%左右的良好增长势头) is a change with no figure', '入境旅游有望延续4%左右的良好增长势头,出境旅游增速预计维持在4%左右'],
 	['at least so many (至少25个省份) is a lower bound of an unknown count', '截至10月8日,至少25个省份公布了国庆假期旅游收入情况'],
 	['a count of kinds numbering the kinds listed right before it (3个行业中类, 等8类)', '其中,景区游览服务、娱乐服务、休闲观光游览服务3个行业中类增速较快。文化传播渠道、新闻信息服务、文化投资运营3个大类增速都在两位数以上。内蒙古推出文旅节庆、美食体验、体育赛事、演艺等8类活动'],
 ];

@@ -24,7 +24,7 @@ export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
 // 家次 (inspections), 车次 (trains) and 辆次 (vehicle trips) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
-export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|集|份|册次|册|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|席|集|份|册次|册|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -99,6 +99,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
 		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
 		if (!duration && !footage && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		// 限期6个月完成整改: a number of months is a length of time, as a day count (7天) is.
+		if (unit === '个' && text[end] === '月') continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
 		// 入住率在90%以上: a bound most of a group lies in, not a level.
 		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || (text[start - 1] === '在' && /^(?:以上|以下)/.test(text.slice(end))) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
@@ -131,8 +133,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
-		// 高于东部地区6.5%的增速: a rate of change describing a noun, not a level.
-		if (unit === '%' && /^的(?:增速|增幅|降幅|涨幅|增长率|速度)/.test(text.slice(end))) continue;
+		// 高于东部地区6.5%的增速 · 延续4%左右的良好增长势头: a rate of change describing a noun, not a level.
+		if (unit === '%' && /^(?:左右)?的(?:[\u4e00-\u9fff]{0,4}?增长|增速|增幅|降幅|涨幅|速度)/.test(text.slice(end))) continue;
 		// 提升3.11个点: points of an index, never a count; 走访32个点位 counts places (点位), not points.
 		if (unit === '个' && text[end] === '点' && text[end + 1] !== '位') continue;
 		// 18:00起: a time a thing starts from, not a count of cases.

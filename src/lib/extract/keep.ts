@@ -1,6 +1,6 @@
 // Which numbers found in a text are figures: not thresholds, bounds, ranges, or counts naming the subject of a figure.
 import type { RawFigure } from './figures';
-import { forwardTo } from './scan';
+import { backTo, forwardTo } from './scan';
 import { countsNamedKinds } from './named-lists';
 
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
@@ -30,6 +30,7 @@ const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^�
 
 // 其中湖南和广东突破千万人次 · 在11月及12月连续两个月突破100万人次: a bound that two places (or months) named right
 // before it each passed, not a figure of either.
+const DONE_BEFORE_RE = /(?:完成|实现|建成)[\u4e00-\u9fff]{0,6}[和及与、]/;
 const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
 
 // 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
@@ -45,7 +46,8 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 // 坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元: a count summing a named list (等N个) whose
 // next clause opens on a bare 总投资 names the projects that investment is of, as 467个 does in fixture 264.
 const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
-const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?)?$/;
+// 出境旅游增速预计维持在4%左右: a rate of a rise kept at a level is a change too.
+const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在)?$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
 
@@ -62,7 +64,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
 		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
 		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
-		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start))) return false;
+		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
+		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;

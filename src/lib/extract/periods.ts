@@ -149,8 +149,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
-		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause.
-		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n])到$/.test(text.slice(Math.max(0, at - 3), at)) && !baseWithLevel(text, at)) continue;
+		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
+		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
 		// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
 		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十]/.test(text[at]!)) continue;
 		// 增速较一季度加快1.2个百分点: a quarter or half after 比/较 is the base of a comparison as well.

@@ -3,8 +3,9 @@
 // 计划投资完成率31.5% · “双百”计划项目计划投资完成率: the rate at which a plan was carried out is measured, not planned.
 const PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率/g;
 // 单个项目计划总投资最高为80亿元,50亿—80亿元的项目3个: planned investment (a noun) is a target in its own clause only;
-// it does not make the counts in the clauses after it plans.
-const PLAN_NOUN_RE = /计划(?:总)?投资/g;
+// it does not make the counts in the clauses after it plans. 计划开工项目5个,总投资350.6亿元: nor do projects planned to start
+// or finish (a group named by its plan) make the investment stated of them a plan.
+const PLAN_NOUN_RE = /计划(?:总)?投资|计划(?:新?开工|竣工|投产)(?:的)?(?:重点)?项目/g;
 
 /** The words before a figure with the plan words that name no plan of this figure blanked out (same length). */
 export function withoutPlanRates(s: string): string {
@@ -36,10 +37,12 @@ export function taskParagraph(paragraph: string): boolean {
 
 // 到2027年全市接待游客数量达到3.2亿人次: a level said to be reached by a year still to come is a goal.
 const BY_YEAR_RE = /(?:^|[^\u4e00-\u9fff]|[,;:])到(\d{4})年(?:底|末)?[^。;!?]*?(?:达到|突破)[^。;!?,]*$/;
+// 从今年到2017年,全省建成旅游强县20个: whatever a span running to a year still to come says is to be done is a goal.
+const SPAN_TO_YEAR_RE = /从(?:今|本|\d{4})年(?:起)?到(\d{4})年(?:底|末)?[^。;!?]*$/;
 
 /** Whether the words of a sentence up to a figure's end (达到 is read with the figure) set a level to be reached by a year after the report's (到2027年…达到). */
 export function reachedByLaterYear(s: string, reportYear: number): boolean {
-	const m = BY_YEAR_RE.exec(s);
+	const m = BY_YEAR_RE.exec(s) ?? SPAN_TO_YEAR_RE.exec(s);
 	return m !== null && +m[1]! > reportYear;
 }
 

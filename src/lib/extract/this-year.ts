@@ -36,3 +36,17 @@ export function thisYearSoFar(folded: string, periods: PeriodMention[]): PeriodM
 export function soFarThisYear(folded: string, p: PeriodMention): boolean {
 	return p.key !== null && SO_FAR_RE.test(p.key) && folded.slice(p.start, p.end) === '今年';
 }
+
+// 截至今年4月底,全国共完成…厕所超过5万座。\n…决定对2家…给予严重警告: a count to the end of a month before the report's
+// month says where things stood then; the paragraphs after it report what the notice itself does, in its own month.
+/** A span from January to the end of a month before the report's (截至4月底), which holds to the end of its paragraph only. */
+export function asOfEarlierMonth(folded: string, p: PeriodMention, date: string): boolean {
+	const m = /^(\d{4})-YTD(\d{2})$/.exec(p.key ?? '');
+	return m !== null && /^截[至止][^\n\r]*底$/.test(folded.slice(Math.max(0, p.start - 2), p.end).replace(/^[^截]{1,2}(?=截)/, '')) && `${m[1]}-${m[2]}` < date.slice(0, 7);
+}
+
+/** Past the paragraph of such a span, a figure no period reaches is as of the report's own time (the notice's month). */
+export function pastEarlierMonth(folded: string, periods: PeriodMention[], at: number, date: string): PeriodMention | null {
+	const q = periods.findLast((p) => p.start < at && p.key !== null);
+	return q && asOfEarlierMonth(folded, q, date) ? { start: q.start, end: q.end, key: null, asOf: true } : null;
+}
