@@ -287,7 +287,9 @@ function work(job: Job): void {
 	try {
 		const disk = 'path' in job.source ? fromDisk(job.source.path, job.overrides.encoding) : null;
 		const bytes = disk ? disk.bytes : (job.source as { bytes: Uint8Array }).bytes;
-		const sha256 = disk ? disk.sha256 : (h => () => h)(createHash('sha256').update(bytes!).digest('hex'));
+		// From disk, known once the text is read (see fromDisk).
+		const bytesHash = disk ? null : createHash('sha256').update(bytes!).digest('hex');
+		const sha256 = () => bytesHash ?? disk!.sha256();
 		const size = disk ? disk.size : bytes!.byteLength;
 		let columns: BatchBuilder | null = null;
 		let others: IngestRecord[] = []; // indicator definitions: few, sent as they are

@@ -118,22 +118,26 @@ interface Input {
 }
 
 function input(file: IngestFile | DiskFile, minBytes: number): Input {
-	if ('bytes' in file) {
-		const size = file.bytes.byteLength;
-		return { name: file.name, bytes: file.bytes, path: null, size, large: size >= minBytes && !isXlsx(file.bytes, file.name) };
+	if ('path' in file) {
+		const size = statSync(file.path).size;
+		if (size >= minBytes && !isXlsx(head(file.path), file.name)) return { name: file.name, bytes: null, path: file.path, size, large: true };
+		// Small files and workbooks are read whole, as uploads are (an .xlsx is unzipped in memory anyway).
+		file = { name: file.name, bytes: new Uint8Array(readFileSync(file.path)) };
 	}
-	const size = statSync(file.path).size;
-	// Small files and workbooks are read whole, as uploads are (an .xlsx is unzipped in memory anyway).
-	if (size < minBytes || /\.xlsx$/i.test(file.name)) return input({ name: file.name, bytes: new Uint8Array(readFileSync(file.path)) }, minBytes);
-	const head = Buffer.alloc(4);
-	const fd = openSync(file.path, 'r');
+	const size = file.bytes.byteLength;
+	return { name: file.name, bytes: file.bytes, path: null, size, large: size >= minBytes && !isXlsx(file.bytes, file.name) };
+}
+
+/** A file's first four bytes (enough for isXlsx's signature). */
+function head(path: string): Uint8Array {
+	const bytes = new Uint8Array(4);
+	const fd = openSync(path, 'r');
 	try {
-		readSync(fd, head, 0, 4, 0);
+		readSync(fd, bytes, 0, 4, 0);
 	} finally {
 		closeSync(fd);
 	}
-	if (isXlsx(head, file.name)) return input({ name: file.name, bytes: new Uint8Array(readFileSync(file.path)) }, minBytes);
-	return { name: file.name, bytes: null, path: file.path, size, large: true };
+	return bytes;
 }
 
 /** What revision_files keeps of a file: gzipped, else (gzip failed) the bytes as they are. */
