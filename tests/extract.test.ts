@@ -92,6 +92,11 @@ describe('POST /api/v1/extract', () => {
 		const empty = new FormData();
 		empty.set('text', '  ');
 		expect((await post(empty, analyst)).status).toBe(422);
+		// The page says it in the page's words, not the API's field names.
+		const page = await fetchOnce(`${server.url}/upload/text?/read`, { method: 'POST', body: empty, headers: { cookie: analyst, origin: server.url, accept: 'text/html' } });
+		const html = await page.text();
+		expect(html).toContain('请粘贴通报文字,或选择一个文件');
+		expect(html).not.toContain('字段 text');
 	});
 
 	it('answers a 60 MB file with 413 in Chinese and English, on the API and the page', async () => {

@@ -13,6 +13,7 @@ export const extractMessages = {
 	'extract.badPdf': { 'zh-CN': '无法读取该 PDF 文件，文件可能已损坏或已加密', en: 'Cannot read this PDF; it may be damaged or encrypted' },
 	'extract.tooLarge': { 'zh-CN': '文件太大：最多 {limit}，未读取', en: 'The file is too large: at most {limit}; nothing was read' },
 	'extract.noInput': { 'zh-CN': '请提供文本(字段 text)或文件(字段 file)', en: 'Give the text (field text) or a file (field file)' },
+	'extract.noInputPage': { 'zh-CN': '请粘贴通报文字,或选择一个文件', en: 'Paste the report’s text, or choose a file' },
 	'extract.badDate': { 'zh-CN': '日期应写作 YYYY-MM-DD', en: 'The date must be written YYYY-MM-DD' },
 	'extract.usage': {
 		'zh-CN': '用法：npm run extract -- [--json | --csv | --targets-csv] [--date YYYY-MM-DD] 文件|-',

@@ -46,7 +46,7 @@ export const actions = {
 			form = await event.request.formData();
 		} catch (e) {
 			if ((e as { status?: number }).status === 413) return fail(413, { problem: tooLarge(limit).message });
-			return fail(400, { problem: fill('extract.noInput', lang) });
+			return fail(400, { problem: fill('extract.noInputPage', lang) });
 		}
 		const date = form.get('date');
 		if (typeof date === 'string' && date !== '' && !DATE_RE.test(date)) return fail(400, { problem: fill('extract.badDate', lang) });
@@ -61,7 +61,7 @@ export const actions = {
 			text = read.text;
 			fallback = file.name;
 		} else if (typeof given === 'string' && given.trim() !== '') text = given;
-		else return fail(400, { problem: fill('extract.noInput', lang) });
+		else return fail(400, { problem: fill('extract.noInputPage', lang) });
 		const store = getStore();
 		const out = await extractText(store, { text, date: typeof date === 'string' && date !== '' ? date : null });
 		if (!out.ok) return fail(422, { problem: lang === 'en' ? out.problem.en : out.problem.zh });
