@@ -156,6 +156,30 @@ describe('reading on a worker thread gives exactly what reading on the main thre
 		expect(r.reports[2]!.files[0]!.accepted).toBe(18_000);
 		expect(r.stored.observations).toHaveLength(18_000);
 	});
+
+	it('GB18030 and UTF-16BE files of many chunks read from disk in pieces, and one with a bad byte deep inside', async () => {
+		const defs = ['代码,名称,英文名称,单位,类型,方向,类别,整改事项'];
+		for (let i = 0; i < 40; i++) defs.push(`g-${i},编码指标${i},Encoded ${i},人次,flow,up,tourism,6`);
+		const obs = ['指标,期间,数值,单位,来源,备注'];
+		// 4-byte GB18030 characters (U+2000B) and surrogate pairs in UTF-16 fall across the 1 MiB chunk ends somewhere.
+		for (let i = 0; i < 40; i++) for (let m = 0; m < 600; m++) obs.push(`g-${i},${1980 + Math.floor(m / 12)}年${(m % 12) + 1}月,${(i * 7 + m) / 10}万,人次,来源${m % 3},${m % 4 ? '' : `备注𠀋€${'说明'.repeat(m % 61)}`}`);
+		const text = obs.join('\r\n');
+		const gb = new Uint8Array(iconv.encode(text, 'gb18030'));
+		const be = new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]));
+		expect(gb.length).toBeGreaterThan(1.5 * 2 ** 20);
+		const defsFile = { files: [{ name: 'defs.csv', bytes: enc(defs.join('\n')) }] };
+		const r = await both([defsFile, { files: [{ name: 'gbk.csv', bytes: gb }] }, { files: [{ name: 'be.csv', bytes: be }] }]);
+		expect(r.reports.map((x) => x.files[0]!.encoding)).toEqual(['utf-8', 'gb18030', 'utf-16be']);
+		expect(r.reports[1]!.files[0]!.accepted).toBe(24_000);
+		expect(r.reports[2]!.files[0]!.changes).toEqual({ added: 0, updated: 0, unchanged: 24_000 });
+		// 0xFF is neither UTF-8 nor GB18030: the file is refused whole, at the line of that byte.
+		const at = gb.indexOf(0x0a, 1_500_000) + 1;
+		const bad = new Uint8Array([...gb.subarray(0, at), 0xff, ...gb.subarray(at)]);
+		const refused = await both([defsFile, { files: [{ name: 'bad.csv', bytes: bad }] }]);
+		const line = 1 + gb.subarray(0, at).filter((b) => b === 0x0a).length;
+		expect(refused.reports[1]!.files[0]!.errors.map((e) => [e.code, e.line])).toEqual([['bad_encoding', line]]);
+		expect(refused.stored.observations).toEqual([]);
+	});
 });
 
 describe('the built server reads a large upload on a worker thread', () => {

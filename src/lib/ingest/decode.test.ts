@@ -2,7 +2,8 @@
 // and undecodable bytes become one located bad_encoding issue instead of U+FFFD in the data.
 import { describe, expect, it } from 'vitest';
 import { isUtf8 } from 'node:buffer';
-import { decodeBytes, decodeUtf8Chunks, Utf8Check, type Encoding } from './decode';
+import iconv from 'iconv-lite';
+import { candidates, checkFor, decodeBytes, decodeChunks, Utf8Check, type Encoding } from './decode';
 import { readBytes, type ParsedFile } from './read';
 import { catalog } from './test-catalog';
 
@@ -218,6 +219,63 @@ describe('a UTF-8 file read from disk a chunk at a time (the command line\'s lar
 
 	it('decoding the chunks gives the whole text, however the chunks cut the characters', () => {
 		const bytes = utf8(TEXT.repeat(50));
-		for (const size of [1, 2, 3, 5, 7, 1000]) expect([...decodeUtf8Chunks(chunked(bytes, size))].join(''), `chunks of ${size}`).toBe(TEXT.repeat(50));
+		for (const size of [1, 2, 3, 5, 7, 1000]) expect([...decodeChunks(chunked(bytes, size))].join(''), `chunks of ${size}`).toBe(TEXT.repeat(50));
+	});
+});
+
+describe('a file in any encoding, checked and decoded a chunk at a time (large files stay in pieces)', () => {
+	const chunked = (bytes: Uint8Array, size: number) => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+	const fits = (encoding: Encoding, bytes: Uint8Array, size: number) => {
+		const check = checkFor(encoding, isUtf8);
+		for (const c of chunked(bytes, size)) check.push(c);
+		return check.end();
+	};
+	const whole = (encoding: Encoding, bytes: Uint8Array) => {
+		try {
+			return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+		} catch {
+			return null;
+		}
+	};
+	// GB18030 has 1-, 2- and 4-byte characters (U+2000B and € beside GBK's two bytes); UTF-16 cuts surrogate pairs.
+	const TEXT = '指标,期间,数值\n游客接待量,2024年1月,210万,"备注 ""引号""",€ 𠀋 é\n';
+	const gb = new Uint8Array(iconv.encode(TEXT, 'gb18030'));
+	const CASES: [string, Encoding, Uint8Array, boolean][] = [
+		['GB18030 with 2- and 4-byte characters', 'gb18030', gb, true],
+		['UTF-16LE with a surrogate pair', 'utf-16le', new Uint8Array(Buffer.from(TEXT, 'utf16le')), true],
+		['UTF-16BE with a surrogate pair', 'utf-16be', new Uint8Array(Buffer.from(TEXT, 'utf16le').swap16()), true],
+		['GB18030 cut inside its last character', 'gb18030', gb.subarray(0, gb.length - 2), false],
+		['GB18030 with a stray 0xFF', 'gb18030', new Uint8Array([...gb.subarray(0, 9), 0xff, ...gb.subarray(9)]), false],
+		['UTF-16LE with a lone high surrogate', 'utf-16le', new Uint8Array([0x41, 0x00, 0x3d, 0xd8, 0x41, 0x00]), false],
+		['UTF-16LE of an odd length', 'utf-16le', new Uint8Array([0x41, 0x00, 0x42]), false],
+		['UTF-8 Chinese checked as UTF-8', 'utf-8', utf8(TEXT), true]
+	];
+	it.each(CASES)('%s: the same verdict and text as decoding the whole, for every chunk size', (_, encoding, bytes, valid) => {
+		expect(whole(encoding, bytes) !== null).toBe(valid);
+		for (const size of [1, 2, 3, 4, 5, 7, 1 << 20]) {
+			expect(fits(encoding, bytes, size), `check, chunks of ${size}`).toBe(valid);
+			if (valid) expect([...decodeChunks(chunked(bytes, size), encoding)].join(''), `text, chunks of ${size}`).toBe(TEXT);
+		}
+	});
+
+	it('tries encodings in the order decodeBytes does: the analyst\'s, a BOM\'s, else UTF-8 then GB18030', () => {
+		const bom8 = new Uint8Array([0xef, 0xbb, 0xbf, 0x41]), le = new Uint8Array([0xff, 0xfe, 0x41, 0]), be = new Uint8Array([0xfe, 0xff, 0, 0x41]);
+		expect(candidates(bom8)).toEqual([{ encoding: 'utf-8', bom: 3 }]);
+		expect(candidates(le)).toEqual([{ encoding: 'utf-16le', bom: 2 }]);
+		expect(candidates(be)).toEqual([{ encoding: 'utf-16be', bom: 2 }]);
+		expect(candidates(utf8('指标'))).toEqual([{ encoding: 'utf-8', bom: 0 }, { encoding: 'gb18030', bom: 0 }]);
+		expect(candidates(le, 'gb18030')).toEqual([{ encoding: 'gb18030', bom: 0 }]);
+		expect(candidates(bom8, 'utf-8')).toEqual([{ encoding: 'utf-8', bom: 3 }]);
+		expect(candidates(le, 'utf-16be')).toEqual([{ encoding: 'utf-16be', bom: 0 }]);
+	});
+
+	it('a GB18030 upload read in pieces gives what reading its whole text gives, and says GB18030', () => {
+		const rows = ['指标,期间,数值,单位'];
+		for (let y = 2000; y < 2025; y++) for (let m = 1; m <= 12; m++) rows.push(`游客接待量,${y}年${m}月,${y - 1990}.${m}万,人次`, `旅游收入,${y}年${m}月,${m}亿元,元`);
+		const bytes = new Uint8Array(iconv.encode(rows.join('\r\n'), 'gb18030'));
+		const inPieces = readBytes('gbk.csv', bytes, { catalog: catalog(), isUtf8 });
+		expect(inPieces.encoding).toBe('gb18030');
+		expect(inPieces.accepted).toBe(600);
+		expect(inPieces).toEqual(readBytes('gbk.csv', bytes, { catalog: catalog() }));
 	});
 });

@@ -35,50 +35,51 @@ export interface DecodeFailure {
 	line: number;
 }
 
+/** An encoding to try, and how many bytes of BOM the text starts after. */
+export interface Candidate {
+	encoding: Encoding;
+	bom: number;
+}
+
+/**
+ * The encodings bytes that begin with `head` are read in, in the order they are tried: the analyst's
+ * choice, else the one a BOM names, else UTF-8 and then GB18030.
+ */
+export function candidates(head: Uint8Array, forced?: Encoding): Candidate[] {
+	const has = (...sig: number[]) => sig.every((b, i) => head[i] === b);
+	const utf8Bom = has(0xef, 0xbb, 0xbf), leBom = has(0xff, 0xfe), beBom = has(0xfe, 0xff);
+	if (forced) return [{ encoding: forced, bom: (forced === 'utf-8' && utf8Bom) ? 3 : (forced === 'utf-16le' && leBom) || (forced === 'utf-16be' && beBom) ? 2 : 0 }];
+	if (utf8Bom) return [{ encoding: 'utf-8', bom: 3 }];
+	if (leBom) return [{ encoding: 'utf-16le', bom: 2 }];
+	if (beBom) return [{ encoding: 'utf-16be', bom: 2 }];
+	return [
+		{ encoding: 'utf-8', bom: 0 },
+		{ encoding: 'gb18030', bom: 0 }
+	];
+}
+
 /**
  * Decodes an uploaded file. `forced` lets the analyst override detection (the upload preview offers it).
  * On failure the result carries the line of the first undecodable byte in `line`.
  */
 export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Result<Decoded> & Partial<DecodeFailure> {
-	const has = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
-	let encoding: Encoding;
-	let start = 0;
-	if (forced) {
-		encoding = forced;
-		if (forced === 'utf-8' && has(0xef, 0xbb, 0xbf)) start = 3;
-		if (forced === 'utf-16le' && has(0xff, 0xfe)) start = 2;
-		if (forced === 'utf-16be' && has(0xfe, 0xff)) start = 2;
-	} else if (has(0xef, 0xbb, 0xbf)) {
-		encoding = 'utf-8';
-		start = 3;
-	} else if (has(0xff, 0xfe)) {
-		encoding = 'utf-16le';
-		start = 2;
-	} else if (has(0xfe, 0xff)) {
-		encoding = 'utf-16be';
-		start = 2;
-	} else {
-		const body = bytes;
-		const utf8 = tryDecode('utf-8', body);
-		if (utf8 !== null) return ok({ text: utf8, encoding: 'utf-8', bom: false });
-		const gb = tryDecode('gb18030', body);
-		if (gb !== null) return ok({ text: gb, encoding: 'gb18030', bom: false });
+	const tries = candidates(bytes, forced);
+	for (const { encoding, bom } of tries) {
+		const text = tryDecode(encoding, bytes.subarray(bom));
+		if (text !== null) return ok({ text, encoding, bom: bom > 0 });
+	}
+	if (tries.length > 1)
 		return {
 			...fail('bad_encoding', '文件编码无法识别:既不是 UTF-8,也不是 GBK/GB18030', 'Unrecognised encoding: the file is neither UTF-8 nor GBK/GB18030'),
 			// Each decoder fails at or before the bad byte, and the file's real encoding fails exactly there
 			// (a GB18030 file already "fails" as UTF-8 on its first Chinese character): take the later line.
-			line: Math.max(firstBadLine('utf-8', body), firstBadLine('gb18030', body))
+			line: Math.max(...tries.map((t) => firstBadLine(t.encoding, bytes)))
 		};
-	}
-	const body = start ? bytes.subarray(start) : bytes;
-	const text = tryDecode(encoding, body);
-	if (text === null) {
-		return {
-			...fail('bad_encoding', `文件含有不符合 ${encoding} 编码的字节`, `The file has bytes that are not valid ${encoding}`),
-			line: firstBadLine(encoding, body)
-		};
-	}
-	return ok({ text, encoding, bom: start > 0 });
+	const { encoding, bom } = tries[0]!;
+	return {
+		...fail('bad_encoding', `文件含有不符合 ${encoding} 编码的字节`, `The file has bytes that are not valid ${encoding}`),
+		line: firstBadLine(encoding, bytes.subarray(bom))
+	};
 }
 
 /**
@@ -90,44 +91,80 @@ export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Result<Decode
 const PIECE_BYTES = 48 * 1024;
 
 /**
- * A UTF-8 file's text in pieces of about 48 KB, so that the whole text of a large upload never exists at
- * once (as UTF-16 it is about as large as the file again). Only for bytes that `isUtf8` (a fast check
- * that builds no text, such as node:buffer's isUtf8) accepts, so a later piece can never fail to decode;
- * null when the file is anything else, which `decodeBytes` then handles as before.
+ * A file's text in pieces of about 48 KB, so that the whole text of a large upload never exists at once (as
+ * UTF-16 it is about as large as the file again). The bytes are first checked whole, in the order
+ * decodeBytes tries encodings, without keeping any text (UTF-8 by `isUtf8`, a fast check such as
+ * node:buffer's, anything else by a decoder whose text is dropped), so a later piece can never fail to
+ * decode; null when no encoding fits, and decodeBytes then says where the file goes wrong.
  */
-export function utf8Pieces(bytes: Uint8Array, forced: Encoding | undefined, isUtf8: (bytes: Uint8Array) => boolean): { pieces: Iterable<string>; bom: boolean } | null {
-	if (forced !== undefined && forced !== 'utf-8') return null;
-	const bom = hasUtf8Bom(bytes);
-	if (!forced && hasUtf16Bom(bytes)) return null;
-	const body = bom ? bytes.subarray(3) : bytes;
-	if (!isUtf8(body)) return null;
-	return { pieces: decodeUtf8Chunks([body]), bom };
+export function textPieces(bytes: Uint8Array, forced: Encoding | undefined, isUtf8: (bytes: Uint8Array) => boolean): { pieces: Iterable<string>; encoding: Encoding; bom: boolean } | null {
+	for (const { encoding, bom } of candidates(bytes, forced)) {
+		const body = bytes.subarray(bom);
+		const check = checkFor(encoding, isUtf8);
+		check.push(body);
+		if (check.end()) return { pieces: decodeChunks([body], encoding), encoding, bom: bom > 0 };
+	}
+	return null;
 }
 
-export const hasUtf8Bom = (b: Uint8Array): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
-export const hasUtf16Bom = (b: Uint8Array): boolean => (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
-
 /**
- * The text of UTF-8 bytes that come in chunks (the whole file, or a file read from disk a chunk at a time,
- * so that it never lies in memory at once), in pieces of about 48 KB. The bytes must be known to be UTF-8
- * (see Utf8Check) and carry no BOM; a character cut at a chunk's end is joined with the next chunk.
+ * The text of bytes that come in chunks (the whole file, or a file read from disk a chunk at a time, so that
+ * it never lies in memory at once), in pieces of about 48 KB. The bytes must be known to decode (see
+ * checkFor) and carry no BOM; a character cut at a chunk's end is joined with the next chunk.
  */
-export function* decodeUtf8Chunks(chunks: Iterable<Uint8Array>): Generator<string> {
-	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+export function* decodeChunks(chunks: Iterable<Uint8Array>, encoding: Encoding = 'utf-8'): Generator<string> {
+	const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
 	for (const chunk of chunks) for (let at = 0; at < chunk.length; at += PIECE_BYTES) yield decoder.decode(chunk.subarray(at, at + PIECE_BYTES), { stream: true });
 	yield decoder.decode();
+}
+
+/** Whether bytes that come in chunks all decode in one encoding: `push` each chunk, then `end`. */
+export interface ChunkCheck {
+	/** Whether the bytes so far still fit. */
+	push(chunk: Uint8Array): boolean;
+	end(): boolean;
+}
+
+/** The check for `encoding`: UTF-8 by `isUtf8`, building no text; any other by decoding and dropping the text. */
+export function checkFor(encoding: Encoding, isUtf8: (bytes: Uint8Array) => boolean): ChunkCheck {
+	return encoding === 'utf-8' ? new Utf8Check(isUtf8) : new DecodeCheck(encoding);
+}
+
+/** Whether chunks decode in a (non-UTF-8) encoding: decoded a piece at a time, the text dropped at once. */
+class DecodeCheck implements ChunkCheck {
+	#ok = true;
+	readonly #decoder: TextDecoder;
+	constructor(encoding: Encoding) {
+		this.#decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+	}
+	push(chunk: Uint8Array): boolean {
+		try {
+			for (let at = 0; this.#ok && at < chunk.length; at += PIECE_BYTES) this.#decoder.decode(chunk.subarray(at, at + PIECE_BYTES), { stream: true });
+		} catch {
+			this.#ok = false;
+		}
+		return this.#ok;
+	}
+	end(): boolean {
+		try {
+			if (this.#ok) this.#decoder.decode();
+		} catch {
+			this.#ok = false;
+		}
+		return this.#ok;
+	}
 }
 
 /**
  * Whether bytes that come in chunks are UTF-8, by `isUtf8` on each chunk, building no text: the last
  * character of a chunk, which may continue in the next one, is checked with the next one.
  */
-export class Utf8Check {
+export class Utf8Check implements ChunkCheck {
 	#carry = new Uint8Array(0);
 	#ok = true;
 	constructor(private isUtf8: (bytes: Uint8Array) => boolean) {}
-	push(chunk: Uint8Array): void {
-		if (!this.#ok) return;
+	push(chunk: Uint8Array): boolean {
+		if (!this.#ok) return false;
 		let bytes = chunk;
 		if (this.#carry.length) {
 			bytes = new Uint8Array(this.#carry.length + chunk.length);
@@ -141,6 +178,7 @@ export class Utf8Check {
 		const cut = start >= 0 && bytes[start]! >= 0xc0 ? start : bytes.length;
 		this.#ok = this.isUtf8(bytes.subarray(0, cut));
 		this.#carry = bytes.slice(cut);
+		return this.#ok;
 	}
 	/** After the last chunk: whether all of them were UTF-8. */
 	end(): boolean {

@@ -4,7 +4,7 @@ import { parsePeriod, type Period } from '../domain/period';
 import type { Catalog } from './catalog';
 import { closestHeader, detectKind, isIndicatorHeader, mapColumns, mapWideColumns, requiredNames, type ColumnMap, type FileKind } from './columns';
 import { readDelimitedPieces, type Separator } from './csv';
-import { decodeBytes, utf8Pieces, type Encoding } from './decode';
+import { decodeBytes, textPieces, type Encoding } from './decode';
 import { DefinitionCheck, readIndicatorRow } from './indicators';
 import { KeySlots } from './key-slots';
 import {
@@ -33,7 +33,7 @@ export interface ReadOptions {
 	maxIssues?: number;
 	/**
 	 * A fast UTF-8 validity check that builds no text (the server passes node:buffer's isUtf8). With it, a
-	 * UTF-8 file is decoded and read a few MB at a time instead of as one string.
+	 * file in any encoding is checked first, then decoded and read ~48 KB at a time instead of as one string.
 	 */
 	isUtf8?: (bytes: Uint8Array) => boolean;
 	/**
@@ -361,10 +361,10 @@ function readPieces(name: string, pieces: Iterable<string>, opts: ReadOptions): 
 	return reader.finish();
 }
 
-/** Reads the text of a UTF-8 file that arrives in pieces (decode.ts decodeUtf8Chunks): what readBytes makes of the same bytes. */
-export function readUtf8Pieces(name: string, pieces: Iterable<string>, opts: ReadOptions): ParsedFile {
+/** Reads the text of a file that arrives in pieces (decode.ts decodeChunks): what readBytes makes of the same bytes. */
+export function readDecodedPieces(name: string, pieces: Iterable<string>, encoding: Encoding, opts: ReadOptions): ParsedFile {
 	const result = readPieces(name, pieces, opts) as ParsedFile;
-	result.encoding = 'utf-8';
+	result.encoding = encoding;
 	return result;
 }
 
@@ -397,8 +397,8 @@ export async function readUpload(name: string, bytes: Uint8Array, opts: ReadOpti
 }
 
 export function readBytes(name: string, bytes: Uint8Array, opts: ReadOptions): ParsedFile {
-	const streamed = opts.isUtf8 ? utf8Pieces(bytes, opts.encoding, opts.isUtf8) : null;
-	if (streamed) return readUtf8Pieces(name, streamed.pieces, opts);
+	const streamed = opts.isUtf8 ? textPieces(bytes, opts.encoding, opts.isUtf8) : null;
+	if (streamed) return readDecodedPieces(name, streamed.pieces, streamed.encoding, opts);
 	const decoded = decodeBytes(bytes, opts.encoding);
 	if (!decoded.ok) return issueOnly(name, decoded.code, decoded.line ?? 1, decoded.zh, decoded.en);
 	const result = readText(name, decoded.value.text, opts) as ParsedFile;

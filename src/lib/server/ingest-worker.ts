@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Indicator } from '../domain/model';
 import { Catalog } from '../ingest/catalog';
-import { decodeUtf8Chunks, hasUtf16Bom, hasUtf8Bom, Utf8Check, type Encoding } from '../ingest/decode';
-import { readUpload, readUtf8Pieces, type ParsedFile, type ReadOptions } from '../ingest/read';
+import { candidates, checkFor, decodeChunks, type Encoding } from '../ingest/decode';
+import { readDecodedPieces, readUpload, type ParsedFile, type ReadOptions } from '../ingest/read';
 import type { IngestRecord, ObservationRecord, TargetRecord } from '../ingest/validate';
 import type { Prederived } from './derive-inputs';
 import { FileDeriver } from './derive-file';
@@ -216,13 +216,7 @@ export type FileSource = { bytes: Uint8Array } | { path: string };
 /** Bytes read from disk at a time: the thread's whole buffer for the file. */
 const CHUNK = 2 ** 20;
 
-/**
- * A file on disk, read a chunk at a time, so that it never lies in memory at once (on the scale shape that
- * is 44 MB of the ingest's resident memory): a first pass checks that it is UTF-8; its text then comes in
- * pieces from a second pass, while it is parsed, and that pass also takes its SHA-256 (`sha256` once the
- * text is read), so parsing starts after a fast check, not after hashing the whole file. Any other
- * encoding (GB18030, UTF-16, or a forced one) is read whole and decoded as an upload is.
- */
+/** The SHA-256 of a file on disk, read through `buffer`. */
 function hashFile(path: string, buffer: Uint8Array): string {
 	const fd = openSync(path, 'r');
 	try {
@@ -234,28 +228,31 @@ function hashFile(path: string, buffer: Uint8Array): string {
 	}
 }
 
-function fromDisk(path: string, forced: Encoding | undefined): { sha256: () => string; size: number; text: Iterable<string> | null; bytes: Uint8Array | null } {
+/**
+ * A file on disk, read a chunk at a time, so that it never lies in memory at once (on the scale shape that
+ * is 44 MB of the ingest's resident memory): a first pass checks that it decodes, in each encoding
+ * decodeBytes would try in turn (UTF-8, else GB18030, or the one a BOM or the analyst names); its text then
+ * comes in pieces from a second pass, while it is parsed, and that pass also takes its SHA-256 (`sha256`
+ * once the text is read), so parsing starts after a fast check, not after hashing the whole file. A file
+ * that decodes in none is read whole, and decodeBytes says where it goes wrong.
+ */
+function fromDisk(path: string, forced: Encoding | undefined): { sha256: () => string; size: number; text: Iterable<string> | null; encoding: Encoding | null; bytes: Uint8Array | null } {
 	const fd = openSync(path, 'r');
 	let keep = false; // the second pass closes it
 	try {
 		const buffer = new Uint8Array(CHUNK);
-		const check = new Utf8Check(isUtf8);
+		const head = buffer.slice(0, readSync(fd, buffer, 0, 4, 0));
 		let size = 0;
-		let bom = false;
-		let utf8 = forced === undefined || forced === 'utf-8';
-		for (let n: number; utf8 && (n = readSync(fd, buffer, 0, CHUNK, size)) > 0; size += n) {
-			let chunk = buffer.subarray(0, n);
-			if (size === 0) {
-				bom = hasUtf8Bom(chunk);
-				if (!forced && hasUtf16Bom(chunk)) utf8 = false;
-				if (bom) chunk = chunk.subarray(3);
-			}
-			check.push(chunk);
-		}
-		if (!utf8 || !check.end()) {
+		const fits = candidates(head, forced).find(({ encoding, bom }) => {
+			const check = checkFor(encoding, isUtf8);
+			size = 0;
+			for (let n: number; (n = readSync(fd, buffer, 0, CHUNK, size)) > 0; size += n) if (!check.push(buffer.subarray(size === 0 ? bom : 0, n))) return false;
+			return check.end();
+		});
+		if (!fits) {
 			const bytes = readFileSync(path);
 			const sha256 = createHash('sha256').update(bytes).digest('hex');
-			return { sha256: () => sha256, size: bytes.byteLength, text: null, bytes };
+			return { sha256: () => sha256, size: bytes.byteLength, text: null, encoding: null, bytes };
 		}
 		const hash = createHash('sha256');
 		let digest: string | null = null;
@@ -265,7 +262,7 @@ function fromDisk(path: string, forced: Encoding | undefined): { sha256: () => s
 				for (let n: number; (n = readSync(fd, buffer, 0, CHUNK, at)) > 0; at += n) {
 					const chunk = buffer.subarray(0, n);
 					hash.update(chunk);
-					yield at === 0 && bom ? chunk.subarray(3) : chunk;
+					yield at === 0 ? chunk.subarray(fits!.bom) : chunk;
 				}
 				if (at !== size) throw new Error(`${path} changed while it was being read (${size} bytes, then ${at})`);
 				digest = hash.digest('hex');
@@ -276,7 +273,7 @@ function fromDisk(path: string, forced: Encoding | undefined): { sha256: () => s
 		keep = true;
 		// The reader stopped before the end (a file it refuses as a whole): hash it in a pass of its own.
 		const sha256 = () => digest ?? hashFile(path, buffer);
-		return { sha256, size, text: decodeUtf8Chunks(chunks()), bytes: null };
+		return { sha256, size, text: decodeChunks(chunks(), fits.encoding), encoding: fits.encoding, bytes: null };
 	} finally {
 		if (!keep) closeSync(fd);
 	}
@@ -340,7 +337,7 @@ function work(job: Job): void {
 			}
 		};
 		// Both are synchronous for delimited text (the only files sent here), so `done` follows every batch.
-		const read = disk?.text ? Promise.resolve(readUtf8Pieces(job.name, disk.text, options)) : readUpload(job.name, bytes!, options);
+		const read = disk?.text ? Promise.resolve(readDecodedPieces(job.name, disk.text, disk.encoding!, options)) : readUpload(job.name, bytes!, options);
 		read.then(
 			(parsed) => {
 				// A file with errors is not committed: nothing more to derive.
