@@ -1,0 +1,53 @@
+// Statistics tables pasted as text, and the context a figure takes its period, unit or role from (titles, 截至 a day,
+// 以上/多 after a unit, bounds and milestones, counts in Chinese numerals, a period carried to the next paragraph).
+import { describe, expect, it } from 'vitest';
+import { type Candidate } from './index';
+import { read } from '../../../tests/helpers/extract-catalog';
+
+// [description, report date, text, expected candidates in order (partial)].
+const CASES: [string, string, string, Partial<Candidate>[]][] = [
+	// A1: a bulletin's monthly table pasted as lines.
+	['a 1-本月累计 column in a March table is the first quarter; the caption 单位:万人次 gives each row its unit, a 其中 sub-row too; a note after the table adds no period', '2019-04-15', '2019年3月全市旅游接待情况\n单位:万人次\n指标 | 本月 | 1-本月累计 | 同比%\n接待游客 | 12.3 | 35.6 | 5.2\n其中:入境游客 | 1.2 | 3.4 | -2.1\n注:自2019年10月起,统计口径调整。', [
+		{ value: 123000, unit: '人次', period: '2019-03' }, { value: 356000, unit: '人次', period: '2019-Q1', yoy_reported: 5.2 },
+		{ value: 12000, unit: '人次', period: '2019-03' }, { value: 34000, unit: '人次', period: '2019-Q1', yoy_reported: -2.1 }
+	]],
+	['a caption line that is only the unit is no figure; prose before and after the table is read as prose', '2021-04-20', '2021年3月全市旅游经济运行情况\n一季度,全市接待游客120万人次。\n单位:万人次\n指标 | 本月 | 1-3月累计 | 同比%\n接待游客 | 45.2 | 120.0 | 30.0\n注:自2019年10月起,统计范围含一日游游客。\n旅游收入13.2亿元。', [
+		{ value: 1200000, period: '2021-Q1' }, { value: 452000, period: '2021-03' }, { value: 1200000, period: '2021-Q1', yoy_reported: 30 }, { value: 1320000000 }
+	]],
+	['a note line between the title and the table does not set the month of 本月; a 1-3月累计 head is the first quarter; 本月止累计 in June is the half year', '2019-07-10', '2019年6月旅游统计\n注:自2019年10月起,数据含一日游。\n指标 | 本月 | 本月止累计 | 同比%\n旅游收入(亿元) | 2.5 | 14.1 | 8.0', [
+		{ value: 250000000, unit: '元', period: '2019-06' }, { value: 1410000000, unit: '元', period: '2019-H1', yoy_reported: 8 }
+	]],
+	['rows after a blank line inside a table keep the head above them: no row is lost', '2019-04-15', '2019年3月全市旅游接待情况\n指标 | 本月 | 1-本月累计 | 同比%\n接待游客(万人次) | 12.3 | 35.6 | 5.2\n\n旅游收入(亿元) | 3.1 | 9.8 | 4.0', [
+		{ value: 123000, period: '2019-03' }, { value: 356000, period: '2019-Q1' }, { value: 310000000, period: '2019-03' }, { value: 980000000, period: '2019-Q1', yoy_reported: 4 }
+	]],
+	['a unit in brackets in a column head (本月(万美元)) applies to each row', '2018-04-20', '2018年3月入境旅游情况\n指标 | 本月(万美元) | 1-3月累计(万美元) | 同比增长%\n旅游外汇收入 | 1277.3 | 9812.05 | 3.1\n其中:外国人 | 800.5 | 6000.2 | 2.0', [
+		{ value: 12773000, unit: '美元', period: '2018-03' }, { value: 98120500, unit: '美元', period: '2018-Q1', yoy_reported: 3.1 },
+		{ value: 8005000, unit: '美元', period: '2018-03' }, { value: 60002000, unit: '美元', period: '2018-Q1', yoy_reported: 2 }
+	]],
+	['a table whose cells are set apart by spaces is read as one with bars', '2019-04-15', '2019年3月全市旅游接待情况\n单位:万人次\n指标  本月  1-本月累计  同比%\n接待游客  12.3  35.6  5.2\n其中:入境游客  1.2  3.4  -2.1', [
+		{ value: 123000, period: '2019-03' }, { value: 356000, period: '2019-Q1', yoy_reported: 5.2 }, { value: 12000, period: '2019-03' }, { value: 34000, period: '2019-Q1' }
+	]],
+	['a head and rows set apart by single spaces', '2019-04-15', '2019年3月全市旅游接待情况\n单位:万人次\n指标 本月 1-本月累计 同比%\n接待游客 12.3 35.6 5.2', [
+		{ value: 123000, period: '2019-03' }, { value: 356000, period: '2019-Q1', yoy_reported: 5.2 }
+	]],
+	['each cell naming its column before its number (本月 12.3 | 1-本月累计 35.6 | 同比% 5.2)', '2019-04-15', '2019年3月全市旅游接待情况\n单位:万人次\n接待游客 | 本月 12.3 | 1-本月累计 35.6 | 同比% 5.2\n旅游收入(亿元) | 本月 3.1 | 1-本月累计 9.8 | 同比% 4.0', [
+		{ value: 123000, unit: '人次', period: '2019-03' }, { value: 356000, unit: '人次', period: '2019-Q1', yoy_reported: 5.2 },
+		{ value: 310000000, unit: '元', period: '2019-03' }, { value: 980000000, unit: '元', period: '2019-Q1', yoy_reported: 4 }
+	]],
+	['a head with spaces inside its words (本 月) and no cell over the labels; the unit in the row label', '2008-09-20', '2008年8月旅游接待人数\n本 月 | 比上年同月 ±% | 本月止累计 | 比上年同期 ±% | |\n一、接待过夜游客(人次) | 11178898 | -14.85 | 93378082 | 9.02 |\n1、入境游客 | 1674624 | -53.35 | 14860410 | 9.71 |', [
+		{ value: 11178898, unit: '人次', period: '2008-08', yoy_reported: -14.85 }, { value: 93378082, period: '2008-YTD08', yoy_reported: 9.02 },
+		{ value: 1674624, unit: '人次', period: '2008-08' }, { value: 14860410, period: '2008-YTD08' }
+	]],
+	['a table copied one cell a line (each cell ending in |) is put back into its rows', '2004-03-20', '2004年2月旅游接待人数\n指 标 |\n本 月 |\n同比增减% |\n1-本月累计 |\n同比增减% |\n一、城市接待过夜旅游人数(人次) |\n6000714 |\n-2.2 |\n12922867 |\n8.3 |\n其中:国际游客 |\n728437 |\n-20.7 |\n1628183 |\n-7.5 |', [
+		{ value: 6000714, unit: '人次', period: '2004-02', yoy_reported: -2.2 }, { value: 12922867, period: '2004-YTD02', yoy_reported: 8.3 },
+		{ value: 728437, unit: '人次', period: '2004-02' }, { value: 1628183, period: '2004-YTD02', yoy_reported: -7.5 }
+	]],
+];
+
+describe('tables and the context of figures', () => {
+	it.each(CASES)('%s', (_name, date, text, expected) => {
+		const got = read(text, date);
+		expect(got).toHaveLength(expected.length);
+		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+	});
+});
