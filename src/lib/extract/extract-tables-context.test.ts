@@ -42,6 +42,13 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 6000714, unit: '人次', period: '2004-02', yoy_reported: -2.2 }, { value: 12922867, period: '2004-YTD02', yoy_reported: 8.3 },
 		{ value: 728437, unit: '人次', period: '2004-02' }, { value: 1628183, period: '2004-YTD02', yoy_reported: -7.5 }
 	]],
+	// A2: the year of a title line over a report published the next year.
+	['全年 in the body of a report dated in January under a title naming the year before is that year, past the date line, and it is no plan', '2022-01-20', '2021年全市旅游经济运行情况\n2022年1月20日\n全年,全市接待游客5000万人次,同比增长10%。实现旅游收入600亿元。', [
+		{ value: 50000000, period: '2021', role: 'actual', yoy_reported: 10 }, { value: 60000000000, period: '2021', role: 'actual' }
+	]],
+	['a title naming the year before sets 全年 in a later paragraph too, past a date line with its source', '2022-01-20', '2021年全市旅游经济运行情况\n发布时间:2022年1月20日 10:30 来源:市文旅局\n今年以来,全市旅游市场回暖。\n全年接待游客5000万人次。', [
+		{ value: 50000000, period: '2021', role: 'actual' }
+	]],
 ];
 
 describe('tables and the context of figures', () => {
