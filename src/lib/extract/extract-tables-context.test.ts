@@ -49,6 +49,15 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a title naming the year before sets 全年 in a later paragraph too, past a date line with its source', '2022-01-20', '2021年全市旅游经济运行情况\n发布时间:2022年1月20日 10:30 来源:市文旅局\n今年以来,全市旅游市场回暖。\n全年接待游客5000万人次。', [
 		{ value: 50000000, period: '2021', role: 'actual' }
 	]],
+	// A3: 截至 a day of the year.
+	['截至 a day (no hour, no holiday in its paragraph) is the count from January 1 to that day, with a year or without', '2023-12-05', '截至10月15日,全市累计接待游客5000万人次,同比增长20%。\n截至2023年11月20日,全省A级景区达到500家。截至11月30日,全省接待游客6000万人次。', [
+		{ value: 50000000, period: '2023-01-01/2023-10-15', yoy_reported: 20 }, { value: 500, period: '2023-01-01/2023-11-20' },
+		// The last day of a month stays January to that month (fixture 194's convention).
+		{ value: 60000000, period: '2023-YTD11' }
+	]],
+	['截至 a day of a holiday, or an hour of a day, is still that holiday or that day', '2021-05-06', '截至5月5日,全县“五一”小长假共接待游客7.55万人次。\n截至10月15日15时,景区接待游客2万人次。', [
+		{ value: 75500, period: '2021-labour-day' }, { value: 20000, period: '2021-10-15/2021-10-15' }
+	]],
 ];
 
 describe('tables and the context of figures', () => {
