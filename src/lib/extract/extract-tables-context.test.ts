@@ -58,6 +58,11 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['截至 a day of a holiday, or an hour of a day, is still that holiday or that day', '2021-05-06', '截至5月5日,全县“五一”小长假共接待游客7.55万人次。\n截至10月15日15时,景区接待游客2万人次。', [
 		{ value: 75500, period: '2021-labour-day' }, { value: 20000, period: '2021-10-15/2021-10-15' }
 	]],
+	// A4: 以上, 多 and 余 after a value with its unit (SOURCES.md: 30000人次以上 is 超, 多 is 余; 在90%以上 is a bound).
+	['N以上 after a unit is 超, also for the second of two figures joined by 、; 多 and 余 after the number or its scale are 余', '2023-10-20', '全市接待游客50万人次以上、实现收入1亿元以上。活动吸引3000多人参加。景区接待游客二十多万人次,门票收入5亿多元。共接待游客50余万人次。', [
+		{ value: 500000, unit: '人次', qualifier: '超' }, { value: 100000000, unit: '元', qualifier: '超' }, { value: 3000, unit: '人', qualifier: '余' },
+		{ value: 200000, unit: '人次', qualifier: '余' }, { value: 500000000, unit: '元', qualifier: '余' }, { value: 500000, qualifier: '余' }
+	]],
 ];
 
 describe('tables and the context of figures', () => {

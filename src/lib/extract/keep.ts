@@ -65,7 +65,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
 		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
-		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
+		// 接待游客5万人次以上、收入1亿元以上: what the conjunction joins to is a figure before it (its 以上 is no place), so both are figures.
+		const joinsFigure = i > 0 && /^[和及与、][\u4e00-\u9fff]{0,8}$/.test(folded.slice(found[i - 1]!.end, f.start));
+		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
