@@ -63,6 +63,13 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 500000, unit: '人次', qualifier: '超' }, { value: 100000000, unit: '元', qualifier: '超' }, { value: 3000, unit: '人', qualifier: '余' },
 		{ value: 200000, unit: '人次', qualifier: '余' }, { value: 500000000, unit: '元', qualifier: '余' }, { value: 500000, qualifier: '余' }
 	]],
+	// A5: bounds and milestones.
+	['a milestone named after the exact figure that passed it (首次突破…大关, 跨上…台阶) is a bound; a milestone with no exact figure stays the figure', '2024-01-10', '2023年全市接待游客1050万人次,首次突破1000万人次大关。全市旅游总收入达到105亿元,跨上百亿元台阶。全县接待游客首次突破300万人次。', [
+		{ value: 10500000, period: '2023' }, { value: 10500000000, period: '2023' }, { value: 3000000, qualifier: '超' }
+	]],
+	['a bound describing which spots (N以上的景区, 超过N的景区) is no figure; the count of them is', '2024-01-10', '2023年年接待游客100万人次以上的景区达到12家。接待游客超过50万人次的景区有8家。', [
+		{ value: 12, unit: '家' }, { value: 8, unit: '家' }
+	]],
 ];
 
 describe('tables and the context of figures', () => {
