@@ -70,6 +70,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a bound describing which spots (N以上的景区, 超过N的景区) is no figure; the count of them is', '2024-01-10', '2023年年接待游客100万人次以上的景区达到12家。接待游客超过50万人次的景区有8家。', [
 		{ value: 12, unit: '家' }, { value: 8, unit: '家' }
 	]],
+	// A6: counts in Chinese numerals.
+	['a lone Chinese numeral with a measure word after a verb of doing is a count (出台四条措施, 举办三场演出)', '2024-01-10', '2023年,市文旅局出台四条措施,举办三场演出,新增五家A级景区。', [
+		{ value: 4, unit: '条' }, { value: 3, unit: '场' }, { value: 5, unit: '家' }
+	]],
 ];
 
 describe('tables and the context of figures', () => {
@@ -77,5 +81,16 @@ describe('tables and the context of figures', () => {
 		const got = read(text, date);
 		expect(got).toHaveLength(expected.length);
 		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+	});
+});
+
+// A6: numerals in names and slogans, and counts naming a subject, stay no figures.
+const SLOGANS: [string, string][] = [
+	['a slogan of numerals, quoted or not (三个一批), and 十大/三大 names', '推进“三个一批”建设,出台三个一批项目清单,推出十大线路,实施三大行动'],
+	['a count naming the subject of a change or a noun described (两项指标分别, 六个方面的问题)', '全市新增两项指标分别增长5%;梳理出六个方面的问题'],
+];
+describe('numerals that name, not count', () => {
+	it.each(SLOGANS)('%s', (_name, text) => {
+		expect(read(text)).toEqual([]);
 	});
 });
