@@ -74,6 +74,16 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a lone Chinese numeral with a measure word after a verb of doing is a count (出台四条措施, 举办三场演出)', '2024-01-10', '2023年,市文旅局出台四条措施,举办三场演出,新增五家A级景区。', [
 		{ value: 4, unit: '条' }, { value: 3, unit: '场' }, { value: 5, unit: '家' }
 	]],
+	// A7: a period carried over paragraphs, not past a heading.
+	['a part of the year stated in one paragraph carries over the next paragraphs of its section, a breakdown’s too, but not past a heading line or a numbered heading', '2023-07-20', '上半年,全市接待游客5000万人次,同比增长20%。\n其中,过夜游客2000万人次。\n乡村旅游方面,接待游客800万人次。\n文化市场\n全市演出1200场。\n三、项目建设\n全市完成投资30亿元。', [
+		{ value: 50000000, period: '2023-H1' }, { value: 20000000, period: '2023-H1' }, { value: 8000000, period: '2023-H1' }, { value: 1200, period: '2023' }, { value: 3000000000, period: '2023' }
+	]],
+	['截至 the end of an earlier month carries over the next paragraph that goes on with the account; a paragraph of what the notice does is its own month', '2023-10-20', '截至9月底,全省在建文旅项目100个,完成投资50亿元。\n新开工项目30个,完成投资10亿元。\n会议决定对3家景区予以通报。', [
+		{ value: 100, period: '2023-YTD09' }, { value: 5000000000, period: '2023-YTD09' }, { value: 30, period: '2023-YTD09' }, { value: 1000000000, period: '2023-YTD09' }, { value: 3, period: '2023-10' }
+	]],
+	['a title’s period holds past the headings of the body', '2023-07-20', '2023年上半年全市旅游经济运行情况\n上半年,全市接待游客5000万人次。\n二、文化市场\n全市演出1200场。', [
+		{ value: 50000000, period: '2023-H1' }, { value: 1200, period: '2023-H1' }
+	]],
 ];
 
 describe('tables and the context of figures', () => {
