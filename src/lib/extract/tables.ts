@@ -120,7 +120,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		else lines.push(...raw.slice(i, Math.max(j, i + 1)));
 		i = Math.max(j, i + 1);
 	}
-	let prior: { head: string[]; width: number } | null = null;
+	let prior: { head: string[]; width: number; end: number } | null = null;
 	for (let i = 0; i < lines.length; ) {
 		if (lines[i]!.cells.length < 3) {
 			i++;
@@ -129,6 +129,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		let j = i;
 		while (j < lines.length && (lines[j]!.cells.length >= 3 || lines[j]!.section)) j++;
 		let block = lines.slice(i, j);
+		const first = i;
 		i = j;
 		// Where the table stands: the caption and title lines above it, without notes (注:自2019年10月起…).
 		const above = lines.filter((l) => l.end <= block[0]!.start && !l.note).map((l) => text.slice(l.start, l.end)).join('\n');
@@ -141,8 +142,8 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		let width = Math.max(...block.slice(1).map((r) => r.cells.length));
 		// 本 月 | 比上年同月 | … with no cell over the labels: the head starts one column to the right.
 		if (head.length === width - 1 && !NUMBER.test(head[0]!) && head[0] !== '' && (thisMonth(head[0]!, 'x') || findPeriods(head[0]!, date).some((m) => m.key))) head = ['', ...head];
-		// Rows after a note or a blank line inside a table keep the head above them.
-		if (prior && prior.width === Math.max(...block.map((r) => r.cells.length)) && !block[0]!.cells.slice(1).every((c) => /^(?:19|20)\d{2}$/.test(c)) && block.every((r) => r.cells.slice(1).every((c) => c === '' || NUMBER.test(c)))) {
+		// Rows after a note or a blank line inside a table (two lines at most) keep the head above them.
+		if (prior && first - prior.end <= 3 && prior.width === Math.max(...block.map((r) => r.cells.length)) && !block[0]!.cells.slice(1).every((c) => /^(?:19|20)\d{2}$/.test(c)) && block.every((r) => r.cells.slice(1).every((c) => c === '' || NUMBER.test(c)))) {
 			head = prior.head;
 			width = prior.width;
 			block = [{ ...block[0]!, end: block[0]!.start, cells: [] }, ...block];
@@ -179,7 +180,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			}
 		});
 		if (periodCol.size === 0) continue;
-		prior = { head, width };
+		prior = { head, width, end: j };
 		let unitText = captionUnit ?? '';
 		const found: TableFigure[] = [];
 		for (const row of block.slice(1)) {
