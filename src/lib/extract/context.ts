@@ -1,5 +1,6 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
+import { baseWithLevel } from './base-level';
 import type { RawFigure } from './figures';
 import { HOLIDAY_START } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
@@ -23,7 +24,8 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// the comparison explains how one was made; no period it names (今年, 前3天) is the period of what follows.
 	const compared = blanked
 		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
-		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length))
+		// …but 与106年的115万532人相比 states the base's own level: that year is the period of the level.
+		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x, at: number, all: string) => (x[0] === '与' && baseWithLevel(all, at + 1) ? x : ' '.repeat(x.length)))
 		// 较去年同期(2018年9月22日至24日)上升3.4%: the dates of the base in brackets after 同期 are no period of what follows.
 		.replace(/(?<=同期)\([^()\n\r]{1,30}\)/g, (x) => ' '.repeat(x.length));
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)

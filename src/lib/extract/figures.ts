@@ -14,8 +14,9 @@ export interface RawFigure {
 // (签约, 预约, 节约, 合约) is no "about".
 const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破)(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
-// 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
-const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';
+// 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
+// leading zero of its lower group (0532).
+const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{3,4})(?![\\d,.])';
 // 1兆522亿 · 1.2兆元 (Taiwan): 兆 is 10^12 (万亿), never before 瓦/赫/字节/帕 where it is the SI mega.
 const TRILLION = '\\d+(?:\\.\\d+)?兆(?:\\d{1,4}(?=亿))?(?![瓦赫字帕])';
 export const CN_YEAR = '[〇零一二三四五六七八九]{4}';

@@ -131,6 +131,13 @@ const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|�
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
 const ROC_YEAR_RE = /(?:民国)?(\d{2,3})年(?!代|前|以来|间)/y;
+// A county's or city's own report names no ministry: 澎湖县政府 · 台南市 with 105年的108万人 is Taiwan's too, when its ROC
+// years fall in the two decades before the report (a mainland text naming 台北 as a market keeps 建党100年).
+const TW_PLACE_RE = /台北|台中|台南|高雄|新北|桃园|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖|金门县|连江县|马祖/;
+// 建党100年 · 成立105年: an anniversary is no year of the calendar.
+function rocYearNear(y: number, reportYear: number, before: string): boolean {
+	return y <= reportYear && y >= reportYear - 20 && !/(?:建党|建国|建校|成立|诞辰|百年|周年)$/.test(before);
+}
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
@@ -139,6 +146,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	// The last period written with its year (2021年…, 今年…): 全年 in the same paragraph is that year, not the report's.
 	let stated: { year: number; at: number } | null = null;
 	const roc = ROC_TEXT_RE.test(text);
+	const rocPlace = !roc && TW_PLACE_RE.test(text);
 	let lastHoliday: PeriodMention | null = null;
 	let lastNamed: PeriodMention | null = null;
 	const spanOf = new Map<string, string>();
@@ -191,11 +199,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 		// 完成全年比例的52.97% · 占全年的28.11%: the whole year is the base of a share, not the period.
 		if (/(?:完成|占|达到|达)$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:全年|年度)(?:比例|总量|总数)?的/.test(text.slice(at, at + 8))) continue;
-		if (roc && /\d|民/.test(text[at]!)) {
+		if ((roc || rocPlace) && /\d|民/.test(text[at]!)) {
 			ROC_YEAR_RE.lastIndex = at;
 			const r = ROC_YEAR_RE.exec(text);
 			const n = r ? +r[1]! : NaN;
-			if (r && n >= 1 && n <= 150) {
+			if (r && n >= 1 && n <= 150 && (roc || rocYearNear(n + 1911, reportYear, text.slice(Math.max(0, at - 4), at)))) {
 				const y = n + 1911;
 				stated = { year: y, at };
 				const rest = text.slice(at + r[0].length);
