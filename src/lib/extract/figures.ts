@@ -135,7 +135,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
 		// 高于东部地区6.5%的增速 · 延续4%左右的良好增长势头: a rate of change describing a noun, not a level.
-		if (unit === '%' && /^(?:左右)?的(?:[\u4e00-\u9fff]{0,4}?增长|增速|增幅|降幅|涨幅|速度)/.test(text.slice(end))) continue;
+		// 保持了年均21.4%的较高增速 · 年均21.4%: a yearly average rate right after 年均 is a growth rate too.
+		if (unit === '%' && (/^(?:左右)?的[\u4e00-\u9fff]{0,4}?(?:增长|增速|增幅|降幅|涨幅|速度)/.test(text.slice(end)) || /年均$/.test(before))) continue;
 		// 提升3.11个点: points of an index, never a count; 走访32个点位 counts places (点位), not points.
 		if (unit === '个' && text[end] === '点' && text[end + 1] !== '位') continue;
 		// 18:00起: a time a thing starts from, not a count of cases.
@@ -233,7 +234,8 @@ const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|[多少
 // 按年增加19间 · 今年预估成长4美金 · 减少0.1晚至1.7晚: a number right after a change verb is the change, not a level
 // (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
 // 按年缩短0.1日 · 延长2天: a length of time changes too.
-const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长)了?(?:约|近|超过|超|逾)?$/;
+// 在2009年基础上净增1000亿元 · 到2015年再增1000亿元: a net or further increase is a difference too.
+const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
 const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?$/;

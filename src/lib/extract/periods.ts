@@ -74,12 +74,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
-	{ re: /()()[“"]?十([一二三四])五[”"]?(?:期间|时期)/y, build: (m) => {
+	// 「十一五」期间 (Taiwan and Hong Kong quote with corner brackets).
+	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:期间|时期)/y, build: (m) => {
 		const from = 2001 + 5 * smallNum(m[3]!);
 		return key(`${from}-01-01/${from + 4}-12-31`);
 	} },
 	// “十二五”末: the plan's last year.
-	{ re: /()()[“"]?十([一二三四])五[”"]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
+	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
 	// 2019年以来 · 2008年至今: from that year's January 1 to the report date; 举办5年来 (an event held yearly) from the first of its N years, this one included.
 	{ re: new RegExp(`(\\d{4})年(?:以来|至今)|()(?<=举办)(\\d{1,2}|[两二三四五六七八九十])年(?:来|以来)`, 'y'), build: (m, y, date) => key(`${m[3] ? y - smallNum(m[3]) + 1 : y}-01-01/${date}`) },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
@@ -149,6 +150,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const rocPlace = !roc && TW_PLACE_RE.test(text);
 	let lastHoliday: PeriodMention | null = null;
 	let lastNamed: PeriodMention | null = null;
+	let lastPastPlan: string | null = null;
 	const spanOf = new Map<string, string>();
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
@@ -271,8 +273,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 					break;
 				}
 				k = lastHoliday.key!;
-				const span = /^(\d{4})-01-01\/(\d{4})-12-31$/.exec(k);
-				if (/^五年/.test(pm[0]) && !(span && +span[2]! - +span[1]! === 4)) break;
+				// 「十一五」期间…为「十二五」期间…打下基础。五年来…累计: five years looked back on are the last plan already over.
+				if (/^五年/.test(pm[0])) {
+					if (!lastPastPlan) break;
+					k = lastPastPlan;
+				}
 			}
 			const hol = /^\d{4}-([a-z-]+)$/.exec(k);
 			// 中秋彩灯会 · 国庆烟花汇演: a holiday naming an event is no period; nor is one inside a place's name (清明上河园).
@@ -304,6 +309,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const remark = open > text.lastIndexOf(')', at) && text[mention.end] !== ')';
 			if (mention.key && !remark && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
 			if (mention.key && !remark && hol) lastNamed = mention;
+			const plan = mention.key ? /^(\d{4})-01-01\/(\d{4})-12-31$/.exec(mention.key) : null;
+			if (plan && +plan[2]! - +plan[1]! === 4 && +plan[2]! <= reportYear) lastPastPlan = mention.key;
 			START_RE.lastIndex = at + pm[0].length;
 			break;
 		}
