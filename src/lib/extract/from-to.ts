@@ -22,7 +22,7 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 		const at = f.start - m[0].length;
 		const sentence = backTo(s, at, /[。!?\n\r]/, 0);
 		const own = periodOf[i] && periodOf[i]!.start >= at ? periodOf[i]! : null;
-		const period = own ?? (last && last.sentence === sentence ? last.period : null);
+		const period: PeriodMention | null = own ?? (last && last.sentence === sentence ? last.period : null);
 		if (period) {
 			periodOf[i] = period;
 			listKey.delete(i);
