@@ -1,6 +1,7 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
 import { baseWithLevel } from './base-level';
+import { thisYearToYesterday } from './yesterday';
 import type { RawFigure } from './figures';
 import { HOLIDAY_START } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
@@ -46,6 +47,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
 	thisYearsHoliday(folded, periods);
+	thisYearToYesterday(folded, periods);
 	periods.push(...thisYearSoFar(folded, periods));
 	periods.sort((a, b) => a.start - b.start);
 	// 恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元): a year in brackets right after a comparison with the same

@@ -13,6 +13,7 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['由2005年的A上升到B in a forecast of 2010: A is the actual of 2005, B the forecast’s; the next 由A上升到B without a year is read the same way', '2011-01-07', '預計2010年全省旅遊總收入超過1800億元,相當於全省GDP的比重由2005年的9.8%上升到10.6%,對全國旅遊總收入的貢獻率由9.38%上升到12.8%', [{ value: 180000000000, period: '2010', role: 'target' }, { value: 9.8, period: '2005', role: 'actual' }, { value: 10.6, period: '2010', role: 'target' }, { value: 9.38, period: '2005', role: 'actual' }, { value: 12.8, period: '2010', role: 'target' }]],
 	['淨增 and 再增 are differences; 年增長16%左右 in a goal for a year some years off is a yearly average, no 同比', '2011-01-07', '力爭旅遊總收入到2012年在2009年基礎上淨增1000億元,到2015年再增1000億元、超過3500億元,年增長16%左右', [{ value: 350000000000, period: '2015', role: 'target', qualifier: '超', yoy_reported: null }]],
 	['a figure in a clause after 到2015年…達到… is a goal of 2015 too', '2011-01-07', '到2015年,全省旅遊直接從業人數達到100萬人,帶動社會就業約450萬人', [{ value: 1000000, period: '2015', role: 'target' }, { value: 4500000, period: '2015', role: 'target', qualifier: '约' }]],
+	['截至昨日 (an hour after it) with 今年 is from 1 January to the day before the report, for the paragraphs after it too', '2025-07-09', '治安警察局昨日表示,截至昨日上午十一時,今年入境旅客已突破二千萬人次,日均十點六萬人次;去年要到八月三日才錄得同一數字,今年提前了二十六日。\n治安警指出,入境旅客中以內地旅客佔比最高,達百分之七十一點六', [{ value: 20000000, period: '2025-01-01/2025-07-08', qualifier: '超' }, { value: 106000, period: '2025-01-01/2025-07-08' }, { value: 71.6, period: '2025-01-01/2025-07-08' }]],
 ];
 
 describe('round twenty-one patterns', () => {
