@@ -1,6 +1,7 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
 import { baseWithLevel } from './base-level';
+import { inQuotedName } from './quoted-names';
 import { thisYearToYesterday } from './yesterday';
 import type { RawFigure } from './figures';
 import { HOLIDAY_START } from './calendar';
@@ -39,6 +40,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
 			!yearOfAct(compared, p) &&
+			!inQuotedName(compared, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)) && !quarterPlanned(compared, p.end, p.key, date)) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
