@@ -16,6 +16,7 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['截至昨日 (an hour after it) with 今年 is from 1 January to the day before the report, for the paragraphs after it too', '2025-07-09', '治安警察局昨日表示,截至昨日上午十一時,今年入境旅客已突破二千萬人次,日均十點六萬人次;去年要到八月三日才錄得同一數字,今年提前了二十六日。\n治安警指出,入境旅客中以內地旅客佔比最高,達百分之七十一點六', [{ value: 20000000, period: '2025-01-01/2025-07-08', qualifier: '超' }, { value: 106000, period: '2025-01-01/2025-07-08' }, { value: 71.6, period: '2025-01-01/2025-07-08' }]],
 	['a year range inside a quoted title (获“2021—2023年度…之乡”称号) is part of the name: later figures keep the bulletin’s year', '2022-04-20', '2021年末,全县有文化馆1个。黟县获“2021—2023年度安徽省民间文化艺术之乡(摄影)”称号。摄影大展等活动在百余家次全国旅游类平台上报道和直播,累计播放量达5000万人次', [{ value: 1, period: '2021' }, { value: 100, period: '2021', qualifier: '余' }, { value: 50000000, period: '2021' }]],
 	['a quoted holiday (“五一”假期) stays a period', '2024-05-06', '2023年全市接待游客1万人次。“五一”假期,全市接待游客5万人次', [{ value: 10000, period: '2023' }, { value: 50000, period: '2024-labour-day' }]],
+	['a 的 closing a list of goals (…、旅游投资突破100亿元的年度目标) belongs to 目标: the last item is a goal too (超)', '2017-07-20', '确保实现全年接待游客4200万人次、旅游总收入400亿元、旅游投资突破100亿元的年度目标', [{ value: 42000000, role: 'target' }, { value: 40000000000, role: 'target' }, { value: 10000000000, period: '2017', role: 'target', qualifier: '超' }]],
 ];
 
 describe('round twenty-one patterns', () => {

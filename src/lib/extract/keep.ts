@@ -13,6 +13,7 @@ const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '�
 // 320个行政村和具备安装条件的自然村: a clause of conditions met (具备…条件的) after 和 describes the second noun only.
 const SECOND_NOUN_RE = /^[\u4e00-\u9fff]{1,6}(?:和|及|与|以及)(?:具备|符合|满足)[\u4e00-\u9fff]{0,6}条件的/;
 const DESCRIBES_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
+const GOAL_AFTER_RE = /^的(?:年度|全年|年|奋斗|发展|预期)?(?:目标|任务)/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|–|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
@@ -65,12 +66,16 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
 		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
-		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
+		// 接待游客5万人次以上、收入1亿元以上: what the conjunction joins to is a figure before it (its 以上 is no place), so both are figures.
+		const joinsFigure = i > 0 && /^[和及与、][\u4e00-\u9fff]{0,8}$/.test(folded.slice(found[i - 1]!.end, f.start));
+		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
-		if (f.qualifier !== null && folded[f.end] === '的') return false;
+		// …旅游投资突破100亿元的年度目标: a 的 that closes a list of goals belongs to 目标, not to the last figure.
+		// (突破120万人次的目标 alone restates a goal given before: no figure.)
+		if (f.qualifier !== null && folded[f.end] === '的' && !(GOAL_AFTER_RE.test(folded.slice(f.end, f.end + 8)) && i > 0 && /^、/.test(folded.slice(found[i - 1]!.end, f.start)))) return false;
 		const after = folded.slice(f.end, f.end + 16);
 		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
 		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
