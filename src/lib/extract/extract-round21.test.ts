@@ -17,6 +17,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a year range inside a quoted title (获“2021—2023年度…之乡”称号) is part of the name: later figures keep the bulletin’s year', '2022-04-20', '2021年末,全县有文化馆1个。黟县获“2021—2023年度安徽省民间文化艺术之乡(摄影)”称号。摄影大展等活动在百余家次全国旅游类平台上报道和直播,累计播放量达5000万人次', [{ value: 1, period: '2021' }, { value: 100, period: '2021', qualifier: '余' }, { value: 50000000, period: '2021' }]],
 	['a quoted holiday (“五一”假期) stays a period', '2024-05-06', '2023年全市接待游客1万人次。“五一”假期,全市接待游客5万人次', [{ value: 10000, period: '2023' }, { value: 50000, period: '2024-labour-day' }]],
 	['a 的 closing a list of goals (…、旅游投资突破100亿元的年度目标) belongs to 目标: the last item is a goal too (超)', '2017-07-20', '确保实现全年接待游客4200万人次、旅游总收入400亿元、旅游投资突破100亿元的年度目标', [{ value: 42000000, role: 'target' }, { value: 40000000000, role: 'target' }, { value: 10000000000, period: '2017', role: 'target', qualifier: '超' }]],
+	['突破了 a round amount, then 達到 the exact one: only the exact figure', '2011-10-31', '今年1至9月,旅遊總收入也突破了1千億元,達到1114.13億元,比增17.9%', [{ value: 111413000000, yoy_reported: 17.9 }]],
+	['a rise of a growth rate named as a noun (增幅升至7.8%) is a change, no figure', '2011-10-31', '港澳市場第一、二季度增幅分別為6.3%和2.8%,第三季度增幅升至7.8%', []],
+	['a slogan in corner brackets (「春滿三晉 歡樂萬家」) is a name; 三大板塊12類的活動 counts kinds describing the events', '2019-04-26', '並開展以「春滿三晉 歡樂萬家」為主題、分三大板塊12類的文化惠民活動', []],
+	['数十亿元乃至上百亿元的项目 are vague bounds describing projects', '2011-08-01', '出现了一批投资数十亿元乃至上百亿元的项目', []],
 ];
 
 describe('round twenty-one patterns', () => {

@@ -12,7 +12,8 @@ export interface RawFigure {
 
 // 约为 / 约占: the qualifier stays with the number after the verb. 招商签约40亿元 · 预约3000人: 约 ending a verb
 // (签约, 预约, 节约, 合约) is no "about".
-const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破)(?:为|占|达|有)?)?';
+// 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier.
+const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破)(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -81,7 +82,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			FIG_RE.lastIndex++;
 			continue;
 		}
-		const qual = (m[1] ?? '').replace(/(?<=.)[为占达有]$/, '');
+		const qual = (m[1] ?? '').replace(/(?<=.)[为占达有了]$/, '');
 		const start = m.index + (m[1] ?? '').length;
 		const numText = m[3]!;
 		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
@@ -108,6 +109,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
+		// 投资数十亿元乃至上百亿元的项目: 数十 · 数百 (some tens, some hundreds) say no number; a vague 上百 before 的 describes a noun.
+		if (cn && /^[十百千万]/.test(numText) && (text[start - 1] === '数' || (text[start - 1] === '上' && /^[^,;。!?\n\r]{0,2}的/.test(text.slice(end))))) continue;
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
 		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
@@ -247,16 +250,17 @@ function isDifference(text: string, start: number): boolean {
 function insideName(text: string, at: number): boolean {
 	const from = Math.max(0, at - 40);
 	const left = text.slice(from, at);
-	const open = Math.max(left.lastIndexOf('《'), left.lastIndexOf('“'), left.lastIndexOf('"'));
+	// 「春满三晋 欢乐万家」: corner brackets quote a name or slogan too (Taiwan, Hong Kong, Macau).
+	const open = Math.max(left.lastIndexOf('《'), left.lastIndexOf('“'), left.lastIndexOf('"'), left.lastIndexOf('「'), left.lastIndexOf('『'));
 	if (open < 0) return false;
-	const close = Math.max(left.lastIndexOf('》'), left.lastIndexOf('”'));
+	const close = Math.max(left.lastIndexOf('》'), left.lastIndexOf('”'), left.lastIndexOf('」'), left.lastIndexOf('』'));
 	if (close >= open) return false;
-	const after = /[》”"]/.exec(text.slice(at, at + 30));
+	const after = /[》”"」』]/.exec(text.slice(at, at + 30));
 	if (!after) return false;
 	// 网上流传着“14亿人里7亿去了三亚、…”之类的调侃: a saying the text calls a joke or a rumour states no figure.
 	if (text[from + open] === '“' && (/(?:流传|调侃|戏称|笑称|段子|网传)[着了的]?[^,,。;;“]{0,6}$/.test(text.slice(Math.max(0, from + open - 10), from + open)) || /^[”"]?(?:之类|等)?的?(?:调侃|段子|玩笑|笑话|戏言)/.test(text.slice(at + after.index, at + after.index + 8)))) return true;
 	// A quoted sentence of figures (“旅游接待人数220万人次,旅游总收入6.5亿元”的目标) is a quotation, not a name.
 	const inner = text.slice(from + open + 1, at + after.index);
 	// “力争全年接待游客2亿人次以上”的目标: a quoted goal is a quotation too.
-	return !(text[from + open] === '“' && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner)));
+	return !(/[“「『]/.test(text[from + open]!) && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner)));
 }
