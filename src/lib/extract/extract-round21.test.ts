@@ -21,6 +21,7 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a rise of a growth rate named as a noun (增幅升至7.8%) is a change, no figure', '2011-10-31', '港澳市場第一、二季度增幅分別為6.3%和2.8%,第三季度增幅升至7.8%', []],
 	['a slogan in corner brackets (「春滿三晉 歡樂萬家」) is a name; 三大板塊12類的活動 counts kinds describing the events', '2019-04-26', '並開展以「春滿三晉 歡樂萬家」為主題、分三大板塊12類的文化惠民活動', []],
 	['数十亿元乃至上百亿元的项目 are vague bounds describing projects', '2011-08-01', '出现了一批投资数十亿元乃至上百亿元的项目', []],
+	['从A年的x提高到y in a forecast sentence reads as 由; an end level naming its own year keeps it', '2011-01-07', '預計2010年全省旅遊總收入超過1800億元,比重从2005年的9.8%提高到10.6%。全市接待游客从2019年的1万人次增长到2023年的5万人次', [{ value: 180000000000, period: '2010', role: 'target' }, { value: 9.8, period: '2005', role: 'actual' }, { value: 10.6, period: '2010', role: 'target' }, { value: 10000, period: '2019', role: 'actual' }, { value: 50000, period: '2023', role: 'actual' }]],
 ];
 
 describe('round twenty-one patterns', () => {
