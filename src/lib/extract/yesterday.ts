@@ -2,7 +2,8 @@
 // 1 January to the day before the report; the news item is dated the day it appears.
 import { addDays } from './calendar';
 
-export const TO_YESTERDAY_RE = /截[至止](?:昨[日天])(?:[上下]午|早上|晚上)?(?:[\d〇零一二三四五六七八九十]{1,3}[时点](?:[\d〇零一二三四五六七八九十]{1,3}分)?)?,?(?:今年|本年)(?:以来)?/y;
+// 截至昨日(8日)下午5时 · 截止昨天,澳门今年累计…: the day in brackets, and a few words before 今年, may come between.
+export const TO_YESTERDAY_RE = /截[至止](?:昨[日天])(?:\([^()]{1,8}\))?(?:[上下]午|早上|晚上)?(?:[\d〇零一二三四五六七八九十]{1,3}[时点](?:[\d〇零一二三四五六七八九十]{1,3}分)?)?,?[^,;。!?\n\r\d]{0,8}?(?:今年|本年)(?:以来)?/y;
 
 /** The span from 1 January of the report's year to the day before it (ISO dates), or null on 1 January. */
 export function toYesterday(date: string): string | null {
