@@ -24,6 +24,7 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['从A年的x提高到y in a forecast sentence reads as 由; an end level naming its own year keeps it', '2011-01-07', '預計2010年全省旅遊總收入超過1800億元,比重从2005年的9.8%提高到10.6%。全市接待游客从2019年的1万人次增长到2023年的5万人次', [{ value: 180000000000, period: '2010', role: 'target' }, { value: 9.8, period: '2005', role: 'actual' }, { value: 10.6, period: '2010', role: 'target' }, { value: 10000, period: '2019', role: 'actual' }, { value: 50000, period: '2023', role: 'actual' }]],
 	['a base year with its level right after it (比104年97萬2968人次大幅增加) names that level’s year', '2017-01-09', '澎湖縣政府旅遊處統計,105年度澎湖觀光人數為108萬2156人次,比104年97萬2968人次大幅增加', [{ value: 1082156, period: '2016' }, { value: 972968, period: '2015' }]],
 	['截止昨天(8日)下午5時,澳門今年累計… is the same span', '2025-07-09', '截止昨天(8日)下午5時,澳門今年累計入境旅客2000萬人次', [{ value: 20000000, period: '2025-01-01/2025-07-08' }]],
+	['…but a clause after it naming a year of its own reports that year', '2019-06-30', '到2020年,全县累计完成投资达到50亿元,其中2019年完成10亿元', [{ value: 5000000000, period: '2020', role: 'target' }, { value: 1000000000, period: '2019', role: 'actual' }]],
 ];
 
 describe('round twenty-one patterns', () => {

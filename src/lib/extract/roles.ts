@@ -44,7 +44,10 @@ const SPAN_TO_YEAR_RE = /从(?:今|本|\d{4})年(?:起)?到(\d{4})年(?:底|末)
 
 /** Whether the words of a sentence up to a figure's end (达到 is read with the figure) set a level to be reached by a year after the report's (到2027年…达到). */
 export function reachedByLaterYear(s: string, reportYear: number): boolean {
-	const m = (/已|目前|现有|实际/.test(s.slice(s.lastIndexOf(',') + 1)) ? null : BY_YEAR_RE.exec(s)) ?? SPAN_TO_YEAR_RE.exec(s);
+	const last = s.slice(s.lastIndexOf(',') + 1);
+	const by = /已|目前|现有|实际/.test(last) ? null : BY_YEAR_RE.exec(s);
+	// …,其中2019年完成10亿元: a later clause naming a year of its own is not the goal's.
+	const m = (by && (!/\d{4}年/.test(last) || last.includes(`${by[1]}年`)) ? by : null) ?? SPAN_TO_YEAR_RE.exec(s);
 	return m !== null && +m[1]! > reportYear;
 }
 
