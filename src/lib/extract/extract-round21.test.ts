@@ -25,6 +25,7 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a base year with its level right after it (比104年97萬2968人次大幅增加) names that level’s year', '2017-01-09', '澎湖縣政府旅遊處統計,105年度澎湖觀光人數為108萬2156人次,比104年97萬2968人次大幅增加', [{ value: 1082156, period: '2016' }, { value: 972968, period: '2015' }]],
 	['截止昨天(8日)下午5時,澳門今年累計… is the same span', '2025-07-09', '截止昨天(8日)下午5時,澳門今年累計入境旅客2000萬人次', [{ value: 20000000, period: '2025-01-01/2025-07-08' }]],
 	['…but a clause after it naming a year of its own reports that year', '2019-06-30', '到2020年,全县累计完成投资达到50亿元,其中2019年完成10亿元', [{ value: 5000000000, period: '2020', role: 'target' }, { value: 1000000000, period: '2019', role: 'actual' }]],
+	['speech quoted in corner brackets (旅發局表示「首季訪港旅客達1000萬人次」) states its figure', '2024-04-20', '旅發局表示「今年首季訪港旅客達1000萬人次」', [{ value: 10000000, unit: '人次' }]],
 ];
 
 describe('round twenty-one patterns', () => {

@@ -262,5 +262,8 @@ function insideName(text: string, at: number): boolean {
 	// A quoted sentence of figures (“旅游接待人数220万人次,旅游总收入6.5亿元”的目标) is a quotation, not a name.
 	const inner = text.slice(from + open + 1, at + after.index);
 	// “力争全年接待游客2亿人次以上”的目标: a quoted goal is a quotation too.
-	return !(/[“「『]/.test(text[from + open]!) && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner)));
+	// 「今年首季访港旅客达1000万人次」: Hong Kong and Macau quote speech in corner brackets; a long one, or one reporting
+	// a figure with a verb, is a quotation (「春满三晋 欢乐万家」 is a slogan).
+	const speech = /[「『]/.test(text[from + open]!) && (inner.length > 12 || /达|录得|接待|共|超过|增长|上升|下降|为|有/.test(inner));
+	return !(speech || (text[from + open] === '“' && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner))));
 }
