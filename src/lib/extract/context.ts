@@ -1,5 +1,8 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
+import { baseWithLevel } from './base-level';
+import { inQuotedName } from './quoted-names';
+import { thisYearToYesterday } from './yesterday';
 import type { RawFigure } from './figures';
 import { HOLIDAY_START } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
@@ -23,7 +26,8 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// the comparison explains how one was made; no period it names (今年, 前3天) is the period of what follows.
 	const compared = blanked
 		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
-		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x) => ' '.repeat(x.length))
+		// …but 与106年的115万532人相比 states the base's own level: that year is the period of the level.
+		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x, at: number, all: string) => (x[0] === '与' && baseWithLevel(all, at + 1) ? x : ' '.repeat(x.length)))
 		// 较去年同期(2018年9月22日至24日)上升3.4%: the dates of the base in brackets after 同期 are no period of what follows.
 		.replace(/(?<=同期)\([^()\n\r]{1,30}\)/g, (x) => ' '.repeat(x.length));
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
@@ -36,6 +40,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
 			!yearOfAct(compared, p) &&
+			!inQuotedName(compared, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)) && !quarterPlanned(compared, p.end, p.key, date)) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
@@ -44,6 +49,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
 	thisYearsHoliday(folded, periods);
+	thisYearToYesterday(folded, periods);
 	periods.push(...thisYearSoFar(folded, periods));
 	periods.sort((a, b) => a.start - b.start);
 	// 恢复至疫前同期的59.9%(2019年国内旅游收入为6497.1亿元): a year in brackets right after a comparison with the same

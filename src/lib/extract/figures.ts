@@ -12,10 +12,12 @@ export interface RawFigure {
 
 // 约为 / 约占: the qualifier stays with the number after the verb. 招商签约40亿元 · 预约3000人: 约 ending a verb
 // (签约, 预约, 节约, 合约) is no "about".
-const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破)(?:为|占|达|有)?)?';
+// 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier.
+const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破)(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
-// 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
-const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';
+// 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
+// leading zero of its lower group (0532).
+const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{3,4})(?![\\d,.])';
 // 1兆522亿 · 1.2兆元 (Taiwan): 兆 is 10^12 (万亿), never before 瓦/赫/字节/帕 where it is the SI mega.
 const TRILLION = '\\d+(?:\\.\\d+)?兆(?:\\d{1,4}(?=亿))?(?![瓦赫字帕])';
 export const CN_YEAR = '[〇零一二三四五六七八九]{4}';
@@ -90,7 +92,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			FIG_RE.lastIndex++;
 			continue;
 		}
-		const qual = (m[1] ?? '').replace(/(?<=.)[为占达有]$/, '');
+		const qual = (m[1] ?? '').replace(/(?<=.)[为占达有了]$/, '');
 		const start = m.index + (m[1] ?? '').length;
 		const numText = m[3]!;
 		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
@@ -117,6 +119,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
+		// 投资数十亿元乃至上百亿元的项目: 数十 · 数百 (some tens, some hundreds) say no number; a vague 上百 before 的 describes a noun.
+		if (cn && /^[十百千万]/.test(numText) && (text[start - 1] === '数' || (text[start - 1] === '上' && /^[^,;。!?\n\r]{0,2}的/.test(text.slice(end))))) continue;
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
 		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
@@ -144,7 +148,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
 		// 高于东部地区6.5%的增速 · 延续4%左右的良好增长势头: a rate of change describing a noun, not a level.
-		if (unit === '%' && /^(?:左右)?的(?:[\u4e00-\u9fff]{0,4}?增长|增速|增幅|降幅|涨幅|速度)/.test(text.slice(end))) continue;
+		// 保持了年均21.4%的较高增速 · 年均21.4%: a yearly average rate right after 年均 is a growth rate too.
+		if (unit === '%' && (/^(?:左右)?的[\u4e00-\u9fff]{0,4}?(?:增长|增速|增幅|降幅|涨幅|速度)/.test(text.slice(end)) || /年均$/.test(before))) continue;
 		// 提升3.11个点: points of an index, never a count; 走访32个点位 counts places (点位), not points.
 		if (unit === '个' && text[end] === '点' && text[end + 1] !== '位') continue;
 		// 18:00起: a time a thing starts from, not a count of cases.
@@ -242,7 +247,8 @@ const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|[多少
 // 按年增加19间 · 今年预估成长4美金 · 减少0.1晚至1.7晚: a number right after a change verb is the change, not a level
 // (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
 // 按年缩短0.1日 · 延长2天: a length of time changes too.
-const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长)了?(?:约|近|超过|超|逾)?$/;
+// 在2009年基础上净增1000亿元 · 到2015年再增1000亿元: a net or further increase is a difference too.
+const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
 const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?$/;
@@ -254,16 +260,20 @@ function isDifference(text: string, start: number): boolean {
 function insideName(text: string, at: number): boolean {
 	const from = Math.max(0, at - 40);
 	const left = text.slice(from, at);
-	const open = Math.max(left.lastIndexOf('《'), left.lastIndexOf('“'), left.lastIndexOf('"'));
+	// 「春满三晋 欢乐万家」: corner brackets quote a name or slogan too (Taiwan, Hong Kong, Macau).
+	const open = Math.max(left.lastIndexOf('《'), left.lastIndexOf('“'), left.lastIndexOf('"'), left.lastIndexOf('「'), left.lastIndexOf('『'));
 	if (open < 0) return false;
-	const close = Math.max(left.lastIndexOf('》'), left.lastIndexOf('”'));
+	const close = Math.max(left.lastIndexOf('》'), left.lastIndexOf('”'), left.lastIndexOf('」'), left.lastIndexOf('』'));
 	if (close >= open) return false;
-	const after = /[》”"]/.exec(text.slice(at, at + 30));
+	const after = /[》”"」』]/.exec(text.slice(at, at + 30));
 	if (!after) return false;
 	// 网上流传着“14亿人里7亿去了三亚、…”之类的调侃: a saying the text calls a joke or a rumour states no figure.
 	if (text[from + open] === '“' && (/(?:流传|调侃|戏称|笑称|段子|网传)[着了的]?[^,,。;;“]{0,6}$/.test(text.slice(Math.max(0, from + open - 10), from + open)) || /^[”"]?(?:之类|等)?的?(?:调侃|段子|玩笑|笑话|戏言)/.test(text.slice(at + after.index, at + after.index + 8)))) return true;
 	// A quoted sentence of figures (“旅游接待人数220万人次,旅游总收入6.5亿元”的目标) is a quotation, not a name.
 	const inner = text.slice(from + open + 1, at + after.index);
 	// “力争全年接待游客2亿人次以上”的目标: a quoted goal is a quotation too.
-	return !(text[from + open] === '“' && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner)));
+	// 「今年首季访港旅客达1000万人次」: Hong Kong and Macau quote speech in corner brackets; a long one, or one reporting
+	// a figure with a verb, is a quotation (「春满三晋 欢乐万家」 is a slogan).
+	const speech = /[「『]/.test(text[from + open]!) && (inner.length > 12 || /达|录得|接待|共|超过|增长|上升|下降|为|有/.test(inner));
+	return !(speech || (text[from + open] === '“' && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner))));
 }

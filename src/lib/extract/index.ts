@@ -14,6 +14,7 @@ import { backTo, forwardTo, upperBound } from './scan';
 import { measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
+import { fromToLevels } from './from-to';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -96,6 +97,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
+	const fromLevels = fromToLevels(folded, figures, periodOf, listKey);
 	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
 	const lastYearOf = (i: number): string => String(+(periodOf[i]?.key ?? date).slice(0, 4) - 1);
 	const assigned = assignChanges(folded, figures, changes, lastYearOf);
@@ -124,6 +126,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			yoy = { ...other, kind: 'yoy', base: null };
 			other = null;
 		}
+		// 到2015年…超过3500亿元,年增长16%左右: a yearly rate in a goal for a year some years off is an average over the years to it, no 同比.
+		if (yoy && +(listKey.get(i) ?? period?.key ?? date).slice(0, 4) > +date.slice(0, 4) + 1 && changes.some((c) => c.end === yoy!.end && folded[c.start] === '年')) yoy = null;
 		const changeEnd = Math.max(yoy?.end ?? 0, other?.end ?? 0);
 		const scopeText = withoutPlanRates(folded.slice(targetScope(folded, f.start, sentStart), f.start));
 		const clauseText = folded.slice(clauseStart, f.start);
@@ -153,7 +157,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
 		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start));
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
-		const role = !shareOfPlan && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed) ? 'target' : 'actual';
+		const role = !shareOfPlan && !fromLevels.has(i) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;

@@ -13,6 +13,7 @@ const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '�
 // 320个行政村和具备安装条件的自然村: a clause of conditions met (具备…条件的) after 和 describes the second noun only.
 const SECOND_NOUN_RE = /^[\u4e00-\u9fff]{1,6}(?:和|及|与|以及)(?:具备|符合|满足)[\u4e00-\u9fff]{0,6}条件的/;
 const DESCRIBES_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
+const GOAL_AFTER_RE = /^的(?:年度|全年|年|奋斗|发展|预期)?(?:目标|任务)/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|–|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
@@ -47,7 +48,8 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 // next clause opens on a bare 总投资 names the projects that investment is of, as 467个 does in fixture 264.
 const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
 // 出境旅游增速预计维持在4%左右: a rate of a rise kept at a level is a change too.
-const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在)?$/;
+// 第三季度增幅升至7.8%: so is the rate it rose or fell to.
+const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
 
@@ -72,7 +74,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
-		if (f.qualifier !== null && folded[f.end] === '的') return false;
+		// …旅游投资突破100亿元的年度目标: a 的 that closes a list of goals belongs to 目标, not to the last figure.
+		// (突破120万人次的目标 alone restates a goal given before: no figure.)
+		if (f.qualifier !== null && folded[f.end] === '的' && !(GOAL_AFTER_RE.test(folded.slice(f.end, f.end + 8)) && i > 0 && /^、/.test(folded.slice(found[i - 1]!.end, f.start)))) return false;
 		const after = folded.slice(f.end, f.end + 16);
 		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
 		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
@@ -94,6 +98,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const lower = BARE_BOUND_RE.exec(folded.slice(Math.max(0, f.start - 12), f.start));
 		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的')) return false;
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '等' && LIST_INVESTMENT_RE.test(folded.slice(f.end, f.end + 48))) return false;
+		// 分三大板块12类的文化惠民活动: a count of kinds before 的 describes the events too.
+		if (f.unit === '类' && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f)) return false;

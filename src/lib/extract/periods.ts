@@ -1,6 +1,7 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
 import { baseWithLevel } from './base-level';
+import { TO_YESTERDAY_RE, toYesterday } from './yesterday';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
@@ -46,6 +47,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		return key(`${m[1]}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${m[5]}-${p2(smallNum(m[6]!))}-${p2(dayNum(m[7]!))}`);
 	} },
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
+	{ re: TO_YESTERDAY_RE, build: (_m, _y, date) => toYesterday(date) },
 	// 截至2021年底 · 2021年末: the year.
 	{ re: new RegExp(`截[至止]${Y}(?:底|末)`, 'y'), build: (m, y) => (m[1] || m[2] ? String(y) : null) },
 	// 5月14日以来: from that day to the report date.
@@ -74,12 +76,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
-	{ re: /()()[“"]?十([一二三四])五[”"]?(?:期间|时期)/y, build: (m) => {
+	// 「十一五」期间 (Taiwan and Hong Kong quote with corner brackets).
+	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:期间|时期)/y, build: (m) => {
 		const from = 2001 + 5 * smallNum(m[3]!);
 		return key(`${from}-01-01/${from + 4}-12-31`);
 	} },
 	// “十二五”末: the plan's last year.
-	{ re: /()()[“"]?十([一二三四])五[”"]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
+	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
 	// 2019年以来 · 2008年至今: from that year's January 1 to the report date; 举办5年来 (an event held yearly) from the first of its N years, this one included.
 	{ re: new RegExp(`(\\d{4})年(?:以来|至今)|()(?<=举办)(\\d{1,2}|[两二三四五六七八九十])年(?:来|以来)`, 'y'), build: (m, y, date) => key(`${m[3] ? y - smallNum(m[3]) + 1 : y}-01-01/${date}`) },
 	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
@@ -132,6 +135,13 @@ const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|�
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
 const DATE_LINE_TAIL = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:信息)?(?:来源|发布|作者|编辑|浏览|字号|点击)[^\n]*)?$/;
 const ROC_YEAR_RE = /(?:民国)?(\d{2,3})年(?!代|前|以来|间)/y;
+// A county's or city's own report names no ministry: 澎湖县政府 · 台南市 with 105年的108万人 is Taiwan's too, when its ROC
+// years fall in the two decades before the report (a mainland text naming 台北 as a market keeps 建党100年).
+const TW_PLACE_RE = /台北|台中|台南|高雄|新北|桃园|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖|金门县|连江县|马祖/;
+// 建党100年 · 成立105年: an anniversary is no year of the calendar.
+function rocYearNear(y: number, reportYear: number, before: string): boolean {
+	return y <= reportYear && y >= reportYear - 20 && !/(?:建党|建国|建校|成立|诞辰|百年|周年)$/.test(before);
+}
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
@@ -140,8 +150,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	// The last period written with its year (2021年…, 今年…): 全年 in the same paragraph is that year, not the report's.
 	let stated: { year: number; at: number } | null = null;
 	const roc = ROC_TEXT_RE.test(text);
+	const rocPlace = !roc && TW_PLACE_RE.test(text);
 	let lastHoliday: PeriodMention | null = null;
 	let lastNamed: PeriodMention | null = null;
+	let lastPastPlan: string | null = null;
 	const spanOf = new Map<string, string>();
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
@@ -192,11 +204,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 		// 完成全年比例的52.97% · 占全年的28.11%: the whole year is the base of a share, not the period.
 		if (/(?:完成|占|达到|达)$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:全年|年度)(?:比例|总量|总数)?的/.test(text.slice(at, at + 8))) continue;
-		if (roc && /\d|民/.test(text[at]!)) {
+		if ((roc || rocPlace) && /\d|民/.test(text[at]!)) {
 			ROC_YEAR_RE.lastIndex = at;
 			const r = ROC_YEAR_RE.exec(text);
 			const n = r ? +r[1]! : NaN;
-			if (r && n >= 1 && n <= 150) {
+			if (r && n >= 1 && n <= 150 && (roc || rocYearNear(n + 1911, reportYear, text.slice(Math.max(0, at - 4), at)))) {
 				const y = n + 1911;
 				stated = { year: y, at };
 				const rest = text.slice(at + r[0].length);
@@ -267,8 +279,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 					break;
 				}
 				k = lastHoliday.key!;
-				const span = /^(\d{4})-01-01\/(\d{4})-12-31$/.exec(k);
-				if (/^五年/.test(pm[0]) && !(span && +span[2]! - +span[1]! === 4)) break;
+				// 「十一五」期间…为「十二五」期间…打下基础。五年来…累计: five years looked back on are the last plan already over.
+				if (/^五年/.test(pm[0])) {
+					if (!lastPastPlan) break;
+					k = lastPastPlan;
+				}
 			}
 			const hol = /^\d{4}-([a-z-]+)$/.exec(k);
 			// 中秋彩灯会 · 国庆烟花汇演: a holiday naming an event is no period; nor is one inside a place's name (清明上河园).
@@ -300,6 +315,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const remark = open > text.lastIndexOf(')', at) && text[mention.end] !== ')';
 			if (mention.key && !remark && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
 			if (mention.key && !remark && hol) lastNamed = mention;
+			const plan = mention.key ? /^(\d{4})-01-01\/(\d{4})-12-31$/.exec(mention.key) : null;
+			if (plan && +plan[2]! - +plan[1]! === 4 && +plan[2]! <= reportYear) lastPastPlan = mention.key;
 			START_RE.lastIndex = at + pm[0].length;
 			break;
 		}

@@ -36,13 +36,18 @@ export function taskParagraph(paragraph: string): boolean {
 }
 
 // 到2027年全市接待游客数量达到3.2亿人次: a level said to be reached by a year still to come is a goal.
-const BY_YEAR_RE = /(?:^|[^\u4e00-\u9fff]|[,;:])到(\d{4})年(?:底|末)?[^。;!?]*?(?:达到|突破)[^。;!?,]*$/;
+// 到2015年,从业人数达到100万人,带动社会就业约450万人: the clauses after it in its sentence set goals of that year too,
+// unless one says what is done already.
+const BY_YEAR_RE = /(?:^|[^\u4e00-\u9fff]|[,;:])到(\d{4})年(?:底|末)?[^。;!?]*?(?:达到|突破)(?:[^。;!?,]*,)*[^。;!?,]*$/;
 // 从今年到2017年,全省建成旅游强县20个: whatever a span running to a year still to come says is to be done is a goal.
 const SPAN_TO_YEAR_RE = /从(?:今|本|\d{4})年(?:起)?到(\d{4})年(?:底|末)?[^。;!?]*$/;
 
 /** Whether the words of a sentence up to a figure's end (达到 is read with the figure) set a level to be reached by a year after the report's (到2027年…达到). */
 export function reachedByLaterYear(s: string, reportYear: number): boolean {
-	const m = BY_YEAR_RE.exec(s) ?? SPAN_TO_YEAR_RE.exec(s);
+	const last = s.slice(s.lastIndexOf(',') + 1);
+	const by = /已|目前|现有|实际/.test(last) ? null : BY_YEAR_RE.exec(s);
+	// …,其中2019年完成10亿元: a later clause naming a year of its own is not the goal's.
+	const m = (by && (!/\d{4}年/.test(last) || last.includes(`${by[1]}年`)) ? by : null) ?? SPAN_TO_YEAR_RE.exec(s);
 	return m !== null && +m[1]! > reportYear;
 }
 

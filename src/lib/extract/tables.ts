@@ -90,6 +90,24 @@ function thisMonth(head: string, month: string | null | undefined): { key: strin
 	return key ? { key } : undefined;
 }
 
+/**
+ * The period column a change column belongs to: the one right before it, unless several years (or months) stand
+ * before it since the last change column (指标 | 2011年 | 2010年 | 增长%) — then the growth is the latest one's over
+ * the earlier, whatever the column order.
+ */
+function changedColumn(cols: number[], periodCol: Map<number, string>): number {
+	if (cols.length === 0) return -1;
+	const keys = cols.map((k) => periodCol.get(k)!);
+	if (cols.length > 1 && keys.every((key) => /^\d{4}(?:-\d{2})?$/.test(key) && key.length === keys[0]!.length)) {
+		let best = 0;
+		keys.forEach((key, n) => {
+			if (key > keys[best]!) best = n;
+		});
+		return cols[best]!;
+	}
+	return cols.at(-1)!;
+}
+
 /** Tables in folded text: their figures, and the spans of their lines (which the sentence reader then skips). */
 export function findTables(text: string, date: string): { figures: TableFigure[]; spans: [number, number][] } {
 	const figures: TableFigure[] = [];
@@ -157,14 +175,16 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		const changeOf = new Map<number, number>();
 		const colUnit = new Map<number, string>();
 		let unitCol = -1;
-		let lastPeriod = -1;
+		let pending: number[] = [];
 		head.forEach((full, k) => {
 			if (k === 0) return;
 			// 本月(万美元): a unit in the head of a period column is the unit of its cells.
 			const u = UNIT_IN_LABEL.exec(full)?.[1];
 			const h = u && parseUnit(u).base !== '' ? full.replace(UNIT_IN_LABEL, '') : full;
 			if (CHANGE_HEAD.test(h)) {
-				if (lastPeriod >= 0) changeOf.set(lastPeriod, k);
+				const of = changedColumn(pending, periodCol);
+				if (of >= 0) changeOf.set(of, k);
+				pending = [];
 				return;
 			}
 			if (/^单位$/.test(h)) {
@@ -176,7 +196,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			if (p?.key) {
 				periodCol.set(k, p.key);
 				if (h !== full) colUnit.set(k, u!);
-				lastPeriod = k;
+				pending.push(k);
 			}
 		});
 		if (periodCol.size === 0) continue;

@@ -1,0 +1,51 @@
+// A level said to move from one figure to another: 比重由2005年的9.8%上升到10.6% · 贡献率由9.38%上升到12.8%.
+// The first is the level of the year named after 由 (or of the one an earlier 由 in the sentence named), an actual; the
+// second is the level of the sentence's own period (a forecast of 2010, say), with the sentence's role.
+import type { RawFigure } from './figures';
+import type { PeriodMention } from './periods';
+import { backTo } from './scan';
+
+// 从2005年的9.8%提高到10.6% · 由9.38%升至12.8%: 从 as 由; the end level may name its own year (增长到2023年的5万人次).
+const FROM_RE = /[由从](?:[^,;。!?\n\r由从]{0,12}?的)?$/;
+const TO_RE = /^(?:上升|提高|提升|增加|增长|下降|降低|减少|扩大|缩小|增|升|降)(?:到|至)((?:\d{4}年)?[^,;。!?\n\r\d]{0,8}?的)?$/;
+
+/**
+ * Re-dates the figures of 由A上升到B pairs in place (periodOf, listKey) and returns the indexes of the starting levels (A),
+ * which are actuals.
+ */
+export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodMention | null)[], listKey: Map<number, string>): Set<number> {
+	const from = new Set<number>();
+	let last: { sentence: number; period: PeriodMention } | null = null;
+	for (let i = 0; i + 1 < figures.length; i++) {
+		const f = figures[i]!, g = figures[i + 1]!;
+		const m = FROM_RE.exec(s.slice(Math.max(0, f.start - 16), f.start));
+		const to = TO_RE.exec(s.slice(f.end, g.start));
+		if (!m || !to) continue;
+		const at = f.start - m[0].length;
+		const sentence = backTo(s, at, /[。!?\n\r]/, 0);
+		const stated = periodOf[i] && periodOf[i]!.start >= at ? periodOf[i]! : null;
+		const period: PeriodMention | null = stated ?? (last && last.sentence === sentence ? last.period : null);
+		if (period) {
+			periodOf[i] = period;
+			listKey.delete(i);
+			last = { sentence, period };
+		}
+		from.add(i);
+		// B: the period of the sentence's first figure, when it stands before the 由 and is no starting level itself.
+		const lead = figures.findIndex((h) => h.start >= sentence);
+		// 增长到2023年的5万人次: a year after 到 is read as a comparison base elsewhere; here it is the end level's own.
+		const own = to[1] ? /^(\d{4})年/.exec(to[1]) : null;
+		if (own) {
+			const k = f.end + to[0].length - to[1]!.length;
+			periodOf[i + 1] = { start: k, end: k + 5, key: own[1]!, asOf: false };
+			listKey.delete(i + 1);
+		}
+		if (!to[1] && lead >= 0 && figures[lead]!.start < at && !from.has(lead)) {
+			periodOf[i + 1] = periodOf[lead] ?? null;
+			const k = listKey.get(lead);
+			if (k !== undefined) listKey.set(i + 1, k);
+			else listKey.delete(i + 1);
+		}
+	}
+	return from;
+}
