@@ -4,6 +4,7 @@ import type { RawFigure } from './figures';
 import { HOLIDAY_START } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
+import { hasLabelledFigure } from './label-units';
 import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
@@ -265,7 +266,8 @@ function titleEnd(s: string): number {
 		const line = s.slice(at, nl).trim();
 		// A headline may shout (9.84亿人次!重点村…): only a full stop or a semicolon makes a line body text.
 		// 2019年上半年逾9,600万人次出入境: a thousands separator is no clause comma.
-		if (line.length > 60 || /[。;]/.test(line) || (/,(?!\d{3})/.test(line) && line.length > 30)) return at;
+		// 旅游总收入(亿元):1289.21,增长12.5%: a label with its unit in brackets and its number is a line of figures.
+		if (line.length > 60 || /[。;]/.test(line) || (/,(?!\d{3})/.test(line) && line.length > 30) || hasLabelledFigure(line)) return at;
 		at = nl + 1;
 	}
 	return at;

@@ -2,6 +2,7 @@
 // and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
 import { foldForReading } from './fold';
 import { findFigures } from './figures';
+import { labelledFigures } from './label-units';
 import { findChanges } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
@@ -93,7 +94,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const blanked = chars.join('');
 	const { periods, bodyStart } = readPeriods(folded, blanked, date);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
-	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
@@ -114,7 +115,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const lineIdx = upperBound(lineStarts, f.start) - 1;
 		const lineStart = lineStarts[lineIdx]!;
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
-		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
+		let clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
+		// 接待游客(万人次):1520.3: the label before the colon, its unit in brackets, names the number after it.
+		if (/^\s*$/.test(folded.slice(clauseStart, f.start)) && folded.slice(clauseStart - 2, clauseStart) === '):') clauseStart = backTo(folded, clauseStart - 1, CLAUSE_END, lineStart);
 		const period = periodOf[i]!;
 		const slots = assigned.get(i) ?? {};
 		let yoy = slots.yoy ?? null;

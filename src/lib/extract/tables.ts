@@ -66,6 +66,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		// Each column: a period (its values are figures), a change (of the period column on its left), or a unit.
 		const periodCol = new Map<number, string>();
 		const changeOf = new Map<number, number>();
+		const colUnit = new Map<number, string>();
 		let unitCol = -1;
 		let lastPeriod = -1;
 		head.forEach((h, k) => {
@@ -76,6 +77,14 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			}
 			if (/^单位$/.test(h)) {
 				unitCol = k;
+				return;
+			}
+			// 绝对数(万人次) · 数值: a column of values naming no period is of the period named above the table.
+			const value = valueColumn(h);
+			if (value !== null) {
+				periodCol.set(k, contextPeriod(text.slice(0, block[0]!.start), date));
+				if (value) colUnit.set(k, value);
+				lastPeriod = k;
 				return;
 			}
 			// A yearbook heads its columns with bare years (2020 | 2021).
@@ -98,7 +107,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			for (const [k, period] of periodCol) {
 				const cell = row.cells[k] ?? '';
 				if (!NUMBER.test(cell)) continue;
-				const n = parseNumber(cell + unitText);
+				const n = parseNumber(cell + (stated ? unitText : colUnit.get(k) ?? unitText));
 				if (!n.ok) continue;
 				const change = changeOf.has(k) ? row.cells[changeOf.get(k)!] ?? '' : '';
 				found.push({
@@ -118,4 +127,17 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		spans.push([block[0]!.start, block.at(-1)!.end]);
 	}
 	return { figures, spans };
+}
+
+// A column head of values that names no period (绝对数 · 数值 · 总量), its unit in brackets or not.
+const VALUE_HEAD_RE = /^(?:绝对数|绝对值|数值|数量|总量|本期数|实绩)(?:\(([^()\d]{1,5})\))?$/;
+/** The unit a value column's head gives its cells ('' for none), or null when the head is no value column. */
+function valueColumn(head: string): string | null {
+	const m = VALUE_HEAD_RE.exec(head);
+	if (!m) return null;
+	return m[1] && parseUnit(m[1]).base !== '' ? m[1] : '';
+}
+/** The period named last above a table (its title), else the report's year. */
+function contextPeriod(above: string, date: string): string {
+	return findPeriods(above, date).filter((p) => p.key !== null && !p.day).at(-1)?.key ?? date.slice(0, 4);
 }

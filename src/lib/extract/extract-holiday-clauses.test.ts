@@ -1,0 +1,30 @@
+// Patterns the reader missed in blind rounds (B1–B10): prose tables with the unit in a bracketed label, holiday spans
+// carried over paragraphs, changes stated in later clauses by the measure they name, bounds, recoveries, periods that
+// leak, counts of places over a bound, round 千场, heading lines and 截至 a month. Each row: [name, report date, text, expected].
+import { describe, expect, it } from 'vitest';
+import { type Candidate } from './index';
+import { read } from '../../../tests/helpers/extract-catalog';
+
+const CASES: [string, string, string, Partial<Candidate>[]][] = [
+	// B1: a table written in prose lines, the unit only in a bracketed label.
+	['B1: a label with its unit in brackets, a colon and a bare number (旅游总收入(亿元):1289.21), then its change', '2024-10-08', '2024年国庆假期旅游情况\n2024年10月8日\n旅游总收入(亿元):1289.21,增长12.5%\n接待游客（万人次）：1520.3，同比增长8.5%', [
+		{ value: 128921000000, unit: '元', period: '2024-national-day', yoy_reported: 12.5 }, { value: 15203000, unit: '人次', period: '2024-national-day', yoy_reported: 8.5 }
+	]],
+	['B1: prose lines of several labels on one line, separated by semicolons, a fall as a minus', '2024-07-20', '2024年上半年全市旅游统计\n国内游客(万人次):1520.3,增长8.5%;入境游客(人次):12600,下降3.2%', [
+		{ value: 15203000, unit: '人次', period: '2024-H1', yoy_reported: 8.5 }, { value: 12600, unit: '人次', period: '2024-H1', yoy_reported: -3.2 }
+	]],
+	['B1: a header naming no period (绝对数(万人次) | 比上年增长(%)) takes the period above the table; the bare ±% column is the 同比', '2024-10-20', '2024年1-9月全市旅游主要指标\n指标 | 绝对数(万人次) | 比上年增长(%)\n国内游客 | 1520.3 | 8.5\n入境游客 | 12.6 | -3.2', [
+		{ value: 15203000, unit: '人次', period: '2024-YTD09', yoy_reported: 8.5, label: '国内游客' }, { value: 126000, unit: '人次', period: '2024-YTD09', yoy_reported: -3.2, label: '入境游客' }
+	]],
+	['B1: a header of a value column with a unit column between (指标 | 单位 | 数值 | 同比增长(%))', '2024-07-20', '2024年上半年旅游统计\n指标 | 单位 | 数值 | 同比增长(%)\n旅游总收入 | 亿元 | 86.5 | 10.2\n接待游客 | 万人次 | 900.1 | -1.5', [
+		{ value: 8650000000, unit: '元', period: '2024-H1', yoy_reported: 10.2 }, { value: 9001000, unit: '人次', period: '2024-H1', yoy_reported: -1.5 }
+	]],
+];
+
+describe('patterns missed in blind rounds (B1–B10)', () => {
+	it.each(CASES)('%s', (_name, date, text, expected) => {
+		const got = read(text, date);
+		expect(got).toHaveLength(expected.length);
+		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+	});
+});
