@@ -1,7 +1,7 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
 import type { RawFigure } from './figures';
-import { HOLIDAY_START } from './calendar';
+import { addDays, HOLIDAY_START, holidayStart } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
 import { hasLabelledFigure } from './label-units';
@@ -176,8 +176,12 @@ export function periodsOfFigures(
 	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
 	const dated = (p: PeriodMention): boolean => p.key !== null && p.key.includes('/') && !p.key.endsWith('-12-31');
+	// 10月1日至7日,全市接待游客…(opening a report of 国庆): the holiday's span that opens the body is the period of the
+	// whole report, holding over its later paragraphs, numbered sections and points that name no period of their own.
+	const opening = periods.find((p) => p.start >= bodyStart && p.key !== null);
+	const reportSpan = opening && holidaySpan(opening.key!) ? opening : null;
 	const reaches = (at: number) => (p: PeriodMention) =>
-		(!(dated(p) || p.asOf) || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		(!(dated(p) || p.asOf) || p === reportSpan || !sectionStarts.some((h) => h > p.end && h < at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
@@ -198,7 +202,7 @@ export function periodsOfFigures(
 	// period of its numbered points.
 	const planned = (p: PeriodMention): boolean =>
 		/^(?:年度)?(?:的)?(?:工作|重点工作)?(?:打算|计划|安排|思路|要点)/.test(folded.slice(p.end, p.end + 8)) && periods.some((q) => q !== p && q.start < p.start && q.key !== null);
-	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day && !planned(p));
+	const heading = (p: PeriodMention): boolean => headings.has(p) || p === reportSpan || (p.start < bodyStart && p.key !== null && !p.day && !planned(p));
 	// 春节假日(1月28日至2月4日)期间…。今年是…第一个春节…乡村旅游接待游客…: once a holiday's span is spelled out in
 	// brackets, the holiday named again later is that span (also 端午节假期三天(6月12日至14日)).
 	const spelled = new Map<string, PeriodMention>();
@@ -255,6 +259,19 @@ const ACT_RE = /巡察|巡视|督查|督导|进驻|反馈/;
 function actDate(s: string, p: PeriodMention): boolean {
 	if (!p.key || !/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(p.key) || !/日/.test(s.slice(p.start, p.end))) return false;
 	return ACT_RE.test(s.slice(p.end, forwardTo(s, p.end, /[。!?;\n\r]/)));
+}
+
+/** A span of two to ten days that starts on (or a day next to) the first day of a holiday of its year. */
+function holidaySpan(key: string): boolean {
+	const m = /^(\d{4})-\d{2}-\d{2}\/(\d{4}-\d{2}-\d{2})$/.exec(key);
+	if (!m) return false;
+	const from = key.slice(0, 10);
+	const days = (Date.parse(m[2]!) - Date.parse(from)) / 864e5;
+	if (!(days >= 1 && days <= 9)) return false;
+	return Object.keys(HOLIDAY_START).some((h) => {
+		const start = holidayStart(h, +m[1]!);
+		return start !== null && (start === from || addDays(start, 1) === from || addDays(start, -1) === from);
+	});
 }
 
 /** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */

@@ -19,6 +19,16 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B1: a header of a value column with a unit column between (指标 | 单位 | 数值 | 同比增长(%))', '2024-07-20', '2024年上半年旅游统计\n指标 | 单位 | 数值 | 同比增长(%)\n旅游总收入 | 亿元 | 86.5 | 10.2\n接待游客 | 万人次 | 900.1 | -1.5', [
 		{ value: 8650000000, unit: '元', period: '2024-H1', yoy_reported: 10.2 }, { value: 9001000, unit: '人次', period: '2024-H1', yoy_reported: -1.5 }
 	]],
+	// B2: a dated holiday span opening the report carries to its later paragraphs that name no other period.
+	['B2: 10月1日至7日 opening a report of 国庆 holds over a numbered section heading after it', '2024-10-08', '10月1日至7日,全市接待游客312.5万人次,同比增长8%。\n一、乡村旅游持续火热\n全市乡村旅游点接待游客120万人次。', [
+		{ value: 3125000, period: '2024-10-01/2024-10-07', yoy_reported: 8 }, { value: 1200000, period: '2024-10-01/2024-10-07' }
+	]],
+	['B2: …and over numbered points ((二), 一是) that name no period; a paragraph naming its own period keeps it', '2024-10-08', '10月1日至7日,全市接待游客312.5万人次。\n(二)文化活动丰富多彩\n全市举办文化活动120场。\n一是乡村游火热,乡村旅游点接待游客50万人次。\n今年以来,全市接待游客3000万人次。', [
+		{ period: '2024-10-01/2024-10-07' }, { value: 120, period: '2024-10-01/2024-10-07' }, { value: 500000, period: '2024-10-01/2024-10-07' }, { value: 30000000, period: '2024-01-01/2024-10-08' }
+	]],
+	['B2: a span of days that is no holiday’s (an inspection’s) does not carry past a numbered heading', '2024-06-20', '6月3日至6日,全市接待游客5万人次。\n一、整改情况\n共整改问题12个。', [
+		{ value: 50000, period: '2024-06-03/2024-06-06' }, { value: 12, period: '2024' }
+	]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {
