@@ -17,6 +17,8 @@ export interface Change {
 	forward?: boolean;
 	/** 游客量和旅游收入均比去年同期增长60%以上: one change stated for every figure it follows (均/都). */
 	all?: boolean;
+	/** ,收入增长3%: a rise or fall after a comma that names no comparison of its own. */
+	bare?: boolean;
 }
 
 // 同比增长-14.21%: a rise written with a minus sign is a fall.
@@ -146,7 +148,7 @@ export function findChanges(text: string): Change[] {
 			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
 			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
 			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /(?<![日人])均/.test(m[0]));
-			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all });
+			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, bare: m[1] === '' });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
@@ -207,5 +209,35 @@ export function findChanges(text: string): Change[] {
 	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
 	HELD_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
+	openedBases(text, out);
 	return out.sort((a, b) => a.start - b.start);
+}
+
+// 与2019年相比,游客人数恢复到95%,收入增长3% · 与疫情前的2019年同期相比,…: a comparison opening a clause names the base
+// of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
+const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比|比较),`, 'g');
+const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
+const BARE_RECOVERY_RE = new RegExp(`恢复(?:到|至)了?(${APPROX}${PCT})`, 'g');
+function openedBases(text: string, out: Change[]): void {
+	OPENER_RE.lastIndex = 0;
+	for (let o: RegExpExecArray | null; (o = OPENER_RE.exec(text)); ) {
+		const from = o.index + o[0].length;
+		let to = from;
+		while (to < text.length && !/[。!?;\n\r]/.test(text[to]!)) to++;
+		const base = yearDigits(o[1]!);
+		for (const c of out) {
+			if (c.start < from || c.start >= to) continue;
+			if (c.bare && c.kind === 'yoy') Object.assign(c, { kind: 'base_growth', base, bare: false });
+			// ,国内旅游收入增长了4.1%: a rise after the measure it names, read as no change of its own until now.
+			const r = c.kind === 'masked' ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
+			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
+			if (v && !v.points) Object.assign(c, { kind: 'base_growth', base, values: [(r![1] !== undefined ? 1 : -1) * v.value] });
+		}
+		BARE_RECOVERY_RE.lastIndex = from;
+		for (let r: RegExpExecArray | null; (r = BARE_RECOVERY_RE.exec(text)) && r.index < to; ) {
+			if (out.some((c) => r!.index < c.end && c.start < r!.index + r![0].length)) continue;
+			const v = pct(r[1]!);
+			if (v && !v.points) out.push({ start: r.index, end: r.index + r[0].length, kind: 'recovery', values: [v.value], base, distributive: false });
+		}
+	}
 }

@@ -29,6 +29,22 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B2: a span of days that is no holiday’s (an inspection’s) does not carry past a numbered heading', '2024-06-20', '6月3日至6日,全市接待游客5万人次。\n一、整改情况\n共整改问题12个。', [
 		{ value: 50000, period: '2024-06-03/2024-06-06' }, { value: 12, period: '2024' }
 	]],
+	// B3: separate clauses naming each measure's change, then the 2019 comparisons after an opener.
+	['B3: changes in the next sentence go to the figure whose measure each clause names; 与2019年相比, opens comparisons with 2019 (恢复到95% a recovery, 增长3% a growth over 2019)', '2024-10-08', '国庆假期,全市接待游客120万人次,实现旅游收入8亿元。其中游客人数同比增长12%,收入同比增长15%;与2019年相比,游客人数恢复到95%,收入增长3%。', [
+		{ value: 1200000, yoy_reported: 12, change: { kind: 'recovery', base: '2019', value: 95 } }, { value: 800000000, yoy_reported: 15, change: { kind: 'base_growth', base: '2019', value: 3 } }
+	]],
+	['B3: the measures named in the opposite order of the figures still find their own', '2024-10-08', '国庆假期,全市接待游客120万人次,实现旅游收入8亿元。旅游收入同比增长15%,接待人次同比增长12%。', [
+		{ value: 1200000, yoy_reported: 12 }, { value: 800000000, yoy_reported: 15 }
+	]],
+	['B3: in one sentence, a clause that is only a measure (收入同比增长15%) takes the figure of that measure, not the nearest', '2024-10-08', '国庆假期,全市接待游客120万人次,实现旅游收入8亿元,其中游客人数同比增长12%,收入同比增长15%。', [
+		{ value: 1200000, yoy_reported: 12 }, { value: 800000000, yoy_reported: 15 }
+	]],
+	['B3: 与2019年同期相比, opening a sentence of measures and changes gives each its growth over 2019', '2023-10-08', '黄金周期间国内旅游出游人数8.26亿人次,国内旅游收入7534.3亿元。与2019年同期相比,国内旅游收入增长了4.1%,国内旅游出游人数增长了4.1%。', [
+		{ value: 826000000, change: { kind: 'base_growth', base: '2019', value: 4.1 } }, { value: 753430000000, change: { kind: 'base_growth', base: '2019', value: 4.1 } }
+	]],
+	['B3: a change of a part named with other words (乡村旅游接待人数) is no change of the whole', '2024-10-08', '国庆假期,全市接待游客120万人次。乡村旅游接待人数同比增长20%。', [
+		{ value: 1200000, yoy_reported: null }
+	]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {
