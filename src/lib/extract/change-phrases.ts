@@ -1,6 +1,7 @@
 // Finds the changes a report states (同比…, 比2019年同期…, 恢复至…的x%, …倍, 分别…) in folded report text, in order.
 import { parseNumber } from '../domain/quantity';
 import { AR, CN, CN_YEAR, SCALE_CHARS, UNITS } from './figures';
+import { measureOnly } from './measures';
 
 /** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
 export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple' | 'masked';
@@ -210,7 +211,24 @@ export function findChanges(text: string): Change[] {
 	HELD_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
 	openedBases(text, out);
-	return out.sort((a, b) => a.start - b.start);
+	out.sort((a, b) => a.start - b.start);
+	carriedYoy(text, out);
+	return out;
+}
+
+// 其中人数同比增长8.2%,收入增长10.1%: a bare rise after a clause that names only a measure, following a 同比 in its
+// sentence, is a 同比 too (the comparison is said once for the list of measures).
+function carriedYoy(text: string, out: Change[]): void {
+	out.forEach((c, k) => {
+		if (c.kind !== 'masked' || k === 0) return;
+		const prev = out[k - 1]!;
+		if (prev.kind !== 'yoy' || prev.bare || prev.distributive || /[。!?;\n\r]/.test(text.slice(prev.end, c.start))) return;
+		const clauseStart = Math.max(prev.end, c.start - 12, text.lastIndexOf(',', c.start - 1) + 1);
+		if (!measureOnly(text.slice(clauseStart, c.start))) return;
+		const r = BARE_CHANGE_RE.exec(text.slice(c.start, c.end));
+		const v = r ? pct(r[3]!, r[1] !== undefined) : null;
+		if (v && !v.points) Object.assign(c, { kind: 'yoy', values: [(r![1] !== undefined ? 1 : -1) * v.value] });
+	});
 }
 
 // 与2019年相比,游客人数恢复到95%,收入增长3% · 与疫情前的2019年同期相比,…: a comparison opening a clause names the base

@@ -45,6 +45,16 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B3: a change of a part named with other words (乡村旅游接待人数) is no change of the whole', '2024-10-08', '国庆假期,全市接待游客120万人次。乡村旅游接待人数同比增长20%。', [
 		{ value: 1200000, yoy_reported: null }
 	]],
+	// B4: a bound, then the exact changes in the next sentence.
+	['B4: a sentence of bounds (均超过去年同期) yields nothing; the exact 同比 after it go to the figures, 同比 said once for both measures', '2024-10-08', '国庆假期,全市接待游客120万人次,实现旅游收入8亿元。游客人数和收入均超过去年同期。其中人数同比增长8.2%,收入增长10.1%。', [
+		{ value: 1200000, yoy_reported: 8.2 }, { value: 800000000, yoy_reported: 10.1 }
+	]],
+	['B4: in one sentence, 同比 said once before a list of measures reaches the bare rise of the second', '2024-10-08', '国庆假期,全市接待游客120万人次,实现旅游收入8亿元,游客人数同比增长8.2%,收入增长10.1%。', [
+		{ value: 1200000, yoy_reported: 8.2 }, { value: 800000000, yoy_reported: 10.1 }
+	]],
+	['B4: a bare rise of a part named with other words after a 同比 stays no change of a figure', '2024-10-08', '全市接待游客120万人次,同比增长8.2%,乡村旅游增长10.1%。', [
+		{ value: 1200000, yoy_reported: 8.2 }
+	]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {
