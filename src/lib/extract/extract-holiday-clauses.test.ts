@@ -55,6 +55,14 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B4: a bare rise of a part named with other words after a 同比 stays no change of a figure', '2024-10-08', '全市接待游客120万人次,同比增长8.2%,乡村旅游增长10.1%。', [
 		{ value: 1200000, yoy_reported: 8.2 }
 	]],
+	// B5: a share of another year's level after a figure is a recovery with that base, never a 同比 nor a figure.
+	['B5: 达2019年同期的110.2% · 恢复至2019年同期81% · 是2019年同期的81% · 为疫情前2019年同期的81%: recoveries to 2019, no figures of their own', '2024-10-08', '国庆假期,全市接待游客120万人次,达2019年同期的110.2%;实现旅游收入8亿元,恢复至2019年同期81%。乡村旅游接待游客50万人次,是2019年同期的81%;门票收入1亿元,为疫情前2019年同期的92%。', [
+		{ value: 1200000, yoy_reported: null, change: { kind: 'recovery', base: '2019', value: 110.2 } }, { value: 800000000, yoy_reported: null, change: { kind: 'recovery', base: '2019', value: 81 } },
+		{ value: 500000, change: { kind: 'recovery', base: '2019', value: 81 } }, { value: 100000000, change: { kind: 'recovery', base: '2019', value: 92 } }
+	]],
+	['B5: 达到2021年的75.5% in a 2024 report is a recovery to 2021 beside the 同比; 达到2019年同期的1.2倍 is a multiple of 2019', '2024-10-08', '国庆假期,全市接待游客120万人次,同比增长5%,达到2021年的75.5%;实现旅游收入8亿元,达到2019年同期的1.2倍。', [
+		{ value: 1200000, yoy_reported: 5, change: { kind: 'recovery', base: '2021', value: 75.5 } }, { value: 800000000, yoy_reported: null, change: { kind: 'multiple', base: '2019', value: 1.2 } }
+	]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {
