@@ -63,6 +63,13 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B5: 达到2021年的75.5% in a 2024 report is a recovery to 2021 beside the 同比; 达到2019年同期的1.2倍 is a multiple of 2019', '2024-10-08', '国庆假期,全市接待游客120万人次,同比增长5%,达到2021年的75.5%;实现旅游收入8亿元,达到2019年同期的1.2倍。', [
 		{ value: 1200000, yoy_reported: 5, change: { kind: 'recovery', base: '2021', value: 75.5 } }, { value: 800000000, yoy_reported: null, change: { kind: 'multiple', base: '2019', value: 1.2 } }
 	]],
+	// B6: periods that leak: 前5日 then 假期首日, 恰逢中秋 / 适逢周末 as remarks.
+	['B6: 假期首日 after 国庆假期前5日 is the holiday’s first day, not the five days', '2024-10-06', '国庆假期前5日,全市接待游客120万人次。假期首日,全市接待游客30万人次。', [
+		{ value: 1200000, period: '2024-10-01/2024-10-05' }, { value: 300000, period: '2024-10-01/2024-10-01' }
+	]],
+	['B6: 恰逢中秋 · 适逢中秋 · 适逢周末 are remarks: the period stays the holiday or span named before', '2023-10-08', '国庆假期恰逢中秋,全市接待游客120万人次,实现收入5亿元。\n10月1日至7日,适逢中秋,景区接待游客50万人次。\n五一假期,适逢周末,全市接待游客20万人次。', [
+		{ value: 1200000, period: '2023-national-day' }, { value: 500000000, period: '2023-national-day' }, { value: 500000, period: '2023-10-01/2023-10-07' }, { value: 200000, period: '2023-labour-day' }
+	]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {

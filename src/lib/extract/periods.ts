@@ -151,6 +151,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
+		// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
+		if (/(?:逢|赶上|正值|时值)$/.test(text.slice(Math.max(0, at - 2), at)) && /[春清五劳端中国十元]/.test(text[at]!)) continue;
 		// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
 		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十]/.test(text[at]!)) continue;
 		// 增速较一季度加快1.2个百分点: a quarter or half after 比/较 is the base of a comparison as well.
@@ -169,6 +171,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				if (n > 1) mention.keys = days.map((d) => `${d}/${d}`);
 				out.push(mention);
 				START_RE.lastIndex = at + fd[0].length;
+				// 国庆假期前5日…。假期首日…: a holiday named with its first days is the holiday later words refer back to.
+				if (fd[1]) {
+					const hk = /国庆|十一/.test(fd[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${fd[1]}`);
+					if (hk) lastHoliday = lastNamed = { start: at, end: at + fd[0].length, key: hk, asOf: false };
+				}
 				continue;
 			}
 		}
