@@ -70,6 +70,11 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B6: 恰逢中秋 · 适逢中秋 · 适逢周末 are remarks: the period stays the holiday or span named before', '2023-10-08', '国庆假期恰逢中秋,全市接待游客120万人次,实现收入5亿元。\n10月1日至7日,适逢中秋,景区接待游客50万人次。\n五一假期,适逢周末,全市接待游客20万人次。', [
 		{ value: 1200000, period: '2023-national-day' }, { value: 500000000, period: '2023-national-day' }, { value: 500000, period: '2023-10-01/2023-10-07' }, { value: 200000, period: '2023-labour-day' }
 	]],
+	// B7: a count of places written without 个 (6市) before a bound: the count is the figure, the bound is not.
+	['B7: 等6市超过10亿元 · 等3省突破200亿元 · 全省16市均超过百亿元: the counts (in 个) are figures, the bounds are not', '2024-10-08', '全省接待游客3000万人次,其中成都、绵阳等6市超过10亿元。河南、湖南等3省旅游收入突破200亿元。全省16市旅游收入均超过百亿元。', [
+		{ value: 30000000 }, { value: 6, unit: '个', qualifier: null }, { value: 3, unit: '个' }, { value: 16, unit: '个' }
+	]],
+	['B7: a count of places naming the subject of an exact figure (3区接待游客120万人次) is no figure', '2024-10-08', '全市3区接待游客120万人次。', [{ value: 1200000 }]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {

@@ -3,6 +3,7 @@
 import { foldForReading } from './fold';
 import { findFigures } from './figures';
 import { labelledFigures } from './label-units';
+import { placeCounts } from './place-counts';
 import { findChanges } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
@@ -94,7 +95,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const blanked = chars.join('');
 	const { periods, bodyStart } = readPeriods(folded, blanked, date);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
-	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.

@@ -19,7 +19,7 @@ const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|�
 const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
 // The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
-const AREA_OVER_RE = /^(?:省份|省区市|省市|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
+const AREA_OVER_RE = /^(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
 
 // 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
 // something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
