@@ -75,6 +75,12 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 30000000 }, { value: 6, unit: '个', qualifier: null }, { value: 3, unit: '个' }, { value: 16, unit: '个' }
 	]],
 	['B7: a count of places naming the subject of an exact figure (3区接待游客120万人次) is no figure', '2024-10-08', '全市3区接待游客120万人次。', [{ value: 1200000 }]],
+	// B8: 千场 / 百场 / 万场 as magnitude and unit.
+	['B8: 千余场 · 近千场次 · 上千场 · 千场 · 百场 · 万余场 are round counts of events with their qualifiers; 数千场 is no number', '2024-10-08', '全市开展活动千余场,举办演出近千场次,非遗展示上千场,送戏下乡百场,讲座千场,阅读活动万余场,群众文化活动数千场。', [
+		{ value: 1000, unit: '场', qualifier: '余' }, { value: 1000, unit: '场次', qualifier: '近' }, { value: 1000, unit: '场', qualifier: '超' }, { value: 100, unit: '场', qualifier: null },
+		{ value: 1000, unit: '场', qualifier: null }, { value: 10000, unit: '场', qualifier: '余' }
+	]],
+	['B8: a round count inside a name in corner brackets (「百城百場」) is part of the name; 线上 is no qualifier', '2024-10-08', '推出「百城百場」活动。线上千场直播吸引观众。', [{ value: 1000, unit: '场', qualifier: null }]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {

@@ -12,7 +12,8 @@ export interface RawFigure {
 
 // 约为 / 约占: the qualifier stays with the number after the verb. 招商签约40亿元 · 预约3000人: 约 ending a verb
 // (签约, 预约, 节约, 合约) is no "about".
-const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破)(?:为|占|达|有)?)?';
+// 上千场 · 上万人次: 上 before a round hundred, thousand or ten thousand is "over" (never 线上 or 以上).
+const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破|(?<![线网以向早晚马])上(?=[百千万]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group always four digits.
 const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{4})(?![\\d,.])';
@@ -29,7 +30,7 @@ export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿�
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
-const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
+const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
@@ -111,7 +112,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
 		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
 		// 十余项 · 百余人: a round ten, hundred or thousand before 余/多 and a unit is more than one of it.
-		const roundWord = qual !== '' ? /^[百千]$/ : m[4] === '余' || m[4] === '多' ? /^[十百千]$/ : null;
+		// 开展活动千场 · 送戏下乡百场: a round hundred or thousand of events is one of it (数千场, 几百场 are no number).
+		const events = (unit === '场' || unit === '场次') && !/[数几成]$/.test(text.slice(Math.max(0, start - 1), start));
+		const roundWord = qual !== '' ? /^[百千]$/ : m[4] === '余' || m[4] === '多' ? /^[十百千]$/ : events ? /^[百千]$/ : null;
 		const round = cn && roundWord !== null && roundWord.test(numText) && unit !== null ? `一${numText}` : null;
 		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);
 		if (cn) {
@@ -244,16 +247,17 @@ function isDifference(text: string, start: number): boolean {
 function insideName(text: string, at: number): boolean {
 	const from = Math.max(0, at - 40);
 	const left = text.slice(from, at);
-	const open = Math.max(left.lastIndexOf('《'), left.lastIndexOf('“'), left.lastIndexOf('"'));
+	// 「百城百場」 · 『萬名山東人遊山東』: corner brackets (Taiwan, Hong Kong) quote names as “” do.
+	const open = Math.max(left.lastIndexOf('《'), left.lastIndexOf('“'), left.lastIndexOf('"'), left.lastIndexOf('「'), left.lastIndexOf('『'));
 	if (open < 0) return false;
-	const close = Math.max(left.lastIndexOf('》'), left.lastIndexOf('”'));
+	const close = Math.max(left.lastIndexOf('》'), left.lastIndexOf('”'), left.lastIndexOf('」'), left.lastIndexOf('』'));
 	if (close >= open) return false;
-	const after = /[》”"]/.exec(text.slice(at, at + 30));
+	const after = /[》”"」』]/.exec(text.slice(at, at + 30));
 	if (!after) return false;
 	// 网上流传着“14亿人里7亿去了三亚、…”之类的调侃: a saying the text calls a joke or a rumour states no figure.
 	if (text[from + open] === '“' && (/(?:流传|调侃|戏称|笑称|段子|网传)[着了的]?[^,,。;;“]{0,6}$/.test(text.slice(Math.max(0, from + open - 10), from + open)) || /^[”"]?(?:之类|等)?的?(?:调侃|段子|玩笑|笑话|戏言)/.test(text.slice(at + after.index, at + after.index + 8)))) return true;
 	// A quoted sentence of figures (“旅游接待人数220万人次,旅游总收入6.5亿元”的目标) is a quotation, not a name.
 	const inner = text.slice(from + open + 1, at + after.index);
 	// “力争全年接待游客2亿人次以上”的目标: a quoted goal is a quotation too.
-	return !(text[from + open] === '“' && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner)));
+	return !(/[“「『]/.test(text[from + open]!) && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner)));
 }
