@@ -81,6 +81,20 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 1000, unit: '场', qualifier: null }, { value: 10000, unit: '场', qualifier: '余' }
 	]],
 	['B8: a round count inside a name in corner brackets (「百城百場」) is part of the name; 线上 is no qualifier', '2024-10-08', '推出「百城百場」活动。线上千场直播吸引观众。', [{ value: 1000, unit: '场', qualifier: null }]],
+	// B9: a heading line restating a body figure, campaign names in quotes, a count naming the subject of the next figure.
+	['B9: a heading line in the body (超300万人次) restating the paragraph under it is no second figure', '2024-10-08', '国庆假期全市旅游市场综述\n2024年10月8日\n国庆假期,全市旅游市场繁荣有序。\n全市接待游客超300万人次\n据统计,全市接待游客312.5万人次,同比增长8%。', [
+		{ value: 3125000, qualifier: null, yoy_reported: 8, period: '2024-national-day' }
+	]],
+	['B9: a title block of four lines: the heading after it restates the body across a byline', '2024-10-08', '全市旅游市场综述\n市文旅局发布\n记者 张三\n全市国庆接待游客超300万人次\n2024年10月8日\n国庆假期,全市接待游客312.5万人次。', [
+		{ value: 3125000, qualifier: null }
+	]],
+	['B9: a heading line with a figure the paragraph under it does not restate stays a figure', '2024-10-08', '国庆假期,全市旅游市场繁荣有序。\n乡村旅游接待游客超50万人次\n据统计,全市接待游客312.5万人次。', [
+		{ value: 500000, qualifier: '超' }, { value: 3125000 }
+	]],
+	['B9: campaign names in quotes, traditional (“萬名山東人遊山東”, 「千村百鎮」), are no figures', '2024-10-08', '開展“萬名山東人遊山東”「千村百鎮」活動,全省接待遊客50萬人次。', [{ value: 500000 }]],
+	['B9: a count ending its clause (纳入监测的188家景区,共接待…) names the subject of the next figure', '2024-10-08', '纳入监测的188家景区,共接待游客50万人次,同比增长5%。全省新增5家景区,共接待游客2万人次。', [
+		{ value: 500000, yoy_reported: 5 }, { value: 5, unit: '家' }, { value: 20000 }
+	]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {
