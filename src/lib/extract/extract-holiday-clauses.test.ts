@@ -95,6 +95,14 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B9: a count ending its clause (纳入监测的188家景区,共接待…) names the subject of the next figure', '2024-10-08', '纳入监测的188家景区,共接待游客50万人次,同比增长5%。全省新增5家景区,共接待游客2万人次。', [
 		{ value: 500000, yoy_reported: 5 }, { value: 5, unit: '家' }, { value: 20000 }
 	]],
+	// B10: 截至 a month gone by, and a month alone.
+	['B10: 截至9月 and 截至9月底 in an October report count flows from January (YTD09); 9月份 alone is the month', '2024-10-15', '截至9月,全市接待游客1200万人次,实现旅游收入100亿元。截至9月底,全市接待游客1200万人次。9月份,全市接待游客150万人次。', [
+		{ value: 12000000, period: '2024-YTD09' }, { value: 10000000000, period: '2024-YTD09' }, { value: 12000000, period: '2024-YTD09' }, { value: 1500000, period: '2024-09' }
+	]],
+	['B10: a stock counted to a month gone by (截至今年6月…2674个县) is that month’s; 截至 this month is this month', '2022-08-18', '截至今年6月,全国共有2674个县建成文化馆总分馆制。截至8月,全市接待游客100万人次。', [
+		{ value: 2674, period: '2022-06' }, { value: 1000000, period: '2022-08' }
+	]],
+	['B10: 截至2023年9月 in a 2024 report is January to that September', '2024-03-15', '截至2023年9月,全市接待游客1200万人次。', [{ value: 12000000, period: '2023-YTD09' }]],
 ];
 
 describe('patterns missed in blind rounds (B1–B10)', () => {

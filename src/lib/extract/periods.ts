@@ -19,6 +19,8 @@ export interface PeriodMention {
 	clause?: boolean;
 	/** 于5月1日至5月31日举办…: the days an event is held, holding for its own sentence only. */
 	sentence?: boolean;
+	/** 截至9月 in a later month's report: the month for a stock, January to it (this key) for a flow. */
+	ytd?: string;
 }
 
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
@@ -86,6 +88,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
+	// 截至9月 (no day, no 底): the month; a flow counted to it in a later month's report runs from January (see ytd below).
+	{ re: new RegExp(`截[至止]${Y}${N}月(?![\\d日号底末份])`, 'y'), build: (m, y) => key(`${y}年${smallNum(m[3]!)}月`) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
 	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
@@ -288,6 +292,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
+			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			if (/^疫/.test(pm[0]) || baseWithLevel(text, at)) mention.clause = true;
 			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
 			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
