@@ -19,6 +19,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B1: a header of a value column with a unit column between (指标 | 单位 | 数值 | 同比增长(%))', '2024-07-20', '2024年上半年旅游统计\n指标 | 单位 | 数值 | 同比增长(%)\n旅游总收入 | 亿元 | 86.5 | 10.2\n接待游客 | 万人次 | 900.1 | -1.5', [
 		{ value: 8650000000, unit: '元', period: '2024-H1', yoy_reported: 10.2 }, { value: 9001000, unit: '人次', period: '2024-H1', yoy_reported: -1.5 }
 	]],
+	['B1: a space before the bracket, 为 after it, and a change after a space (1200.5 下降3.2%); a 绝对量 column', '2024-07-20', '2024年上半年全市旅游统计\n国内游客 (万人次):1520.3,增长8.5%\n旅游总收入(亿元)为86.5,同比增长10.2%\n旅游外汇收入(万美元) 1200.5 下降3.2%\n指标名称 | 绝对量(万人次) | 增长(%)\n入境游客 | 12.6 | -3.2', [
+		{ value: 15203000, unit: '人次', yoy_reported: 8.5 }, { value: 8650000000, unit: '元', yoy_reported: 10.2 }, { value: 12005000, unit: '美元', period: '2024-H1', yoy_reported: -3.2 }, { value: 126000, unit: '人次', period: '2024-H1', yoy_reported: -3.2 }
+	]],
 	// B2: a dated holiday span opening the report carries to its later paragraphs that name no other period.
 	['B2: 10月1日至7日 opening a report of 国庆 holds over a numbered section heading after it', '2024-10-08', '10月1日至7日,全市接待游客312.5万人次,同比增长8%。\n一、乡村旅游持续火热\n全市乡村旅游点接待游客120万人次。', [
 		{ value: 3125000, period: '2024-10-01/2024-10-07', yoy_reported: 8 }, { value: 1200000, period: '2024-10-01/2024-10-07' }

@@ -7,7 +7,7 @@ import { SCALE_CHARS, UNITS } from './figures';
 
 // A label of words, its unit in brackets (单位:亿元 too), an optional colon, then a number with no unit or scale of its own.
 const LABELLED_RE = new RegExp(
-	`(?<=[\\u4e00-\\u9fff])\\((?:单位[:])?((?:${SCALE_CHARS})?(?:${UNITS}))\\)[:]?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?![\\d.,]*\\s*(?:${SCALE_CHARS}|${UNITS}|[年月日]))`,
+	`(?<=[\\u4e00-\\u9fff]\\s?)\\((?:单位[:])?((?:${SCALE_CHARS})?(?:${UNITS}))\\)(?:[:]|为|达到|达)?\\s*((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?![\\d.,]*\\s*(?:${SCALE_CHARS}|${UNITS}|[年月日]))`,
 	'g'
 );
 

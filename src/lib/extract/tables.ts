@@ -130,7 +130,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 }
 
 // A column head of values that names no period (绝对数 · 数值 · 总量), its unit in brackets or not.
-const VALUE_HEAD_RE = /^(?:绝对数|绝对值|数值|数量|总量|本期数|实绩)(?:\(([^()\d]{1,5})\))?$/;
+const VALUE_HEAD_RE = /^(?:绝对数|绝对值|绝对量|数值|数量|总量|总数|本期数|完成数|完成值|实绩)(?:\(([^()\d]{1,5})\))?$/;
 /** The unit a value column's head gives its cells ('' for none), or null when the head is no value column. */
 function valueColumn(head: string): string | null {
 	const m = VALUE_HEAD_RE.exec(head);
