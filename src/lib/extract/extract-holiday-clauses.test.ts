@@ -83,7 +83,7 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 1000, unit: '场', qualifier: '余' }, { value: 1000, unit: '场次', qualifier: '近' }, { value: 1000, unit: '场', qualifier: '超' }, { value: 100, unit: '场', qualifier: null },
 		{ value: 1000, unit: '场', qualifier: null }, { value: 10000, unit: '场', qualifier: '余' }
 	]],
-	['B8: a round count inside a name in corner brackets (「百城百場」) is part of the name; 线上 is no qualifier', '2024-10-08', '推出「百城百場」活动。线上千场直播吸引观众。', [{ value: 1000, unit: '场', qualifier: null }]],
+	['B8: a round count inside a name in corner brackets (「百城百場」) or a slogan of round numerals (千村百场) is part of the name; 线上 is no qualifier', '2024-10-08', '推出「百城百場」活动。线上千场直播吸引观众。千村百场演出走进乡村。', [{ value: 1000, unit: '场', qualifier: null }]],
 	// B9: a heading line restating a body figure, campaign names in quotes, a count naming the subject of the next figure.
 	['B9: a heading line in the body (超300万人次) restating the paragraph under it is no second figure', '2024-10-08', '国庆假期全市旅游市场综述\n2024年10月8日\n国庆假期,全市旅游市场繁荣有序。\n全市接待游客超300万人次\n据统计,全市接待游客312.5万人次,同比增长8%。', [
 		{ value: 3125000, qualifier: null, yoy_reported: 8, period: '2024-national-day' }

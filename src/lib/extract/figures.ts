@@ -113,7 +113,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
 		// 十余项 · 百余人: a round ten, hundred or thousand before 余/多 and a unit is more than one of it.
 		// 开展活动千场 · 送戏下乡百场: a round hundred or thousand of events is one of it (数千场, 几百场 are no number).
-		const events = (unit === '场' || unit === '场次') && !/[数几成]$/.test(text.slice(Math.max(0, start - 1), start));
+		// 百城百场 · 千村百场 (a slogan of round numerals, quoted or not) is a name.
+		const events = (unit === '场' || unit === '场次') && !/[数几成]$|[十百千万][\u4e00-\u9fff]$/.test(text.slice(Math.max(0, start - 2), start));
 		const roundWord = qual !== '' ? /^[百千]$/ : m[4] === '余' || m[4] === '多' ? /^[十百千]$/ : events ? /^[百千]$/ : null;
 		const round = cn && roundWord !== null && roundWord.test(numText) && unit !== null ? `一${numText}` : null;
 		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);
