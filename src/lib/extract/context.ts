@@ -94,7 +94,7 @@ export function periodsOfFigures(
 	for (const p of periods) {
 		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
 		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
-		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p) || asOfEarlierMonth(folded, p, date)) local.add(p);
+		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
@@ -175,6 +175,10 @@ export function periodsOfFigures(
 	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
 	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
+	// 上半年,全市接待…。\n二、文化市场\n全市演出1200场: a period stated in the body carries over the paragraphs after it
+	// that name none, but not past a numbered heading or a heading line into another section (a title's period, or a
+	// heading's, still holds over it; so does a year the body states, which fixture 197 carries over its numbered points).
+	const headingLines = sectionLines(folded, bodyStart);
 	const dated = (p: PeriodMention): boolean => p.key !== null && p.key.includes('/') && !p.key.endsWith('-12-31');
 	// 10月1日至7日,全市接待游客…(opening a report of 国庆): the holiday's span that opens the body is the period of the
 	// whole report, holding over its later paragraphs, numbered sections and points that name no period of their own.
@@ -182,9 +186,11 @@ export function periodsOfFigures(
 	const reportSpan = opening && holidaySpan(opening.key!) ? opening : null;
 	const reaches = (at: number) => (p: PeriodMention) =>
 		(!(dated(p) || p.asOf) || p === reportSpan || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		(heading(p) || (p.key !== null && /^\d{4}$/.test(p.key)) || !headingLines.some((h) => h > p.end && h < at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
+		(!asOfEarlierMonth(folded, p, date) || !/[\n\r]/.test(folded.slice(p.end, at)) || !NOTICE_ACT_RE.test(folded.slice(backTo(folded, at, /[。!?\n\r]/, 0), forwardTo(folded, at, /[。!?\n\r]/)))) &&
 		(!(inner.has(p) || p.sentence) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
@@ -272,6 +278,21 @@ function holidaySpan(key: string): boolean {
 		const start = holidayStart(h, +m[1]!);
 		return start !== null && (start === from || addDays(start, 1) === from || addDays(start, -1) === from);
 	});
+}
+
+// 截至4月底,全国共完成厕所超过5万座。\n…决定对2家景区给予严重警告: a later paragraph saying what the notice itself does
+// (decides, warns, delists) counts in its own month; one that goes on with the account keeps the month it was as of.
+const NOTICE_ACT_RE = /决定|给予|予以|责令|约谈|通报批评|摘牌|警告|处罚|处理/;
+
+/** Where the body's heading lines start: numbered (二、文化市场) or short lines without sentence punctuation or figures. */
+function sectionLines(s: string, bodyStart: number): number[] {
+	const out: number[] = [];
+	for (const m of s.slice(bodyStart).matchAll(/(?<=^|\n)[^\n]*/g)) {
+		const line = m[0].trim();
+		if (line === '' || /[|\t]/.test(line)) continue;
+		if (/^[一二三四五六七八九十]+、/.test(line) || (line.length <= 20 && !/[。,;!?:\d%]/.test(line) && /[\u4e00-\u9fff]{2}/.test(line))) out.push(bodyStart + m.index);
+	}
+	return out;
 }
 
 /** End of the title lines: leading lines without sentence punctuation (a headline, a date line). */

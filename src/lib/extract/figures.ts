@@ -36,6 +36,16 @@ const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
+// 出台四条措施 · 举办三场演出 · 新增五家景区: a lone numeral with a measure word after a verb of doing counts what was
+// done; not a slogan (三个一批, “三个一批”: a numeral right after), a subject (两项指标分别), or a noun described (六个方面的).
+const ACT_VERB_BEFORE = /(?:出台|推出|制定|发布|举办|开展|新增|建成|新建|打造|实施|组织|创建|签约|引进|评出|评选出|开通|开辟|设立|新开|印发|命名|认定|举行)了?$/;
+const ACT_UNITS = /^(?:条|项|个|家|场|场次|批|支|处|座|部|台|期|次|所)$/;
+function actCount(text: string, start: number, end: number, numText: string, unit: string | null): boolean {
+	if (!/^[二三四五六七八九十两]$/.test(numText) || !ACT_UNITS.test(unit ?? '')) return false;
+	const after = text.slice(end, end + 12);
+	return ACT_VERB_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !/^[一二三四五六七八九十百千万\d]/.test(after) && !/^[\u4e00-\u9fff]{0,6}(?:的|分别|均)/.test(after);
+}
+
 function isChineseOnly(s: string): boolean {
 	return /^[零〇一二两三四五六七八九十百千万亿点.]+$/.test(s);
 }
@@ -123,7 +133,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			// 两期 · 两批 · 两场: 两 only ever counts (it names no phase, as 二期 does), so before a unit of batches or
 			// occurrences it is a figure.
 			// 五个方面共44个问题: a lone numeral counting the kinds that a count in digits right after is split into counts too.
-			const counted = (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end)));
+			const counted = (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit);
 			if (numText.length < 2 && !scaled && !m[2] && !round && !counted) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;

@@ -67,7 +67,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
 		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
-		if (f.qualifier === '超' && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
+		// 接待游客5万人次以上、收入1亿元以上: what the conjunction joins to is a figure before it (its 以上 is no place), so both are figures.
+		const joinsFigure = i > 0 && /^[和及与、][\u4e00-\u9fff]{0,8}$/.test(folded.slice(found[i - 1]!.end, f.start));
+		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
@@ -85,6 +87,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
 		// 首次突破千亿元大关,达到1220亿元: a milestone passed, then the exact figure that passed it, is a bound.
 		if (nextF && /^突破/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
+		// 全年接待游客1050万人次,首次突破1000万人次大关 · …105亿元,跨上百亿元台阶: a milestone named after the exact figure
+		// that passed it, in the same sentence, is a bound too.
+		if (milestoneAfter(folded, f, found.slice(0, i))) return false;
 		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
@@ -163,4 +168,14 @@ function restatedHeading(folded: string, f: RawFigure, found: RawFigure[], i: nu
 	const v = f.value;
 	const near = (w: number): boolean => (f.qualifier === '超' || f.qualifier === '逾' ? w >= v && w < 1.5 * v : f.qualifier === '近' ? w <= v && w >= 0.8 * v : Math.abs(w - v) <= 0.1 * v);
 	return found.some((g, k) => k > i && g.start > le && g.start < ne && g.unit === f.unit && near(g.value));
+}
+
+// 首次突破 · 历史上首次超过 · 突破…大关 · 跨上…台阶: words that name a milestone rather than a level.
+const MILESTONE_BEFORE_RE = /(?:首次|首度|历史上|历史性地?)(?:突破|超过|超|跨越|迈上|跨上|跃上|站上|达到)?$/;
+const MILESTONE_AFTER_RE = /^(?:大关|关口|台阶|门槛|级别|量级)/;
+function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[]): boolean {
+	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
+	if (!named) return false;
+	const from = backTo(folded, f.start, /[。!?\n\r]/, 0);
+	return before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null);
 }

@@ -134,6 +134,7 @@ const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|�
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
+const DATE_LINE_TAIL = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:信息)?(?:来源|发布|作者|编辑|浏览|字号|点击)[^\n]*)?$/;
 const ROC_YEAR_RE = /(?:民国)?(\d{2,3})年(?!代|前|以来|间)/y;
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
@@ -239,7 +240,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				if (sameParagraph || (stated.year === reportYear - 1 && (+reportDate.slice(5, 7) <= 3 || !ownYearNamed))) y = stated.year;
 			}
 			// 截至去年底: a year-end names the year a bulletin is about, so 全年 after it in its paragraph is that year too.
-			if (pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) stated = { year: y, at };
+			// A line that is only a date (2022年1月20日 under a title) is when the report was published: no year it is about.
+			// 发布时间:2022年1月20日 10:30 来源:市文旅局 is one too.
+			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) && !dateLine) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$/.test(text.slice(Math.max(0, at - 2), at));

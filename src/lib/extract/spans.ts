@@ -17,6 +17,16 @@ const MID_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<!节)(?:假期|假日)(?=累计|�
 // 其中,已有116个项目投入运营 · 全国已有345个: a count of what exists by now.
 const BY_NOW_RE = /已有(?=[\d一二两三四五六七八九十])/g;
 
+// A holiday, or a day of one, named in the paragraph: 截至5月5日 there counts the holiday's days (fixtures 136, 149, 202).
+const HOLIDAY_WORD_RE = /春节|黄金周|假期|假日|长假|节日|节期|国庆|五一|劳动节|中秋|端午|清明|元旦|除夕|正月|十一|节前|节后/;
+/** 截至 a day, not an hour of it, in a paragraph that names no holiday: the day closes a count from the year's start. */
+function cumulativeDay(text: string, p: PeriodMention): boolean {
+	if (/^(?:\d{1,2}(?:时|点|:)|\s*\d{1,2}:\d{2})/.test(text.slice(p.end, p.end + 6)) || /\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) return false;
+	const from = text.lastIndexOf('\n', p.start) + 1;
+	const to = text.indexOf('\n', p.end);
+	return !HOLIDAY_WORD_RE.test(text.slice(from, to < 0 ? text.length : to)) && p.key!.slice(5, 10) !== '01-01';
+}
+
 /**
  * The mentions with these periods added: a day counted to (截至…日) that ends its month is January to that month; one
  * after the day a programme was launched earlier in the text (up to 60 days before) is the span from the launch to it;
@@ -34,7 +44,8 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		if (monthEnd && !/\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) return { ...p, start: p.start - 2, key: monthEnd, day: false };
 		const lm = launches.findLast((m) => m.index + m[0].length <= p.start);
 		const launch = lm ? interval(+p.key.slice(0, 4), +lm[1]!, +lm[2]!, +lm[1]!, +lm[2]!) : null;
-		if (!launch) return p;
+		// 截至10月15日,全市累计接待… (no hour, no holiday in its paragraph): a count from January 1 to that day.
+		if (!launch) return cumulativeDay(text, p) ? { ...p, start: p.start - 2, key: `${p.key.slice(0, 4)}-01-01/${p.key.slice(11)}`, day: false } : p;
 		const from = launch.slice(0, 10), to = p.key.slice(0, 10);
 		const days = (Date.parse(to) - Date.parse(from)) / 864e5;
 		return days > 0 && days <= 60 ? { ...p, start: p.start - 2, key: `${from}/${to}`, day: false } : p;

@@ -2,6 +2,7 @@
 // period column (2019年7月 · 2019年1-7月 · 2015年) is a figure, and the 同比 column right after it is its change.
 import { parseNumber, parseUnit } from '../domain/quantity';
 import { findPeriods } from './periods';
+import { ytd } from './calendar';
 
 export interface TableFigure {
 	start: number;
@@ -23,8 +24,58 @@ const UNIT_IN_LABEL = /[(]([^()\d]{1,5})[)]/;
 function cells(line: string): string[] {
 	const c = line.split(CELL_SPLIT).map((x) => x.trim());
 	if (c[0] === '') c.shift();
-	if (c.at(-1) === '') c.pop();
+	while (c.length > 1 && c.at(-1) === '') c.pop();
 	return c;
+}
+
+// 指标  本月  1-本月累计 (cells set apart by two spaces or more, no bars): split as a row with bars is.
+const SPACED = /\S(?: {2,}|\u3000+)\S/;
+// 其中:入境游客 1.2 3.4 -2.1: a label and two numbers or more set apart by single spaces.
+const SPACED_ROW = /^\s*([^\d\s|\t][^|\t]*?)((?:\s+-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?){2,})\s*$/;
+function lineCells(raw: string): string[] {
+	if (/[|\t]/.test(raw)) return cells(raw);
+	const row = SPACED_ROW.exec(raw);
+	if (row) return [row[1]!.trim(), ...row[2]!.trim().split(/\s+/)];
+	return SPACED.test(raw) ? raw.trim().split(/\s{2,}|\u3000+/) : [];
+}
+// 本 月 · 外 国 人: spaces a web page put between the characters of a word.
+const squeeze = (s: string): string => s.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
+// 注:自2019年10月起… · 备注: · 数据来源: a note under or over a table, never its period.
+const NOTE_LINE = /^\s*(?:注|备注|说明|附注|资料来源|数据来源)\s*\d?\s*[:.、]/;
+// 单位:万人次 · (单位:万元): the unit a caption gives every row of the table under it.
+const CAPTION_UNIT = /单位\s*[:]\s*([^\s,;:()|]{1,5})/;
+const UNIT_LINE = /^\s*[(]?\s*单位\s*[:]\s*[^\s,;:()|]{1,5}\s*[)]?\s*$/;
+// 本月 12.3 · 1-本月累计 35.6 · 同比% 5.2: a cell naming its column before its number.
+const INLINE = /^(.*?[^\d\s.,-])\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
+
+interface Row {
+	start: number;
+	end: number;
+	cells: string[];
+	section: boolean;
+	note: boolean;
+}
+
+/**
+ * A table copied one cell a line (指 标 | · 本 月 | · … · 一、接待人数(人次) | · 6000714 | · …): the head is the cells before the
+ * first row's label, a row is a label and the numbers after it; put back into rows of the same width.
+ */
+function regroup(run: Row[]): Row[] | null {
+	const isNum = (c: string): boolean => NUMBER.test(c);
+	const first = run.findIndex((r) => isNum(r.cells[0] ?? ''));
+	if (first < 2) return null;
+	let width = 1;
+	while (first + width - 1 < run.length && isNum(run[first + width - 1]!.cells[0] ?? '')) width++;
+	if (width < 3) return null;
+	const head = run.slice(0, first - 1);
+	if (head.length !== width && head.length !== width - 1) return null;
+	const out: Row[] = [{ start: head[0]!.start, end: head.at(-1)!.end, cells: [...(head.length === width - 1 ? [''] : []), ...head.map((r) => r.cells[0]!)], section: false, note: false }];
+	for (let k = first - 1; k + width <= run.length; k += width) {
+		const part = run.slice(k, k + width);
+		if (isNum(part[0]!.cells[0]!) || !part.slice(1).every((r) => isNum(r.cells[0]!))) break;
+		out.push({ start: part[0]!.start, end: part.at(-1)!.end, cells: part.map((r) => r.cells[0]!), section: false, note: false });
+	}
+	return out.length > 1 ? out : null;
 }
 
 /**
@@ -34,23 +85,42 @@ function cells(line: string): string[] {
 function thisMonth(head: string, month: string | null | undefined): { key: string } | undefined {
 	if (!month || !/^(?:1-)?本[月期]|^累计数?$/.test(head)) return undefined;
 	if (!/累计/.test(head) || month.endsWith('-01')) return { key: month };
-	return { key: `${month.slice(0, 4)}-YTD${month.slice(5)}` };
+	// 1-本月累计 in a March table is the first quarter, in June the half year.
+	const key = ytd(+month.slice(0, 4), +month.slice(5, 7));
+	return key ? { key } : undefined;
 }
 
 /** Tables in folded text: their figures, and the spans of their lines (which the sentence reader then skips). */
 export function findTables(text: string, date: string): { figures: TableFigure[]; spans: [number, number][] } {
 	const figures: TableFigure[] = [];
 	const spans: [number, number][] = [];
-	if (!/[|\t]/.test(text)) return { figures, spans };
-	const lines: { start: number; end: number; cells: string[]; section: boolean }[] = [];
+	if (!/[|\t]|\S(?: {2,}|\u3000+)\S|\d \S/.test(text)) return { figures, spans };
+	const raw: Row[] = [];
 	let at = 0;
-	for (const raw of text.split('\n')) {
-		const c = /[|\t]/.test(raw) ? cells(raw) : [];
+	for (const line of text.split('\n')) {
+		const c = lineCells(line);
 		// 图书流通情况 | | : a section row, a label over the rows under it with its cells left empty.
-		const section = c.length >= 1 && c[0] !== '' && c.slice(1).every((x) => x === '') && (raw.match(/[|\t]/g) ?? []).length >= 2;
-		lines.push({ start: at, end: at + raw.length, cells: c, section });
-		at += raw.length + 1;
+		const section = c.length >= 1 && c[0] !== '' && c.slice(1).every((x) => x === '') && (line.match(/[|\t]/g) ?? []).length >= 2;
+		raw.push({ start: at, end: at + line.length, cells: c, section, note: NOTE_LINE.test(line) });
+		at += line.length + 1;
 	}
+	// 指标 本月 1-本月累计 同比% over rows set apart by single spaces: a head of as many words as the row under it has cells.
+	raw.forEach((r, k) => {
+		const next = raw[k + 1];
+		const words = text.slice(r.start, r.end).trim().split(/\s+/);
+		if (r.cells.length === 0 && next && SPACED_ROW.test(text.slice(next.start, next.end)) && (words.length === next.cells.length || words.length === next.cells.length - 1)) r.cells = words;
+	});
+	// Runs of one cell a line, each ending in a bar, are put back into rows.
+	const lines: Row[] = [];
+	for (let i = 0; i < raw.length; ) {
+		let j = i;
+		while (j < raw.length && raw[j]!.cells.length === 1 && /\|\s*$/.test(text.slice(raw[j]!.start, raw[j]!.end))) j++;
+		const rows = j - i >= 6 ? regroup(raw.slice(i, j)) : null;
+		if (rows) lines.push(...rows);
+		else lines.push(...raw.slice(i, Math.max(j, i + 1)));
+		i = Math.max(j, i + 1);
+	}
+	let prior: { head: string[]; width: number; end: number } | null = null;
 	for (let i = 0; i < lines.length; ) {
 		if (lines[i]!.cells.length < 3) {
 			i++;
@@ -58,19 +128,41 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		}
 		let j = i;
 		while (j < lines.length && (lines[j]!.cells.length >= 3 || lines[j]!.section)) j++;
-		const block = lines.slice(i, j);
+		let block = lines.slice(i, j);
+		const first = i;
 		i = j;
-		const head = block[0]!.cells;
+		// Where the table stands: the caption and title lines above it, without notes (注:自2019年10月起…).
+		const above = lines.filter((l) => l.end <= block[0]!.start && !l.note).map((l) => text.slice(l.start, l.end)).join('\n');
+		// 本月 12.3 | 1-本月累计 35.6: each cell names its column; the first row's names are the head.
+		const inline = block[0]!.cells.slice(1).map((c) => INLINE.exec(c));
+		if (inline.every((m) => m && !NUMBER.test(m[1]!.trim()))) {
+			block = [{ ...block[0]!, cells: ['', ...inline.map((m) => m![1]!.trim())] }, ...block.map((r) => ({ ...r, cells: r.cells.map((c, k) => (k > 0 ? INLINE.exec(c)?.[2] ?? c : c)) }))];
+		}
+		let head = block[0]!.cells.map(squeeze);
+		let width = Math.max(...block.slice(1).map((r) => r.cells.length));
+		// 本 月 | 比上年同月 | … with no cell over the labels: the head starts one column to the right.
+		if (head.length === width - 1 && !NUMBER.test(head[0]!) && head[0] !== '' && (thisMonth(head[0]!, 'x') || findPeriods(head[0]!, date).some((m) => m.key))) head = ['', ...head];
+		// Rows after a note or a blank line inside a table (two lines at most) keep the head above them.
+		if (prior && first - prior.end <= 3 && prior.width === Math.max(...block.map((r) => r.cells.length)) && !block[0]!.cells.slice(1).every((c) => /^(?:19|20)\d{2}$/.test(c)) && block.every((r) => r.cells.slice(1).every((c) => c === '' || NUMBER.test(c)))) {
+			head = prior.head;
+			width = prior.width;
+			block = [{ ...block[0]!, end: block[0]!.start, cells: [] }, ...block];
+		}
 		// 本月 / 本月止累计 columns are the month the title (or a line above the table) names, and January to it.
-		const month = findPeriods(text.slice(0, block[0]!.start), date).filter((m) => m.key && /^\d{4}-\d{2}$/.test(m.key)).at(-1)?.key;
+		const month = findPeriods(above, date).filter((m) => m.key && /^\d{4}-\d{2}$/.test(m.key)).at(-1)?.key;
+		// 单位:万人次 above the table, or (万人次) in the head over the labels: every row's unit unless it states its own.
+		const captionUnit = [CAPTION_UNIT.exec(above.split('\n').slice(-3).join('\n'))?.[1], UNIT_IN_LABEL.exec(head[0]!)?.[1]].find((u) => u && parseUnit(u).base !== '');
 		// Each column: a period (its values are figures), a change (of the period column on its left), or a unit.
 		const periodCol = new Map<number, string>();
 		const changeOf = new Map<number, number>();
 		const colUnit = new Map<number, string>();
 		let unitCol = -1;
 		let lastPeriod = -1;
-		head.forEach((h, k) => {
+		head.forEach((full, k) => {
 			if (k === 0) return;
+			// 本月(万美元): a unit in the head of a period column is the unit of its cells.
+			const u = UNIT_IN_LABEL.exec(full)?.[1];
+			const h = u && parseUnit(u).base !== '' ? full.replace(UNIT_IN_LABEL, '') : full;
 			if (CHANGE_HEAD.test(h)) {
 				if (lastPeriod >= 0) changeOf.set(lastPeriod, k);
 				return;
@@ -83,7 +175,8 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			const value = valueColumn(h);
 			if (value !== null) {
 				periodCol.set(k, contextPeriod(text.slice(0, block[0]!.start), date));
-				if (value) colUnit.set(k, value);
+				const cu = value || (h !== full ? u! : '');
+				if (cu) colUnit.set(k, cu);
 				lastPeriod = k;
 				return;
 			}
@@ -91,11 +184,13 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			const p = /^(?:19|20)\d{2}$/.test(h) ? { key: h } : thisMonth(h, month) ?? findPeriods(h, date).find((m) => m.key !== null);
 			if (p?.key) {
 				periodCol.set(k, p.key);
+				if (h !== full) colUnit.set(k, u!);
 				lastPeriod = k;
 			}
 		});
 		if (periodCol.size === 0) continue;
-		let unitText = '';
+		prior = { head, width, end: j };
+		let unitText = captionUnit ?? '';
 		const found: TableFigure[] = [];
 		for (const row of block.slice(1)) {
 			const label = row.cells[0] ?? '';
@@ -103,17 +198,18 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			// A row without a unit (门票收入 under 收入合计(万元)) is in the unit of the rows above it.
 			// 天/人 (days per head, an average stay) counts in 天.
 			// 万册、件 (books and other items): counted in the first unit named.
-			if (stated && parseUnit(stated).base !== '') unitText = stated.replace(/^(.+)\/人$/, '$1').replace(/、.*$/, '');
+			const own = stated !== undefined && parseUnit(stated).base !== '';
+			if (own) unitText = stated.replace(/^(.+)\/人$/, '$1').replace(/、.*$/, '');
 			for (const [k, period] of periodCol) {
 				const cell = row.cells[k] ?? '';
 				if (!NUMBER.test(cell)) continue;
-				const n = parseNumber(cell + (stated ? unitText : colUnit.get(k) ?? unitText));
+				const n = parseNumber(cell + (own ? unitText : colUnit.get(k) ?? unitText));
 				if (!n.ok) continue;
 				const change = changeOf.has(k) ? row.cells[changeOf.get(k)!] ?? '' : '';
 				found.push({
 					start: row.start,
 					end: row.end,
-					label: label.replace(UNIT_IN_LABEL, '').replace(/^其中[:]?/, '').trim(),
+					label: squeeze(label.replace(UNIT_IN_LABEL, '').replace(/^其中[:]?/, '').trim()),
 					value: n.value.value,
 					unit: n.value.unit === null ? null : parseUnit(n.value.unit).base || null,
 					period,
@@ -124,7 +220,14 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		}
 		if (found.length === 0) continue;
 		figures.push(...found);
-		spans.push([block[0]!.start, block.at(-1)!.end]);
+		// A note right under the table (注:自2019年10月起…) is the table's: the sentence reader takes no period from it.
+		let end = block.at(-1)!.end;
+		for (let k = i; k < lines.length && lines[k]!.note; k++) end = lines[k]!.end;
+		// …and so is a caption line that is only its unit (单位:万人次), which is no figure.
+		let begin = block.find((r) => r.end > r.start)!.start;
+		const captionLine = lines.filter((l) => l.end < begin).slice(-3).find((l) => UNIT_LINE.test(text.slice(l.start, l.end)));
+		if (captionLine) begin = captionLine.start;
+		spans.push([begin, end]);
 	}
 	return { figures, spans };
 }
