@@ -32,6 +32,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B2: a span of days that is no holiday’s (an inspection’s) does not carry past a numbered heading', '2024-06-20', '6月3日至6日,全市接待游客5万人次。\n一、整改情况\n共整改问题12个。', [
 		{ value: 50000, period: '2024-06-03/2024-06-06' }, { value: 12, period: '2024' }
 	]],
+	['B2: a span of days without a month (19日至21日) opening a clause is in the report’s month; the spots under it take it too', '2013-09-23', '中秋假日汉中旅游综述\n2013年9月23日\n据统计,19日至21日,汉中共接待游客88万人次,收入3.83亿元。\n分景区看,南湖接待游客1370人次,收入8.04万元。', [
+		{ value: 880000, period: '2013-09-19/2013-09-21' }, { value: 383000000, period: '2013-09-19/2013-09-21' }, { value: 1370, period: '2013-09-19/2013-09-21' }, { value: 80400, period: '2013-09-19/2013-09-21' }
+	]],
 	// B3: separate clauses naming each measure's change, then the 2019 comparisons after an opener.
 	['B3: changes in the next sentence go to the figure whose measure each clause names; 与2019年相比, opens comparisons with 2019 (恢复到95% a recovery, 增长3% a growth over 2019)', '2024-10-08', '国庆假期,全市接待游客120万人次,实现旅游收入8亿元。其中游客人数同比增长12%,收入同比增长15%;与2019年相比,游客人数恢复到95%,收入增长3%。', [
 		{ value: 1200000, yoy_reported: 12, change: { kind: 'recovery', base: '2019', value: 95 } }, { value: 800000000, yoy_reported: 15, change: { kind: 'base_growth', base: '2019', value: 3 } }
@@ -73,6 +76,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B6: 恰逢中秋 · 适逢中秋 · 适逢周末 are remarks: the period stays the holiday or span named before', '2023-10-08', '国庆假期恰逢中秋,全市接待游客120万人次,实现收入5亿元。\n10月1日至7日,适逢中秋,景区接待游客50万人次。\n五一假期,适逢周末,全市接待游客20万人次。', [
 		{ value: 1200000, period: '2023-national-day' }, { value: 500000000, period: '2023-national-day' }, { value: 500000, period: '2023-10-01/2023-10-07' }, { value: 200000, period: '2023-labour-day' }
 	]],
+	['B6: in a text of the Spring Festival, 初四当天 and 初五 alone are days of the first lunar month (26 and 27 January 2012)', '2012-01-30', '1月22日至28日(除夕至正月初六),全县共接待游客64.4万人次。正月初四、初五是高峰期,初四当天接待游客10.5万人次,初五接待游客13.5万人次。', [
+		{ value: 644000, period: '2012-01-22/2012-01-28' }, { value: 105000, period: '2012-01-26/2012-01-26' }, { value: 135000, period: '2012-01-27/2012-01-27' }
+	]],
+	['B6: 初 outside a Spring Festival text (初步, 年初) is no day', '2024-06-15', '全市初步统计,年初以来接待游客5万人次。', [{ value: 50000, period: '2024-01-01/2024-06-15' }]],
 	// B7: a count of places written without 个 (6市) before a bound: the count is the figure, the bound is not.
 	['B7: 等6市超过10亿元 · 等3省突破200亿元 · 全省16市均超过百亿元: the counts (in 个) are figures, the bounds are not', '2024-10-08', '全省接待游客3000万人次,其中成都、绵阳等6市超过10亿元。河南、湖南等3省旅游收入突破200亿元。全省16市旅游收入均超过百亿元。', [
 		{ value: 30000000 }, { value: 6, unit: '个', qualifier: null }, { value: 3, unit: '个' }, { value: 16, unit: '个' }

@@ -58,6 +58,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
+	// 19日至21日 opening a clause: days without a month are days of the report's month, up to its date.
+	{ re: /()()(?<![月\d])(\d{1,2})日(?:至|到|-|—|~)(\d{1,2})日(?![\d\-—~至到])/y, build: (m, _y, date, opens) => (opens && +m[3]! < +m[4]! && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[3]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
@@ -130,11 +132,12 @@ const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
 const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
-const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|民国|初|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
 const DATE_LINE_TAIL = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:信息)?(?:来源|发布|作者|编辑|浏览|字号|点击)[^\n]*)?$/;
+const BARE_LUNAR_RE = /(?<=^|[,;。、和及与\s(])初([一二三四五六七八九十])(?![月季个年十中级步期])(?:当天|当日|一天)?/y;
 const ROC_YEAR_RE = /(?:民国)?(\d{2,3})年(?!代|前|以来|间)/y;
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
@@ -144,6 +147,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	// The last period written with its year (2021年…, 今年…): 全年 in the same paragraph is that year, not the report's.
 	let stated: { year: number; at: number } | null = null;
 	const roc = ROC_TEXT_RE.test(text);
+	const lunar = /春节|除夕|正月|大年/.test(text);
 	let lastHoliday: PeriodMention | null = null;
 	let lastNamed: PeriodMention | null = null;
 	const spanOf = new Map<string, string>();
@@ -203,6 +207,17 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 		// 完成全年比例的52.97% · 占全年的28.11%: the whole year is the base of a share, not the period.
 		if (/(?:完成|占|达到|达)$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:全年|年度)(?:比例|总量|总数)?的/.test(text.slice(at, at + 8))) continue;
+		// 正月初四、初五是高峰期,初四当天接待…: in a text of the Spring Festival, 初N alone is that day of the first lunar month.
+		if (lunar && text[at] === '初') {
+			BARE_LUNAR_RE.lastIndex = at;
+			const b = BARE_LUNAR_RE.exec(text);
+			const d = b ? lunarNewYearDay(dayYear, dayNum(b[1]!) - 1) : null;
+			if (b && d) {
+				out.push({ start: at, end: at + b[0].length, key: d, asOf: false, day: true });
+				START_RE.lastIndex = at + b[0].length;
+				continue;
+			}
+		}
 		if (roc && /\d|民/.test(text[at]!)) {
 			ROC_YEAR_RE.lastIndex = at;
 			const r = ROC_YEAR_RE.exec(text);
