@@ -238,7 +238,7 @@ function carriedYoy(text: string, out: Change[]): void {
 
 // 与2019年相比,游客人数恢复到95%,收入增长3% · 与疫情前的2019年同期相比,…: a comparison opening a clause names the base
 // of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
-const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比|比较),`, 'g');
+const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:相比|比较),`, 'g');
 const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
 const BARE_RECOVERY_RE = new RegExp(`恢复(?:到|至)了?(${APPROX}${PCT})`, 'g');
 function openedBases(text: string, out: Change[]): void {
@@ -247,14 +247,16 @@ function openedBases(text: string, out: Change[]): void {
 		const from = o.index + o[0].length;
 		let to = from;
 		while (to < text.length && !/[。!?;\n\r]/.test(text[to]!)) to++;
-		const base = yearDigits(o[1]!);
+		// 与去年同期相比,游客总量增长28%: against last year the bare changes are 同比.
+		const base = /^(?:去年|上年)$/.test(o[1]!) ? null : yearDigits(o[1]!);
+		const kind = base === null ? 'yoy' : 'base_growth';
 		for (const c of out) {
 			if (c.start < from || c.start >= to) continue;
-			if (c.bare && c.kind === 'yoy') Object.assign(c, { kind: 'base_growth', base, bare: false });
+			if (c.bare && c.kind === 'yoy') Object.assign(c, { kind, base, bare: false });
 			// ,国内旅游收入增长了4.1%: a rise after the measure it names, read as no change of its own until now.
 			const r = c.kind === 'masked' ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
 			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
-			if (v && !v.points) Object.assign(c, { kind: 'base_growth', base, values: [(r![1] !== undefined ? 1 : -1) * v.value] });
+			if (v && !v.points) Object.assign(c, { kind, base, values: [(r![1] !== undefined ? 1 : -1) * v.value] });
 		}
 		BARE_RECOVERY_RE.lastIndex = from;
 		for (let r: RegExpExecArray | null; (r = BARE_RECOVERY_RE.exec(text)) && r.index < to; ) {

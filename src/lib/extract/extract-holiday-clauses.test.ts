@@ -51,6 +51,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['B3: a change of a part named with other words (乡村旅游接待人数) is no change of the whole', '2024-10-08', '国庆假期,全市接待游客120万人次。乡村旅游接待人数同比增长20%。', [
 		{ value: 1200000, yoy_reported: null }
 	]],
+	['B3: 与去年同期相比, opening a clause makes the bare rises after it 同比, each to the figure of its measure', '2018-01-04', '2018年元旦小长假,全县共接待国内游客13810人次,实现旅游收入847万元,与去年同期相比,游客总量增长28%,旅游收入增长53%。', [
+		{ value: 13810, yoy_reported: 28 }, { value: 8470000, yoy_reported: 53 }
+	]],
 	// B4: a bound, then the exact changes in the next sentence.
 	['B4: a sentence of bounds (均超过去年同期) yields nothing; the exact 同比 after it go to the figures, 同比 said once for both measures', '2024-10-08', '国庆假期,全市接待游客120万人次,实现旅游收入8亿元。游客人数和收入均超过去年同期。其中人数同比增长8.2%,收入增长10.1%。', [
 		{ value: 1200000, yoy_reported: 8.2 }, { value: 800000000, yoy_reported: 10.1 }
