@@ -1,6 +1,7 @@
 // Finds the changes a report states (同比…, 比2019年同期…, 恢复至…的x%, …倍, 分别…) in folded report text, in order.
 import { parseNumber } from '../domain/quantity';
 import { AR, CN, CN_YEAR, SCALE_CHARS, UNITS } from './figures';
+import { measureOnly } from './measures';
 
 /** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
 export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple' | 'masked';
@@ -17,6 +18,8 @@ export interface Change {
 	forward?: boolean;
 	/** 游客量和旅游收入均比去年同期增长60%以上: one change stated for every figure it follows (均/都). */
 	all?: boolean;
+	/** ,收入增长3%: a rise or fall after a comma that names no comparison of its own. */
+	bare?: boolean;
 }
 
 // 同比增长-14.21%: a rise written with a minus sign is a fall.
@@ -47,13 +50,15 @@ const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
 // that figure's change on the year before, as the bracket makes the figure the subject of the verb.
 const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
-// 旅居人数389.75万、增长20.7%: a change set after a figure by 、 alone is that figure's, as after a comma.
+// 旅居人数389.75万、增长20.7%: a change set after a figure by 、 alone is that figure's, as after a comma; so is one
+// after a space (旅游外汇收入(万美元) 1200.5 下降3.2%, a table written out in prose lines).
 const AFTER_FIGURE = `[\\d.]+(?:${SCALE_CHARS})?(?:${UNITS})?`;
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED})(?:按可比口径|相当于)?)(?:更是)?(?:日均|人均)?(分别)?${ADV}(?:(${UP})|(${DOWN}))率?了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t])(?:按可比口径|相当于)?)(?:更是)?(?:日均|人均)?(分别)?${ADV}(?:(${UP})|(${DOWN}))率?了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
-		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|为|相当于)((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		// 达2019年同期的110.2% · 恢复至2019年同期81% · 为疫情前2019年同期的81% · 达到2019年同期的1.2倍 (a multiple).
+		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
 		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:持平|相若|相近)` +
@@ -146,11 +151,14 @@ export function findChanges(text: string): Change[] {
 			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
 			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
 			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /(?<![日人])均/.test(m[0]));
-			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all });
+			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, bare: m[1] === '' });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
+			const times = /^[^、和及与,]+倍$/.test(m[10]) ? parseNumber(m[10].replace(/^(?:接近|将近|近|约|超过|超|逾)/, '').slice(0, -1)) : null;
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
 			if (/至|到|-|—/.test(m[9]!)) out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+			// 达到2019年同期的1.2倍: a multiple of that year's level, as 是去年同期的N倍 is.
+			else if (times?.ok && times.value.unit === null) out.push({ start, end, kind: 'multiple', values: [times.value.value], base: /^(?:去年|上年)$/.test(m[9]!) ? null : /疫/.test(m[9]!) ? '2019' : m[9]!.replace('年', ''), distributive: false });
 			else if (values.length) {
 				const distributive = !!m[8] || values.length > 1;
 				// 票房和观演人数均恢复至2019年的八成: one recovery for each figure it follows, as 均比去年同期增长 is.
@@ -207,5 +215,54 @@ export function findChanges(text: string): Change[] {
 	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
 	HELD_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
-	return out.sort((a, b) => a.start - b.start);
+	openedBases(text, out);
+	out.sort((a, b) => a.start - b.start);
+	carriedYoy(text, out);
+	return out;
+}
+
+// 其中人数同比增长8.2%,收入增长10.1%: a bare rise after a clause that names only a measure, following a 同比 in its
+// sentence, is a 同比 too (the comparison is said once for the list of measures).
+function carriedYoy(text: string, out: Change[]): void {
+	out.forEach((c, k) => {
+		if (c.kind !== 'masked' || k === 0) return;
+		const prev = out[k - 1]!;
+		if (prev.kind !== 'yoy' || prev.bare || prev.distributive || /[。!?;\n\r]/.test(text.slice(prev.end, c.start))) return;
+		const clauseStart = Math.max(prev.end, c.start - 12, text.lastIndexOf(',', c.start - 1) + 1);
+		if (!measureOnly(text.slice(clauseStart, c.start))) return;
+		const r = BARE_CHANGE_RE.exec(text.slice(c.start, c.end));
+		const v = r ? pct(r[3]!, r[1] !== undefined) : null;
+		if (v && !v.points) Object.assign(c, { kind: 'yoy', values: [(r![1] !== undefined ? 1 : -1) * v.value] });
+	});
+}
+
+// 与2019年相比,游客人数恢复到95%,收入增长3% · 与疫情前的2019年同期相比,…: a comparison opening a clause names the base
+// of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
+const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:相比|比较),`, 'g');
+const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
+const BARE_RECOVERY_RE = new RegExp(`恢复(?:到|至)了?(${APPROX}${PCT})`, 'g');
+function openedBases(text: string, out: Change[]): void {
+	OPENER_RE.lastIndex = 0;
+	for (let o: RegExpExecArray | null; (o = OPENER_RE.exec(text)); ) {
+		const from = o.index + o[0].length;
+		let to = from;
+		while (to < text.length && !/[。!?;\n\r]/.test(text[to]!)) to++;
+		// 与去年同期相比,游客总量增长28%: against last year the bare changes are 同比.
+		const base = /^(?:去年|上年)$/.test(o[1]!) ? null : yearDigits(o[1]!);
+		const kind = base === null ? 'yoy' : 'base_growth';
+		for (const c of out) {
+			if (c.start < from || c.start >= to) continue;
+			if (c.bare && c.kind === 'yoy') Object.assign(c, { kind, base, bare: false });
+			// ,国内旅游收入增长了4.1%: a rise after the measure it names, read as no change of its own until now.
+			const r = c.kind === 'masked' ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
+			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
+			if (v && !v.points) Object.assign(c, { kind, base, values: [(r![1] !== undefined ? 1 : -1) * v.value] });
+		}
+		BARE_RECOVERY_RE.lastIndex = from;
+		for (let r: RegExpExecArray | null; (r = BARE_RECOVERY_RE.exec(text)) && r.index < to; ) {
+			if (out.some((c) => r!.index < c.end && c.start < r!.index + r![0].length)) continue;
+			const v = pct(r[1]!);
+			if (v && !v.points) out.push({ start: r.index, end: r.index + r[0].length, kind: 'recovery', values: [v.value], base, distributive: false });
+		}
+	}
 }

@@ -2,6 +2,7 @@
 import type { Change } from './change-phrases';
 import type { RawFigure } from './figures';
 import { backTo } from './scan';
+import { measureOfUnit, measureOnly } from './measures';
 
 interface Assigned {
 	kind: Change['kind'];
@@ -104,6 +105,14 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
 		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;
+		// 接待游客120万人次,实现旅游收入8亿元,其中游客人数同比增长12%,收入同比增长15%: a change whose clause names only a
+		// measure goes to the last figure of that measure before it, not to the nearest.
+		if (!c.distributive && !c.all && before.length > 1) {
+			const clauseStart = backTo(text, c.start, /[,;。!?\n\r]/, sentStart);
+			const measure = measureOnly(text.slice(clauseStart, c.start));
+			const own = measure && !figures.some((f) => f.start >= clauseStart && f.end <= c.start) ? before.findLast((i) => measureOfUnit(figures[i]!.unit) === measure) : undefined;
+			if (own !== undefined) before = [own];
+		}
 		// 游客量和旅游收入均比去年同期增长60%: each figure since the sentence's last change takes it.
 		if (c.all) {
 			const prevEnd = Math.max(sentStart, ...changes.filter((o) => o.end <= c.start).map((o) => o.end));

@@ -4,9 +4,10 @@ import { baseWithLevel } from './base-level';
 import { inQuotedName } from './quoted-names';
 import { thisYearToYesterday } from './yesterday';
 import type { RawFigure } from './figures';
-import { HOLIDAY_START } from './calendar';
+import { addDays, HOLIDAY_START, holidayStart } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
+import { hasLabelledFigure } from './label-units';
 import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
@@ -185,8 +186,12 @@ export function periodsOfFigures(
 	// heading's, still holds over it; so does a year the body states, which fixture 197 carries over its numbered points).
 	const headingLines = sectionLines(folded, bodyStart);
 	const dated = (p: PeriodMention): boolean => p.key !== null && p.key.includes('/') && !p.key.endsWith('-12-31');
+	// 10月1日至7日,全市接待游客…(opening a report of 国庆): the holiday's span that opens the body is the period of the
+	// whole report, holding over its later paragraphs, numbered sections and points that name no period of their own.
+	const opening = periods.find((p) => p.start >= bodyStart && p.key !== null);
+	const reportSpan = opening && holidaySpan(opening.key!) ? opening : null;
 	const reaches = (at: number) => (p: PeriodMention) =>
-		(!(dated(p) || p.asOf) || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		(!(dated(p) || p.asOf) || p === reportSpan || !sectionStarts.some((h) => h > p.end && h < at)) &&
 		(heading(p) || (p.key !== null && /^\d{4}$/.test(p.key)) || !headingLines.some((h) => h > p.end && h < at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
@@ -209,7 +214,7 @@ export function periodsOfFigures(
 	// period of its numbered points.
 	const planned = (p: PeriodMention): boolean =>
 		/^(?:年度)?(?:的)?(?:工作|重点工作)?(?:打算|计划|安排|思路|要点)/.test(folded.slice(p.end, p.end + 8)) && periods.some((q) => q !== p && q.start < p.start && q.key !== null);
-	const heading = (p: PeriodMention): boolean => headings.has(p) || (p.start < bodyStart && p.key !== null && !p.day && !planned(p));
+	const heading = (p: PeriodMention): boolean => headings.has(p) || p === reportSpan || (p.start < bodyStart && p.key !== null && !p.day && !planned(p));
 	// 春节假日(1月28日至2月4日)期间…。今年是…第一个春节…乡村旅游接待游客…: once a holiday's span is spelled out in
 	// brackets, the holiday named again later is that span (also 端午节假期三天(6月12日至14日)).
 	const spelled = new Map<string, PeriodMention>();
@@ -268,6 +273,19 @@ function actDate(s: string, p: PeriodMention): boolean {
 	return ACT_RE.test(s.slice(p.end, forwardTo(s, p.end, /[。!?;\n\r]/)));
 }
 
+/** A span of two to ten days that starts on (or a day next to) the first day of a holiday of its year. */
+function holidaySpan(key: string): boolean {
+	const m = /^(\d{4})-\d{2}-\d{2}\/(\d{4}-\d{2}-\d{2})$/.exec(key);
+	if (!m) return false;
+	const from = key.slice(0, 10);
+	const days = (Date.parse(m[2]!) - Date.parse(from)) / 864e5;
+	if (!(days >= 1 && days <= 9)) return false;
+	return Object.keys(HOLIDAY_START).some((h) => {
+		const start = holidayStart(h, +m[1]!);
+		return start !== null && (start === from || addDays(start, 1) === from || addDays(start, -1) === from);
+	});
+}
+
 // 截至4月底,全国共完成厕所超过5万座。\n…决定对2家景区给予严重警告: a later paragraph saying what the notice itself does
 // (decides, warns, delists) counts in its own month; one that goes on with the account keeps the month it was as of.
 const NOTICE_ACT_RE = /决定|给予|予以|责令|约谈|通报批评|摘牌|警告|处罚|处理/;
@@ -292,7 +310,8 @@ function titleEnd(s: string): number {
 		const line = s.slice(at, nl).trim();
 		// A headline may shout (9.84亿人次!重点村…): only a full stop or a semicolon makes a line body text.
 		// 2019年上半年逾9,600万人次出入境: a thousands separator is no clause comma.
-		if (line.length > 60 || /[。;]/.test(line) || (/,(?!\d{3})/.test(line) && line.length > 30)) return at;
+		// 旅游总收入(亿元):1289.21,增长12.5%: a label with its unit in brackets and its number is a line of figures.
+		if (line.length > 60 || /[。;]/.test(line) || (/,(?!\d{3})/.test(line) && line.length > 30) || hasLabelledFigure(line)) return at;
 		at = nl + 1;
 	}
 	return at;

@@ -12,8 +12,9 @@ export interface RawFigure {
 
 // 约为 / 约占: the qualifier stays with the number after the verb. 招商签约40亿元 · 预约3000人: 约 ending a verb
 // (签约, 预约, 节约, 合约) is no "about".
-// 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier.
-const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破)(?:为|占|达|有)?)?';
+// 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier. 上千场 · 上万人次: 上 before a round
+// hundred, thousand or ten thousand is "over" (never 线上 or 以上).
+const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -31,7 +32,7 @@ export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿�
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
-const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超' };
+const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
@@ -125,7 +126,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
 		// 近千张 · 逾百场: a round hundred or thousand after a qualifier is one of it.
 		// 十余项 · 百余人: a round ten, hundred or thousand before 余/多 and a unit is more than one of it.
-		const roundWord = qual !== '' ? /^[百千]$/ : m[4] === '余' || m[4] === '多' ? /^[十百千]$/ : null;
+		// 开展活动千场 · 送戏下乡百场: a round hundred or thousand of events is one of it (数千场, 几百场 are no number).
+		// 百城百场 · 千村百场 (a slogan of round numerals, quoted or not) is a name.
+		const events = (unit === '场' || unit === '场次') && !/[数几成]$|[十百千万][\u4e00-\u9fff]$/.test(text.slice(Math.max(0, start - 2), start));
+		const roundWord = qual !== '' ? /^[百千]$/ : m[4] === '余' || m[4] === '多' ? /^[十百千]$/ : events ? /^[百千]$/ : null;
 		const round = cn && roundWord !== null && roundWord.test(numText) && unit !== null ? `一${numText}` : null;
 		const scaled = (m[5] ?? '') !== '' || /[万亿兆]/.test(numText);
 		if (cn) {
@@ -260,7 +264,7 @@ function isDifference(text: string, start: number): boolean {
 function insideName(text: string, at: number): boolean {
 	const from = Math.max(0, at - 40);
 	const left = text.slice(from, at);
-	// 「春满三晋 欢乐万家」: corner brackets quote a name or slogan too (Taiwan, Hong Kong, Macau).
+	// 「春满三晋 欢乐万家」 · 『萬名山東人遊山東』: corner brackets quote a name or slogan too (Taiwan, Hong Kong, Macau).
 	const open = Math.max(left.lastIndexOf('《'), left.lastIndexOf('“'), left.lastIndexOf('"'), left.lastIndexOf('「'), left.lastIndexOf('『'));
 	if (open < 0) return false;
 	const close = Math.max(left.lastIndexOf('》'), left.lastIndexOf('”'), left.lastIndexOf('」'), left.lastIndexOf('』'));
@@ -275,5 +279,5 @@ function insideName(text: string, at: number): boolean {
 	// 「今年首季访港旅客达1000万人次」: Hong Kong and Macau quote speech in corner brackets; a long one, or one reporting
 	// a figure with a verb, is a quotation (「春满三晋 欢乐万家」 is a slogan).
 	const speech = /[「『]/.test(text[from + open]!) && (inner.length > 12 || /达|录得|接待|共|超过|增长|上升|下降|为|有/.test(inner));
-	return !(speech || (text[from + open] === '“' && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner))));
+	return !(speech || (/[“「『]/.test(text[from + open]!) && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner))));
 }

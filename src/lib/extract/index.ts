@@ -2,6 +2,8 @@
 // and offsets into the text as given, and maps each to a catalog indicator where the wording and unit allow.
 import { foldForReading } from './fold';
 import { findFigures } from './figures';
+import { labelledFigures } from './label-units';
+import { placeCounts } from './place-counts';
 import { findChanges } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
@@ -77,6 +79,7 @@ const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的(?:\d+(?:\.\d+)?%[
 const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:[投接实完举新建开][\u4e00-\u9fff]{1,3}?)?(?:为|是|达)?$/;
 
 // 计划总投资额14298.31亿元: the planned total of projects is no plan of the months being reported; it counts for the year.
+const FLOW_UNITS = new Set(['人次', '人天', '元', '美元']);
 const PROJECT_TOTAL_RE = /计划总投资(?:额|总额)?(?:为|是|达)?$/;
 
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
@@ -94,7 +97,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const blanked = chars.join('');
 	const { periods, bodyStart } = readPeriods(folded, blanked, date);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
-	const found = findFigures(folded, inChange).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	const fromLevels = fromToLevels(folded, figures, periodOf, listKey);
@@ -116,7 +119,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const lineIdx = upperBound(lineStarts, f.start) - 1;
 		const lineStart = lineStarts[lineIdx]!;
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
-		const clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
+		let clauseStart = backTo(folded, f.start, CLAUSE_END, lineStart);
+		// 接待游客(万人次):1520.3: the label before the colon, its unit in brackets, names the number after it.
+		if (/^\s*$/.test(folded.slice(clauseStart, f.start)) && folded.slice(clauseStart - 2, clauseStart) === '):') clauseStart = backTo(folded, clauseStart - 1, CLAUSE_END, lineStart);
 		const period = periodOf[i]!;
 		const slots = assigned.get(i) ?? {};
 		let yoy = slots.yoy ?? null;
@@ -180,6 +185,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		let key = listKey.get(i) ?? period?.key ?? null;
 		if (key !== null && role === 'target' && (YEAR_PLAN_RE.test(prefix) || PROJECT_TOTAL_RE.test(prefix))) key = key.slice(0, 4);
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
+		// 截至9月,全市接待游客1200万人次 in an October report: a flow counted to a month gone by runs from January; a stock
+		// (截至今年6月,2674个县…) stays that month's.
+		if (period?.ytd && !listKey.has(i) && (entry ? entry.kind === 'flow' : FLOW_UNITS.has(unit ?? '') && !/总投资|计划|规模/.test(prefix))) key = period.ytd;
 		// 报告显示,去年…。…浙江占34席;四川有11个县市上榜: a year stated in an earlier sentence is not the ranking's.
 		if (period && period.start < sentStart && key !== null && /^\d{4}$/.test(key) && countsListPlaces(f.unit, suffix)) key = date.slice(0, 4);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.

@@ -20,7 +20,7 @@ const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|�
 const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
 // The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
-const AREA_OVER_RE = /^(?:省份|省区市|省市|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
+const AREA_OVER_RE = /^(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
 
 // 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
 // something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
@@ -53,6 +53,8 @@ const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|�
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
 
+const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
+
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
@@ -73,6 +75,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
+		if (restatedHeading(folded, f, found, i)) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		// …旅游投资突破100亿元的年度目标: a 的 that closes a list of goals belongs to 目标, not to the last figure.
 		// (突破120万人次的目标 alone restates a goal given before: no figure.)
@@ -122,6 +125,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '的' && found.some((g, k) => k > i && g.value === f.value && g.unit === f.unit && namesSubject(folded, g, found[k + 1]))) return false;
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
+		// 纳入监测的188家景区,共接待游客50万人次: so does a count ending its clause (described, or after 全省/其中 only) when
+		// the next clause opens with 共/累计 and what those things received.
+		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|全[国省市县区州]|其中)$/.test(folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start))) return false;
 		// 194部6736集: two counts written side by side are both figures.
 		if (!(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20)) return true;
 		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown.
@@ -150,6 +156,24 @@ function namesSubject(folded: string, g: RawFigure, next: RawFigure | undefined)
 	if (!next || next.start - g.end > 20) return false;
 	const between = folded.slice(g.end, next.start);
 	return !/[,;。!?:、\n\r]/.test(between) && /^[\u4e00-\u9fff]{2}/.test(between) && SUBJECT_VERB_RE.test(between);
+}
+
+/**
+ * 全市接待游客超300万人次 (a heading line of its own) over 据统计,全市接待游客312.5万人次,…: a heading that restates, in
+ * round words, a figure of the paragraph right under it is no second figure (as a title restating the body is not).
+ */
+function restatedHeading(folded: string, f: RawFigure, found: RawFigure[], i: number): boolean {
+	const ls = folded.lastIndexOf('\n', f.start - 1) + 1;
+	const le = forwardTo(folded, f.start, /[\n\r]/);
+	if (le >= folded.length || folded.slice(ls, le).trim().length > 40 || /[。,;!?:()]/.test(folded.slice(ls, le))) return false;
+	// The paragraph under it: the first of the next three lines that is body text (a date or byline line may stand between).
+	let ps = le + 1;
+	let ne = forwardTo(folded, ps, /[\n\r]/);
+	for (let k = 0; k < 2 && !/[。,]/.test(folded.slice(ps, ne)) && ne < folded.length; k++) ne = forwardTo(folded, (ps = ne + 1), /[\n\r]/);
+	if (!/[。,]/.test(folded.slice(ps, ne))) return false;
+	const v = f.value;
+	const near = (w: number): boolean => (f.qualifier === '超' || f.qualifier === '逾' ? w >= v && w < 1.5 * v : f.qualifier === '近' ? w <= v && w >= 0.8 * v : Math.abs(w - v) <= 0.1 * v);
+	return found.some((g, k) => k > i && g.start > le && g.start < ne && g.unit === f.unit && near(g.value));
 }
 
 // 首次突破 · 历史上首次超过 · 突破…大关 · 跨上…台阶: words that name a milestone rather than a level.

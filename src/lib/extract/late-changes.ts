@@ -5,6 +5,7 @@ import type { Change } from './change-phrases';
 import type { Slots } from './changes';
 import type { RawFigure } from './figures';
 import { backTo, forwardTo } from './scan';
+import { measureOfUnit, measureOfWords, measureOnly } from './measures';
 
 /** The changes no figure has taken (by their ends, as assigned slots record them). */
 function unassigned(changes: readonly Change[], assigned: Map<number, Slots>): Change[] {
@@ -31,16 +32,6 @@ export function assignRateChanges(text: string, figures: readonly RawFigure[], c
 	}
 }
 
-// What a measure counts, from the words naming it or from a figure's unit: money or visits.
-const MONEY_WORDS = /收入|消费|花费|营收|营业额|票房|金额/;
-const VISIT_WORDS = /人次|游客|人数|客流|接待/;
-function measureOfWords(s: string): 'money' | 'visits' | null {
-	return MONEY_WORDS.test(s) ? 'money' : VISIT_WORDS.test(s) ? 'visits' : null;
-}
-function measureOfUnit(u: string | null): 'money' | 'visits' | null {
-	return u === '元' || u === '美元' ? 'money' : u === '人次' || u === '人' ? 'visits' : null;
-}
-
 /**
  * 全区共接待游客11.9万人次,…;实现旅游收入1585.6万元,…。\n今年国庆首日全区旅游接待人次与疫情前的2019年同期相比仍
  * 下降11.3%,但旅游直接收入较2019年同期增长15.5%。: a change against another year in a sentence of no figures goes to
@@ -48,20 +39,25 @@ function measureOfUnit(u: string | null): 'money' | 'visits' | null {
  */
 export function assignNextSentenceBases(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
 	for (const c of unassigned(changes, assigned)) {
-		if ((c.kind !== 'base_growth' && c.kind !== 'recovery') || c.base === null || c.distributive || c.values.length !== 1) continue;
+		// 其中游客人数同比增长12%,收入同比增长15%: a 同比 too, when its clause names only the measure.
+		const yoy = c.kind === 'yoy' || c.kind === 'yoy_points';
+		if ((!yoy && ((c.kind !== 'base_growth' && c.kind !== 'recovery') || c.base === null)) || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
 		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
 		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
 		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
-		const measure = measureOfWords(text.slice(backTo(text, c.start, /[,;。!?\n\r]/, sentStart), c.start));
+		const clause = text.slice(backTo(text, c.start, /[,;。!?\n\r]/, sentStart), c.start);
+		const measure = yoy ? measureOnly(clause) : measureOfWords(clause);
 		const last = figures.findLastIndex((f) => f.end <= sentStart);
-		// The sentence right before, the last of the paragraph before included.
-		if (!measure || last < 0 || !/^[。!?\s]*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
+		// The sentence right before, the last of the paragraph before included; 游客人数和收入均超过去年同期。 (a sentence
+		// of no numbers) may stand between.
+		if (!measure || last < 0 || !/^[。!?\s]*(?:[^。!?\n\r\d]+[。!?])?\s*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
 		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
+		const slot = yoy ? 'yoy' : 'other';
 		const same = figures.map((f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart && measureOfUnit(figures[i]!.unit) === measure);
-		if (same.length !== 1 || assigned.get(same[0]!)?.other) continue;
-		// The quote stays in the figure's paragraph: a change read from the next one does not stretch it over the break.
-		const end = /[\n\r]/.test(text.slice(figures[same[0]!]!.end, c.start)) ? figures[same[0]!]!.end : c.end;
-		assigned.set(same[0]!, { ...(assigned.get(same[0]!) ?? {}), other: { kind: c.kind, value: c.values[0]!, base: c.base, end } });
+		if (same.length !== 1 || assigned.get(same[0]!)?.[slot]) continue;
+		// The quote stays in the figure's sentence: a change read from a later one does not stretch it.
+		const end = yoy || /[\n\r]/.test(text.slice(figures[same[0]!]!.end, c.start)) ? figures[same[0]!]!.end : c.end;
+		assigned.set(same[0]!, { ...(assigned.get(same[0]!) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end } });
 	}
 }
 

@@ -191,6 +191,15 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 				unitCol = k;
 				return;
 			}
+			// 绝对数(万人次) · 数值: a column of values naming no period is of the period named above the table.
+			const value = valueColumn(h);
+			if (value !== null) {
+				periodCol.set(k, contextPeriod(text.slice(0, block[0]!.start), date));
+				const cu = value || (h !== full ? u! : '');
+				if (cu) colUnit.set(k, cu);
+				pending.push(k);
+				return;
+			}
 			// A yearbook heads its columns with bare years (2020 | 2021).
 			const p = /^(?:19|20)\d{2}$/.test(h) ? { key: h } : thisMonth(h, month) ?? findPeriods(h, date).find((m) => m.key !== null);
 			if (p?.key) {
@@ -241,4 +250,17 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		spans.push([begin, end]);
 	}
 	return { figures, spans };
+}
+
+// A column head of values that names no period (绝对数 · 数值 · 总量), its unit in brackets or not.
+const VALUE_HEAD_RE = /^(?:绝对数|绝对值|绝对量|数值|数量|总量|总数|本期数|完成数|完成值|实绩)(?:\(([^()\d]{1,5})\))?$/;
+/** The unit a value column's head gives its cells ('' for none), or null when the head is no value column. */
+function valueColumn(head: string): string | null {
+	const m = VALUE_HEAD_RE.exec(head);
+	if (!m) return null;
+	return m[1] && parseUnit(m[1]).base !== '' ? m[1] : '';
+}
+/** The period named last above a table (its title), else the report's year. */
+function contextPeriod(above: string, date: string): string {
+	return findPeriods(above, date).filter((p) => p.key !== null && !p.day).at(-1)?.key ?? date.slice(0, 4);
 }
