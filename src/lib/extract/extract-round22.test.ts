@@ -12,6 +12,11 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 50000, period: '2024-06-03/2024-06-09' }, { value: 20000, period: '2024-05-20/2024-05-22' }
 	]],
 	['a span of days inside a clause (于3日至5日举办) is no period', '2024-06-15', '2024年活动于3日至5日举办,接待游客5万人次', [{ value: 50000, period: '2024' }]],
+	// 2. Days of the first lunar month written bare (初四当天, 初五) in a text about the Spring Festival.
+	['初四当天 and 初五 written bare in a Spring Festival text are days of the first lunar month (除夕 on 22 January 2012)', '2012-01-30', '春节期间,全县旅游效益稳中有升。\n正月初四、初五是高峰期,初四当天接待游客10.5万人次,初五接待游客13.5万人次。', [
+		{ value: 105000, period: '2012-01-26/2012-01-26' }, { value: 135000, period: '2012-01-27/2012-01-27' }
+	]],
+	['初一 · 初步 · 初期 in a text of no Spring Festival are no days', '2024-06-15', '初步统计,初期全市接待游客5万人次', [{ value: 50000, period: '2024' }]],
 ];
 
 describe('round twenty-two patterns', () => {
