@@ -13,6 +13,8 @@ export interface Change {
 	/** The comparison period as written when it is not last year (2019); null for last year. */
 	base: string | null;
 	distributive: boolean;
+	/** 较2023年国庆假期上升6.7个百分点: a change against a base year stated in percentage points. */
+	points?: boolean;
 	/** Written before its figure (增加23.5%至4.7万间): it belongs to the figure right after 至. */
 	forward?: boolean;
 	/** 游客量和旅游收入均比去年同期增长60%以上: one change stated for every figure it follows (均/都). */
@@ -146,7 +148,7 @@ export function findChanges(text: string): Change[] {
 			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
 			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
 			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /(?<![日人])均/.test(m[0]));
-			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all });
+			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, ...(base && points ? { points } : {}) });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.

@@ -42,7 +42,8 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		}
 		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
 		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
-		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
+		// 较2023年国庆假期上升6.7个百分点 in 2024: a change in points against last year is the rate's 同比 in points.
+		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: c.points ? 'yoy_points' : 'yoy', base: null };
 		// 2015年…227.44亿元,2014年为210.23亿元,2015年比2014年增长8.2%: a growth over the year of the nearest figure itself
 		// compares the figure before it with that one; it is that figure's 同比 (moved there by yoyToCompared).
 		else if (c.kind === 'base_growth' && near > 0 && c.base === String(+lastYearOf(near) + 1) && c.base === lastYearOf(near - 1) && figures[near - 1]!.start >= sentStart0) c = { ...c, kind: 'yoy', base: null };

@@ -7,13 +7,15 @@ import { backTo, forwardTo } from './scan';
 import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
+import { holidaysSpelledOut } from './holiday-spans';
 import { yearOfAct } from './act-years';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
 const GROUP_LABEL_RE = /^(?:已|计划|拟|新)?(?:新?开工|竣工|签约|投产|续建|开业|落地)(?:的)?(?:重点)?项目/;
-const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
+// 正月初四、初五是高峰期: a day of the month before 是 is no enumerated point.
+const RESET_RE = /(?<![初第])[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
 
 /** The periods the text names that can be a figure's period, and where the body starts (after the title lines). */
 export function readPeriods(folded: string, blanked: string, date: string): { periods: PeriodMention[]; bodyStart: number } {
@@ -43,6 +45,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
+	holidaysSpelledOut(compared, periods, bodyStart);
 	thisYearsHoliday(folded, periods);
 	periods.push(...thisYearSoFar(folded, periods));
 	periods.sort((a, b) => a.start - b.start);

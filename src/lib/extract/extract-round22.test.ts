@@ -17,6 +17,25 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 105000, period: '2012-01-26/2012-01-26' }, { value: 135000, period: '2012-01-27/2012-01-27' }
 	]],
 	['初一 · 初步 · 初期 in a text of no Spring Festival are no days', '2024-06-15', '初步统计,初期全市接待游客5万人次', [{ value: 50000, period: '2024' }]],
+	// 3. The holiday named again after its days were given.
+	['a bare 假日期间 after the holiday\'s days were given (19日至21日) is that span, and so are the paragraphs after it', '2013-09-23', '中秋假日,全市接待游客88万人次。\n19日至21日,全市共接待游客90万人次。假日期间共接待游客咨询十余件。\n南湖接待游客1370人次', [
+		{ value: 880000, period: '2013-mid-autumn' }, { value: 900000, period: '2013-09-19/2013-09-21' }, { value: 10, period: '2013-09-19/2013-09-21' }, { value: 1370, period: '2013-09-19/2013-09-21' }
+	]],
+	['a holiday named again after a span spelled in its own days (除夕至正月初六) is that span; a day inside it holds for its clause', '2012-01-30', '今年春节期间,全县旅游效益稳中有升。1月22日至28日(除夕至正月初六),全县共接待游客64.4万人次。\n春节期间,全县推出系列活动。\n初五接待游客13.5万人次,游客以本地居民为主。一日游游客占总接待量的95%。', [
+		{ value: 644000, period: '2012-01-22/2012-01-28' }, { value: 135000, period: '2012-01-27/2012-01-27' }, { value: 95, period: '2012-01-22/2012-01-28' }
+	]],
+	['a holiday the body first names after its days were given (the title named it) is that span', '2024-10-08', '国庆黄金周旅客入境\n2024年10月8日\n10月1日至7日约有99.3万人次旅客入境。\n国庆假期酒店平均入住率达94.5%。', [
+		{ value: 993000, period: '2024-10-01/2024-10-07' }, { value: 94.5, period: '2024-10-01/2024-10-07' }
+	]],
+	['two days joined by 及 (10月3日及4日的入住率) are a span of their own', '2024-10-08', '10月1日至7日酒店平均入住率达94.5%,其中以10月3日及4日的入住率最高,达98.5%。', [
+		{ value: 94.5, period: '2024-10-01/2024-10-07' }, { value: 98.5, period: '2024-10-03/2024-10-04' }
+	]],
+	['a rate\'s change in points against last year\'s holiday (较2023年国庆假期上升6.7个百分点) is its 同比 in points', '2024-10-08', '国庆假期酒店平均入住率达94.5%,较2023年国庆假期上升6.7个百分点。', [
+		{ value: 94.5, yoy_points: 6.7, yoy_reported: null }
+	]],
+	['初五是 (a day of the month before 是) is no enumerated point that resets the period', '2012-01-30', '今年春节期间,全县旅游效益稳中有升。1月22日至28日(除夕至正月初六),全县共接待游客64.4万人次。\n正月初四、初五是高峰期。一日游游客占总接待量的95%。', [
+		{ value: 644000, period: '2012-01-22/2012-01-28' }, { value: 95, period: '2012-01-22/2012-01-28' }
+	]],
 ];
 
 describe('round twenty-two patterns', () => {

@@ -53,6 +53,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const p2 = (n: number) => String(n).padStart(2, '0');
 		return key(`${y}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${date}`);
 	} },
+	// 10月3日及4日的入住率 · 10月3日和4日,…: two days in a row joined by 及 (和, 与) are the span of both.
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:及|和|与)${DD}日(?=的|,)`, 'y'), build: (m, y) => (dayNum(m[5]!) === dayNum(m[4]!) + 1 ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[5]!)) : null) },
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
