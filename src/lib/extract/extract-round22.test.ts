@@ -36,6 +36,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['初五是 (a day of the month before 是) is no enumerated point that resets the period', '2012-01-30', '今年春节期间,全县旅游效益稳中有升。1月22日至28日(除夕至正月初六),全县共接待游客64.4万人次。\n正月初四、初五是高峰期。一日游游客占总接待量的95%。', [
 		{ value: 644000, period: '2012-01-22/2012-01-28' }, { value: 95, period: '2012-01-22/2012-01-28' }
 	]],
+	// 4. A past record day.
+	['a full date right before a figure (打破了2019年10月5日16.2万人次的纪录) is that figure\'s day, for its clause only', '2024-10-08', '10月1日至7日约有99.3万人次旅客入境。此外,10月3日入境旅客达17.4万人次,打破了2019年10月5日16.2万人次的单日最高纪录,全市接待游客5万人次。', [
+		{ value: 993000, period: '2024-10-01/2024-10-07' }, { value: 174000, period: '2024-10-03/2024-10-03' }, { value: 162000, period: '2019-10-05/2019-10-05' }, { value: 50000, period: '2024-10-03/2024-10-03' }
+	]],
 ];
 
 describe('round twenty-two patterns', () => {
