@@ -8,6 +8,7 @@ import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
+import { yearToRelativeDay } from './as-of-day';
 import { yearOfAct } from './act-years';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
@@ -42,6 +43,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!yearSoFar(compared, p, found0[k - 1])
 	);
 	periods.push(...bracketDaySpans(compared, periods, date));
+	periods.push(...yearToRelativeDay(compared, periods, bodyStart, date));
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
@@ -67,9 +69,9 @@ function quarterPlanned(s: string, end: number, key: string, date: string): bool
 
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
 // 自2017年列入省政府民生实事以来,…7年间: from that year's January 1 to the report date, as 2017年以来 is.
-const SINCE_RE = /^[^,;。:!?\n\r]{1,20}?以来/;
+const SINCE_RE = /^[^,;。:!?\n\r]{1,32}?以来/;
 function sinceYear(s: string, p: PeriodMention, date: string): PeriodMention {
-	if (!p.key || !/^\d{4}$/.test(p.key) || !/[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) || !SINCE_RE.test(s.slice(p.end, p.end + 24))) return p;
+	if (!p.key || !/^\d{4}$/.test(p.key) || !/[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) || !SINCE_RE.test(s.slice(p.end, p.end + 36))) return p;
 	const key = `${p.key}-01-01/${date}`;
 	return key.slice(11) > key.slice(0, 10) ? { ...p, key } : p;
 }

@@ -44,6 +44,12 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a daily average\'s change against last year named with its measure (较2023年同期日均客量上升22.9%) is the average\'s 同比', '2024-10-08', '10月1日至7日约有99.3万人次旅客入境,日均约14.1万人次,较2023年同期日均客量上升22.9%,也超过了2019年同期的日均旅客量。', [
 		{ value: 993000, yoy_reported: null }, { value: 141000, yoy_reported: 22.9 }
 	]],
+	// 6. The year so far.
+	['a count to 同日 after 昨日 (截至同日上午十一时), with no period before it, is the year to the day before the report; the paragraphs after it too', '2025-07-09', '治安警昨日表示,截至同日上午十一时,入境旅客突破二千万人次,日均为十点六万人次。\n其中内地旅客占比最高,达百分之七十一点六。', [
+		{ value: 20000000, period: '2025-01-01/2025-07-08' }, { value: 106000, period: '2025-01-01/2025-07-08' }, { value: 71.6, period: '2025-01-01/2025-07-08' }
+	]],
+	['截至当日15时 after a holiday\'s day stays that day', '2026-02-15', '2月15日是2026年春节假期第一天。截至当日15时,全省景区共接待游客465.10万人次', [{ value: 4651000, period: '2026-02-15/2026-02-15' }]],
+	['自2017年…以来 with a long name between (a programme listed as a government task) runs from that year to the report date', '2024-01-09', '自2017年“免费送戏下乡进村”工程列入山西省政府民生实事以来,7年间全省送戏总数已突破10万场。', [{ value: 100000, period: '2017-01-01/2024-01-09' }]],
 ];
 
 describe('round twenty-two patterns', () => {
