@@ -50,6 +50,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	]],
 	['截至当日15时 after a holiday\'s day stays that day', '2026-02-15', '2月15日是2026年春节假期第一天。截至当日15时,全省景区共接待游客465.10万人次', [{ value: 4651000, period: '2026-02-15/2026-02-15' }]],
 	['自2017年…以来 with a long name between (a programme listed as a government task) runs from that year to the report date', '2024-01-09', '自2017年“免费送戏下乡进村”工程列入山西省政府民生实事以来,7年间全省送戏总数已突破10万场。', [{ value: 100000, period: '2017-01-01/2024-01-09' }]],
+	// 7. A list of shares in Chinese numerals with 百分之 written once.
+	['a list after 百分之 written once (分别占百分之四十一、二十四点一及十三点五) gives every item', '2025-07-09', '2025年旅客多经关闸口岸、港珠澳大桥澳门口岸或横琴口岸进出境,分别占百分之四十一、二十四点一及十三点五。', [
+		{ value: 41, unit: '%' }, { value: 24.1, unit: '%' }, { value: 13.5, unit: '%' }
+	]],
 ];
 
 describe('round twenty-two patterns', () => {

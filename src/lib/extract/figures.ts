@@ -159,9 +159,23 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 2亿人次以上 · 500张左右: more than the figure (超) or about it (约), said after it.
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
 		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
+		if (m[2]) out.push(...percentListItems(text, end));
 	}
 	const shares = findWordShares(text, masked);
 	return shares.length ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
+}
+
+// 分别占百分之四十一、二十四点一及十三点五: the items after the first 百分之 of a list are written without it.
+const CN_ITEM_RE = new RegExp(`(?:、|及|和|与)(${CN})(?=[、及和与,;。)\\s]|$)`, 'y');
+function percentListItems(text: string, end: number): RawFigure[] {
+	const out: RawFigure[] = [];
+	CN_ITEM_RE.lastIndex = end;
+	for (let x: RegExpExecArray | null; (x = CN_ITEM_RE.exec(text)); ) {
+		const parsed = parseNumber(`百分之${x[1]!}`);
+		if (!parsed.ok || parsed.value.unit === null) break;
+		out.push({ start: x.index + 1, end: x.index + x[0].length, value: parsed.value.value, unit: '%', qualifier: null });
+	}
+	return out;
 }
 
 // 内地旅客占总量超过七成 · 约占全年访港旅客的四分之三 · 过夜旅客占一半 · 分别约占三成及半成 · 其中八成为内地旅客: a share
