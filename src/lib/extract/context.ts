@@ -188,6 +188,7 @@ export function periodsOfFigures(
 		(!(inner.has(p) || p.sentence) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!planYear(folded, p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!);
 	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
 	const headings = new Set<PeriodMention>();
@@ -233,6 +234,12 @@ export function periodsOfFigures(
 		if (list.length === p.keys.length && /分别/.test(folded.slice(p.end, figures[list[0]!]!.start))) list.forEach((i, k) => listKey.set(i, p.keys![k]!));
 	}
 	return { periodOf, listKey };
+}
+
+// 2020年以来,…完成演出100余场,全年计划演出923场;全市放映农村电影3939场次: the year of a plan (全年计划, 年度任务)
+// names what the plan is for, in its own clause only; the actual counts after it keep the period before it.
+function planYear(s: string, p: PeriodMention): boolean {
+	return p.key !== null && /^\d{4}$/.test(p.key) && /^(?:全年|年度)$/.test(s.slice(p.start, p.end)) && /^(?:的)?(?:计划|任务|目标)/.test(s.slice(p.end, p.end + 3));
 }
 
 /**

@@ -54,6 +54,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a list after 百分之 written once (分别占百分之四十一、二十四点一及十三点五) gives every item', '2025-07-09', '2025年旅客多经关闸口岸、港珠澳大桥澳门口岸或横琴口岸进出境,分别占百分之四十一、二十四点一及十三点五。', [
 		{ value: 41, unit: '%' }, { value: 24.1, unit: '%' }, { value: 13.5, unit: '%' }
 	]],
+	// 8. The year of a plan holds for the plan only.
+	['全年计划 names the plan\'s year in its own clause; the actual counts after it keep the span before it (2020年以来)', '2020-08-24', '2020年以来,共举办乡村春晚20余场;完成演出100余场,全年计划演出923场;全市放映农村电影3939场次,观影群众达60万人次。', [
+		{ value: 20, period: '2020-01-01/2020-08-24' }, { value: 100, period: '2020-01-01/2020-08-24' }, { value: 923, period: '2020', role: 'target' }, { value: 3939, period: '2020-01-01/2020-08-24', role: 'actual' }, { value: 600000, period: '2020-01-01/2020-08-24' }
+	]],
 ];
 
 describe('round twenty-two patterns', () => {
