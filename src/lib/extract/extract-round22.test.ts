@@ -58,6 +58,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['全年计划 names the plan\'s year in its own clause; the actual counts after it keep the span before it (2020年以来)', '2020-08-24', '2020年以来,共举办乡村春晚20余场;完成演出100余场,全年计划演出923场;全市放映农村电影3939场次,观影群众达60万人次。', [
 		{ value: 20, period: '2020-01-01/2020-08-24' }, { value: 100, period: '2020-01-01/2020-08-24' }, { value: 923, period: '2020', role: 'target' }, { value: 3939, period: '2020-01-01/2020-08-24', role: 'actual' }, { value: 600000, period: '2020-01-01/2020-08-24' }
 	]],
+	// 9. Changes named by their measure.
+	['changes whose clauses name their measure by its unit (演出场次增长了19.2%,观众人次增长了15.8%) go to the figures counted in that unit', '2008-02-14', '春节期间,全市主要演出场所上演剧目77台、254场次,共吸引观众11万余人次,演出场次增长了19.2%,观众人次增长了15.8%。', [
+		{ value: 77, yoy_reported: null }, { value: 254, yoy_reported: 19.2 }, { value: 110000, yoy_reported: 15.8 }
+	]],
 ];
 
 describe('round twenty-two patterns', () => {
