@@ -9,7 +9,7 @@ import { findTables } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
-import { assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
+import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
 import { measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans } from './target-lists';
@@ -103,6 +103,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignRateChanges(folded, figures, changes, assigned);
 	assignNextSentenceBases(folded, figures, changes, assigned);
 	assignNextSentenceLists(folded, figures, changes, assigned);
+	assignLaterMeasures(folded, figures, changes, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
 	const targetLists = targetListSpans(folded);
