@@ -67,6 +67,11 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 13810, yoy_reported: 28 }, { value: 6972, yoy_reported: null }, { value: 8470000, yoy_reported: 53 }
 	]],
 	['a comparison with 2019 before bare changes is no 同比', '2021-10-08', '国庆假期,全县共接待游客13810人次,与2019年同期相比,游客总量增长28%。', [{ value: 13810, yoy_reported: null }]],
+	// 11. A notice's counts and a qualifier before 占.
+	['the places a notice sanctions (10家…作出处理, 3家景区被严重警告) are counted in the notice\'s month; a month stated keeps its own', '2017-05-09', '省旅游局8日通报了检查情况,决定对今年暗访复核中存在严重问题的10家景区分别作出处理。此外,3家景区被严重警告。今年4月,全省对20家景区进行了暗访检查,数量约占全省4A级景区总数的22%。', [
+		{ value: 10, period: '2017-05' }, { value: 3, period: '2017-05' }, { value: 20, period: '2017-04' }, { value: 22, period: '2017-04', qualifier: '约' }
+	]],
+	['a count of places visited or built (not sanctioned) keeps the year', '2017-05-09', '今年全省新建景区10家。', [{ value: 10, period: '2017' }]],
 ];
 
 describe('round twenty-two patterns', () => {

@@ -224,7 +224,8 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 }
 // 每份含50元 · 每份额度50元 · 每张票面价值50元: what one voucher or ticket is worth is a price too (fixture 126).
 const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降到|升至|涨至|调至|增至|下调至|上调至|提高到|提高至|调整为)|含|(?:额度|(?:票)?面(?:值|价值)|价值|售价|价格|定价)(?:为|是)?)?$/;
-const SHARE_QUAL_RE = /(接近|将近|近|大约|约|超过|超|逾)(?:占|为)[^,;。:、\d]{0,8}的$/;
+// 约占全省4A级景区总数的22%: a grade (4A级) may stand in the words between.
+const SHARE_QUAL_RE = /(接近|将近|近|大约|约|超过|超|逾)(?:占|为)(?:\d[A-Z]级|[^,;。:、\d]){0,12}的$/;
 
 const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近)?$';
 const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);

@@ -14,6 +14,7 @@ import { backTo, forwardTo, upperBound } from './scan';
 import { measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
+import { sanctionedCount } from './notice-counts';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -177,6 +178,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		let key = listKey.get(i) ?? period?.key ?? null;
 		if (key !== null && role === 'target' && (YEAR_PLAN_RE.test(prefix) || PROJECT_TOTAL_RE.test(prefix))) key = key.slice(0, 4);
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
+		// A notice's sanctions (10家…作出处理, 2家被摘牌) count places as of the notice: its month, unless a month is stated.
+		if (role === 'actual' && (key === null || key === date.slice(0, 4)) && sanctionedCount(folded, f.end, f.unit)) key = date.slice(0, 7);
 		// 报告显示,去年…。…浙江占34席;四川有11个县市上榜: a year stated in an earlier sentence is not the ranking's.
 		if (period && period.start < sentStart && key !== null && /^\d{4}$/.test(key) && countsListPlaces(f.unit, suffix)) key = date.slice(0, 4);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
