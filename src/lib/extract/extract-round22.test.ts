@@ -72,6 +72,11 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 10, period: '2017-05' }, { value: 3, period: '2017-05' }, { value: 20, period: '2017-04' }, { value: 22, period: '2017-04', qualifier: '约' }
 	]],
 	['a count of places visited or built (not sanctioned) keeps the year', '2017-05-09', '今年全省新建景区10家。', [{ value: 10, period: '2017' }]],
+	// 12. Counts that only name a subject.
+	['counts of subjects listed before 分别, venues that staged or screened the next figure, and places after 在…等 are no figures', '2008-02-14', '全省纳入监测的108家旅游景区、33家温泉景区分别接待游客224.74万人次、6.91万人次。全市30余家主要演出场所上演了音乐会、歌舞等剧目77台、254场次。全市6大院线所属65家影院联手放映影片,共映出5577场次。剧团在密云、平谷等6个区县影剧院演出评剧。', [
+		{ value: 2247400 }, { value: 69100 }, { value: 77 }, { value: 254 }, { value: 5577 }
+	]],
+	['a count of venues with a figure of its own stays a figure', '2008-02-14', '全市新建剧院5家,演出300场。', [{ value: 5 }, { value: 300 }]],
 ];
 
 describe('round twenty-two patterns', () => {
