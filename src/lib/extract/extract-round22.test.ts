@@ -77,6 +77,12 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 2247400 }, { value: 69100 }, { value: 77 }, { value: 254 }, { value: 5577 }
 	]],
 	['a count of venues with a figure of its own stays a figure', '2008-02-14', '全市新建剧院5家,演出300场。', [{ value: 5 }, { value: 300 }]],
+	['a lead\'s figures restated in a later paragraph are one figure each, with the days over the holiday\'s name and the lead\'s change', '2013-09-23', '中秋假日,全市共接待游客88万人次,同比增长10%,实现旅游收入3.83亿元。\n19日至21日,全市共接待游客88万人次,收入3.83亿元,游客人均日消费434.9元。', [
+		{ value: 880000, period: '2013-09-19/2013-09-21', yoy_reported: 10 }, { value: 383000000, period: '2013-09-19/2013-09-21' }, { value: 434.9 }
+	]],
+	['the same small count in two paragraphs (2家) is kept twice; the same number in one paragraph too', '2017-05-09', '其中2家被摘牌。\n另有2家被降级。甲景区接待游客1000人次,乙景区接待游客1000人次。', [
+		{ value: 2 }, { value: 2 }, { value: 1000 }, { value: 1000 }
+	]],
 ];
 
 describe('round twenty-two patterns', () => {

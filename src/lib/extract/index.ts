@@ -15,6 +15,7 @@ import { measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, tas
 import { targetListSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { sanctionedCount } from './notice-counts';
+import { mergeRestated } from './restated';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -262,7 +263,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		});
 	}
 	if (tables.figures.length) candidates.sort((a, b) => a.start - b.start);
-	return { date, candidates };
+	return { date, candidates: mergeRestated(candidates) };
 }
 /** A target word governs the figures after it in its clause and in clauses joined to it by 、 (确保…4200万人次、…400亿元). */
 function targetScope(s: string, at: number, sentStart: number): number {
