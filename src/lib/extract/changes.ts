@@ -133,14 +133,15 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 
 // 剧目77台、254场次,共吸引观众11万余人次,演出场次增长了19.2%,观众人次增长了15.8%: a change whose own clause names the
 // measure it is of (场次, 人次, 收入) by its unit, with no figure in that clause, goes to the last figure counted in that unit.
-const MEASURE_UNIT: [RegExp, string][] = [[/人次$/, '人次'], [/场次$/, '场次'], [/(?:收入|金额|消费|营业额)$/, '元']];
+// 活动项数同比增长63.4%,活动场数同比增长68% (after 1837项、3653场): 项数 and 场数 name counts in 项 and 场.
+const MEASURE_UNIT: [RegExp, string[]][] = [[/(?:人次|人数)$/, ['人次', '人']], [/(?:场次|场数)$/, ['场次', '场']], [/项数$/, ['项']], [/(?:收入|金额|消费|营业额|票房)$/, ['元']]];
 function namedMeasure(text: string, figures: readonly RawFigure[], before: number[], c: Change): number[] {
 	if (c.distributive || c.all || c.values.length !== 1 || before.length < 2) return before;
 	const clauseStart = backTo(text, c.start, /[,;。!?:\n\r]/, 0);
 	if (figures.some((f) => f.start >= clauseStart && f.end <= c.start)) return before;
 	const clause = text.slice(clauseStart, c.start).replace(/(?:同比|按年|比上年同期|比去年同期|较上年同期|较去年同期)$/, '');
 	const unit = MEASURE_UNIT.find(([re]) => re.test(clause))?.[1];
-	const k = unit ? before.findLast((i) => figures[i]!.unit === unit) : undefined;
+	const k = unit ? before.findLast((i) => unit.includes(figures[i]!.unit ?? '')) : undefined;
 	return k === undefined ? before : [k];
 }
 

@@ -62,6 +62,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['changes whose clauses name their measure by its unit (演出场次增长了19.2%,观众人次增长了15.8%) go to the figures counted in that unit', '2008-02-14', '春节期间,全市主要演出场所上演剧目77台、254场次,共吸引观众11万余人次,演出场次增长了19.2%,观众人次增长了15.8%。', [
 		{ value: 77, yoy_reported: null }, { value: 254, yoy_reported: 19.2 }, { value: 110000, yoy_reported: 15.8 }
 	]],
+	['changes named by 项数 and 场数 go to the counts in 项 and 场', '2023-01-27', '春节假期,全市组织开展群众文化活动1837项、3653场,活动项数同比增长63.4%,活动场数同比增长68%。', [
+		{ value: 1837, yoy_reported: 63.4 }, { value: 3653, yoy_reported: 68 }
+	]],
 	// 10. A lead's changes after 与去年同期相比, one for a figure given later.
 	['bare changes after 与去年同期相比 are 同比; one of a measure the lead gives no figure of goes to that measure stated later (收入)', '2018-01-04', '元旦小长假,全县共接待国内游客13810人次,与去年同期相比,游客总量增长28%,旅游收入增长53%。\n据统计,其中过夜游客6972人次,实现旅游收入847万元。', [
 		{ value: 13810, yoy_reported: 28 }, { value: 6972, yoy_reported: null }, { value: 8470000, yoy_reported: 53 }
