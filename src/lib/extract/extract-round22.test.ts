@@ -40,6 +40,12 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a full date right before a figure (打破了2019年10月5日16.2万人次的纪录) is that figure\'s day, for its clause only', '2024-10-08', '10月1日至7日约有99.3万人次旅客入境。此外,10月3日入境旅客达17.4万人次,打破了2019年10月5日16.2万人次的单日最高纪录,全市接待游客5万人次。', [
 		{ value: 993000, period: '2024-10-01/2024-10-07' }, { value: 174000, period: '2024-10-03/2024-10-03' }, { value: 162000, period: '2019-10-05/2019-10-05' }, { value: 50000, period: '2024-10-03/2024-10-03' }
 	]],
+	['a past record named between the date and its 的 (仅次于2019年2月7日最高纪录的22.6万人次) is that day\'s', '2024-02-16', '年初三入境旅客为21.7万人次,仅次于2019年2月7日最高纪录的22.6万人次。', [
+		{ value: 217000, period: '2024-02-12/2024-02-12' }, { value: 226000, period: '2019-02-07/2019-02-07' }
+	]],
+	['two days joined by 及 before a 分别 list give one day to each figure', '2016-12-29', '在12月24日及25日,出入境总数分别为537014人次及536534人次。', [
+		{ value: 537014, period: '2016-12-24/2016-12-24' }, { value: 536534, period: '2016-12-25/2016-12-25' }
+	]],
 	// 5. A daily average's change named with its measure.
 	['a daily average\'s change against last year named with its measure (较2023年同期日均客量上升22.9%) is the average\'s 同比', '2024-10-08', '10月1日至7日约有99.3万人次旅客入境,日均约14.1万人次,较2023年同期日均客量上升22.9%,也超过了2019年同期的日均旅客量。', [
 		{ value: 993000, yoy_reported: null }, { value: 141000, yoy_reported: 22.9 }
