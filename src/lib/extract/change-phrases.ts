@@ -14,6 +14,8 @@ export interface Change {
 	/** The comparison period as written when it is not last year (2019); null for last year. */
 	base: string | null;
 	distributive: boolean;
+	/** 较2023年国庆假期上升6.7个百分点: a change against a base year stated in percentage points. */
+	points?: boolean;
 	/** Written before its figure (增加23.5%至4.7万间): it belongs to the figure right after 至. */
 	forward?: boolean;
 	/** 游客量和旅游收入均比去年同期增长60%以上: one change stated for every figure it follows (均/都). */
@@ -53,9 +55,17 @@ const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
 // 旅居人数389.75万、增长20.7%: a change set after a figure by 、 alone is that figure's, as after a comma; so is one
 // after a space (旅游外汇收入(万美元) 1200.5 下降3.2%, a table written out in prose lines).
 const AFTER_FIGURE = `[\\d.]+(?:${SCALE_CHARS})?(?:${UNITS})?`;
+// 剧目…254场次,共吸引观众11万余人次,演出场次增长了19.2%,观众人次增长了15.8%: a clause naming a measure by its unit
+// (场次, 人次) before a bare verb is that measure's change on the year before (assignChanges finds its figure by the unit).
+const MEASURE_CLAUSE = '[,;][\u4e00-\u9fff]{0,4}(?:场次|人次)';
+// 与去年同期相比,游客总量增长28%,旅游收入增长53%: the comparison with last year named before its clauses of measures
+// holds for each bare change after it in the sentence.
+const AFTER_COMPARED = `(?:与|和|同|较|比)${LAST_YEAR}同期相比,(?:[\u4e00-\u9fff]{1,8}(?:增长|下降|增加|减少|上升)了?[\\d.]+%,)*[\u4e00-\u9fff]{1,8}`;
+// 较2023年同期日均客量上升22.9%: the average may be named with its measure (客量, 旅客量, 消费) before the verb.
+const AVG_NOUN = '(?:客量|旅客量|游客量|接待量|客流量?|旅客|游客|人次|消费|花费|支出)?';
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t])(?:按可比口径|相当于)?)(?:更是)?(?:日均|人均)?(分别)?${ADV}(?:(${UP})|(${DOWN}))率?了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN}))率?了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		// 达2019年同期的110.2% · 恢复至2019年同期81% · 为疫情前2019年同期的81% · 达到2019年同期的1.2倍 (a multiple).
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
@@ -151,7 +161,7 @@ export function findChanges(text: string): Change[] {
 			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
 			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
 			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /(?<![日人])均/.test(m[0]));
-			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, bare: m[1] === '' });
+			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, bare: m[1] === '', ...(base && points ? { points } : {}) });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
 			const times = /^[^、和及与,]+倍$/.test(m[10]) ? parseNumber(m[10].replace(/^(?:接近|将近|近|约|超过|超|逾)/, '').slice(0, -1)) : null;

@@ -43,7 +43,8 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		}
 		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
 		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
-		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: 'yoy', base: null };
+		// 较2023年国庆假期上升6.7个百分点 in 2024: a change in points against last year is the rate's 同比 in points.
+		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: c.points ? 'yoy_points' : 'yoy', base: null };
 		// 2015年…227.44亿元,2014年为210.23亿元,2015年比2014年增长8.2%: a growth over the year of the nearest figure itself
 		// compares the figure before it with that one; it is that figure's 同比 (moved there by yoyToCompared).
 		else if (c.kind === 'base_growth' && near > 0 && c.base === String(+lastYearOf(near) + 1) && c.base === lastYearOf(near - 1) && figures[near - 1]!.start >= sentStart0) c = { ...c, kind: 'yoy', base: null };
@@ -102,6 +103,7 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 				continue;
 			}
 		}
+		before = namedMeasure(text, figures, before, c);
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
 		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;
@@ -136,6 +138,20 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		});
 	}
 	return out;
+}
+
+// 剧目77台、254场次,共吸引观众11万余人次,演出场次增长了19.2%,观众人次增长了15.8%: a change whose own clause names the
+// measure it is of (场次, 人次, 收入) by its unit, with no figure in that clause, goes to the last figure counted in that unit.
+// 活动项数同比增长63.4%,活动场数同比增长68% (after 1837项、3653场): 项数 and 场数 name counts in 项 and 场.
+const MEASURE_UNIT: [RegExp, string[]][] = [[/(?:人次|人数)$/, ['人次', '人']], [/(?:场次|场数)$/, ['场次', '场']], [/项数$/, ['项']], [/(?:收入|金额|消费|营业额|票房)$/, ['元']]];
+function namedMeasure(text: string, figures: readonly RawFigure[], before: number[], c: Change): number[] {
+	if (c.distributive || c.all || c.values.length !== 1 || before.length < 2) return before;
+	const clauseStart = backTo(text, c.start, /[,;。!?:\n\r]/, 0);
+	if (figures.some((f) => f.start >= clauseStart && f.end <= c.start)) return before;
+	const clause = text.slice(clauseStart, c.start).replace(/(?:同比|按年|比上年同期|比去年同期|较上年同期|较去年同期)$/, '');
+	const unit = MEASURE_UNIT.find(([re]) => re.test(clause))?.[1];
+	const k = unit ? before.findLast((i) => unit.includes(figures[i]!.unit ?? '')) : undefined;
+	return k === undefined ? before : [k];
 }
 
 /**

@@ -11,13 +11,16 @@ import { hasLabelledFigure } from './label-units';
 import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
+import { holidaysSpelledOut } from './holiday-spans';
+import { yearToRelativeDay } from './as-of-day';
 import { yearOfAct } from './act-years';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
 const GROUP_LABEL_RE = /^(?:已|计划|拟|新)?(?:新?开工|竣工|签约|投产|续建|开业|落地)(?:的)?(?:重点)?项目/;
-const RESET_RE = /[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
+// 正月初四、初五是高峰期: a day of the month before 是 is no enumerated point.
+const RESET_RE = /(?<![初第])[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
 
 /** The periods the text names that can be a figure's period, and where the body starts (after the title lines). */
 export function readPeriods(folded: string, blanked: string, date: string): { periods: PeriodMention[]; bodyStart: number } {
@@ -46,9 +49,11 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!yearSoFar(compared, p, found0[k - 1])
 	);
 	periods.push(...bracketDaySpans(compared, periods, date));
+	periods.push(...yearToRelativeDay(compared, periods, bodyStart, date));
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
+	holidaysSpelledOut(compared, periods, bodyStart);
 	thisYearsHoliday(folded, periods);
 	thisYearToYesterday(folded, periods);
 	periods.push(...thisYearSoFar(folded, periods));
@@ -71,9 +76,9 @@ function quarterPlanned(s: string, end: number, key: string, date: string): bool
 
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
 // 自2017年列入省政府民生实事以来,…7年间: from that year's January 1 to the report date, as 2017年以来 is.
-const SINCE_RE = /^[^,;。:!?\n\r]{1,20}?以来/;
+const SINCE_RE = /^[^,;。:!?\n\r]{1,32}?以来/;
 function sinceYear(s: string, p: PeriodMention, date: string): PeriodMention {
-	if (!p.key || !/^\d{4}$/.test(p.key) || !/[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) || !SINCE_RE.test(s.slice(p.end, p.end + 24))) return p;
+	if (!p.key || !/^\d{4}$/.test(p.key) || !/[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) || !SINCE_RE.test(s.slice(p.end, p.end + 36))) return p;
 	const key = `${p.key}-01-01/${date}`;
 	return key.slice(11) > key.slice(0, 10) ? { ...p, key } : p;
 }
@@ -200,6 +205,7 @@ export function periodsOfFigures(
 		(!(inner.has(p) || p.sentence) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!planYear(folded, p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!);
 	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
 	const headings = new Set<PeriodMention>();
@@ -245,6 +251,12 @@ export function periodsOfFigures(
 		if (list.length === p.keys.length && /分别/.test(folded.slice(p.end, figures[list[0]!]!.start))) list.forEach((i, k) => listKey.set(i, p.keys![k]!));
 	}
 	return { periodOf, listKey };
+}
+
+// 2020年以来,…完成演出100余场,全年计划演出923场;全市放映农村电影3939场次: the year of a plan (全年计划, 年度任务)
+// names what the plan is for, in its own clause only; the actual counts after it keep the period before it.
+function planYear(s: string, p: PeriodMention): boolean {
+	return p.key !== null && /^\d{4}$/.test(p.key) && /^(?:全年|年度)$/.test(s.slice(p.start, p.end)) && /^(?:的)?(?:计划|任务|目标)/.test(s.slice(p.end, p.end + 3));
 }
 
 /**

@@ -178,9 +178,23 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 2亿人次以上 · 500张左右: more than the figure (超) or about it (约), said after it.
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
 		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
+		if (m[2]) out.push(...percentListItems(text, end));
 	}
 	const shares = findWordShares(text, masked);
 	return shares.length ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
+}
+
+// 分别占百分之四十一、二十四点一及十三点五: the items after the first 百分之 of a list are written without it.
+const CN_ITEM_RE = new RegExp(`(?:、|及|和|与)(${CN})(?=[、及和与,;。)\\s]|$)`, 'y');
+function percentListItems(text: string, end: number): RawFigure[] {
+	const out: RawFigure[] = [];
+	CN_ITEM_RE.lastIndex = end;
+	for (let x: RegExpExecArray | null; (x = CN_ITEM_RE.exec(text)); ) {
+		const parsed = parseNumber(`百分之${x[1]!}`);
+		if (!parsed.ok || parsed.value.unit === null) break;
+		out.push({ start: x.index + 1, end: x.index + x[0].length, value: parsed.value.value, unit: '%', qualifier: null });
+	}
+	return out;
 }
 
 // 内地旅客占总量超过七成 · 约占全年访港旅客的四分之三 · 过夜旅客占一半 · 分别约占三成及半成 · 其中八成为内地旅客: a share
@@ -229,7 +243,8 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 }
 // 每份含50元 · 每份额度50元 · 每张票面价值50元: what one voucher or ticket is worth is a price too (fixture 126).
 const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降到|升至|涨至|调至|增至|下调至|上调至|提高到|提高至|调整为)|含|(?:额度|(?:票)?面(?:值|价值)|价值|售价|价格|定价)(?:为|是)?)?$/;
-const SHARE_QUAL_RE = /(接近|将近|近|大约|约|超过|超|逾)(?:占|为)[^,;。:、\d]{0,8}的$/;
+// 约占全省4A级景区总数的22%: a grade (4A级) may stand in the words between.
+const SHARE_QUAL_RE = /(接近|将近|近|大约|约|超过|超|逾)(?:占|为)(?:\d[A-Z]级|[^,;。:、\d]){0,12}的$/;
 
 const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近)?$';
 const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);

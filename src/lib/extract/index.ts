@@ -11,12 +11,14 @@ import { findTables } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
-import { assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
+import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
 import { measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
+import { sanctionedCount } from './notice-counts';
+import { mergeRestated } from './restated';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -108,6 +110,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignRateChanges(folded, figures, changes, assigned);
 	assignNextSentenceBases(folded, figures, changes, assigned);
 	assignNextSentenceLists(folded, figures, changes, assigned);
+	assignLaterMeasures(folded, figures, changes, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
 	const targetLists = targetListSpans(folded);
@@ -188,6 +191,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 截至9月,全市接待游客1200万人次 in an October report: a flow counted to a month gone by runs from January; a stock
 		// (截至今年6月,2674个县…) stays that month's.
 		if (period?.ytd && !listKey.has(i) && (entry ? entry.kind === 'flow' : FLOW_UNITS.has(unit ?? '') && !/总投资|计划|规模/.test(prefix))) key = period.ytd;
+		// A notice's sanctions (10家…作出处理, 2家被摘牌) count places as of the notice: its month, unless a month is stated.
+		if (role === 'actual' && (key === null || key === date.slice(0, 4)) && sanctionedCount(folded, f.end, f.unit)) key = date.slice(0, 7);
 		// 报告显示,去年…。…浙江占34席;四川有11个县市上榜: a year stated in an earlier sentence is not the ranking's.
 		if (period && period.start < sentStart && key !== null && /^\d{4}$/.test(key) && countsListPlaces(f.unit, suffix)) key = date.slice(0, 4);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
@@ -270,7 +275,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		});
 	}
 	if (tables.figures.length) candidates.sort((a, b) => a.start - b.start);
-	return { date, candidates };
+	return { date, candidates: mergeRestated(candidates) };
 }
 /** A target word governs the figures after it in its clause and in clauses joined to it by 、 (确保…4200万人次、…400亿元). */
 function targetScope(s: string, at: number, sentStart: number): number {

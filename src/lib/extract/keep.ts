@@ -54,6 +54,7 @@ const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|�
 const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
 
 const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
+const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演了?|演出了?|放映了?|映出了?)/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
@@ -111,6 +112,13 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const tail = folded.slice(f.end, stop);
 		if (f.unit !== null && !MEASURE_UNITS.has(f.unit)) {
 			if (/^[^,;。!?、\n\r]{1,20}分别(?:为|是|接待|实现|达到?)?:?$/.test(tail)) return false;
+			// 纳入监测的108家旅游景区、33家温泉景区分别接待游客…: each count of a list of subjects before 分别 names one.
+			if (GROUP_UNITS.has(f.unit) && /^[^,;。!?\n\r\d]{1,12}、(?:[^,;。!?\n\r、]{0,8}\d+(?:家|个|座|所|处)[^,;。!?\n\r、\d]{1,12}、)*[^,;。!?\n\r、]{0,8}\d+(?:家|个|座|所|处)[^,;。!?\n\r\d]{1,12}分别/.test(folded.slice(f.end, f.end + 80))) return false;
+			// 全市30余家主要演出场所上演了…77台 · 65家影院联手放映…,共映出5577场次: a count of venues that staged or
+			// screened what the next figure counts names its subject.
+			if (GROUP_UNITS.has(f.unit) && STAGED_RE.test(folded.slice(f.end, f.end + 16)) && found.slice(i + 1).some((g) => g.start < forwardTo(folded, f.end, /[。!?\n\r]/))) return false;
+			// 在密云、平谷等6个区县影剧院演出: a count of the places where something was done, after 在…等, names where.
+			if (/在[^,;。!?\n\r]{1,20}等$/.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
 			// 在全省21个市州中排第一: the group a rank is taken within.
 			if ((/^[\u4e00-\u9fff]{1,10}(?:是|为|有)$/.test(tail) && folded[stop] === ':') || /^[\u4e00-\u9fff]{1,10}中(?:$|排|居|位列|列)/.test(tail)) return false;

@@ -84,3 +84,27 @@ export function assignNextSentenceLists(text: string, figures: readonly RawFigur
 		prev.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: 'yoy', value: c.values[k]!, base: null, end: figures[i]!.end } }));
 	}
 }
+
+/**
+ * 全县共接待国内游客13810人次,与去年同期相比,游客总量增长28%,旅游收入增长53%。…\n…实现旅游收入847万元: a lead's 同比 of a
+ * measure its sentence gives no figure of goes to the first figure of that measure stated later in the text, when that
+ * figure has no 同比 of its own.
+ */
+export function assignLaterMeasures(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if (c.kind !== 'yoy' || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
+		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
+		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
+		const measure = measureOfWords(text.slice(backTo(text, c.start, /[,;。!?\n\r]/, sentStart), c.start));
+		// A lead states figures of other measures in the same sentence; a change of a sentence with no figure, or one
+		// bounded (26%以上), is not one.
+		const own = figures.filter((f) => f.start >= sentStart && f.start < sentEnd);
+		if (!measure || own.length === 0 || own.some((f) => measureOfUnit(f.unit) === measure) || /^(?:以上|以下)/.test(text.slice(c.end))) continue;
+		const later = figures.findIndex((f) => f.start >= sentEnd && measureOfUnit(f.unit) === measure);
+		if (later < 0 || assigned.get(later)?.yoy) continue;
+		// The later figure's own sentence states no change: the lead's is the only one said of it.
+		const ls = backTo(text, figures[later]!.start, /[。!?\n\r]/, 0);
+		if (changes.some((o) => o.start >= ls && o.start < forwardTo(text, figures[later]!.end, /[。!?\n\r]/) && o.kind !== 'masked')) continue;
+		assigned.set(later, { ...(assigned.get(later) ?? {}), yoy: { kind: 'yoy', value: c.values[0]!, base: null, end: figures[later]!.end } });
+	}
+}

@@ -57,11 +57,15 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const p2 = (n: number) => String(n).padStart(2, '0');
 		return key(`${y}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${date}`);
 	} },
+	// 打破了2019年10月5日16.2万人次的单日纪录: a full date with its year right before a figure is that figure's day (a past
+	// record), holding for its clause only.
+	// 仅次于2019年2月7日最高纪录的22.6万人次: the same with the record named between the date and its 的.
+	{ re: new RegExp(`(\\d{4})年()${MM}月${DD}日(?=\\d|[\\u4e00-\\u9fff]{1,8}的\\d)`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) },
+	// 10月3日及4日的入住率 · 10月3日和4日,…: two days in a row joined by 及 (和, 与) are the span of both.
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:及|和|与)${DD}日(?=的|,)`, 'y'), build: (m, y) => (dayNum(m[5]!) === dayNum(m[4]!) + 1 ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[5]!)) : null) },
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
-	// 19日至21日 opening a clause: days without a month are days of the report's month, up to its date.
-	{ re: /()()(?<![月\d])(\d{1,2})日(?:至|到|-|—|~)(\d{1,2})日(?![\d\-—~至到])/y, build: (m, _y, date, opens) => (opens && +m[3]! < +m[4]! && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[3]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
@@ -69,6 +73,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// the first day of the first month); without them the holiday's key took figures of one day.
 	// 正月初二 · 大年初三 · 年初四 (Macau; never 今年年初) · 正月十五: any day of the first lunar month, a date wherever it stands.
 	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月|(?<![\d〇零一二三四五六七八九十今去明前上本同当全每])年)初([一二三四五六七八九十])(?![月季个年十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
+	// 初四当天 · 初五接待… in a text that speaks of the Spring Festival (春节, 除夕, 正月, 大年): a day of the first lunar month
+	// written bare, opening a clause or in a list of such days.
+	{ re: new RegExp(`${Y}(?<=(?:春节|除夕|正月|大年)[\\s\\S]*)(?<=^|[\\n\\r,;。:、])初([一二三四五六七八九十])(?=当天|当日|[、,]|接待|共|全)`, 'y'), build: (m, y) => lunarNewYearDay(y, dayNum(m[3]!) - 1) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆|十一/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 元旦小长假 with no dates: New Year's Day holiday has no key of its own (its days move from year to year), so it is
@@ -135,12 +142,11 @@ const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
 const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
-const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|民国|初|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
 const DATE_LINE_TAIL = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:信息)?(?:来源|发布|作者|编辑|浏览|字号|点击)[^\n]*)?$/;
-const BARE_LUNAR_RE = /(?<=^|[,;。、和及与\s(])初([一二三四五六七八九十])(?![月季个年十中级步期])(?:当天|当日|一天)?/y;
 const ROC_YEAR_RE = /(?:民国)?(\d{2,3})年(?!代|前|以来|间)/y;
 // A county's or city's own report names no ministry: 澎湖县政府 · 台南市 with 105年的108万人 is Taiwan's too, when its ROC
 // years fall in the two decades before the report (a mainland text naming 台北 as a market keeps 建党100年).
@@ -150,6 +156,8 @@ function rocYearNear(y: number, reportYear: number, before: string): boolean {
 	return y <= reportYear && y >= reportYear - 20 && !/(?:建党|建国|建校|成立|诞辰|百年|周年)$/.test(before);
 }
 
+const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
+
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const reportYear = +reportDate.slice(0, 4);
@@ -158,7 +166,6 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	let stated: { year: number; at: number } | null = null;
 	const roc = ROC_TEXT_RE.test(text);
 	const rocPlace = !roc && TW_PLACE_RE.test(text);
-	const lunar = /春节|除夕|正月|大年/.test(text);
 	let lastHoliday: PeriodMention | null = null;
 	let lastNamed: PeriodMention | null = null;
 	let lastPastPlan: string | null = null;
@@ -219,17 +226,6 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 		// 完成全年比例的52.97% · 占全年的28.11%: the whole year is the base of a share, not the period.
 		if (/(?:完成|占|达到|达)$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:全年|年度)(?:比例|总量|总数)?的/.test(text.slice(at, at + 8))) continue;
-		// 正月初四、初五是高峰期,初四当天接待…: in a text of the Spring Festival, 初N alone is that day of the first lunar month.
-		if (lunar && text[at] === '初') {
-			BARE_LUNAR_RE.lastIndex = at;
-			const b = BARE_LUNAR_RE.exec(text);
-			const d = b ? lunarNewYearDay(dayYear, dayNum(b[1]!) - 1) : null;
-			if (b && d) {
-				out.push({ start: at, end: at + b[0].length, key: d, asOf: false, day: true });
-				START_RE.lastIndex = at + b[0].length;
-				continue;
-			}
-		}
 		if ((roc || rocPlace) && /\d|民/.test(text[at]!)) {
 			ROC_YEAR_RE.lastIndex = at;
 			const r = ROC_YEAR_RE.exec(text);
@@ -327,7 +323,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
-			if (/^疫/.test(pm[0]) || baseWithLevel(text, at)) mention.clause = true;
+			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
+			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
+			if (pair && mention.key) mention.keys = [`${mention.key.slice(0, 10)}/${mention.key.slice(0, 10)}`, `${mention.key.slice(11)}/${mention.key.slice(11)}`];
+			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at))) mention.clause = true;
 			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
 			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
 			out.push(mention);

@@ -33,5 +33,28 @@ export function bracketDaySpans(s: string, periods: readonly PeriodMention[], da
 		const k = interval(y, mo, d1, mo, d2);
 		if (k) out.push({ start: m.index, end: m.index + m[0].length, key: k, asOf: false });
 	}
+	out.push(...clauseDaySpans(s, periods, date));
+	return out;
+}
+
+// 中秋假日…。据统计,19日至21日,全市共接待游客88万人次: a span of days without its month opening a clause is the days of
+// the holiday (or span) named before it, else of the report's month, or of the month before when its days are still to come.
+const CLAUSE_DAYS_RE = /(?<=^|[\n\r,;。:])(\d{1,2})日?(?:-|—|–|~|至|到)(\d{1,2})日(?![\d时点])/g;
+function clauseDaySpans(s: string, periods: readonly PeriodMention[], date: string): PeriodMention[] {
+	const out: PeriodMention[] = [];
+	for (const m of s.matchAll(CLAUSE_DAYS_RE)) {
+		const d1 = +m[1]!, d2 = +m[2]!;
+		if (!(d1 >= 1 && d1 <= d2 && d2 <= 31)) continue;
+		const before = periods.findLast((p) => p.end <= m.index && p.key !== null && !p.day && anchorOf(p.key) !== null);
+		let anchor = before ? anchorOf(before.key!)! : `${date.slice(0, 7)}-01`;
+		if (!before && d2 > +date.slice(8, 10)) {
+			const [y0, m0] = [+date.slice(0, 4), +date.slice(5, 7)];
+			anchor = m0 === 1 ? `${y0 - 1}-12-01` : `${y0}-${String(m0 - 1).padStart(2, '0')}-01`;
+		}
+		let y = +anchor.slice(0, 4), mo = +anchor.slice(5, 7);
+		if (d1 < +anchor.slice(8, 10)) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+		const k = interval(y, mo, d1, mo, d2);
+		if (k) out.push({ start: m.index, end: m.index + m[0].length, key: k, asOf: false });
+	}
 	return out;
 }

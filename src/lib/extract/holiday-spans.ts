@@ -1,0 +1,39 @@
+// A holiday named again after its days were given: 中秋假日…。19日至21日,…。假日期间… · 1月22日至28日(除夕至正月初六)…
+// 春节期间… · (title: 国庆黄金周) 10月1日至7日…。…国庆假期…: the holiday is the span of days already given.
+import type { PeriodMention } from './periods';
+import { holidayStart } from './calendar';
+
+const HOLIDAY_KEY_RE = /^(\d{4})-([a-z-]+)$/;
+const SPAN_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
+// 假日期间 · 假期 with no name: a bare word referring back to the holiday.
+const BARE_RE = /^(?:节假日|假期|假日|节日|黄金周|小长假|长假)/;
+// (除夕至正月初六): a span spelled in the holiday's own days is that holiday's span wherever it is named afterwards.
+const NAME_AFTER_RE = /^[\s(]*(?:春节|清明|五一|劳动节|端午|中秋|国庆|十一|元旦)/;
+const LUNAR_SPELLED_RE = /^\s*\(?(?:除夕|大年|正月|初一)/;
+
+/** Gives a holiday mention the span starting on the holiday's first day given before it, where that span spells it out. */
+export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bodyStart: number): void {
+	periods.forEach((p, k) => {
+		const hk = p.key ? HOLIDAY_KEY_RE.exec(p.key) : null;
+		if (!hk) return;
+		const first = holidayStart(hk[2]!, +hk[1]!);
+		const earlier = periods.slice(0, k);
+		const span = earlier.findLast((q) => {
+			const s = q.key ? SPAN_RE.exec(q.key) : null;
+			const days = s ? (Date.parse(s[2]!) - Date.parse(s[1]!)) / 864e5 : 0;
+			return s !== null && s[1] === first && days >= 1 && days <= 9 && !q.day && q.start >= bodyStart;
+		});
+		if (!span) return;
+		const bare = BARE_RE.test(folded.slice(p.start, p.end));
+		// Another holiday or span named between them: the bare word refers to that one.
+		if (bare && earlier.some((q) => q.start > span.end && q.key !== null && !q.day && q.key !== p.key)) return;
+		// The holiday named in the body before its days were given stays a name of its own (a later paragraph may report
+		// another place over the holiday), unless the days were spelled in the holiday's own terms.
+		// 2月4日至10日春节期间: a name right after the days counts as named with them.
+		const namedBefore = earlier.some((q) => q.start >= bodyStart && q.end <= span.start && q.key === p.key) || NAME_AFTER_RE.test(folded.slice(span.end, span.end + 6));
+		const lunar = earlier.some((q) => q.key === span.key && LUNAR_SPELLED_RE.test(folded.slice(q.start, q.end))) || LUNAR_SPELLED_RE.test(folded.slice(span.end, span.end + 6));
+		// A bare word in a later paragraph names the holiday again, not the days of an earlier one.
+		const sameParagraph = !/[\n\r]/.test(folded.slice(span.end, p.start));
+		if ((bare && sameParagraph) || (!bare && (!namedBefore || lunar))) p.key = span.key;
+	});
+}

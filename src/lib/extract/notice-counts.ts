@@ -1,0 +1,9 @@
+// 决定对…的10家4A级旅游景区分别作出处理,其中2家被摘牌 · 3家景区被严重警告: the places a notice sanctions are counted as
+// of the notice itself, its month (as 对10家景区予以摘牌 after 截至4月底 is), not the year the review was made in.
+const SANCTION_RE = /^[^。;!?\n\r]{0,40}?(?:被|予以|给予|作出|分别作出)?(?:摘牌|摘除|降级|严重警告|通报批评|警告|处理|取消)/;
+const PLACE_UNIT_RE = /^(?:家|个|处|所)$/;
+
+/** Whether the count ending at `end`, in `unit`, is of places the notice sanctions. */
+export function sanctionedCount(s: string, end: number, unit: string | null): boolean {
+	return unit !== null && PLACE_UNIT_RE.test(unit) && SANCTION_RE.test(s.slice(end, end + 60));
+}

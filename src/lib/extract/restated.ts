@@ -1,0 +1,37 @@
+// 刚刚过去的中秋假日,汉中市共接待游客88万人次…\n…19日至21日,汉中共接待游客88万人次: a lead's figure restated in a
+// later paragraph of the body is one figure, not two; it keeps the more exact period (the days over the holiday's name)
+// and any change either statement gives.
+import type { Candidate } from './index';
+
+const HOLIDAY_KEY_RE = /^\d{4}-[a-z-]+$/;
+const SPAN_RE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
+
+/** The two periods name the same time: equal, or a holiday's name and a span of days in its year. */
+function samePeriod(a: string | null, b: string | null): boolean {
+	if (a === b) return true;
+	if (a === null || b === null) return false;
+	const [h, s] = HOLIDAY_KEY_RE.test(a) ? [a, b] : [b, a];
+	return HOLIDAY_KEY_RE.test(h) && SPAN_RE.test(s) && (s.slice(0, 4) === h.slice(0, 4) || s.slice(11, 15) === h.slice(0, 4));
+}
+
+/** A level distinctive enough that the same number twice is the same figure: an amount, or a count of 1000 or more. */
+function distinctive(c: Candidate): boolean {
+	return c.unit === '人次' || c.unit === '元' || c.unit === '美元' || c.value >= 1000;
+}
+
+/** Drops each figure that restates one of an earlier paragraph, merging what the two say into the one kept. */
+export function mergeRestated(candidates: Candidate[]): Candidate[] {
+	const dropped = new Set<Candidate>();
+	candidates.forEach((b, j) => {
+		const a = candidates.slice(0, j).find((x) => !dropped.has(x) && x.line < b.line && x.value === b.value && x.unit === b.unit && x.role === b.role && x.qualifier === b.qualifier && distinctive(x) && samePeriod(x.period, b.period));
+		// 均比去年同期增长60%以上 … 比去年同期增长63.81%: two statements with changes of their own are two rows (fixture 136).
+		if (!a || (a.yoy_reported !== null && b.yoy_reported !== null && a.yoy_reported !== b.yoy_reported) || (a.change !== null && b.change !== null)) return;
+		const [keep, drop] = a.period !== null && HOLIDAY_KEY_RE.test(a.period) && b.period !== a.period ? [b, a] : [a, b];
+		keep.yoy_reported ??= drop.yoy_reported;
+		keep.yoy_points ??= drop.yoy_points;
+		keep.change ??= drop.change;
+		keep.indicator ??= drop.indicator;
+		dropped.add(drop);
+	});
+	return dropped.size ? candidates.filter((c) => !dropped.has(c)) : candidates;
+}
