@@ -92,6 +92,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['the same small count in two paragraphs (2家) is kept twice; the same number in one paragraph too', '2017-05-09', '其中2家被摘牌。\n另有2家被降级。甲景区接待游客1000人次,乙景区接待游客1000人次。', [
 		{ value: 2 }, { value: 2 }, { value: 1000 }, { value: 1000 }
 	]],
+	['the same amount of two subjects in two paragraphs (A景区 and B景区, 甲县 and 乙县) is two figures; 全县 in the lead and the county by name in the body are one', '2018-01-04', '国庆假期,A景区接待游客1.2万人次。\nB景区接待游客1.2万人次。\n今年1-3月,甲县接待游客12000人次。\n乙县接待游客12000人次。\n元旦小长假,全县共接待国内游客13810人次,同比增长28%。\n据统计,元旦小长假期间,华宁县共接待国内游客13810人次。', [
+		{ value: 12000 }, { value: 12000 }, { value: 12000 }, { value: 12000 }, { value: 13810, yoy_reported: 28 }
+	]],
 ];
 
 describe('round twenty-two patterns', () => {

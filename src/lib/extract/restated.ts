@@ -19,11 +19,29 @@ function distinctive(c: Candidate): boolean {
 	return c.unit === '人次' || c.unit === '元' || c.unit === '美元' || c.value >= 1000;
 }
 
+/**
+ * Who and what the figure counts, as its quote names them up to the label (汉中市共接待游客 → 汉中接待游客): the run of
+ * words before the value, without 共/累计/全部/全县 and without the 市/县/区/省 a second mention often drops.
+ */
+function named(c: Candidate): string {
+	const at = c.label ? c.quote.lastIndexOf(c.label) : -1;
+	if (at < 0) return '';
+	const run = /[\p{L}\p{N}]*$/u.exec(c.quote.slice(0, at))![0] + c.label;
+	// 全县 in the lead is the county the body names (华宁县): the whole place names no other subject.
+	return run.replace(/共|累计|合计|总计|全部|一共|全[省市县区州国]/g, '').replace(/[省市县区](?=\p{L})/gu, '');
+}
+
+/** The same subject, one mention only adding words before it (国庆假期全市 · 全市): A景区 and B景区, 甲县 and 乙县 are not one figure told twice. */
+function sameSubject(a: Candidate, b: Candidate): boolean {
+	const [x, y] = [named(a), named(b)];
+	return x.endsWith(y) || y.endsWith(x);
+}
+
 /** Drops each figure that restates one of an earlier paragraph, merging what the two say into the one kept. */
 export function mergeRestated(candidates: Candidate[]): Candidate[] {
 	const dropped = new Set<Candidate>();
 	candidates.forEach((b, j) => {
-		const a = candidates.slice(0, j).find((x) => !dropped.has(x) && x.line < b.line && x.value === b.value && x.unit === b.unit && x.role === b.role && x.qualifier === b.qualifier && distinctive(x) && samePeriod(x.period, b.period));
+		const a = candidates.slice(0, j).find((x) => !dropped.has(x) && x.line < b.line && x.value === b.value && x.unit === b.unit && x.role === b.role && x.qualifier === b.qualifier && distinctive(x) && samePeriod(x.period, b.period) && sameSubject(x, b));
 		// 均比去年同期增长60%以上 … 比去年同期增长63.81%: two statements with changes of their own are two rows (fixture 136).
 		if (!a || (a.yoy_reported !== null && b.yoy_reported !== null && a.yoy_reported !== b.yoy_reported) || (a.change !== null && b.change !== null)) return;
 		const [keep, drop] = a.period !== null && HOLIDAY_KEY_RE.test(a.period) && b.period !== a.period ? [b, a] : [a, b];
