@@ -33,7 +33,10 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 		// …but 与106年的115万532人相比 states the base's own level: that year is the period of the level.
 		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x, at: number, all: string) => (x[0] === '与' && baseWithLevel(all, at + 1) ? x : ' '.repeat(x.length)))
 		// 较去年同期(2018年9月22日至24日)上升3.4%: the dates of the base in brackets after 同期 are no period of what follows.
-		.replace(/(?<=同期)\([^()\n\r]{1,30}\)/g, (x) => ' '.repeat(x.length));
+		.replace(/(?<=同期)\([^()\n\r]{1,30}\)/g, (x) => ' '.repeat(x.length))
+		// 比2022年国庆假期第四天(10月4日)多35213.91万元: the base of a difference (比…多/少/增加 a number) names no period of
+		// what follows.
+		.replace(/(?<![占对相类排评])(?:比|较)[^,;。!?\n\r比较]{1,24}?(?=(?:多出?|少|增加|减少|高出|低)了?(?:约|近)?\d)/g, (x) => ' '.repeat(x.length));
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
 	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.

@@ -10,6 +10,11 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	]],
 	['自3月1日起 … 截至3月20日 in the same year spans those days', '2024-03-22', '自3月1日起,全市开展专项整治行动。截至3月20日,共检查网吧120家。', [{ value: 120, period: '2024-03-01/2024-03-20' }]],
 	['截至10月15日 with no start named is still January to that day', '2024-10-20', '截至10月15日,全市累计接待游客1200万人次。', [{ value: 12000000, period: '2024-01-01/2024-10-15' }]],
+	// 2. A day named in the base of a difference.
+	['a difference against a day in brackets (比2022年国庆假期第四天(10月4日)多35213.91万元) is no figure, and its day no period of the next paragraph', '2023-10-07', '中秋国庆假期,全市共接待游客459.765万人次。\n假期第四天(10月2日),单日旅游收入为39211.53万元,比2022年国庆假期第四天(10月4日)多35213.91万元,相对增幅880.87%。\n假期里,全市举办活动199场。', [
+		{ value: 4597650, period: '2023-national-day' }, { value: 392115300, period: '2023-10-02/2023-10-02' }, { value: 199, period: '2023-national-day' }
+	]],
+	['a difference 较上年同期多接待 still is no figure; 比例 is no base', '2024-06-15', '上半年全市接待游客500万人次,较上年同期多接待80万人次。', [{ value: 5000000, period: '2024-H1' }]],
 ];
 
 describe('round twenty-three patterns', () => {

@@ -262,7 +262,8 @@ function unitFromWords(text: string, start: number, end: number): string | null 
 	return UNIT_AFTER.test(text.slice(end, end + 12)) ? '人次' : null;
 }
 // 比去年同期多运送20万人次: 多/少 with the verb of what was counted is a difference too.
-const DIFFERENCE = /(?:比|较|与)[^,;。:、\n]{0,14}?(?:增加|减少|[多少](?:[接运发售卖][\u4e00-\u9fff])?|高出|低于|高|低|增长|下降|提高|降低)了?$/;
+// 比2022年国庆假期第四天(10月4日)多35213.91万元: the base may name a day in brackets.
+const DIFFERENCE = /(?:比|较|与)(?:[^,;。:、\n()]|\([^()\n]{1,10}\)){0,14}?(?:增加|减少|[多少](?:[接运发售卖][\u4e00-\u9fff])?|高出|低于|高|低|增长|下降|提高|降低)了?$/;
 // 按年增加19间 · 今年预估成长4美金 · 减少0.1晚至1.7晚: a number right after a change verb is the change, not a level
 // (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
 // 按年缩短0.1日 · 延长2天: a length of time changes too.
@@ -272,7 +273,7 @@ const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提
 // 两者相差1036万人次: so is what two figures differ by.
 const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?$/;
 function isDifference(text: string, start: number): boolean {
-	const before = text.slice(Math.max(0, start - 20), start);
+	const before = text.slice(Math.max(0, start - 30), start);
 	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(before);
 }
 
