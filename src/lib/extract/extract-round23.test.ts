@@ -15,6 +15,11 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 4597650, period: '2023-national-day' }, { value: 392115300, period: '2023-10-02/2023-10-02' }, { value: 199, period: '2023-national-day' }
 	]],
 	['a difference 较上年同期多接待 still is no figure; 比例 is no base', '2024-06-15', '上半年全市接待游客500万人次,较上年同期多接待80万人次。', [{ value: 5000000, period: '2024-H1' }]],
+	// 3. A figure restated in brackets in another scale.
+	['a figure restated in brackets (269207.47万元(即26.92亿元)) is one figure, with the changes after the bracket', '2023-10-07', '中秋国庆假期,全市旅游总收入为269207.47万元(即26.92亿元),恢复到2019年的99.15%,同比增长974.37%。', [
+		{ value: 2692074700, yoy_reported: 974.37, change: { kind: 'recovery', base: '2019', value: 99.15 } }
+	]],
+	['a bracketed figure of another value (其中…) stays a figure', '2023-10-07', '全市旅游总收入为26.92亿元(其中门票收入3.1亿元)。', [{ value: 2692000000 }, { value: 310000000 }]],
 ];
 
 describe('round twenty-three patterns', () => {

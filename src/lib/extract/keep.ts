@@ -77,6 +77,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
 		if (restatedHeading(folded, f, found, i)) return false;
+		// 269207.47万元(即26.92亿元): the same figure restated in brackets in another scale is no second figure.
+		if (restatedInBrackets(folded, f, found[i - 1])) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		// …旅游投资突破100亿元的年度目标: a 的 that closes a list of goals belongs to 目标, not to the last figure.
 		// (突破120万人次的目标 alone restates a goal given before: no figure.)
@@ -157,6 +159,12 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const joined = /^[\u4e00-\u9fff]{1,4}[及和与或]/.exec(between);
 		return joined !== null && !SUBJECT_VERB_RE.test(joined[0]) && /^[\u4e00-\u9fff]{2}/.test(between.slice(joined[0].length)) && next.unit === f.unit;
 	});
+}
+
+const RESTATE_OPEN_RE = /\((?:即|合|约合|折合|约)$/;
+function restatedInBrackets(folded: string, f: RawFigure, prev: RawFigure | undefined): boolean {
+	if (!prev || prev.unit !== f.unit || !RESTATE_OPEN_RE.test(folded.slice(prev.end, f.start))) return false;
+	return Math.abs(prev.value - f.value) <= 0.01 * Math.max(prev.value, f.value);
 }
 
 /** 123家新晋一级馆共有藏品5732597件: a count with a noun and a verb of counting, then the figure of what it has. */
