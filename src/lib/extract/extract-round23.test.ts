@@ -20,6 +20,15 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 2692074700, yoy_reported: 974.37, change: { kind: 'recovery', base: '2019', value: 99.15 } }
 	]],
 	['a bracketed figure of another value (其中…) stays a figure', '2023-10-07', '全市旅游总收入为26.92亿元(其中门票收入3.1亿元)。', [{ value: 2692000000 }, { value: 310000000 }]],
+	// 4. Past-tense verbs and counts of projects that exist, after plan words.
+	['funds secured (争取到位资金7.58亿元) are actual, and so are the figures after them in the sentence', '2024-01-10', '这一年,全省争取到位资金7.58亿元,承办全国性文旅活动和会议17次,获得全国表彰奖励116项。', [
+		{ value: 758000000, role: 'actual' }, { value: 17, role: 'actual' }, { value: 116, role: 'actual' }
+	]],
+	['争取 a figure still to come stays a target', '2024-01-10', '今年全省争取资金8亿元。', [{ value: 800000000, role: 'target' }]],
+	['projects under construction (将加快推进109个2017年旅游在建项目) and projects listed already (列入…的19个项目) are counted; the planned investment is a target', '2017-02-17', '全市将加快推进109个2017年旅游在建项目,项目总投资75.37亿元,年度计划投资14亿元。今年,各地要落实部署;优先支持列入省“十三五”旅游重点项目的19个项目建设。', [
+		{ value: 109, role: 'actual' }, { value: 7537000000, role: 'actual' }, { value: 1400000000, role: 'target' }, { value: 19, role: 'actual' }
+	]],
+	['加快推进53个重点项目建设 (projects to push ahead) stays a target', '2024-06-15', '加快推进53个农文旅重点项目建设。', [{ value: 53, role: 'target' }]],
 ];
 
 describe('round twenty-three patterns', () => {
