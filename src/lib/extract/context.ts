@@ -80,7 +80,11 @@ function quarterPlanned(s: string, end: number, key: string, date: string): bool
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
 // 自2017年列入省政府民生实事以来,…7年间: from that year's January 1 to the report date, as 2017年以来 is.
 const SINCE_RE = /^[^,;。:!?\n\r]{1,32}?以来/;
+// 他从2020年底开始固定来借书: when one person or thing began doing something is no period of the figures after it;
+// it holds for its own sentence only.
+const BEGAN_RE = /^(?:底|末|初)?(?:开始|起)/;
 function sinceYear(s: string, p: PeriodMention, date: string): PeriodMention {
+	if (p.key && /^\d{4}$/.test(p.key) && /[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) && BEGAN_RE.test(s.slice(p.end, p.end + 3)) && !/以来/.test(s.slice(p.end, forwardTo(s, p.end, /[,;。!?\n\r]/)))) return { ...p, sentence: true };
 	if (!p.key || !/^\d{4}$/.test(p.key) || !/[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) || !SINCE_RE.test(s.slice(p.end, p.end + 36))) return p;
 	const key = `${p.key}-01-01/${date}`;
 	return key.slice(11) > key.slice(0, 10) ? { ...p, key } : p;

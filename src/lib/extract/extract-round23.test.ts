@@ -29,6 +29,14 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 109, role: 'actual' }, { value: 7537000000, role: 'actual' }, { value: 1400000000, role: 'target' }, { value: 19, role: 'actual' }
 	]],
 	['加快推进53个重点项目建设 (projects to push ahead) stays a target', '2024-06-15', '加快推进53个农文旅重点项目建设。', [{ value: 53, role: 'target' }]],
+	// 5. Periods from the wrong words.
+	['上一年 opening a clause is the year before the report (and 比增 its 同比)', '2017-02-17', '会上通报,上一年全市共接待游客2209.21万人次,比增20.2%。', [{ value: 22092100, period: '2016', yoy_reported: 20.2 }]],
+	['从2020年底开始 (when someone began doing something) holds for its sentence only', '2023-04-24', '2022年,全馆接待读者1227435人次。\n他从2020年底开始固定来借书。\n80后的借阅人次最高,为127045人次。', [
+		{ value: 1227435, period: '2022' }, { value: 127045, period: '2022' }
+	]],
+	['works chosen for a list (9个节目入选) in a review of last year keep that year; places on a ranking keep the report\'s', '2024-05-08', '2023年,全省组织文艺演出2.68万场次。9个节目入选国家优秀节目。', [
+		{ value: 26800, period: '2023' }, { value: 9, period: '2023' }
+	]],
 ];
 
 describe('round twenty-three patterns', () => {

@@ -24,7 +24,7 @@ export interface PeriodMention {
 	ytd?: string;
 }
 
-const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
+const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上一年|上年|前一年|前年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
 // 九月二十九日至十月三日 (Macau and Hong Kong papers): months and days in Chinese numerals too.
@@ -130,7 +130,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		if (m[1] || m[2]) return key(`${y}年${mo}月`);
 		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
 	} },
-	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响.
+	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响. 上一年 · 前一年 are 去年 too.
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
@@ -250,7 +250,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!pm || pm[0].length === 0) continue;
 			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
 			if (roc && pm[1] === undefined && /^\d{2,3}年/.test(text.slice(at))) break; // an ROC year, read above
-			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 上一年: 1, 前一年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
 			// 2020年度…,确保本年度人均…达到150元: 本年 after a year written out in its sentence is that year, not the report's.
 			if (pm[2] === '本年' && stated && !/[。;;!?\n\r]/.test(text.slice(stated.at, at))) y = stated.year;
 			// (7.1—8.31) right after 2023年暑期 is in 2023.
