@@ -37,6 +37,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['works chosen for a list (9个节目入选) in a review of last year keep that year; places on a ranking keep the report\'s', '2024-05-08', '2023年,全省组织文艺演出2.68万场次。9个节目入选国家优秀节目。', [
 		{ value: 26800, period: '2023' }, { value: 9, period: '2023' }
 	]],
+	['同年9月 is a month of the year named last (去年); a notice dated 4月29日 gives its month to the places it warns', '2016-05-01', '4月29日,省旅游局向社会通报:全省4处国家4A级景区被给予警告处分。\n去年4月,暗访组分赴11个市检查。同年9月,对存在问题的21家A级景区作了通报。', [
+		{ value: 4, period: '2016-04' }, { value: 11, period: '2015-04' }, { value: 21, period: '2015-09' }
+	]],
 ];
 
 describe('round twenty-three patterns', () => {
