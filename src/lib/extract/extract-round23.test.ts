@@ -40,6 +40,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['同年9月 is a month of the year named last (去年); a notice dated 4月29日 gives its month to the places it warns', '2016-05-01', '4月29日,省旅游局向社会通报:全省4处国家4A级景区被给予警告处分。\n去年4月,暗访组分赴11个市检查。同年9月,对存在问题的21家A级景区作了通报。', [
 		{ value: 4, period: '2016-04' }, { value: 11, period: '2015-04' }, { value: 21, period: '2015-09' }
 	]],
+	// 6. A day singled out of a span.
+	['其中10月4日当天 inside a span of days is that day for its paragraph; the next paragraph keeps the span', '2015-10-05', '贵州十一前四天\n2015年10月5日\n今年国庆黄金周前4天,全省共接待游客1039万余人次,同比增长21.6%。其中10月4日当天接待游客440.8万人次,同比增长22%,旅游收入29亿元。\n交通方面,黄金周前四天,公路运送旅客714万人次。', [
+		{ value: 10390000, period: '2015-10-01/2015-10-04' }, { value: 4408000, period: '2015-10-04/2015-10-04', yoy_reported: 22 }, { value: 2900000000, period: '2015-10-04/2015-10-04' }, { value: 7140000, period: '2015-10-01/2015-10-04' }
+	]],
 ];
 
 describe('round twenty-three patterns', () => {
