@@ -44,6 +44,13 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['其中10月4日当天 inside a span of days is that day for its paragraph; the next paragraph keeps the span', '2015-10-05', '贵州十一前四天\n2015年10月5日\n今年国庆黄金周前4天,全省共接待游客1039万余人次,同比增长21.6%。其中10月4日当天接待游客440.8万人次,同比增长22%,旅游收入29亿元。\n交通方面,黄金周前四天,公路运送旅客714万人次。', [
 		{ value: 10390000, period: '2015-10-01/2015-10-04' }, { value: 4408000, period: '2015-10-04/2015-10-04', yoy_reported: 22 }, { value: 2900000000, period: '2015-10-04/2015-10-04' }, { value: 7140000, period: '2015-10-01/2015-10-04' }
 	]],
+	// 7. Thresholds and the counts that meet them.
+	['places over a threshold (42个景区…日接待超过万人次 · 过万人次的景区有23个): the count is the figure, the threshold is not', '2015-10-05', '国庆黄金周前4天,黄果树等42个景区连续4天日接待超过万人次。10月3日单日接待游客过万人次的景区有23个。', [
+		{ value: 42, unit: '个' }, { value: 23, unit: '个' }
+	]],
+	['counts after 为…及周边 (超过700个基层党组织、超过4万人) are whom a service reached: both figures', '2020-01-10', '纪念馆为湖南省及周边超过700个基层党组织、超过4万人提供了党性教育场所。', [
+		{ value: 700, qualifier: '超' }, { value: 40000, qualifier: '超' }
+	]],
 ];
 
 describe('round twenty-three patterns', () => {

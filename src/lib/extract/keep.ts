@@ -20,7 +20,8 @@ const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|�
 const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
 // The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
-const AREA_OVER_RE = /^(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
+// 42个景区连续4天日接待超过万人次: places of a kind (景区, 景点, 酒店, 村) each over a bound are counted the same way.
+const AREA_OVER_RE = /^(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家|景区|景点|酒店|饭店|宾馆|乡村|村|乡镇)(?:(?!共|合计|累计)[\u4e00-\u9fff\d]){0,12}$/;
 
 // 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
 // something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
@@ -32,6 +33,9 @@ const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^�
 // 其中湖南和广东突破千万人次 · 在11月及12月连续两个月突破100万人次: a bound that two places (or months) named right
 // before it each passed, not a figure of either.
 const DONE_BEFORE_RE = /(?:完成|实现|建成)[\u4e00-\u9fff]{0,6}[和及与、]/;
+// 纪念馆为湖南省及周边超过700个基层党组织…提供了…: places after 为/向/对/给 are whom something was done for, not places
+// that passed a bound.
+const FOR_PLACES_RE = /(?:为|向|对|给)[\u4e00-\u9fff]{2,4}(?:和|及|与|、)[\u4e00-\u9fff]{2,4}$/;
 const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
 
 // 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
@@ -72,7 +76,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
 		// 接待游客5万人次以上、收入1亿元以上: what the conjunction joins to is a figure before it (its 以上 is no place), so both are figures.
 		const joinsFigure = i > 0 && /^[和及与、][\u4e00-\u9fff]{0,8}$/.test(folded.slice(found[i - 1]!.end, f.start));
-		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
+		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !FOR_PLACES_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
