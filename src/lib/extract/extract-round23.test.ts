@@ -51,6 +51,11 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['counts after 为…及周边 (超过700个基层党组织、超过4万人) are whom a service reached: both figures', '2020-01-10', '纪念馆为湖南省及周边超过700个基层党组织、超过4万人提供了党性教育场所。', [
 		{ value: 700, qualifier: '超' }, { value: 40000, qualifier: '超' }
 	]],
+	// 8. Ratios and ranges.
+	['one in so many (每5名读者中就有1名) is a ratio and 5至6册 a range: neither is a figure', '2023-04-24', '2022年共有386804名读者借书。大致每5名到馆读者中就有1名会借书回家,平均每人借5至6册。', [
+		{ value: 386804 }
+	]],
+	['a count after 至 with a period before it (1至9月接待游客500万人次) stays a figure', '2023-10-24', '2023年1至9月接待游客500万人次。', [{ value: 5000000 }]],
 ];
 
 describe('round twenty-three patterns', () => {

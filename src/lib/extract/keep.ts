@@ -106,7 +106,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
 		// a range before 的 names a class of things, whose count is the figure.
 		const lower = BARE_BOUND_RE.exec(folded.slice(Math.max(0, f.start - 12), f.start));
-		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的')) return false;
+		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的' || smallerBound(lower[0], folded.slice(f.start, f.end)))) return false;
+		// 每5名到馆读者中就有1名会借书: one in so many is a ratio, not a count.
+		if (RATIO_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '等' && LIST_INVESTMENT_RE.test(folded.slice(f.end, f.end + 48))) return false;
 		// 分三大板块12类的文化惠民活动: a count of kinds before 的 describes the events too.
 		if (f.unit === '类' && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
@@ -169,6 +171,14 @@ const RESTATE_OPEN_RE = /\((?:即|合|约合|折合|约)$/;
 function restatedInBrackets(folded: string, f: RawFigure, prev: RawFigure | undefined): boolean {
 	if (!prev || prev.unit !== f.unit || !RESTATE_OPEN_RE.test(folded.slice(prev.end, f.start))) return false;
 	return Math.abs(prev.value - f.value) <= 0.01 * Math.max(prev.value, f.value);
+}
+
+const RATIO_BEFORE_RE = /每[\d一二两三四五六七八九十]+[^\d,;。!?]{0,12}?(?:中|里|当中)?(?:就|便)?(?:有|是)$/;
+// 平均每人借5至6册: a bare number then 至 and a larger figure is a range written with its unit once; neither is a figure.
+function smallerBound(lower: string, fig: string): boolean {
+	const lo = /^[\d.]+$/.exec(lower.slice(0, -1));
+	const hi = /^[\d.]+/.exec(fig);
+	return lo !== null && hi !== null && !/[万亿千百]/.test(lower) && +lo[0] < +hi[0];
 }
 
 /** 123家新晋一级馆共有藏品5732597件: a count with a noun and a verb of counting, then the figure of what it has. */
