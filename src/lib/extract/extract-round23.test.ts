@@ -56,6 +56,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 386804 }
 	]],
 	['a count after 至 with a period before it (1至9月接待游客500万人次) stays a figure', '2023-10-24', '2023年1至9月接待游客500万人次。', [{ value: 5000000 }]],
+	// 9. Changes not attached.
+	['相对增幅433.38% after a difference against last year\'s same holiday day is the figure\'s 同比', '2023-10-07', '假期第四天(10月2日),当天接待游客68.03万人,与2022年国庆假期第四天(10月4日)相比多出55.2778万人,相对增幅433.38%。', [
+		{ value: 680300, yoy_reported: 433.38 }
+	]],
 ];
 
 describe('round twenty-three patterns', () => {
