@@ -60,6 +60,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['相对增幅433.38% after a difference against last year\'s same holiday day is the figure\'s 同比', '2023-10-07', '假期第四天(10月2日),当天接待游客68.03万人,与2022年国庆假期第四天(10月4日)相比多出55.2778万人,相对增幅433.38%。', [
 		{ value: 680300, yoy_reported: 433.38 }
 	]],
+	// 10. Batches and their total.
+	['batches and their total (两批共1000个 · 2批共1000个) are both figures', '2021-09-03', '2019年以来,已先后推出两批共1000个全国乡村旅游重点村。今年推出2批共500个。', [
+		{ value: 2, unit: '批' }, { value: 1000, unit: '个' }, { value: 2, unit: '批' }, { value: 500, unit: '个' }
+	]],
 ];
 
 describe('round twenty-three patterns', () => {

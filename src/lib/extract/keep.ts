@@ -157,9 +157,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
 		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		if (/[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
-		// 五个方面共44个问题 · 44个问题细化分解为60项: kinds and the total of their items, or a count broken down into
+		// 五个方面共44个问题 · 两批共1000个重点村 · 44个问题细化分解为60项: kinds and the total of their items, or a count broken down into
 		// another, are all figures (共 totals the items here, 为 names what they were made into).
-		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && (/^[\u4e00-\u9fff]{1,3}共$/.test(between) || /(?:分解|细化|拆分|细分)为$/.test(between))) return true;
+		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && (/^[\u4e00-\u9fff]{0,3}共$/.test(between) || /(?:分解|细化|拆分|细分)为$/.test(between))) return true;
 		// 5种情形和不能认定为“好”等次的9种情形: a short noun, then a conjunction opening the next item; a verb after the
 		// conjunction describes the next count, it does not make this one its subject.
 		const joined = /^[\u4e00-\u9fff]{1,4}[及和与或]/.exec(between);
