@@ -112,7 +112,10 @@ export function periodsOfFigures(
 	for (const p of periods) {
 		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
 		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
-		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
+		// 交通客运:9月13-15日,全省机场…: a span of days right after a section's label, under a holiday named before, is the
+		// days that section counted; the sections after it go back to the holiday.
+		const sectionDays = p.key !== null && p.key.includes('/') && /^[\u4e00-\u9fff]{2,6}:$/.test(blanked.slice(ls, p.start)) && periods.some((q) => q.end <= ls && q.key !== null && /^\d{4}-[a-z-]+$/.test(q.key));
+		if (sectionDays || /分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,

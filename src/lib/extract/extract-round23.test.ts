@@ -64,6 +64,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['batches and their total (两批共1000个 · 2批共1000个) are both figures', '2021-09-03', '2019年以来,已先后推出两批共1000个全国乡村旅游重点村。今年推出2批共500个。', [
 		{ value: 2, unit: '批' }, { value: 1000, unit: '个' }, { value: 2, unit: '批' }, { value: 500, unit: '个' }
 	]],
+	// 5b. A section's days.
+	['days after a section label (交通客运:9月13-15日) under a holiday named before hold for that section only', '2019-09-16', '中秋小长假期间,全省累计接待游客1395.97万人次。\n交通客运:9月13-15日,全省机场进出港旅客17.83万人次。\n景区接待:全省重点监测的114个旅游景区共接待游客259.55万人次。', [
+		{ value: 13959700, period: '2019-mid-autumn' }, { value: 178300, period: '2019-09-13/2019-09-15' }, { value: 2595500, period: '2019-mid-autumn' }
+	]],
 ];
 
 describe('round twenty-three patterns', () => {
