@@ -68,6 +68,7 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['days after a section label (交通客运:9月13-15日) under a holiday named before hold for that section only', '2019-09-16', '中秋小长假期间,全省累计接待游客1395.97万人次。\n交通客运:9月13-15日,全省机场进出港旅客17.83万人次。\n景区接待:全省重点监测的114个旅游景区共接待游客259.55万人次。', [
 		{ value: 13959700, period: '2019-mid-autumn' }, { value: 178300, period: '2019-09-13/2019-09-15' }, { value: 2595500, period: '2019-mid-autumn' }
 	]],
+	['a level held over several years (连续两年站上200万人次以上) is a bound, not a figure', '2019-12-10', '2019年接待游客210万人次,游客量已经连续两年站上200万人次以上。', [{ value: 2100000 }]],
 ];
 
 describe('round twenty-three patterns', () => {

@@ -90,6 +90,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const after = folded.slice(f.end, f.end + 16);
 		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
 		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
+		// 游客量已经连续两年站上200万人次以上: a level held over several years is a bound, not a year's figure.
+		if (/连续[两二三四五六七八九十\d]{1,2}年(?:都|均)?(?:站上|站稳|保持在?|稳定在|维持在?)$/.test(folded.slice(Math.max(0, f.start - 12), f.start))) return false;
 		const prevF = found[i - 1], nextF = found[i + 1];
 		// 游客增速分别为35.6%、32.1%和10.8% · 旅客升幅明显,约为18.7%: the rate of a rise or fall named as a noun is a change
 		// with no figure of its own, as 上升15.4% is.
