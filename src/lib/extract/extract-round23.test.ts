@@ -69,6 +69,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 13959700, period: '2019-mid-autumn' }, { value: 178300, period: '2019-09-13/2019-09-15' }, { value: 2595500, period: '2019-mid-autumn' }
 	]],
 	['a level held over several years (连续两年站上200万人次以上) is a bound, not a figure', '2019-12-10', '2019年接待游客210万人次,游客量已经连续两年站上200万人次以上。', [{ value: 2100000 }]],
+	['仅10月4日当天 singles a day out of the span too', '2015-10-05', '贵州十一前四天\n2015年10月5日\n今年国庆黄金周前4天,全省共接待游客1039万余人次。仅10月4日当天,全省接待游客440.8万人次。', [
+		{ value: 10390000, period: '2015-10-01/2015-10-04' }, { value: 4408000, period: '2015-10-04/2015-10-04' }
+	]],
 ];
 
 describe('round twenty-three patterns', () => {
