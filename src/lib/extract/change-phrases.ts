@@ -32,7 +32,8 @@ const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|升�
 const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|减|降|跌|少';
 // 再跌2.2%: a further change on the year before.
 // 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
-const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再|仍然|仍|依然)?';
+// 相对增幅433.38% (after a difference against last year's same day): the relative rise is the change too.
+const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再|仍然|仍|依然|相对)?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';

@@ -33,7 +33,10 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 		// …but 与106年的115万532人相比 states the base's own level: that year is the period of the level.
 		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x, at: number, all: string) => (x[0] === '与' && baseWithLevel(all, at + 1) ? x : ' '.repeat(x.length)))
 		// 较去年同期(2018年9月22日至24日)上升3.4%: the dates of the base in brackets after 同期 are no period of what follows.
-		.replace(/(?<=同期)\([^()\n\r]{1,30}\)/g, (x) => ' '.repeat(x.length));
+		.replace(/(?<=同期)\([^()\n\r]{1,30}\)/g, (x) => ' '.repeat(x.length))
+		// 比2022年国庆假期第四天(10月4日)多35213.91万元: the base of a difference (比…多/少/增加 a number) names no period of
+		// what follows.
+		.replace(/(?<![占对相类排评])(?:比|较)[^,;。!?\n\r比较]{1,24}?(?=(?:多出?|少|增加|减少|高出|低)了?(?:约|近)?\d)/g, (x) => ' '.repeat(x.length));
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
 	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
@@ -77,7 +80,11 @@ function quarterPlanned(s: string, end: number, key: string, date: string): bool
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
 // 自2017年列入省政府民生实事以来,…7年间: from that year's January 1 to the report date, as 2017年以来 is.
 const SINCE_RE = /^[^,;。:!?\n\r]{1,32}?以来/;
+// 他从2020年底开始固定来借书: when one person or thing began doing something is no period of the figures after it;
+// it holds for its own sentence only.
+const BEGAN_RE = /^(?:底|末|初)?(?:开始|起)/;
 function sinceYear(s: string, p: PeriodMention, date: string): PeriodMention {
+	if (p.key && /^\d{4}$/.test(p.key) && /[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) && BEGAN_RE.test(s.slice(p.end, p.end + 3)) && !/以来/.test(s.slice(p.end, forwardTo(s, p.end, /[,;。!?\n\r]/)))) return { ...p, sentence: true };
 	if (!p.key || !/^\d{4}$/.test(p.key) || !/[自从]$/.test(s.slice(Math.max(0, p.start - 1), p.start)) || !SINCE_RE.test(s.slice(p.end, p.end + 36))) return p;
 	const key = `${p.key}-01-01/${date}`;
 	return key.slice(11) > key.slice(0, 10) ? { ...p, key } : p;
@@ -105,7 +112,10 @@ export function periodsOfFigures(
 	for (const p of periods) {
 		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
 		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
-		if (/分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
+		// 交通客运:9月13-15日,全省机场…: a span of days right after a section's label, under a holiday named before, is the
+		// days that section counted; the sections after it go back to the holiday.
+		const sectionDays = p.key !== null && p.key.includes('/') && /^[\u4e00-\u9fff]{2,6}:$/.test(blanked.slice(ls, p.start)) && periods.some((q) => q.end <= ls && q.key !== null && /^\d{4}-[a-z-]+$/.test(q.key));
+		if (sectionDays || /分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,

@@ -13,11 +13,11 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { existingProjects, measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
-import { sanctionedCount } from './notice-counts';
+import { noticeMonth, sanctionedCount } from './notice-counts';
 import { mergeRestated } from './restated';
 
 export type { CatalogEntry, Synonym };
@@ -59,12 +59,12 @@ export interface ExtractOptions {
 
 const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
-// 五年累计争取…1.2亿元: funds secured (累计/已/共争取) are an actual figure. 演出任务是900场: a task set is a target.
+// 五年累计争取…1.2亿元 · 全省争取到位资金7.58亿元: funds secured (累计/已/共争取, 争取到, 争取了) are an actual figure. 演出任务是900场: a task set is a target.
 // 纳入建设计划的8座厕所: the plan something was put into is a noun, not a plan for the figure.
 const PLAN = '(?<!(?:纳入|列入)[\u4e00-\u9fff]{0,4})计划';
-const TARGET_RE = new RegExp(`加快推进|${PLAN}|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])`);
+const TARGET_RE = new RegExp(`加快推进|${PLAN}|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取(?!到|了)|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|将(?:实现|达到|完成|举办|开展|新增|打造|建设|推出)|(?<![主重需只必纲首概])要(?![求素点是])`);
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
-const SENTENCE_TARGET_RE = new RegExp(`预计|预估|预测|力争|确保|力保|(?<!累计|已|共)争取|${PLAN}`);
+const SENTENCE_TARGET_RE = new RegExp(`预计|预估|预测|力争|确保|力保|(?<!累计|已|共)争取(?!到|了)|${PLAN}`);
 // A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.
 // 力争/确保/力保 are verbs only, never a noun like 计划: a goal opened with them runs to the full stop too
 // (力争旅居人数达到600万;建成340个…;对…85个…).
@@ -165,7 +165,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
 		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start));
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
-		const role = !shareOfPlan && !fromLevels.has(i) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed) ? 'target' : 'actual';
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;
@@ -191,8 +191,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 截至9月,全市接待游客1200万人次 in an October report: a flow counted to a month gone by runs from January; a stock
 		// (截至今年6月,2674个县…) stays that month's.
 		if (period?.ytd && !listKey.has(i) && (entry ? entry.kind === 'flow' : FLOW_UNITS.has(unit ?? '') && !/总投资|计划|规模/.test(prefix))) key = period.ytd;
-		// A notice's sanctions (10家…作出处理, 2家被摘牌) count places as of the notice: its month, unless a month is stated.
-		if (role === 'actual' && (key === null || key === date.slice(0, 4)) && sanctionedCount(folded, f.end, f.unit)) key = date.slice(0, 7);
+		// A notice's sanctions (10家…作出处理, 2家被摘牌) count places as of the notice: its month (also when the notice's
+		// day is named), unless a month is stated.
+		if (role === 'actual' && (key === null || key === date.slice(0, 4) || /^(\d{4}-\d{2}-\d{2})\/\1$/.test(key)) && sanctionedCount(folded, f.end, f.unit)) key = noticeMonth(folded, fullStart, f.start, date);
 		// 报告显示,去年…。…浙江占34席;四川有11个县市上榜: a year stated in an earlier sentence is not the ranking's.
 		if (period && period.start < sentStart && key !== null && /^\d{4}$/.test(key) && countsListPlaces(f.unit, suffix)) key = date.slice(0, 4);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.

@@ -20,7 +20,8 @@ const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|�
 const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
 // The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
-const AREA_OVER_RE = /^(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家)(?:(?!共|合计|累计)[\u4e00-\u9fff]){0,12}$/;
+// 42个景区连续4天日接待超过万人次: places of a kind (景区, 景点, 酒店, 村) each over a bound are counted the same way.
+const AREA_OVER_RE = /^(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家|景区|景点|酒店|饭店|宾馆|乡村|村|乡镇)(?:(?!共|合计|累计)[\u4e00-\u9fff\d]){0,12}$/;
 
 // 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
 // something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
@@ -32,6 +33,9 @@ const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^�
 // 其中湖南和广东突破千万人次 · 在11月及12月连续两个月突破100万人次: a bound that two places (or months) named right
 // before it each passed, not a figure of either.
 const DONE_BEFORE_RE = /(?:完成|实现|建成)[\u4e00-\u9fff]{0,6}[和及与、]/;
+// 纪念馆为湖南省及周边超过700个基层党组织…提供了…: places after 为/向/对/给 are whom something was done for, not places
+// that passed a bound.
+const FOR_PLACES_RE = /(?:为|向|对|给)[\u4e00-\u9fff]{2,4}(?:和|及|与|、)[\u4e00-\u9fff]{2,4}$/;
 const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
 
 // 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
@@ -72,11 +76,13 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
 		// 接待游客5万人次以上、收入1亿元以上: what the conjunction joins to is a figure before it (its 以上 is no place), so both are figures.
 		const joinsFigure = i > 0 && /^[和及与、][\u4e00-\u9fff]{0,8}$/.test(folded.slice(found[i - 1]!.end, f.start));
-		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
+		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !FOR_PLACES_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
 		if (restatedHeading(folded, f, found, i)) return false;
+		// 269207.47万元(即26.92亿元): the same figure restated in brackets in another scale is no second figure.
+		if (restatedInBrackets(folded, f, found[i - 1])) return false;
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		// …旅游投资突破100亿元的年度目标: a 的 that closes a list of goals belongs to 目标, not to the last figure.
 		// (突破120万人次的目标 alone restates a goal given before: no figure.)
@@ -84,6 +90,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const after = folded.slice(f.end, f.end + 16);
 		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
 		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
+		// 游客量已经连续两年站上200万人次以上: a level held over several years is a bound, not a year's figure.
+		if (/连续[两二三四五六七八九十\d]{1,2}年(?:都|均)?(?:站上|站稳|保持在?|稳定在|维持在?)$/.test(folded.slice(Math.max(0, f.start - 12), f.start))) return false;
 		const prevF = found[i - 1], nextF = found[i + 1];
 		// 游客增速分别为35.6%、32.1%和10.8% · 旅客升幅明显,约为18.7%: the rate of a rise or fall named as a noun is a change
 		// with no figure of its own, as 上升15.4% is.
@@ -100,7 +108,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
 		// a range before 的 names a class of things, whose count is the figure.
 		const lower = BARE_BOUND_RE.exec(folded.slice(Math.max(0, f.start - 12), f.start));
-		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的')) return false;
+		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的' || smallerBound(lower[0], folded.slice(f.start, f.end)))) return false;
+		// 每5名到馆读者中就有1名会借书: one in so many is a ratio, not a count.
+		if (RATIO_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '等' && LIST_INVESTMENT_RE.test(folded.slice(f.end, f.end + 48))) return false;
 		// 分三大板块12类的文化惠民活动: a count of kinds before 的 describes the events too.
 		if (f.unit === '类' && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
@@ -149,14 +159,28 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
 		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		if (/[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
-		// 五个方面共44个问题 · 44个问题细化分解为60项: kinds and the total of their items, or a count broken down into
+		// 五个方面共44个问题 · 两批共1000个重点村 · 44个问题细化分解为60项: kinds and the total of their items, or a count broken down into
 		// another, are all figures (共 totals the items here, 为 names what they were made into).
-		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && (/^[\u4e00-\u9fff]{1,3}共$/.test(between) || /(?:分解|细化|拆分|细分)为$/.test(between))) return true;
+		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && (/^[\u4e00-\u9fff]{0,3}共$/.test(between) || /(?:分解|细化|拆分|细分)为$/.test(between))) return true;
 		// 5种情形和不能认定为“好”等次的9种情形: a short noun, then a conjunction opening the next item; a verb after the
 		// conjunction describes the next count, it does not make this one its subject.
 		const joined = /^[\u4e00-\u9fff]{1,4}[及和与或]/.exec(between);
 		return joined !== null && !SUBJECT_VERB_RE.test(joined[0]) && /^[\u4e00-\u9fff]{2}/.test(between.slice(joined[0].length)) && next.unit === f.unit;
 	});
+}
+
+const RESTATE_OPEN_RE = /\((?:即|合|约合|折合|约)$/;
+function restatedInBrackets(folded: string, f: RawFigure, prev: RawFigure | undefined): boolean {
+	if (!prev || prev.unit !== f.unit || !RESTATE_OPEN_RE.test(folded.slice(prev.end, f.start))) return false;
+	return Math.abs(prev.value - f.value) <= 0.01 * Math.max(prev.value, f.value);
+}
+
+const RATIO_BEFORE_RE = /每[\d一二两三四五六七八九十]+[^\d,;。!?]{0,12}?(?:中|里|当中)?(?:就|便)?(?:有|是)$/;
+// 平均每人借5至6册: a bare number then 至 and a larger figure is a range written with its unit once; neither is a figure.
+function smallerBound(lower: string, fig: string): boolean {
+	const lo = /^[\d.]+$/.exec(lower.slice(0, -1));
+	const hi = /^[\d.]+/.exec(fig);
+	return lo !== null && hi !== null && !/[万亿千百]/.test(lower) && +lo[0] < +hi[0];
 }
 
 /** 123家新晋一级馆共有藏品5732597件: a count with a noun and a verb of counting, then the figure of what it has. */

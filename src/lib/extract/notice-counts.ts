@@ -7,3 +7,15 @@ const PLACE_UNIT_RE = /^(?:家|个|处|所)$/;
 export function sanctionedCount(s: string, end: number, unit: string | null): boolean {
 	return unit !== null && PLACE_UNIT_RE.test(unit) && SANCTION_RE.test(s.slice(end, end + 60));
 }
+
+// 4月29日,省旅游局向社会通报:…4处国家4A级景区被给予警告处分: a notice dated in its sentence gives its own month.
+const DATED_NOTICE_RE = /(?<![\d年])(\d{1,2})月\d{1,2}日[^。!?\n\r\d]{0,20}?(?:通报|公布|发布|决定)/;
+
+/** The month (YYYY-MM) of a notice dated in the sentence before `at`, else the report's month. */
+export function noticeMonth(s: string, sentStart: number, at: number, date: string): string {
+	const m = DATED_NOTICE_RE.exec(s.slice(sentStart, at));
+	if (!m) return date.slice(0, 7);
+	const mo = +m[1]!;
+	const y = +date.slice(0, 4) - (mo > +date.slice(5, 7) ? 1 : 0);
+	return mo >= 1 && mo <= 12 ? `${y}-${String(mo).padStart(2, '0')}` : date.slice(0, 7);
+}

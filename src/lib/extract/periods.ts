@@ -24,7 +24,7 @@ export interface PeriodMention {
 	ytd?: string;
 }
 
-const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上年|前年))?';
+const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上一年|上年|前一年|前年|同年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
 // 九月二十九日至十月三日 (Macau and Hong Kong papers): months and days in Chinese numerals too.
@@ -131,7 +131,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		if (m[1] || m[2]) return key(`${y}年${mo}月`);
 		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
 	} },
-	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响.
+	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响. 上一年 · 前一年 are 去年 too.
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
@@ -143,7 +143,7 @@ const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
 const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
-const START_RE = /今年|本年|去年|上年|前年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /今年|本年|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -165,6 +165,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const out: PeriodMention[] = [];
 	// The last period written with its year (2021年…, 今年…): 全年 in the same paragraph is that year, not the report's.
 	let stated: { year: number; at: number } | null = null;
+	// 去年4月…。同年9月: 同年 is the year named last, however it was named.
+	let lastYearNamed: number | null = null;
 	const roc = ROC_TEXT_RE.test(text);
 	const rocPlace = !roc && TW_PLACE_RE.test(text);
 	let lastHoliday: PeriodMention | null = null;
@@ -251,7 +253,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!pm || pm[0].length === 0) continue;
 			if (/^同期/.test(text.slice(at + pm[0].length))) break; // 2019年同期: a base, not the period
 			if (roc && pm[1] === undefined && /^\d{2,3}年/.test(text.slice(at))) break; // an ROC year, read above
-			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 上一年: 1, 前一年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
+			if (pm[2] === '同年') y = lastYearNamed ?? reportYear;
+			if (pm[1] || pm[2]) lastYearNamed = y;
 			// 2020年度…,确保本年度人均…达到150元: 本年 after a year written out in its sentence is that year, not the report's.
 			if (pm[2] === '本年' && stated && !/[。;;!?\n\r]/.test(text.slice(stated.at, at))) y = stated.year;
 			// (7.1—8.31) right after 2023年暑期 is in 2023.
@@ -270,7 +274,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) && !dateLine) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$/.test(text.slice(Math.max(0, at - 2), at));
+			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at));
 			let k = p.build(pm, y, reportDate, opens);
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;

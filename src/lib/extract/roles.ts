@@ -59,3 +59,15 @@ const OWN_PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率(?:�
 export function measuresPlanRate(clause: string): boolean {
 	return OWN_PLAN_RATE_RE.test(clause);
 }
+
+// 将加快推进109个2017年旅游在建项目 · 优先支持列入省“十三五”旅游重点项目的19个项目建设: a count of projects that
+// exist already (under construction, or listed in a plan before) is counted, whatever is planned for them (fixture 328).
+const UNDER_WAY_AFTER_RE = /^(?:\d{4}年)?[\u4e00-\u9fff]{0,8}?在建(?:重点)?项目/;
+const LISTED_BEFORE_RE = /(?:列入|纳入)[^,;。!?]{1,24}的$/;
+
+/** Whether the count at [start, end) is of projects that exist already (在建项目, 列入…的N个项目). */
+export function existingProjects(s: string, start: number, end: number): boolean {
+	if (!/个$/.test(s.slice(start, end))) return false;
+	const after = s.slice(end, end + 16);
+	return UNDER_WAY_AFTER_RE.test(after) || (/^[\u4e00-\u9fff]{0,4}项目/.test(after) && LISTED_BEFORE_RE.test(s.slice(Math.max(0, start - 30), start)));
+}

@@ -6,7 +6,8 @@ import type { PeriodMention } from './periods';
 import { backTo } from './scan';
 
 // 4月23日正式启动 · 5月1日起开始发放: the day a programme was launched, written right before the verb.
-const LAUNCH_RE = /(?<![\d年])(\d{1,2})月(\d{1,2})日(?:起)?(?:正式|全面)?(?:启动|开始|开启|上线|开通|开幕|开放领取)/g;
+// 从2016年12月8日18时起,…开展…专项行动: a day a campaign runs from (从/自…起), its year and hour written or not.
+const LAUNCH_RE = /(?:(\d{4})年|(?<![\d年]))(\d{1,2})月(\d{1,2})日(?:\d{1,2}(?:时|点))?(?:起)?(?:正式|全面)?(?:启动|开始|开启|上线|开通|开幕|开放领取)|[从自](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\d{1,2}(?:时|点))?起/g;
 // 平潭…于5月1日至5月31日举办: 于 naming when, not a comparison (高于 · 相当于 · 低于).
 const HELD_RE = /(?<![高低等当多少大小优快慢强弱早晚好差])于(\d{1,2})月(\d{1,2})日(?:-|—|–|~|至|到)(?:(\d{1,2})月)?(\d{1,2})日/g;
 // 福州节前还发放了…: what a subject did before the holiday named, on days no key names (not 因节前降雪, a cause).
@@ -43,7 +44,10 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		const monthEnd = new Date(Date.UTC(y, mo, 0)).getUTCDate() === d ? ytd(y, mo) : null;
 		if (monthEnd && !/\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) return { ...p, start: p.start - 2, key: monthEnd, day: false };
 		const lm = launches.findLast((m) => m.index + m[0].length <= p.start);
-		const launch = lm ? interval(+p.key.slice(0, 4), +lm[1]!, +lm[2]!, +lm[1]!, +lm[2]!) : null;
+		const [ly, lmo, ld] = lm ? (lm[2] ? [lm[1], lm[2], lm[3]] : [lm[4], lm[5], lm[6]]) : [];
+		// 从2016年12月8日起 … 截至1月3日: a launch in a later month than the count's runs from the year before.
+		const launchYear = ly ? +ly : +p.key.slice(0, 4) - (+lmo! > mo ? 1 : 0);
+		const launch = lm ? interval(launchYear, +lmo!, +ld!, +lmo!, +ld!) : null;
 		// 截至10月15日,全市累计接待… (no hour, no holiday in its paragraph): a count from January 1 to that day.
 		if (!launch) return cumulativeDay(text, p) ? { ...p, start: p.start - 2, key: `${p.key.slice(0, 4)}-01-01/${p.key.slice(11)}`, day: false } : p;
 		const from = launch.slice(0, 10), to = p.key.slice(0, 10);
