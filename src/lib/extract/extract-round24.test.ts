@@ -1,0 +1,25 @@
+// Patterns the reader missed in round twenty-four's blind fixtures (359–372): [description, report date, text, expected].
+import { describe, expect, it } from 'vitest';
+import { type Candidate } from './index';
+import { read } from '../../../tests/helpers/extract-catalog';
+
+const CASES: [string, string, string, Partial<Candidate>[]][] = [
+	// 1. A holiday named once carries on; days and 节前 said of events with no figures do not replace it.
+	['节前 in a sentence of no figures (节前宣传) does not replace the holiday for the paragraphs after it', '2016-04-05', '清明三天假期里,全市共接待游客80.7万人次。\n为迎接小长假,景区提前安排了节前宣传。据统计,全市景区共接待游客24.2万人次。\n各县区方面,凤县接待游客4.8万人次。', [
+		{ value: 807000, period: '2016-qingming' }, { value: 242000, period: '2016-qingming' }, { value: 48000, period: '2016-qingming' }
+	]],
+	['days of events with no figures (4月4日…公祭, 3月31日…开幕) do not replace the holiday for the next paragraph', '2017-04-05', '今年清明三天小长假,全省共接待游客1334.57万人次。\n4月4日,清明公祭典礼在桥山举行;4月3日,联谊会在西安召开;3月31日,旅游文化周开幕。\n从各市数据看,西安市共接待游客274.21万人次。', [
+		{ value: 13345700, period: '2017-qingming' }, { value: 2742100, period: '2017-qingming' }
+	]],
+	['a day that states figures of its own still holds for them', '2017-04-05', '今年清明三天小长假,全省共接待游客1334.57万人次。\n4月4日,全省接待游客500万人次。', [
+		{ value: 13345700, period: '2017-qingming' }, { value: 5000000, period: '2017-04-04/2017-04-04' }
+	]],
+];
+
+describe('round twenty-four patterns', () => {
+	it.each(CASES)('%s', (_name, date, text, expected) => {
+		const got = read(text, date);
+		expect(got).toHaveLength(expected.length);
+		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
+	});
+});
