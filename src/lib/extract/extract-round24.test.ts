@@ -14,6 +14,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['a day that states figures of its own still holds for them', '2017-04-05', '今年清明三天小长假,全省共接待游客1334.57万人次。\n4月4日,全省接待游客500万人次。', [
 		{ value: 13345700, period: '2017-qingming' }, { value: 5000000, period: '2017-04-04/2017-04-04' }
 	]],
+	// 2. A change with no verb, and a named part's change in a clause of its own.
+	['同比 with no verb (营业收入341.1万元,同比36.8%) is the 同比 of the figure before it; 同比-5% a fall', '2016-02-09', '乡村旅游点共接待游客6.8万人次,同比增长60.4%,营业收入341.1万元,同比36.8%。客房收入120万元,同比-5%。', [
+		{ value: 68000, yoy_reported: 60.4 }, { value: 3411000, yoy_reported: 36.8 }, { value: 1200000, yoy_reported: -5 }
+	]],
 ];
 
 describe('round twenty-four patterns', () => {
