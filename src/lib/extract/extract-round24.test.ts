@@ -23,6 +23,13 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 		{ value: 4051800, unit: '人次', period: '2017-04', yoy_reported: 12.6 }, { value: 18315900, unit: '人次', period: '2017-YTD04', yoy_reported: 12.3 },
 		{ value: 61571900, unit: '美元', period: '2017-04', yoy_reported: 132.2 }, { value: 215814100, unit: '美元', period: '2017-YTD04', yoy_reported: 120.9 }
 	]],
+	// 4. Units and qualifiers.
+	['投诉10件次 is counted in 件次; 直接惠及群众190万人次以上 (惠及 is a verb, not 及 joining names) is a figure with 超', '2019-06-08', '假期里,累计举办文化惠民活动380余场,直接惠及群众190万人次以上;全省共有264家博物馆开放。共受理各类投诉10件次。', [
+		{ value: 380, qualifier: '余' }, { value: 1900000, unit: '人次', qualifier: '超' }, { value: 264, unit: '家' }, { value: 10, unit: '件次' }
+	]],
+	['不少于100场 · 不低于5件 (a task\'s minimum) is at least the figure: 超', '2019-03-01', '全年组织开展惠民演出不少于100场,查办案件不低于5件。', [
+		{ value: 100, unit: '场', qualifier: '超' }, { value: 5, unit: '件', qualifier: '超' }
+	]],
 ];
 
 describe('round twenty-four patterns', () => {

@@ -14,7 +14,8 @@ export interface RawFigure {
 // (签约, 预约, 节约, 合约) is no "about".
 // 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier. 上千场 · 上万人次: 上 before a round
 // hundred, thousand or ten thousand is "over" (never 线上 or 以上).
-const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万]))(?:为|占|达|有)?)?';
+// 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is.
+const QUAL = '((?:不少于|不低于|接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -27,12 +28,12 @@ export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
 // 家次 (inspections), 车次 (trains) and 辆次 (vehicle trips) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
-export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|席|集|份|册次|册|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|席|集|份|册次|册|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
-const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超' };
+const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;

@@ -32,7 +32,8 @@ const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^�
 // 其中湖南和广东突破千万人次 · 在11月及12月连续两个月突破100万人次: a bound that two places (or months) named right
 // before it each passed, not a figure of either.
 const DONE_BEFORE_RE = /(?:完成|实现|建成)[\u4e00-\u9fff]{0,6}[和及与、]/;
-const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
+// 惠及 · 涉及 · 普及 · 遍及 are verbs, not 及 joining two names (直接惠及群众190万人次以上 is a figure).
+const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|(?<![惠涉普遍波触顾])及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
 
 // 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
 // the count is what the report states; 完成6座厕所的信息录入: so is a count that was completed, when no figure follows.
