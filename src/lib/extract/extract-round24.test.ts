@@ -30,6 +30,10 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['不少于100场 · 不低于5件 (a task\'s minimum) is at least the figure: 超', '2019-03-01', '全年组织开展惠民演出不少于100场,查办案件不低于5件。', [
 		{ value: 100, unit: '场', qualifier: '超' }, { value: 5, unit: '件', qualifier: '超' }
 	]],
+	// 5. A table of tasks: every row's figures are targets, whether or not they say 全年.
+	['the rows of a task table (工作任务 | 完成时限 | 责任股室) are targets', '2019-03-01', '2019年工作任务分解表\n2019年3月1日\n序号 | 工作任务 | 完成时限 | 责任股室\n1 | 新建、改建旅游厕所6座 | 5月底 | 旅游股\n2 | 全年接待游客140万人次,旅游综合收入6.8亿元 | 12月底前 | 旅游股\n全县去年接待游客120万人次。', [
+		{ value: 6, unit: '座', role: 'target' }, { value: 1400000, role: 'target' }, { value: 680000000, role: 'target' }, { value: 1200000, role: 'actual' }
+	]],
 ];
 
 describe('round twenty-four patterns', () => {

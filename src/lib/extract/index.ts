@@ -14,7 +14,7 @@ import { assignChanges, yoyToCompared } from './changes';
 import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
 import { measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
-import { targetListSpans } from './target-lists';
+import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
 import { sanctionedCount } from './notice-counts';
@@ -113,7 +113,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignLaterMeasures(folded, figures, changes, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-	const targetLists = targetListSpans(folded);
+	const targetLists = [...targetListSpans(folded), ...taskTableSpans(folded)];
 
 	const seen = new Map<string, number>();
 	const candidates: Candidate[] = [];
