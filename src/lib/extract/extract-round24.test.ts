@@ -38,6 +38,13 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['从2018年12月1日0时至2019年1月31日24时止 is the span of those days', '2019-02-20', '另外,从2018年12月1日0时至2019年1月31日24时止,全区共接待游客6083232人,较去年同期增长22.52%。', [
 		{ value: 6083232, unit: '人', period: '2018-12-01/2019-01-31', yoy_reported: 22.52 }
 	]],
+	// 7. A count of people in a numeral with 位; a count naming whom an act addresses.
+	['三位员工 (a numeral counting people by 位) is a figure, as 3位员工 is; 第3位 stays a rank', '2017-09-20', '暗访中发现,景区只在售票处见到三位员工,其他岗位无人值守。该景区排名第3位。', [
+		{ value: 3, unit: '位' }
+	]],
+	['面向13个省(直辖市)开展促销 names whom the act addresses, not a figure', '2019-02-20', '2018年,全区面向13个省(直辖市)开展促销活动,共接待这13个省的游客6083232人。', [
+		{ value: 6083232, unit: '人' }
+	]],
 ];
 
 describe('round twenty-four patterns', () => {
