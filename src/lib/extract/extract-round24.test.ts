@@ -18,6 +18,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['同比 with no verb (营业收入341.1万元,同比36.8%) is the 同比 of the figure before it; 同比-5% a fall', '2016-02-09', '乡村旅游点共接待游客6.8万人次,同比增长60.4%,营业收入341.1万元,同比36.8%。客房收入120万元,同比-5%。', [
 		{ value: 68000, yoy_reported: 60.4 }, { value: 3411000, yoy_reported: 36.8 }, { value: 1200000, yoy_reported: -5 }
 	]],
+	['a named part\'s 同比 in a clause of its own (其中A景区的同比增幅为全省最高,达117.60%) is the 同比 of that part\'s figure in the list', '2016-10-08', '泸西阿庐古洞、元谋土林、西双版纳原始森林等景区增长较快,分别接待游客5.05万人次、4.19万人次和3.23万人次,其中泸西阿庐古洞景区的同比增幅为全省最高,达117.60%。', [
+		{ value: 50500, yoy_reported: 117.6 }, { value: 41900, yoy_reported: null }, { value: 32300, yoy_reported: null }
+	]],
 	// 3. A statistics table as text: 同期对比% columns, ordinal brackets before the unit, a qualifier in brackets.
 	['同期对比% and 同期累计对比% are the 同比 of the column before each; (一) before the label and (外汇) inside it are no units', '2017-05-17', '旅游接待情况表(2017年4月)\n项目 | 本月 | 同期对比% | 本月止累计 | 同期累计对比%\n(一)过夜游客(万人次) | 405.18 | 12.6 | 1831.59 | 12.3\n国际旅游(外汇)收入(万美元) | 6157.19 | 132.2 | 21581.41 | 120.9', [
 		{ value: 4051800, unit: '人次', period: '2017-04', yoy_reported: 12.6 }, { value: 18315900, unit: '人次', period: '2017-YTD04', yoy_reported: 12.3 },

@@ -19,6 +19,7 @@ import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
 import { sanctionedCount } from './notice-counts';
 import { mergeRestated } from './restated';
+import { namedPartChanges } from './named-part-change';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -111,6 +112,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceBases(folded, figures, changes, assigned);
 	assignNextSentenceLists(folded, figures, changes, assigned);
 	assignLaterMeasures(folded, figures, changes, assigned);
+	const partChanges = namedPartChanges(folded, figures, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
 	const targetLists = [...targetListSpans(folded), ...taskTableSpans(folded)];
@@ -119,6 +121,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const candidates: Candidate[] = [];
 	const codes: (string | null)[] = [];
 	figures.forEach((f, i) => {
+		if (partChanges.has(i)) return;
 		const lineIdx = upperBound(lineStarts, f.start) - 1;
 		const lineStart = lineStarts[lineIdx]!;
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);
