@@ -37,6 +37,9 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 	['the rows of a task table (工作任务 | 完成时限 | 责任股室) are targets', '2019-03-01', '2019年工作任务分解表\n2019年3月1日\n序号 | 工作任务 | 完成时限 | 责任股室\n1 | 新建、改建旅游厕所6座 | 5月底 | 旅游股\n2 | 全年接待游客140万人次,旅游综合收入6.8亿元 | 12月底前 | 旅游股\n全县去年接待游客120万人次。', [
 		{ value: 6, unit: '座', role: 'target' }, { value: 1400000, role: 'target' }, { value: 680000000, role: 'target' }, { value: 1200000, role: 'actual' }
 	]],
+	['a task table headed 工作任务 | 责任单位 | 时间进度 (a city\'s division of tasks) is one too', '2016-01-05', '重点任务分工表\n2016年1月5日\n序号 | 工作任务 | 责任单位 | 时间进度\n1 | 每月组织联合执法行动不少于8次 | 市旅游局 | 持续实施', [
+		{ value: 8, unit: '次', role: 'target', qualifier: '超' }
+	]],
 	// 6. A span whose ends give their hours.
 	['从2018年12月1日0时至2019年1月31日24时止 is the span of those days', '2019-02-20', '另外,从2018年12月1日0时至2019年1月31日24时止,全区共接待游客6083232人,较去年同期增长22.52%。', [
 		{ value: 6083232, unit: '人', period: '2018-12-01/2019-01-31', yoy_reported: 22.52 }
