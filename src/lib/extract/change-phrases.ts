@@ -40,6 +40,7 @@ const SAME = '(?:同期|同月|同日|同季)';
 // 较去年假期 · 比上年黄金周: last year's holiday, named or not.
 // 较去年清明节当日: the same holiday's day last year; 较去年“五一”假期: the name may stand in quotes.
 const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|中秋节?)[”"]?(?:黄金周|假期|长假|小长假|当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
+// 营业收入341.1万元,同比36.8%: 同比 with no verb before its rate is a rise (the verb may be left out, never the sign).
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
 // 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
@@ -66,7 +67,7 @@ const AFTER_COMPARED = `(?:与|和|同|较|比)${LAST_YEAR}同期相比,(?:[\u4e
 const AVG_NOUN = '(?:客量|旅客量|游客量|接待量|客流量?|旅客|游客|人次|消费|花费|支出)?';
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN}))率?了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN})|(?<=同比))率?了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		// 达2019年同期的110.2% · 恢复至2019年同期81% · 为疫情前2019年同期的81% · 达到2019年同期的1.2倍 (a multiple).
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +

@@ -14,6 +14,7 @@ import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
 import { yearToRelativeDay } from './as-of-day';
 import { yearOfAct } from './act-years';
+import { eventDays } from './event-days';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
@@ -195,6 +196,7 @@ export function periodsOfFigures(
 	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
 	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
 	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
+	const events = eventDays(folded, periods, figures.map((f) => f.start));
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
 	// 上半年,全市接待…。\n二、文化市场\n全市演出1200场: a period stated in the body carries over the paragraphs after it
 	// that name none, but not past a numbered heading or a heading line into another section (a title's period, or a
@@ -215,6 +217,7 @@ export function periodsOfFigures(
 		(!(inner.has(p) || p.sentence) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!events.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!planYear(folded, p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!);
 	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.

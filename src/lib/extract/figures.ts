@@ -14,7 +14,8 @@ export interface RawFigure {
 // (签约, 预约, 节约, 合约) is no "about".
 // 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier. 上千场 · 上万人次: 上 before a round
 // hundred, thousand or ten thousand is "over" (never 线上 or 以上).
-const QUAL = '((?:接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
+// 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is.
+const QUAL = '((?:不少于|不低于|接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -27,12 +28,14 @@ export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
 // 家次 (inspections), 车次 (trains) and 辆次 (vehicle trips) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
-export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|席|集|份|册次|册|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|席|集|份|册次|册|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
-const QUAL_MAP: Record<string, Qualifier> = { 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
+// 5位专家 · 三位员工: 位 counts people only before a word naming who they are (第8位 · 排名前3位 are ranks).
+const SEATED_PEOPLE_RE = /^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练|员工|工作人员|职工|讲解员|导游)/;
+const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
@@ -137,7 +140,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			// 两期 · 两批 · 两场: 两 only ever counts (it names no phase, as 二期 does), so before a unit of batches or
 			// occurrences it is a figure.
 			// 五个方面共44个问题: a lone numeral counting the kinds that a count in digits right after is split into counts too.
-			const counted = (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit);
+			// 见到三位员工: a numeral counting people by 位 (named right after it) is a figure, as 3位员工 is.
+			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit);
 			if (numText.length < 2 && !scaled && !m[2] && !round && !counted) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;
@@ -158,7 +162,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (unit === '个' && text[end] === '点' && text[end + 1] !== '位') continue;
 		// 18:00起: a time a thing starts from, not a count of cases.
 		if (unit === '起' && text[start - 1] === ':') continue;
-		if (unit === '位' && !/^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练)/.test(text.slice(end))) continue;
+		if (unit === '位' && !SEATED_PEOPLE_RE.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
 		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;

@@ -14,11 +14,12 @@ import { assignChanges, yoyToCompared } from './changes';
 import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
 import { existingProjects, measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
-import { targetListSpans } from './target-lists';
+import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
 import { noticeMonth, sanctionedCount } from './notice-counts';
 import { mergeRestated } from './restated';
+import { namedPartChanges } from './named-part-change';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -111,14 +112,16 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceBases(folded, figures, changes, assigned);
 	assignNextSentenceLists(folded, figures, changes, assigned);
 	assignLaterMeasures(folded, figures, changes, assigned);
+	const partChanges = namedPartChanges(folded, figures, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-	const targetLists = targetListSpans(folded);
+	const targetLists = [...targetListSpans(folded), ...taskTableSpans(folded)];
 
 	const seen = new Map<string, number>();
 	const candidates: Candidate[] = [];
 	const codes: (string | null)[] = [];
 	figures.forEach((f, i) => {
+		if (partChanges.has(i)) return;
 		const lineIdx = upperBound(lineStarts, f.start) - 1;
 		const lineStart = lineStarts[lineIdx]!;
 		const sentStart = backTo(folded, f.start, SENTENCE_END, lineStart);

@@ -36,7 +36,8 @@ const DONE_BEFORE_RE = /(?:完成|实现|建成)[\u4e00-\u9fff]{0,6}[和及与�
 // 纪念馆为湖南省及周边超过700个基层党组织…提供了…: places after 为/向/对/给 are whom something was done for, not places
 // that passed a bound.
 const FOR_PLACES_RE = /(?:为|向|对|给)[\u4e00-\u9fff]{2,4}(?:和|及|与|、)[\u4e00-\u9fff]{2,4}$/;
-const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
+// 惠及 · 涉及 · 普及 · 遍及 are verbs, not 及 joining two names (直接惠及群众190万人次以上 is a figure).
+const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|(?<![惠涉普遍波触顾])及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
 
 // 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
 // the count is what the report states; 完成6座厕所的信息录入: so is a count that was completed, when no figure follows.
@@ -71,6 +72,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (areaBound(found[i - 1], f)) return false;
 		if (countsNamedKinds(folded, f)) return false;
 		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
+		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题
+		// names a problem's size, and stays).
+		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && /面向$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
 		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.

@@ -44,7 +44,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// A lone day (1月30日全国…, 2017年10月1日,…) is a one-day period where it opens a clause; elsewhere (于12月22日进行反馈) it is just a date.
 	// 今年截至12月15日: from January 1 to that day.
 	// 2024年11月8日至2025年2月28日: a span whose two ends name their own years (a season across the year end).
-	{ re: new RegExp(`(\\d{4})年()${MM}月${DD}日起?${DASH}(\\d{4})年${MM}月${DD}日`, 'y'), build: (m) => {
+	// 从2018年12月1日0时至2019年1月31日24时止: hours on the ends do not change the days.
+	{ re: new RegExp(`(\\d{4})年()${MM}月${DD}日(?:\\d{1,2}时)?起?${DASH}(\\d{4})年${MM}月${DD}日(?:\\d{1,2}时)?(?:止)?`, 'y'), build: (m) => {
 		const p2 = (n: number) => String(n).padStart(2, '0');
 		return key(`${m[1]}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${m[5]}-${p2(smallNum(m[6]!))}-${p2(dayNum(m[7]!))}`);
 	} },

@@ -17,7 +17,8 @@ export interface TableFigure {
 }
 
 const CELL_SPLIT = /\s*[|\t]\s*/;
-const CHANGE_HEAD = /同比|增长|增减|增幅|比上年|较上年/;
+// 同期对比% · 同期累计对比%: a comparison with the same period last year is a 同比 column.
+const CHANGE_HEAD = /同比|增长|增减|增幅|比上年|较上年|同期(?:累计)?(?:对比|比较)/;
 const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const UNIT_IN_LABEL = /[(]([^()\d]{1,5})[)]/;
 
@@ -214,7 +215,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		const found: TableFigure[] = [];
 		for (const row of block.slice(1)) {
 			const label = row.cells[0] ?? '';
-			const stated = unitCol >= 0 ? row.cells[unitCol] : UNIT_IN_LABEL.exec(label)?.[1];
+			const stated = unitCol >= 0 ? row.cells[unitCol] : labelUnit(label);
 			// A row without a unit (门票收入 under 收入合计(万元)) is in the unit of the rows above it.
 			// 天/人 (days per head, an average stay) counts in 天.
 			// 万册、件 (books and other items): counted in the first unit named.
@@ -259,6 +260,12 @@ function valueColumn(head: string): string | null {
 	const m = VALUE_HEAD_RE.exec(head);
 	if (!m) return null;
 	return m[1] && parseUnit(m[1]).base !== '' ? m[1] : '';
+}
+// (一)过夜游客(万人次) · 国际旅游(外汇)收入(万美元): of the brackets in a row label, the last one that holds a unit is
+// the unit (an ordinal or a qualifier in brackets is part of the name).
+function labelUnit(label: string): string | undefined {
+	const units = [...label.matchAll(new RegExp(UNIT_IN_LABEL.source, 'g'))].map((m) => m[1]!).filter((u) => parseUnit(u).base !== '');
+	return units.at(-1) ?? UNIT_IN_LABEL.exec(label)?.[1];
 }
 /** The period named last above a table (its title), else the report's year. */
 function contextPeriod(above: string, date: string): string {

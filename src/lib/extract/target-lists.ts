@@ -32,3 +32,23 @@ export function targetListSpans(s: string): [number, number][] {
 	}
 	return spans;
 }
+
+// 序号 | 指标 | 工作任务 | 完成时限 | 责任股室 · 序号 | 工作任务 | 责任单位 | 时间进度: a table of tasks, each row with its
+// deadline or whom it falls to.
+const TASK_HEAD_RE = /(?:^|[|\t])\s*(?:工作任务|目标任务|任务|主要任务|重点任务|考核内容(?:及指标)?)\s*(?:[|\t]|$)/;
+const DUTY_HEAD_RE = /(?:^|[|\t])\s*(?:完成时限|完成时间|完成期限|时间节点|时间进度|进度安排|时限要求|责任(?:股室|单位|部门|科室|人)|牵头单位)/;
+
+/** Spans [start, end) of the rows of task tables (a head naming tasks and their deadline or owner): every figure there is a goal. */
+export function taskTableSpans(s: string): [number, number][] {
+	const spans: [number, number][] = [];
+	let head = false;
+	let at = 0;
+	for (const line of s.split('\n')) {
+		const cells = /[|\t]/.test(line);
+		if (cells && TASK_HEAD_RE.test(line) && DUTY_HEAD_RE.test(line)) head = true;
+		else if (!cells) head = false;
+		else if (head) spans.push([at, at + line.length]);
+		at += line.length + 1;
+	}
+	return spans;
+}
