@@ -1,13 +1,13 @@
 // Periods and dates the reader must make of report text: rows that need a report date of their own, holidays
 // and their days, 元旦 spans, years of the ROC calendar, title lines and the report date itself.
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type Candidate } from './index';
+import { extractFigures } from './index';
 import { findReportDate } from './report-date';
 import { newYearSpan } from './newyear';
-import { opts, read } from '../../../tests/helpers/extract-catalog';
+import { opts, read, readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].
-const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
+const DATED_CASES: DatedCase[] = [
 	['places on a ranking the report publishes (占34席, 11个县市上榜) are of the report\'s year, not of 去年 in an earlier sentence; a year in their own sentence holds', '2025-06-30', '报告显示,去年全国接待游客5万人次。浙江占34席;四川有11个县市上榜。2023年全省有5个县上榜', [{ value: 50000, period: '2024' }, { value: 34, unit: '席', period: '2025' }, { value: 11, period: '2025' }, { value: 5, period: '2023' }]],
 	['截至 the end of a month before the report\'s holds to its paragraph; the notice\'s own counts after it are of the report month', '2017-05-26', '截至今年4月底,全国共完成厕所超过5万座,同比增长10%。全省累计接待游客8万人次。\n委员会决定对2家景区给予严重警告、对10家景区予以摘牌。', [{ value: 50000, period: '2017-YTD04' }, { value: 80000, period: '2017-YTD04' }, { value: 2, unit: '家', period: '2017-05' }, { value: 10, unit: '家', period: '2017-05' }]],
 	['a span from this year to a later one (从今年到2017年) sets goals for its last year; a span to a year gone by reports that year', '2015-06-13', '从今年到2017年,全省建成旅游强县20个,力争比重达到65%。从2012年到2014年,全省建成旅游强县8个', [{ value: 20, period: '2017', role: 'target' }, { value: 65, period: '2017', role: 'target' }, { value: 8, period: '2014', role: 'actual' }]],
@@ -67,11 +67,7 @@ const DATED_CASES: [string, string, string, Partial<Candidate>[]][] = [
 ];
 
 describe('periods and dates from report text', () => {
-	it.each(DATED_CASES)('%s', (_name, date, text, expected) => {
-		const got = read(text, date);
-		expect(got).toHaveLength(expected.length);
-		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
-	});
+	readsAs(DATED_CASES);
 
 	it('reads a holiday named without a year that has not come yet in the report year as last year’s, but not a near one', () => {
 		expect(read('国庆中秋假期,全县共接待游客42.5万人次', '2013-01-04')[0]).toMatchObject({ period: '2012-national-day' });

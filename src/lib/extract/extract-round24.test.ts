@@ -1,9 +1,8 @@
 // Patterns the reader missed in round twenty-four's blind fixtures (359–372): [description, report date, text, expected].
-import { describe, expect, it } from 'vitest';
-import { type Candidate } from './index';
-import { read } from '../../../tests/helpers/extract-catalog';
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
-const CASES: [string, string, string, Partial<Candidate>[]][] = [
+const CASES: DatedCase[] = [
 	// 1. A holiday named once carries on; days and 节前 said of events with no figures do not replace it.
 	['节前 in a sentence of no figures (节前宣传) does not replace the holiday for the paragraphs after it', '2016-04-05', '清明三天假期里,全市共接待游客80.7万人次。\n为迎接小长假,景区提前安排了节前宣传。据统计,全市景区共接待游客24.2万人次。\n各县区方面,凤县接待游客4.8万人次。', [
 		{ value: 807000, period: '2016-qingming' }, { value: 242000, period: '2016-qingming' }, { value: 48000, period: '2016-qingming' }
@@ -54,9 +53,5 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 ];
 
 describe('round twenty-four patterns', () => {
-	it.each(CASES)('%s', (_name, date, text, expected) => {
-		const got = read(text, date);
-		expect(got).toHaveLength(expected.length);
-		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
-	});
+	readsAs(CASES);
 });

@@ -1,11 +1,10 @@
 // Statistics tables pasted as text, and the context a figure takes its period, unit or role from (titles, 截至 a day,
 // 以上/多 after a unit, bounds and milestones, counts in Chinese numerals, a period carried to the next paragraph).
 import { describe, expect, it } from 'vitest';
-import { type Candidate } from './index';
-import { read } from '../../../tests/helpers/extract-catalog';
+import { read, readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 // [description, report date, text, expected candidates in order (partial)].
-const CASES: [string, string, string, Partial<Candidate>[]][] = [
+const CASES: DatedCase[] = [
 	// A1: a bulletin's monthly table pasted as lines.
 	['a 1-本月累计 column in a March table is the first quarter; the caption 单位:万人次 gives each row its unit, a 其中 sub-row too; a note after the table adds no period', '2019-04-15', '2019年3月全市旅游接待情况\n单位:万人次\n指标 | 本月 | 1-本月累计 | 同比%\n接待游客 | 12.3 | 35.6 | 5.2\n其中:入境游客 | 1.2 | 3.4 | -2.1\n注:自2019年10月起,统计口径调整。', [
 		{ value: 123000, unit: '人次', period: '2019-03' }, { value: 356000, unit: '人次', period: '2019-Q1', yoy_reported: 5.2 },
@@ -87,11 +86,7 @@ const CASES: [string, string, string, Partial<Candidate>[]][] = [
 ];
 
 describe('tables and the context of figures', () => {
-	it.each(CASES)('%s', (_name, date, text, expected) => {
-		const got = read(text, date);
-		expect(got).toHaveLength(expected.length);
-		expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
-	});
+	readsAs(CASES);
 });
 
 // A6: numerals in names and slogans, and counts naming a subject, stay no figures.
