@@ -4,6 +4,33 @@ import type { PeriodMention } from './periods';
 import { addDays } from './calendar';
 import { backTo } from './scan';
 
+// 截至昨日上午十一时,今年入境旅客已突破二千万人次: a count to yesterday (an hour may follow) of this year runs from
+// 1 January to the day before the report; the news item is dated the day it appears.
+
+// 截至昨日(8日)下午5时 · 截止昨天,澳门今年累计…: the day in brackets, and a few words before 今年, may come between.
+export const TO_YESTERDAY_RE = /截[至止](?:昨[日天])(?:\([^()]{1,8}\))?(?:[上下]午|早上|晚上)?(?:[\d〇零一二三四五六七八九十]{1,3}[时点](?:[\d〇零一二三四五六七八九十]{1,3}分)?)?,?[^,;。!?\n\r\d]{0,8}?(?:今年|本年)(?:以来)?/y;
+
+/** The year so far up to `day` (ISO), as a span key: null when `day` falls in another year than the report's. */
+function yearSoFar(day: string, date: string): string | null {
+	return day.slice(0, 4) === date.slice(0, 4) ? `${day.slice(0, 4)}-01-01/${day}` : null;
+}
+
+/** The span from 1 January of the report's year to the day before it, or null on 1 January. */
+export const toYesterday = (date: string): string | null => yearSoFar(addDays(date, -1), date);
+
+/**
+ * 截至昨日…,今年入境旅客已突破二千万人次…;…今年提前了二十六日。: a bare 今年 later in the paragraph of such a span is the
+ * same year so far, not the whole year, so the paragraphs after it keep the span.
+ */
+export function thisYearToYesterday(folded: string, periods: { start: number; end: number; key: string | null }[]): void {
+	let span: { start: number; key: string } | null = null;
+	for (const p of periods) {
+		TO_YESTERDAY_RE.lastIndex = p.start;
+		if (p.key && TO_YESTERDAY_RE.test(folded)) span = { start: p.start, key: p.key };
+		else if (span && p.key === span.key.slice(0, 4) && folded.slice(p.start, p.end) === '今年' && !/[\n\r]/.test(folded.slice(span.start, p.start))) p.key = span.key;
+	}
+}
+
 const AS_OF_RE = /截[至止](昨日|同日|今日)/g;
 
 /** Year-to-date spans for 截至昨日 · 截至同日 (after 昨日 in its sentence) · 截至今日, where the body names no period before. */
@@ -13,8 +40,8 @@ export function yearToRelativeDay(s: string, periods: readonly PeriodMention[], 
 		if (m.index < bodyStart || periods.some((p) => p.start >= bodyStart && p.start < m.index && p.key !== null)) continue;
 		const sent = s.slice(backTo(s, m.index, /[。!?\n\r]/, bodyStart), m.index);
 		const day = m[1] === '今日' ? date : m[1] === '昨日' || /昨日|昨天/.test(sent) ? addDays(date, -1) : null;
-		if (!day || day.slice(0, 4) !== date.slice(0, 4)) continue;
-		out.push({ start: m.index, end: m.index + m[0].length, key: `${day.slice(0, 4)}-01-01/${day}`, asOf: false });
+		const key = day && yearSoFar(day, date);
+		if (key) out.push({ start: m.index, end: m.index + m[0].length, key, asOf: false });
 	}
 	return out;
 }

@@ -2,7 +2,6 @@
 import type { Change } from './change-phrases';
 import type { RawFigure } from './figures';
 import { backTo } from './scan';
-import { measureOfUnit, measureOnly } from './measures';
 
 interface Assigned {
 	kind: Change['kind'];
@@ -107,14 +106,6 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		const subjects = before.filter((i) => text[figures[i]!.end] !== '的');
 		if (subjects.length > 0 && !c.distributive) before = subjects;
 		if (before.length === 0) continue;
-		// 接待游客120万人次,实现旅游收入8亿元,其中游客人数同比增长12%,收入同比增长15%: a change whose clause names only a
-		// measure goes to the last figure of that measure before it, not to the nearest.
-		if (!c.distributive && !c.all && before.length > 1) {
-			const clauseStart = backTo(text, c.start, /[,;。!?\n\r]/, sentStart);
-			const measure = measureOnly(text.slice(clauseStart, c.start));
-			const own = measure && !figures.some((f) => f.start >= clauseStart && f.end <= c.start) ? before.findLast((i) => measureOfUnit(figures[i]!.unit) === measure) : undefined;
-			if (own !== undefined) before = [own];
-		}
 		// 游客量和旅游收入均比去年同期增长60%: each figure since the sentence's last change takes it.
 		if (c.all) {
 			const prevEnd = Math.max(sentStart, ...changes.filter((o) => o.end <= c.start).map((o) => o.end));
@@ -140,10 +131,11 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 	return out;
 }
 
-// 剧目77台、254场次,共吸引观众11万余人次,演出场次增长了19.2%,观众人次增长了15.8%: a change whose own clause names the
+// 接待游客120万人次,实现旅游收入8亿元,其中游客人数同比增长12%,收入同比增长15% · 剧目77台、254场次,共吸引观众11万余人次,
+// 演出场次增长了19.2%,观众人次增长了15.8%: a change whose own clause names the
 // measure it is of (场次, 人次, 收入) by its unit, with no figure in that clause, goes to the last figure counted in that unit.
 // 活动项数同比增长63.4%,活动场数同比增长68% (after 1837项、3653场): 项数 and 场数 name counts in 项 and 场.
-const MEASURE_UNIT: [RegExp, string[]][] = [[/(?:人次|人数)$/, ['人次', '人']], [/(?:场次|场数)$/, ['场次', '场']], [/项数$/, ['项']], [/(?:收入|金额|消费|营业额|票房)$/, ['元']]];
+const MEASURE_UNIT: [RegExp, string[]][] = [[/(?:人次|人数|接待量|总量)$/, ['人次', '人']], [/(?:场次|场数)$/, ['场次', '场']], [/项数$/, ['项']], [/(?:收入|金额|消费|花费|营收|营业额|票房)$/, ['元', '美元']]];
 function namedMeasure(text: string, figures: readonly RawFigure[], before: number[], c: Change): number[] {
 	if (c.distributive || c.all || c.values.length !== 1 || before.length < 2) return before;
 	const clauseStart = backTo(text, c.start, /[,;。!?:\n\r]/, 0);

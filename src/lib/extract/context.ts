@@ -2,7 +2,7 @@
 // named again, days inside a period, and the rules for how far a stated period carries.
 import { baseWithLevel } from './base-level';
 import { inQuotedName } from './quoted-names';
-import { thisYearToYesterday } from './yesterday';
+import { thisYearToYesterday, yearToRelativeDay } from './as-of-day';
 import type { RawFigure } from './figures';
 import { addDays, HOLIDAY_START, holidayStart } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
@@ -12,7 +12,6 @@ import { spanNewYear } from './newyear';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
-import { yearToRelativeDay } from './as-of-day';
 import { yearOfAct } from './act-years';
 import { eventDays } from './event-days';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
