@@ -6,8 +6,13 @@ import { ingestFiles } from '../src/lib/server/ingest';
 import { seedIfEmpty } from '../src/lib/server/seed';
 import { createSignedLink } from '../src/lib/server/signed-links';
 import { signIn, TEST_USERS, addTestUsers } from './helpers/auth';
-import { ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
+import { fetchOnce, ROOT, startServer, tempDir, type RunningServer } from './helpers/env';
 import { decodePng, inkIn, pngSize } from './helpers/png';
+
+// Every request here goes through fetchOnce: decoding a PNG in this process can hold its event loop past
+// the server's keep-alive timeout, and the next request then meets a socket the server closed
+// ("other side closed", seen once in CI under load). Such a request never reached the server.
+const fetch = fetchOnce;
 
 let tmp: ReturnType<typeof tempDir>;
 let server: RunningServer;
