@@ -93,12 +93,29 @@ function threeDayStart(iso: string): string {
 	return addDays(iso, dow === 1 || dow === 2 ? -2 : dow === 0 ? -1 : 0);
 }
 /**
- * The first day (ISO) of a holiday of year `y` by its key: 春节 from 除夕, as the official holiday has started in most
- * years since 2008 (not in 2014 and 2024, which started on 初一, nor 2026, two days before 除夕: a span written in the
- * text wins over this); 中秋 within 国庆's week (28 September–8 October) is the joined holiday, which starts on 中秋 or
- * on 1 October, whichever is first; 中秋, 端午 and 清明 otherwise as three-day holidays.
+ * First days the State Council set that the rules below do not give: 春节 from 初一 (2014, 2024) or from the day before
+ * 除夕 (2026); 五一 joined with the weekend before 1 May; 清明, 端午 and 中秋 moved by a swapped working day, or one day
+ * only (中秋 2015). From the yearly notices on holiday arrangements, 2008–2026.
+ */
+const OFFICIAL_START: Record<string, Record<number, string>> = {
+	'spring-festival': { 2014: '2014-01-31', 2024: '2024-02-10', 2026: '2026-02-15' },
+	'labour-day': { 2011: '2011-04-30', 2012: '2012-04-29', 2013: '2013-04-29', 2016: '2016-04-30', 2017: '2017-04-29', 2018: '2018-04-29', 2022: '2022-04-30', 2023: '2023-04-29' },
+	qingming: { 2012: '2012-04-02' },
+	'dragon-boat': { 2010: '2010-06-14', 2012: '2012-06-22', 2013: '2013-06-10' },
+	'mid-autumn': { 2015: '2015-09-27' }
+};
+/** 元旦 holidays that began in the December before (2024年元旦假期: 30 December 2023 to 1 January 2024). */
+const NEW_YEAR_START: Record<number, string> = { 2008: '2007-12-30', 2017: '2016-12-31', 2018: '2017-12-30', 2019: '2018-12-30', 2023: '2022-12-31', 2024: '2023-12-30' };
+
+/**
+ * The first day (ISO) of a holiday of year `y` by its key: the official first day where OFFICIAL_START has it, else by
+ * rule. 春节 from 除夕, as the official holiday has started in most years since 2008; 中秋 within 国庆's week
+ * (28 September–8 October) is the joined holiday, which starts on 中秋 or on 1 October, whichever is first; 中秋, 端午 and
+ * 清明 otherwise as three-day holidays. A span written in the text wins over this.
  */
 export function holidayStart(kind: string, y: number): string | null {
+	const official = OFFICIAL_START[kind]?.[y];
+	if (official) return official;
 	if (kind === 'national-day') return `${y}-10-01`;
 	if (kind === 'labour-day') return `${y}-05-01`;
 	if (kind === 'spring-festival') {
@@ -140,7 +157,7 @@ export function firstDayOf(name: string | null, lastKey: string | null, year: nu
 	if (name) {
 		// 中秋国庆假期前5天 in 2023: when 中秋 falls just before 1 October the joined holiday starts on 中秋.
 		if (/中秋/.test(name) && /国庆|十一/.test(name)) return midAutumnBefore(year) ?? `${year}-10-01`;
-		if (/元旦/.test(name)) return `${year}-01-01`;
+		if (/元旦/.test(name)) return NEW_YEAR_START[year] ?? `${year}-01-01`;
 		const k = key(`${year}${name}`);
 		return k ? holidayStart(k.slice(5), year) : null;
 	}
