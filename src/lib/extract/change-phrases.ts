@@ -227,6 +227,7 @@ export function findChanges(text: string): Change[] {
 	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
 	HELD_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
+	describedBases(text, out);
 	openedBases(text, out);
 	out.sort((a, b) => a.start - b.start);
 	carriedYoy(text, out);
@@ -250,9 +251,23 @@ function carriedYoy(text: string, out: Change[]): void {
 
 // 与2019年相比,游客人数恢复到95%,收入增长3% · 与疫情前的2019年同期相比,…: a comparison opening a clause names the base
 // of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
-const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:相比|比较),`, 'g');
+const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),`, 'g');
 const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
 const BARE_RECOVERY_RE = new RegExp(`恢复(?:到|至)了?(${APPROX}${PCT})`, 'g');
+// 与2021年纳入统计的654家重点景区同口径比较, · 与2021年113家重点景区同口径相比,: a comparison whose base is described after its
+// year (the sample compared against, like for like) opens a clause as 与2021年相比 does; the counts in that description
+// name last year's sample, not figures of the report, so the whole opener is masked.
+const DESCRIBED_OPENER_RE = new RegExp(`(?:与|和|同)((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径)(?:相比|比较)(?=,)`, 'g');
+function describedBases(text: string, out: Change[]): void {
+	DESCRIBED_OPENER_RE.lastIndex = 0;
+	for (let o: RegExpExecArray | null; (o = DESCRIBED_OPENER_RE.exec(text)); ) {
+		const start = o.index;
+		const end = start + o[0].length;
+		if (out.some((c) => c.start < end && start < c.end)) continue;
+		out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
+	}
+}
+
 function openedBases(text: string, out: Change[]): void {
 	OPENER_RE.lastIndex = 0;
 	for (let o: RegExpExecArray | null; (o = OPENER_RE.exec(text)); ) {

@@ -1,4 +1,5 @@
 // Which figure each stated change (同比, points, growth over another base, 分别 lists, 均) belongs to.
+import { wholeOfPart } from './parts';
 import type { Change } from './change-phrases';
 import type { RawFigure } from './figures';
 import { backTo } from './scan';
@@ -84,7 +85,10 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 			if (f && f.unit !== '%' && !taken(prev) && !/[\n\r]/.test(text.slice(f.end, c.start)) && !figures.some((g) => g.start >= f.end && g.end <= c.start && g !== f)) {
 				const label = /([\u4e00-\u9fff]{4,}?)(?:为|达到?|是|共计?|:)?$/.exec(text.slice(backTo(text, f.start, /[,,;;。!?:\n\r]/, 0), f.start));
 				const noun = label ? label[1]!.slice(-5) : null;
-				if (noun && /^[\u4e00-\u9fff]+$/.test(noun) && text.slice(sentStart, c.start).replace(/(?:同比|比上年同期|比去年同期|较上年同期|较去年同期)$/, '').endsWith(noun)) before = [prev];
+				if (noun && /^[\u4e00-\u9fff]+$/.test(noun) && text.slice(sentStart, c.start).replace(/(?:同比|比上年同期|比去年同期|较上年同期|较去年同期)$/, '').endsWith(noun)) {
+					const whole = wholeOfPart(text, figures, prev, noun);
+					if (!taken(whole)) before = [whole];
+				}
 			}
 		}
 		// 票房收入3.78亿元,…;观演人数323.80万人次,…。票房和观演人数均恢复至2019年的八成: a change said with 均 of two or

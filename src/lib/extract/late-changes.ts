@@ -4,6 +4,7 @@
 import type { Change } from './change-phrases';
 import type { Slots } from './changes';
 import type { RawFigure } from './figures';
+import { wholesOnly } from './parts';
 import { backTo, forwardTo } from './scan';
 import { measureOfUnit, measureOfWords, measureOnly } from './measures';
 
@@ -53,7 +54,7 @@ export function assignNextSentenceBases(text: string, figures: readonly RawFigur
 		if (!measure || last < 0 || !/^[。!?\s]*(?:[^。!?\n\r\d]+[。!?])?\s*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
 		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
 		const slot = yoy ? 'yoy' : 'other';
-		const same = figures.map((f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart && measureOfUnit(figures[i]!.unit) === measure);
+		const same = wholesOnly(text, figures, figures.map((f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart && measureOfUnit(figures[i]!.unit) === measure), clause);
 		if (same.length !== 1 || assigned.get(same[0]!)?.[slot]) continue;
 		// The quote stays in the figure's sentence: a change read from a later one does not stretch it.
 		const end = yoy || /[\n\r]/.test(text.slice(figures[same[0]!]!.end, c.start)) ? figures[same[0]!]!.end : c.end;
