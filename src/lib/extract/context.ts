@@ -1,5 +1,6 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
+import { reviewLead } from './year-review';
 import { baseWithLevel } from './base-level';
 import { inQuotedName } from './quoted-names';
 import { thisYearToYesterday, yearToRelativeDay } from './as-of-day';
@@ -204,8 +205,9 @@ export function periodsOfFigures(
 	const dated = (p: PeriodMention): boolean => p.key !== null && p.key.includes('/') && !p.key.endsWith('-12-31');
 	// 10月1日至7日,全市接待游客…(opening a report of 国庆): the holiday's span that opens the body is the period of the
 	// whole report, holding over its later paragraphs, numbered sections and points that name no period of their own.
+	// 一年来,我市从四个方面… (a January review's lead) is the year reviewed for every point after it.
 	const opening = periods.find((p) => p.start >= bodyStart && p.key !== null);
-	const reportSpan = opening && holidaySpan(opening.key!) ? opening : null;
+	const reportSpan = opening && (holidaySpan(opening.key!) || reviewLead(folded, opening)) ? opening : null;
 	const reaches = (at: number) => (p: PeriodMention) =>
 		(!(dated(p) || p.asOf) || p === reportSpan || !sectionStarts.some((h) => h > p.end && h < at)) &&
 		(heading(p) || (p.key !== null && /^\d{4}$/.test(p.key)) || !headingLines.some((h) => h > p.end && h < at)) &&

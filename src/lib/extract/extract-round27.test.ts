@@ -12,6 +12,19 @@ const CASES: DatedCase[] = [
 	]],
 	['与上年同口径相比 with a sample described (与上年纳入监测的30家景区同口径相比): the count of the sample is no figure', '2023-10-07', '全市30家重点景区接待游客120万人次,与上年纳入监测的28家景区同口径相比,增长12.5%。', [
 		{ value: 1200000, yoy_reported: 12.5 }
+	]],
+	// 3. A year review published in January reports on the year just ended (as 去年 there does, fixture 207).
+	['全年 in a January report that names no year of its own is last year; a reached goal (达到…目标) leaves the figures actual', '2016-01-27', '市文化惠民工作\n2016年1月27日\n全年送戏下乡57场。博物馆全年接待观众3万人次,完成了3867件文物的信息录入,达到国家文物局要求的藏品录入目标。', [
+		{ value: 57, period: '2015', role: 'actual' }, { value: 30000, period: '2015', role: 'actual' }, { value: 3867, period: '2015' }
+	]],
+	['一年来 opening a January review holds for every numbered point after it (一是…四是), and 100余本 counts in 本', '2016-01-27', '市文化惠民工作\n2016年1月27日\n一年来,我市从四个方面抓好文化惠民服务。\n一是开展活动。送电影下乡2280场。\n四是加强阵地建设。每个书屋新增藏书100余本。', [
+		{ value: 2280, period: '2015' }, { value: 100, unit: '本', qualifier: '余', period: '2015' }
+	]],
+	['全年 with a goal in a January report (全年力争接待…) stays the report\'s year, a target', '2016-01-27', '市旅游工作要点\n2016年1月27日\n全年力争接待游客500万人次。', [
+		{ value: 5000000, period: '2016', role: 'target' }
+	]],
+	['全年 in a report of another month stays its year', '2016-06-27', '市旅游工作\n2016年6月27日\n上半年接待游客200万人次,全年计划接待游客500万人次。', [
+		{ value: 2000000, period: '2016-H1' }, { value: 5000000, period: '2016', role: 'target' }
 	]]
 ];
 

@@ -1,5 +1,6 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
+import { PAST_YEAR_RE, pastYear, reviewedYear } from './year-review';
 import { baseWithLevel } from './base-level';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
@@ -132,6 +133,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		if (m[1] || m[2]) return key(`${y}年${mo}月`);
 		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
 	} },
+	{ re: PAST_YEAR_RE, build: pastYear },
 	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响. 上一年 · 前一年 are 去年 too.
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
@@ -268,6 +270,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				const ownYearNamed = out.some((o) => !o.day && o.key !== null && o.key.startsWith(String(reportYear)));
 				if (sameParagraph || (stated.year === reportYear - 1 && (+reportDate.slice(5, 7) <= 3 || !ownYearNamed))) y = stated.year;
 			}
+			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && !stated) y = reviewedYear(text, at + pm[0].length, reportDate) ?? y;
 			// 截至去年底: a year-end names the year a bulletin is about, so 全年 after it in its paragraph is that year too.
 			// A line that is only a date (2022年1月20日 under a title) is when the report was published: no year it is about.
 			// 发布时间:2022年1月20日 10:30 来源:市文旅局 is one too.

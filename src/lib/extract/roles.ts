@@ -71,3 +71,9 @@ export function existingProjects(s: string, start: number, end: number): boolean
 	const after = s.slice(end, end + 16);
 	return UNDER_WAY_AFTER_RE.test(after) || (/^[\u4e00-\u9fff]{0,4}项目/.test(after) && LISTED_BEFORE_RE.test(s.slice(Math.max(0, start - 30), start)));
 }
+
+// …接待观众3万人次,完成了3867件文物的录入,达到国家文物局要求的藏品录入目标。: a later clause saying a goal was reached
+// (达到…目标, 完成…目标, 实现…目标) tells what was done; the figures before it are actual.
+export function goalReachedAfter(after: string): boolean {
+	return /[,;](?:已|均|全部|提前)?(?:达到|完成|实现|超额完成)了?[^,;。]*目标/.test(after);
+}

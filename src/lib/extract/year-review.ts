@@ -1,0 +1,20 @@
+import type { PeriodMention } from './periods';
+
+// A year review published in January (一年来,我市… · 全年送戏下乡57场, dated 2016-01-27) reports on the year that has just
+// ended, as 去年 in such a report does (fixture 207): its 全年 and 一年来 are last year, when the text names no year of
+// its own before them and the clause sets no goal (全年力争接待…, a plan for the new year, stays in the report's year).
+const GOAL_RE = /力争|确保|力保|计划|目标|预计|将|要|拟/;
+
+/** 全年 at `at` (its clause running on to `end`) in a report of `reportDate` that names no year: the year before, if a review. */
+export function reviewedYear(text: string, end: number, reportDate: string): number | null {
+	if (+reportDate.slice(5, 7) !== 1) return null;
+	const clause = text.slice(end, end + 40).split(/[,;。!?\n\r]/)[0]!;
+	return GOAL_RE.test(clause) ? null : +reportDate.slice(0, 4) - 1;
+}
+
+/** 一年来 · 过去一年 opening a January report: the year that has just ended (no period in other months). */
+export const PAST_YEAR_RE = /()()(?:一年来|一年來|过去一年|过去的一年)/y;
+export const pastYear = (_m: RegExpExecArray, _y: number, date: string): string | null => (+date.slice(5, 7) === 1 ? String(+date.slice(0, 4) - 1) : null);
+
+/** 一年来 opening the body of a January review: the period of every point after it (一是…四是…). */
+export const reviewLead = (folded: string, p: PeriodMention): boolean => /^(?:一年来|过去一年|过去的一年)$/.test(folded.slice(p.start, p.end));
