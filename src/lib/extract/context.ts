@@ -1,5 +1,6 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
+import { nowInterrupts, nowReaches } from './now-clause';
 import { reviewLead } from './year-review';
 import { baseWithLevel } from './base-level';
 import { inQuotedName } from './quoted-names';
@@ -220,7 +221,8 @@ export function periodsOfFigures(
 		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!events.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!planYear(folded, p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
-		(!closeOf.has(p) || at < closeOf.get(p)!);
+		(!closeOf.has(p) || at < closeOf.get(p)!) &&
+		(!nowInterrupts(folded, periods, p) || nowReaches(folded, p, at));
 	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
 	const headings = new Set<PeriodMention>();
 	for (const p of periods) {

@@ -25,6 +25,16 @@ const CASES: DatedCase[] = [
 	]],
 	['全年 in a report of another month stays its year', '2016-06-27', '市旅游工作\n2016年6月27日\n上半年接待游客200万人次,全年计划接待游客500万人次。', [
 		{ value: 2000000, period: '2016-H1' }, { value: 5000000, period: '2016', role: 'target' }
+	]],
+	// 4. A period carried too far: months listed with their count, a 目前 inside a paragraph's period, 用N年时间.
+	['暑期7、8两个月 is the span of those two months, not the year so far named before', '2013-10-08', '今年以来全省旅游业发展平稳。7月份,全省接待游客3978.82万人次。\n暑期7、8两个月,秦皇岛接待游客1250.66万人次,石家庄1151.75万人次。', [
+		{ value: 39788200, period: '2013-07' }, { value: 12506600, period: '2013-07-01/2013-08-31' }, { value: 11517500, period: '2013-07-01/2013-08-31' }
+	]],
+	['目前 breaking into a paragraph of 前三季度 holds for its own sentence; the next sentence goes back to 前三季度', '2011-10-20', '市重点项目建设\n2011年10月20日\n前三季度全市投入资金319.6亿元,目前已开工项目152个。呼兰区、南岗区的投资完成率分别为197.6%和125%。', [
+		{ value: 31960000000, period: '2011-YTD09' }, { value: 152, period: '2011-10' }, { value: 197.6, period: '2011-YTD09' }, { value: 125, period: '2011-YTD09' }
+	]],
+	['用两年时间…1841座 is a target over this year and the next; 用3年时间 over three', '2015-08-11', '目前全省已建成旅游集散中心11家。旅游厕所革命明确用两年时间集中攻坚,重点推进新建厕所1841座。', [
+		{ value: 11, period: '2015-08' }, { value: 1841, period: '2015-01-01/2016-12-31', role: 'target' }
 	]]
 ];
 

@@ -20,6 +20,7 @@ import { fromToLevels } from './from-to';
 import { noticeMonth, sanctionedCount } from './notice-counts';
 import { mergeRestated } from './restated';
 import { namedPartChanges } from './named-part-change';
+import { isYearsTime } from './month-lists';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -168,7 +169,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
 		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start)) && !goalReachedAfter(folded.slice(f.end, sentEnd));
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed) ? 'target' : 'actual';
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed || (period !== null && isYearsTime(folded, period.start))) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;

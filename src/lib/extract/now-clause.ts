@@ -1,0 +1,14 @@
+// 前三季度投入资金319.6亿元,…,目前已开(复)工项目152个。呼兰区…的投资完成率分别为197.6%…: a bare 目前 (当前, 现已) that
+// breaks into a paragraph whose period was stated before it is said of its own sentence; the sentences after it go back
+// to the period of the paragraph.
+import type { PeriodMention } from './periods';
+import { forwardTo } from './scan';
+
+export function nowInterrupts(folded: string, periods: readonly PeriodMention[], p: PeriodMention): boolean {
+	if (!p.asOf || !/^(?:目前|当前|现已)$/.test(folded.slice(p.start, p.end))) return false;
+	const ls = folded.lastIndexOf('\n', p.start - 1) + 1;
+	return periods.some((q) => q.start >= ls && q.end <= p.start && q.key !== null && !q.asOf);
+}
+
+/** Whether such a 目前 still holds at `at` (its own sentence only). */
+export const nowReaches = (folded: string, p: PeriodMention, at: number): boolean => at <= forwardTo(folded, p.end, /[。!?\n\r]/);
