@@ -35,6 +35,19 @@ const CASES: DatedCase[] = [
 	]],
 	['用两年时间…1841座 is a target over this year and the next; 用3年时间 over three', '2015-08-11', '目前全省已建成旅游集散中心11家。旅游厕所革命明确用两年时间集中攻坚,重点推进新建厕所1841座。', [
 		{ value: 11, period: '2015-08' }, { value: 1841, period: '2015-01-01/2016-12-31', role: 'target' }
+	]],
+	// 5. Counts that name a subject or a ranked set, and bounds said of several places at once.
+	['居8个区前三位 names the set a rank is taken in; 由各区负责推进的…项目172个, names the group whose figures follow', '2011-10-20', '由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元。呼兰区、南岗区的投资完成率分别为197.6%和125%,居8个区前三位。', [
+		{ value: 31960000000 }, { value: 197.6 }, { value: 125 }
+	]],
+	['开展冬季旅游的150家A级旅游景区,两天累计接待…: a described count ending its clause names the subject even with the days before 累计', '2022-02-01', '开展冬季旅游的150家A级旅游景区,两天累计接待游客40.48万人次。', [
+		{ value: 404800 }
+	]],
+	['都越过了千万人次大关 restates the figures of several places; 6省…均超过20家 is a bound met by a count of provinces', '2016-12-20', '秦皇岛、承德、保定接待游客都越过了千万人次大关:秦皇岛1250.66万人次。辽宁、黑龙江、吉林6省本次处理的A级景区均超过20家。', [
+		{ value: 12506600 }
+	]],
+	['a bound of several places with no 大关 and no count of places stays a figure (均超过6000场, as fixture 46)', '2023-04-03', '话剧和音乐剧演出均超过6000场。', [
+		{ value: 6000, qualifier: '超' }
 	]]
 ];
 

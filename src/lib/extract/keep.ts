@@ -2,6 +2,7 @@
 import type { RawFigure } from './figures';
 import { backTo, forwardTo } from './scan';
 import { countsNamedKinds } from './named-lists';
+import { boundOfMany, rankedSet, responsibleGroup } from './subject-counts';
 
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
 // Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
@@ -58,7 +59,8 @@ const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|�
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
 
-const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
+// 开展冬季旅游的150家A级旅游景区,两天累计接待游客…: the days counted (两天, 假期) may come before 累计.
+const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:[两二三四五六七八九十\d]天|假期|节日期间|期间)?(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
 const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演了?|演出了?|放映了?|映出了?)/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
@@ -71,6 +73,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
 		if (countsNamedKinds(folded, f)) return false;
+		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f)) return false;
 		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
 		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题
 		// names a problem's size, and stays).

@@ -1,0 +1,26 @@
+// Counts and bounds that are no figures of their own: the set a rank is taken in, a group named by who is responsible
+// for it, and a bound said of several places at once (fixtures 402, 407, 409; 177 and 287 agree).
+import type { RawFigure } from './figures';
+import { backTo } from './scan';
+
+// 居8个区前三位 · 位居全省13个市州第一: a count after 居 naming the set a rank is taken in.
+const RANKED_SET_RE = /^[\u4e00-\u9fff()（）]{1,8}?(?:中)?(?:前[一二三四五六七八九十\d]+(?:位|名)|第[一二三四五六七八九十\d]+(?:位|名)?|首位|之首|榜首)/;
+export function rankedSet(folded: string, f: RawFigure): boolean {
+	return f.unit === '个' && f.qualifier === null && /(?:居|位居|位列|列|排)(?:全[国省市县区])?$/.test(folded.slice(Math.max(0, f.start - 4), f.start)) && RANKED_SET_RE.test(folded.slice(f.end, f.end + 16));
+}
+
+// 由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元: a count that closes a clause naming a group by who is
+// responsible for it (由…负责…的) is the size of the group whose figures follow, not a result.
+export function responsibleGroup(folded: string, f: RawFigure): boolean {
+	const clause = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
+	return f.qualifier === null && /^由[^,;。]{1,12}负责[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{1,10}$/.test(clause) && folded[f.end] === ',';
+}
+
+// 秦皇岛、承德…都越过了千万人次大关 · 6省本次处理的A级景区均超过20家: a milestone (大关) or a bound passed by several
+// places at once (都, 均), or by a count of places, restates the figures of each; it is no figure (fixtures 177, 287).
+export function boundOfMany(folded: string, f: RawFigure): boolean {
+	// The figure may start at its bound word (超过20家) or after it.
+	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start) + folded.slice(f.start, f.end).replace(/[\d.万亿千百十].*$/, '');
+	if (/(?:都|均)(?:已)?(?:越过|超过|突破|跨过|迈过|跨越|站上)了?$/.test(before) && /^(?:大关|关口)/.test(folded.slice(f.end, f.end + 2))) return true;
+	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
+}
