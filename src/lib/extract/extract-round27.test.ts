@@ -48,7 +48,11 @@ const CASES: DatedCase[] = [
 	]],
 	['a bound of several places with no 大关 and no count of places stays a figure (均超过6000场, as fixture 46)', '2023-04-03', '话剧和音乐剧演出均超过6000场。', [
 		{ value: 6000, qualifier: '超' }
-	]]
+	]],
+	// 6. 规划总投资 is a planned total, a target like 计划总投资.
+	['规划总投资307.5亿元 is a target of the year; 已完成投资265万元 stays actual', '2020-07-20', '2020年全市文化旅游重点项目共14个,规划总投资307.5亿元。上半年,这些项目已完成投资265万元。', [
+		{ value: 14, role: 'actual' }, { value: 30750000000, role: 'target', period: '2020' }, { value: 2650000, role: 'actual', period: '2020-H1' }
+	]],
 ];
 
 describe('extract: round twenty-seven patterns', () => readsAs(CASES));

@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { existingProjects, goalReachedAfter, measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { existingProjects, goalReachedAfter, measuresPlanRate, plannedTotal, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -169,7 +169,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
 		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start)) && !goalReachedAfter(folded.slice(f.end, sentEnd));
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed || (period !== null && isYearsTime(folded, period.start))) ? 'target' : 'actual';
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;
@@ -190,7 +190,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const mapped = mapIndicator(part ? `其中${subject}${ownPrefix}` : subject + ownPrefix, suffix, unit, opts.catalog, opts.synonyms);
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = listKey.get(i) ?? period?.key ?? null;
-		if (key !== null && role === 'target' && (YEAR_PLAN_RE.test(prefix) || PROJECT_TOTAL_RE.test(prefix))) key = key.slice(0, 4);
+		if (key !== null && role === 'target' && (YEAR_PLAN_RE.test(prefix) || PROJECT_TOTAL_RE.test(prefix) || plannedTotal(prefix))) key = key.slice(0, 4);
 		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
 		// 截至9月,全市接待游客1200万人次 in an October report: a flow counted to a month gone by runs from January; a stock
 		// (截至今年6月,2674个县…) stays that month's.

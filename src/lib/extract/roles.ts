@@ -77,3 +77,7 @@ export function existingProjects(s: string, start: number, end: number): boolean
 export function goalReachedAfter(after: string): boolean {
 	return /[,;](?:已|均|全部|提前)?(?:达到|完成|实现|超额完成)了?[^,;。]*目标/.test(after);
 }
+
+// 重点项目共14个,规划总投资307.5亿元: a planned total (规划总投资, 规划投资) is a target, as 计划总投资 is (fixtures 209, 408).
+export const PLANNED_TOTAL_RE = /规划(?:总)?投资(?:额|总额)?(?:为|是|达|约)?$/;
+export const plannedTotal = (clauseText: string): boolean => PLANNED_TOTAL_RE.test(clauseText);
