@@ -53,6 +53,10 @@ const CASES: DatedCase[] = [
 	['规划总投资307.5亿元 is a target of the year; 已完成投资265万元 stays actual', '2020-07-20', '2020年全市文化旅游重点项目共14个,规划总投资307.5亿元。上半年,这些项目已完成投资265万元。', [
 		{ value: 14, role: 'actual' }, { value: 30750000000, role: 'target', period: '2020' }, { value: 2650000, role: 'actual', period: '2020-H1' }
 	]],
+	// 7. Items of kinds: 八大项32小项 counts 32 in 项; the kinds (八大项) name groups.
+	['八大项32小项 and 9大项50小项 count the items in 项; the kinds are no figure', '2024-02-18', '全县组织了八大项32小项文化活动。2018年冬季,推出9大项50小项冰雪旅游系列活动。', [
+		{ value: 32, unit: '项', period: '2024' }, { value: 50, unit: '项', period: '2018' }
+	]],
 ];
 
 describe('extract: round twenty-seven patterns', () => readsAs(CASES));

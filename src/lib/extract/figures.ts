@@ -28,7 +28,7 @@ export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
 // 家次 (inspections), 车次 (trains) and 辆次 (vehicle trips) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
-export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|辆次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|公里|平方米|吨|期|批|台|架|艘|位|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -104,7 +104,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 电视动画片89094分钟: minutes of programmes made are an output, not a length of time.
 		const footage = !m[7] && text.startsWith('分钟', m.index + m[0].length) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start));
 		const end = m.index + m[0].length + (visits ? 3 : footage ? 2 : 0);
-		const unit = visits ? '人次' : footage ? '分钟' : (m[7] ?? null);
+		// 八大项32小项 · 9大项50小项: the items (小项) of kinds (大项) are counted in 项.
+		const unit = visits ? '人次' : footage ? '分钟' : m[7] === '小项' ? '项' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
