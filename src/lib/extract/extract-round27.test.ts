@@ -57,6 +57,10 @@ const CASES: DatedCase[] = [
 	['八大项32小项 and 9大项50小项 count the items in 项; the kinds are no figure', '2024-02-18', '全县组织了八大项32小项文化活动。2018年冬季,推出9大项50小项冰雪旅游系列活动。', [
 		{ value: 32, unit: '项', period: '2024' }, { value: 50, unit: '项', period: '2018' }
 	]],
+	// 8. 现在 is 目前: a count after it takes the report month.
+	['现在已经发展到187家 takes the report month, as 目前 does; 出现在 is no period', '2021-12-06', '“2020年我们只有138家民宿,现在已经发展到187家。”今年前10个月,全县共接待游客2164.3万人次。', [
+		{ value: 138, period: '2020' }, { value: 187, period: '2021-12' }, { value: 21643000, period: '2021-YTD10' }
+	]],
 ];
 
 describe('extract: round twenty-seven patterns', () => readsAs(CASES));

@@ -100,7 +100,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
 	// 2019年以来 · 2008年至今: from that year's January 1 to the report date; 举办5年来 (an event held yearly) from the first of its N years, this one included.
 	{ re: new RegExp(`(\\d{4})年(?:以来|至今)|()(?<=举办)(\\d{1,2}|[两二三四五六七八九十])年(?:来|以来)`, 'y'), build: (m, y, date) => key(`${m[3] ? y - smallNum(m[3]) + 1 : y}-01-01/${date}`) },
-	{ re: /截至目前|截止目前|目前|当前|现已/y, build: () => 'asof' },
+	// 现在已经发展到187家: 现在 (now) is 目前; not 出现在 · 体现在 (a verb and 在).
+	{ re: /截至目前|截止目前|目前|当前|现已|(?<![出体表实呈展])现在(?!开始|起)/y, build: () => 'asof' },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
@@ -149,7 +150,7 @@ const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
 const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
-const START_RE = /用|今年|本年|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /用|今年|本年|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
