@@ -14,6 +14,7 @@ import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
 import { yearOfAct } from './act-years';
 import { eventDays } from './event-days';
+import { holidaySoFar } from './as-of-holiday';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
@@ -153,6 +154,7 @@ export function periodsOfFigures(
 		const days = (Date.parse(p.key.slice(0, 10)) - Date.UTC(+p.key.slice(0, 4), start[0] - 1, start[1])) / 864e5;
 		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
 	});
+	const soFar = holidaySoFar(folded, periods);
 	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
 	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
 	const closeOf = new Map<PeriodMention, number>();
@@ -244,7 +246,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
+		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

@@ -70,6 +70,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
+	// 大年三十至正月初六 · 除夕至初六 · 正月初一至初五: a span of days of the lunar new year (大年三十 is 除夕, the day before 初一).
+	{ re: new RegExp(`${Y}(?:春节)?(除夕|大年三十|(?:大年|正月)?初([一二三四五六七八九十]))${DASH}(?:大年|正月)?初([一二三四五六七八九十])`, 'y'), build: (m, y) => {
+		const [a, b] = [lunarNewYearDay(y, m[4] ? dayNum(m[4]) - 1 : -1), lunarNewYearDay(y, dayNum(m[5]!) - 1)];
+		return a && b && a < b ? `${a.slice(0, 10)}/${b.slice(0, 10)}` : null;
+	} },
 	// 除夕 · 大年初一 · 春节当天: days of the lunar calendar, found with Intl's Chinese calendar (the eve is the day before
 	// the first day of the first month); without them the holiday's key took figures of one day.
 	// 正月初二 · 大年初三 · 年初四 (Macau; never 今年年初) · 正月十五: any day of the first lunar month, a date wherever it stands.

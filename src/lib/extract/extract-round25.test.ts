@@ -1,0 +1,30 @@
+// Patterns the reader missed in round twenty-five's blind fixtures (373–386): [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// 1. A cut-off time is not the period: 截至 a day (and hour) inside a holiday the text names, or with 累计 / N天, is the
+	// holiday's span so far.
+	['截至 the holiday\'s last day at an hour, under a title naming the holiday, with 七天累计: the holiday', '2021-10-11', '国庆长假全省景区迎客近千万人次\n2021年10月11日\n截至10月7日18时,全省107家A级景区七天累计接待游客994.46万人次,同比增长38.08%。\n乡村旅游方面,乡村旅游区累计接待游客153.71万人次。', [
+		{ value: 9944600, period: '2021-national-day', yoy_reported: 38.08 }, { value: 1537100, period: '2021-national-day' }
+	]],
+	['截至 the last day of a 元旦 span named in an earlier paragraph: the span', '2022-01-03', '2022年元旦假日期间,全省累计接待游客792.18万人次。\n全省文化场馆接待120.92万人次。截至1月3日17时,省假日办共接到游客咨询电话2起。', [
+		{ value: 7921800, period: '2022-01-01/2022-01-03' }, { value: 1209200, period: '2022-01-01/2022-01-03' }, { value: 2, period: '2022-01-01/2022-01-03' }
+	]],
+	['截至 a day in the middle of a holiday named before, with 累计: from the holiday\'s first day to that day', '2024-10-03', '国庆假期,各地游人如织。截至10月3日15时,全省累计接待游客654.24万人次。', [
+		{ value: 6542400, period: '2024-10-01/2024-10-03' }
+	]],
+	['截至 an hour of a day, no holiday named and no 累计: still that day', '2024-10-03', '截至10月3日15时,景区接待游客2万人次。', [
+		{ value: 20000, period: '2024-10-03/2024-10-03' }
+	]],
+	['截至 an hour (no day), then 大年三十至正月初六: the lunar span', '2018-02-22', '截至下午15时,大年三十至正月初六,全省共接待游客942万人次,实现旅游综合收入64.5亿元。', [
+		{ value: 9420000, period: '2018-02-15/2018-02-21' }, { value: 6450000000, period: '2018-02-15/2018-02-21' }
+	]],
+	['除夕至初六 · 初一至初五: lunar spans with or without 正月', '2019-02-12', '除夕至初六,全市接待游客120万人次。正月初一至初五,景区接待游客30万人次。', [
+		{ value: 1200000, period: '2019-02-04/2019-02-10' }, { value: 300000, period: '2019-02-05/2019-02-09' }
+	]],
+];
+
+describe('round twenty-five patterns', () => {
+	readsAs(CASES);
+});
