@@ -23,6 +23,13 @@ const CASES: DatedCase[] = [
 	['除夕至初六 · 初一至初五: lunar spans with or without 正月', '2019-02-12', '除夕至初六,全市接待游客120万人次。正月初一至初五,景区接待游客30万人次。', [
 		{ value: 1200000, period: '2019-02-04/2019-02-10' }, { value: 300000, period: '2019-02-05/2019-02-09' }
 	]],
+	// 2. A holiday named again without dates takes the span given earlier in the same text.
+	['元旦小长假 and 假日期间 in later paragraphs take the span of 2022年元旦假日 given in the first', '2022-01-03', '2022年元旦假日期间,全省累计接待游客792.18万人次。\n假日里,多个部门发放消费券。\n元旦小长假,两家滑雪场共接待游客18640人次,同比增长21.50%。\n交通方面,假日期间全省民航进出航班1571架次,进出港旅客14.61万人次。', [
+		{ value: 7921800, period: '2022-01-01/2022-01-03' }, { value: 18640, period: '2022-01-01/2022-01-03', yoy_reported: 21.5 }, { value: 1571, period: '2022-01-01/2022-01-03' }, { value: 146100, period: '2022-01-01/2022-01-03' }
+	]],
+	['元旦假期 without a year after 2017年元旦 (1 January a Sunday: 31 December to 2 January) takes that span', '2017-01-03', '2017年元旦假期,全市接待游客50万人次。\n元旦假期,全市博物馆接待观众3万人次。', [
+		{ value: 500000, period: '2016-12-31/2017-01-02' }, { value: 30000, period: '2016-12-31/2017-01-02' }
+	]],
 ];
 
 describe('round twenty-five patterns', () => {
