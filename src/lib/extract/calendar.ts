@@ -92,9 +92,12 @@ function threeDayStart(iso: string): string {
 	const dow = new Date(`${iso}T00:00:00Z`).getUTCDay();
 	return addDays(iso, dow === 1 || dow === 2 ? -2 : dow === 0 ? -1 : 0);
 }
+// The years whose official 春节 holiday did not start on 除夕, by the State Council's notices: 2014 (31 January–6 February)
+// and 2024 (10–17 February) started on 初一, 2026 (15–23 February) on the day before 除夕 (offsets from 初一).
+const SPRING_FESTIVAL_FROM: Record<number, number> = { 2014: 0, 2024: 0, 2026: -2 };
 /**
  * The first day (ISO) of a holiday of year `y` by its key: 春节 from 除夕, as the official holiday has started in most
- * years since 2008 (not in 2014 and 2024, which started on 初一, nor 2026, two days before 除夕: a span written in the
+ * years since 2008 (not in the years of SPRING_FESTIVAL_FROM: a span written in the
  * text wins over this); 中秋 within 国庆's week (28 September–8 October) is the joined holiday, which starts on 中秋 or
  * on 1 October, whichever is first; 中秋, 端午 and 清明 otherwise as three-day holidays.
  */
@@ -103,7 +106,7 @@ export function holidayStart(kind: string, y: number): string | null {
 	if (kind === 'labour-day') return `${y}-05-01`;
 	if (kind === 'spring-festival') {
 		const first = lunarDate(y, 1, 1);
-		return first ? addDays(first, -1) : null;
+		return first ? addDays(first, SPRING_FESTIVAL_FROM[y] ?? -1) : null;
 	}
 	if (kind === 'mid-autumn') {
 		const d = lunarDate(y, 8, 15);

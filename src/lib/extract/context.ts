@@ -126,7 +126,11 @@ export function periodsOfFigures(
 	periods.forEach((p, k) => {
 		if (!p.day || !p.key) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
-		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
+		// 单看假期第5天,全区接待…。当天…;过夜游客…: a day that opens its paragraph is what the paragraph reports.
+		const lead = folded.slice(folded.lastIndexOf('\n', p.start - 1) + 1, p.start);
+		// (正月初四、初五是…高峰期,初四当天接待…: days named, not a day set before the paragraph's account, stay points.)
+		const opensParagraph = /^\s*[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && folded[p.end] === ',';
+		if (outer && contains(outer.key!, p.key) && !opensParagraph) pointIn.add(p);
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
 		// 2021年9月15日,市人大常委会听取并审议了…报告: the day of a meeting or hearing, not the period of later figures.
 		const rest = folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/));

@@ -30,6 +30,15 @@ const CASES: DatedCase[] = [
 	['元旦假期 without a year after 2017年元旦 (1 January a Sunday: 31 December to 2 January) takes that span', '2017-01-03', '2017年元旦假期,全市接待游客50万人次。\n元旦假期,全市博物馆接待观众3万人次。', [
 		{ value: 500000, period: '2016-12-31/2017-01-02' }, { value: 30000, period: '2016-12-31/2017-01-02' }
 	]],
+	// 3. The 2024 春节 holiday started on 初一 (10–17 February); a day opening its own paragraph holds over the paragraph.
+	['春节假期前5天 and 假期第5天 in 2024 count from 初一, 10 February', '2024-02-14', '2月14日是大年初五。春节假期前5天,全区接待国内游客2097.53万人次。\n单看假期第5天,全区接待国内游客405.06万人次。当天一日游游客228.90万人次,占56.51%;过夜游客176.16万人次,占43.49%。前五位客源省市合计占区外客源总量的61.20%。', [
+		{ value: 20975300, period: '2024-02-10/2024-02-14' }, { value: 4050600, period: '2024-02-14/2024-02-14' }, { value: 2289000, period: '2024-02-14/2024-02-14' }, { value: 56.51, period: '2024-02-14/2024-02-14' },
+		{ value: 1761600, period: '2024-02-14/2024-02-14' }, { value: 43.49, period: '2024-02-14/2024-02-14' }, { value: 61.2, period: '2024-02-14/2024-02-14' }
+	]],
+	['the 2026 春节 holiday starts on 15 February, the day before 除夕', '2026-02-18', '春节假期前3天,全市接待游客30万人次。', [{ value: 300000, period: '2026-02-15/2026-02-17' }]],
+	['a day inside a span that it does not open a paragraph with still holds for its clause only', '2024-02-14', '春节假期前5天,全区接待游客2097.53万人次,其中假期第5天接待405.06万人次;过夜游客176.16万人次。', [
+		{ value: 20975300, period: '2024-02-10/2024-02-14' }, { value: 4050600, period: '2024-02-14/2024-02-14' }, { value: 1761600, period: '2024-02-10/2024-02-14' }
+	]],
 ];
 
 describe('round twenty-five patterns', () => {
