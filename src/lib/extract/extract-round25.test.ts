@@ -39,6 +39,9 @@ const CASES: DatedCase[] = [
 	['a day inside a span that it does not open a paragraph with still holds for its clause only', '2024-02-14', '春节假期前5天,全区接待游客2097.53万人次,其中假期第5天接待405.06万人次;过夜游客176.16万人次。', [
 		{ value: 20975300, period: '2024-02-10/2024-02-14' }, { value: 4050600, period: '2024-02-14/2024-02-14' }, { value: 1761600, period: '2024-02-10/2024-02-14' }
 	]],
+	['是2023年的6.29倍 in a report on 2024 is a multiple of last year (base null); 是2019年的1.2倍 keeps its base', '2024-02-14', '春节假期前5天,全区接待游客2097.53万人次,是2023年的6.29倍;实现旅游收入148.79亿元,是2019年的1.2倍。', [
+		{ value: 20975300, change: { kind: 'multiple', base: null, value: 6.29 } }, { value: 14879000000, change: { kind: 'multiple', base: '2019', value: 1.2 } }
+	]],
 ];
 
 describe('round twenty-five patterns', () => {

@@ -137,6 +137,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			yoy = { ...other, kind: 'yoy', base: null };
 			other = null;
 		}
+		// 是2023年的6.29倍 in a report on 2024: a multiple of last year, as 是去年的N倍 is.
+		if (other?.kind === 'multiple' && other.base !== null && +other.base === +(period?.key ?? date).slice(0, 4) - 1) other = { ...other, base: null };
 		// 到2015年…超过3500亿元,年增长16%左右: a yearly rate in a goal for a year some years off is an average over the years to it, no 同比.
 		if (yoy && +(listKey.get(i) ?? period?.key ?? date).slice(0, 4) > +date.slice(0, 4) + 1 && changes.some((c) => c.end === yoy!.end && folded[c.start] === '年')) yoy = null;
 		const changeEnd = Math.max(yoy?.end ?? 0, other?.end ?? 0);
