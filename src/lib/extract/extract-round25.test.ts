@@ -42,6 +42,13 @@ const CASES: DatedCase[] = [
 	['是2023年的6.29倍 in a report on 2024 is a multiple of last year (base null); 是2019年的1.2倍 keeps its base', '2024-02-14', '春节假期前5天,全区接待游客2097.53万人次,是2023年的6.29倍;实现旅游收入148.79亿元,是2019年的1.2倍。', [
 		{ value: 20975300, change: { kind: 'multiple', base: null, value: 6.29 } }, { value: 14879000000, change: { kind: 'multiple', base: '2019', value: 1.2 } }
 	]],
+	// 4. A period written without its year takes the year stated before it when the report's own year has not reached it.
+	['前三季度 after 2021年1至11月 in a report of 1 January 2022 is 2021\'s', '2022-01-01', '2021年1至11月,全省接待游客5.96亿人次。前三季度全省旅游及相关产业增加值866.37亿元,占地区生产总值的6.19%。', [
+		{ value: 596000000, period: '2021-YTD11' }, { value: 86637000000, period: '2021-YTD09' }, { value: 6.19, period: '2021-YTD09' }
+	]],
+	['上半年 after 2023年 in a report of February 2024 is 2023\'s (the report\'s own half year has not ended)', '2024-02-10', '2023年全市接待游客1200万人次。上半年接待游客500万人次。', [
+		{ value: 12000000, period: '2023' }, { value: 5000000, period: '2023-H1' }
+	]],
 ];
 
 describe('round twenty-five patterns', () => {

@@ -163,6 +163,14 @@ function rocYearNear(y: number, reportYear: number, before: string): boolean {
 	return y <= reportYear && y >= reportYear - 20 && !/(?:建党|建国|建校|成立|诞辰|百年|周年)$/.test(before);
 }
 
+/** A quarter, half, months from January or month of the report's year that ends after the report's month. */
+function endsAfter(k: string, reportDate: string): boolean {
+	const m = /^(\d{4})-(?:Q(\d)|H(\d)|YTD(\d{2})|(\d{2}))$/.exec(k);
+	if (!m || m[1] !== reportDate.slice(0, 4)) return false;
+	const end = m[2] ? +m[2] * 3 : m[3] ? +m[3] * 6 : +(m[4] ?? m[5])!;
+	return end > +reportDate.slice(5, 7);
+}
+
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
@@ -283,6 +291,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
 			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at));
 			let k = p.build(pm, y, reportDate, opens);
+			// 2021年1至11月,…。前三季度全省…增加值866.37亿元 in a report of 1 January 2022: a part of a year written without
+			// its year that would end after the report date is of the year stated before it in the text.
+			if (!pm[1] && !pm[2] && stated && stated.year < reportYear && typeof k === 'string' && endsAfter(k, reportDate)) k = p.build(pm, stated.year, reportDate, opens);
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;
 			if (k === 'skip') break;
