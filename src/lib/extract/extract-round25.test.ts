@@ -49,6 +49,13 @@ const CASES: DatedCase[] = [
 	['上半年 after 2023年 in a report of February 2024 is 2023\'s (the report\'s own half year has not ended)', '2024-02-10', '2023年全市接待游客1200万人次。上半年接待游客500万人次。', [
 		{ value: 12000000, period: '2023' }, { value: 5000000, period: '2023-H1' }
 	]],
+	// 5. A list whose unit is written once, after its last item.
+	['分别为61.7、56.9、36.2、25.1、17万人次: each item takes the scale and unit of the last', '2015-04-07', '清明假期,兰州、天水、平凉、酒泉、张掖分别为61.7、56.9、36.2、25.1、17万人次。', [
+		{ value: 617000, unit: '人次' }, { value: 569000, unit: '人次' }, { value: 362000, unit: '人次' }, { value: 251000, unit: '人次' }, { value: 170000, unit: '人次' }
+	]],
+	['分别接待游客3.2和2.8万人次 · 依次为12、9、6家: the same with 和 before the last item, and with a plain unit', '2015-04-07', '两个景区分别接待游客3.2和2.8万人次。三个县的星级饭店依次为12、9、6家。', [
+		{ value: 32000 }, { value: 28000 }, { value: 12, unit: '家' }, { value: 9, unit: '家' }, { value: 6, unit: '家' }
+	]],
 ];
 
 describe('round twenty-five patterns', () => {
