@@ -60,6 +60,13 @@ const CASES: DatedCase[] = [
 	['同比分别增长A和B after a semicolon: the first change goes to the figure before the semicolon, over a clause of a bound', '2012-10-09', '今年国庆黄金周,全区接待游客145.7万人次,黄金周接待量首次越过百万人次大关;景区门票收入6323.86万元,同比分别增长31.92%和42.79%。', [
 		{ value: 1457000, yoy_reported: 31.92 }, { value: 63238600, yoy_reported: 42.79 }
 	]],
+	// 7. A plan's per-project lines are targets; a count of the projects a plan comprises is counted.
+	['a March report: 今年的投资安排是:A完成投资…,B完成… and the next paragraph\'s …中,C完成投资… are the year\'s plan; 推进…59个子项目 a count (4个 and 11个 name the subjects)', '2021-03-24', '今年全市将推进16个重大文旅项目,本年度计划完成投资21.77亿元。标杆项目今年计划完成投资8亿元,重点推进七大工程59个子项目。\n4个省重点项目今年的投资安排是:云丘山完成投资1.11亿元,功德山完成1.5亿元。\n11个其他重点项目中,七里峪景区旅游路改造完成投资0.82亿元,市图书馆完成1.86亿元。', [
+		{ value: 16, role: 'actual' }, { value: 2177000000, role: 'target' }, { value: 800000000, role: 'target' }, { value: 59, role: 'actual', period: '2021' },
+		{ value: 111000000, role: 'target', period: '2021' }, { value: 150000000, role: 'target' },
+		{ value: 82000000, role: 'target', period: '2021' }, { value: 186000000, role: 'target' }
+	]],
+	['a report of November: 今年…完成投资 is done so far', '2021-11-20', '今年全市重点文旅项目完成投资12.5亿元。', [{ value: 1250000000, role: 'actual' }]],
 ];
 
 describe('round twenty-five patterns', () => {
