@@ -67,6 +67,13 @@ const CASES: DatedCase[] = [
 		{ value: 82000000, role: 'target', period: '2021' }, { value: 186000000, role: 'target' }
 	]],
 	['a report of November: 今年…完成投资 is done so far', '2021-11-20', '今年全市重点文旅项目完成投资12.5亿元。', [{ value: 1250000000, role: 'actual' }]],
+	// 8. Bounds and restatements are no figures.
+	['单日游客过万 is a bound; 首次突破300万人次大关 restating 334.18万人次 in the next sentence is no figure', '2016-02-14', '黄金周全区接待游客首次突破300万人次大关。春节假期中,全区共接待游客334.18万人次。西夏王陵连续两天单日游客过万。', [
+		{ value: 3341800 }
+	]],
+	['a milestone whose exact figure is not stated stays a figure', '2016-02-14', '全区接待游客首次突破300万人次大关。全区旅游收入20亿元。', [
+		{ value: 3000000, qualifier: '超' }, { value: 2000000000 }
+	]],
 ];
 
 describe('round twenty-five patterns', () => {

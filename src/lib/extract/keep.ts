@@ -83,6 +83,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !FOR_PLACES_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
+		// 单日游客过万 · 超千: a round ten thousand (hundred, thousand) passed, with no unit, is a bound too.
+		if (f.unit === null && /^(?:过|超过?|逾|上)[百千万亿]+$/.test(folded.slice(f.start, f.end))) return false;
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
 		if (restatedHeading(folded, f, found, i)) return false;
 		// 269207.47万元(即26.92亿元): the same figure restated in brackets in another scale is no second figure.
@@ -106,7 +108,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (nextF && /^突破/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
 		// 全年接待游客1050万人次,首次突破1000万人次大关 · …105亿元,跨上百亿元台阶: a milestone named after the exact figure
 		// that passed it, in the same sentence, is a bound too.
-		if (milestoneAfter(folded, f, found.slice(0, i))) return false;
+		if (milestoneAfter(folded, f, found.slice(0, i), found.slice(i + 1))) return false;
 		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
@@ -215,9 +217,13 @@ function restatedHeading(folded: string, f: RawFigure, found: RawFigure[], i: nu
 // 首次突破 · 历史上首次超过 · 突破…大关 · 跨上…台阶: words that name a milestone rather than a level.
 const MILESTONE_BEFORE_RE = /(?:首次|首度|历史上|历史性地?)(?:突破|超过|超|跨越|迈上|跨上|跃上|站上|达到)?$/;
 const MILESTONE_AFTER_RE = /^(?:大关|关口|台阶|门槛|级别|量级)/;
-function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[]): boolean {
+function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after: RawFigure[]): boolean {
 	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 	if (!named) return false;
 	const from = backTo(folded, f.start, /[。!?\n\r]/, 0);
-	return before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null);
+	if (before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null)) return true;
+	// …首次突破300万人次大关。春节假期中,全区共接待游客334.18万人次: the exact figure may follow in the next sentence of
+	// its paragraph; a restated milestone is the exact figure rounded down (less than half as much again).
+	const end = forwardTo(folded, forwardTo(folded, f.end, /[。!?\n\r]/) + 1, /[。!?\n\r]/);
+	return !/[\n\r]/.test(folded.slice(f.end, end)) && after.some((g) => g.start < end && g.unit === f.unit && g.value >= f.value && g.value < 1.5 * f.value && g.qualifier === null);
 }
