@@ -74,6 +74,16 @@ const CASES: DatedCase[] = [
 	['a milestone whose exact figure is not stated stays a figure', '2016-02-14', '全区接待游客首次突破300万人次大关。全区旅游收入20亿元。', [
 		{ value: 3000000, qualifier: '超' }, { value: 2000000000 }
 	]],
+	// Counts naming a subject, and numerals in names.
+	['对19个重点旅游景区实施监控 names whom the watching is of; 4家…和2家…共接待 both name the subject', '2016-02-14', '黄金周期间,对19个重点旅游景区实施监控,这些景区累计接待游客237万人次。假日期间全区4家国家级夜间文旅消费集聚区和2家旅游休闲街区共接待访客169.43万人次。', [
+		{ value: 2370000 }, { value: 1694300 }
+	]],
+	['非遗进万家 is a name; 景区优惠游、免票游、研学游等9项优惠措施 numbers the kinds listed, and a list of changes with no figure stays unassigned', '2018-02-22', '多家博物馆推出非遗进万家等活动,接待观众3万人次。敦煌市推出景区优惠游、省内居民免票游、师生研学游等9项优惠措施,吸引大批游客,2月19日当天,两景区接待量同比分别增长25.5%和34.3%。', [
+		{ value: 30000, unit: '人次' }
+	]],
+	['出台9项优惠措施 with no list before it is still a count; joined counts that name no subject of a figure stay', '2018-02-22', '全市出台9项优惠措施。全市新增3家4A级景区和2家3A级景区。', [
+		{ value: 9, unit: '项' }, { value: 3, unit: '家' }, { value: 2, unit: '家' }
+	]],
 ];
 
 describe('round twenty-five patterns', () => {

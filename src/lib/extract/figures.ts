@@ -124,6 +124,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
 		// 投资数十亿元乃至上百亿元的项目: 数十 · 数百 (some tens, some hundreds) say no number; a vague 上百 before 的 describes a noun.
+		// 非遗进万家 · 千家万户: 万家 (千家) is a saying of every household, never a count.
+		if (cn && /^[百千万]$/.test(numText) && unit === '家' && !qual) continue;
 		if (cn && /^[十百千万]/.test(numText) && (text[start - 1] === '数' || (text[start - 1] === '上' && /^[^,;。!?\n\r]{0,2}的/.test(text.slice(end))))) continue;
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;

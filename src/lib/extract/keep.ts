@@ -59,6 +59,10 @@ const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|�
 const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
 
 const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
+const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|合计|总计|分别)(?:接待|实现|吸引|完成)[\u4e00-\u9fff]{0,6}$/;
+// 对19个重点旅游景区实施监控,…这些景区累计接待…: the places an act of watching is directed at are the subject of what is
+// reported of them, as 纳入监测的150家重点景区 is.
+const WATCHED_AFTER_RE = /^[\u4e00-\u9fff]{1,12}?(?:实施|进行|开展)?(?:监控|监测|跟踪|调度)/;
 const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演了?|演出了?|放映了?|映出了?)/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
@@ -75,6 +79,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题
 		// names a problem's size, and stays).
 		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && /面向$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
+		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && folded[f.start - 1] === '对' && WATCHED_AFTER_RE.test(folded.slice(f.end, f.end + 20))) return false;
 		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
 		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
@@ -164,6 +169,10 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (between === '的' && next.unit === '%') return true;
 		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
 		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
+		// 4家国家级夜间文旅消费集聚区和2家旅游休闲街区共接待访客169.43万人次: a count joined to the next count of its unit,
+		// which names the subject of a figure, names that subject with it.
+		const third = found[i + 2];
+		if (/[及和与、]$/.test(between) && !SUBJECT_VERB_RE.test(between) && next.unit === f.unit && GROUP_UNITS.has(f.unit) && f.qualifier === null && next.qualifier === null && third && MEASURE_UNITS.has(third.unit ?? '') && JOINT_SUBJECT_RE.test(folded.slice(next.end, third.start))) return false;
 		if (/[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		// 五个方面共44个问题 · 两批共1000个重点村 · 44个问题细化分解为60项: kinds and the total of their items, or a count broken down into
 		// another, are all figures (共 totals the items here, 为 names what they were made into).
