@@ -66,6 +66,9 @@ const CASES: DatedCase[] = [
 		{ value: 111000000, role: 'target', period: '2021' }, { value: 150000000, role: 'target' },
 		{ value: 82000000, role: 'target', period: '2021' }, { value: 186000000, role: 'target' }
 	]],
+	['资金安排:A县500万元 (funds allotted, no 是) stays what was done', '2021-08-20', '省级文旅资金安排:甲县500万元,乙县300万元。', [
+		{ value: 5000000, role: 'actual' }, { value: 3000000, role: 'actual' }
+	]],
 	['a report of November: 今年…完成投资 is done so far', '2021-11-20', '今年全市重点文旅项目完成投资12.5亿元。', [{ value: 1250000000, role: 'actual' }]],
 	// 8. Bounds and restatements are no figures.
 	['单日游客过万 is a bound; 首次突破300万人次大关 restating 334.18万人次 in the next sentence is no figure', '2016-02-14', '黄金周全区接待游客首次突破300万人次大关。春节假期中,全区共接待游客334.18万人次。西夏王陵连续两天单日游客过万。', [
