@@ -43,7 +43,11 @@ export function holidaySoFar(folded: string, periods: readonly PeriodMention[]):
 		if (periods.slice(0, k).some((q) => q.day && q.start >= sentStart)) return;
 		const clause = folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/));
 		if (/公布|发布|第[一二三四五六七八九十\d]{1,2}[天日]|首日|当[天日]/.test(clause)) return;
-		const hol = periods.slice(0, k).findLast((q) => !q.day && q.key !== null && (HOLIDAY_KEY_RE.test(q.key) || SPAN_RE.test(q.key)));
+		// 2月17日全国旅游接待…。春节假日前三天,…累计…。截至17日下午4时,全国电影票房达8.14亿元: a day the text reports
+		// as a day is that day's count so far, unless 累计 says the count runs on from before it (截至1月22日15时,全省累计…
+		// after 1月22日是大年初一: from 除夕); and the first days of a holiday (前三天) are no holiday of their own.
+		if (!/累计/.test(clause) && periods.slice(0, k).some((q) => q.day && q.key === p.key)) return;
+		const hol = periods.slice(0, k).findLast((q) => !q.day && !q.keys && q.key !== null && (HOLIDAY_KEY_RE.test(q.key) || SPAN_RE.test(q.key)));
 		if (!hol) return;
 		const n = DAYS_RE.exec(clause)?.[1] ?? DAYS_RE.exec(folded.slice(hol.end, hol.end + 4))?.[1];
 		const days = holidayDays(hol.key!, n === undefined ? null : /\d/.test(n) ? +n : CN_N[n]!);

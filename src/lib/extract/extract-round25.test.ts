@@ -17,6 +17,9 @@ const CASES: DatedCase[] = [
 	['截至 an hour of a day, no holiday named and no 累计: still that day', '2024-10-03', '截至10月3日15时,景区接待游客2万人次。', [
 		{ value: 20000, period: '2024-10-03/2024-10-03' }
 	]],
+	['截至 an hour of a day the text reports as a day, after the holiday\'s first days (前三天): still that day', '2018-02-18', '2月17日全国旅游接待总人数0.87亿人次。春节假日前三天,全国旅游接待总人数累计2.14亿人次。截至17日下午4时,全国电影票房达8.14亿元。', [
+		{ value: 87000000, period: '2018-02-17/2018-02-17' }, { value: 214000000, period: '2018-02-15/2018-02-17' }, { value: 814000000, period: '2018-02-17/2018-02-17' }
+	]],
 	['截至 an hour (no day), then 大年三十至正月初六: the lunar span', '2018-02-22', '截至下午15时,大年三十至正月初六,全省共接待游客942万人次,实现旅游综合收入64.5亿元。', [
 		{ value: 9420000, period: '2018-02-15/2018-02-21' }, { value: 6450000000, period: '2018-02-15/2018-02-21' }
 	]],
