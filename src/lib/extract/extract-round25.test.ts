@@ -59,6 +59,9 @@ const CASES: DatedCase[] = [
 	['分别接待游客3.2和2.8万人次 · 依次为12、9、6家: the same with 和 before the last item, and with a plain unit', '2015-04-07', '两个景区分别接待游客3.2和2.8万人次。三个县的星级饭店依次为12、9、6家。', [
 		{ value: 32000 }, { value: 28000 }, { value: 12, unit: '家' }, { value: 9, unit: '家' }, { value: 6, unit: '家' }
 	]],
+	['增速分别为12、15、18%: rates of change named as a noun, each written bare before the last one\'s %, are no figures', '2021-04-06', '五市游客增速分别为12、15、18%。三天的接待量分别为253.8、326.46、295.58万人次。', [
+		{ value: 2538000 }, { value: 3264600 }, { value: 2955800 }
+	]],
 	// 6. 分别 with more changes than figures in its clause reaches back over a semicolon.
 	['同比分别增长A和B after a semicolon: the first change goes to the figure before the semicolon, over a clause of a bound', '2012-10-09', '今年国庆黄金周,全区接待游客145.7万人次,黄金周接待量首次越过百万人次大关;景区门票收入6323.86万元,同比分别增长31.92%和42.79%。', [
 		{ value: 1457000, yoy_reported: 31.92 }, { value: 63238600, yoy_reported: 42.79 }

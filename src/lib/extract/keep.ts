@@ -56,7 +56,8 @@ const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?
 // 第三季度增幅升至7.8%: so is the rate it rose or fell to.
 const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
-const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
+// 增速分别为12、15、18%: items written bare before the last one's unit too.
+const LIST_BEFORE_RE = /(?:[\d.]+%?(?:、|和|及|与))+$/;
 
 const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
 const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|合计|总计|分别)(?:接待|实现|吸引|完成)[\u4e00-\u9fff]{0,6}$/;
