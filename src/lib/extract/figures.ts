@@ -124,6 +124,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
 		// 投资数十亿元乃至上百亿元的项目: 数十 · 数百 (some tens, some hundreds) say no number; a vague 上百 before 的 describes a noun.
+		// 非遗进万家 · 千家万户: 万家 (千家) is a saying of every household, never a count.
+		if (cn && /^[百千万]$/.test(numText) && unit === '家' && !qual) continue;
 		if (cn && /^[十百千万]/.test(numText) && (text[start - 1] === '数' || (text[start - 1] === '上' && /^[^,;。!?\n\r]{0,2}的/.test(text.slice(end))))) continue;
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
@@ -183,9 +185,26 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
 		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
 		if (m[2]) out.push(...percentListItems(text, end));
+		else if (unitText && !yi && !trillion && !mixed) out.push(...bareListItems(text, m.index, (m[5] ?? '') + unitText, masked));
 	}
 	const shares = findWordShares(text, masked);
-	return shares.length ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
+	return shares.length || out.some((f, i) => i > 0 && f.start < out[i - 1]!.start) ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
+}
+
+// 分别为61.7、56.9、36.2、25.1、17万人次: a list after 分别 (依次) writes its scale and unit once, after its last item.
+const BARE_LIST_RE = new RegExp(`(?:分别|依次)(?:为|是|达到?|有|接待(?:游客)?|实现)?:?((?:${AR}、)*${AR}(?:、|和|及|与))$`);
+function bareListItems(text: string, at: number, tail: string, masked: (at: number) => boolean): RawFigure[] {
+	const before = text.slice(Math.max(0, at - 120), at);
+	const list = BARE_LIST_RE.exec(before);
+	if (!list) return [];
+	const out: RawFigure[] = [];
+	let pos = at - list[1]!.length;
+	for (const item of list[1]!.split(/[、和及与]/).slice(0, -1)) {
+		const parsed = parseNumber(`${item}${tail}`);
+		if (!masked(pos) && parsed.ok) out.push({ start: pos, end: pos + item.length, value: parsed.value.value, unit: parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null, qualifier: null });
+		pos += item.length + 1;
+	}
+	return out;
 }
 
 // 分别占百分之四十一、二十四点一及十三点五: the items after the first 百分之 of a list are written without it.

@@ -70,6 +70,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
+	// 大年三十至正月初六 · 除夕至初六 · 正月初一至初五: a span of days of the lunar new year (大年三十 is 除夕, the day before 初一).
+	{ re: new RegExp(`${Y}(?:春节)?(除夕|大年三十|(?:大年|正月)?初([一二三四五六七八九十]))${DASH}(?:大年|正月)?初([一二三四五六七八九十])`, 'y'), build: (m, y) => {
+		const [a, b] = [lunarNewYearDay(y, m[4] ? dayNum(m[4]) - 1 : -1), lunarNewYearDay(y, dayNum(m[5]!) - 1)];
+		return a && b && a < b ? `${a.slice(0, 10)}/${b.slice(0, 10)}` : null;
+	} },
 	// 除夕 · 大年初一 · 春节当天: days of the lunar calendar, found with Intl's Chinese calendar (the eve is the day before
 	// the first day of the first month); without them the holiday's key took figures of one day.
 	// 正月初二 · 大年初三 · 年初四 (Macau; never 今年年初) · 正月十五: any day of the first lunar month, a date wherever it stands.
@@ -156,6 +161,14 @@ const TW_PLACE_RE = /台北|台中|台南|高雄|新北|桃园|基隆|新竹|苗
 // 建党100年 · 成立105年: an anniversary is no year of the calendar.
 function rocYearNear(y: number, reportYear: number, before: string): boolean {
 	return y <= reportYear && y >= reportYear - 20 && !/(?:建党|建国|建校|成立|诞辰|百年|周年)$/.test(before);
+}
+
+/** A quarter, half, months from January or month of the report's year that ends after the report's month. */
+function endsAfter(k: string, reportDate: string): boolean {
+	const m = /^(\d{4})-(?:Q(\d)|H(\d)|YTD(\d{2})|(\d{2}))$/.exec(k);
+	if (!m || m[1] !== reportDate.slice(0, 4)) return false;
+	const end = m[2] ? +m[2] * 3 : m[3] ? +m[3] * 6 : +(m[4] ?? m[5])!;
+	return end > +reportDate.slice(5, 7);
 }
 
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
@@ -278,6 +291,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
 			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at));
 			let k = p.build(pm, y, reportDate, opens);
+			// 2021年1至11月,…。前三季度全省…增加值866.37亿元 in a report of 1 January 2022: a part of a year written without
+			// its year that would end after the report date is of the year stated before it in the text.
+			if (!pm[1] && !pm[2] && stated && stated.year < reportYear && typeof k === 'string' && endsAfter(k, reportDate)) k = p.build(pm, stated.year, reportDate, opens);
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;
 			if (k === 'skip') break;

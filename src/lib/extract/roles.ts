@@ -71,3 +71,22 @@ export function existingProjects(s: string, start: number, end: number): boolean
 	const after = s.slice(end, end + 16);
 	return UNDER_WAY_AFTER_RE.test(after) || (/^[\u4e00-\u9fff]{0,4}项目/.test(after) && LISTED_BEFORE_RE.test(s.slice(Math.max(0, start - 30), start)));
 }
+
+// 今年计划完成投资8亿元,…,重点推进七大工程59个子项目: a count of the projects something comprises is counted, not planned,
+// where only another clause of its sentence names the plan.
+const PROJECTS_AFTER_RE = /^[\u4e00-\u9fff]{0,2}项目/;
+
+/** Whether the count at [start, end) is of projects and its own clause (`clause`, its words up to it) names no plan. */
+export function projectsCounted(s: string, start: number, end: number, clause: string, planWords: RegExp): boolean {
+	return /个$/.test(s.slice(start, end)) && PROJECTS_AFTER_RE.test(s.slice(end, end + 8)) && !planWords.test(clause);
+}
+
+// 4个省重点项目今年的投资安排是:A完成投资1.11亿元,B完成1.5亿元 · 11个其他重点项目中,C完成投资0.82亿元 (a report of
+// March): what each project is to complete in the year the text names as its own (今年), in a report of the year's first
+// quarter, is its plan; hardly any of the year is done by then (已完成 · 累计完成 · 完成了 say what was done so far).
+const COMPLETES_RE = /(?<!已|累计|实际|共)完成(?:投资)?$/;
+
+/** Whether a figure (its own words `own`, its clause `clause`) is the completion of the year named, in a report of the year's first quarter. */
+export function completesYearEarly(own: string, clause: string, key: string | null, date: string): boolean {
+	return +date.slice(5, 7) <= 3 && key === date.slice(0, 4) && COMPLETES_RE.test(own.trim()) && !/已|了|累计|以来|截[至止]/.test(clause);
+}
