@@ -158,6 +158,12 @@ function rocYearNear(y: number, reportYear: number, before: string): boolean {
 	return y <= reportYear && y >= reportYear - 20 && !/(?:建党|建国|建校|成立|诞辰|百年|周年)$/.test(before);
 }
 
+// 今年…将迎来…。\n去年,我市…。据统计,全年接待国内游客…: 去年 opening a clause names the year the sentences after it
+// report, so a 全年 after it in its paragraph is last year's whole year, not the report's.
+function lastYearOpens(text: string, at: number, word: string): boolean {
+	return /^(?:去年|上年|上一年)(?:全年|年度)?$/.test(word) && opens0(text, at);
+}
+
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
@@ -272,7 +278,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// A line that is only a date (2022年1月20日 under a title) is when the report was published: no year it is about.
 			// 发布时间:2022年1月20日 10:30 来源:市文旅局 is one too.
 			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
-			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) && !dateLine) stated = { year: y, at };
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.

@@ -1,0 +1,20 @@
+// Patterns the reader missed in round twenty-six's blind fixtures (387–400): [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// 1. 去年 in a report that also speaks of 今年: last year's results, and the older level of a 由…到.
+	['去年 opening a paragraph after one on 今年: its 全年 is last year too', '2016-03-27', '会上获悉,今年全市旅游工作稳步推进。\n去年,全市旅游业跨越发展。据统计,全年接待国内游客2901.14万人次,实现旅游收入281.02亿元。', [
+		{ value: 29011400, period: '2015' }, { value: 28102000000, period: '2015' }
+	]],
+	['去年 opening a paragraph: its figures are last year\'s though 今年 was named before', '2007-02-16', '今年全省旅游工作会议召开。\n去年,全省旅游总收入达到979.6亿元,接待游客2.1亿人次。', [
+		{ value: 97960000000, period: '2006' }, { value: 210000000, period: '2006' }
+	]],
+	['由去年的877元提高到913元: the older level is the base year\'s (the year before the sentence\'s period)', '2018-07-27', '上半年,全省接待游客3.6亿人次,人均旅游消费由去年的877元提高到913元。', [
+		{ value: 360000000, period: '2018-H1' }, { value: 877, period: '2017' }, { value: 913, period: '2018-H1' }
+	]],
+];
+
+describe('round twenty-six patterns', () => {
+	readsAs(CASES);
+});
