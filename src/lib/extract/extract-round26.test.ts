@@ -13,6 +13,16 @@ const CASES: DatedCase[] = [
 	['由去年的877元提高到913元: the older level is the base year\'s (the year before the sentence\'s period)', '2018-07-27', '上半年,全省接待游客3.6亿人次,人均旅游消费由去年的877元提高到913元。', [
 		{ value: 360000000, period: '2018-H1' }, { value: 877, period: '2017' }, { value: 913, period: '2018-H1' }
 	]],
+	// 2. Levels still to come: 将 + a verb of reaching a level, and a figure named a goal after it.
+	['今年我市将迎来游客3200万人次,实现旅游收入约345亿元: 将迎来 makes the sentence\'s levels goals', '2016-03-27', '会上获悉,今年我市将迎来游客3200万人次,实现旅游收入约345亿元。去年全市接待游客2901.14万人次。', [
+		{ value: 32000000, period: '2016', role: 'target' }, { value: 34500000000, period: '2016', role: 'target', qualifier: '约' }, { value: 29011400, period: '2015', role: 'actual' }
+	]],
+	['今年全省将接待游客突破5000万人次: 将接待 is a goal too; 将近 is only "nearly"', '2019-02-20', '今年全省将接待游客5000万人次。去年全省接待游客将近4800万人次。', [
+		{ value: 50000000, role: 'target' }, { value: 48000000, role: 'actual' }
+	]],
+	['去年订下的九百万人次国际旅客目标确定落空: a figure whose noun phrase ends in 目标 is a goal', '2025-02-17', '去年來台旅客則只有八五七萬四五四七人次;觀光署去年訂下的九百萬人次國際旅客目標確定落空。', [
+		{ value: 8574547, role: 'actual' }, { value: 9000000, role: 'target' }
+	]],
 ];
 
 describe('round twenty-six patterns', () => {

@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { existingProjects, measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { existingProjects, futureLevel, goalNamedAfter, measuresPlanRate, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -155,7 +155,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
+			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || futureLevel(folded.slice(sentStart, firstInClauses)) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
@@ -166,7 +166,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
 		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
-		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start));
+		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail) || goalNamedAfter(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start));
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
 		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
