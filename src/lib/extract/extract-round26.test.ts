@@ -23,6 +23,13 @@ const CASES: DatedCase[] = [
 	['去年订下的九百万人次国际旅客目标确定落空: a figure whose noun phrase ends in 目标 is a goal', '2025-02-17', '去年來台旅客則只有八五七萬四五四七人次;觀光署去年訂下的九百萬人次國際旅客目標確定落空。', [
 		{ value: 8574547, role: 'actual' }, { value: 9000000, role: 'target' }
 	]],
+	// 3. Changes not attached to their figures.
+	['a share\'s 同比 right after it (省内游客占60%,同比下降5%) is that share\'s change', '2018-07-27', '上半年,从客源结构看,省内游客占60%,同比下降5%;外省入鄂游客占35%,同比上升5%。', [
+		{ value: 60, unit: '%', yoy_reported: -5 }, { value: 35, unit: '%', yoy_reported: 5 }
+	]],
+	['占比40%,同比下降2% too; a share of a named whole (占全市游客的60%) leaves its 同比 to the part\'s count', '2018-07-27', '上半年,过夜游客占比40%,同比下降2%;一日游游客占全市游客的60%,同比上升2%。', [
+		{ value: 40, unit: '%', yoy_reported: -2 }, { value: 60, unit: '%', yoy_reported: null }
+	]],
 ];
 
 describe('round twenty-six patterns', () => {
