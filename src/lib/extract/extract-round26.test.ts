@@ -30,6 +30,16 @@ const CASES: DatedCase[] = [
 	['占比40%,同比下降2% too; a share of a named whole (占全市游客的60%) leaves its 同比 to the part\'s count', '2018-07-27', '上半年,过夜游客占比40%,同比下降2%;一日游游客占全市游客的60%,同比上升2%。', [
 		{ value: 40, unit: '%', yoy_reported: -2 }, { value: 60, unit: '%', yoy_reported: null }
 	]],
+	['比前一年的七八五萬人次增加百分之九 in the next sentence: the base level is the year before, the change is the 同比 of the measure named before 比', '2025-02-17', '去年出國人次高達一八九四萬四四三六人次,來台旅客則只有八五七萬四五四七人次。\n統計顯示,去年來台旅客比前一年的七八五萬人次增加百分之九;國人出國人次比前年的一六八四萬人次增加百分之十二。', [
+		{ value: 18944436, period: '2024', yoy_reported: 12 }, { value: 8574547, period: '2024', yoy_reported: 9 },
+		{ value: 7850000, period: '2023', yoy_reported: null }, { value: 16840000, period: '2023', yoy_reported: null }
+	]],
+	['較前年 is the year before last (a 同比 of last year\'s figure); 百分之廿九 is 29%', '2025-02-17', '去年國人出國最常去的國家中,日本六七三萬人次,較前年成長百分之十二;港澳二一九萬人次,成長百分之廿九。', [
+		{ value: 6730000, period: '2024', yoy_reported: 12 }, { value: 2190000, period: '2024', yoy_reported: 29 }
+	]],
+	['较前年 in a report on this year is a growth over the year before last', '2016-07-20', '上半年全市接待游客500万人次,较前年同期增长20%。', [
+		{ value: 5000000, period: '2016-H1', yoy_reported: null, change: { kind: 'base_growth', base: '2014', value: 20 } }
+	]],
 ];
 
 describe('round twenty-six patterns', () => {

@@ -23,7 +23,8 @@ const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{3,4})(?![\\d,.]
 // 1兆522亿 · 1.2兆元 (Taiwan): 兆 is 10^12 (万亿), never before 瓦/赫/字节/帕 where it is the SI mega.
 const TRILLION = '\\d+(?:\\.\\d+)?兆(?:\\d{1,4}(?=亿))?(?![瓦赫字帕])';
 export const CN_YEAR = '[〇零一二三四五六七八九]{4}';
-export const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零〇一二三四五六七八九]+)?';
+// 百分之廿九: 廿 is twenty (read as 二十 by parseNumber).
+export const CN = '[零〇一二两三四五六七八九十百千万亿廿]+(?:[点.][零〇一二三四五六七八九]+)?';
 export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).

@@ -4,7 +4,7 @@ import { foldForReading } from './fold';
 import { findFigures } from './figures';
 import { labelledFigures } from './label-units';
 import { placeCounts } from './place-counts';
-import { findChanges } from './change-phrases';
+import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
@@ -20,6 +20,7 @@ import { fromToLevels } from './from-to';
 import { noticeMonth, sanctionedCount } from './notice-counts';
 import { mergeRestated } from './restated';
 import { namedPartChanges } from './named-part-change';
+import { baseLevelChanges } from './base-level-change';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -93,6 +94,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	let folded = whole;
 	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
 	const changes = findChanges(folded);
+	relativeBases(changes, date);
 	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
 	const chars = folded.split('');
@@ -112,6 +114,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceBases(folded, figures, changes, assigned);
 	assignNextSentenceLists(folded, figures, changes, assigned);
 	assignLaterMeasures(folded, figures, changes, assigned);
+	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
 	const partChanges = namedPartChanges(folded, figures, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
