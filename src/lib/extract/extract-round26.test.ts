@@ -40,6 +40,19 @@ const CASES: DatedCase[] = [
 	['较前年 in a report on this year is a growth over the year before last', '2016-07-20', '上半年全市接待游客500万人次,较前年同期增长20%。', [
 		{ value: 5000000, period: '2016-H1', yoy_reported: null, change: { kind: 'base_growth', base: '2014', value: 20 } }
 	]],
+	// 4. Chinese numerals.
+	['接近百分之九十 is 近 90% (not 近 100 and a unit 分之九十)', '2017-10-09', '全市宾馆平均入住率接近百分之九十。', [
+		{ value: 90, unit: '%', qualifier: '近' }
+	]],
+	['一兆五二二億 (digits one per place after 兆) is 1兆0522亿', '2025-02-17', '去年出國旅客總花費高達一兆五二二億元。', [
+		{ value: 1052200000000, unit: '元' }
+	]],
+	['五一 inside a number written digit by digit (三五一二億) is no holiday for the figures after it', '2025-02-17', '2024年觀光收入為三五一二億元,國人平均出國一趟花費五萬五千元。', [
+		{ value: 351200000000, period: '2024' }, { value: 55000, unit: '元', period: '2024' }
+	]],
+	['比例高達七成 is a share of 70%; 填报率在九成以上 stays a bound', '2013-01-20', '其中港澳旅客自由行比例高達七成,重遊率63%;26个地区的填报率在九成以上。', [
+		{ value: 70, unit: '%' }, { value: 63, unit: '%' }
+	]],
 ];
 
 describe('round twenty-six patterns', () => {

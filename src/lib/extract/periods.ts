@@ -164,6 +164,11 @@ function lastYearOpens(text: string, at: number, word: string): boolean {
 	return /^(?:去年|上年|上一年)(?:全年|年度)?$/.test(word) && opens0(text, at);
 }
 
+// 三五一二亿元 · 五一二万: 五一 inside a number written digit by digit is no holiday.
+function insideNumeral(text: string, at: number): boolean {
+	return text.startsWith('五一', at) && (/[〇零一二两三四五六七八九十]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[〇零一二两三四五六七八九十百千万亿]/.test(text.slice(at + 2, at + 3)));
+}
+
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
@@ -186,6 +191,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		const at = m.index;
 		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
+		if (insideNumeral(text, at)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
