@@ -14,6 +14,7 @@ import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
 import { yearOfAct } from './act-years';
 import { eventDays } from './event-days';
+import { holidaySoFar } from './holiday-so-far';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
@@ -137,6 +138,14 @@ export function periodsOfFigures(
 			findings.set(p, { ...p, key: date.slice(0, 4), day: false });
 		}
 	});
+	// 截至1月22日15时,全省累计…: the holiday's days so far, holding on as the holiday would (not a point of its clause).
+	const soFar = new Map<PeriodMention, PeriodMention>();
+	for (const p of periods) {
+		const k = holidaySoFar(folded, p);
+		if (!k) continue;
+		soFar.set(p, { ...p, key: k, day: false });
+		pointIn.delete(p);
+	}
 	// 报告日已整改40项,…;正在整改10项…: the report day holds to the end of its sentence; the sections after it report the year.
 	// 仅2018年,全县就新修建…: a year singled out (仅, 单单, 光是) picks a part of a running account, so it holds for its own sentence.
 	const sentenceOnly = new Set(periods.filter((p) => (p.asOf && /报告日$/.test(folded.slice(p.start, p.end))) || (p.key !== null && /^\d{4}$/.test(p.key) && /(?:仅仅|仅|单单|单是|光是)$/.test(folded.slice(Math.max(0, p.start - 2), p.start)))));
@@ -244,7 +253,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
+		return (p && (soFar.get(p) ?? holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

@@ -53,6 +53,17 @@ const CASES: DatedCase[] = [
 	['比例高達七成 is a share of 70%; 填报率在九成以上 stays a bound', '2013-01-20', '其中港澳旅客自由行比例高達七成,重遊率63%;26个地区的填报率在九成以上。', [
 		{ value: 70, unit: '%' }, { value: 63, unit: '%' }
 	]],
+	// 5. Periods.
+	['春節前夕 (launches before the holiday) is the holiday\'s year; 截至1月22日15時…累計 in the holiday is its days so far, for the paragraph', '2023-01-23', '1月22日是農曆兔年大年初一。\n春節前夕,省文化和旅遊廳推出15條旅遊線路和千餘項文旅活動。據該廳統計,截至1月22日15時,全省累計接待遊客719.52萬人次;旅遊總收入40.13億元。', [
+		{ value: 15, unit: '条', period: '2023' }, { value: 1000, unit: '项', period: '2023', qualifier: '余' },
+		{ value: 7195200, period: '2023-01-21/2023-01-22' }, { value: 4013000000, period: '2023-01-21/2023-01-22' }
+	]],
+	['端午節前後 (days around the holiday) stays the holiday', '2023-06-25', '2023年端午假期,重慶在端午節前後推出超過200項特色文旅活動。', [
+		{ value: 200, unit: '项', period: '2023-dragon-boat', qualifier: '超' }
+	]],
+	['a day right after the subject of its sentence (省文化館6月23日…2924人次) is that sentence\'s day; a day of publishing (文旅厅2月23日晚发布,) is not', '2023-06-24', '端午假期第二日,截至6月23日12時到館3043人次。省文化館6月23日線上線下共服務2924人次。\n湖南省文旅厅6月23日晚发布,全省端午假期累计接待游客584万人次。', [
+		{ value: 3043, period: '2023-06-23/2023-06-23' }, { value: 2924, period: '2023-06-23/2023-06-23' }, { value: 5840000, period: '2023-dragon-boat' }
+	]],
 ];
 
 describe('round twenty-six patterns', () => {

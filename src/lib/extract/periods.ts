@@ -169,6 +169,13 @@ function insideNumeral(text: string, at: number): boolean {
 	return text.startsWith('五一', at) && (/[〇零一二两三四五六七八九十]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[〇零一二两三四五六七八九十百千万亿]/.test(text.slice(at + 2, at + 3)));
 }
 
+// 省文化馆6月23日线上线下共服务2924人次: a day right after the short subject that opens its sentence is the day of that
+// sentence's figures, as a day opening the clause is, when its clause states a figure (文旅厅2月23日晚发布, — a day of
+// publishing — states none).
+function subjectDay(text: string, at: number, word: string): boolean {
+	return /月[^月]*日$/.test(word) && /(?:^|[。!?;\n\r])[\u4e00-\u9fff]{2,8}$/.test(text.slice(Math.max(0, at - 9), at)) && /^[^,;。!?\n\r]*\d/.test(text.slice(at + word.length, at + word.length + 40));
+}
+
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
@@ -288,7 +295,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at));
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]);
 			let k = p.build(pm, y, reportDate, opens);
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;

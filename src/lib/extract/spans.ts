@@ -68,6 +68,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		const hol = out.filter((p) => p.end <= m.index && p.key && HOLIDAY_KEY_RE.test(p.key)).at(-1);
 		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
 	}
+	beforeNamedHoliday(text, out);
 	out.sort((a, b) => a.start - b.start);
 	// 哈尔滨融创冰雪乐园假期累计接待…: a bare 假期 inside a clause, in a paragraph after the one that spelled the days out,
 	// names the holiday (fixture 189's convention), not those days; a span in brackets still spells it (context.ts).
@@ -84,4 +85,15 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, sentence: true });
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+// 春节前夕,省文化和旅游厅推出…15条旅游线路 · 国庆节前: the days before a holiday named with it are no days of the holiday;
+// as 节前 is, they are the holiday's year (SOURCES.md).
+// (端午节前后 · 春节前三天 are not: days around the holiday, the holiday's own first days.)
+const EVE_RE = /^(?:前夕|前(?![后後一二两三四五六七八九十\d]))/;
+function beforeNamedHoliday(text: string, out: PeriodMention[]): void {
+	for (const p of out) {
+		const y = p.key ? HOLIDAY_KEY_RE.exec(p.key) : null;
+		if (y && !p.day && EVE_RE.test(text.slice(p.end, p.end + 2))) p.key = y[1]!;
+	}
 }
