@@ -64,6 +64,12 @@ const CASES: DatedCase[] = [
 	['a day right after the subject of its sentence (省文化館6月23日…2924人次) is that sentence\'s day; a day of publishing (文旅厅2月23日晚发布,) is not', '2023-06-24', '端午假期第二日,截至6月23日12時到館3043人次。省文化館6月23日線上線下共服務2924人次。\n湖南省文旅厅6月23日晚发布,全省端午假期累计接待游客584万人次。', [
 		{ value: 3043, period: '2023-06-23/2023-06-23' }, { value: 2924, period: '2023-06-23/2023-06-23' }, { value: 5840000, period: '2023-dragon-boat' }
 	]],
+	['自8月8日活動啟動至今 is the span from the launch to the day of the news (the dateline\'s 11月18日電)', '2020-11-19', '新華社武漢11月18日電 記者18日了解到,自8月8日活動啟動至今,參加活動的390家A級旅遊景區累計接待遊客5338.02萬人次,實現景區旅遊綜合收入51.19億元。', [
+		{ value: 53380200, period: '2020-08-08/2020-11-18' }, { value: 5119000000, period: '2020-08-08/2020-11-18' }
+	]],
+	['从5月1日活动开展以来 with no dateline runs to the report date', '2021-06-10', '从5月1日活动开展以来,全市发放消费券1.2亿元。', [
+		{ value: 120000000, period: '2021-05-01/2021-06-10' }
+	]],
 ];
 
 describe('round twenty-six patterns', () => {

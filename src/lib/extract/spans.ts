@@ -69,6 +69,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
 	}
 	beforeNamedHoliday(text, out);
+	out.push(...sinceLaunch(text, out, date));
 	out.sort((a, b) => a.start - b.start);
 	// 哈尔滨融创冰雪乐园假期累计接待…: a bare 假期 inside a clause, in a paragraph after the one that spelled the days out,
 	// names the holiday (fixture 189's convention), not those days; a span in brackets still spells it (context.ts).
@@ -96,4 +97,21 @@ function beforeNamedHoliday(text: string, out: PeriodMention[]): void {
 		const y = p.key ? HOLIDAY_KEY_RE.exec(p.key) : null;
 		if (y && !p.day && EVE_RE.test(text.slice(p.end, p.end + 2))) p.key = y[1]!;
 	}
+}
+
+// 自8月8日活动启动至今,参加活动的390家A级旅游景区累计接待… : from the day a campaign began to the day of the news (the
+// dateline's 11月18日电 when the text has one, else the report's date).
+const SINCE_LAUNCH_RE = /[自从](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,8}?(?:以来|至今)/g;
+const DATELINE_RE = /(\d{1,2})月(\d{1,2})日(?:电|讯)/;
+function sinceLaunch(text: string, out: PeriodMention[], date: string): PeriodMention[] {
+	const found: PeriodMention[] = [];
+	for (const m of text.matchAll(SINCE_LAUNCH_RE)) {
+		if (out.some((p) => p.start <= m.index + 1 && p.end > m.index + 1 && p.key?.includes('/'))) continue;
+		const y = m[1] ? +m[1] : +date.slice(0, 4);
+		const line = DATELINE_RE.exec(text.slice(0, m.index));
+		const to = line ? interval(y, +line[1]!, +line[2]!, +line[1]!, +line[2]!)?.slice(0, 10) : date;
+		const from = interval(y, +m[2]!, +m[3]!, +m[2]!, +m[3]!)?.slice(0, 10);
+		if (from && to && to > from) found.push({ start: m.index, end: m.index + m[0].length, key: `${from}/${to}`, asOf: false });
+	}
+	return found;
 }
