@@ -70,6 +70,9 @@ const CASES: DatedCase[] = [
 	['从5月1日活动开展以来 with no dateline runs to the report date', '2021-06-10', '从5月1日活动开展以来,全市发放消费券1.2亿元。', [
 		{ value: 120000000, period: '2021-05-01/2021-06-10' }
 	]],
+	['8月份以来 runs from the first of the month to the day of the news (8月8日…了解到)', '2013-08-09', '8月8日从州旅游局了解到,1-7月全州接待游客1000万人次。8月份以来,凤凰古城日均接待游客5000人次以上。', [
+		{ value: 10000000, period: '2013-YTD07' }, { value: 5000, period: '2013-08-01/2013-08-08', qualifier: '超' }
+	]],
 ];
 
 describe('round twenty-six patterns', () => {
