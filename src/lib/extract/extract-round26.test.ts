@@ -73,6 +73,17 @@ const CASES: DatedCase[] = [
 	['8月份以来 runs from the first of the month to the day of the news (8月8日…了解到)', '2013-08-09', '8月8日从州旅游局了解到,1-7月全州接待游客1000万人次。8月份以来,凤凰古城日均接待游客5000人次以上。', [
 		{ value: 10000000, period: '2013-YTD07' }, { value: 5000, period: '2013-08-01/2013-08-08', qualifier: '超' }
 	]],
+	// 6. Bounds, gaps and counts that name a list.
+	['有3個月單月…突破10萬人次 is a bound months passed (no figure); 突破100萬人次 for the year stays one', '2013-01-20', '但101年有3個月單月來台人數突破10萬人次,全年來台旅客突破100萬人次。', [
+		{ value: 1000000, qualifier: '超' }
+	]],
+	['超过30%承载量 is a bound on crowding, not a share', '2020-06-28', '假期内全省没有接到A级景区超过30%承载量的报告,全市接待游客100万人次。', [
+		{ value: 1000000 }
+	]],
+	['every item of a list of gaps (逆差約一千萬人次、約七千億元) is a gap', '2025-02-17', '觀光逆差約一千萬人次、約七千億元;據此推算觀光逆差為一〇三六萬人次、七千多億元。', []],
+	['a count of places whose measure meets a bound (299家景區的接待量達到…水平) is a figure; 入选全国10个…试点单位 names a list', '2020-11-19', '其中,299家景區的接待量達到或超過去年同期水平,佔比76.67%。淮安区入选全国10个红色旅游融合发展试点单位,宜兴等3个项目入选。', [
+		{ value: 299, unit: '家' }, { value: 76.67, unit: '%' }, { value: 3, unit: '个' }
+	]],
 ];
 
 describe('round twenty-six patterns', () => {

@@ -280,7 +280,8 @@ const DIFFERENCE = /(?:比|较|与)(?:[^,;。:、\n()]|\([^()\n]{1,10}\)){0,14}?
 const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
-const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?$/;
+// 观光逆差约一千万人次、约七千亿元: each item of a list of gaps is one.
+const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?(?:[^,;。:、\n]{1,14}[、和及](?:约|近|超过|超|逾)?)?$/;
 function isDifference(text: string, start: number): boolean {
 	const before = text.slice(Math.max(0, start - 30), start);
 	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(before);
