@@ -194,12 +194,12 @@ export function periodsOfFigures(
 			if (q.key === `${+p.key.slice(0, 4) + 1}${p.key.slice(4)}` && /[,;]/.test(blanked.slice(q.end, p.start))) (p.key.length === 4 ? pointIn : inner).add(p);
 		}
 	});
-	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from
+	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年… · 以观光署前年的调查推算: the year of a survey a figure is taken from
 	// holds for the clause after it only, not for the estimates made from it.
 	const sourced = new Set<PeriodMention>();
 	for (const p of periods) {
 		const cs = backTo(blanked, p.start, /[,;。!?\n\r]/, 0);
-		if (/(?:依|据|根据|按照|按)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
+		if (/(?:依|据|根据|按照|按|以)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
 	}
 	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
 	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of

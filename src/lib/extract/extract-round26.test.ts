@@ -73,6 +73,9 @@ const CASES: DatedCase[] = [
 	['8月份以来 runs from the first of the month to the day of the news (8月8日…了解到)', '2013-08-09', '8月8日从州旅游局了解到,1-7月全州接待游客1000万人次。8月份以来,凤凰古城日均接待游客5000人次以上。', [
 		{ value: 10000000, period: '2013-YTD07' }, { value: 5000, period: '2013-08-01/2013-08-08', qualifier: '超' }
 	]],
+	['以觀光署前年的調查推算: the year before last of the survey is the period of the figure taken from it (its clause only)', '2025-02-17', '去年來台旅客八五七萬人次。\n以觀光署前年的調查推算,來台旅客平均每人每趟花費約四萬元,去年觀光收入為三五一二億元。', [
+		{ value: 8570000, period: '2024' }, { value: 40000, period: '2023', qualifier: '约' }, { value: 351200000000, period: '2024' }
+	]],
 	// 6. Bounds, gaps and counts that name a list.
 	['有3個月單月…突破10萬人次 is a bound months passed (no figure); 突破100萬人次 for the year stays one', '2013-01-20', '但101年有3個月單月來台人數突破10萬人次,全年來台旅客突破100萬人次。', [
 		{ value: 1000000, qualifier: '超' }
