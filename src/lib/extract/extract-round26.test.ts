@@ -37,6 +37,9 @@ const CASES: DatedCase[] = [
 	['較前年 is the year before last (a 同比 of last year\'s figure); 百分之廿九 is 29%', '2025-02-17', '去年國人出國最常去的國家中,日本六七三萬人次,較前年成長百分之十二;港澳二一九萬人次,成長百分之廿九。', [
 		{ value: 6730000, period: '2024', yoy_reported: 12 }, { value: 2190000, period: '2024', yoy_reported: 29 }
 	]],
+	['甚至还比前年成长了2.4% (a report early in the year on last year) is last year\'s 同比', '2017-02-05', '据统计通报,去年来台旅客达1069万人次,创历史新高,甚至还比前年成长了2.4%。', [
+		{ value: 10690000, period: '2016', yoy_reported: 2.4 }
+	]],
 	['较前年 in a report on this year is a growth over the year before last', '2016-07-20', '上半年全市接待游客500万人次,较前年同期增长20%。', [
 		{ value: 5000000, period: '2016-H1', yoy_reported: null, change: { kind: 'base_growth', base: '2014', value: 20 } }
 	]],
@@ -57,6 +60,9 @@ const CASES: DatedCase[] = [
 	['春節前夕 (launches before the holiday) is the holiday\'s year; 截至1月22日15時…累計 in the holiday is its days so far, for the paragraph', '2023-01-23', '1月22日是農曆兔年大年初一。\n春節前夕,省文化和旅遊廳推出15條旅遊線路和千餘項文旅活動。據該廳統計,截至1月22日15時,全省累計接待遊客719.52萬人次;旅遊總收入40.13億元。', [
 		{ value: 15, unit: '条', period: '2023' }, { value: 1000, unit: '项', period: '2023', qualifier: '余' },
 		{ value: 7195200, period: '2023-01-21/2023-01-22' }, { value: 4013000000, period: '2023-01-21/2023-01-22' }
+	]],
+	['截至2月17日下午4时…累计 in a Spring Festival report: the holiday\'s days so far, the hour named with 下午', '2018-02-18', '春节假日第三天,各地游客众多。截至2月17日下午4时,全省累计接待游客2140万人次,同比增长9.7%。', [
+		{ value: 21400000, period: '2018-02-15/2018-02-17', yoy_reported: 9.7 }
 	]],
 	['端午節前後 (days around the holiday) stays the holiday', '2023-06-25', '2023年端午假期,重慶在端午節前後推出超過200項特色文旅活動。', [
 		{ value: 200, unit: '项', period: '2023-dragon-boat', qualifier: '超' }

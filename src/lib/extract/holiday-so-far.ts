@@ -16,7 +16,8 @@ const HOLIDAY_NAMES: Record<string, RegExp> = {
 /** The span from the holiday's first day to the day of `p` (截至…日…时 with 累计 after it), or null. */
 export function holidaySoFar(folded: string, p: PeriodMention): string | null {
 	if (!p.day || !p.key || !/(?:截至|截止到?)$/.test(folded.slice(Math.max(0, p.start - 3), p.start))) return null;
-	if (!/^(?:\d{1,2}(?:时|点))/.test(folded.slice(p.end, p.end + 4)) && !/\d{1,2}(?:时|点)$/.test(folded.slice(p.start, p.end))) return null;
+	// 截至17日下午4时 · 截至1月22日15时: the hour may be named with the part of the day.
+	if (!/^(?:上午|下午|晚上|早上|晚)?\d{1,2}(?:时|点)/.test(folded.slice(p.end, p.end + 6)) && !/\d{1,2}(?:时|点)$/.test(folded.slice(p.start, p.end))) return null;
 	if (!/累计/.test(folded.slice(p.end, forwardTo(folded, p.end, /[;。!?\n\r]/)))) return null;
 	const day = p.key.slice(0, 10);
 	const y = +day.slice(0, 4);
