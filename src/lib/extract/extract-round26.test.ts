@@ -34,6 +34,10 @@ const CASES: DatedCase[] = [
 		{ value: 18944436, period: '2024', yoy_reported: 12 }, { value: 8574547, period: '2024', yoy_reported: 9 },
 		{ value: 7850000, period: '2023', yoy_reported: null }, { value: 16840000, period: '2023', yoy_reported: null }
 	]],
+	['较2016年的1556万人次增长42.4% opening a clause after the figure: the same part of the base year, and the figure\'s 同比; 的 may be left out', '2017-06-01', '2017年1到4月份,全市接待外省游客2216万人次,较2016年的1556万人次增长42.4%。市民出游735万人次,较2016年568万人次增长29.4%。', [
+		{ value: 22160000, period: '2017-YTD04', yoy_reported: 42.4 }, { value: 15560000, period: '2016-YTD04', yoy_reported: null },
+		{ value: 7350000, period: '2017-YTD04', yoy_reported: 29.4 }, { value: 5680000, period: '2016-YTD04', yoy_reported: null }
+	]],
 	['較前年 is the year before last (a 同比 of last year\'s figure); 百分之廿九 is 29%', '2025-02-17', '去年國人出國最常去的國家中,日本六七三萬人次,較前年成長百分之十二;港澳二一九萬人次,成長百分之廿九。', [
 		{ value: 6730000, period: '2024', yoy_reported: 12 }, { value: 2190000, period: '2024', yoy_reported: 29 }
 	]],
