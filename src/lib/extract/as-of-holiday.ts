@@ -2,7 +2,7 @@
 // a cut-off time (a day, often with its hour) inside a holiday the text has named is when the count was taken, not its
 // period: the figures are the holiday's so far, from its first day to that day, and the whole holiday on its last day.
 import type { PeriodMention } from './periods';
-import { addDays, holidayStart, midAutumnBefore } from './calendar';
+import { addDays, HOLIDAY_START, holidayStart, midAutumnBefore } from './calendar';
 import { forwardTo } from './scan';
 
 const HOLIDAY_KEY_RE = /^(\d{4})-([a-z-]+)$/;
@@ -29,6 +29,34 @@ function holidayDays(key: string, stated: number | null): [string, string] | nul
 	return [first, addDays(first, (stated ?? usual) - 1)];
 }
 
+const HOLIDAY_NAMES: Record<string, RegExp> = {
+	'spring-festival': /春节|除夕|大年|正月/,
+	qingming: /清明/,
+	'labour-day': /五一|劳动节/,
+	'dragon-boat': /端午/,
+	'mid-autumn': /中秋/,
+	'national-day': /国庆|十一/
+};
+
+/**
+ * 春节前夕,…。截至1月22日15时,全省累计接待… · 春节假日第三天,…。截至2月17日下午4时,全省累计…: with no holiday mention
+ * before it (the text names the holiday only in passing), a running total (累计) to an hour of a day 1–8 days into a
+ * holiday the text names counts from that holiday's first day.
+ */
+function namedInText(folded: string, p: PeriodMention, clause: string): string | null {
+	if (!/^(?:上午|下午|晚上|早上|晚)?\d{1,2}(?:时|点)/.test(folded.slice(p.end, p.end + 6)) && !/\d{1,2}(?:时|点)$/.test(folded.slice(p.start, p.end))) return null;
+	if (!/累计/.test(clause)) return null;
+	const day = p.key!.slice(0, 10);
+	const y = +day.slice(0, 4);
+	for (const kind of Object.keys(HOLIDAY_START)) {
+		const start = holidayStart(kind, y);
+		if (!start || !HOLIDAY_NAMES[kind]!.test(folded)) continue;
+		const days = (Date.parse(day) - Date.parse(start)) / 864e5;
+		if (days >= 1 && days <= 8) return `${start}/${day}`;
+	}
+	return null;
+}
+
 /**
  * For each 截至 day inside the days of the holiday (or holiday span) named last before it, the period its figures count
  * for: the holiday itself when the day is its last, else the span from its first day to that day. A day that is the
@@ -48,7 +76,11 @@ export function holidaySoFar(folded: string, periods: readonly PeriodMention[]):
 		// after 1月22日是大年初一: from 除夕); and the first days of a holiday (前三天) are no holiday of their own.
 		if (!/累计/.test(clause) && periods.slice(0, k).some((q) => q.day && q.key === p.key)) return;
 		const hol = periods.slice(0, k).findLast((q) => !q.day && !q.keys && q.key !== null && (HOLIDAY_KEY_RE.test(q.key) || SPAN_RE.test(q.key)));
-		if (!hol) return;
+		if (!hol) {
+			const k = namedInText(folded, p, clause);
+			if (k) out.set(p, { ...p, day: false, key: k });
+			return;
+		}
 		const n = DAYS_RE.exec(clause)?.[1] ?? DAYS_RE.exec(folded.slice(hol.end, hol.end + 4))?.[1];
 		const days = holidayDays(hol.key!, n === undefined ? null : /\d/.test(n) ? +n : CN_N[n]!);
 		const day = p.key.slice(0, 10);

@@ -4,7 +4,7 @@ import { foldForReading } from './fold';
 import { findFigures } from './figures';
 import { labelledFigures } from './label-units';
 import { placeCounts } from './place-counts';
-import { findChanges } from './change-phrases';
+import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
@@ -13,13 +13,14 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { completesYearEarly, existingProjects, measuresPlanRate, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, goalNamedAfter, measuresPlanRate, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
 import { noticeMonth, sanctionedCount } from './notice-counts';
 import { mergeRestated } from './restated';
 import { namedPartChanges } from './named-part-change';
+import { baseLevelChanges } from './base-level-change';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -93,6 +94,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	let folded = whole;
 	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
 	const changes = findChanges(folded);
+	relativeBases(changes, date);
 	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
 	const chars = folded.split('');
@@ -112,6 +114,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceBases(folded, figures, changes, assigned);
 	assignNextSentenceLists(folded, figures, changes, assigned);
 	assignLaterMeasures(folded, figures, changes, assigned);
+	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
 	const partChanges = namedPartChanges(folded, figures, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -157,7 +160,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
+			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || futureLevel(folded.slice(sentStart, firstInClauses)) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
@@ -170,7 +173,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
 		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
-		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start));
+		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail) || goalNamedAfter(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start));
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
 		const counted = projectsCounted(folded, f.start, f.end, clauseText, TARGET_RE);
 		const early = completesYearEarly(folded.slice(i > 0 && figures[i - 1]!.end > clauseStart ? figures[i - 1]!.end : clauseStart, f.start), clauseText, listKey.get(i) ?? period?.key ?? null, date);

@@ -92,6 +92,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 单日游客过万 · 超千: a round ten thousand (hundred, thousand) passed, with no unit, is a bound too.
 		if (f.unit === null && /^(?:过|超过?|逾|上)[百千万亿]+$/.test(folded.slice(f.start, f.end))) return false;
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
+		if (passedBound(folded, f)) return false;
 		if (restatedHeading(folded, f, found, i)) return false;
 		// 269207.47万元(即26.92亿元): the same figure restated in brackets in another scale is no second figure.
 		if (restatedInBrackets(folded, f, found[i - 1])) return false;
@@ -128,7 +129,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === '类' && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
-		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f)) return false;
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f) && !measureMeetsBound(folded, f)) return false;
+		if (namesList(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);
@@ -236,4 +238,27 @@ function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after
 	// its paragraph; a restated milestone is the exact figure rounded down (less than half as much again).
 	const end = forwardTo(folded, forwardTo(folded, f.end, /[。!?\n\r]/) + 1, /[。!?\n\r]/);
 	return !/[\n\r]/.test(folded.slice(f.end, end)) && after.some((g) => g.start < end && g.unit === f.unit && g.value >= f.value && g.value < 1.5 * f.value && g.qualifier === null);
+}
+
+// 有3个月单月来台人数突破10万人次 · 连续两个月超过100万人次: a bound several months each passed (fixture 119), no figure of
+// any; 没有…景区超过30%承载量: a share of capacity passed is a bound on crowding, not a level.
+const MONTHS_OVER_RE = /(?:有|连续)[\d一二两三四五六七八九十]{1,2}个月[^,;。!?\n\r\d]{0,14}$/;
+const CAPACITY_RE = /^(?:的)?(?:最大)?(?:承载量|承载能力|接待能力|容量)/;
+function passedBound(folded: string, f: RawFigure): boolean {
+	if (f.qualifier !== '超') return false;
+	return MONTHS_OVER_RE.test(folded.slice(Math.max(0, f.start - 24), f.start)) || (f.unit === '%' && CAPACITY_RE.test(folded.slice(f.end, f.end + 6)));
+}
+
+// 已有299家景区的接待量达到或超过去年同期水平,占比76.67%: places whose measure meets a bound are counted, as 3个省份…
+// 超过100亿元 are; the count is the figure though its 的 names the measure.
+const MEETS_BOUND_RE = /^[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{1,6}?(?:达到|超过|恢复到|恢复至|高于)[^,;。!?\n\r]{0,16}?(?:水平|以上)/;
+function measureMeetsBound(folded: string, f: RawFigure): boolean {
+	return MEETS_BOUND_RE.test(folded.slice(f.end, f.end + 40));
+}
+
+// 淮安区入选全国10个红色旅游融合发展试点单位: the size of the list a place was chosen into names the list, not an outcome
+// (宜兴…等3个项目入选 counts what was chosen, and stays).
+const LIST_SIZE_BEFORE_RE = /(?:入选|入围|跻身|列入|位列)(?:全国|全省|全市|首批|第[一二三四五六七八九十\d]{1,2}批)?$/;
+function namesList(folded: string, f: RawFigure): boolean {
+	return f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && LIST_SIZE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 }

@@ -90,3 +90,20 @@ const COMPLETES_RE = /(?<!已|累计|实际|共)完成(?:投资)?$/;
 export function completesYearEarly(own: string, clause: string, key: string | null, date: string): boolean {
 	return +date.slice(5, 7) <= 3 && key === date.slice(0, 4) && COMPLETES_RE.test(own.trim()) && !/已|了|累计|以来|截[至止]/.test(clause);
 }
+
+// 今年我市将迎来游客3200万人次,实现旅游收入约345亿元: 将 before a verb of reaching a level says what is to come; the
+// sentence's figures are its goal (将近, 将其 and 将 + a noun, as in 将五个方面共44个问题…, are no such verb).
+const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成)/;
+
+/** Whether the words from a sentence's start to its first figure say a level is to be reached (将迎来…). */
+export function futureLevel(s: string): boolean {
+	return FUTURE_LEVEL_RE.test(s);
+}
+
+// 观光署去年订下的九百万人次国际旅客目标确定落空: a figure whose noun phrase ends in 目标 names a goal (missed or not).
+const GOAL_AFTER_RE = /^[\u4e00-\u9fff]{0,6}?目标/;
+
+/** Whether the words right after a figure make it a goal (九百万人次国际旅客目标). */
+export function goalNamedAfter(after: string): boolean {
+	return GOAL_AFTER_RE.test(after);
+}
