@@ -158,7 +158,8 @@ export function parseNumber(raw: string): Result<ParsedNumber> {
 }
 
 function parseWritten(raw: string): Result<ParsedNumber> {
-	const s = foldText(raw);
+	// 百分之廿九 (Taiwan, Hong Kong): 廿 is twenty.
+	const s = foldText(raw).replace(/廿/g, '二十');
 	if (s.length <= 3 && BLANK_MARKERS.has(s.toLowerCase())) {
 		return fail('missing_value', `数值为空（“${raw}”）`, `the value is empty ("${raw}")`);
 	}

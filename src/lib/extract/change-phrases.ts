@@ -50,7 +50,8 @@ const LIKE = '(?:同基数|同口径|可比口径)?';
 // 总藏量135959万册,比上年末增长7.8%: a stock against last year's end is its 同比 too.
 const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
 // 比历史上最好的2007年同期 · 与疫情前的2019年同期相比: a base year may be described before it.
-const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 较前年成长百分之十二: the year before last, resolved against the report's year (relativeBases).
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|前年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
 // that figure's change on the year before, as the bracket makes the figure the subject of the verb.
 const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
@@ -147,7 +148,7 @@ export function findChanges(text: string): Change[] {
 			if (values.length === 0) continue;
 			const sign = m[6] ? -1 : 1;
 			const baseText = m[2] ?? m[3];
-			const base = baseText ? yearDigits(baseText) : null;
+			const base = baseText ? (baseText === '前年' ? '前年' : yearDigits(baseText)) : null;
 			const points = values.some((r) => r.points);
 			const kind: ChangeKind = base ? 'base_growth' : points ? 'yoy_points' : 'yoy';
 			const signed = values.map((r) => sign * r.value);
@@ -292,4 +293,9 @@ function openedBases(text: string, out: Change[]): void {
 			if (v && !v.points) out.push({ start: r.index, end: r.index + r[0].length, kind: 'recovery', values: [v.value], base, distributive: false });
 		}
 	}
+}
+
+/** 较前年: the base year before last, as a year of the report's calendar (in place). */
+export function relativeBases(changes: Change[], date: string): void {
+	for (const c of changes) if (c.base === '前年') c.base = String(+date.slice(0, 4) - 2);
 }

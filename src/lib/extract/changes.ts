@@ -70,12 +70,16 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		// 外联236.98万人次、…;与上年同期相比,四项指标分别持平、增长…: a list of changes with no figures in its sentence
 		// belongs to the figures of the sentence before the semicolon.
 		// It must match them one to one: 外港码头及氹仔码头…分别下降A及B names figures the text does not give.
-		if (before.length === 0 && c.distributive) {
+		// 接待游客145.7万人次,…首次越过百万人次大关;门票收入6323.86万元,同比分别增长A和B: so does a list with more changes
+		// than figures in its clause, which reaches back over the semicolon for the rest.
+		if (before.length < c.values.length && c.distributive) {
 			const wide = backTo(text, c.start, /[。!?\n\r]/, 0);
+			const all: number[] = [];
 			figures.forEach((f, i) => {
-				if (f.end <= c.start && f.start >= wide && !taken(i) && (f.unit !== '%' || c.kind === 'yoy_points')) before.push(i);
+				if (f.end <= c.start && f.start >= wide && !taken(i) && (f.unit !== '%' || c.kind === 'yoy_points')) all.push(i);
 			});
-			if (before.length < c.values.length) before = [];
+			if (all.length >= c.values.length) before = all;
+			else if (before.length === 0) before = [];
 		}
 		// …旅游接待总人数为1.01亿人次。…,清明假日期间全国国内旅游接待总人数同比增长8.3%: a change whose sentence has no
 		// figure, naming the measure that named the last figure of the sentence before, is that figure's.

@@ -16,6 +16,7 @@ import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
 import { yearOfAct } from './act-years';
 import { eventDays } from './event-days';
+import { holidaySoFar } from './as-of-holiday';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
@@ -127,7 +128,11 @@ export function periodsOfFigures(
 	periods.forEach((p, k) => {
 		if (!p.day || !p.key) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
-		if (outer && contains(outer.key!, p.key)) pointIn.add(p);
+		// 单看假期第5天,全区接待…。当天…;过夜游客…: a day that opens its paragraph is what the paragraph reports.
+		const lead = folded.slice(folded.lastIndexOf('\n', p.start - 1) + 1, p.start);
+		// (正月初四、初五是…高峰期,初四当天接待…: days named, not a day set before the paragraph's account, stay points.)
+		const opensParagraph = /^\s*[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && folded[p.end] === ',';
+		if (outer && contains(outer.key!, p.key) && !opensParagraph) pointIn.add(p);
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
 		// 2021年9月15日,市人大常委会听取并审议了…报告: the day of a meeting or hearing, not the period of later figures.
 		const rest = folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/));
@@ -155,6 +160,9 @@ export function periodsOfFigures(
 		const days = (Date.parse(p.key.slice(0, 10)) - Date.UTC(+p.key.slice(0, 4), start[0] - 1, start[1])) / 864e5;
 		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
 	});
+	// 截至1月22日15时,全省累计…;旅游总收入…: the holiday's days so far hold on as the holiday would, not as a point of its clause.
+	const soFar = holidaySoFar(folded, periods);
+	for (const p of soFar.keys()) pointIn.delete(p);
 	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
 	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
 	const closeOf = new Map<PeriodMention, number>();
@@ -187,12 +195,12 @@ export function periodsOfFigures(
 			if (q.key === `${+p.key.slice(0, 4) + 1}${p.key.slice(4)}` && /[,;]/.test(blanked.slice(q.end, p.start))) (p.key.length === 4 ? pointIn : inner).add(p);
 		}
 	});
-	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年…: the year of a survey a figure is taken from
+	// 依观光署113年的调查,国人每出国一趟平均花费5万5541元,据此推估去年… · 以观光署前年的调查推算: the year of a survey a figure is taken from
 	// holds for the clause after it only, not for the estimates made from it.
 	const sourced = new Set<PeriodMention>();
 	for (const p of periods) {
 		const cs = backTo(blanked, p.start, /[,;。!?\n\r]/, 0);
-		if (/(?:依|据|根据|按照|按)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
+		if (/(?:依|据|根据|按照|按|以)[^,;。]{0,10}$/.test(blanked.slice(cs, p.start)) && /^[^,;。]{0,6}(?:调查|统计|普查|抽样|监测)/.test(blanked.slice(p.end, p.end + 12))) sourced.add(p);
 	}
 	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
 	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
@@ -248,7 +256,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
+		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

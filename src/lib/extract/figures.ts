@@ -21,9 +21,11 @@ export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // leading zero of its lower group (0532).
 const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{3,4})(?![\\d,.])';
 // 1兆522亿 · 1.2兆元 (Taiwan): 兆 is 10^12 (万亿), never before 瓦/赫/字节/帕 where it is the SI mega.
-const TRILLION = '\\d+(?:\\.\\d+)?兆(?:\\d{1,4}(?=亿))?(?![瓦赫字帕])';
+// 一兆五二二亿 (Taiwan's press, digits one per place): 1兆0522亿.
+const TRILLION = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九])兆(?:(?:\\d{1,4}|[〇零一二三四五六七八九]{1,4})(?=亿))?(?![瓦赫字帕])';
 export const CN_YEAR = '[〇零一二三四五六七八九]{4}';
-export const CN = '[零〇一二两三四五六七八九十百千万亿]+(?:[点.][零〇一二三四五六七八九]+)?';
+// 百分之廿九: 廿 is twenty (read as 二十 by parseNumber).
+export const CN = '[零〇一二两三四五六七八九十百千万亿廿]+(?:[点.][零〇一二三四五六七八九]+)?';
 export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
@@ -125,6 +127,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);
 		// 投资数十亿元乃至上百亿元的项目: 数十 · 数百 (some tens, some hundreds) say no number; a vague 上百 before 的 describes a noun.
+		// 非遗进万家 · 千家万户: 万家 (千家) is a saying of every household, never a count.
+		if (cn && /^[百千万]$/.test(numText) && unit === '家' && !qual) continue;
 		if (cn && /^[十百千万]/.test(numText) && (text[start - 1] === '数' || (text[start - 1] === '上' && /^[^,;。!?\n\r]{0,2}的/.test(text.slice(end))))) continue;
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;
@@ -169,11 +173,13 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;
 		const yi = cn && !m[2] ? splitYi(numText + (m[5] ?? '')) : null;
 		// 1兆522亿 is 10522亿; 1.2兆 alone is 1.2万亿.
-		const [tHi, tLo] = numText.split('兆');
+		const [tHi, tLo] = numText.replace(/[〇零一二两三四五六七八九](?=[^兆]*$|兆)/g, (d) => POS_DIGIT[d]!).split('兆');
 		const trillion = tLo === undefined ? null : tLo !== '' && m[5] === '亿' ? String(Number(tHi) * 1e4 + Number(tLo)) : tLo === '' && !m[5] ? `${tHi}万亿` : null;
 		if (tLo !== undefined && trillion === null) continue;
 		const positional = round ?? trillion ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
-		const written = (QUAL_MAP[qual] ?? '') + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
+		// 接近百分之九十: the qualifier of a share written in words is kept apart (近百分之… would read as 近 100 分之…).
+		const wordQual = m[2] && QUAL_MAP[qual] ? QUAL_MAP[qual]! : null;
+		const written = (wordQual ? '' : (QUAL_MAP[qual] ?? '')) + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
 		// 约占总体的73.3% · 超过全省的一半: a qualifier before 占/为 reaches the share after 的.
@@ -182,11 +188,28 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
 		// 2亿人次以上 · 500张左右: more than the figure (超) or about it (约), said after it.
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
-		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
+		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? wordQual ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
 		if (m[2]) out.push(...percentListItems(text, end));
+		else if (unitText && !yi && !trillion && !mixed) out.push(...bareListItems(text, m.index, (m[5] ?? '') + unitText, masked));
 	}
 	const shares = findWordShares(text, masked);
-	return shares.length ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
+	return shares.length || out.some((f, i) => i > 0 && f.start < out[i - 1]!.start) ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
+}
+
+// 分别为61.7、56.9、36.2、25.1、17万人次: a list after 分别 (依次) writes its scale and unit once, after its last item.
+const BARE_LIST_RE = new RegExp(`(?:分别|依次)(?:为|是|达到?|有|接待(?:游客)?|实现)?:?((?:${AR}、)*${AR}(?:、|和|及|与))$`);
+function bareListItems(text: string, at: number, tail: string, masked: (at: number) => boolean): RawFigure[] {
+	const before = text.slice(Math.max(0, at - 120), at);
+	const list = BARE_LIST_RE.exec(before);
+	if (!list) return [];
+	const out: RawFigure[] = [];
+	let pos = at - list[1]!.length;
+	for (const item of list[1]!.split(/[、和及与]/).slice(0, -1)) {
+		const parsed = parseNumber(`${item}${tail}`);
+		if (!masked(pos) && parsed.ok) out.push({ start: pos, end: pos + item.length, value: parsed.value.value, unit: parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null, qualifier: null });
+		pos += item.length + 1;
+	}
+	return out;
 }
 
 // 分别占百分之四十一、二十四点一及十三点五: the items after the first 百分之 of a list are written without it.
@@ -206,7 +229,8 @@ function percentListItems(text: string, end: number): RawFigure[] {
 // written in tenths, as a fraction or as a half, after 占 (or opening 其中…为), is a share in % as 占…的5.43% is.
 const APPROX_WORD = '(接近|将近|近|大约|约|超过|超|逾)';
 const SHARE_WORD = '([一二三四五六七八九])成(半)?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
-const SHARE_WORD_RE = new RegExp(`(${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
+// 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
+const SHARE_WORD_RE = new RegExp(`(${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中)|(?:比例|比重|占比|率)(?:高达|达到|达|为|是))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
 const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
 function wordShare(m: RegExpExecArray, at: number): number {
@@ -276,7 +300,8 @@ const DIFFERENCE = /(?:比|较|与)(?:[^,;。:、\n()]|\([^()\n]{1,10}\)){0,14}?
 const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
-const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?$/;
+// 观光逆差约一千万人次、约七千亿元: each item of a list of gaps is one.
+const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?(?:[^,;。:、\n]{1,14}[、和及](?:约|近|超过|超|逾)?)?$/;
 function isDifference(text: string, start: number): boolean {
 	const before = text.slice(Math.max(0, start - 30), start);
 	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(before);

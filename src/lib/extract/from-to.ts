@@ -24,7 +24,7 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 		const at = f.start - m[0].length;
 		const sentence = backTo(s, at, /[。!?\n\r]/, 0);
 		const stated = periodOf[i] && periodOf[i]!.start >= at ? periodOf[i]! : null;
-		const period: PeriodMention | null = stated ?? (last && last.sentence === sentence ? last.period : null);
+		const period: PeriodMention | null = stated ?? lastYearLevel(m[0], at, periodOf[i] ?? null) ?? (last && last.sentence === sentence ? last.period : null);
 		if (period) {
 			periodOf[i] = period;
 			listKey.delete(i);
@@ -48,4 +48,10 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 		}
 	}
 	return from;
+}
+
+// 人均旅游消费由去年的877元提高到913元 (上半年): the older level is the year before the sentence's period.
+function lastYearLevel(from: string, at: number, period: PeriodMention | null): PeriodMention | null {
+	if (!/^[由从](?:去年|上年|上一年)的$/.test(from) || !period?.key || !/^\d{4}/.test(period.key)) return null;
+	return { start: at + 1, end: at + 3, key: String(+period.key.slice(0, 4) - 1), asOf: false, clause: true };
 }

@@ -4,7 +4,7 @@ import { foldForReading } from './fold';
 import { findFigures } from './figures';
 import { labelledFigures } from './label-units';
 import { placeCounts } from './place-counts';
-import { findChanges } from './change-phrases';
+import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables } from './tables';
@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { existingProjects, goalReachedAfter, measuresPlanRate, plannedTotal, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, goalNamedAfter, goalReachedAfter, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -21,6 +21,7 @@ import { noticeMonth, sanctionedCount } from './notice-counts';
 import { mergeRestated } from './restated';
 import { namedPartChanges } from './named-part-change';
 import { isYearsTime } from './month-lists';
+import { baseLevelChanges } from './base-level-change';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -94,6 +95,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	let folded = whole;
 	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
 	const changes = findChanges(folded);
+	relativeBases(changes, date);
 	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
 	const chars = folded.split('');
@@ -113,6 +115,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceBases(folded, figures, changes, assigned);
 	assignNextSentenceLists(folded, figures, changes, assigned);
 	assignLaterMeasures(folded, figures, changes, assigned);
+	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
 	const partChanges = namedPartChanges(folded, figures, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -138,6 +141,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 			yoy = { ...other, kind: 'yoy', base: null };
 			other = null;
 		}
+		// 是2023年的6.29倍 in a report on 2024: a multiple of last year, as 是去年的N倍 is.
+		if (other?.kind === 'multiple' && other.base !== null && +other.base === +(period?.key ?? date).slice(0, 4) - 1) other = { ...other, base: null };
 		// 到2015年…超过3500亿元,年增长16%左右: a yearly rate in a goal for a year some years off is an average over the years to it, no 同比.
 		if (yoy && +(listKey.get(i) ?? period?.key ?? date).slice(0, 4) > +date.slice(0, 4) + 1 && changes.some((c) => c.end === yoy!.end && folded[c.start] === '年')) yoy = null;
 		const changeEnd = Math.max(yoy?.end ?? 0, other?.end ?? 0);
@@ -156,20 +161,24 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
+			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || futureLevel(folded.slice(sentStart, firstInClauses)) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
 		// 目标是:接待游客…,旅游收入…;… — a stated goal runs to the end of its sentence, across clauses.
 		const lineHead = folded.slice(lineStart, f.start);
-		const goal = lineHead.search(/(?:目标|任务)(?:是|为)?:[^。]*$/) >= 0;
+		// 今年的投资安排是:A完成投资1.11亿元,… · 计划如下:…: so does the plan a sentence announces with a colon.
+		// (资金安排:A县500万元 allocates, with no 是: what was allotted.)
+		const goal = lineHead.search(/(?:(?:目标|任务|计划)(?:是|为|如下)?|安排(?:是|为|如下)):[^。]*$/) >= 0;
 		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
 		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
 		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
-		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start)) && !goalReachedAfter(folded.slice(f.end, sentEnd));
+		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail) || goalNamedAfter(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start)) && !goalReachedAfter(folded.slice(f.end, sentEnd));
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || sentenceTarget || listed || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
+		const counted = projectsCounted(folded, f.start, f.end, clauseText, TARGET_RE);
+		const early = completesYearEarly(folded.slice(i > 0 && figures[i - 1]!.end > clauseStart ? figures[i - 1]!.end : clauseStart, f.start), clauseText, listKey.get(i) ?? period?.key ?? null, date);
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;

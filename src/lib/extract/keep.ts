@@ -57,10 +57,15 @@ const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?
 // 第三季度增幅升至7.8%: so is the rate it rose or fell to.
 const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
-const LIST_BEFORE_RE = /(?:[\d.]+%(?:、|和|及|与))+$/;
+// 增速分别为12、15、18%: items written bare before the last one's unit too.
+const LIST_BEFORE_RE = /(?:[\d.]+%?(?:、|和|及|与))+$/;
 
 // 开展冬季旅游的150家A级旅游景区,两天累计接待游客…: the days counted (两天, 假期) may come before 累计.
 const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:[两二三四五六七八九十\d]天|假期|节日期间|期间)?(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
+const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|合计|总计|分别)(?:接待|实现|吸引|完成)[\u4e00-\u9fff]{0,6}$/;
+// 对19个重点旅游景区实施监控,…这些景区累计接待…: the places an act of watching is directed at are the subject of what is
+// reported of them, as 纳入监测的150家重点景区 is.
+const WATCHED_AFTER_RE = /^[\u4e00-\u9fff]{1,12}?(?:实施|进行|开展)?(?:监控|监测|跟踪|调度)/;
 const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演了?|演出了?|放映了?|映出了?)/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
@@ -78,6 +83,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题
 		// names a problem's size, and stays).
 		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && /面向$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
+		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && folded[f.start - 1] === '对' && WATCHED_AFTER_RE.test(folded.slice(f.end, f.end + 20))) return false;
 		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
 		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
@@ -86,7 +92,10 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.qualifier === '超' && !joinsFigure && JOINED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !FOR_PLACES_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) && !DONE_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
+		// 单日游客过万 · 超千: a round ten thousand (hundred, thousand) passed, with no unit, is a bound too.
+		if (f.unit === null && /^(?:过|超过?|逾|上)[百千万亿]+$/.test(folded.slice(f.start, f.end))) return false;
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
+		if (passedBound(folded, f)) return false;
 		if (restatedHeading(folded, f, found, i)) return false;
 		// 269207.47万元(即26.92亿元): the same figure restated in brackets in another scale is no second figure.
 		if (restatedInBrackets(folded, f, found[i - 1])) return false;
@@ -109,7 +118,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (nextF && /^突破/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
 		// 全年接待游客1050万人次,首次突破1000万人次大关 · …105亿元,跨上百亿元台阶: a milestone named after the exact figure
 		// that passed it, in the same sentence, is a bound too.
-		if (milestoneAfter(folded, f, found.slice(0, i))) return false;
+		if (milestoneAfter(folded, f, found.slice(0, i), found.slice(i + 1))) return false;
 		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
@@ -123,7 +132,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === '类' && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
-		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f)) return false;
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f) && !measureMeetsBound(folded, f)) return false;
+		if (namesList(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);
@@ -165,6 +175,10 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (between === '的' && next.unit === '%') return true;
 		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
 		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
+		// 4家国家级夜间文旅消费集聚区和2家旅游休闲街区共接待访客169.43万人次: a count joined to the next count of its unit,
+		// which names the subject of a figure, names that subject with it.
+		const third = found[i + 2];
+		if (/[及和与、]$/.test(between) && !SUBJECT_VERB_RE.test(between) && next.unit === f.unit && GROUP_UNITS.has(f.unit) && f.qualifier === null && next.qualifier === null && third && MEASURE_UNITS.has(third.unit ?? '') && JOINT_SUBJECT_RE.test(folded.slice(next.end, third.start))) return false;
 		if (/[及和与或]/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		// 五个方面共44个问题 · 两批共1000个重点村 · 44个问题细化分解为60项: kinds and the total of their items, or a count broken down into
 		// another, are all figures (共 totals the items here, 为 names what they were made into).
@@ -218,9 +232,36 @@ function restatedHeading(folded: string, f: RawFigure, found: RawFigure[], i: nu
 // 首次突破 · 历史上首次超过 · 突破…大关 · 跨上…台阶: words that name a milestone rather than a level.
 const MILESTONE_BEFORE_RE = /(?:首次|首度|历史上|历史性地?)(?:突破|超过|超|跨越|迈上|跨上|跃上|站上|达到)?$/;
 const MILESTONE_AFTER_RE = /^(?:大关|关口|台阶|门槛|级别|量级)/;
-function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[]): boolean {
+function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after: RawFigure[]): boolean {
 	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 	if (!named) return false;
 	const from = backTo(folded, f.start, /[。!?\n\r]/, 0);
-	return before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null);
+	if (before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null)) return true;
+	// …首次突破300万人次大关。春节假期中,全区共接待游客334.18万人次: the exact figure may follow in the next sentence of
+	// its paragraph; a restated milestone is the exact figure rounded down (less than half as much again).
+	const end = forwardTo(folded, forwardTo(folded, f.end, /[。!?\n\r]/) + 1, /[。!?\n\r]/);
+	return !/[\n\r]/.test(folded.slice(f.end, end)) && after.some((g) => g.start < end && g.unit === f.unit && g.value >= f.value && g.value < 1.5 * f.value && g.qualifier === null);
+}
+
+// 有3个月单月来台人数突破10万人次 · 连续两个月超过100万人次: a bound several months each passed (fixture 119), no figure of
+// any; 没有…景区超过30%承载量: a share of capacity passed is a bound on crowding, not a level.
+const MONTHS_OVER_RE = /(?:有|连续)[\d一二两三四五六七八九十]{1,2}个月[^,;。!?\n\r\d]{0,14}$/;
+const CAPACITY_RE = /^(?:的)?(?:最大)?(?:承载量|承载能力|接待能力|容量)/;
+function passedBound(folded: string, f: RawFigure): boolean {
+	if (f.qualifier !== '超') return false;
+	return MONTHS_OVER_RE.test(folded.slice(Math.max(0, f.start - 24), f.start)) || (f.unit === '%' && CAPACITY_RE.test(folded.slice(f.end, f.end + 6)));
+}
+
+// 已有299家景区的接待量达到或超过去年同期水平,占比76.67%: places whose measure meets a bound are counted, as 3个省份…
+// 超过100亿元 are; the count is the figure though its 的 names the measure.
+const MEETS_BOUND_RE = /^[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{1,6}?(?:达到|超过|恢复到|恢复至|高于)[^,;。!?\n\r]{0,16}?(?:水平|以上)/;
+function measureMeetsBound(folded: string, f: RawFigure): boolean {
+	return MEETS_BOUND_RE.test(folded.slice(f.end, f.end + 40));
+}
+
+// 淮安区入选全国10个红色旅游融合发展试点单位: the size of the list a place was chosen into names the list, not an outcome
+// (宜兴…等3个项目入选 counts what was chosen, and stays).
+const LIST_SIZE_BEFORE_RE = /(?:入选|入围|跻身|列入|位列)(?:全国|全省|全市|首批|第[一二三四五六七八九十\d]{1,2}批)?$/;
+function namesList(folded: string, f: RawFigure): boolean {
+	return f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && LIST_SIZE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 }

@@ -19,6 +19,13 @@ function unassigned(changes: readonly Change[], assigned: Map<number, Slots>): C
  * 主城区星级酒店平均入住率为70.18%,同比增长220.93%: a 同比 in percent right after a rate, with no other figure in its
  * sentence to take it, is the rate's own relative change (a change in points is found by assignChanges already).
  */
+// 从客源结构看,省内游客占60%,同比下降5% · 过夜游客占比40%,同比下降2%: a share of a structure (a bare 占, 占比) with its
+// 同比 right after it is that share's change, as a rate's is. (全市游客占全省的30%,同比增长5%: a share of a named whole
+// leaves the 同比 to the part's own count, which has no figure; extract.test.ts pins that.)
+function shareLabel(label: string): boolean {
+	return /占比?(?:为|是|达到?)?$/.test(label);
+}
+
 export function assignRateChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
 	for (const c of unassigned(changes, assigned)) {
 		if (c.kind !== 'yoy' || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
@@ -28,7 +35,7 @@ export function assignRateChanges(text: string, figures: readonly RawFigure[], c
 		if (!f || f.start < sentStart || f.unit !== '%' || !/^[,\s]*$/.test(text.slice(f.end, c.start))) continue;
 		if (assigned.get(i)?.yoy) continue;
 		const label = text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, sentStart), f.start);
-		if (!/率(?:为|是|达到?)?$/.test(label)) continue;
+		if (!/率(?:为|是|达到?)?$/.test(label) && !shareLabel(label)) continue;
 		assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: 'yoy', value: c.values[0]!, base: null, end: c.end } });
 	}
 }

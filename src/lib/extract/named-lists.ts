@@ -8,9 +8,13 @@ const NAMES_RE = /((?:[\u4e00-\u9fff]{2,14}、)+[\u4e00-\u9fff]{2,14}?)(等)?$/;
 // 个 counts kinds only before a word of kinds (大类, 中类, 行业, 领域, 板块…); 类 is one itself.
 const KINDS_AFTER_RE = /^(?:行业)?(?:大类|中类|小类|门类|类别|类型|领域|板块|行业)/;
 
+// 景区优惠游、省内居民免票游、师生研学游等9项优惠措施: 项 numbers the kinds of measures (措施, 举措, 政策) a list names.
+const MEASURES_AFTER_RE = /^[\u4e00-\u9fff]{0,4}?(?:措施|举措|政策)/;
+
 /** Whether a count of kinds (3个大类, 8类) numbers the kinds named in the list right before it. */
 export function countsNamedKinds(folded: string, f: RawFigure): boolean {
-	if (f.qualifier !== null || !(f.unit === '类' || (f.unit === '个' && KINDS_AFTER_RE.test(folded.slice(f.end, f.end + 6))))) return false;
+	const after = folded.slice(f.end, f.end + 6);
+	if (f.qualifier !== null || !(f.unit === '类' || (f.unit === '个' && KINDS_AFTER_RE.test(after)) || (f.unit === '项' && MEASURES_AFTER_RE.test(after)))) return false;
 	const m = NAMES_RE.exec(folded.slice(Math.max(0, f.start - 80), f.start));
 	if (!m) return false;
 	const items = m[1]!.split('、').length;

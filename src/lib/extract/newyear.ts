@@ -47,6 +47,8 @@ export function spanNewYear(text: string, mentions: PeriodMention[], date: strin
 		const y = p.key ? newYearOf(p.key) : null;
 		if (y !== null && !written.has(y)) written.set(y, p.key!);
 	}
+	// 2022年元旦假日期间…。…元旦小长假,… : a 元旦 named again without a year is the one given a span earlier in the text.
+	let earlier: string | undefined;
 	return mentions.map((p) => {
 		const words = text.slice(p.start, p.end);
 		if (!p.none || !/元旦/.test(words)) return p;
@@ -59,8 +61,9 @@ export function spanNewYear(text: string, mentions: PeriodMention[], date: strin
 			const stated = dm ? (dm[1] ?? dm[2]!) : null;
 			const n = stated === null ? null : /\d/.test(stated) ? +stated : CN_DAYS[stated]!;
 			if (span && n !== null && !written.has(year) && (Date.parse(span.slice(11)) - Date.parse(span.slice(0, 10))) / 864e5 + 1 !== n) span = null;
-		} else span = written.get(reportYear) ?? (date.slice(5, 7) === '12' ? written.get(reportYear + 1) : undefined);
+		} else span = written.get(reportYear) ?? (date.slice(5, 7) === '12' ? written.get(reportYear + 1) : undefined) ?? earlier;
 		if (!span) return p;
+		earlier = span;
 		const { none: _none, ...rest } = p;
 		return { ...rest, key: span, asOf: false };
 	});

@@ -72,6 +72,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
 	{ re: new RegExp(`${Y}(国庆节?|国庆日|五一|劳动节|清明节?)(?:当天|当日)`, 'y'), build: (m, y) => (/国庆/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /清明/.test(m[3]!) ? qingmingDay(y) : interval(y, 5, 1, 5, 1)) },
+	// 大年三十至正月初六 · 除夕至初六 · 正月初一至初五: a span of days of the lunar new year (大年三十 is 除夕, the day before 初一).
+	{ re: new RegExp(`${Y}(?:春节)?(除夕|大年三十|(?:大年|正月)?初([一二三四五六七八九十]))${DASH}(?:大年|正月)?初([一二三四五六七八九十])`, 'y'), build: (m, y) => {
+		const [a, b] = [lunarNewYearDay(y, m[4] ? dayNum(m[4]) - 1 : -1), lunarNewYearDay(y, dayNum(m[5]!) - 1)];
+		return a && b && a < b ? `${a.slice(0, 10)}/${b.slice(0, 10)}` : null;
+	} },
 	// 除夕 · 大年初一 · 春节当天: days of the lunar calendar, found with Intl's Chinese calendar (the eve is the day before
 	// the first day of the first month); without them the holiday's key took figures of one day.
 	// 正月初二 · 大年初三 · 年初四 (Macau; never 今年年初) · 正月十五: any day of the first lunar month, a date wherever it stands.
@@ -164,6 +169,37 @@ function rocYearNear(y: number, reportYear: number, before: string): boolean {
 	return y <= reportYear && y >= reportYear - 20 && !/(?:建党|建国|建校|成立|诞辰|百年|周年)$/.test(before);
 }
 
+/** A quarter, half, months from January or month of the report's year that ends after the report's month. */
+function endsAfter(k: string, reportDate: string): boolean {
+	const m = /^(\d{4})-(?:Q(\d)|H(\d)|YTD(\d{2})|(\d{2}))$/.exec(k);
+	if (!m || m[1] !== reportDate.slice(0, 4)) return false;
+	const end = m[2] ? +m[2] * 3 : m[3] ? +m[3] * 6 : +(m[4] ?? m[5])!;
+	return end > +reportDate.slice(5, 7);
+}
+
+// 今年…将迎来…。\n去年,我市…。据统计,全年接待国内游客…: 去年 opening a clause names the year the sentences after it
+// report, so a 全年 after it in its paragraph is last year's whole year, not the report's.
+function lastYearOpens(text: string, at: number, word: string): boolean {
+	return /^(?:去年|上年|上一年)(?:全年|年度)?$/.test(word) && opens0(text, at);
+}
+
+// 三五一二亿元 · 五一二万: 五一 inside a number written digit by digit is no holiday.
+function insideNumeral(text: string, at: number): boolean {
+	return text.startsWith('五一', at) && (/[〇零一二两三四五六七八九十]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[〇零一二两三四五六七八九十百千万亿]/.test(text.slice(at + 2, at + 3)));
+}
+
+// 省文化馆6月23日线上线下共服务2924人次: a day right after the short subject that opens its sentence is the day of that
+// sentence's figures, as a day opening the clause is, when its clause states a figure (文旅厅2月23日晚发布, — a day of
+// publishing — states none).
+function subjectDay(text: string, at: number, word: string): boolean {
+	return /月[^月]*日$/.test(word) && /(?:^|[。!?;\n\r])[\u4e00-\u9fff]{2,8}$/.test(text.slice(Math.max(0, at - 9), at)) && /^[^,;。!?\n\r]*\d/.test(text.slice(at + word.length, at + word.length + 40));
+}
+
+// 以观光署前年的调查推算: a relative year naming when a survey was made is a period (of the figure taken from it).
+function surveyYear(text: string, end: number, word: string): boolean {
+	return /^(?:去年|上年|前年|上一年|前一年)$/.test(word) && /^的?(?:调查|统计|普查|抽样)/.test(text.slice(end, end + 4));
+}
+
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
@@ -186,6 +222,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		const at = m.index;
 		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
+		if (insideNumeral(text, at)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
@@ -279,12 +316,15 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// A line that is only a date (2022年1月20日 under a title) is when the report was published: no year it is about.
 			// 发布时间:2022年1月20日 10:30 来源:市文旅局 is one too.
 			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
-			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0]))) && !dateLine) stated = { year: y, at };
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at));
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
 			let k = p.build(pm, y, reportDate, opens);
+			// 2021年1至11月,…。前三季度全省…增加值866.37亿元 in a report of 1 January 2022: a part of a year written without
+			// its year that would end after the report date is of the year stated before it in the text.
+			if (!pm[1] && !pm[2] && stated && stated.year < reportYear && typeof k === 'string' && endsAfter(k, reportDate)) k = p.build(pm, stated.year, reportDate, opens);
 			if (k === null) continue;
 			START_RE.lastIndex = at + pm[0].length;
 			if (k === 'skip') break;

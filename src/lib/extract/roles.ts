@@ -81,3 +81,39 @@ export function goalReachedAfter(after: string): boolean {
 // 重点项目共14个,规划总投资307.5亿元: a planned total (规划总投资, 规划投资) is a target, as 计划总投资 is (fixtures 209, 408).
 export const PLANNED_TOTAL_RE = /规划(?:总)?投资(?:额|总额)?(?:为|是|达|约)?$/;
 export const plannedTotal = (clauseText: string): boolean => PLANNED_TOTAL_RE.test(clauseText);
+
+// 今年计划完成投资8亿元,…,重点推进七大工程59个子项目: a count of the projects something comprises is counted, not planned,
+// where only another clause of its sentence names the plan.
+const PROJECTS_AFTER_RE = /^[\u4e00-\u9fff]{0,2}项目/;
+
+/** Whether the count at [start, end) is of projects and its own clause (`clause`, its words up to it) names no plan. */
+export function projectsCounted(s: string, start: number, end: number, clause: string, planWords: RegExp): boolean {
+	return /个$/.test(s.slice(start, end)) && PROJECTS_AFTER_RE.test(s.slice(end, end + 8)) && !planWords.test(clause);
+}
+
+// 4个省重点项目今年的投资安排是:A完成投资1.11亿元,B完成1.5亿元 · 11个其他重点项目中,C完成投资0.82亿元 (a report of
+// March): what each project is to complete in the year the text names as its own (今年), in a report of the year's first
+// quarter, is its plan; hardly any of the year is done by then (已完成 · 累计完成 · 完成了 say what was done so far).
+const COMPLETES_RE = /(?<!已|累计|实际|共)完成(?:投资)?$/;
+
+/** Whether a figure (its own words `own`, its clause `clause`) is the completion of the year named, in a report of the year's first quarter. */
+export function completesYearEarly(own: string, clause: string, key: string | null, date: string): boolean {
+	return +date.slice(5, 7) <= 3 && key === date.slice(0, 4) && COMPLETES_RE.test(own.trim()) && !/已|了|累计|以来|截[至止]/.test(clause);
+}
+
+// 今年我市将迎来游客3200万人次,实现旅游收入约345亿元: 将 before a verb of reaching a level says what is to come; the
+// sentence's figures are its goal (将近, 将其 and 将 + a noun, as in 将五个方面共44个问题…, are no such verb).
+const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成)/;
+
+/** Whether the words from a sentence's start to its first figure say a level is to be reached (将迎来…). */
+export function futureLevel(s: string): boolean {
+	return FUTURE_LEVEL_RE.test(s);
+}
+
+// 观光署去年订下的九百万人次国际旅客目标确定落空: a figure whose noun phrase ends in 目标 names a goal (missed or not).
+const GOAL_AFTER_RE = /^[\u4e00-\u9fff]{0,6}?目标/;
+
+/** Whether the words right after a figure make it a goal (九百万人次国际旅客目标). */
+export function goalNamedAfter(after: string): boolean {
+	return GOAL_AFTER_RE.test(after);
+}

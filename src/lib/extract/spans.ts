@@ -68,6 +68,12 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		const hol = out.filter((p) => p.end <= m.index && p.key && HOLIDAY_KEY_RE.test(p.key)).at(-1);
 		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
 	}
+	beforeNamedHoliday(text, out);
+	for (const p of sinceLaunch(text, out, date)) {
+		// 8月份以来: the span replaces the month read inside it.
+		for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= p.start && out[k]!.end <= p.end) out.splice(k, 1);
+		out.push(p);
+	}
 	out.sort((a, b) => a.start - b.start);
 	// 哈尔滨融创冰雪乐园假期累计接待…: a bare 假期 inside a clause, in a paragraph after the one that spelled the days out,
 	// names the holiday (fixture 189's convention), not those days; a span in brackets still spells it (context.ts).
@@ -84,4 +90,34 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, sentence: true });
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+// 春节前夕,省文化和旅游厅推出…15条旅游线路 · 国庆节前: the days before a holiday named with it are no days of the holiday;
+// as 节前 is, they are the holiday's year (SOURCES.md).
+// (端午节前后 · 春节前三天 are not: days around the holiday, the holiday's own first days.)
+const EVE_RE = /^(?:前夕|前(?![后後一二两三四五六七八九十\d]))/;
+function beforeNamedHoliday(text: string, out: PeriodMention[]): void {
+	for (const p of out) {
+		const y = p.key ? HOLIDAY_KEY_RE.exec(p.key) : null;
+		if (y && !p.day && EVE_RE.test(text.slice(p.end, p.end + 2))) p.key = y[1]!;
+	}
+}
+
+// 自8月8日活动启动至今,参加活动的390家A级旅游景区累计接待… : from the day a campaign began to the day of the news (the
+// dateline's 11月18日电 when the text has one, else the report's date).
+// 8月份以来,凤凰古城日均接待游客5000人次以上: from the first of that month, as 5月14日以来 is from its day.
+// 8月8日从州旅游局了解到 · 记者获悉 on a day: the day of the news too.
+const SINCE_LAUNCH_RE = /(?:[自从](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[\u4e00-\u9fff]{0,8}?|(?<=^|[,;。\n\r])(\d{1,2})月份?)(?:以来|至今)/g;
+const DATELINE_RE = /(\d{1,2})月(\d{1,2})日(?:电|讯|[^,;。\d]{0,10}?(?:了解到|获悉))/;
+function sinceLaunch(text: string, out: PeriodMention[], date: string): PeriodMention[] {
+	const found: PeriodMention[] = [];
+	for (const m of text.matchAll(SINCE_LAUNCH_RE)) {
+		if (out.some((p) => p.start <= m.index + 1 && p.end > m.index + 1 && p.key?.includes('/'))) continue;
+		const y = m[1] ? +m[1] : +date.slice(0, 4);
+		const line = DATELINE_RE.exec(text.slice(0, m.index));
+		const to = line ? interval(y, +line[1]!, +line[2]!, +line[1]!, +line[2]!)?.slice(0, 10) : date;
+		const from = (m[4] ? interval(y, +m[4], 1, +m[4], 1) : interval(y, +m[2]!, +m[3]!, +m[2]!, +m[3]!))?.slice(0, 10);
+		if (from && to && to > from) found.push({ start: m.index, end: m.index + m[0].length, key: `${from}/${to}`, asOf: false });
+	}
+	return found;
 }
