@@ -61,6 +61,9 @@ const CASES: DatedCase[] = [
 	['现在已经发展到187家 takes the report month, as 目前 does; 出现在 is no period', '2021-12-06', '“2020年我们只有138家民宿,现在已经发展到187家。”今年前10个月,全县共接待游客2164.3万人次。', [
 		{ value: 138, period: '2020' }, { value: 187, period: '2021-12' }, { value: 21643000, period: '2021-YTD10' }
 	]],
+	['上万民众 counts people with 超 (fixture 412, as 上万人次 in 78 and 237); 单日游客过万 stays a bound', '2022-02-01', '除夕夜上万民众前往寺庙祈福。景区单日游客过万。', [
+		{ value: 10000, unit: null, qualifier: '超' }
+	]],
 ];
 
 describe('extract: round twenty-seven patterns', () => readsAs(CASES));

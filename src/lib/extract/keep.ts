@@ -2,7 +2,7 @@
 import type { RawFigure } from './figures';
 import { backTo, forwardTo } from './scan';
 import { countsNamedKinds } from './named-lists';
-import { boundOfMany, rankedSet, responsibleGroup } from './subject-counts';
+import { boundOfMany, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
 
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
 // Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
@@ -93,7 +93,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 两大雪场接待游客量均提前突破百万人次 · 比上一雪季提前11天突破百万: a milestone passed by several at once, or early,
 		// or a round number passed with no unit, is a bound, not a figure (湖南接待游客突破千万人次 stays one).
 		// 单日游客过万 · 超千: a round ten thousand (hundred, thousand) passed, with no unit, is a bound too.
-		if (f.unit === null && /^(?:过|超过?|逾|上)[百千万亿]+$/.test(folded.slice(f.start, f.end))) return false;
+		// …but 上万民众 (a round number before the people it counts) is a count of them (fixtures 78, 237, 412).
+		if (f.unit === null && /^(?:过|超过?|逾|上)[百千万亿]+$/.test(folded.slice(f.start, f.end)) && !roundCountOfPeople(folded, f)) return false;
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
 		if (passedBound(folded, f)) return false;
 		if (restatedHeading(folded, f, found, i)) return false;

@@ -24,3 +24,9 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	if (/(?:都|均)(?:已)?(?:越过|超过|突破|跨过|迈过|跨越|站上)了?$/.test(before) && /^(?:大关|关口)/.test(folded.slice(f.end, f.end + 2))) return true;
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
+
+// 除夕夜上万民众分时段前往…祈福: a round number right before the people it counts (民众, 群众, 游客…) is a count of them
+// with 超, not a bound passed (单日游客过万 ends its clause on the bound).
+export function roundCountOfPeople(folded: string, f: RawFigure): boolean {
+	return /^(?:民众|群众|市民|游客|观众|村民|居民|信众|香客|人)/.test(folded.slice(f.end, f.end + 2));
+}
