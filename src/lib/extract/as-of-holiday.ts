@@ -2,7 +2,7 @@
 // a cut-off time (a day, often with its hour) inside a holiday the text has named is when the count was taken, not its
 // period: the figures are the holiday's so far, from its first day to that day, and the whole holiday on its last day.
 import type { PeriodMention } from './periods';
-import { addDays, HOLIDAY_START, holidayStart, midAutumnBefore } from './calendar';
+import { addDays, HOLIDAY_START, holidayStart, midAutumnBefore, midAutumnInside } from './calendar';
 import { forwardTo } from './scan';
 
 const HOLIDAY_KEY_RE = /^(\d{4})-([a-z-]+)$/;
@@ -25,7 +25,7 @@ function holidayDays(key: string, stated: number | null): [string, string] | nul
 	const first = joined ?? holidayStart(hk[2]!, y);
 	if (!first) return null;
 	// 国庆 and 春节 are a week (国庆 joined with 中秋 eight days), 五一 five days from 2020 (four in 2019), the others three.
-	const usual = hk[2] === 'national-day' ? (joined ? 8 : 7) : hk[2] === 'spring-festival' ? 7 : hk[2] === 'labour-day' ? (y >= 2020 ? 5 : y === 2019 ? 4 : 3) : 3;
+	const usual = hk[2] === 'national-day' ? (joined || midAutumnInside(y) ? 8 : 7) : hk[2] === 'spring-festival' ? 7 : hk[2] === 'labour-day' ? (y >= 2020 ? 5 : y === 2019 ? 4 : 3) : 3;
 	return [first, addDays(first, (stated ?? usual) - 1)];
 }
 

@@ -78,6 +78,11 @@ export function lunarNewYearDay(y: number, shift: number): string | null {
 	return first ? dayKey(addDays(first, shift)) : null;
 }
 /** 中秋 (the 15th of the 8th lunar month) when it falls on 28–30 September, found with Intl's Chinese calendar. */
+// 2017, 2020, 2025: a 中秋 falling in the first week of October adds its day off to 国庆, a holiday of eight days (1–8 October).
+export function midAutumnInside(y: number): boolean {
+	const d = lunarDate(y, 8, 15);
+	return d !== null && d >= `${y}-10-01` && d <= `${y}-10-07`;
+}
 export function midAutumnBefore(y: number): string | null {
 	const d = lunarDate(y, 8, 15);
 	return d && d >= `${y}-09-28` && d <= `${y}-09-30` ? d : null;

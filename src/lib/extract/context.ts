@@ -17,6 +17,7 @@ import { holidaysSpelledOut } from './holiday-spans';
 import { yearOfAct } from './act-years';
 import { eventDays } from './event-days';
 import { holidaySoFar } from './as-of-holiday';
+import { daysCounted } from './days-counted';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
@@ -163,6 +164,9 @@ export function periodsOfFigures(
 	// 截至1月22日15时,全省累计…;旅游总收入…: the holiday's days so far hold on as the holiday would, not as a point of its clause.
 	const soFar = holidaySoFar(folded, periods);
 	for (const p of soFar.keys()) pointIn.delete(p);
+	// 截至当日15时,…两天累计接待…: the days a running total says it covers, up to the cut-off day.
+	const counted = daysCounted(folded, periods);
+	for (const p of counted.keys()) pointIn.delete(p);
 	// (2019年国庆7天全国共接待国内游客7.82亿人次): a period inside a bracketed remark holds inside it only; a bracket
 	// that is only a span (元旦假期(12月30日至1月1日)) spells out the period before it and holds on.
 	const closeOf = new Map<PeriodMention, number>();
@@ -256,7 +260,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
-		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
+		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? counted.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
 	const firstBody = periods.find((p) => p.start >= bodyStart);

@@ -3,6 +3,13 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// 1. (with main's holiday-so-far rule) cut-off days inside a holiday: 国庆 with 中秋 inside it is eight days; N天累计 to a cut-off day.
+	['截至10月8日14时…累计 in 2025 (中秋 on 6 October inside 国庆) is the whole eight-day holiday', '2025-10-09', '济南国庆中秋假日文旅市场\n2025年10月9日\n今年国庆恰逢中秋,两节相叠。\n据统计,截至10月8日14时,全市纳入监测的景区累计接待游客403.47万人次。', [
+		{ value: 4034700, period: '2025-national-day' }
+	]],
+	['截至当日15时,…两天累计接待… is the two days ending on the cut-off day; 其中当日 stays that day', '2022-02-01', '春节假期前两日\n2022年2月1日\n2月1日,省文旅厅发布数据:截至当日15时,全省A级旅游景区两天累计接待游客461.22万人次;其中当日接待游客285.49万人次。', [
+		{ value: 4612200, period: '2022-01-31/2022-02-01' }, { value: 2854900, period: '2022-02-01/2022-02-01' }
+	]],
 	// 2. A comparison whose base is described after its year (与2021年…654家重点景区同口径比较) opens the clauses after it.
 	['与2021年113家重点景区同口径相比,分别增长A和B: the described base is no figure, and the list of changes goes to the figures before', '2022-02-01', '“三州一市”的A级旅游景区两天累计接待游客40.48万人次,实现门票收入77.64万元,与2021年113家重点景区同口径相比,分别增长42.9%和17.36%。', [
 		{ value: 404800, yoy_reported: 42.9 }, { value: 776400, yoy_reported: 17.36 }
