@@ -71,6 +71,9 @@ const CASES: DatedCase[] = [
 	['上万民众 counts people with 超 (fixture 412, as 上万人次 in 78 and 237); 单日游客过万 stays a bound', '2022-02-01', '除夕夜上万民众前往寺庙祈福。景区单日游客过万。', [
 		{ value: 10000, unit: null, qualifier: '超' }
 	]],
+	['12家乡镇综合文化站及下属192家文化大院的档案建设: two counts joined before one 的 both say whose the words after are', '2016-01-27', '完成了12家乡镇综合文化站及下属192家文化大院的档案建设;全市建成文化大院192家。', [
+		{ value: 192, unit: '家' }
+	]],
 ];
 
 describe('extract: round twenty-seven patterns', () => readsAs(CASES));

@@ -14,6 +14,7 @@ const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '�
 // 320个行政村和具备安装条件的自然村: a clause of conditions met (具备…条件的) after 和 describes the second noun only.
 const SECOND_NOUN_RE = /^[\u4e00-\u9fff]{1,6}(?:和|及|与|以及)(?:具备|符合|满足)[\u4e00-\u9fff]{0,6}条件的/;
 const DESCRIBES_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){0,10}?的(?!目标|任务|计划|基础|同时|水平|规模|比例|[\d.]+(?:%|成)|[一二三四五六七八九十]成|百分之)[\u4e00-\u9fff\d]/;
+const JOINED_DESCRIBES_RE = new RegExp(`^[\u4e00-\u9fff]{1,10}(?:及|和|与|以及)(?:其)?(?:下属)?\\d+(?:家|个|座|所|处)${DESCRIBES_RE.source.slice(1)}`);
 const GOAL_AFTER_RE = /^的(?:年度|全年|年|奋斗|发展|预期)?(?:目标|任务)/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|–|~)$/;
@@ -134,6 +135,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f) && !measureMeetsBound(folded, f)) return false;
+		// 12家乡镇综合文化站及下属192家文化大院的档案建设: two counts joined before one 的 both say whose the words after it are.
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && JOINED_DESCRIBES_RE.test(folded.slice(f.end, f.end + 40)) && !countedSaid(folded, f)) return false;
 		if (namesList(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
