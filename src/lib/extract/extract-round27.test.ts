@@ -20,6 +20,10 @@ const CASES: DatedCase[] = [
 	['与上年同口径相比 with a sample described (与上年纳入监测的30家景区同口径相比): the count of the sample is no figure', '2023-10-07', '全市30家重点景区接待游客120万人次,与上年纳入监测的28家景区同口径相比,增长12.5%。', [
 		{ value: 1200000, yoy_reported: 12.5 }
 	]],
+	['two described comparisons in turn (与2020年…同口径比较,…;与2021年…同口径比较,…) in a report of 2022: the older base is kept apart, last year\'s is the 同比; 元旦节放假首日 is the first day', '2022-01-01', '元旦首日景区接待\n2022年1月1日\n今天是2022年元旦节放假首日,截至15时,全省纳入统计的661家A级旅游景区共接待游客189.3万人次、实现门票收入1448.5万元。与2020年纳入统计的42家重点景区同口径比较,接待人次增长43.88%、门票收入增长55.73%;与2021年纳入统计的637家重点景区同口径比较,接待人次增长4.12%、门票收入下降15.26%。', [
+		{ value: 1893000, period: '2022-01-01/2022-01-01', yoy_reported: 4.12, change: { kind: 'base_growth', base: '2020', value: 43.88 } },
+		{ value: 14485000, yoy_reported: -15.26, change: { kind: 'base_growth', base: '2020', value: 55.73 } }
+	]],
 	// 3. A year review published in January reports on the year just ended (as 去年 there does, fixture 207).
 	['全年 in a January report that names no year of its own is last year; a reached goal (达到…目标) leaves the figures actual', '2016-01-27', '市文化惠民工作\n2016年1月27日\n全年送戏下乡57场。博物馆全年接待观众3万人次,完成了3867件文物的信息录入,达到国家文物局要求的藏品录入目标。', [
 		{ value: 57, period: '2015', role: 'actual' }, { value: 30000, period: '2015', role: 'actual' }, { value: 3867, period: '2015' }

@@ -112,7 +112,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const assigned = assignChanges(folded, figures, changes, lastYearOf);
 	yoyToCompared(folded, figures, assigned, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null);
 	assignRateChanges(folded, figures, changes, assigned);
-	assignNextSentenceBases(folded, figures, changes, assigned);
+	assignNextSentenceBases(folded, figures, changes, assigned, lastYearOf);
 	assignNextSentenceLists(folded, figures, changes, assigned);
 	assignLaterMeasures(folded, figures, changes, assigned);
 	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);

@@ -45,7 +45,7 @@ export function assignRateChanges(text: string, figures: readonly RawFigure[], c
  * 下降11.3%,但旅游直接收入较2019年同期增长15.5%。: a change against another year in a sentence of no figures goes to
  * the one figure of the sentence before (across a paragraph break) that counts what the words before the change name.
  */
-export function assignNextSentenceBases(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+export function assignNextSentenceBases(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>, lastYearOf?: (i: number) => string): void {
 	for (const c of unassigned(changes, assigned)) {
 		// 其中游客人数同比增长12%,收入同比增长15%: a 同比 too, when its clause names only the measure.
 		const yoy = c.kind === 'yoy' || c.kind === 'yoy_points';
@@ -60,12 +60,15 @@ export function assignNextSentenceBases(text: string, figures: readonly RawFigur
 		// of no numbers) may stand between.
 		if (!measure || last < 0 || !/^[。!?\s]*(?:[^。!?\n\r\d]+[。!?])?\s*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
 		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
-		const slot = yoy ? 'yoy' : 'other';
 		const same = wholesOnly(text, figures, figures.map((f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart && measureOfUnit(figures[i]!.unit) === measure), clause);
+		// 与2020年…同口径比较,接待人次增长43.88%;与2021年…同口径比较,接待人次增长4.12% (a report of 2022): against last year
+		// the change is the figure's 同比, kept beside the one against an older year.
+		const asYoy = !yoy && c.kind === 'base_growth' && same.length === 1 && lastYearOf?.(same[0]!) === c.base;
+		const slot = yoy || asYoy ? 'yoy' : 'other';
 		if (same.length !== 1 || assigned.get(same[0]!)?.[slot]) continue;
 		// The quote stays in the figure's sentence: a change read from a later one does not stretch it.
 		const end = yoy || /[\n\r]/.test(text.slice(figures[same[0]!]!.end, c.start)) ? figures[same[0]!]!.end : c.end;
-		assigned.set(same[0]!, { ...(assigned.get(same[0]!) ?? {}), [slot]: { kind: c.kind, value: c.values[0]!, base: c.base, end } });
+		assigned.set(same[0]!, { ...(assigned.get(same[0]!) ?? {}), [slot]: asYoy ? { kind: 'yoy', value: c.values[0]!, base: null, end: figures[same[0]!]!.end } : { kind: c.kind, value: c.values[0]!, base: c.base, end } });
 	}
 }
 

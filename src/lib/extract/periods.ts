@@ -151,7 +151,8 @@ const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 // 黄金周第五天 · 国庆假期第3日 · 春节“黄金周”的头一天: one day of a holiday whose first day is known.
 // 春节长假前三天 · 中秋假期第二天: a lunar holiday's days are counted from its first day found by holidayStart.
-const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:[“"]?(?:假期|假日|长假|小长假|黄金周)[”"]?)?`;
+const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:[“"]?(?:节)?(?:放假|假期|假日|长假|小长假|黄金周)[”"]?)?`;
+// 元旦节放假首日 · 春节放假第三天: the days off (放假) of a holiday are its days too.
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
 const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?前([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
