@@ -18,6 +18,13 @@ export function newYearSpan(year: number): string | null {
 	return `${iso(year, 1, from)}/${iso(year, 1, to)}`;
 }
 
+// The notices before 2014: 2008 from 30 December 2007 to 1 January, 2009–2013 1–3 January.
+const EARLY_SPANS: Record<number, string> = { 2008: '2007-12-30/2008-01-01', 2009: '2009-01-01/2009-01-03', 2010: '2010-01-01/2010-01-03', 2011: '2011-01-01/2011-01-03', 2012: '2012-01-01/2012-01-03', 2013: '2013-01-01/2013-01-03' };
+/** The official 元旦 holiday of `year`, 2008 on (the notices before 2014 as they were, later ones by newYearSpan's rule). */
+export function officialNewYear(year: number): string | null {
+	return EARLY_SPANS[year] ?? newYearSpan(year);
+}
+
 const YEAR_RE = /^(?:(\d{4})年|(今年|本年)|(去年|上年))/;
 const DAYS_RE = /^(?:假期|小长假|长假|假日|期间)?(\d|[一二三])天|(\d|[一二三])天/;
 const CN_DAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3 };
@@ -38,7 +45,8 @@ function newYearOf(key: string): number | null {
  * Gives the 元旦 mentions that findPeriods leaves without a key (2023年元旦节假期 · 元旦假期三天) the span of days they
  * name: the span the text writes for that year anywhere (a holiday named without a year is the one the text spells out,
  * of the report's year or, in December, the next), else the official span of a year the mention writes out (when a
- * day count it states agrees). Without a year or a span in the text, the mention stays without a period.
+ * day count it states agrees); with no year and no span in the text, in a report of
+ * January the official span of that year's 元旦, in one of December the next year's; in other months no period.
  */
 export function spanNewYear(text: string, mentions: PeriodMention[], date: string): PeriodMention[] {
 	const reportYear = +date.slice(0, 4);
@@ -54,14 +62,19 @@ export function spanNewYear(text: string, mentions: PeriodMention[], date: strin
 		if (!p.none || !/元旦/.test(words)) return p;
 		const ym = YEAR_RE.exec(words);
 		const year = ym ? (ym[1] ? +ym[1] : ym[2] ? reportYear : reportYear - 1) : null;
-		let span: string | null | undefined;
-		if (year !== null) {
-			span = written.get(year) ?? newYearSpan(year);
+		// 元旦假期3天 with no year and no span in the text, in a report of January: the 元旦 of the report's year (in December, of
+		// the next), by its notice.
+		let span = year === null ? (written.get(reportYear) ?? (date.slice(5, 7) === '12' ? written.get(reportYear + 1) : undefined) ?? earlier) : undefined;
+		// A report of later months (a half year's summary) may mean any 元旦: no year, no period.
+		const month = date.slice(5, 7);
+		if (!span && (year !== null || month === '12' || month === '01')) {
+			const y = year ?? (month === '12' ? reportYear + 1 : reportYear);
+			span = written.get(y) ?? officialNewYear(y) ?? undefined;
 			const dm = DAYS_RE.exec(text.slice(p.end, p.end + 6)) ?? /(\d|[一二三])天/.exec(words);
 			const stated = dm ? (dm[1] ?? dm[2]!) : null;
 			const n = stated === null ? null : /\d/.test(stated) ? +stated : CN_DAYS[stated]!;
-			if (span && n !== null && !written.has(year) && (Date.parse(span.slice(11)) - Date.parse(span.slice(0, 10))) / 864e5 + 1 !== n) span = null;
-		} else span = written.get(reportYear) ?? (date.slice(5, 7) === '12' ? written.get(reportYear + 1) : undefined) ?? earlier;
+			if (span && n !== null && !written.has(y) && (Date.parse(span.slice(11)) - Date.parse(span.slice(0, 10))) / 864e5 + 1 !== n) span = undefined;
+		}
 		if (!span) return p;
 		earlier = span;
 		const { none: _none, ...rest } = p;
