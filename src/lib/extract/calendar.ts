@@ -121,7 +121,8 @@ const NEW_YEAR_START: Record<number, string> = { 2008: '2007-12-30', 2017: '2016
 export function holidayStart(kind: string, y: number): string | null {
 	const official = OFFICIAL_START[kind]?.[y];
 	if (official) return official;
-	if (kind === 'national-day') return `${y}-10-01`;
+	// 2012, 2023: 中秋 on 29–30 September joins 国庆's days off, and the one holiday starts on 中秋.
+	if (kind === 'national-day') return (y >= 2008 ? midAutumnBefore(y) : null) ?? `${y}-10-01`;
 	if (kind === 'labour-day') return `${y}-05-01`;
 	if (kind === 'spring-festival') {
 		const first = lunarDate(y, 1, 1);

@@ -132,7 +132,8 @@ export function periodsOfFigures(
 		// 单看假期第5天,全区接待…。当天…;过夜游客…: a day that opens its paragraph is what the paragraph reports.
 		const lead = folded.slice(folded.lastIndexOf('\n', p.start - 1) + 1, p.start);
 		// (正月初四、初五是…高峰期,初四当天接待…: days named, not a day set before the paragraph's account, stay points.)
-		const opensParagraph = /^\s*[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && folded[p.end] === ',';
+		// (据初步统计,6月23日(假期第二日),…: the source of the data may come first.)
+		const opensParagraph = /^\s*(?:据[\u4e00-\u9fff]{1,10},)?[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && /[,(]/.test(folded[p.end] ?? '');
 		if (outer && contains(outer.key!, p.key) && !opensParagraph) pointIn.add(p);
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
 		// 2021年9月15日,市人大常委会听取并审议了…报告: the day of a meeting or hearing, not the period of later figures.

@@ -12,6 +12,16 @@ const CASES: DatedCase[] = [
 	]],
 	['元旦小长假 with no year in a January report of 2025 is 1 January only', '2025-01-02', '元旦文旅\n2025年1月2日\n元旦假期,全市接待游客120万人次。', [
 		{ value: 1200000, period: '2025-01-01/2025-01-01' }
+	]],
+	// 2. A part of a holiday: its first three days (头三天 · 首三天, like 前三天), and 昨天 in a report of the day after its last day.
+	['长假头三天 · 假期首三天 are the holiday\'s first three days (国庆 2023 with 中秋 from 29 September)', '2023-10-03', '国庆黄金周\n2023年10月3日\n中秋国庆八天长假已踏入第五天。长假头三天共有3.95亿人次参与国内旅游,按年增加75.8%。\n报道又指,假期首三天,北京重点旅游景区累计接待游客682.5万人次。', [
+		{ value: 395000000, period: '2023-09-29/2023-10-01' }, { value: 6825000, period: '2023-09-29/2023-10-01' }
+	]],
+	['昨天是春节假期最后一天 opening the text is that one day, not the holiday', '2026-02-24', '春节假期文旅数据\n2026年2月24日\n昨天是春节假期最后一天,全国铁路发送旅客1850万人次。\n江苏:春节假期全省共接待游客7581.12万人次。', [
+		{ value: 18500000, period: '2026-02-23/2026-02-23' }, { value: 75811200, period: '2026-spring-festival' }
+	]],
+	['为春节假期铁路出行最高峰 names what the day was: the clauses after it stay on that day', '2026-02-24', '春节假期文旅数据\n2026年2月24日\n昨天是春节假期最后一天,全国铁路发送旅客1850万人次,为春节假期铁路出行最高峰;民航运送旅客265万人次。', [
+		{ value: 18500000, period: '2026-02-23/2026-02-23' }, { value: 2650000, period: '2026-02-23/2026-02-23' }
 	]]
 ];
 
