@@ -11,6 +11,7 @@ import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
 import { hasLabelledFigure } from './label-units';
 import { spanNewYear } from './newyear';
+import { headingYears } from './year-headings';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
@@ -44,7 +45,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// 一季度开工项目完成投资38.6% · 二季度计划开工项目: a quarter or month naming a group of projects (those started in it)
 	// is the group's label, not the period of the figure.
 	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
-	const found0 = addActSpans(compared, spanNewYear(compared, findPeriods(compared, date), date), date).map((p) => sinceYear(compared, p, date));
+	const found0 = addActSpans(compared, headingYears(compared, spanNewYear(compared, findPeriods(compared, date), date)), date).map((p) => sinceYear(compared, p, date));
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&

@@ -22,6 +22,10 @@ const CASES: DatedCase[] = [
 	]],
 	['为春节假期铁路出行最高峰 names what the day was: the clauses after it stay on that day', '2026-02-24', '春节假期文旅数据\n2026年2月24日\n昨天是春节假期最后一天,全国铁路发送旅客1850万人次,为春节假期铁路出行最高峰;民航运送旅客265万人次。', [
 		{ value: 18500000, period: '2026-02-23/2026-02-23' }, { value: 2650000, period: '2026-02-23/2026-02-23' }
+	]],
+	// 3. Bare years as headings of their own lines in a text about one holiday over the years are that holiday of each year.
+	['历年清明假期 with 2019年 · 2022年 as headings: each heading is that year\'s 清明, and 清明假期 under 2022年 is 2022\'s', '2024-04-08', '历年清明假期旅游数据一览\n2024年4月8日\n2019年\n全国国内旅游接待总人数:1.12亿人次\n2022年\n全国国内旅游出游人数:7541.9万人次\n清明假期国内旅游收入:187.8亿元\n从以上数据看,2019年清明假期接待人数处于高位。', [
+		{ value: 112000000, period: '2019-qingming' }, { value: 75419000, period: '2022-qingming' }, { value: 18780000000, period: '2022-qingming' }
 	]]
 ];
 
