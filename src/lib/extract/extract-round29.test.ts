@@ -26,6 +26,10 @@ const CASES: DatedCase[] = [
 	// 3. Bare years as headings of their own lines in a text about one holiday over the years are that holiday of each year.
 	['历年清明假期 with 2019年 · 2022年 as headings: each heading is that year\'s 清明, and 清明假期 under 2022年 is 2022\'s', '2024-04-08', '历年清明假期旅游数据一览\n2024年4月8日\n2019年\n全国国内旅游接待总人数:1.12亿人次\n2022年\n全国国内旅游出游人数:7541.9万人次\n清明假期国内旅游收入:187.8亿元\n从以上数据看,2019年清明假期接待人数处于高位。', [
 		{ value: 112000000, period: '2019-qingming' }, { value: 75419000, period: '2022-qingming' }, { value: 18780000000, period: '2022-qingming' }
+	]],
+	// 4. Months listed without their count (七、八月份 · 7月和8月) are the span of those months, as 7、8两个月 is.
+	['今年七、八月份 · 7月和8月 are July to August, not July nor the year', '2012-09-05', '秦皇岛七八月旅游\n2012年9月5日\n今年七、八月份全市共接待中外游客1100多万人次。\n据统计,7月和8月全市共接待国内游客1111.81万人次,同比增长7%。', [
+		{ value: 11000000, period: '2012-07-01/2012-08-31', qualifier: '余' }, { value: 11118100, period: '2012-07-01/2012-08-31', yoy_reported: 7 }
 	]]
 ];
 

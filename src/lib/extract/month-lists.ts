@@ -1,12 +1,22 @@
 // 暑期7、8两个月 · 10、11、12三个月: months listed with their count (N个月) are one span, from the first day of the first
 // to the last day of the last (a flow summed over them), never the year so far named before.
-import { interval, key } from './calendar';
+import { interval, key, smallNum } from './calendar';
 
-export const MONTH_LIST_RE = /(?:(\d{4})年|(今年|本年))?(\d{1,2})、(?:\d{1,2}、)*(\d{1,2})(?:月份?)?(?:这|這)?[两二三四五六七八九十]个月/y;
+// 7、8两个月 · 七、八月份 · 7月和8月 · 6、7、8月: months listed (digits or numerals, 、 or 和/与/及 between) and closed by a count
+// of months or by 月(份) — not a list whose figures are given 分别, one to each month.
+const MON = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const AND = '(?:、|和|与|及)';
+export const MONTH_LIST_RE = new RegExp(
+	`(?:(\\d{4})年|(今年|本年))?${MON}(?:月份?)?${AND}(?:(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])(?:月份?)?${AND})*${MON}(?:(?:月份?)?(?:这|這)?[两二三四五六七八九十]个月|月份?(?![\\d日号至到\\-—~]))(?![^,;。!?\\n\\r]*分别)`,
+	'y'
+);
 
-export function monthList(m: RegExpExecArray, y: number): string | null {
-	const [a, b] = [+m[3]!, +m[4]!];
+/** The span of the months listed; without their count, only with a year or opening a clause, as a bare month is
+ * (在11月及12月连续两个月突破100万人次 names when a bound was passed). */
+export function monthList(m: RegExpExecArray, y: number, opens = true): string | null {
+	const [a, b] = [smallNum(m[3]!), smallNum(m[4]!)];
 	if (!(a >= 1 && b <= 12 && a < b)) return null;
+	if (!/个月$/.test(m[0]) && !m[1] && !m[2] && !opens) return null;
 	return interval(y, a, 1, b, new Date(Date.UTC(y, b, 0)).getUTCDate());
 }
 

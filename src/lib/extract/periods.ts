@@ -112,7 +112,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	// 截至9月 (no day, no 底): the month; a flow counted to it in a later month's report runs from January (see ytd below).
 	{ re: new RegExp(`截[至止]${Y}${N}月(?![\\d日号底末份])`, 'y'), build: (m, y) => key(`${y}年${smallNum(m[3]!)}月`) },
-	{ re: MONTH_LIST_RE, build: (m, y) => monthList(m, y) },
+	{ re: MONTH_LIST_RE, build: (m, y, _d, opens) => monthList(m, y, opens) },
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
