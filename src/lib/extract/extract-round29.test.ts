@@ -30,6 +30,13 @@ const CASES: DatedCase[] = [
 	// 4. Months listed without their count (七、八月份 · 7月和8月) are the span of those months, as 7、8两个月 is.
 	['今年七、八月份 · 7月和8月 are July to August, not July nor the year', '2012-09-05', '秦皇岛七八月旅游\n2012年9月5日\n今年七、八月份全市共接待中外游客1100多万人次。\n据统计,7月和8月全市共接待国内游客1111.81万人次,同比增长7%。', [
 		{ value: 11000000, period: '2012-07-01/2012-08-31', qualifier: '余' }, { value: 11118100, period: '2012-07-01/2012-08-31', yoy_reported: 7 }
+	]],
+	// 6. Counts that name a subject: of a sample monitored, of places watched, of hotels letting rooms.
+	['纳入监测的188家博物馆、图书馆…惠及5854.32万人次: the sample is no figure', '2023-08-20', '文化场所方面,纳入监测的188家博物馆、图书馆、文化馆提供的文化服务惠及5854.32万人次。', [
+		{ value: 58543200, unit: '人次' }
+	]],
+	['对184家A级景区实施客流监测 · 139家三星及以下酒店出租267.76万间: places watched and hotels letting rooms name subjects', '2025-02-03', '全省对184家A级景区实施客流监测,共发布客流预警信息35次。139家三星及以下酒店出租267.76万间。', [
+		{ value: 35, unit: '次' }, { value: 2677600, unit: '间' }
 	]]
 ];
 

@@ -2,11 +2,12 @@
 import type { RawFigure } from './figures';
 import { backTo, forwardTo } from './scan';
 import { countsNamedKinds } from './named-lists';
-import { boundOfMany, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
+import { boundOfMany, monitoredSample, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
 
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
 // Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
-const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|带动|开放|举办|参观|投资|收入|营业/;
+// 139家三星及以下酒店出租267.76万间: hotels letting rooms are the subject too.
+const SUBJECT_VERB_RE = /接待|实现|完成|共|累计|达|为|占|有|吸引|带动|开放|举办|参观|投资|收入|营业|出租/;
 // Counts of things that can describe a group (N个X的Y); never amounts (人次, 元) or shares.
 const GROUP_UNITS = new Set(['个', '家', '支', '人', '名', '座', '所', '处', '项']);
 // …的 followed by a noun; not 的目标/任务/计划 (a goal's figure), 的同时, 的基础上, or a share (的5.4%).
@@ -66,7 +67,8 @@ const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:[两二三�
 const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|合计|总计|分别)(?:接待|实现|吸引|完成)[\u4e00-\u9fff]{0,6}$/;
 // 对19个重点旅游景区实施监控,…这些景区累计接待…: the places an act of watching is directed at are the subject of what is
 // reported of them, as 纳入监测的150家重点景区 is.
-const WATCHED_AFTER_RE = /^[\u4e00-\u9fff]{1,12}?(?:实施|进行|开展)?(?:监控|监测|跟踪|调度)/;
+// 对184家A级景区实施客流监测: a grade in a Latin letter is part of the noun.
+const WATCHED_AFTER_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}?(?:实施|进行|开展)?[\u4e00-\u9fff]{0,2}?(?:监控|监测|跟踪|调度)/;
 const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演了?|演出了?|放映了?|映出了?)/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
@@ -80,6 +82,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (areaBound(found[i - 1], f)) return false;
 		if (countsNamedKinds(folded, f)) return false;
 		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f)) return false;
+		if (monitoredSample(folded, f, found.slice(i + 1))) return false;
 		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
 		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题
 		// names a problem's size, and stays).

@@ -30,3 +30,15 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 export function roundCountOfPeople(folded: string, f: RawFigure): boolean {
 	return /^(?:民众|群众|市民|游客|观众|村民|居民|信众|香客|人)/.test(folded.slice(f.end, f.end + 2));
 }
+
+const THINGS = new Set(['个', '家', '座', '所', '处', '支']);
+// 纳入监测的188家博物馆、图书馆、文化馆提供的文化服务惠及5854.32万人次: a count of the places monitored (纳入监测的,
+// 重点监测的) is the sample whose figures follow in its clause, never a figure of its own (SOURCES: 纳入监测的150家重点景区).
+// (Fixture 158 keeps 纳入重点监测的33个温泉景区, with its figures in the next clause: the rule stops at the clause.)
+const SAMPLE_BEFORE_RE = /(?:纳入|列入|重点)(?:统计)?监测(?:统计)?的$/;
+export function monitoredSample(folded: string, f: RawFigure, later: readonly RawFigure[]): boolean {
+	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null || !SAMPLE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start))) return false;
+	const end = folded.slice(f.end).search(/[,。!?;\n\r]/);
+	const stop = end < 0 ? folded.length : f.end + end;
+	return later.some((g) => g.start > f.end && g.start < stop);
+}
