@@ -37,6 +37,13 @@ const CASES: DatedCase[] = [
 	]],
 	['对184家A级景区实施客流监测 · 139家三星及以下酒店出租267.76万间: places watched and hotels letting rooms name subjects', '2025-02-03', '全省对184家A级景区实施客流监测,共发布客流预警信息35次。139家三星及以下酒店出租267.76万间。', [
 		{ value: 35, unit: '次' }, { value: 2677600, unit: '间' }
+	]],
+	// 7. Changes: 亦增长 (also grew) after a figure; 分别比2019年“五一”假日增长A和B (a holiday in quotes with 假日) to the two figures before.
+	['亦增长1.86% is the 同比 of the figure before it, as 增长1.86% is', '2012-03-20', '口岸入境一日游游客60.82万人次,增长1.86%,一日游外汇收入3422.13万美元,亦增长1.86%。', [
+		{ value: 608200, yoy_reported: 1.86 }, { value: 34221300, yoy_reported: 1.86 }
+	]],
+	['两项指标分别比2019年“五一”假日增长A和B: growth over 2019 for each of the two figures before', '2024-05-06', '福建:“五一”假期全省接待游客2716.65万人次,游客旅游总花费213.96亿元,按可比口径,两项指标分别比2019年“五一”假日增长25.1%和26.6%。', [
+		{ value: 27166500, change: { kind: 'base_growth', base: '2019', value: 25.1 } }, { value: 21396000000, change: { kind: 'base_growth', base: '2019', value: 26.6 } }
 	]]
 ];
 
