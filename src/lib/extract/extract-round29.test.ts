@@ -44,6 +44,10 @@ const CASES: DatedCase[] = [
 	]],
 	['两项指标分别比2019年“五一”假日增长A和B: growth over 2019 for each of the two figures before', '2024-05-06', '福建:“五一”假期全省接待游客2716.65万人次,游客旅游总花费213.96亿元,按可比口径,两项指标分别比2019年“五一”假日增长25.1%和26.6%。', [
 		{ value: 27166500, change: { kind: 'base_growth', base: '2019', value: 25.1 } }, { value: 21396000000, change: { kind: 'base_growth', base: '2019', value: 26.6 } }
+	]],
+	// 8. Shares in tenths: 入住率超过七成 (no verb before the bound word), 超过五成游客 opening a clause.
+	['平均入住率超过七成 · 超过五成游客选择了… are shares of 70% and 50% with 超', '2022-09-13', '全省五星级饭店平均入住率超过七成。周边游需求旺盛,超过五成游客选择了本地及周边出游。', [
+		{ value: 70, unit: '%', qualifier: '超' }, { value: 50, unit: '%', qualifier: '超' }
 	]]
 ];
 

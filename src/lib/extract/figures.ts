@@ -230,7 +230,10 @@ function percentListItems(text: string, end: number): RawFigure[] {
 const APPROX_WORD = '(接近|将近|近|大约|约|超过|超|逾)';
 const SHARE_WORD = '([一二三四五六七八九])成(半)?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
 // 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
-const SHARE_WORD_RE = new RegExp(`(${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中)|(?:比例|比重|占比|率)(?:高达|达到|达|为|是))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
+// 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
+// it counts (游客, 受访者…), is one too.
+const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|消费者|网民|用户|观众)/;
+const SHARE_WORD_RE = new RegExp(`(${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
 const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
 function wordShare(m: RegExpExecArray, at: number): number {
@@ -252,7 +255,7 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 		const start = m.index + m[1]!.length;
 		let end = m.index + m[0].length;
 		// 其中八成为内地旅客: only as the subject of 为/是.
-		if (m[1] === '' && !/^[为是]/.test(text.slice(end))) continue;
+		if (m[1] === '' && !(/其中$/.test(text.slice(0, m.index)) ? /^[为是]/.test(text.slice(end)) : SHARE_PEOPLE_AFTER.test(text.slice(end)))) continue;
 		if (masked(start) || insideName(text, start)) continue;
 		const q = m[3] ?? m[2];
 		const value = wordShare(m, 4);
