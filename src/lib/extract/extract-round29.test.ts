@@ -48,6 +48,10 @@ const CASES: DatedCase[] = [
 	// 8. Shares in tenths: 入住率超过七成 (no verb before the bound word), 超过五成游客 opening a clause.
 	['平均入住率超过七成 · 超过五成游客选择了… are shares of 70% and 50% with 超', '2022-09-13', '全省五星级饭店平均入住率超过七成。周边游需求旺盛,超过五成游客选择了本地及周边出游。', [
 		{ value: 70, unit: '%', qualifier: '超' }, { value: 50, unit: '%', qualifier: '超' }
+	]],
+	// 9. Units: 台次 (machines sent out, counted per trip) and 车小时 (patrol vehicle-hours).
+	['执法巡查2638.03车小时 · 出动机械、车辆1801台次 keep their units', '2025-05-06', '同期全省高速交通执法部门执法巡查2638.03车小时,出动各类机械、车辆1801台次,检查车辆1114辆。', [
+		{ value: 2638.03, unit: '车小时' }, { value: 1801, unit: '台次' }, { value: 1114, unit: '辆' }
 	]]
 ];
 
