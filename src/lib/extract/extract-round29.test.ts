@@ -52,6 +52,10 @@ const CASES: DatedCase[] = [
 	// 9. Units: 台次 (machines sent out, counted per trip) and 车小时 (patrol vehicle-hours).
 	['执法巡查2638.03车小时 · 出动机械、车辆1801台次 keep their units', '2025-05-06', '同期全省高速交通执法部门执法巡查2638.03车小时,出动各类机械、车辆1801台次,检查车辆1114辆。', [
 		{ value: 2638.03, unit: '车小时' }, { value: 1801, unit: '台次' }, { value: 1114, unit: '辆' }
+	]],
+	// 1 (also). A scaled number of visitors received with its unit left out is a figure with no unit.
+	['接待游客1447.9万,列第三 · 接待国内游客1443万: figures with no unit', '2024-06-12', '广东接待游客1447.9万,列第三。河南:端午三天假期,全省接待国内游客1443万,实现旅游收入64.5亿元。', [
+		{ value: 14479000, unit: null }, { value: 14430000, unit: null }, { value: 6450000000, unit: '元' }
 	]]
 ];
 

@@ -158,7 +158,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const labelUnit = !unit && scaled ? unitFromWords(text, start, end) : null;
 		// 吸引30万市民游客观看: a scaled count of people named right after it, with no unit word.
 		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
-		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people) continue;
+		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
+		// a figure with no unit (fixtures 431, 435).
+		const received = !unit && scaled && RECEIVED_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people && !received) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
 		// 高于东部地区6.5%的增速 · 延续4%左右的良好增长势头: a rate of change describing a noun, not a level.
@@ -286,6 +289,7 @@ const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
 const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[\u4e00-\u9fff]{0,2}人数${VERB_TAIL}`);
 // 旅游总收入69.27亿 · 总投资约10000万 · 保护资金43万: a money label gives 元 to a scaled number written without a unit.
 const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
+const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
 function unitFromWords(text: string, start: number, end: number): string | null {
 	const before = text.slice(Math.max(0, start - 12), start).replace(/[(][^)]*[)]$/, '');
