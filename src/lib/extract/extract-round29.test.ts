@@ -56,6 +56,9 @@ const CASES: DatedCase[] = [
 	// 1 (also). A scaled number of visitors received with its unit left out is a figure with no unit.
 	['接待游客1447.9万,列第三 · 接待国内游客1443万: figures with no unit', '2024-06-12', '广东接待游客1447.9万,列第三。河南:端午三天假期,全省接待国内游客1443万,实现旅游收入64.5亿元。', [
 		{ value: 14479000, unit: null }, { value: 14430000, unit: null }, { value: 6450000000, unit: '元' }
+	]],
+	['江苏、浙江两省…都超过千万 restates the two places; 均超过百亿元 after the figures of a list is their bound', '2024-01-04', '元旦旅游\n2024年1月4日\n河南接待游客1613.7万人次。江苏、浙江两省接待量也都超过千万。\n浙江旅游收入123.1亿元,上海旅游消费118.06亿元,均超过百亿元。', [
+		{ value: 16137000 }, { value: 12310000000 }, { value: 11806000000 }
 	]]
 ];
 

@@ -42,3 +42,13 @@ export function monitoredSample(folded: string, f: RawFigure, later: readonly Ra
 	const stop = end < 0 ? folded.length : f.end + end;
 	return later.some((g) => g.start > f.end && g.start < stop);
 }
+
+// 湖南…207.54亿元;江苏…171.78亿元;浙江…123.1亿元,上海…118.06亿元,均超过百亿元: a bound opening its clause with 均/都,
+// after figures of the same unit in its sentence, says what those figures each passed; it is no figure of its own.
+export function boundOfListBefore(folded: string, f: RawFigure, before: readonly RawFigure[]): boolean {
+	if (f.qualifier !== '超') return false;
+	const clauseStart = backTo(folded, f.start, /[,;。!?:\n\r]/, 0);
+	if (!/^(?:也)?(?:均|都)(?:已)?$/.test(folded.slice(clauseStart, f.start) + folded.slice(f.start, f.end).replace(/(?:超过|超|突破|逾).*$/, ''))) return false;
+	const sentStart = backTo(folded, f.start, /[。!?\n\r]/, 0);
+	return before.filter((g) => g.start >= sentStart && g.unit === f.unit).length >= 2;
+}
