@@ -59,6 +59,9 @@ const CASES: DatedCase[] = [
 	]],
 	['江苏、浙江两省…都超过千万 restates the two places; 均超过百亿元 after the figures of a list is their bound', '2024-01-04', '元旦旅游\n2024年1月4日\n河南接待游客1613.7万人次。江苏、浙江两省接待量也都超过千万。\n浙江旅游收入123.1亿元,上海旅游消费118.06亿元,均超过百亿元。', [
 		{ value: 16137000 }, { value: 12310000000 }, { value: 11806000000 }
+	]],
+	['今年七八月份 (two numerals side by side, as the source page writes it) is July to August', '2012-09-05', '秦皇岛七八月旅游\n2012年9月5日\n今年七八月份,这个市共接待中外游客1100多万人次。', [
+		{ value: 11000000, period: '2012-07-01/2012-08-31' }
 	]]
 ];
 

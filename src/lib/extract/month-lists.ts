@@ -20,6 +20,12 @@ export function monthList(m: RegExpExecArray, y: number, opens = true): string |
 	return interval(y, a, 1, b, new Date(Date.UTC(y, b, 0)).getUTCDate());
 }
 
+// 今年七八月份 (the source of fixture 432 writes it so): two numerals side by side, the second the month after the first.
+export const MONTH_PAIR_RE = /(?:(\d{4})年|(今年|本年))?(?<![十\d〇零一二三四五六七八九])([一二三四五六七八九])([二三四五六七八九十])月份?(?![\d日号至到\-—~])/y;
+export function monthPair(m: RegExpExecArray, y: number, opens: boolean): string | null {
+	return smallNum(m[4]!) === smallNum(m[3]!) + 1 ? monthList(m, y, opens) : null;
+}
+
 // 用两年时间集中攻坚,…新建厕所1841座 · 用3年时间实现…72227人脱贫: a task given a number of years from the report's year
 // is a span over those years (fixtures 398, 410), and what it names is a target.
 export const YEARS_TIME_RE = /()()用(\d|[一二两三四五六七八九十])年(?:的)?时间/y;

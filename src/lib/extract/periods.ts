@@ -1,7 +1,7 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
 import { PAST_YEAR_RE, pastYear, reviewedYear } from './year-review';
-import { MONTH_LIST_RE, monthList, YEARS_TIME_RE, yearsTime } from './month-lists';
+import { MONTH_LIST_RE, MONTH_PAIR_RE, monthList, monthPair, YEARS_TIME_RE, yearsTime } from './month-lists';
 import { baseWithLevel } from './base-level';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
@@ -113,6 +113,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 截至9月 (no day, no 底): the month; a flow counted to it in a later month's report runs from January (see ytd below).
 	{ re: new RegExp(`截[至止]${Y}${N}月(?![\\d日号底末份])`, 'y'), build: (m, y) => key(`${y}年${smallNum(m[3]!)}月`) },
 	{ re: MONTH_LIST_RE, build: (m, y, _d, opens) => monthList(m, y, opens) },
+	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
