@@ -4,6 +4,7 @@
 import { interval, ytd } from './calendar';
 import type { PeriodMention } from './periods';
 import { backTo } from './scan';
+import { campaignSpans } from './campaign-spans';
 
 // 4月23日正式启动 · 5月1日起开始发放: the day a programme was launched, written right before the verb.
 // 从2016年12月8日18时起,…开展…专项行动: a day a campaign runs from (从/自…起), its year and hour written or not.
@@ -69,7 +70,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
 	}
 	beforeNamedHoliday(text, out);
-	for (const p of sinceLaunch(text, out, date)) {
+	for (const p of [...sinceLaunch(text, out, date), ...campaignSpans(text, out, date)]) {
 		// 8月份以来: the span replaces the month read inside it.
 		for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= p.start && out[k]!.end <= p.end) out.splice(k, 1);
 		out.push(p);

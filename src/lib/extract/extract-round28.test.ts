@@ -1,0 +1,26 @@
+// Patterns the reader missed in round twenty-eight's blind fixtures (415–428): [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CAMPAIGN_SPANS: DatedCase[] = [
+	['今年5月份起…为期3个月 is the three months from May, not the month of May', '2018-09-30', '暑期旅游市场整治\n2018年9月30日\n今年5月份起在全国开展、为期3个月的暑期旅游市场秩序专项整治已经结束。各地共检查旅游企业24390家,立案1103件。', [
+		{ value: 24390, period: '2018-05-01/2018-07-31' }, { value: 1103, period: '2018-05-01/2018-07-31' }
+	]],
+	['自6月15日起…为期两个月 from a day runs to the day before the same day two months on', '2020-09-01', '夏季专项行动\n2020年9月1日\n自6月15日起,全省开展为期两个月的专项行动,共检查景区320家。', [
+		{ value: 320, period: '2020-06-15/2020-08-14' }
+	]],
+	['今年3月专项行动启动以来 (words between the month and 以来) runs from March 1 to the report day', '2021-06-21', '文旅部持续整治旅游市场\n2021年6月21日\n记者近日获悉,今年3月专项行动启动以来,全国共检查各类旅游市场经营单位1.9万余家次,立案调查354件。', [
+		{ value: 19000, period: '2021-03-01/2021-06-21', qualifier: '余' }, { value: 354, period: '2021-03-01/2021-06-21' }
+	]],
+	['兩年來 after 2017年4月…至今 in a 2019 report: from April 2017 to the report day', '2019-04-22', '云南两年查处涉旅案件\n2019年4月22日\n2017年4月,云南省政府出台旅游市场秩序整治措施,至今整治效果明显。\n两年来,全省各级各部门共查处涉旅案件3755件,罚款1.299亿元。', [
+		{ value: 3755, period: '2017-04-01/2019-04-22' }, { value: 129900000, period: '2017-04-01/2019-04-22' }
+	]],
+	['三年来 with no month named before: the three years up to the report day', '2019-04-22', '三年来\n2019年4月22日\n三年来,全省共查处涉旅案件3755件。', [
+		{ value: 3755, period: '2016-04-22/2019-04-22' }
+	]],
+	['3月份的一个月份 count stays the month (a month with no 以来/起 is no span)', '2021-06-21', '月报\n2021年6月21日\n3月份,全省接待游客300万人次。', [
+		{ value: 3000000, period: '2021-03' }
+	]]
+];
+
+describe('campaign spans keyed to one month (起…为期N个月, N月…以来, N年来)', () => readsAs(CAMPAIGN_SPANS));
