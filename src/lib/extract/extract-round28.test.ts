@@ -24,3 +24,17 @@ const CAMPAIGN_SPANS: DatedCase[] = [
 ];
 
 describe('campaign spans keyed to one month (起…为期N个月, N月…以来, N年来)', () => readsAs(CAMPAIGN_SPANS));
+
+const OCCASION_LISTS: DatedCase[] = [
+	['元旦、春节和“两会”期间 is a list of occasions the work went with, not the period; 新年伊始 runs from January 1 to the report day', '2018-03-08', '大理市整治新年旅游市场\n2018年3月8日\n领导组结合元旦、春节和“两会”期间的工作,开展拉网式整治。\n新年伊始,全市累计出动执法人员140人次,检查旅游车441辆。', [
+		{ value: 140, period: '2018-01-01/2018-03-08' }, { value: 441, period: '2018-01-01/2018-03-08' }
+	]],
+	['春节期间 on its own stays the holiday', '2018-02-23', '春节旅游\n2018年2月23日\n春节期间,全市接待游客140万人次。', [
+		{ value: 1400000, period: '2018-spring-festival' }
+	]],
+	['中秋、国庆期间 (two holidays, no other occasion) stays a holiday period', '2023-10-07', '双节旅游\n2023年10月7日\n中秋、国庆期间,全市接待游客140万人次。', [
+		{ value: 1400000 }
+	]]
+];
+
+describe('a holiday in a list of occasions (元旦、春节和“两会”期间) and 新年伊始', () => readsAs(OCCASION_LISTS));
