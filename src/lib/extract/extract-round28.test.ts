@@ -38,3 +38,14 @@ const OCCASION_LISTS: DatedCase[] = [
 ];
 
 describe('a holiday in a list of occasions (元旦、春节和“两会”期间) and 新年伊始', () => readsAs(OCCASION_LISTS));
+
+const NOW_CARRIES: DatedCase[] = [
+	['目前 inside a later paragraph of a campaign (3月份以来…) holds for its own sentence; the next sentence is the campaign\'s again', '2020-05-15', '整治不合理低价游\n2020年5月15日\n3月份以来,全国共检查各类旅游市场经营单位8453家次,立案调查68件。\n专项整治中,文旅部加强对旅行社自建网站的检查。目前,各地已责令376家旅行社自查整改。根据线索,文旅部已分两批部署查处69家涉嫌违法网站。', [
+		{ value: 8453, period: '2020-03-01/2020-05-15' }, { value: 68, period: '2020-03-01/2020-05-15' }, { value: 376, period: '2020-05' }, { value: 69, period: '2020-03-01/2020-05-15' }
+	]],
+	['目前 opening a report with no period before it holds on', '2020-05-15', '网站整治\n2020年5月15日\n目前,各地已责令376家旅行社自查整改。文旅部已部署查处69家涉嫌违法网站。', [
+		{ value: 376, period: '2020-05' }, { value: 69, period: '2020-05' }
+	]]
+];
+
+describe('目前 in a later paragraph holds for its own sentence', () => readsAs(NOW_CARRIES));
