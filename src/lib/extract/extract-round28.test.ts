@@ -49,3 +49,17 @@ const NOW_CARRIES: DatedCase[] = [
 ];
 
 describe('目前 in a later paragraph holds for its own sentence', () => readsAs(NOW_CARRIES));
+
+const LABEL_UNITS: DatedCase[] = [
+	['从业人员845万: people employed (人员) are people', '2017-04-20', '全国休闲农业\n2017年4月20日\n2016年全国休闲农业和乡村旅游营业收入超过5700亿元,从业人员845万。', [
+		{ value: 570000000000, unit: '元' }, { value: 8450000, unit: '人', period: '2016' }
+	]],
+	['旅游总消费将突破1.01万亿: a money label gives 元 also after 将突破', '2019-11-28', '广西旅游\n2019年11月28日\n预计今年旅游总消费将突破1.01万亿,同比增长约33%。', [
+		{ value: 1010000000000, unit: '元', qualifier: '超', role: 'target' }
+	]],
+	['终端用户数达25.4亿: users (用户数) count in 户', '2024-11-23', '智慧旅游\n2024年11月23日\n截至今年7月,我国移动物联网终端用户数达25.4亿。', [
+		{ value: 2540000000, unit: '户', period: '2024-07' }
+	]]
+];
+
+describe('a scaled count whose unit is only in its label (人员, 消费, 用户数)', () => readsAs(LABEL_UNITS));
