@@ -63,3 +63,15 @@ const LABEL_UNITS: DatedCase[] = [
 ];
 
 describe('a scaled count whose unit is only in its label (人员, 消费, 用户数)', () => readsAs(LABEL_UNITS));
+
+const FROM_TO_GROWTH: DatedCase[] = [
+	['从2019年的A增长到2023年的B,5年间增长了1.4倍: B grew 140% over 2019 (no 同比); the forecast after keeps its 同比', '2024-11-23', '智慧旅游\n2024年11月23日\n我国智慧旅游经济总体规模从2019年的4329亿元增长到2023年的10382亿元,5年间增长了1.4倍。预计2024年规模将达到12500亿元,同比增长20%左右。', [
+		{ value: 432900000000, period: '2019', change: null }, { value: 1038200000000, period: '2023', yoy_reported: null, change: { kind: 'base_growth', base: '2019', value: 140 } },
+		{ value: 1250000000000, period: '2024', yoy_reported: 20 }
+	]],
+	['从2015年的A增长到2020年的B,增长50%: growth over 2015, not a 同比', '2021-03-01', '旅游收入\n2021年3月1日\n全市旅游收入从2015年的100亿元增长到2020年的150亿元,增长50%。', [
+		{ value: 10000000000, period: '2015' }, { value: 15000000000, period: '2020', yoy_reported: null, change: { kind: 'base_growth', base: '2015', value: 50 } }
+	]]
+];
+
+describe('growth stated after a move from one year\'s level to another\'s is growth over the first year', () => readsAs(FROM_TO_GROWTH));
