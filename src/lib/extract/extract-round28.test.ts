@@ -75,3 +75,20 @@ const FROM_TO_GROWTH: DatedCase[] = [
 ];
 
 describe('growth stated after a move from one year\'s level to another\'s is growth over the first year', () => readsAs(FROM_TO_GROWTH));
+
+const NOT_FIGURES: DatedCase[] = [
+	['111个县(市、区)中有93个: the count before 中有 names the whole set, the count after it is the figure', '2019-01-20', '广西旅游\n2019年1月20日\n全区111个县(市、区)中有93个参与旅游“双创”,占比达83.78%。', [
+		{ value: 93, unit: '个' }, { value: 83.78, unit: '%' }
+	]],
+	['一批百亿元重大旅游项目: a round amount naming a kind of project is no figure', '2019-01-20', '广西旅游\n2019年1月20日\n重点推进一批百亿元重大旅游项目,全年完成投资120亿元。', [
+		{ value: 12000000000, unit: '元' }
+	]],
+	['收回全省166家旅游定点购物场所的等级牌匾: the places an act was done to are counted, with no figure after 的', '2017-08-10', '云南整治\n2017年8月10日\n4月15日至7月31日,全省取消定点购物,收回全省166家旅游定点购物场所的等级牌匾和证书。', [
+		{ value: 166, unit: '家', period: '2017-04-15/2017-07-31' }
+	]],
+	['来自19个国家和地区的32支方队 stays as settled: the count before 的 says whose the figure after it is', '2019-01-20', '文化活动\n2019年1月20日\n来自19个国家和地区的32支方队参加巡游。', [
+		{ value: 32, unit: '支' }
+	]]
+];
+
+describe('counts that name a whole set or a kind, and a count that is the object of an act', () => readsAs(NOT_FIGURES));
