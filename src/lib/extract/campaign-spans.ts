@@ -11,6 +11,9 @@ const TERM_RE = new RegExp(`(?:(\\d{4})年|今年)?(\\d{1,2})月份?(?:(\\d{1,2}
 const SINCE_MONTH_RE = /(?<=^|[,;。:!?\n\r])(?:(\d{4})年|今年)?(\d{1,2})月份?(?![份以至])[\u4e00-\u9fff]{1,12}?(?:以来|至今)/g;
 // 两年来 · 三年以来: years counted back from the report day (not 一年来, a January review's year; not 举办5年来).
 const YEARS_SINCE_RE = /(?<![\d第举办年])(\d|[两二三四五六七八九十]{1,2})年(?:来|以来)/g;
+// 自2月2日我省开展…专项整治“利剑行动—1”以来: a day, then the act named at length (quotes, dashes), then 以来 (a short run
+// of words alone is read by sinceLaunch in spans.ts).
+const SINCE_DAY_RE = /[自从](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日([^,;。!?\n\r]{1,30}?)(?:以来|至今)/g;
 const MONTH_OF_YEAR_RE = /(\d{4})年(\d{1,2})月/g;
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
@@ -30,6 +33,12 @@ export function campaignSpans(text: string, out: PeriodMention[], date: string):
 		push(m.index, m.index + m[0].length, iso(y, mo, d), addDays(iso(y, mo + smallNum(m[4]!), d), -1));
 	}
 	for (const m of text.matchAll(SINCE_MONTH_RE)) push(m.index, m.index + m[0].length, `${m[1] ?? year}-${p2(+m[2]!)}-01`, date);
+	for (const m of text.matchAll(SINCE_DAY_RE)) {
+		const from = `${m[1] ?? year}-${p2(+m[2]!)}-${p2(+m[3]!)}`;
+		// 4月15日至7月31日,…。自4月15日…措施施行以来: a span from that day stated before is the one meant (fixture 421).
+		if (out.some((p) => p.end <= m.index && p.key?.startsWith(`${from}/`))) continue;
+		if (!/^[\u4e00-\u9fff]{0,8}$/.test(m[4]!) && !/\d[年月日]/.test(m[4]!)) push(m.index, m.index + m[0].length, from, date);
+	}
 	for (const m of text.matchAll(YEARS_SINCE_RE)) {
 		const n = smallNum(m[1]!);
 		if (n < 2) continue;

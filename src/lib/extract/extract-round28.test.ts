@@ -18,6 +18,12 @@ const CAMPAIGN_SPANS: DatedCase[] = [
 	['三年来 with no month named before: the three years up to the report day', '2019-04-22', '三年来\n2019年4月22日\n三年来,全省共查处涉旅案件3755件。', [
 		{ value: 3755, period: '2016-04-22/2019-04-22' }
 	]],
+	['自2月2日…开展…“利剑行动—1”以来 (a public report: a day, then the act named at length with quotes) runs from that day to the report day', '2018-04-01', '利剑行动\n2018年4月1日\n自2月2日我省开展旅游市场秩序专项整治“利剑行动—1”以来,相关部门共出动检查人员2100余人次,检查旅行社及分支机构727家。', [
+		{ value: 2100, period: '2018-02-02/2018-04-01' }, { value: 727, period: '2018-02-02/2018-04-01' }
+	]],
+	['自4月15日…“22条”措施施行以来 after 4月15日至7月31日 stated before: the span from that day already given is the one meant', '2017-08-10', '云南整治\n2017年8月10日\n4月15日至7月31日,全省共受理旅游有效投诉279起。\n自4月15日云南旅游市场秩序整治“22条”措施施行以来,全省收回166家旅游定点购物场所的等级牌匾。', [
+		{ value: 279, period: '2017-04-15/2017-07-31' }, { value: 166, period: '2017-04-15/2017-07-31' }
+	]],
 	['3月份的一个月份 count stays the month (a month with no 以来/起 is no span)', '2021-06-21', '月报\n2021年6月21日\n3月份,全省接待游客300万人次。', [
 		{ value: 3000000, period: '2021-03' }
 	]]
