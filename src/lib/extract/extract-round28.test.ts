@@ -98,3 +98,14 @@ const NOT_FIGURES: DatedCase[] = [
 ];
 
 describe('counts that name a whole set or a kind, and a count that is the object of an act', () => readsAs(NOT_FIGURES));
+
+const STOCK_AS_OF_DAY: DatedCase[] = [
+	['[judgement] 截至9月20日,各地已设立…437家: a stock said to exist by a day (已设立, as 已有) takes that month', '2018-09-30', '整治\n2018年9月30日\n截至9月20日,各地已设立旅游警察机构437家、工商旅游分局344家。', [
+		{ value: 437, period: '2018-09' }, { value: 344, period: '2018-09' }
+	]],
+	['截至12月27日,全省累计签约项目1198个: a running total to a day stays from January 1 (fixture 385)', '2022-01-01', '年终\n2022年1月1日\n截至2021年12月27日,全省累计签约项目1198个。', [
+		{ value: 1198, period: '2021-01-01/2021-12-27' }
+	]]
+];
+
+describe('a stock said to exist by a day takes that month', () => readsAs(STOCK_AS_OF_DAY));
