@@ -144,7 +144,7 @@ export function periodsOfFigures(
 		if (/^[^。!?;\n\r]*?(?:公布|发布|听取|审议|召开|举行)/.test(rest)) pointIn.add(p);
 		// 10月25日,巡察组…反馈了巡察意见,指出6个方面10个具体问题: the problems an inspection or audit found, counted on the
 		// day its findings were handed over or heard, are counts of the report's year.
-		if (/^[^。!?;\n\r]*?(?:反馈|听取|审议)/.test(rest)) {
+		if (/^[^。!?;\n\r]*?(?:反馈|听取|审议|公示)/.test(rest)) {
 			pointIn.add(p);
 			findings.set(p, { ...p, key: date.slice(0, 4), day: false });
 		}

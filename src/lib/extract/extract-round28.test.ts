@@ -109,3 +109,11 @@ const STOCK_AS_OF_DAY: DatedCase[] = [
 ];
 
 describe('a stock said to exist by a day takes that month', () => readsAs(STOCK_AS_OF_DAY));
+
+const LIST_NOTICE_DAY: DatedCase[] = [
+	['[judgement] 8月2日,文化和旅游部公示拟入选…名单。…共5个乡村拟入选: the day a list is published for comment is no period of its counts (the report year, as a day findings are handed over)', '2021-08-11', '海南乡村游\n2021年8月11日\n8月2日,文化和旅游部公示拟入选第三批全国乡村旅游重点村名单。海南留客村、七里村、大庙村共3个乡村拟入选重点村。', [
+		{ value: 3, period: '2021' }
+	]]
+];
+
+describe('the day a list is published for comment (公示)', () => readsAs(LIST_NOTICE_DAY));
