@@ -103,6 +103,9 @@ const STOCK_AS_OF_DAY: DatedCase[] = [
 	['[judgement] 截至9月20日,各地已设立…437家: a stock said to exist by a day (已设立, as 已有) takes that month', '2018-09-30', '整治\n2018年9月30日\n截至9月20日,各地已设立旅游警察机构437家、工商旅游分局344家。', [
 		{ value: 437, period: '2018-09' }, { value: 344, period: '2018-09' }
 	]],
+	['such a stock holds for its own sentence, as 目前 does: the next sentence goes back to the campaign', '2018-09-30', '整治\n2018年9月30日\n今年5月份起在全国开展、为期3个月的专项整治已经结束,各地共检查旅游企业24390家。\n整治期间,累计下架产品5832条。截至9月20日,各地已设立旅游警察机构437家。文化和旅游部还组织全国100多个城市开展活动。', [
+		{ value: 24390, period: '2018-05-01/2018-07-31' }, { value: 5832, period: '2018-05-01/2018-07-31' }, { value: 437, period: '2018-09' }, { value: 100, period: '2018-05-01/2018-07-31', qualifier: '余' }
+	]],
 	['截至12月27日,全省累计签约项目1198个: a running total to a day stays from January 1 (fixture 385)', '2022-01-01', '年终\n2022年1月1日\n截至2021年12月27日,全省累计签约项目1198个。', [
 		{ value: 1198, period: '2021-01-01/2021-12-27' }
 	]]

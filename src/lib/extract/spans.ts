@@ -52,7 +52,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		const launch = lm ? interval(launchYear, +lmo!, +ld!, +lmo!, +ld!) : null;
 		// 截至10月15日,全市累计接待… (no hour, no holiday in its paragraph): a count from January 1 to that day.
 		const stock = !launch && cumulativeDay(text, p) ? stockAsOfDay(text, p) : null;
-		if (stock) return { ...p, start: p.start - 2, key: stock, day: false };
+		if (stock) return { ...p, start: p.start - 2, key: stock, day: false, sentence: true };
 		if (!launch) return cumulativeDay(text, p) ? { ...p, start: p.start - 2, key: `${p.key.slice(0, 4)}-01-01/${p.key.slice(11)}`, day: false } : p;
 		const from = launch.slice(0, 10), to = p.key.slice(0, 10);
 		const days = (Date.parse(to) - Date.parse(from)) / 864e5;
