@@ -6,9 +6,9 @@ import type { PeriodMention } from './periods';
 
 const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
 // 今年5月份起在全国开展、为期3个月的 · 自6月15日起,全省开展为期两个月的: a start and a length in months.
-const TERM_RE = new RegExp(`(?:(\\d{4})年|今年)?(\\d{1,2})月份?(?:(\\d{1,2})日)?起[^。;!?\\n\\r\\d]{0,24}?为期(${NUM})个月`, 'g');
+const TERM_RE = new RegExp(`(?:(\\d{4})年|今年)?(\\d{1,2})月份?(?:(\\d{1,2})日)?起[^。;!?\\n\\r\\d]{0,24}?为期(?:(${NUM})个月|半年)`, 'g');
 // 今年3月专项行动启动以来: a month opening its clause, words of what started then, 以来 (no punctuation between).
-const SINCE_MONTH_RE = /(?<=^|[,;。:!?\n\r])(?:(\d{4})年|今年)?(\d{1,2})月份?(?![份以至])[\u4e00-\u9fff]{1,12}?(?:以来|至今)/g;
+const SINCE_MONTH_RE = /(?<=^|[,;。:!?\n\r])((\d{4})年|今年)?(\d{1,2})月份?(?!份)([\u4e00-\u9fff]{0,12}?)(?:以来|至今)/g;
 // 两年来 · 三年以来: years counted back from the report day (not 一年来, a January review's year; not 举办5年来).
 const YEARS_SINCE_RE = /(?<![\d第举办年])(\d|[两二三四五六七八九十]{1,2})年(?:来|以来)/g;
 // 自2月2日我省开展…专项整治“利剑行动—1”以来: a day, then the act named at length (quotes, dashes), then 以来 (a short run
@@ -30,9 +30,12 @@ export function campaignSpans(text: string, out: PeriodMention[], date: string):
 	};
 	for (const m of text.matchAll(TERM_RE)) {
 		const y = m[1] ? +m[1] : year, mo = +m[2]!, d = m[3] ? +m[3] : 1;
-		push(m.index, m.index + m[0].length, iso(y, mo, d), addDays(iso(y, mo + smallNum(m[4]!), d), -1));
+		push(m.index, m.index + m[0].length, iso(y, mo, d), addDays(iso(y, mo + (m[4] ? smallNum(m[4]) : 6), d), -1));
 	}
-	for (const m of text.matchAll(SINCE_MONTH_RE)) push(m.index, m.index + m[0].length, `${m[1] ?? year}-${p2(+m[2]!)}-01`, date);
+	for (const m of text.matchAll(SINCE_MONTH_RE)) {
+		// (a bare 3月份以来 is read by sinceLaunch in spans.ts)
+		if (m[1] || m[4]) push(m.index, m.index + m[0].length, `${m[2] ?? year}-${p2(+m[3]!)}-01`, date);
+	}
 	for (const m of text.matchAll(SINCE_DAY_RE)) {
 		const from = `${m[1] ?? year}-${p2(+m[2]!)}-${p2(+m[3]!)}`;
 		// 4月15日至7月31日,…。自4月15日…措施施行以来: a span from that day stated before is the one meant (fixture 421).

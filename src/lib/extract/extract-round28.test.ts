@@ -24,6 +24,12 @@ const CAMPAIGN_SPANS: DatedCase[] = [
 	['自4月15日…“22条”措施施行以来 after 4月15日至7月31日 stated before: the span from that day already given is the one meant', '2017-08-10', '云南整治\n2017年8月10日\n4月15日至7月31日,全省共受理旅游有效投诉279起。\n自4月15日云南旅游市场秩序整治“22条”措施施行以来,全省收回166家旅游定点购物场所的等级牌匾。', [
 		{ value: 279, period: '2017-04-15/2017-07-31' }, { value: 166, period: '2017-04-15/2017-07-31' }
 	]],
+	['今年3月份以来 · 2020年3月以来 (a year before the month, nothing between) run from that month to the report day', '2021-06-21', '检查\n2021年6月21日\n今年3月份以来,全省共检查旅游企业1200家。\n2020年3月以来,全市共检查旅行社300家。', [
+		{ value: 1200, period: '2021-03-01/2021-06-21' }, { value: 300, period: '2020-03-01/2021-06-21' }
+	]],
+	['今年4月起…为期半年 is six months', '2021-12-21', '整治\n2021年12月21日\n今年4月起,全省开展为期半年的专项整治,共检查旅游企业1200家。', [
+		{ value: 1200, period: '2021-04-01/2021-09-30' }
+	]],
 	['3月份的一个月份 count stays the month (a month with no 以来/起 is no span)', '2021-06-21', '月报\n2021年6月21日\n3月份,全省接待游客300万人次。', [
 		{ value: 3000000, period: '2021-03' }
 	]]
