@@ -41,6 +41,9 @@ const OCCASION_LISTS: DatedCase[] = [
 	['元旦、春节和“两会”期间 is a list of occasions the work went with, not the period; 新年伊始 runs from January 1 to the report day', '2018-03-08', '大理市整治新年旅游市场\n2018年3月8日\n领导组结合元旦、春节和“两会”期间的工作,开展拉网式整治。\n新年伊始,全市累计出动执法人员140人次,检查旅游车441辆。', [
 		{ value: 140, period: '2018-01-01/2018-03-08' }, { value: 441, period: '2018-01-01/2018-03-08' }
 	]],
+	['保障元旦和春节期间…平稳有序 (a verb of the work governs the holidays): they are the occasion, not the period of the counts after', '2018-02-08', '文化市场检查\n2018年2月8日\n为保障元旦和春节期间全市文化市场平稳有序,全市开展集中检查。全市共检查网吧140家。', [
+		{ value: 140, period: '2018' }
+	]],
 	['春节期间 on its own stays the holiday', '2018-02-23', '春节旅游\n2018年2月23日\n春节期间,全市接待游客140万人次。', [
 		{ value: 1400000, period: '2018-spring-festival' }
 	]],
