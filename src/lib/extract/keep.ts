@@ -141,7 +141,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 12家乡镇综合文化站及下属192家文化大院的档案建设: two counts joined before one 的 both say whose the words after it are.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && JOINED_DESCRIBES_RE.test(folded.slice(f.end, f.end + 40)) && !countedSaid(folded, f)) return false;
 		if (namesList(folded, f)) return false;
-		if (namesWholeSet(folded, f) || namesKind(folded, f)) return false;
+		if ((f.unit !== null && GROUP_UNITS.has(f.unit) && namesWholeSet(folded, f)) || namesKind(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);
