@@ -45,3 +45,12 @@ export function yearToRelativeDay(s: string, periods: readonly PeriodMention[], 
 	}
 	return out;
 }
+
+// 截至9月20日,各地已设立旅游警察机构437家 (fixture 415): what exists by a day (已设立, 已建成, 已有, 共有), not a running
+// total (累计), is a stock as of that day's month, as 已有 and 目前 take the report month (SOURCES.md).
+// Like 目前, it holds for its own sentence only (spans.ts marks it so).
+const STOCK_AFTER_RE = /^,?[^,;。!?\n\r\d累]{0,12}?(?:已(?:设立|建成|建立|组建|成立|设置|开通|有|拥有)|共有|现有)/;
+/** The month of a 截至 day (mention `p`, key a one-day span) when a stock said to exist by then follows it; else null. */
+export function stockAsOfDay(s: string, p: PeriodMention): string | null {
+	return p.key && STOCK_AFTER_RE.test(s.slice(p.end, p.end + 24)) ? p.key.slice(0, 7) : null;
+}

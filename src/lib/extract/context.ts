@@ -1,5 +1,6 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
+import { inOccasionList, newYearOpening, occasionLists } from './occasion-lists';
 import { nowInterrupts, nowReaches } from './now-clause';
 import { reviewLead } from './year-review';
 import { baseWithLevel } from './base-level';
@@ -46,6 +47,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// is the group's label, not the period of the figure.
 	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
 	const found0 = addActSpans(compared, headingYears(compared, spanNewYear(compared, findPeriods(compared, date), date)), date).map((p) => sinceYear(compared, p, date));
+	const occasions = occasionLists(compared);
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
@@ -53,11 +55,13 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!actDate(compared, p) &&
 			!yearOfAct(compared, p) &&
 			!inQuotedName(compared, p) &&
+			!inOccasionList(occasions, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)) && !quarterPlanned(compared, p.end, p.key, date)) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
 	periods.push(...bracketDaySpans(compared, periods, date));
 	periods.push(...yearToRelativeDay(compared, periods, bodyStart, date));
+	periods.push(...newYearOpening(compared, date));
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
@@ -142,7 +146,7 @@ export function periodsOfFigures(
 		if (/^[^。!?;\n\r]*?(?:公布|发布|听取|审议|召开|举行)/.test(rest)) pointIn.add(p);
 		// 10月25日,巡察组…反馈了巡察意见,指出6个方面10个具体问题: the problems an inspection or audit found, counted on the
 		// day its findings were handed over or heard, are counts of the report's year.
-		if (/^[^。!?;\n\r]*?(?:反馈|听取|审议)/.test(rest)) {
+		if (/^[^。!?;\n\r]*?(?:反馈|听取|审议|公示)/.test(rest)) {
 			pointIn.add(p);
 			findings.set(p, { ...p, key: date.slice(0, 4), day: false });
 		}

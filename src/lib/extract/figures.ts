@@ -296,7 +296,18 @@ function unitFromWords(text: string, start: number, end: number): string | null 
 	if (PEOPLE_BEFORE.test(before)) return '人';
 	if (UNIT_BEFORE.test(before)) return '人次';
 	if (MONEY_BEFORE.test(before)) return '元';
-	return UNIT_AFTER.test(text.slice(end, end + 12)) ? '人次' : null;
+	return labelNounUnit(before) ?? (UNIT_AFTER.test(text.slice(end, end + 12)) ? '人次' : null);
+}
+// 从业人员845万 · 旅游总消费将突破1.01万亿 · 终端用户数达25.4亿 (fixtures 420, 425, 428): the noun of the label gives a
+// bare scaled count its unit (人员 people, 收入/消费/投资 money, 用户 users in 户), also after 将/预计 and 突破/逾.
+const LABEL_TAIL = '(?:将|预计)?(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾)?(?:约|近)?$';
+const LABEL_NOUN_UNITS: [RegExp, string][] = [
+	[new RegExp(`(?:从业|就业|工作|服务)人员(?:总数)?${LABEL_TAIL}`), '人'],
+	[new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${LABEL_TAIL}`), '元'],
+	[new RegExp(`用户(?:数|数量|规模|总数)?${LABEL_TAIL}`), '户']
+];
+function labelNounUnit(before: string): string | null {
+	return LABEL_NOUN_UNITS.find(([re]) => re.test(before))?.[1] ?? null;
 }
 // 比去年同期多运送20万人次: 多/少 with the verb of what was counted is a difference too.
 // 比2022年国庆假期第四天(10月4日)多35213.91万元: the base may name a day in brackets.

@@ -22,6 +22,7 @@ import { mergeRestated } from './restated';
 import { namedPartChanges } from './named-part-change';
 import { isYearsTime } from './month-lists';
 import { baseLevelChanges } from './base-level-change';
+import { fromToGrowth } from './from-to-growth';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -116,6 +117,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceLists(folded, figures, changes, assigned);
 	assignLaterMeasures(folded, figures, changes, assigned);
 	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
+	fromToGrowth(folded, figures, fromLevels, periodOf, listKey, assigned);
 	const partChanges = namedPartChanges(folded, figures, assigned);
 	const lineStarts = [0];
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);

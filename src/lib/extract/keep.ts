@@ -1,4 +1,5 @@
 // Which numbers found in a text are figures: not thresholds, bounds, ranges, or counts naming the subject of a figure.
+import { namesKind, namesWholeSet } from './set-counts';
 import type { RawFigure } from './figures';
 import { backTo, forwardTo } from './scan';
 import { countsNamedKinds } from './named-lists';
@@ -45,11 +46,13 @@ const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|(?<![惠涉�
 // 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
 // the count is what the report states; 完成6座厕所的信息录入: so is a count that was completed, when no figure follows.
 const SAID_OF_RE = /^[\u4e00-\u9fff]{1,10}?(?:未|没有|尚未|暂未|已经|已)[\u4e00-\u9fff]{1,8}?的/;
+// 收回全省166家旅游定点购物场所的等级牌匾 (fixture 421): the things an act of sanction was done to are counted too.
+const ACTED_ON_RE = /(?:完成|收回|吊销|撤销|注销|取消|摘除|摘牌)(?:了)?(?:全[国省市县区州])?$/;
 function countedSaid(folded: string, f: RawFigure): boolean {
 	const after = folded.slice(f.end, f.end + 20);
 	if (SAID_OF_RE.test(after)) return true;
 	const clauseEnd = forwardTo(folded, f.end, /[,;。!?\n\r]/);
-	return /完成$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && !/\d|[一二三四五六七八九十]成/.test(folded.slice(f.end, clauseEnd));
+	return ACTED_ON_RE.test(folded.slice(Math.max(0, f.start - 6), f.start)) && !/\d|[一二三四五六七八九十]成/.test(folded.slice(f.end, clauseEnd));
 }
 
 // 坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元: a count summing a named list (等N个) whose
@@ -141,6 +144,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 12家乡镇综合文化站及下属192家文化大院的档案建设: two counts joined before one 的 both say whose the words after it are.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && JOINED_DESCRIBES_RE.test(folded.slice(f.end, f.end + 40)) && !countedSaid(folded, f)) return false;
 		if (namesList(folded, f)) return false;
+		if ((f.unit !== null && GROUP_UNITS.has(f.unit) && namesWholeSet(folded, f)) || namesKind(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
 		const stop = forwardTo(folded, f.end, /[,;。!?、:\n\r]/);
 		const tail = folded.slice(f.end, stop);

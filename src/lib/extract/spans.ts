@@ -4,6 +4,8 @@
 import { interval, ytd } from './calendar';
 import type { PeriodMention } from './periods';
 import { backTo } from './scan';
+import { campaignSpans } from './campaign-spans';
+import { stockAsOfDay } from './as-of-day';
 
 // 4月23日正式启动 · 5月1日起开始发放: the day a programme was launched, written right before the verb.
 // 从2016年12月8日18时起,…开展…专项行动: a day a campaign runs from (从/自…起), its year and hour written or not.
@@ -49,6 +51,8 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		const launchYear = ly ? +ly : +p.key.slice(0, 4) - (+lmo! > mo ? 1 : 0);
 		const launch = lm ? interval(launchYear, +lmo!, +ld!, +lmo!, +ld!) : null;
 		// 截至10月15日,全市累计接待… (no hour, no holiday in its paragraph): a count from January 1 to that day.
+		const stock = !launch && cumulativeDay(text, p) ? stockAsOfDay(text, p) : null;
+		if (stock) return { ...p, start: p.start - 2, key: stock, day: false, sentence: true };
 		if (!launch) return cumulativeDay(text, p) ? { ...p, start: p.start - 2, key: `${p.key.slice(0, 4)}-01-01/${p.key.slice(11)}`, day: false } : p;
 		const from = launch.slice(0, 10), to = p.key.slice(0, 10);
 		const days = (Date.parse(to) - Date.parse(from)) / 864e5;
@@ -69,7 +73,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
 	}
 	beforeNamedHoliday(text, out);
-	for (const p of sinceLaunch(text, out, date)) {
+	for (const p of [...sinceLaunch(text, out, date), ...campaignSpans(text, out, date)]) {
 		// 8月份以来: the span replaces the month read inside it.
 		for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= p.start && out[k]!.end <= p.end) out.splice(k, 1);
 		out.push(p);
