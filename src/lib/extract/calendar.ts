@@ -109,8 +109,6 @@ const OFFICIAL_START: Record<string, Record<number, string>> = {
 	'dragon-boat': { 2010: '2010-06-14', 2012: '2012-06-22', 2013: '2013-06-10' },
 	'mid-autumn': { 2015: '2015-09-27' }
 };
-/** 元旦 holidays that began in the December before (2024年元旦假期: 30 December 2023 to 1 January 2024). */
-const NEW_YEAR_START: Record<number, string> = { 2008: '2007-12-30', 2017: '2016-12-31', 2018: '2017-12-30', 2019: '2018-12-30', 2023: '2022-12-31', 2024: '2023-12-30' };
 
 /**
  * The first day (ISO) of a holiday of year `y` by its key: the official first day where OFFICIAL_START has it, else by
@@ -163,7 +161,7 @@ export function firstDayOf(name: string | null, lastKey: string | null, year: nu
 	if (name) {
 		// 中秋国庆假期前5天 in 2023: when 中秋 falls just before 1 October the joined holiday starts on 中秋.
 		if (/中秋/.test(name) && /国庆|十一/.test(name)) return midAutumnBefore(year) ?? `${year}-10-01`;
-		if (/元旦/.test(name)) return NEW_YEAR_START[year] ?? `${year}-01-01`;
+		if (/元旦/.test(name)) return officialNewYear(year)?.slice(0, 10) ?? `${year}-01-01`;
 		const k = key(`${year}${name}`);
 		return k ? holidayStart(k.slice(5), year) : null;
 	}
@@ -178,3 +176,25 @@ export function addDays(iso: string, n: number): string {
 	return d.toISOString().slice(0, 10);
 }
 
+/** The ISO day of year, month and day; days past the month's end or before its start roll over (1 January day 0 is 31 December). */
+export const iso = (y: number, m: number, d: number): string => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+
+/**
+ * The official 元旦 holiday of `year` as an ISO interval, from the weekday of 1 January, as every notice from 2014 to 2026
+ * has set it: Monday or Tuesday → from 30 December (2018, 2019, 2024); Wednesday → the day alone (2014, 2020, 2025);
+ * Thursday to Saturday → 1–3 January (2015, 2016, 2021, 2022, 2026); Sunday → 31 December to 2 January (2017, 2023).
+ * Before 2014 the notices followed no one rule (2008 and 2013 both fell on a Tuesday, with different spans): null.
+ */
+export function newYearSpan(year: number): string | null {
+	if (!(year >= 2014 && year <= 2100)) return null;
+	const weekday = new Date(Date.UTC(year, 0, 1)).getUTCDay();
+	const [from, to] = weekday === 1 || weekday === 2 ? [-1, 1] : weekday === 3 ? [1, 1] : weekday === 0 ? [0, 2] : [1, 3];
+	return `${iso(year, 1, from)}/${iso(year, 1, to)}`;
+}
+
+// The notices before 2014: 2008 from 30 December 2007 to 1 January, 2009–2013 1–3 January.
+const EARLY_SPANS: Record<number, string> = { 2008: '2007-12-30/2008-01-01', 2009: '2009-01-01/2009-01-03', 2010: '2010-01-01/2010-01-03', 2011: '2011-01-01/2011-01-03', 2012: '2012-01-01/2012-01-03', 2013: '2013-01-01/2013-01-03' };
+/** The official 元旦 holiday of `year`, 2008 on (the notices before 2014 as they were, later ones by newYearSpan's rule). */
+export function officialNewYear(year: number): string | null {
+	return EARLY_SPANS[year] ?? newYearSpan(year);
+}

@@ -1,7 +1,7 @@
 // Spans of a campaign that a report names by the month (or day) it started: 今年5月份起…为期3个月 is the N months from
 // there; 今年3月专项行动启动以来 runs from that month to the report day (as 3月份以来 does); 两年来 runs back from the report
 // day, from the month named earlier in the text in the year it reaches back to (2017年4月,…出台…\n两年来, fixture 422).
-import { addDays, key, smallNum } from './calendar';
+import { addDays, iso, key, smallNum } from './calendar';
 import type { PeriodMention } from './periods';
 
 const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
@@ -17,7 +17,6 @@ const SINCE_DAY_RE = /[自从](?:(\d{4})年)?(\d{1,2})月(\d{1,2})日([^,;。!?\
 const MONTH_OF_YEAR_RE = /(\d{4})年(\d{1,2})月/g;
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number): string => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
 
 /** The campaign spans of `text` dated `date` that no period read already covers (each replaces the month read inside it). */
 export function campaignSpans(text: string, out: PeriodMention[], date: string): PeriodMention[] {

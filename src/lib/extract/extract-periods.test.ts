@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './index';
 import { findReportDate } from './report-date';
-import { newYearSpan } from './newyear';
+import { newYearSpan } from './calendar';
 import { opts, read, readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 // Rows whose reading depends on the report's date (the days of lunar holidays): [name, report date, text, expected].

@@ -1,29 +1,8 @@
 // 元旦 (New Year's Day) holidays: no key of their own in csv-format.md, so their period is their span of days. The span
 // is the one the text spells out for that year (元旦假期…(1月1-3日) in a later sentence), else the one the State
 // Council's yearly holiday notice gives, which from 2014 follows the weekday of 1 January.
+import { officialNewYear } from './calendar';
 import type { PeriodMention } from './periods';
-
-const iso = (y: number, m: number, d: number): string => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-
-/**
- * The official 元旦 holiday of `year` as an ISO interval, from the weekday of 1 January, as every notice from 2014 to 2026
- * has set it: Monday or Tuesday → from 30 December (2018, 2019, 2024); Wednesday → the day alone (2014, 2020, 2025);
- * Thursday to Saturday → 1–3 January (2015, 2016, 2021, 2022, 2026); Sunday → 31 December to 2 January (2017, 2023).
- * Before 2014 the notices followed no one rule (2008 and 2013 both fell on a Tuesday, with different spans): null.
- */
-export function newYearSpan(year: number): string | null {
-	if (!(year >= 2014 && year <= 2100)) return null;
-	const weekday = new Date(Date.UTC(year, 0, 1)).getUTCDay();
-	const [from, to] = weekday === 1 || weekday === 2 ? [-1, 1] : weekday === 3 ? [1, 1] : weekday === 0 ? [0, 2] : [1, 3];
-	return `${iso(year, 1, from)}/${iso(year, 1, to)}`;
-}
-
-// The notices before 2014: 2008 from 30 December 2007 to 1 January, 2009–2013 1–3 January.
-const EARLY_SPANS: Record<number, string> = { 2008: '2007-12-30/2008-01-01', 2009: '2009-01-01/2009-01-03', 2010: '2010-01-01/2010-01-03', 2011: '2011-01-01/2011-01-03', 2012: '2012-01-01/2012-01-03', 2013: '2013-01-01/2013-01-03' };
-/** The official 元旦 holiday of `year`, 2008 on (the notices before 2014 as they were, later ones by newYearSpan's rule). */
-export function officialNewYear(year: number): string | null {
-	return EARLY_SPANS[year] ?? newYearSpan(year);
-}
 
 const YEAR_RE = /^(?:(\d{4})年|(今年|本年)|(去年|上年))/;
 const DAYS_RE = /^(?:假期|小长假|长假|假日|期间)?(\d|[一二三])天|(\d|[一二三])天/;
