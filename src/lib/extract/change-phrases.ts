@@ -270,6 +270,16 @@ function describedBases(text: string, out: Change[]): void {
 	}
 }
 
+// 同2020年同期同口径相比,接待人次、门票收入分别增长13.04%和15.21%: a 分别 list of bare rises after an opener is a list of
+// changes against the opener's base, one for each measure named before 分别.
+const BARE_LIST_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(${PCT}(?:(?:和|、|,)${PCT})+)$`);
+function openedList(text: string, c: Change, kind: ChangeKind, base: string | null): void {
+	const r = /分别$/.test(text.slice(Math.max(0, c.start - 2), c.start)) ? BARE_LIST_RE.exec(text.slice(c.start, c.end)) : null;
+	const vs = r ? r[3]!.split(/和|、|,/).map((s) => pct(s, r[1] !== undefined)) : [];
+	if (vs.length < 2 || vs.some((v) => !v || v.points)) return;
+	Object.assign(c, { kind, base, distributive: true, values: vs.map((v) => (r![1] !== undefined ? 1 : -1) * v!.value) });
+}
+
 function openedBases(text: string, out: Change[]): void {
 	OPENER_RE.lastIndex = 0;
 	for (let o: RegExpExecArray | null; (o = OPENER_RE.exec(text)); ) {
@@ -286,6 +296,7 @@ function openedBases(text: string, out: Change[]): void {
 			const r = c.kind === 'masked' ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
 			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
 			if (v && !v.points) Object.assign(c, { kind, base, values: [(r![1] !== undefined ? 1 : -1) * v.value] });
+			else if (c.kind === 'masked') openedList(text, c, kind, base);
 		}
 		BARE_RECOVERY_RE.lastIndex = from;
 		for (let r: RegExpExecArray | null; (r = BARE_RECOVERY_RE.exec(text)) && r.index < to; ) {

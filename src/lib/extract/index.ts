@@ -114,7 +114,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	yoyToCompared(folded, figures, assigned, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null);
 	assignRateChanges(folded, figures, changes, assigned);
 	assignNextSentenceBases(folded, figures, changes, assigned, lastYearOf);
-	assignNextSentenceLists(folded, figures, changes, assigned);
+	assignNextSentenceLists(folded, figures, changes, assigned, lastYearOf);
 	assignLaterMeasures(folded, figures, changes, assigned);
 	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
 	fromToGrowth(folded, figures, fromLevels, periodOf, listKey, assigned);
