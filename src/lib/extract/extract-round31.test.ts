@@ -13,6 +13,15 @@ const CASES: DatedCase[] = [
 		{ value: 48640000000, yoy_reported: null },
 		{ value: 1113, yoy_reported: null },
 		{ value: 6090000000, yoy_reported: 8.2, change: { kind: 'base_growth', base: '2019', value: 0.5 } }
+	]],
+	// 2. Days listed for a 分别 list: each figure its own day, and the list holds for its own sentence only.
+	['4月3日、4日、5日,…接待量分别为A、B、C: one day each; the next paragraph is the holiday again', '2021-04-06', '清明假期文旅市场\n2021年4月6日\n清明节假期,全省A级旅游景区共接待游客875.84万人次。\n4月3日、4日、5日,全省A级旅游景区接待量分别为253.8万人次、326.46万人次、295.58万人次,第二天较第一天增加28.63%。\n三星堆博物馆假期参观总人数4.53万人次。全省各大博物馆共接待游客19.53万人次。', [
+		{ value: 8758400, period: '2021-qingming' },
+		{ value: 2538000, period: '2021-04-03/2021-04-03' }, { value: 3264600, period: '2021-04-04/2021-04-04' }, { value: 2955800, period: '2021-04-05/2021-04-05' },
+		{ value: 45300, period: '2021-qingming' }, { value: 195300, period: '2021-qingming' }
+	]],
+	['10月1日、2日和3日的客流分别为…: a list of days closed by 和 too', '2023-10-05', '国庆假期客流\n2023年10月5日\n10月1日、2日和3日,全市景区分别接待游客12万人次、15万人次、14万人次。', [
+		{ value: 120000, period: '2023-10-01/2023-10-01' }, { value: 150000, period: '2023-10-02/2023-10-02' }, { value: 140000, period: '2023-10-03/2023-10-03' }
 	]]
 ];
 
