@@ -26,6 +26,18 @@ export interface PeriodMention {
 	ytd?: string;
 }
 
+/**
+ * 4月3日至5日清明节假期…4月2日至4日全省铁路发送旅客…,其中小长假首日…: a day of the holiday (小长假首日, not a bare 首日)
+ * after a side span that covers the holiday's first day counts from the holiday named last, not from that span.
+ */
+function holidayReferredTo(words: string, lastHoliday: PeriodMention | null, lastNamed: PeriodMention | null, spanOf: Map<string, string>): string | null {
+	const last = lastHoliday?.key ?? null;
+	const named = lastNamed?.key && /^\d{4}-[a-z-]+$/.test(lastNamed.key) ? (spanOf.get(lastNamed.key) ?? lastNamed.key) : null;
+	if (!last || !named || !last.includes('/') || /^首日/.test(words)) return last;
+	const start = firstDayOf(null, named, +named.slice(0, 4));
+	return start && start > last.slice(0, 10) && start <= last.slice(11) ? named : last;
+}
+
 /** The days of a list (4月3日、4日、5日) as keys joined by |, one for each. */
 function dayList(words: string, y: number, month: number): string | null {
 	const days = [...words.slice(words.indexOf('月') + 1).matchAll(/(\d{1,2})日/g)].map((d) => interval(y, month, +d[1]!, month, +d[1]!));
@@ -272,7 +284,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
 		if (dn) {
-			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : (lastHoliday?.key ?? null), dayYear);
+			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : holidayReferredTo(dn[0], lastHoliday, lastNamed, spanOf), dayYear);
 			const n = dn[2] ? smallNum(dn[2]) : 1;
 			if (first && n >= 1 && n <= 10) {
 				const d = addDays(first, n - 1);
