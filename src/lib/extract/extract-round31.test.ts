@@ -26,6 +26,10 @@ const CASES: DatedCase[] = [
 	// 3. A side span that covers the holiday's first day: 小长假首日 is still the holiday's first day.
 	['4月2日至4日全省铁路…,其中小长假首日发送27.3万人次: 首日 is 3 April, the holiday\'s, not 2 April', '2021-04-07', '清明假期云南\n2021年4月7日\n4月3日至5日清明节假期,全省共接待游客826.6万人次。\n交通方面,4月2日至4日全省铁路发送旅客64.31万人次,其中小长假首日发送27.3万人次,为今年以来单日最高。', [
 		{ value: 8266000, period: '2021-04-03/2021-04-05' }, { value: 643100, period: '2021-04-02/2021-04-04' }, { value: 273000, period: '2021-04-03/2021-04-03' }
+	]],
+	// 4. 将实现 before a list set apart by semicolons: every item is a target.
+	['2015年全省将实现接待国内游客6.4亿人次,增长8%;接待入境游客460万人次,…;实现旅游消费总额6850亿元: all targets', '2015-02-16', '山东旅游工作要点\n2015年2月16日\n按照要点,2015年全省将实现接待国内游客6.4亿人次,增长8%;接待入境游客460万人次,增长4%,其中过夜游客320万人次;实现旅游消费总额6850亿元,增长12%。', [
+		{ value: 640000000, role: 'target', yoy_reported: 8 }, { value: 4600000, role: 'target', yoy_reported: 4 }, { value: 3200000, role: 'target' }, { value: 685000000000, role: 'target', yoy_reported: 12 }
 	]]
 ];
 
