@@ -45,6 +45,12 @@ export function assignRateChanges(text: string, figures: readonly RawFigure[], c
  * 下降11.3%,但旅游直接收入较2019年同期增长15.5%。: a change against another year in a sentence of no figures goes to
  * the one figure of the sentence before (across a paragraph break) that counts what the words before the change name.
  */
+// 部分重点景区接待人次较2019年增长11.73%,…;重点景区…较2020年分别增长…: changes in a sentence said of some of the places
+// are none of the whole's figures before it.
+function saidOfPart(text: string, sentStart: number, c: Change): boolean {
+	return /部分/.test(text.slice(sentStart, c.start));
+}
+
 // 接待游客量同比增长6.8%,较2019年增长5.1%: a change whose clause names nothing, right after another's, is of the measure
 // that one names.
 function changeMeasure(text: string, c: Change, changes: readonly Change[], sentStart: number): 'money' | 'visits' | null {
@@ -65,7 +71,8 @@ export function assignNextSentenceBases(text: string, figures: readonly RawFigur
 		const sentEnd = forwardTo(text, c.end, /[。!?;\n\r]/);
 		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
 		const clause = text.slice(backTo(text, c.start, /[,;。!?\n\r]/, sentStart), c.start);
-		const measure = changeMeasure(text, c, changes, sentStart);
+		// 部分重点景区接待人次较2019年增长11.73%: a change said of some of the places is none of the whole's figures.
+		const measure = saidOfPart(text, sentStart, c) ? null : changeMeasure(text, c, changes, sentStart);
 		const last = figures.findLastIndex((f) => f.end <= sentStart);
 		// The sentence right before, the last of the paragraph before included; 游客人数和收入均超过去年同期。 (a sentence
 		// of no numbers) may stand between.
@@ -103,6 +110,7 @@ export function assignNextSentenceLists(text: string, figures: readonly RawFigur
 		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
 		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
 		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
+		if (saidOfPart(text, sentStart, c)) continue;
 		const names = listNames(text, c, changes, sentStart);
 		const measures = names.map(measureOfWords);
 		if (names.length !== c.values.length || measures.some((m) => m === null)) continue;
