@@ -1,7 +1,7 @@
 // Finds the changes a report states (同比…, 比2019年同期…, 恢复至…的x%, …倍, 分别…) in folded report text, in order.
 import { parseNumber } from '../domain/quantity';
 import { AR, CN, CN_YEAR, SCALE_CHARS, UNITS } from './figures';
-import { measureOnly } from './measures';
+import { measureOfWords, measureOnly } from './measures';
 
 /** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
 export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple' | 'masked';
@@ -233,7 +233,27 @@ export function findChanges(text: string): Change[] {
 	openedBases(text, out);
 	out.sort((a, b) => a.start - b.start);
 	carriedYoy(text, out);
+	carriedRecovery(text, out);
 	return out;
+}
+
+// 部分重点景区接待人次较2019年增长11.73%,门票收入恢复至98.31%: a bare recovery after a clause that names a measure,
+// following a change against a year in its sentence, is a recovery to that year (no level of its own, like a bare rise).
+function carriedRecovery(text: string, out: Change[]): void {
+	const found: Change[] = [];
+	BARE_RECOVERY_RE.lastIndex = 0;
+	for (let r: RegExpExecArray | null; (r = BARE_RECOVERY_RE.exec(text)); ) {
+		const [start, end] = [r.index, r.index + r[0].length];
+		if (out.some((c) => start < c.end && c.start < end)) continue;
+		const prev = out.findLast((c) => c.end <= start);
+		if (!prev || (prev.kind !== 'base_growth' && prev.kind !== 'recovery') || prev.base === null || prev.distributive) continue;
+		const between = text.slice(prev.end, start);
+		const v = pct(r[1]!);
+		if (!/^,[^,;。!?\n\r\d]{1,8}$/.test(between) || !measureOfWords(between) || !v || v.points) continue;
+		found.push({ start, end, kind: 'recovery', values: [v.value], base: prev.base, distributive: false });
+	}
+	out.push(...found);
+	out.sort((a, b) => a.start - b.start);
 }
 
 // 其中人数同比增长8.2%,收入增长10.1%: a bare rise after a clause that names only a measure, following a 同比 in its
@@ -270,6 +290,16 @@ function describedBases(text: string, out: Change[]): void {
 	}
 }
 
+// 同2020年同期同口径相比,接待人次、门票收入分别增长13.04%和15.21%: a 分别 list of bare rises after an opener is a list of
+// changes against the opener's base, one for each measure named before 分别.
+const BARE_LIST_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(${PCT}(?:(?:和|、|,)${PCT})+)$`);
+function openedList(text: string, c: Change, kind: ChangeKind, base: string | null): void {
+	const r = /分别$/.test(text.slice(Math.max(0, c.start - 2), c.start)) ? BARE_LIST_RE.exec(text.slice(c.start, c.end)) : null;
+	const vs = r ? r[3]!.split(/和|、|,/).map((s) => pct(s, r[1] !== undefined)) : [];
+	if (vs.length < 2 || vs.some((v) => !v || v.points)) return;
+	Object.assign(c, { kind, base, distributive: true, values: vs.map((v) => (r![1] !== undefined ? 1 : -1) * v!.value) });
+}
+
 function openedBases(text: string, out: Change[]): void {
 	OPENER_RE.lastIndex = 0;
 	for (let o: RegExpExecArray | null; (o = OPENER_RE.exec(text)); ) {
@@ -286,6 +316,7 @@ function openedBases(text: string, out: Change[]): void {
 			const r = c.kind === 'masked' ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
 			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
 			if (v && !v.points) Object.assign(c, { kind, base, values: [(r![1] !== undefined ? 1 : -1) * v.value] });
+			else if (c.kind === 'masked') openedList(text, c, kind, base);
 		}
 		BARE_RECOVERY_RE.lastIndex = from;
 		for (let r: RegExpExecArray | null; (r = BARE_RECOVERY_RE.exec(text)) && r.index < to; ) {

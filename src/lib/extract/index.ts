@@ -114,7 +114,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	yoyToCompared(folded, figures, assigned, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null);
 	assignRateChanges(folded, figures, changes, assigned);
 	assignNextSentenceBases(folded, figures, changes, assigned, lastYearOf);
-	assignNextSentenceLists(folded, figures, changes, assigned);
+	assignNextSentenceLists(folded, figures, changes, assigned, lastYearOf);
 	assignLaterMeasures(folded, figures, changes, assigned);
 	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
 	fromToGrowth(folded, figures, fromLevels, periodOf, listKey, assigned);
@@ -163,7 +163,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || futureLevel(folded.slice(sentStart, firstInClauses)) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
+			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || futureLevel(folded.slice(sentStart, firstInClauses)) || futureList(folded, fullStart, sentStart, firstInSentence) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
@@ -294,6 +294,13 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	return { date, candidates: mergeRestated(candidates) };
 }
 /** A target word governs the figures after it in its clause and in clauses joined to it by 、 (确保…4200万人次、…400亿元). */
+// 2015年全省将实现接待国内游客6.4亿人次,增长8%;接待入境游客460万人次,…;实现旅游消费总额6850亿元: 将实现 before the
+// sentence's first figure carries to every item of its list set apart by semicolons, as a forecast does, unless an item
+// names a subject of its own.
+function futureList(s: string, fullStart: number, partStart: number, firstInSentence: number): boolean {
+	return partStart > fullStart && futureLevel(s.slice(fullStart, firstInSentence)) && !OWN_SUBJECT_RE.test(s.slice(partStart));
+}
+
 function targetScope(s: string, at: number, sentStart: number): number {
 	return backTo(s, at, /[。!?;\n\r]/, sentStart) === sentStart ? Math.max(sentStart, backTo(s, at, /[,;]/, sentStart) - 0) : sentStart;
 }

@@ -45,16 +45,34 @@ export function assignRateChanges(text: string, figures: readonly RawFigure[], c
  * 下降11.3%,但旅游直接收入较2019年同期增长15.5%。: a change against another year in a sentence of no figures goes to
  * the one figure of the sentence before (across a paragraph break) that counts what the words before the change name.
  */
+// 部分重点景区接待人次较2019年增长11.73%,…;重点景区…较2020年分别增长…: changes in a sentence said of some of the places
+// are none of the whole's figures before it.
+function saidOfPart(text: string, sentStart: number, c: Change): boolean {
+	return /部分/.test(text.slice(sentStart, c.start));
+}
+
+// 接待游客量同比增长6.8%,较2019年增长5.1%: a change whose clause names nothing, right after another's, is of the measure
+// that one names.
+function changeMeasure(text: string, c: Change, changes: readonly Change[], sentStart: number): 'money' | 'visits' | null {
+	const yoy = c.kind === 'yoy' || c.kind === 'yoy_points';
+	const clause = text.slice(backTo(text, c.start, /[,;。!?\n\r]/, sentStart), c.start);
+	const before = changes.findLast((o) => o.end <= c.start && o.start >= sentStart && !o.distributive && o.kind !== 'masked');
+	if (clause === '' && before && /^,$/.test(text.slice(before.end, c.start))) return changeMeasure(text, before, changes, sentStart);
+	return yoy ? measureOnly(clause) : measureOfWords(clause);
+}
+
 export function assignNextSentenceBases(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>, lastYearOf?: (i: number) => string): void {
 	for (const c of unassigned(changes, assigned)) {
 		// 其中游客人数同比增长12%,收入同比增长15%: a 同比 too, when its clause names only the measure.
 		const yoy = c.kind === 'yoy' || c.kind === 'yoy_points';
 		if ((!yoy && ((c.kind !== 'base_growth' && c.kind !== 'recovery') || c.base === null)) || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
 		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
-		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
+		// 其中接待游客量…同比增长6.8%,较2019年增长5.1%;日均旅游收入60.9亿元…: the figures after a semicolon are another's.
+		const sentEnd = forwardTo(text, c.end, /[。!?;\n\r]/);
 		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
 		const clause = text.slice(backTo(text, c.start, /[,;。!?\n\r]/, sentStart), c.start);
-		const measure = yoy ? measureOnly(clause) : measureOfWords(clause);
+		// 部分重点景区接待人次较2019年增长11.73%: a change said of some of the places is none of the whole's figures.
+		const measure = saidOfPart(text, sentStart, c) ? null : changeMeasure(text, c, changes, sentStart);
 		const last = figures.findLastIndex((f) => f.end <= sentStart);
 		// The sentence right before, the last of the paragraph before included; 游客人数和收入均超过去年同期。 (a sentence
 		// of no numbers) may stand between.
@@ -77,22 +95,34 @@ export function assignNextSentenceBases(text: string, figures: readonly RawFigur
  * list of changes in a sentence of no figures, naming one measure for each change, goes to the figures of the sentence
  * right before when they count those measures one to one, in order.
  */
-export function assignNextSentenceLists(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+// 同2020年同期同口径相比,接待人次、门票收入分别增长13.04%和15.21%,分别恢复到2019年同期的75.56%和95.02%: a list against
+// last year is their 同比, one against another year (or a recovery to it) their other change; a list whose clause names
+// nothing (,分别恢复到…) is of the measures the list before it in the sentence names.
+function listNames(text: string, c: Change, changes: readonly Change[], sentStart: number): string[] {
+	const own = text.slice(backTo(text, c.start, /[,;:)\n\r]/, sentStart), c.start).replace(/(?:分别|同比|按可比口径)+$/, '');
+	const before = changes.findLast((o) => o.end <= c.start && o.start >= sentStart && o.distributive && o.values.length === c.values.length);
+	return own === '' && before && /^,?(?:分别)?$/.test(text.slice(before.end, c.start)) ? listNames(text, before, changes, sentStart) : own.split(/和|及|与|、/);
+}
+
+export function assignNextSentenceLists(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>, lastYearOf?: (i: number) => string): void {
 	for (const c of unassigned(changes, assigned)) {
-		if (c.kind !== 'yoy' || !c.distributive || c.values.length < 2) continue;
+		if ((c.kind !== 'yoy' && c.kind !== 'base_growth' && c.kind !== 'recovery') || !c.distributive || c.values.length < 2) continue;
 		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
 		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
 		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
-		const names = text.slice(backTo(text, c.start, /[,;:)\n\r]/, sentStart), c.start).replace(/(?:分别|同比|按可比口径)+$/, '').split(/和|及|与|、/);
+		if (saidOfPart(text, sentStart, c)) continue;
+		const names = listNames(text, c, changes, sentStart);
 		const measures = names.map(measureOfWords);
 		if (names.length !== c.values.length || measures.some((m) => m === null)) continue;
 		const last = figures.findLastIndex((f) => f.end <= sentStart);
 		if (last < 0 || !/^[。!?\s]*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
 		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
 		const prev = figures.map((_f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart);
-		if (prev.length !== measures.length || prev.some((i, k) => measureOfUnit(figures[i]!.unit) !== measures[k] || assigned.get(i)?.yoy)) continue;
+		const asYoy = c.kind === 'yoy' || (c.kind === 'base_growth' && prev.length > 0 && lastYearOf?.(prev[0]!) === c.base);
+		const slot = asYoy ? 'yoy' : 'other';
+		if (prev.length !== measures.length || prev.some((i, k) => measureOfUnit(figures[i]!.unit) !== measures[k] || assigned.get(i)?.[slot])) continue;
 		// The quotes stay in their sentence: a change read from the next one does not stretch them.
-		prev.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: 'yoy', value: c.values[k]!, base: null, end: figures[i]!.end } }));
+		prev.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), [slot]: asYoy ? { kind: 'yoy', value: c.values[k]!, base: null, end: figures[i]!.end } : { kind: c.kind, value: c.values[k]!, base: c.base, end: figures[i]!.end } }));
 	}
 }
 

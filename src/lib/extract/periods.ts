@@ -26,6 +26,24 @@ export interface PeriodMention {
 	ytd?: string;
 }
 
+/**
+ * 4月3日至5日清明节假期…4月2日至4日全省铁路发送旅客…,其中小长假首日…: a day of the holiday (小长假首日, not a bare 首日)
+ * after a side span that covers the holiday's first day counts from the holiday named last, not from that span.
+ */
+function holidayReferredTo(words: string, lastHoliday: PeriodMention | null, lastNamed: PeriodMention | null, spanOf: Map<string, string>): string | null {
+	const last = lastHoliday?.key ?? null;
+	const named = lastNamed?.key && /^\d{4}-[a-z-]+$/.test(lastNamed.key) ? (spanOf.get(lastNamed.key) ?? lastNamed.key) : null;
+	if (!last || !named || !last.includes('/') || /^首日/.test(words)) return last;
+	const start = firstDayOf(null, named, +named.slice(0, 4));
+	return start && start > last.slice(0, 10) && start <= last.slice(11) ? named : last;
+}
+
+/** The days of a list (4月3日、4日、5日) as keys joined by |, one for each. */
+function dayList(words: string, y: number, month: number): string | null {
+	const days = [...words.slice(words.indexOf('月') + 1).matchAll(/(\d{1,2})日/g)].map((d) => interval(y, month, +d[1]!, month, +d[1]!));
+	return days.every((d) => d) ? days.join('|') : null;
+}
+
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上一年|上年|前一年|前年|同年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const DASH = '(?:-|—|–|~|至|到)';
@@ -64,6 +82,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// record), holding for its clause only.
 	// 仅次于2019年2月7日最高纪录的22.6万人次: the same with the record named between the date and its 的.
 	{ re: new RegExp(`(\\d{4})年()${MM}月${DD}日(?=\\d|[\\u4e00-\\u9fff]{1,8}的\\d)`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) },
+	// 4月3日、4日、5日,…接待量分别为A、B、C: days listed for a 分别 list are one day for each figure (holding for their sentence).
+	{ re: new RegExp(`${Y}(\\d{1,2})月\\d{1,2}日(?:、\\d{1,2}日)+(?:(?:和|及|与)\\d{1,2}日)?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m, y) => dayList(m[0], y, smallNum(m[3]!)) },
 	// 10月3日及4日的入住率 · 10月3日和4日,…: two days in a row joined by 及 (和, 与) are the span of both.
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:及|和|与)${DD}日(?=的|,)`, 'y'), build: (m, y) => (dayNum(m[5]!) === dayNum(m[4]!) + 1 ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[5]!)) : null) },
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
@@ -264,7 +284,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
 		if (dn) {
-			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : (lastHoliday?.key ?? null), dayYear);
+			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : holidayReferredTo(dn[0], lastHoliday, lastNamed, spanOf), dayYear);
 			const n = dn[2] ? smallNum(dn[2]) : 1;
 			if (first && n >= 1 && n <= 10) {
 				const d = addDays(first, n - 1);
@@ -383,6 +403,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
+			if (keys && /日(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);

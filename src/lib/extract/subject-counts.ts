@@ -1,7 +1,7 @@
 // Counts and bounds that are no figures of their own: the set a rank is taken in, a group named by who is responsible
 // for it, and a bound said of several places at once (fixtures 402, 407, 409; 177 and 287 agree).
 import type { RawFigure } from './figures';
-import { backTo } from './scan';
+import { backTo, forwardTo } from './scan';
 
 // 居8个区前三位 · 位居全省13个市州第一: a count after 居 naming the set a rank is taken in.
 const RANKED_SET_RE = /^[\u4e00-\u9fff()（）]{1,8}?(?:中)?(?:前[一二三四五六七八九十\d]+(?:位|名)|第[一二三四五六七八九十\d]+(?:位|名)?|首位|之首|榜首)/;
@@ -51,4 +51,18 @@ export function boundOfListBefore(folded: string, f: RawFigure, before: readonly
 	if (!/^(?:也)?(?:均|都)(?:已)?$/.test(folded.slice(clauseStart, f.start) + folded.slice(f.start, f.end).replace(/(?:超过|超|突破|逾).*$/, ''))) return false;
 	const sentStart = backTo(folded, f.start, /[。!?\n\r]/, 0);
 	return before.filter((g) => g.start >= sentStart && g.unit === f.unit).length >= 2;
+}
+
+// 除德宏州3家4A级景区因疫情闭园外 · 昆明、丽江、普洱等9个州(市)游客量超过2019年同期水平 · 16个州市游客接待量均保持两位数
+// 以上增长 · 瑞丽、腾冲等19个陆地边境口岸城市增势明显: a count of places set aside (除…外), or one whose clause says how
+// their measure went with no figure of its own (a list summed by 等, or a measure named), says who, not how many
+// (fixtures 459, 462). With 的 (299家景区的接待量达到…水平) the count is of the places meeting a bound, and stays.
+const HOW_IT_WENT_RE = /增长|增势|超过|高于|恢复|回升|下降|减少|下滑/;
+export function namesWho(folded: string, f: RawFigure): boolean {
+	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null) return false;
+	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
+	const after = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)).replace(/\d{4}年/g, '年');
+	if (/^除/.test(before) && /外$/.test(after)) return true;
+	if (/\d|的/.test(after)) return false;
+	return (/等$/.test(before) || /游客|接待|收入|人次|客流/.test(after)) && HOW_IT_WENT_RE.test(after);
 }
