@@ -28,6 +28,10 @@ const CASES: DatedCase[] = [
 	]],
 	['旅游总收入超过5亿元人民币的市州有10个: the count of members is the figure, the bound is not', '2018-06-19', '湖南端午\n2018年6月19日\n端午假期,全省旅游总收入超过5亿元人民币的市州有10个。', [
 		{ value: 10, unit: '个' }
+	]],
+	// 5. A monitored sample in a clause that frames what follows (从…看) is no figure.
+	['从市假日办重点监测的10家景区看 names the sample', '2018-06-19', '湖南端午\n2018年6月19日\n端午假期全省接待游客292.32万人次。从市假日办重点监测的10家景区看,避暑山庄累计售出门票94121张。', [
+		{ value: 2923200 }, { value: 94121 }
 	]]
 ];
 
