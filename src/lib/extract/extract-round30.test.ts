@@ -32,6 +32,10 @@ const CASES: DatedCase[] = [
 	// 5. A monitored sample in a clause that frames what follows (从…看) is no figure.
 	['从市假日办重点监测的10家景区看 names the sample', '2018-06-19', '湖南端午\n2018年6月19日\n端午假期全省接待游客292.32万人次。从市假日办重点监测的10家景区看,避暑山庄累计售出门票94121张。', [
 		{ value: 2923200 }, { value: 94121 }
+	]],
+	// 6. Plants (株) and scores (分) are units: 3000多万株郁金香 · 满意度为86.36分.
+	['3000多万株郁金香 · 6万多株樱花 · 满意度为86.36分', '2024-04-07', '清明假期\n2024年4月7日\n清明假期,荷兰花海3000多万株郁金香次第开放,大洋湾景区6万多株樱花随风飞舞。游客满意度为86.36分。', [
+		{ value: 30000000, unit: '株', qualifier: '余' }, { value: 60000, unit: '株', qualifier: '余' }, { value: 86.36, unit: '分' }
 	]]
 ];
 
