@@ -75,17 +75,33 @@ export function holidaySoFar(folded: string, periods: readonly PeriodMention[]):
 		// as a day is that day's count so far, unless 累计 says the count runs on from before it (截至1月22日15时,全省累计…
 		// after 1月22日是大年初一: from 除夕); and the first days of a holiday (前三天) are no holiday of their own.
 		if (!/累计/.test(clause) && periods.slice(0, k).some((q) => q.day && q.key === p.key)) return;
-		const hol = periods.slice(0, k).findLast((q) => !q.day && !q.keys && q.key !== null && (HOLIDAY_KEY_RE.test(q.key) || SPAN_RE.test(q.key)));
-		if (!hol) {
+		const named = periods.slice(0, k).filter((q) => !q.day && !q.keys && q.key !== null && (HOLIDAY_KEY_RE.test(q.key) || SPAN_RE.test(q.key)));
+		if (named.length === 0) {
 			const k = namedInText(folded, p, clause);
 			if (k) out.set(p, { ...p, day: false, key: k });
 			return;
 		}
-		const n = DAYS_RE.exec(clause)?.[1] ?? DAYS_RE.exec(folded.slice(hol.end, hol.end + 4))?.[1];
-		const days = holidayDays(hol.key!, n === undefined ? null : /\d/.test(n) ? +n : CN_N[n]!);
-		const day = p.key.slice(0, 10);
-		if (!days || day <= days[0] || day > days[1]) return;
-		out.set(p, { ...p, day: false, key: day === days[1] ? hol.key! : `${days[0]}/${day}` });
+		const found = holidayOf(folded, named, p.key.slice(0, 10), clause);
+		if (found) out.set(p, { ...p, day: false, key: found });
 	});
 	return out;
+}
+
+/**
+ * The period a 截至 day counts for, from the holidays and spans named before it, last first: 黄金周(10月1日至7日)…
+ * 10月1日至5日每天…。截至10月7日,…累计: a span named later that ends before the day (the first five days) is passed
+ * over for the one the day falls in.
+ */
+function holidayOf(folded: string, named: readonly PeriodMention[], day: string, clause: string): string | null {
+	for (let j = named.length - 1; j >= 0; j--) {
+		const hol = named[j]!;
+		const n = DAYS_RE.exec(clause)?.[1] ?? DAYS_RE.exec(folded.slice(hol.end, hol.end + 4))?.[1];
+		const days = holidayDays(hol.key!, n === undefined ? null : /\d/.test(n) ? +n : CN_N[n]!);
+		if (!days) return null;
+		if (day <= days[0]) return null;
+		if (day > days[1] && SPAN_RE.test(hol.key!) && j > 0) continue;
+		if (day > days[1]) return null;
+		return day === days[1] ? hol.key! : `${days[0]}/${day}`;
+	}
+	return null;
 }

@@ -140,7 +140,8 @@ export function findChanges(text: string): Change[] {
 			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 			continue;
 		}
-		if (/(?:日均|人均)$/.test(text.slice(Math.max(0, start - 2), start))) {
+		// 日均同比2023年分别增长111.5%和98.9%: 比2023年 after 日均同 (a 同比 with its base year inside it) is the average's change too.
+		if (/(?:日均|人均)同?$/.test(text.slice(Math.max(0, start - 3), start))) {
 			out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 			continue;
 		}

@@ -260,7 +260,16 @@ const MONTHS_OVER_RE = /(?:有|连续)[\d一二两三四五六七八九十]{1,2}
 const CAPACITY_RE = /^(?:的)?(?:最大)?(?:承载量|承载能力|接待能力|容量)/;
 function passedBound(folded: string, f: RawFigure): boolean {
 	if (f.qualifier !== '超') return false;
-	return MONTHS_OVER_RE.test(folded.slice(Math.max(0, f.start - 24), f.start)) || (f.unit === '%' && CAPACITY_RE.test(folded.slice(f.end, f.end + 6)));
+	return MONTHS_OVER_RE.test(folded.slice(Math.max(0, f.start - 24), f.start)) || (f.unit === '%' && CAPACITY_RE.test(folded.slice(f.end, f.end + 6))) || boundEachMet(folded, f);
+}
+
+// 每天售出门票均超过1.2万张 · 景区日均接待游客均超过10万人次 · 2日、3日高峰期更突破1.9万张: a bound each day (or each
+// member of a list) passed, or a peak put past one, is no level; 超过5亿元的市州有10个: a bound before 的 says which members
+// are counted (the count is the figure).
+const EACH_OVER_RE = /(?:(?:每天|每日|日均|天天)[^,;。!?\n\r\d]{0,12}(?:均|都)|更)(?:超过|突破|超|逾)?$/;
+const MEMBERS_AFTER_RE = /^(?:人民币)?(?:以上)?的[\u4e00-\u9fff]{1,8}?(?:有|共有|达到|达)[\d一二两三四五六七八九十]/;
+function boundEachMet(folded: string, f: RawFigure): boolean {
+	return EACH_OVER_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) || MEMBERS_AFTER_RE.test(folded.slice(f.end, f.end + 16));
 }
 
 // 已有299家景区的接待量达到或超过去年同期水平,占比76.67%: places whose measure meets a bound are counted, as 3个省份…

@@ -421,7 +421,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// (2019年国庆7天全国共接待…): a holiday named inside a bracketed remark is not the one later words refer back to.
 			const open = text.lastIndexOf('(', at);
 			const remark = open > text.lastIndexOf(')', at) && text[mention.end] !== ')';
-			if (mention.key && !remark && (hol || (mention.key.includes('/') && !mention.day))) lastHoliday = mention;
+			if (mention.key && !remark && (hol || (mention.key.includes('/') && !mention.day && !partOfSpan(mention.key, lastHoliday?.key ?? null)))) lastHoliday = mention;
 			if (mention.key && !remark && hol) lastNamed = mention;
 			const plan = mention.key ? /^(\d{4})-01-01\/(\d{4})-12-31$/.exec(mention.key) : null;
 			if (plan && +plan[2]! - +plan[1]! === 4 && +plan[2]! <= reportYear) lastPastPlan = mention.key;
@@ -430,4 +430,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 	}
 	return out;
+}
+
+// 黄金周(10月1日至7日),…。避暑山庄10月1日至5日每天…。…黄金周期间,…: a span of days inside the span named before it (its
+// first five days) is a part of it; a bare word (黄金周期间, 假期) after it still refers back to the whole.
+function partOfSpan(key: string, outer: string | null): boolean {
+	const a = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(key), b = outer ? /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/.exec(outer) : null;
+	return a !== null && b !== null && key !== outer && a[1]! >= b[1]! && a[2]! <= b[2]!;
 }

@@ -35,12 +35,15 @@ const THINGS = new Set(['个', '家', '座', '所', '处', '支']);
 // 纳入监测的188家博物馆、图书馆、文化馆提供的文化服务惠及5854.32万人次: a count of the places monitored (纳入监测的,
 // 重点监测的) is the sample whose figures follow in its clause, never a figure of its own (SOURCES: 纳入监测的150家重点景区).
 // (Fixture 158 keeps 纳入重点监测的33个温泉景区, with its figures in the next clause: the rule stops at the clause.)
-const SAMPLE_BEFORE_RE = /(?:纳入|列入|重点)(?:统计)?监测(?:统计)?的$/;
+// 从市假日办重点监测的10家景区看,: so is one in a clause that frames what follows (从…看). (重点监测的24家景区接待游客数量
+// 比去年同期减少7.04%, whose clause states only a change, stays a figure: fixture 273.)
+const SAMPLE_BEFORE_RE = /(?:纳入|列入|重点)(?:省级|市级|县级|国家级)?(?:统计)?监测(?:统计)?的$/;
+const SAMPLE_CLAUSE_RE = /^[^,。!?;\n\r]*?看$/;
 export function monitoredSample(folded: string, f: RawFigure, later: readonly RawFigure[]): boolean {
-	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null || !SAMPLE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start))) return false;
+	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null || !SAMPLE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 12), f.start))) return false;
 	const end = folded.slice(f.end).search(/[,。!?;\n\r]/);
 	const stop = end < 0 ? folded.length : f.end + end;
-	return later.some((g) => g.start > f.end && g.start < stop);
+	return later.some((g) => g.start > f.end && g.start < stop) || SAMPLE_CLAUSE_RE.test(folded.slice(f.end, stop));
 }
 
 // 湖南…207.54亿元;江苏…171.78亿元;浙江…123.1亿元,上海…118.06亿元,均超过百亿元: a bound opening its clause with 均/都,
