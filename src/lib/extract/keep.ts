@@ -1,9 +1,8 @@
 // Which numbers found in a text are figures: not thresholds, bounds, ranges, or counts naming the subject of a figure.
-import { namesKind, namesWholeSet } from './set-counts';
 import type { RawFigure } from './figures';
 import { backTo, forwardTo } from './scan';
 import { countsNamedKinds } from './named-lists';
-import { boundOfListBefore, boundOfMany, monitoredSample, namesWho, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
+import { boundOfListBefore, boundOfMany, monitoredSample, namesKind, namesWho, namesWholeSet, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
 
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
 // Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
