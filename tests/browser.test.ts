@@ -159,4 +159,30 @@ describe('signing in through the page', () => {
 		await p.waitForURL(/\/login\?signed-out/);
 		await context.close();
 	});
+
+	// A phone on a slow line shows the server's form before the scripts arrive. A name typed then must
+	// survive the page waking up: a \`value=\` the client re-applies on hydration once wiped it, and the
+	// form's \`required\` then refused to send (seen as a flaky sign-in on a busy CI machine).
+	it('keeps a user name typed before the scripts have loaded', async () => {
+		const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'zh-CN' });
+		const p = await context.newPage();
+		let release!: () => void;
+		const scriptsHeld = new Promise<void>((r) => (release = r));
+		await p.route('**/_app/immutable/**', async (route) => {
+			await scriptsHeld;
+			await route.continue();
+		});
+		// Module scripts hold DOMContentLoaded back, so wait only for the form itself.
+		await p.goto(server.url + '/login', { waitUntil: 'commit' });
+		await p.getByLabel('用户名').waitFor();
+		await p.getByLabel('用户名').fill(TEST_USERS.viewer);
+		await p.getByLabel('密码').fill(PASSWORD);
+		release();
+		// Hydration runs as soon as the held modules have loaded: networkidle is after it.
+		await p.waitForLoadState('networkidle');
+		expect(await p.getByLabel('用户名').inputValue()).toBe(TEST_USERS.viewer);
+		await p.getByRole('button', { name: '登录' }).click();
+		await p.waitForURL(/\/$/);
+		await context.close();
+	});
 });
