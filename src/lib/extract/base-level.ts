@@ -1,6 +1,8 @@
 // A comparison base that states its own level: 多于去年中秋四天连假的218.5万人次 names last year's holiday as the period of
 // the figure after its 的 (that level), for that clause only, where a bare base (高于去年) names no period at all.
 // 与106年的115万532人相比 · 与105年全年的108万余人相去不远: after 与 too, and with 万 between digit groups.
+import type { RawFigure } from './figures';
+
 const BASE_LEVEL_RE = /^[^,;。!?\n\r的]{2,14}的\d+(?:\.\d+)?(?:万\d{3,4}|[万亿])?(?![\d.%])[\u4e00-\u9fff]/;
 
 // 比104年97万2968人次大幅增加: a base year with its level written right after it (no 的), after 比/较 as well.
@@ -10,4 +12,28 @@ const BARE_BASE_LEVEL_RE = /^\d{2,4}年度?\d+(?:\.\d+)?(?:万\d{3,4}|[万亿])?
 export function baseWithLevel(text: string, at: number): boolean {
 	const head = text.slice(at, at + 24);
 	return ((text[at - 1] === '于' || text[at - 1] === '与') && BASE_LEVEL_RE.test(head)) || (/[于与比较]/.test(text[at - 1] ?? '') && BARE_BASE_LEVEL_RE.test(head));
+}
+
+// 平均房价为553.7元/间,上年同期为524.2元/间,同比增长5.6% · 出租率为72.6%,去年同期为71.9%,提高0.7个百分点: a clause that
+// opens on last year's same period (上年同期为, 去年同期, 上年为) states the base's own level. It is the figure before it a
+// year earlier; the 同比 after it is that figure's (yoyToCompared moves it once the base is keyed a year back).
+const STATED_BASE_RE = /(?:^|[,;:])(?:上年|去年|上一年)(?:同期|同月)?(?:为|是)?$/;
+
+/** `key` one year earlier (2019-05 → 2018-05, 2019-YTD05 → 2018-YTD05, a span of days both ends), or null. */
+export function yearBefore(key: string): string | null {
+	if (/^\d{4}(?:-(?:H\d|Q\d|YTD\d{2}|\d{2}|[a-z-]+))?$/.test(key)) return `${+key.slice(0, 4) - 1}${key.slice(4)}`;
+	const m = /^(\d{4})(-\d{2}-\d{2})\/(\d{4})(-\d{2}-\d{2})$/.exec(key);
+	return m && m[2] !== '-02-29' && m[4] !== '-02-29' ? `${+m[1]! - 1}${m[2]}/${+m[3]! - 1}${m[4]}` : null;
+}
+
+/** Keys (in `listKey`) each figure stated as last year's same-period level a year before the figure it follows in its sentence. */
+export function statedBaseLevels(s: string, figures: readonly RawFigure[], keyOf: (i: number) => string | null, listKey: Map<number, string>): void {
+	figures.forEach((f, i) => {
+		if (i === 0 || !STATED_BASE_RE.test(s.slice(Math.max(0, f.start - 8), f.start))) return;
+		const g = figures[i - 1]!;
+		if (g.unit !== f.unit || /[。!?\n\r]/.test(s.slice(g.end, f.start))) return;
+		const own = keyOf(i - 1);
+		const base = own && yearBefore(own);
+		if (base) listKey.set(i, base);
+	});
 }

@@ -3,7 +3,7 @@
 import { inOccasionList, newYearOpening, occasionLists } from './occasion-lists';
 import { nowInterrupts, nowReaches } from './now-clause';
 import { reviewLead } from './year-review';
-import { baseWithLevel } from './base-level';
+import { baseWithLevel, statedBaseLevels } from './base-level';
 import { inQuotedName } from './quoted-names';
 import { thisYearToYesterday, yearToRelativeDay } from './as-of-day';
 import type { RawFigure } from './figures';
@@ -284,6 +284,7 @@ export function periodsOfFigures(
 		const list = figures.map((f, i) => i).filter((i) => periodOf[i] === p && figures[i]!.start < end);
 		if (list.length === p.keys.length && /分别/.test(folded.slice(p.end, figures[list[0]!]!.start))) list.forEach((i, k) => listKey.set(i, p.keys![k]!));
 	}
+	statedBaseLevels(folded, figures, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null, listKey);
 	return { periodOf, listKey };
 }
 

@@ -1,0 +1,22 @@
+// Patterns the reader missed in round thirty-two's blind fixtures (471–484): [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. Last year's same-period level stated after the figure (上年同期为N): a year back, and the change is the figure's.
+	['平均房价为553.7元/间,上年同期为524.2元/间,同比增长5.6%: the base is 2018-05, the 同比 the current figure\'s', '2019-06-28', '北京住宿业\n2019年6月28日\n2019年5月,全市限额以上住宿业平均房价为553.7元/间,上年同期为524.2元/间,同比增长5.6%;1-5月平均房价为562.4元/间,上年同期为528.6元/间,同比增长6.4%。', [
+		{ value: 553.7, period: '2019-05', yoy_reported: 5.6 }, { value: 524.2, period: '2018-05', yoy_reported: null },
+		{ value: 562.4, period: '2019-YTD05', yoy_reported: 6.4 }, { value: 528.6, period: '2018-YTD05', yoy_reported: null }
+	]],
+	['出租率为72.6%,上年同期为71.9%,提高0.7个百分点: the points go to the current rate', '2019-06-28', '北京住宿业\n2019年6月28日\n5月份全市平均出租率为72.6%,上年同期为71.9%,提高0.7个百分点。', [
+		{ value: 72.6, period: '2019-05', yoy_points: 0.7 }, { value: 71.9, period: '2018-05', yoy_points: null }
+	]],
+	['一季度…接待游客320万人次,去年同期为290万人次,增长10.3%: 去年同期为 too, and a quarter', '2023-04-20', '某市一季度旅游\n2023年4月20日\n一季度,全市接待游客320万人次,去年同期为290万人次,同比增长10.3%。', [
+		{ value: 3200000, period: '2023-Q1', yoy_reported: 10.3 }, { value: 2900000, period: '2022-Q1', yoy_reported: null }
+	]],
+	['全年接待游客320万人次,上年为290万人次 · 比上年同期增加30万人次: 上年 a year back once only; a difference stays none', '2024-01-20', '某市2023年旅游\n2024年1月20日\n2023年,全市接待游客320万人次,上年为290万人次,比上年同期增加30万人次。', [
+		{ value: 3200000, period: '2023' }, { value: 2900000, period: '2022' }
+	]]
+];
+
+describe('round thirty-two blind patterns', () => readsAs(CASES));
