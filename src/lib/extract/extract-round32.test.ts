@@ -16,6 +16,16 @@ const CASES: DatedCase[] = [
 	]],
 	['全年接待游客320万人次,上年为290万人次 · 比上年同期增加30万人次: 上年 a year back once only; a difference stays none', '2024-01-20', '某市2023年旅游\n2024年1月20日\n2023年,全市接待游客320万人次,上年为290万人次,比上年同期增加30万人次。', [
 		{ value: 3200000, period: '2023' }, { value: 2900000, period: '2022' }
+	]],
+	// B. A month written with 份 inside the figure's own clause is its period, over the one carried from the clause before.
+	['1-5月为66.3%…。其中五星级饭店5月份出租率为74.5%…;四星级为71.5%: both May, not January–May', '2019-06-28', '北京住宿业\n2019年6月28日\n1-5月全市平均出租率为66.3%,上年同期为66.9%。其中五星级饭店5月份出租率为74.5%,提高2.5个百分点;四星级为71.5%,下降0.3个百分点。', [
+		{ value: 66.3, period: '2019-YTD05' }, { value: 66.9, period: '2018-YTD05' }, { value: 74.5, period: '2019-05', yoy_points: 2.5 }, { value: 71.5, period: '2019-05', yoy_points: -0.3 }
+	]],
+	['1-8月累计…。出境旅游总人数8月份为321669人次: August alone; a 1-8月 clause after it is January–August again', '2008-09-20', '广东8月旅游\n2008年9月20日\n1-8月全省接待入境旅游者累计1908万人次,增长3.2%。出境旅游总人数8月份为32.17万人次,下降24.79%;1-8月累计为310万人次。', [
+		{ value: 19080000, period: '2008-YTD08', yoy_reported: 3.2 }, { value: 321700, period: '2008-08', yoy_reported: -24.79 }, { value: 3100000, period: '2008-YTD08' }
+	]],
+	['上半年…。全市5月份举办了旅游节,共接待游客…: a month in a clause of no figure is when an event was held, no period', '2023-07-20', '某市上半年旅游\n2023年7月20日\n上半年全市旅游收入为50亿元。全市5月份举办了旅游节,共接待游客120万人次。', [
+		{ value: 5000000000, period: '2023-H1' }, { value: 1200000, period: '2023-H1' }
 	]]
 ];
 

@@ -220,6 +220,12 @@ function subjectDay(text: string, at: number, word: string): boolean {
 	return /月[^月]*日$/.test(word) && /(?:^|[。!?;\n\r])[\u4e00-\u9fff]{2,8}$/.test(text.slice(Math.max(0, at - 9), at)) && /^[^,;。!?\n\r]*\d/.test(text.slice(at + word.length, at + word.length + 40));
 }
 
+// 其中五星级饭店5月份出租率为74.5% · 出境旅游总人数8月份为321669人次: a month written with 份 inside a clause that states
+// a figure names that figure's month, as a month opening the clause does, over the period carried from the clause before.
+function clauseMonth(text: string, at: number, word: string): boolean {
+	return /^\d{1,2}月份$/.test(word) && /^[^,;。!?\n\r]*\d/.test(text.slice(at + word.length, at + word.length + 40));
+}
+
 // 以观光署前年的调查推算: a relative year naming when a survey was made is a period (of the figure taken from it).
 function surveyYear(text: string, end: number, word: string): boolean {
 	return /^(?:去年|上年|前年|上一年|前一年)$/.test(word) && /^的?(?:调查|统计|普查|抽样)/.test(text.slice(end, end + 4));
@@ -347,7 +353,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || clauseMonth(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
 			let k = p.build(pm, y, reportDate, opens);
 			// 2021年1至11月,…。前三季度全省…增加值866.37亿元 in a report of 1 January 2022: a part of a year written without
 			// its year that would end after the report date is of the year stated before it in the text.
