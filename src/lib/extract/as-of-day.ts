@@ -49,8 +49,10 @@ export function yearToRelativeDay(s: string, periods: readonly PeriodMention[], 
 // 截至9月20日,各地已设立旅游警察机构437家 (fixture 415): what exists by a day (已设立, 已建成, 已有, 共有), not a running
 // total (累计), is a stock as of that day's month, as 已有 and 目前 take the report month (SOURCES.md).
 // Like 目前, it holds for its own sentence only (spans.ts marks it so).
-const STOCK_AFTER_RE = /^,?[^,;。!?\n\r\d累]{0,12}?(?:已(?:设立|建成|建立|组建|成立|设置|开通|有|拥有)|共有|现有)/;
+// 截至2024年6月30日,全国旅行社总数为60833家 (fixture 475): the total number of places or things (家, 个…) there are is
+// such a stock too; 游客总数 (人次) is a flow and is not.
+const STOCK_AFTER_RE = /^,?[^,;。!?\n\r\d累]{0,12}?(?:已(?:设立|建成|建立|组建|成立|设置|开通|有|拥有)|共有|现有|总数(?:为|是|达到?)?(?:约|近|超过)?[\d.]+[万亿]?(?:家|个|座|所|处|支|条|艘|辆))/;
 /** The month of a 截至 day (mention `p`, key a one-day span) when a stock said to exist by then follows it; else null. */
 export function stockAsOfDay(s: string, p: PeriodMention): string | null {
-	return p.key && STOCK_AFTER_RE.test(s.slice(p.end, p.end + 24)) ? p.key.slice(0, 7) : null;
+	return p.key && STOCK_AFTER_RE.test(s.slice(p.end, p.end + 40)) ? p.key.slice(0, 7) : null;
 }

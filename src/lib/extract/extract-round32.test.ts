@@ -26,6 +26,16 @@ const CASES: DatedCase[] = [
 	]],
 	['上半年…。全市5月份举办了旅游节,共接待游客…: a month in a clause of no figure is when an event was held, no period', '2023-07-20', '某市上半年旅游\n2023年7月20日\n上半年全市旅游收入为50亿元。全市5月份举办了旅游节,共接待游客120万人次。', [
 		{ value: 5000000000, period: '2023-H1' }, { value: 1200000, period: '2023-H1' }
+	]],
+	// C. A stock counted to a stated day that ends a quarter or half year is that day's month.
+	['截至2024年6月30日,全国旅行社总数为60833家: June, not the half year', '2024-09-05', '旅行社统计\n2024年9月5日\n截至2024年6月30日,全国旅行社总数为60833家,第二季度审核完成率为86.89%。', [
+		{ value: 60833, period: '2024-06' }, { value: 86.89, period: '2024-Q2' }
+	]],
+	['截至2023年3月31日,全省共有A级景区520个: March, not the first quarter', '2023-04-25', '景区统计\n2023年4月25日\n截至2023年3月31日,全省共有A级旅游景区520个。', [
+		{ value: 520, period: '2023-03' }
+	]],
+	['截至2011年6月30日,全县共接待游客…, 游客总数为…人次: flows run from January (the half year)', '2011-07-10', '某县上半年\n2011年7月10日\n截至2011年6月30日,全县共接待游客41.17万人次。截至2011年6月30日,邻县游客总数为45万人次。', [
+		{ value: 411700, period: '2011-H1' }, { value: 450000, period: '2011-H1' }
 	]]
 ];
 

@@ -42,9 +42,13 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 	const out = mentions.map((p) => {
 		if (!p.day || !p.key || !/截[至止]$/.test(text.slice(Math.max(0, p.start - 2), p.start))) return p;
 		const [y, mo, d] = p.key.slice(0, 10).split('-').map(Number) as [number, number, number];
-		// 截至2011年6月30日 is 截至6月底: January to that month (fixture 194's convention), the quote keeping 截至.
+		// 截至2011年6月30日 is 截至6月底: January to that month (fixture 194's convention), the quote keeping 截至; a stock
+		// counted to that day (截至2024年6月30日,全国旅行社总数为60833家) is that month's, even when the day ends a quarter.
 		const monthEnd = new Date(Date.UTC(y, mo, 0)).getUTCDate() === d ? ytd(y, mo) : null;
-		if (monthEnd && !/\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) return { ...p, start: p.start - 2, key: monthEnd, day: false };
+		if (monthEnd && !/\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) {
+			const stock = stockAsOfDay(text, p);
+			return stock ? { ...p, start: p.start - 2, key: stock, day: false, sentence: true } : { ...p, start: p.start - 2, key: monthEnd, day: false };
+		}
 		const lm = launches.findLast((m) => m.index + m[0].length <= p.start);
 		const [ly, lmo, ld] = lm ? (lm[2] ? [lm[1], lm[2], lm[3]] : [lm[4], lm[5], lm[6]]) : [];
 		// 从2016年12月8日起 … 截至1月3日: a launch in a later month than the count's runs from the year before.
