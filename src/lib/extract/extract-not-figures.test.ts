@@ -46,6 +46,8 @@ const NOT_FIGURES: [string, string][] = [
 	['a number of months (限期6个月, 为期3个月) is a length of time, as a day count is', '被要求限期6个月完成整改;开展为期3个月的专项行动'],
 	['a rate of growth kept at a level or describing a trend (增速预计维持在4%左右, 延续4%左右的良好增长势头) is a change with no figure', '入境旅游有望延续4%左右的良好增长势头,出境旅游增速预计维持在4%左右'],
 	['at least so many (至少25个省份) is a lower bound of an unknown count', '截至10月8日,至少25个省份公布了国庆假期旅游收入情况'],
+	['a count of places whose rate is set against the whole (有27个地区的审核完成率高于全国水平, 12个城市的游客满意度高于全省平均水平)', '有27个地区的审核完成率高于全国水平;有12个城市的游客满意度高于全省平均水平'],
+	['the indicators a share or score is worked out from (按…3项指标计算, 从6个维度进行评价)', '按国内组织人次、入境外联人次、出境组织人次3项指标计算;从服务、价格、环境等6个维度进行评价'],
 	['a count of kinds numbering the kinds listed right before it (3个行业中类, 等8类)', '其中,景区游览服务、娱乐服务、休闲观光游览服务3个行业中类增速较快。文化传播渠道、新闻信息服务、文化投资运营3个大类增速都在两位数以上。内蒙古推出文旅节庆、美食体验、体育赛事、演艺等8类活动'],
 ];
 

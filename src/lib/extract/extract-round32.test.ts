@@ -36,6 +36,10 @@ const CASES: DatedCase[] = [
 	]],
 	['截至2011年6月30日,全县共接待游客…, 游客总数为…人次: flows run from January (the half year)', '2011-07-10', '某县上半年\n2011年7月10日\n截至2011年6月30日,全县共接待游客41.17万人次。截至2011年6月30日,邻县游客总数为45万人次。', [
 		{ value: 411700, period: '2011-H1' }, { value: 450000, period: '2011-H1' }
+	]],
+	// D. Near misses of the counts that are no figures: places reaching last year's level, and problems found in aspects.
+	['已有299家景区的接待量达到去年同期水平 · 指出6个方面10个具体问题: both counts stay figures', '2023-01-28', '某省春节\n2023年1月28日\n已有299家景区的接待量达到去年同期水平。巡察组指出6个方面10个具体问题。', [
+		{ value: 299, unit: '家' }, { value: 6, unit: '个' }, { value: 10, unit: '个' }
 	]]
 ];
 

@@ -87,3 +87,11 @@ export function namesKind(folded: string, f: RawFigure): boolean {
 	if (!ROUND_AMOUNT_RE.test(folded.slice(f.start, f.end))) return false;
 	return /(?:一批|一些|批|个|项|多个)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) || /^级|^以上的|^[\u4e00-\u9fff]{0,4}(?:项目|工程|企业|集团|产业)/.test(folded.slice(f.end, f.end + 8));
 }
+
+// 按国内组织人次、入境外联人次、出境组织人次3项指标计算 · 从6个维度进行评价 (fixture 475): the indicators (aspects,
+// dimensions) a share or score is worked out from describe the method; their count is no figure. (指出6个方面10个具体问题
+// counts what an inspection found, with no verb of working out, and stays.)
+const METHOD_AFTER_RE = /^(?:指标|方面|维度|要素|因素)(?:来|进行)?(?:计算|测算|核算|衡量|评价|评估|加权|综合)/;
+export function methodCount(folded: string, f: RawFigure): boolean {
+	return (f.unit === '项' || f.unit === '个') && f.qualifier === null && METHOD_AFTER_RE.test(folded.slice(f.end, f.end + 8));
+}
