@@ -45,12 +45,14 @@ export function ytd(y: number, to: number): string | null {
 	return key(`${y}年1-${to}月`);
 }
 
-/** 1-5月 is January to May; 7-9月份 · 4至6月, a range of months not from January, has a key only when it is exactly a
- * quarter or the second half year (csv-format.md has no key for other spans of months). */
+/** 1-5月 is January to May; 7-9月份 · 4至6月, a range of months not from January, is a quarter or the second half year
+ * when it is exactly one; any other (从今年4月到9月, fixture 478) is the span of days from the 1st of the first month to
+ * the last day of the second, as csv-format.md keys a span with no name of its own. */
 export function monthRange(y: number, from: number, to: number): string | null {
 	if (from === 1) return ytd(y, to);
 	if (to === from + 2 && (from - 1) % 3 === 0 && from <= 10) return `${y}-Q${(from - 1) / 3 + 1}`;
-	return from === 7 && to === 12 ? `${y}-H2` : null;
+	if (from === 7 && to === 12) return `${y}-H2`;
+	return from < to && to <= 12 ? interval(y, from, 1, to, new Date(Date.UTC(y, to, 0)).getUTCDate()) : null;
 }
 
 const CHINESE_DAY = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });

@@ -40,6 +40,16 @@ const CASES: DatedCase[] = [
 	// D. Near misses of the counts that are no figures: places reaching last year's level, and problems found in aspects.
 	['已有299家景区的接待量达到去年同期水平 · 指出6个方面10个具体问题: both counts stay figures', '2023-01-28', '某省春节\n2023年1月28日\n已有299家景区的接待量达到去年同期水平。巡察组指出6个方面10个具体问题。', [
 		{ value: 299, unit: '家' }, { value: 6, unit: '个' }, { value: 10, unit: '个' }
+	]],
+	// E. A span of months not from January that is no quarter or half year: from the 1st of the first to the end of the last.
+	['从今年4月到9月,全市旅游系统共举办66个主题活动,出台150项惠民措施: April 1 to September 30', '2018-09-18', '福州旅游\n2018年9月18日\n从今年4月到9月,全市旅游系统共举办66个主题活动,出台150项惠民措施。', [
+		{ value: 66, period: '2018-04-01/2018-09-30' }, { value: 150, period: '2018-04-01/2018-09-30' }
+	]],
+	['5月—8月全省开展夜游活动1200场 · 2月至4月接待…: em dash too, and February to the end of April in a leap year', '2024-09-10', '某省夜游\n2024年9月10日\n5月—8月,全省开展夜游活动1200场。2月至4月,全省接待研学游客85万人次。', [
+		{ value: 1200, period: '2024-05-01/2024-08-31' }, { value: 850000, period: '2024-02-01/2024-04-30' }
+	]],
+	['1至8月 stays January–August, 4至6月 the second quarter, 7-12月 the second half', '2024-12-20', '某省旅游\n2024年12月20日\n1至8月,全省接待游客5000万人次。4至6月,全省接待游客1800万人次。7-12月,全省接待游客2600万人次。', [
+		{ value: 50000000, period: '2024-YTD08' }, { value: 18000000, period: '2024-Q2' }, { value: 26000000, period: '2024-H2' }
 	]]
 ];
 
