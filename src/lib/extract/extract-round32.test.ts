@@ -60,6 +60,19 @@ const CASES: DatedCase[] = [
 	]],
 	['接待游客120万人次和过夜游客40万人次 · 比去年增加20万人次,达到140万人次: a plain list and a level reached stay', '2021-01-15', '某市旅游\n2021年1月15日\n全年接待一日游游客120万人次和过夜游客40万人次,比去年增加20万人次,总数达到160万人次。', [
 		{ value: 1200000 }, { value: 400000 }, { value: 1600000 }
+	]],
+	// G. A sum over two or more holidays has no one period; a bulletin about a year gone by names that year's holidays.
+	['春節、“十一中秋”兩個長假期間,全國共接待國內遊客10.49億人次: no period', '2018-12-29', '旅遊業統計公報\n2018年12月29日\n文化和旅遊部發布《2017年旅遊業統計公報》。春節、“十一中秋”兩個長假期間,全國共接待國內遊客10.49億人次,實現旅遊收入10069億元。', [
+		{ value: 1049000000, period: null }, { value: 1006900000000, period: null }
+	]],
+	['五一、端午和中秋三个小长假期间…: three holidays summed, no period', '2019-10-20', '某省假日旅游\n2019年10月20日\n五一、端午和中秋三个小长假期间,全省共接待游客3200万人次。', [
+		{ value: 32000000, period: null }
+	]],
+	['《2017年旅游业统计公报》…国庆黄金周期间 (published 2018): the bulletin\'s year; a news item of 2018 keeps 2018', '2018-12-29', '旅游业统计公报\n2018年12月29日\n文化和旅游部发布《2017年旅游业统计公报》。国庆黄金周期间,全国共接待国内游客7.05亿人次。', [
+		{ value: 705000000, period: '2017-national-day' }
+	]],
+	['中秋国庆假期 (one joined holiday) in a news item of its own year keeps its key', '2018-12-29', '年终回顾\n2018年12月29日\n中秋国庆假期,全国共接待国内游客7.26亿人次。', [
+		{ value: 726000000, period: '2018-national-day' }
 	]]
 ];
 

@@ -1,6 +1,6 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
-import { PAST_YEAR_RE, pastYear, reviewedYear } from './year-review';
+import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear } from './year-review';
 import { MONTH_LIST_RE, MONTH_PAIR_RE, monthList, monthPair, YEARS_TIME_RE, yearsTime } from './month-lists';
 import { baseWithLevel } from './base-level';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
@@ -56,8 +56,11 @@ const NATIONAL = '(?:国庆节?|[“"]?十一[”"]?)';
 const HOLIDAY_PAIR = `(?:中秋节?[、和与及]?${NATIONAL}|${NATIONAL}[、和与及]?中秋节?)(?:双节)?`;
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
+const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' }[] = [
-	{ re: new RegExp(`()()${HOLIDAY_NAME}[、和与及]${HOLIDAY_NAME}(?:两|2)个(?:黄金周|长假|小长假|假期)`, 'y'), build: () => 'none' },
+	// 春节、十一两个黄金周 (fixture 87) · 春节、“十一中秋”两个长假 (fixture 479): a sum over two or more holidays, each named
+	// alone, in quotes, or as a joined pair, has no one key.
+	{ re: new RegExp(`()()${HOLIDAY_ITEM}(?:[、和与及]${HOLIDAY_ITEM})+(?:两|二|三|四|[234])个(?:黄金周|长假|小长假|假期|节假日)`, 'y'), build: () => 'none' },
 	// 2024至2025年冰雪季 · 2023-2024雪季: a season across the year end named without its dates has no key of its own;
 	// its figures get no period rather than the report's year.
 	{ re: /()()\d{4}(?:至|到|-|—|\/)\d{4}年?度?[\u4e00-\u9fff]{0,3}?季/y, build: () => 'none' },
@@ -247,6 +250,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	let lastNamed: PeriodMention | null = null;
 	let lastPastPlan: string | null = null;
 	const spanOf = new Map<string, string>();
+	const bulletin = bulletinYear(text, reportYear);
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = START_RE.exec(text))) {
@@ -403,7 +407,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				// 9月30日起至10月7日中秋、国庆假期: the name after a span is that span, already read.
 				if (lastHoliday && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at)) && lastHoliday.key!.includes('/')) break;
 				const [hm, hd] = HOLIDAY_START[hol[1]!]!;
-				if (!pm[1] && !pm[2] && hm * 100 + hd > (+reportDate.slice(5, 7) + 6) * 100 + +reportDate.slice(8, 10)) k = `${+k.slice(0, 4) - 1}-${hol[1]}`;
+				if (!pm[1] && !pm[2] && bulletin !== null && /^\d{4}-[a-z-]+$/.test(k)) k = `${bulletin}-${hol[1]}`;
+				else if (!pm[1] && !pm[2] && hm * 100 + hd > (+reportDate.slice(5, 7) + 6) * 100 + +reportDate.slice(8, 10)) k = `${+k.slice(0, 4) - 1}-${hol[1]}`;
 			}
 			const keys = k.includes('|') ? k.split('|') : undefined;
 			if (keys) k = keys[0]!;

@@ -18,3 +18,13 @@ export const pastYear = (_m: RegExpExecArray, _y: number, date: string): string 
 
 /** 一年来 opening the body of a January review: the period of every point after it (一是…四是…). */
 export const reviewLead = (folded: string, p: PeriodMention): boolean => /^(?:一年来|过去一年|过去的一年)$/.test(folded.slice(p.start, p.end));
+
+// 《2017年旅游业统计公报》 published on 28 December 2018: a bulletin about a year gone by reports on that year, so a holiday
+// it names with no year (春节黄金周期间, 国庆假期) is that year's, not the year it was published in.
+const BULLETIN_RE = /(\d{4})年[^,;。!?\n\r\d]{0,16}?统计公报/;
+
+/** The year a statistics bulletin of an earlier year than the report's is about, or null. */
+export function bulletinYear(text: string, reportYear: number): number | null {
+	const m = BULLETIN_RE.exec(text);
+	return m && +m[1]! < reportYear ? +m[1]! : null;
+}
