@@ -73,6 +73,16 @@ const CASES: DatedCase[] = [
 	]],
 	['中秋国庆假期 (one joined holiday) in a news item of its own year keeps its key', '2018-12-29', '年终回顾\n2018年12月29日\n中秋国庆假期,全国共接待国内游客7.26亿人次。', [
 		{ value: 726000000, period: '2018-national-day' }
+	]],
+	// H. A goal stated with 目标是 holds to the full stop, across semicolons.
+	['预期目标是实现总收入1.44万亿元,增长12%;新增旅游就业50万人: both targets', '2010-01-27', '全国旅游工作会议\n2010年1月27日\n局长在会上表示,我国旅游业的预期目标是实现总收入1.44万亿元,增长12%;新增旅游就业50万人。', [
+		{ value: 1440000000000, role: 'target', yoy_reported: 12 }, { value: 500000, role: 'target' }
+	]],
+	['今年的发展目标为接待游客800万人次;旅游收入60亿元;新建旅游厕所30座: every item a target', '2021-02-20', '某市旅游工作\n2021年2月20日\n今年全市旅游的发展目标为接待游客800万人次;旅游收入60亿元;新建旅游厕所30座。', [
+		{ value: 8000000, role: 'target' }, { value: 6000000000, role: 'target' }, { value: 30, role: 'target' }
+	]],
+	['全年目标为100万人次;上半年已接待游客60万人次: what was done already stays actual; the next sentence too', '2021-07-20', '某县旅游\n2021年7月20日\n全县全年目标为接待游客100万人次;上半年已接待游客60万人次。全县新建民宿20家。', [
+		{ value: 1000000, role: 'target' }, { value: 600000, role: 'actual' }, { value: 20, role: 'actual' }
 	]]
 ];
 

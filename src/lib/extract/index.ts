@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, goalNamedAfter, goalReachedAfter, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, goalNamedAfter, goalReachedAfter, goalSentence, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -171,7 +171,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const lineHead = folded.slice(lineStart, f.start);
 		// 今年的投资安排是:A完成投资1.11亿元,… · 计划如下:…: so does the plan a sentence announces with a colon.
 		// (资金安排:A县500万元 allocates, with no 是: what was allotted.)
-		const goal = lineHead.search(/(?:(?:目标|任务|计划)(?:是|为|如下)?|安排(?:是|为|如下)):[^。]*$/) >= 0;
+		const goal = lineHead.search(/(?:(?:目标|任务|计划)(?:是|为|如下)?|安排(?:是|为|如下)):[^。]*$/) >= 0 || goalSentence(folded.slice(fullStart, f.start));
 		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
 		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
 		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.

@@ -26,6 +26,17 @@ export function setsTasks(s: string): boolean {
 	return DIRECTIVE_RE.test(s);
 }
 
+// 我国旅游业的预期目标是实现总收入1.44万亿元,增长12%;新增旅游就业50万人 (fixture 481): a goal stated with 目标是 (为)
+// sets the role of the whole sentence, across its semicolons, as 目标是: does (fixture 34); a clause after it that says
+// what was done already (实际完成, 已) is not one of its goals.
+const GOAL_IS_RE = /目标(?:是|为)([^。!?\n\r]*)$/;
+
+/** Whether the words from a sentence's start to a figure set a goal (…目标是…) that the figure is one of. */
+export function goalSentence(s: string): boolean {
+	const m = GOAL_IS_RE.exec(s);
+	return m !== null && !/实际|已经|已|完成了|达成|超额/.test(m[1]!);
+}
+
 // 会议提出,2021年是…。公共服务上,要…。品牌上,…完成…3个国家3A级景区创建工作: a paragraph that opens with what a
 // meeting called for (提出, 要求, 部署) lists the tasks it set, sentence after sentence.
 const TASK_PARAGRAPH_RE = /^\s*(?:[\u4e00-\u9fff]{0,8}?会议|会上)[\u4e00-\u9fff]{0,6}?(?:提出|要求|部署)[,:]/;
