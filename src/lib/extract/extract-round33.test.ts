@@ -8,7 +8,12 @@ const CASES: DatedCase[] = [
 		{ value: 1380, unit: '批次' }, { value: 47478, unit: '人次' }
 	]],
 	['接待研学团队260批次: 批次 after a count of groups', '2024-06-15', '上半年全馆共接待研学团队260批次。', [{ value: 260, unit: '批次', period: '2024-H1' }]],
-	['第二批3个项目 · 推出两批: 批 alone stays 批', '2024-06-15', '今年已推出两批共40个重点村。', [{ value: 2, unit: '批' }, { value: 40, unit: '个' }]]
+	['第二批3个项目 · 推出两批: 批 alone stays 批', '2024-06-15', '今年已推出两批共40个重点村。', [{ value: 2, unit: '批' }, { value: 40, unit: '个' }]],
+	// H. A share that two or more named items each passed (均超过N%) is a bound, as 均在N%以上 is (485, 456).
+	['洲际酒店、佳悦酒店客房出租率均超过90%: no figure', '2025-04-07', '清明假期\n2025年4月7日\n假期全市酒店客房出租率达到78.6%,鲁能贵和洲际酒店、银座佳悦酒店客房出租率均超过90%。', [{ value: 78.6, unit: '%' }]],
+	['城南古镇和湖畔民宿群的预订率都超过85%: 都 as 均, no figure', '2024-10-08', '城南古镇和湖畔民宿群的预订率都超过85%。', []],
+	['话剧和音乐剧演出均超过6000场: a count each passed stays a figure (46)', '2023-04-20', '一季度话剧和音乐剧演出均超过6000场。', [{ value: 6000, unit: '场', qualifier: '超' }]],
+	['两家酒店入住率均为92%: a level of each stays', '2025-04-07', '洲际酒店、佳悦酒店客房入住率均为92%。', [{ value: 92, unit: '%' }]]
 ];
 
 describe('round thirty-three blind patterns', () => readsAs(CASES));
