@@ -13,7 +13,11 @@ const CASES: DatedCase[] = [
 	['洲际酒店、佳悦酒店客房出租率均超过90%: no figure', '2025-04-07', '清明假期\n2025年4月7日\n假期全市酒店客房出租率达到78.6%,鲁能贵和洲际酒店、银座佳悦酒店客房出租率均超过90%。', [{ value: 78.6, unit: '%' }]],
 	['城南古镇和湖畔民宿群的预订率都超过85%: 都 as 均, no figure', '2024-10-08', '城南古镇和湖畔民宿群的预订率都超过85%。', []],
 	['话剧和音乐剧演出均超过6000场: a count each passed stays a figure (46)', '2023-04-20', '一季度话剧和音乐剧演出均超过6000场。', [{ value: 6000, unit: '场', qualifier: '超' }]],
-	['两家酒店入住率均为92%: a level of each stays', '2025-04-07', '洲际酒店、佳悦酒店客房入住率均为92%。', [{ value: 92, unit: '%' }]]
+	['两家酒店入住率均为92%: a level of each stays', '2025-04-07', '洲际酒店、佳悦酒店客房入住率均为92%。', [{ value: 92, unit: '%' }]],
+	// F. A threshold passed, then the figure in the next clause (超过A,达到B): only B (495).
+	['旅游消费已超过4500亿元,达到4537.5亿元: only the figure', '2016-10-07', '10月1日至6日,国庆假期旅游消费已超过4500亿元,达到4537.5亿元。', [{ value: 453750000000, unit: '元', qualifier: null }]],
+	['游客量逾300万人次,为312.6万人次: 逾 and 为 too', '2024-06-15', '上半年全县游客量逾300万人次,为312.6万人次。', [{ value: 3126000, unit: '人次', period: '2024-H1' }]],
+	['超过4500亿元,同比增长12%: a bound with no figure after it stays', '2016-10-07', '国庆假期旅游消费超过4500亿元,同比增长12%。', [{ value: 450000000000, qualifier: '超', yoy_reported: 12 }]]
 ];
 
 describe('round thirty-three blind patterns', () => readsAs(CASES));
