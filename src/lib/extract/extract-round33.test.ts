@@ -17,7 +17,15 @@ const CASES: DatedCase[] = [
 	// F. A threshold passed, then the figure in the next clause (超过A,达到B): only B (495).
 	['旅游消费已超过4500亿元,达到4537.5亿元: only the figure', '2016-10-07', '10月1日至6日,国庆假期旅游消费已超过4500亿元,达到4537.5亿元。', [{ value: 453750000000, unit: '元', qualifier: null }]],
 	['游客量逾300万人次,为312.6万人次: 逾 and 为 too', '2024-06-15', '上半年全县游客量逾300万人次,为312.6万人次。', [{ value: 3126000, unit: '人次', period: '2024-H1' }]],
-	['超过4500亿元,同比增长12%: a bound with no figure after it stays', '2016-10-07', '国庆假期旅游消费超过4500亿元,同比增长12%。', [{ value: 450000000000, qualifier: '超', yoy_reported: 12 }]]
+	['超过4500亿元,同比增长12%: a bound with no figure after it stays', '2016-10-07', '国庆假期旅游消费超过4500亿元,同比增长12%。', [{ value: 450000000000, qualifier: '超', yoy_reported: 12 }]],
+	// C. 将 right before the verb of a figure makes it a plan (486).
+	['广州还启动了艺术季,将演出54台、168场次优秀剧目: targets', '2023-06-25', '廣州還啟動了2023年廣州藝術季,將演出54臺、168場次優秀劇目。', [
+		{ value: 54, unit: '台', role: 'target' }, { value: 168, unit: '场次', role: 'target' }
+	]],
+	['下半年剧院将上演新排剧目120场: a target', '2024-06-15', '下半年市大剧院将上演新排剧目120场。', [{ value: 120, unit: '场', period: '2024-H2', role: 'target' }]],
+	['已演出54台 · 将近3000人次观看: what was done, and 将近 (near), stay actual', '2024-06-15', '上半年艺术季已演出54台,将近3000人次观看。', [
+		{ value: 54, role: 'actual' }, { value: 3000, qualifier: '近', role: 'actual' }
+	]]
 ];
 
 describe('round thirty-three blind patterns', () => readsAs(CASES));
