@@ -25,6 +25,16 @@ const CASES: DatedCase[] = [
 	['下半年剧院将上演新排剧目120场: a target', '2024-06-15', '下半年市大剧院将上演新排剧目120场。', [{ value: 120, unit: '场', period: '2024-H2', role: 'target' }]],
 	['已演出54台 · 将近3000人次观看: what was done, and 将近 (near), stay actual', '2024-06-15', '上半年艺术季已演出54台,将近3000人次观看。', [
 		{ value: 54, role: 'actual' }, { value: 3000, qualifier: '近', role: 'actual' }
+	]],
+	// D. 自…以来已 (since an event, no date of this year): a count to now, keyed as 已有 is, to the report month (493).
+	['美术馆自免费开放以来已接待观众300多万人次, after a year named: the report month', '2012-12-29', '美术馆迎来观众\n2012年12月29日\n12月20日,省美术馆迎来了2012年的第100万名观众。\n据介绍,省美术馆自免费开放以来已接待观众300多万人次。今年全馆共举办展览63次。', [
+		{ value: 3000000, period: '2012-12', qualifier: '余' }, { value: 63, period: '2012' }
+	]],
+	['图书馆开馆以来已累计借出图书120万册: the report month', '2024-06-15', '2024年上半年,市图书馆接待读者35万人次。新馆开馆以来已累计借出图书120万册。', [
+		{ value: 350000, period: '2024-H1' }, { value: 1200000, period: '2024-06' }
+	]],
+	['2019年以来 · 今年以来 keep their spans', '2024-06-15', '今年以来,全市接待游客1200万人次。自2019年以来已建成旅游厕所80座。', [
+		{ value: 12000000, period: '2024-01-01/2024-06-15' }, { value: 80, period: '2019-01-01/2024-06-15' }
 	]]
 ];
 
