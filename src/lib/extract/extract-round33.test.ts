@@ -35,6 +35,22 @@ const CASES: DatedCase[] = [
 	]],
 	['2019年以来 · 今年以来 keep their spans', '2024-06-15', '今年以来,全市接待游客1200万人次。自2019年以来已建成旅游厕所80座。', [
 		{ value: 12000000, period: '2024-01-01/2024-06-15' }, { value: 80, period: '2019-01-01/2024-06-15' }
+	]],
+	// A. Days said after a subject (X从…, X在…) are that subject's, to the semicolon; 从X起 names no day; 春节期间 named again
+	// is the holiday, not three of its days (487, 497).
+	['志愿服务队从正月初一到初三…演出;…从大年初一起…,20多支队伍…;春节期间…27项: the holiday throughout', '2024-02-19', '含山县春节文旅\n2024年2月19日\n春节假日期间,全县共接待游客62万人次。\n志愿服务队从正月初一到初三,一连三天走进景区为游客演出;三个镇从大年初一起舞起非遗柴龙,20多支队伍轮番登场,累计观看人数超10万人次。\n春节期间,县文化馆、图书馆集中开展了27项文化活动,参与人数近4万人。', [
+		{ value: 620000, period: '2024-spring-festival' }, { value: 20, unit: '支', period: '2024-spring-festival' }, { value: 100000, period: '2024-spring-festival' },
+		{ value: 27, unit: '项', period: '2024-spring-festival' }, { value: 40000, unit: '人', period: '2024-spring-festival' }
+	]],
+	['西藏在假期前7天共接待…;新疆共接待…: the span is Tibet\'s only', '2020-10-10', '国庆假期旅游\n2020年10月10日\n国庆中秋八天假期,各地旅游复苏。西藏在假期前7天共接待游客177.46万人次,同比增长11.45%;新疆共接待国内游客1535.43万人次,按可比口径同比增长10.78%。', [
+		{ value: 1774600, period: '2020-10-01/2020-10-07', yoy_reported: 11.45 }, { value: 15354300, period: '2020-national-day', yoy_reported: 10.78 }
+	]],
+	['古镇自正月初一起免费开放,…接待游客: from day one on is no day', '2024-02-18', '春节假期\n2024年2月18日\n春节假期,古镇自正月初一起免费开放,共接待游客8.2万人次。', [{ value: 82000, period: '2024-spring-festival' }]],
+	['10月1日至7日,全市接待…;实现收入…: days opening the clause carry on over the semicolon', '2023-10-08', '国庆假期\n2023年10月8日\n国庆假期,10月1日至7日,全市接待游客320万人次;实现旅游收入21亿元。', [
+		{ value: 3200000, period: '2023-10-01/2023-10-07' }, { value: 2100000000, period: '2023-10-01/2023-10-07' }
+	]],
+	['春节(除夕至正月初六)…春节期间: a week spelled in lunar days is still the holiday named again', '2019-02-11', '春节假期\n2019年2月11日\n春节假期除夕至正月初六,全市接待游客120万人次。春节期间,全市博物馆接待观众8万人次。', [
+		{ value: 1200000, period: '2019-02-04/2019-02-10' }, { value: 80000, period: '2019-02-04/2019-02-10' }
 	]]
 ];
 
