@@ -51,7 +51,21 @@ const CASES: DatedCase[] = [
 	]],
 	['春节(除夕至正月初六)…春节期间: a week spelled in lunar days is still the holiday named again', '2019-02-11', '春节假期\n2019年2月11日\n春节假期除夕至正月初六,全市接待游客120万人次。春节期间,全市博物馆接待观众8万人次。', [
 		{ value: 1200000, period: '2019-02-04/2019-02-10' }, { value: 80000, period: '2019-02-04/2019-02-10' }
-	]]
+	]],
+	// B. An amount in 亿 with no 元 takes it from a money label after it (N亿的旅游收入), from a 分别 list it opens, or from the
+	// money amounts it is listed with; X年和Y年…分别为A、B gives each year, with its clause's holiday, to a value (497).
+	['江苏以512.55亿的旅游收入暂居榜首,江西以398.81亿紧随其后,贵州367.21亿位列第三: three amounts in 元', '2020-10-10', '国庆假期旅游收入\n2020年10月10日\n国庆假期,江苏以512.55亿的旅游收入暂居榜首,江西以398.81亿紧随其后,贵州367.21亿位列第三。', [
+		{ value: 51255000000, unit: '元', period: '2020-national-day' }, { value: 39881000000, unit: '元', period: '2020-national-day' }, { value: 36721000000, unit: '元', period: '2020-national-day' }
+	]],
+	['2018年和2019年江苏国庆假期旅游收入也居首位,分别为578.62亿、631.27亿: each year its holiday', '2020-10-10', '国庆假期旅游收入\n2020年10月10日\n国庆假期,江苏旅游收入512.55亿元。2018年和2019年江苏国庆假期旅游收入也居首位,分别为578.62亿、631.27亿。河南接待游客7234.98万人次。', [
+		{ value: 51255000000, period: '2020-national-day' }, { value: 57862000000, unit: '元', period: '2018-national-day' }, { value: 63127000000, unit: '元', period: '2019-national-day' },
+		{ value: 72349800, period: '2020-national-day' }
+	]],
+	['2022年和2023年春节假期全市旅游消费分别为12.3亿、15.6亿: in order', '2024-02-18', '2022年和2023年春节假期全市旅游消费分别为12.3亿、15.6亿。', [
+		{ value: 1230000000, unit: '元', period: '2022-spring-festival' }, { value: 1560000000, unit: '元', period: '2023-spring-festival' }
+	]],
+	['旅游收入86亿,游客1.2亿: another measure named between takes no 元', '2024-06-15', '上半年全市旅游收入86亿,游客1.2亿。', [{ value: 8600000000, unit: '元' }]],
+	['2018年和2019年全市接待游客…(no 分别): the years stay as they were', '2024-06-15', '2018年和2019年全市接待游客1200万人次。', [{ value: 12000000, period: '2019' }]]
 ];
 
 describe('round thirty-three blind patterns', () => readsAs(CASES));

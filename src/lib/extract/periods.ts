@@ -139,6 +139,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
 	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
+	// 2018年和2019年江苏国庆假期旅游收入…,分别为578.62亿、631.27亿: two years that a list after 分别 takes in order, each
+	// with the holiday its clause names.
+	{ re: new RegExp(`()()(\\d{4})年(?:和|与|及|、)(\\d{4})年(?:[^,;。!?\\n\\r\\d]{0,8}?((?:${HOLIDAY_PAIR}|${HOLIDAY}))${HOLIDAY_TAIL})?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m) => {
+		const hol = m[5] ? (/国庆|十.?一/.test(m[5]) ? '国庆' : m[5]) : '';
+		const keys = [m[3]!, m[4]!].map((y) => (hol ? key(`${y}${hol}`) : y));
+		return keys.every((k) => k) ? keys.join('|') : null;
+	} },
 	// 一、二季度 · 上、下半年: two periods that a list after 分别 takes in order.
 	{ re: new RegExp(`${Y}第?([一二三四1-4])、第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}|${y}-Q${smallNum(m[4]!)}` },
 	{ re: new RegExp(`${Y}上、下半年`, 'y'), build: (_m, y) => `${y}-H1|${y}-H2` },
@@ -404,7 +411,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
-			if (keys && /日(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
+			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
+			if (keys && /日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年/.test(pm[0])) mention.sentence = true;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
