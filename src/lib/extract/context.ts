@@ -17,7 +17,7 @@ import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
 import { yearOfAct } from './act-years';
-import { eventDays } from './event-days';
+import { eventDays, subjectDays } from './event-days';
 import { holidaySoFar } from './as-of-holiday';
 import { daysCounted } from './days-counted';
 import { asOfEarlierMonth, pastEarlierMonth, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
@@ -167,6 +167,7 @@ export function periodsOfFigures(
 		const days = (Date.parse(p.key.slice(0, 10)) - Date.UTC(+p.key.slice(0, 4), start[0] - 1, start[1])) / 864e5;
 		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
 	});
+	for (const p of subjectDays(folded, periods)) pointIn.add(p);
 	// 截至1月22日15时,全省累计…;旅游总收入…: the holiday's days so far hold on as the holiday would, not as a point of its clause.
 	const soFar = holidaySoFar(folded, periods);
 	for (const p of soFar.keys()) pointIn.delete(p);

@@ -1,6 +1,7 @@
 // 清明三天小长假,全省共接待…。\n4月4日,公祭典礼在桥山举行;3月31日,文化周开幕。\n西安市共接待游客…: a day (or 节前) said of an
 // event in a sentence that states no figure dates the event only; after a holiday was named, it does not replace the
-// holiday for the figures after it, and holds for its own sentence.
+// holiday for the figures after it, and holds for its own sentence. Days said after the subject of their clause (西藏在假期
+// 前7天…) hold to its semicolon.
 import type { PeriodMention } from './periods';
 import { backTo, forwardTo } from './scan';
 
@@ -15,6 +16,23 @@ export function eventDays(s: string, periods: PeriodMention[], figureStarts: num
 		const a = backTo(s, p.start, /[。!?\n\r]/, 0);
 		const b = forwardTo(s, p.end, /[。!?\n\r]/);
 		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);
+	});
+	return out;
+}
+
+// 西藏在假期前7天共接待游客177.46万人次,…;新疆共接待国内游客1535.43万人次 · 志愿服务队从正月初一到初三…演出;…20多支
+// 队伍…: days named after the subject of their clause (X在…, X从…), under a holiday named before, are that subject's; they
+// hold to the semicolon or full stop, and the next subject goes back to the holiday.
+// (截至当日15时 · 10月1日至7日,全市… name when, with no subject before them: they carry on as before.)
+const SUBJECT_BEFORE_RE = /[\u4e00-\u9fff)”"]{2}(?:在|从|于)$/;
+
+export function subjectDays(s: string, periods: PeriodMention[]): Set<PeriodMention> {
+	const out = new Set<PeriodMention>();
+	periods.forEach((p, k) => {
+		if (!p.key || !DAY_KEY_RE.test(p.key)) return;
+		if (!periods.slice(0, k).some((q) => q.key !== null && HOLIDAY_KEY_RE.test(q.key))) return;
+		const clause = s.slice(backTo(s, p.start, /[,;。!?:\n\r]/, 0), p.start);
+		if (SUBJECT_BEFORE_RE.test(clause)) out.add(p);
 	});
 	return out;
 }

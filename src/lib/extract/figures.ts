@@ -28,10 +28,11 @@ export const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 export const CN = '[零〇一二两三四五六七八九十百千万亿廿]+(?:[点.][零〇一二三四五六七八九]+)?';
 export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
+// 贵州367.21亿位列第三: 位列 · 位居 · 位于 are verbs (a rank, a place), never 位 counting people.
 // 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
-// 家次 (inspections), 车次 (trains), 辆次 (vehicle trips), 台次 (machines sent out) and 车小时 (patrol vehicle-hours) are
-// units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
-export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|吨|期|批|台|架|艘|位|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
+// 家次 (inspections), 车次 (trains), 辆次 (vehicle trips), 台次 (machines sent out), 批次 (groups served) and 车小时
+// (patrol vehicle-hours) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
+export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -155,7 +156,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 8000多 with nothing after it is not a figure; 多 only reads as 余 before a scale or a unit.
 		if ((m[4] === '多' || m[6] === '多') && !unit && !m[5]) continue;
 		// 参与人次5927.48万 · 国内旅游总人次18.71亿 · 约4,025万访港旅客人次: the unit is in the words around a scaled number.
-		const labelUnit = !unit && scaled ? unitFromWords(text, start, end) : null;
+		const labelUnit = !unit && scaled ? (unitFromWords(text, start, end) ?? moneyListedWith(text, start, m[5] ?? '', out.at(-1))) : null;
 		// 吸引30万市民游客观看: a scaled count of people named right after it, with no unit word.
 		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
 		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
@@ -291,12 +292,25 @@ const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[
 const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
 const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
+// 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的.
+const MONEY_AFTER = /^的[\u4e00-\u9fff]{0,4}?(?:收入|消费|营收|花费|营业额)/;
+// 2018年和2019年江苏国庆假期旅游收入也居冠军宝座,分别为578.62亿: or open the clauses of a 分别 list.
+const MONEY_LIST_BEFORE = /(?:收入|消费|营收|花费|营业额)[^。;!?\n\r\d]{0,20}?分别(?:为|是|达到?)?$/;
 function unitFromWords(text: string, start: number, end: number): string | null {
 	const before = text.slice(Math.max(0, start - 12), start).replace(/[(][^)]*[)]$/, '');
 	if (PEOPLE_BEFORE.test(before)) return '人';
 	if (UNIT_BEFORE.test(before)) return '人次';
-	if (MONEY_BEFORE.test(before)) return '元';
+	if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(text.slice(end, end + 10)) || MONEY_LIST_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return '元';
 	return labelNounUnit(before) ?? (UNIT_AFTER.test(text.slice(end, end + 12)) ? '人次' : null);
+}
+// 江苏以512.55亿的旅游收入暂居榜首,江西以398.81亿紧随其后,贵州367.21亿位列第三 · 分别为578.62亿、631.27亿: an amount in
+// the same scale with no unit, listed right after an amount that took 元 from its label (in its sentence, no other
+// measure named between), is money too.
+const OTHER_MEASURE_RE = /人次|人数|游客|旅客|观众|接待|\d|[。;!?\n\r]/;
+function moneyListedWith(text: string, start: number, scale: string, prev: RawFigure | undefined): string | null {
+	if (!prev || prev.unit !== '元' || scale === '' || start - prev.end > 24) return null;
+	const written = text.slice(prev.start, prev.end);
+	return written.endsWith(scale) && !OTHER_MEASURE_RE.test(text.slice(prev.end, start)) ? '元' : null;
 }
 // 从业人员845万 · 旅游总消费将突破1.01万亿 · 终端用户数达25.4亿 (fixtures 420, 425, 428): the noun of the label gives a
 // bare scaled count its unit (人员 people, 收入/消费/投资 money, 用户 users in 户), also after 将/预计 and 突破/逾.

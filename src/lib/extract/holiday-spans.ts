@@ -19,9 +19,8 @@ export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bod
 		const first = holidayStart(hk[2]!, +hk[1]!);
 		const earlier = periods.slice(0, k);
 		const span = earlier.findLast((q) => {
-			const s = q.key ? SPAN_RE.exec(q.key) : null;
-			const days = s ? (Date.parse(s[2]!) - Date.parse(s[1]!)) / 864e5 : 0;
-			return s !== null && s[1] === first && days >= 1 && days <= 9 && !q.day && q.start >= bodyStart;
+			const days = q.key ? spanDays(q.key) : 0;
+			return days >= 1 && days <= 9 && q.key!.slice(0, 10) === first && !q.day && q.start >= bodyStart;
 		});
 		if (!span) return;
 		const bare = BARE_RE.test(folded.slice(p.start, p.end));
@@ -31,9 +30,17 @@ export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bod
 		// another place over the holiday), unless the days were spelled in the holiday's own terms.
 		// 2月4日至10日春节期间: a name right after the days counts as named with them.
 		const namedBefore = earlier.some((q) => q.start >= bodyStart && q.end <= span.start && q.key === p.key) || NAME_AFTER_RE.test(folded.slice(span.end, span.end + 6));
-		const lunar = earlier.some((q) => q.key === span.key && LUNAR_SPELLED_RE.test(folded.slice(q.start, q.end))) || LUNAR_SPELLED_RE.test(folded.slice(span.end, span.end + 6));
+		// 正月初一到初三 (志愿服务队…一连三天…演出), three days of an eight-day 春节, spells out what one group did, not the
+		// holiday: only a span of a week or more (除夕至正月初六) is the whole 春节 named afterwards.
+		const lunar = spanDays(span.key!) >= 6 && (earlier.some((q) => q.key === span.key && LUNAR_SPELLED_RE.test(folded.slice(q.start, q.end))) || LUNAR_SPELLED_RE.test(folded.slice(span.end, span.end + 6)));
 		// A bare word in a later paragraph names the holiday again, not the days of an earlier one.
 		const sameParagraph = !/[\n\r]/.test(folded.slice(span.end, p.start));
 		if ((bare && sameParagraph) || (!bare && (!namedBefore || lunar))) p.key = span.key;
 	});
+}
+
+/** Days from the first to the last day of a span key (0 for a single day or no span). */
+function spanDays(key: string): number {
+	const s = SPAN_RE.exec(key);
+	return s ? (Date.parse(s[2]!) - Date.parse(s[1]!)) / 864e5 : 0;
 }

@@ -122,7 +122,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 其中亿元以上项目139个,10亿元以上项目78个: a bound naming the class of things whose count follows; the count is the figure.
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
 		// 首次突破千亿元大关,达到1220亿元: a milestone passed, then the exact figure that passed it, is a bound.
-		if (nextF && /^突破/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
+		// 旅游消费已超过4500亿元,达到4537.5亿元: so is a threshold passed (超过, 逾) right before the figure.
+		if (nextF && /^(?:突破|超过|超|逾)/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
 		// 全年接待游客1050万人次,首次突破1000万人次大关 · …105亿元,跨上百亿元台阶: a milestone named after the exact figure
 		// that passed it, in the same sentence, is a bound too.
 		if (milestoneAfter(folded, f, found.slice(0, i), found.slice(i + 1))) return false;

@@ -103,7 +103,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 除夕 · 大年初一 · 春节当天: days of the lunar calendar, found with Intl's Chinese calendar (the eve is the day before
 	// the first day of the first month); without them the holiday's key took figures of one day.
 	// 正月初二 · 大年初三 · 年初四 (Macau; never 今年年初) · 正月十五: any day of the first lunar month, a date wherever it stands.
-	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月|(?<![\d〇零一二三四五六七八九十今去明前上本同当全每])年)初([一二三四五六七八九十])(?![月季个年十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
+	// 从大年初一起 (from the first day on) opens a span with no end, as 5月1日起 does: it names no one day.
+	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月|(?<![\d〇零一二三四五六七八九十今去明前上本同当全每])年)初([一二三四五六七八九十])(?![月季个年十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?(?!起)`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
 	// 初四当天 · 初五接待… in a text that speaks of the Spring Festival (春节, 除夕, 正月, 大年): a day of the first lunar month
 	// written bare, opening a clause or in a list of such days. (The look back for the holiday's name runs only where 初 opens
 	// a clause: tried at every place a period may start, it made a 200,000-character text take twice as long.)
@@ -141,6 +142,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
 	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
+	// 2018年和2019年江苏国庆假期旅游收入…,分别为578.62亿、631.27亿: two years that a list after 分别 takes in order, each
+	// with the holiday its clause names.
+	{ re: new RegExp(`()()(\\d{4})年(?:和|与|及|、)(\\d{4})年(?:[^,;。!?\\n\\r\\d]{0,8}?((?:${HOLIDAY_PAIR}|${HOLIDAY}))${HOLIDAY_TAIL})?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m) => {
+		const hol = m[5] ? (/国庆|十.?一/.test(m[5]) ? '国庆' : m[5]) : '';
+		const keys = [m[3]!, m[4]!].map((y) => (hol ? key(`${y}${hol}`) : y));
+		return keys.every((k) => k) ? keys.join('|') : null;
+	} },
 	// 一、二季度 · 上、下半年: two periods that a list after 分别 takes in order.
 	{ re: new RegExp(`${Y}第?([一二三四1-4])、第?([一二三四1-4])季度`, 'y'), build: (m, y) => `${y}-Q${smallNum(m[3]!)}|${y}-Q${smallNum(m[4]!)}` },
 	{ re: new RegExp(`${Y}上、下半年`, 'y'), build: (_m, y) => `${y}-H1|${y}-H2` },
@@ -414,7 +422,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
-			if (keys && /日(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
+			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
+			if (keys && /日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年/.test(pm[0])) mention.sentence = true;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);

@@ -1,6 +1,7 @@
 // Periods that findPeriods leaves to context: the days of an act that runs from a launch to a count (4月23日正式启动 …
 // 截至4月29日), a count to a month's end, two days joined (从除夕到正月初六), the days an event is held on
-// (于5月1日至5月31日举办), 节前 (the days before a holiday), a bare 假期 in a later paragraph, and 已有 (by now).
+// (于5月1日至5月31日举办), 节前 (the days before a holiday), a bare 假期 in a later paragraph, and 已有 and 自…以来已
+// (by now).
 import { interval, ytd } from './calendar';
 import type { PeriodMention } from './periods';
 import { backTo } from './scan';
@@ -19,6 +20,9 @@ const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
 const MID_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<!节)(?:假期|假日)(?=累计|共|接待|期间)/g;
 // 其中,已有116个项目投入运营 · 全国已有345个: a count of what exists by now.
 const BY_NOW_RE = /已有(?=[\d一二两三四五六七八九十])/g;
+// 自免费开放以来已接待观众300多万人次 · 开馆以来已举办展览200余场: a count since an event (no date of this year) runs to now,
+// across years; it is as of the report date, as 已有 is. (今年以来 · 2019年以来 · 自8月8日…以来 name their start: read elsewhere.)
+const SINCE_EVENT_RE = /(?:[自从][^,;。!?\n\r\d年月日]{1,16}?|(?:开馆|开放|开园|开业|建成|投用|成立|运营))以来(?=[^,;。!?\n\r]{0,12}?已)/g;
 
 // A holiday, or a day of one, named in the paragraph: 截至5月5日 there counts the holiday's days (fixtures 136, 149, 202).
 const HOLIDAY_WORD_RE = /春节|黄金周|假期|假日|长假|节日|节期|国庆|五一|劳动节|中秋|端午|清明|元旦|除夕|正月|十一|节前|节后/;
@@ -93,7 +97,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 	}
 	// 已有 N is as of the report date, as 目前 is, for its sentence, unless a period named earlier in the sentence says
 	// as of when (截至去年底,全国已有144支).
-	for (const m of text.matchAll(BY_NOW_RE)) {
+	for (const m of [...text.matchAll(BY_NOW_RE), ...text.matchAll(SINCE_EVENT_RE)]) {
 		const from = backTo(text, m.index, /[。!?\n\r]/, 0);
 		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, sentence: true });
 	}

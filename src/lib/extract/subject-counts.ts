@@ -22,8 +22,13 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	// The figure may start at its bound word (超过20家) or after it.
 	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start) + folded.slice(f.start, f.end).replace(/[\d.万亿千百十].*$/, '');
 	if (/(?:都|均)(?:已)?(?:越过|超过|突破|跨过|迈过|跨越|站上)了?$/.test(before) && /^(?:大关|关口)/.test(folded.slice(f.end, f.end + 2))) return true;
+	if (f.qualifier === '超' && f.unit === '%' && SHARES_OF_MANY_RE.test(before)) return true;
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
+// 鲁能贵和洲际酒店、银座佳悦酒店客房出租率均超过90%: a share or rate that two or more items named in its clause each
+// passed is a bound they all meet, as 均在85%以上 is (fixture 456); no level of either. (话剧和音乐剧演出均超过6000场, a
+// count, stays a figure: fixture 46; 均为N% is a level of each.)
+const SHARES_OF_MANY_RE = /[\u4e00-\u9fff]{2}(?:、|和|及|与)[^,;。]{2,24}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 
 // 除夕夜上万民众分时段前往…祈福: a round number right before the people it counts (民众, 群众, 游客…) is a count of them
 // with 超, not a bound passed (单日游客过万 ends its clause on the bound).
