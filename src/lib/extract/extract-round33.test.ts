@@ -65,7 +65,11 @@ const CASES: DatedCase[] = [
 		{ value: 1230000000, unit: '元', period: '2022-spring-festival' }, { value: 1560000000, unit: '元', period: '2023-spring-festival' }
 	]],
 	['旅游收入86亿,游客1.2亿: another measure named between takes no 元', '2024-06-15', '上半年全市旅游收入86亿,游客1.2亿。', [{ value: 8600000000, unit: '元' }]],
-	['2018年和2019年全市接待游客…(no 分别): the years stay as they were', '2024-06-15', '2018年和2019年全市接待游客1200万人次。', [{ value: 12000000, period: '2019' }]]
+	['2018年和2019年全市接待游客…(no 分别): the years stay as they were', '2024-06-15', '2018年和2019年全市接待游客1200万人次。', [{ value: 12000000, period: '2019' }]],
+	// G. 已有N个省份公布… names who published, no figure (431, 497).
+	['截至10月9日22时,已有25个省份公布国庆假期旅游收入: no figure', '2020-10-10', '假期旅游收入\n2020年10月10日\n截至10月9日22时,据不完全统计,已有25个省份公布国庆假期旅游收入,其中15个省份旅游收入超百亿。', [{ value: 15, unit: '个' }]],
+	['全国已有12个城市发布了春节文旅消费数据: no figure', '2024-02-18', '全国已有12个城市发布了春节文旅消费数据。', []],
+	['已有25家景区恢复开放: a count of what exists by now stays', '2024-02-18', '全省已有25家景区恢复开放。', [{ value: 25, unit: '家', period: '2024-02' }]]
 ];
 
 describe('round thirty-three blind patterns', () => readsAs(CASES));

@@ -90,7 +90,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// names a problem's size, and stays).
 		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && /面向$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && folded[f.start - 1] === '对' && WATCHED_AFTER_RE.test(folded.slice(f.end, f.end + 20))) return false;
-		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 stays one).
+		// 至少25个省份公布了…: at least so many is a lower bound of an unknown count, not a level (已有25个省份公布 names who
+		// published: subject-counts.ts).
 		if (/至少$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
 		// 完成新建、改建厕所超过5万座: acts joined (新建、改建) after a verb of doing are what was done, not places each past a bound.
 		// 接待游客5万人次以上、收入1亿元以上: what the conjunction joins to is a figure before it (its 以上 is no place), so both are figures.
