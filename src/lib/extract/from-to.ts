@@ -4,6 +4,7 @@
 import type { RawFigure } from './figures';
 import type { PeriodMention } from './periods';
 import { backTo } from './scan';
+import { yearBefore } from './base-level';
 
 // 从2005年的9.8%提高到10.6% · 由9.38%升至12.8%: 从 as 由; the end level may name its own year (增长到2023年的5万人次).
 const FROM_RE = /[由从](?:[^,;。!?\n\r由从]{0,12}?的)?$/;
@@ -51,7 +52,10 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 }
 
 // 人均旅游消费由去年的877元提高到913元 (上半年): the older level is the year before the sentence's period.
+// 占比由去年同期的67.8%升至70.18% (年初至12月29日): 同期 is the same span a year earlier.
 function lastYearLevel(from: string, at: number, period: PeriodMention | null): PeriodMention | null {
-	if (!/^[由从](?:去年|上年|上一年)的$/.test(from) || !period?.key || !/^\d{4}/.test(period.key)) return null;
-	return { start: at + 1, end: at + 3, key: String(+period.key.slice(0, 4) - 1), asOf: false, clause: true };
+	const m = /^[由从](?:去年|上年|上一年)(同期)?的$/.exec(from);
+	if (!m || !period?.key || !/^\d{4}/.test(period.key)) return null;
+	const k = m[1] ? yearBefore(period.key) : String(+period.key.slice(0, 4) - 1);
+	return k ? { start: at + 1, end: at + 3, key: k, asOf: false, clause: true } : null;
 }

@@ -1,0 +1,42 @@
+// Patterns the reader missed in round thirty-eight's blind fixtures (555–568): [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// B. The year a record is counted from (N年有纪录以来新高 · N年后新高) is no period; 由年初至M月D日止 is the year to that day;
+	// 由去年同期的A升至B gives A the same span a year earlier; a month ranked (以N月最多 · 其次为N月的) names its figure,
+	// and months given 分别 take the figures in order, for their sentence only (559).
+	['同創2019年有紀錄以來新高: no period', '2024-12-30', '由年初至12月29日止，香港居民出境按年累計增加44.18%至1.04億人次，同創2019年有紀錄以來新高。', [
+		{ value: 104000000, period: '2024-01-01/2024-12-29', yoy_reported: 44.18 }
+	]],
+	['创2016年以来新高 · 为2018年后新高: no period either', '2024-10-08', '今年上半年，全市接待游客1200万人次，创2016年以来新高；旅游收入150亿元，为2018年后新高。', [
+		{ value: 12000000, period: '2024-H1' }, { value: 15000000000, period: '2024-H1' }
+	]],
+	['2019年以来,全市… keeps its span', '2024-06-15', '2019年以来，全市新建旅游厕所80座。', [{ value: 80, period: '2019-01-01/2024-06-15' }]],
+	['从年初至11月30日: from January 1', '2024-12-05', '从年初至11月30日，全市接待游客3200万人次。', [{ value: 32000000, period: '2024-01-01/2024-11-30' }]],
+	['佔比由去年同期的67.8%升至70.18%: the same span a year earlier', '2024-12-30', '由年初至12月29日止，在入境旅客當中，佔比由去年同期的67.8%升至70.18%；內地訪客比率由25.26%降至22.8%。', [
+		{ value: 67.8, period: '2023-01-01/2023-12-29' }, { value: 70.18, period: '2024-01-01/2024-12-29' },
+		{ value: 25.26, period: '2023-01-01/2023-12-29' }, { value: 22.8, period: '2024-01-01/2024-12-29' }
+	]],
+	['由上年同期的41%提高到45% (上半年): last year\'s first half', '2024-07-20', '上半年，过夜游客占比由上年同期的41%提高到45%。', [
+		{ value: 41, period: '2023-H1' }, { value: 45, period: '2024-H1' }
+	]],
+	['由去年的5%提高到15%: still the year (113)', '2024-07-20', '上半年，网络订票占比由去年的5%提高到15%。', [
+		{ value: 5, period: '2023' }, { value: 15, period: '2024-H1' }
+	]],
+	['以8月份最多…其次為2月份的…7月及10月則分別有: each its month', '2024-12-30', '按月份計，訪港內地客以8月份最多，達365.80萬人次，其次為2月份的324.48萬人次，7月及10月則分別有313.91萬人次及313.68萬人次。其他訪客以12月最多，達107.41萬人次。', [
+		{ value: 3658000, period: '2024-08' }, { value: 3244800, period: '2024-02' }, { value: 3139100, period: '2024-07' },
+		{ value: 3136800, period: '2024-10' }, { value: 1074100, period: '2024-12' }
+	]],
+	['以3月最高…其次是5月的…: a ranking in other words', '2024-07-20', '上半年各月中，以3月接待量最高。全市游客以5月最多，为210万人次，其次是4月的180万人次。', [
+		{ value: 2100000, period: '2024-05' }, { value: 1800000, period: '2024-04' }
+	]],
+	['3月和4月分别接待…: months for their own sentence only', '2024-07-20', '上半年，3月和4月分别接待游客90万人次和95万人次。全市旅游收入80亿元。', [
+		{ value: 900000, period: '2024-03' }, { value: 950000, period: '2024-04' }, { value: 8000000000, period: '2024-H1' }
+	]],
+	['其次为 a place: no month', '2024-07-20', '上半年，接待游客以城区最多，为120万人次，其次为南山的80万人次。', [
+		{ value: 1200000, period: '2024-H1' }, { value: 800000, period: '2024-H1' }
+	]]
+];
+
+describe('round thirty-eight: what the blind fixtures 555–568 taught', () => readsAs(CASES));
