@@ -138,7 +138,8 @@ export function periodsOfFigures(
 		const lead = folded.slice(folded.lastIndexOf('\n', p.start - 1) + 1, p.start);
 		// (正月初四、初五是…高峰期,初四当天接待…: days named, not a day set before the paragraph's account, stay points.)
 		// (据初步统计,6月23日(假期第二日),…: the source of the data may come first.)
-		const opensParagraph = /^\s*(?:据[\u4e00-\u9fff]{1,10},)?[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && /[,(]/.test(folded[p.end] ?? '');
+		// (…。秦皇岛:当天全市各景区共接待…: a place's section opened by its label is a paragraph of its own.)
+		const opensParagraph = (/^\s*(?:据[\u4e00-\u9fff]{1,10},)?[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && /[,(]/.test(folded[p.end] ?? '')) || /(?:^|[。!?])[\u4e00-\u9fff]{2,6}:$/.test(lead);
 		if (outer && contains(outer.key!, p.key) && !opensParagraph) pointIn.add(p);
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
 		// 2021年9月15日,市人大常委会听取并审议了…报告: the day of a meeting or hearing, not the period of later figures.

@@ -3,6 +3,19 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// C. 当天 in a bulletin whose report day was named in an earlier paragraph is that day; N日至M日 without a month is in the
+	// report's month (up to its day); a place's section label (秦皇岛:) opens a paragraph of its own (564).
+	['截至當天18時 in a bulletin dated 5月4日: that day', '2007-05-04', '五一旅遊信息通報\n2007年5月4日\n5月4日晚7時，全國假日辦發佈第4號旅遊信息通報。\n通報說，截至當天18時，全國119個直報景區點共接待遊客382.52萬人次，比去年同期增長8.17%。\n5月3日18時至5月4日18時，全國假日辦共接到投訴電話49個。當天接到1起安全事故報告。', [
+		{ value: 3825200, period: '2007-05-04/2007-05-04', yoy_reported: 8.17 }, { value: 49, period: '2007-05-03/2007-05-04' }, { value: 1, unit: '起', period: '2007-05-04/2007-05-04' }
+	]],
+	['当天 after the report day named in the paragraph before: that day', '2024-10-03', '10月3日，市假日办发布假日信息。\n当天全市接待游客50万人次。', [{ value: 500000, period: '2024-10-03/2024-10-03' }]],
+	['当天 after another day named a paragraph before: not the report day', '2024-10-05', '10月3日，市假日办发布假日信息。\n当天全市接待游客50万人次。', [{ value: 500000, period: '2024' }]],
+	['薊縣1日至4日 · 秦皇島：當天: days of the report month, sections of their own', '2007-05-04', '5月4日，假日辦發佈通報。天津：薊縣1日至4日共接待中外遊客63.7萬人次；其中全縣農家院共接待6.66萬人天。秦皇島：當天全市各景區共接待遊客18.34萬人次；門票收入395.29萬元。', [
+		{ value: 637000, period: '2007-05-01/2007-05-04' }, { value: 66600, period: '2007-05-01/2007-05-04' },
+		{ value: 183400, period: '2007-05-04/2007-05-04' }, { value: 3952900, period: '2007-05-04/2007-05-04' }
+	]],
+	['全县3日至5日: the report month', '2024-10-06', '国庆期间，全县3日至5日接待游客12万人次。', [{ value: 120000, period: '2024-10-03/2024-10-05' }]],
+	['1日至7日 ending after the report day: no span of days', '2024-05-05', '五一假期，全县1日至7日共接待游客63.7万人次。', [{ value: 637000, period: '2024-labour-day' }]],
 	// B. The year a record is counted from (N年有纪录以来新高 · N年后新高) is no period; 由年初至M月D日止 is the year to that day;
 	// 由去年同期的A升至B gives A the same span a year earlier; a month ranked (以N月最多 · 其次为N月的) names its figure,
 	// and months given 分别 take the figures in order, for their sentence only (559).
