@@ -3,6 +3,20 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// A. In 由/从 A 提高/成长 到 B, B takes the year after 到 (去年 too); pairs after it with no years take both of its years (555, 568).
+	['由2011年的18.9億元提高到2016年的28.4億元;財政收入由2.3億元提高到4.3億元: the years lent', '2017-01-15', '全縣地區生產總值由2011年的18.9億元提高到2016年的28.4億元，年均增長8.4%；財政收入由2.3億元提高到4.3億元。\n五年間，全縣遊客接待量由767.1萬人次提高到1441萬人次。', [
+		{ value: 1890000000, period: '2011' }, { value: 2840000000, period: '2016' }, { value: 230000000, period: '2011' },
+		{ value: 430000000, period: '2016' }, { value: 7671000, period: '2011' }, { value: 14410000, period: '2016' }
+	]],
+	['从2018年的…增加到2023年的…,游客由…增加到…: the years lent in other words', '2024-03-01', '全市旅游收入从2018年的120亿元增加到2023年的460亿元，接待游客由1800万人次增加到6900万人次。', [
+		{ value: 12000000000, period: '2018' }, { value: 46000000000, period: '2023' }, { value: 18000000, period: '2018' }, { value: 69000000, period: '2023' }
+	]],
+	['a later year stated between: no years lent', '2024-03-01', '全市旅游收入从2018年的120亿元增加到2023年的460亿元。2022年接待游客由1800万人次增加到6900万人次。', [
+		{ value: 12000000000, period: '2018' }, { value: 46000000000, period: '2023' }, { value: 18000000, period: '2022' }, { value: 69000000, period: '2022' }
+	]],
+	['從97年的19億元成長到去年的130億元: 去年 after 到', '2014-03-12', '觀光局統計，國際醫療產值從97年的19億元成長到去年的130億元。', [
+		{ value: 1900000000, period: '2008' }, { value: 13000000000, period: '2013' }
+	]],
 	// C. 当天 in a bulletin whose report day was named in an earlier paragraph is that day; N日至M日 without a month is in the
 	// report's month (up to its day); a place's section label (秦皇岛:) opens a paragraph of its own (564).
 	['截至當天18時 in a bulletin dated 5月4日: that day', '2007-05-04', '五一旅遊信息通報\n2007年5月4日\n5月4日晚7時，全國假日辦發佈第4號旅遊信息通報。\n通報說，截至當天18時，全國119個直報景區點共接待遊客382.52萬人次，比去年同期增長8.17%。\n5月3日18時至5月4日18時，全國假日辦共接到投訴電話49個。當天接到1起安全事故報告。', [
