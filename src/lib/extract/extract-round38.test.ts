@@ -3,6 +3,16 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// E. A list going on from a growth rate (其后分别是 X a%, …) is of growth rates; a growth rate set as a goal (增幅达到…10%的
+	// 目标) is no level. F. The count of those meeting a goal (有13个市县的…达到…目标) is an actual figure (562, as 497).
+	['白沙同比增幅56%…其後分別是屯昌51.9%、定安33.8%和保亭14.3%: changes, no levels', '2013-08-20', '今年1—7月，其中白沙同比增幅56%，居全省之首，其後分別是屯昌51.9%、定安33.8%和保亭14.3%。', []],
+	['增速为12%,其次为…、…: changes in other words', '2024-07-20', '上半年各县游客增速中，东山县增速为12%，排名第一，其次为西湖区9.5%、南岭县8.1%。', []],
+	['出租率为82%,其次为…: a list going on from a level stays levels', '2024-07-20', '上半年东山宾馆出租率为82%，其次为西湖饭店75.5%。', [{ value: 82, unit: '%' }, { value: 75.5, unit: '%' }]],
+	['18個市縣中有13個市縣的…同比增幅達到或超過全省10%的目標: the count, actual', '2013-08-20', '今年1—7月，全省18個市縣中有13個市縣的旅遊接待同比增幅達到或超過全省10%的目標。', [
+		{ value: 13, unit: '个', period: '2013-YTD07', role: 'actual' }
+	]],
+	['有9个景区的收入增速超过全市8%的目标: the count, actual', '2024-07-20', '上半年，有9个景区的门票收入增速超过全市8%的目标。', [{ value: 9, unit: '个', role: 'actual' }]],
+	['游客量达到600万人次的目标: still a target', '2024-07-20', '力争全年游客量达到600万人次的目标。', [{ value: 6000000, role: 'target' }]],
 	// A. In 由/从 A 提高/成长 到 B, B takes the year after 到 (去年 too); pairs after it with no years take both of its years (555, 568).
 	['由2011年的18.9億元提高到2016年的28.4億元;財政收入由2.3億元提高到4.3億元: the years lent', '2017-01-15', '全縣地區生產總值由2011年的18.9億元提高到2016年的28.4億元，年均增長8.4%；財政收入由2.3億元提高到4.3億元。\n五年間，全縣遊客接待量由767.1萬人次提高到1441萬人次。', [
 		{ value: 1890000000, period: '2011' }, { value: 2840000000, period: '2016' }, { value: 230000000, period: '2011' },

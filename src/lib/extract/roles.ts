@@ -85,8 +85,9 @@ export function existingProjects(s: string, start: number, end: number): boolean
 
 // …接待观众3万人次,完成了3867件文物的录入,达到国家文物局要求的藏品录入目标。: a later clause saying a goal was reached
 // (达到…目标, 完成…目标, 实现…目标) tells what was done; the figures before it are actual.
+// 有13个市县的旅游接待同比增幅达到或超过全省10%的目标: so does a count of those whose measure met it.
 export function goalReachedAfter(after: string): boolean {
-	return /[,;](?:已|均|全部|提前)?(?:达到|完成|实现|超额完成)了?[^,;。]*目标/.test(after);
+	return /[,;](?:已|均|全部|提前)?(?:达到|完成|实现|超额完成)了?[^,;。]*目标/.test(after) || /^[\u4e00-\u9fff]{1,8}的[^,;。!?\d]{1,10}?(?:达到|超过)[^,;。]*目标/.test(after);
 }
 
 // 重点项目共14个,规划总投资307.5亿元: a planned total (规划总投资, 规划投资) is a target, as 计划总投资 is (fixtures 209, 408).
