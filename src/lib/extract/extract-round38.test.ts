@@ -3,6 +3,21 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// D. Changes phrased otherwise: an adverb after 按年 (轻微, 微), 录得x%的升幅/跌幅, 增幅收窄至/扩大至x%, and 跌幅为x% after a
+	// figure are its 同比 (558, 565, as 84 reads 增幅为).
+	['按年輕微增加0.7% · 按年微增1.2%', '2013-05-23', '今年4月入境旅客共2,398,340人次，按年輕微增加0.7%。酒店住客有80萬人次，按年微增1.2%。', [
+		{ value: 2398340, yoy_reported: 0.7 }, { value: 800000, yoy_reported: 1.2 }
+	]],
+	['俄羅斯（2,726人次）旅客則錄得21.1%的升幅 · 錄得3.5%的跌幅', '2013-05-23', '4月俄羅斯（2,726人次）旅客則錄得21.1%的升幅；日本（5,400人次）旅客錄得3.5%的跌幅。', [
+		{ value: 2726, yoy_reported: 21.1 }, { value: 5400, yoy_reported: -3.5 }
+	]],
+	['錄得21.1%的入住率: a level recorded stays a level', '2013-05-23', '4月酒店錄得81.1%的入住率。', [{ value: 81.1, unit: '%' }]],
+	['按年增幅收窄至1.6% · 降幅收窄至2%', '2013-05-23', '2013年首四個月入境旅客總數為9,474,782人次，按年增幅收窄至1.6%。同期酒店住客為300萬人次，按年降幅收窄至2%。', [
+		{ value: 9474782, period: '2013-YTD04', yoy_reported: 1.6 }, { value: 3000000, yoy_reported: -2 }
+	]],
+	['以個人遊方式來澳的有774,661人次，跌幅為17.6%', '2015-12-29', '11月中國內地旅客有1,726,859人次，其中以個人遊方式來澳的有774,661人次，跌幅為17.6%。', [
+		{ value: 1726859, yoy_reported: null }, { value: 774661, yoy_reported: -17.6 }
+	]],
 	// E. A list going on from a growth rate (其后分别是 X a%, …) is of growth rates; a growth rate set as a goal (增幅达到…10%的
 	// 目标) is no level. F. The count of those meeting a goal (有13个市县的…达到…目标) is an actual figure (562, as 497).
 	['白沙同比增幅56%…其後分別是屯昌51.9%、定安33.8%和保亭14.3%: changes, no levels', '2013-08-20', '今年1—7月，其中白沙同比增幅56%，居全省之首，其後分別是屯昌51.9%、定安33.8%和保亭14.3%。', []],
