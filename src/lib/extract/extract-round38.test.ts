@@ -28,6 +28,15 @@ const CASES: DatedCase[] = [
 	]],
 	['有9个景区的收入增速超过全市8%的目标: the count, actual', '2024-07-20', '上半年，有9个景区的门票收入增速超过全市8%的目标。', [{ value: 9, unit: '个', role: 'actual' }]],
 	['游客量达到600万人次的目标: still a target', '2024-07-20', '力争全年游客量达到600万人次的目标。', [{ value: 6000000, role: 'target' }]],
+	// H. 将 with adverbs before a verb of carrying out (将继续深入实施…) sets the sentence's figures as its plan; N件惠民实事 right
+	// after a year names a programme (566).
+	['2014年，云南将继续深入实施文化惠民工程，建设60个…；…送戏下乡1万场: targets', '2014-02-19', '2014年，云南将继续深入实施文化惠民工程，建设60个文化惠民示范村；开展文化惠民公益演出，送戏下乡1万场。', [
+		{ value: 60, period: '2014', role: 'target' }, { value: 10000, period: '2014', role: 'target' }
+	]],
+	['今年全县将进一步推进厕所革命，新建旅游厕所30座: a target', '2024-03-01', '今年全县将进一步推进厕所革命，新建旅游厕所30座。', [{ value: 30, role: 'target' }]],
+	['去年全县继续深入实施…，建成…: what was done stays actual', '2024-03-01', '去年全县继续深入实施文化惠民工程，建成示范村51个。', [{ value: 51, period: '2023', role: 'actual' }]],
+	['2013年10件惠民实事落实情况暨2014年10件惠民实事: names, no figures', '2014-02-19', '2月19日，省政府2013年10件惠民實事落實情況暨2014年10件惠民實事安排部署新聞發佈會召開。', []],
+	['全年办成10件民生实事: a count of works done stays', '2024-03-01', '去年全市办成10件民生实事。', [{ value: 10, unit: '件' }]],
 	// A. In 由/从 A 提高/成长 到 B, B takes the year after 到 (去年 too); pairs after it with no years take both of its years (555, 568).
 	['由2011年的18.9億元提高到2016年的28.4億元;財政收入由2.3億元提高到4.3億元: the years lent', '2017-01-15', '全縣地區生產總值由2011年的18.9億元提高到2016年的28.4億元，年均增長8.4%；財政收入由2.3億元提高到4.3億元。\n五年間，全縣遊客接待量由767.1萬人次提高到1441萬人次。', [
 		{ value: 1890000000, period: '2011' }, { value: 2840000000, period: '2016' }, { value: 230000000, period: '2011' },

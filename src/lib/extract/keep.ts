@@ -299,6 +299,10 @@ function measureMeetsBound(folded: string, f: RawFigure): boolean {
 // 淮安区入选全国10个红色旅游融合发展试点单位: the size of the list a place was chosen into names the list, not an outcome
 // (宜兴…等3个项目入选 counts what was chosen, and stays).
 const LIST_SIZE_BEFORE_RE = /(?:入选|入围|跻身|列入|位列)(?:全国|全省|全市|首批|第[一二三四五六七八九十\d]{1,2}批)?$/;
+// 省政府2014年10件惠民实事安排部署: a count right after a year, naming a programme of works (实事), is the programme's name.
+const PROGRAMME_AFTER_RE = /^(?:惠民|民生|为民|便民)?实事/;
 function namesList(folded: string, f: RawFigure): boolean {
-	return f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && LIST_SIZE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
+	if (f.qualifier !== null || f.unit === null) return false;
+	if ((f.unit === '件' || f.unit === '项') && /\d{4}年$/.test(folded.slice(Math.max(0, f.start - 5), f.start)) && PROGRAMME_AFTER_RE.test(folded.slice(f.end, f.end + 4))) return true;
+	return GROUP_UNITS.has(f.unit) && LIST_SIZE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 }

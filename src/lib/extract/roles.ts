@@ -115,7 +115,9 @@ export function completesYearEarly(own: string, clause: string, key: string | nu
 
 // 今年我市将迎来游客3200万人次,实现旅游收入约345亿元: 将 before a verb of reaching a level says what is to come; the
 // sentence's figures are its goal (将近, 将其 and 将 + a noun, as in 将五个方面共44个问题…, are no such verb).
-const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成)/;
+// 2014年,云南将继续深入实施文化惠民工程,建设60个…;…送戏下乡1万场: adverbs (继续, 深入, 进一步) may stand between 将 and a
+// verb of carrying out a programme, which sets the sentence's figures as its plan.
+const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成|(?:继续|进一步|深入|全面|大力|着力)+(?:实施|推进|开展|建设))/;
 
 /** Whether the words from a sentence's start to its first figure say a level is to be reached (将迎来…). */
 export function futureLevel(s: string): boolean {
