@@ -28,6 +28,12 @@ const CASES: DatedCase[] = [
 	]],
 	['有9个景区的收入增速超过全市8%的目标: the count, actual', '2024-07-20', '上半年，有9个景区的门票收入增速超过全市8%的目标。', [{ value: 9, unit: '个', role: 'actual' }]],
 	['游客量达到600万人次的目标: still a target', '2024-07-20', '力争全年游客量达到600万人次的目标。', [{ value: 6000000, role: 'target' }]],
+	// G. A scaled count said to be more than so many, ending its clause (600多万 · 50万以上), is a figure with no unit (563, as 106).
+	['增加到600多万，…减贫人口50万以上: no unit, 余 and 超', '2013-03-01', '到2015年，广西力争旅游直接从业人员和间接就业人员增加到600多万，旅游带动减贫人口50万以上。', [
+		{ value: 6000000, unit: null, period: '2015', qualifier: '余', role: 'target' }, { value: 500000, unit: null, period: '2015', qualifier: '超', role: 'target' }
+	]],
+	['参与志愿服务的市民达3万余: 余 too', '2024-03-01', '去年，全市参与文化志愿服务的市民达3万余。', [{ value: 30000, unit: null, qualifier: '余' }]],
+	['比去年增加50万以上 · 8000多: a difference, a number with no scale — no figure', '2024-03-01', '去年全市从业人员比上年增加50万以上，新增岗位8000多。', []],
 	// H. 将 with adverbs before a verb of carrying out (将继续深入实施…) sets the sentence's figures as its plan; N件惠民实事 right
 	// after a year names a programme (566).
 	['2014年，云南将继续深入实施文化惠民工程，建设60个…；…送戏下乡1万场: targets', '2014-02-19', '2014年，云南将继续深入实施文化惠民工程，建设60个文化惠民示范村；开展文化惠民公益演出，送戏下乡1万场。', [

@@ -162,7 +162,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
 		// a figure with no unit (fixtures 431, 435).
 		const received = !unit && scaled && RECEIVED_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people && !received) continue;
+		// 从业人员增加到600多万 · 带动减贫人口50万以上: a scaled count said to be more than so many, ending its clause, is a figure
+		// with no unit (as 12万群众 is).
+		const vague = !unit && scaled && (m[4] === '多' || m[4] === '余' || m[6] === '多' || m[6] === '余' || /^以上/.test(text.slice(end))) && /^(?:以上)?(?:[,;。!?、)\n\r]|$)/.test(text.slice(end, end + 3));
+		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people && !received && !vague) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
 		if (isDifference(text, start)) continue;
 		// 高于东部地区6.5%的增速 · 延续4%左右的良好增长势头: a rate of change describing a noun, not a level.
