@@ -34,6 +34,11 @@ const CASES: DatedCase[] = [
 	]],
 	['参与志愿服务的市民达3万余: 余 too', '2024-03-01', '去年，全市参与文化志愿服务的市民达3万余。', [{ value: 30000, unit: null, qualifier: '余' }]],
 	['比去年增加50万以上 · 8000多: a difference, a number with no scale — no figure', '2024-03-01', '去年全市从业人员比上年增加50万以上，新增岗位8000多。', []],
+	// I. A yearly step of growth (每年以N的幅度增加) and a little more than another figure (稍多N) are differences, no levels (568, 559).
+	['來台觀光客每年都以百萬人次的幅度增加: no figure', '2014-03-12', '近5年來，來台觀光客每年都以百萬人次的幅度增加。', []],
+	['游客量每年以20万人次的速度递增: no figure', '2024-03-01', '近年来全县游客量每年以20万人次的速度递增。', []],
+	['出入境旅客大致相约，出境稍多80308人次: no figure', '2024-12-30', '今年出境旅客1.04億人次，出入境旅客總計大致相約，出境稍多80308人次。', [{ value: 104000000 }]],
+	['以80万人次的成绩位居第一: a level stays', '2024-03-01', '去年古城景区以80万人次的接待量位居全市第一。', [{ value: 800000, unit: '人次' }]],
 	// H. 将 with adverbs before a verb of carrying out (将继续深入实施…) sets the sentence's figures as its plan; N件惠民实事 right
 	// after a year names a programme (566).
 	['2014年，云南将继续深入实施文化惠民工程，建设60个…；…送戏下乡1万场: targets', '2014-02-19', '2014年，云南将继续深入实施文化惠民工程，建设60个文化惠民示范村；开展文化惠民公益演出，送戏下乡1万场。', [
