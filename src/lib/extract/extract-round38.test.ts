@@ -62,8 +62,8 @@ const CASES: DatedCase[] = [
 	['從97年的19億元成長到去年的130億元: 去年 after 到', '2014-03-12', '觀光局統計，國際醫療產值從97年的19億元成長到去年的130億元。', [
 		{ value: 1900000000, period: '2008' }, { value: 13000000000, period: '2013' }
 	]],
-	// C. 当天 in a bulletin whose report day was named in an earlier paragraph is that day; N日至M日 without a month is in the
-	// report's month (up to its day); a place's section label (秦皇岛:) opens a paragraph of its own (564).
+	// C. 当天 in a bulletin whose report day was named in an earlier paragraph is that day; N日至M日 without a month, after a short subject, is in
+	// the month of the span or holiday before (else the report's); a place's section label (秦皇岛:) opens a paragraph of its own (564).
 	['截至當天18時 in a bulletin dated 5月4日: that day', '2007-05-04', '五一旅遊信息通報\n2007年5月4日\n5月4日晚7時，全國假日辦發佈第4號旅遊信息通報。\n通報說，截至當天18時，全國119個直報景區點共接待遊客382.52萬人次，比去年同期增長8.17%。\n5月3日18時至5月4日18時，全國假日辦共接到投訴電話49個。當天接到1起安全事故報告。', [
 		{ value: 3825200, period: '2007-05-04/2007-05-04', yoy_reported: 8.17 }, { value: 49, period: '2007-05-03/2007-05-04' }, { value: 1, unit: '起', period: '2007-05-04/2007-05-04' }
 	]],
@@ -74,7 +74,8 @@ const CASES: DatedCase[] = [
 		{ value: 183400, period: '2007-05-04/2007-05-04' }, { value: 3952900, period: '2007-05-04/2007-05-04' }
 	]],
 	['全县3日至5日: the report month', '2024-10-06', '国庆期间，全县3日至5日接待游客12万人次。', [{ value: 120000, period: '2024-10-03/2024-10-05' }]],
-	['1日至7日 ending after the report day: no span of days', '2024-05-05', '五一假期，全县1日至7日共接待游客63.7万人次。', [{ value: 637000, period: '2024-labour-day' }]],
+	['五一假期，全县1日至7日: the holiday\'s month', '2024-05-05', '五一假期，全县1日至7日共接待游客63.7万人次。', [{ value: 637000, period: '2024-05-01/2024-05-07' }]],
+	['景区在5日至9日举办灯会: days of an event, no period', '2024-06-15', '上半年，景区在5日至9日举办灯会，接待游客5万人次。', [{ value: 50000, period: '2024-H1' }]],
 	// B. The year a record is counted from (N年有纪录以来新高 · N年后新高) is no period; 由年初至M月D日止 is the year to that day;
 	// 由去年同期的A升至B gives A the same span a year earlier; a month ranked (以N月最多 · 其次为N月的) names its figure,
 	// and months given 分别 take the figures in order, for their sentence only (559).
