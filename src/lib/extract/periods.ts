@@ -244,9 +244,10 @@ function clauseMonth(text: string, at: number, word: string): boolean {
 // figure that follows it.
 function rankedMonth(text: string, at: number, word: string): boolean {
 	if (!/^\d{1,2}月份?$/.test(word)) return false;
-	const before = text.slice(Math.max(0, at - 3), at), after = text.slice(at + word.length, at + word.length + 4);
-	return (/以$/.test(before) && /^(?:最多|最高|最大|最少|最低|居首|为最)/.test(after)) || (/其次(?:为|是)$/.test(before) && /^的\d/.test(after));
+	return (text[at - 1] === '以' && /^(?:最多|最高|最大|最少|最低|居首|为最)/.test(text.slice(at + word.length, at + word.length + 4))) || nextRankedMonth(text, at);
 }
+// (其次为 is no comparison, as 为 before a year may be.)
+const nextRankedMonth = (text: string, at: number): boolean => /其次(?:为|是)$/.test(text.slice(Math.max(0, at - 3), at)) && /^\d{1,2}月份?的\d/.test(text.slice(at, at + 8));
 
 // 以观光署前年的调查推算: a relative year naming when a survey was made is a period (of the figure taken from it).
 function surveyYear(text: string, end: number, word: string): boolean {
@@ -281,7 +282,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		if (insideNumeral(text, at)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
-		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/^其次为\d{1,2}月份?的\d/.test(text.slice(at - 3, at + 8)) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
+		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !nextRankedMonth(text, at) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
 		// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
 		if (RECORD_SINCE_RE.test(text.slice(at, at + 16))) continue;
 		// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
