@@ -139,7 +139,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: MONTH_LIST_RE, build: (m, y, _d, opens) => monthList(m, y, opens) },
 	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
-	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
+	// 1-3月 · 1月至3月 · 1月份至3月份: 份 on either end or both is the same range.
+	{ re: new RegExp(`${Y}${N}(?:月份?)?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
 	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	// 2018年和2019年江苏国庆假期旅游收入…,分别为578.62亿、631.27亿: two years that a list after 分别 takes in order, each
