@@ -3,6 +3,12 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// A. 2014年国庆黄金周第二天: a day of a holiday written with its year is that day, not the whole holiday (512, as 88).
+	['今天是2014年国庆黄金周第二天。…当天黄山接待游客: 10-02', '2014-10-02', '今天是2014年国庆黄金周第二天。天气晴好。\n据统计,当天黄山风景区接待游客3.6万人次,门票收入739万元,同比分别下降26.25%和26.91%。', [
+		{ value: 36000, period: '2014-10-02/2014-10-02', yoy_reported: -26.25 }, { value: 7390000, period: '2014-10-02/2014-10-02', yoy_reported: -26.91 }
+	]],
+	['今年五一假期第三天,全市接待: 05-03 (2024 began 05-01)', '2024-05-03', '今年五一假期第三天,全市重点景区接待游客52万人次。', [{ value: 520000, period: '2024-05-03/2024-05-03' }]],
+	['2014年国庆黄金周,全省接待: the whole holiday stays', '2014-10-08', '2014年国庆黄金周,全省接待游客3200万人次。', [{ value: 32000000, period: '2014-national-day' }]],
 	// D. 1月份至3月份: 份 on either end or both is a month range, as 1-3月 is (516).
 	['2024年1月份至3月份,全区累计接待游客: the quarter', '2024-04-19', '2024年1月份至3月份,全区累计接待国内外游客422.59万人次,同比增长65.24%。', [{ value: 4225900, period: '2024-Q1', yoy_reported: 65.24 }]],
 	['4月份到6月份 · 7月至9月份: ranges too', '2024-10-20', '4月份到6月份,全县接待游客120万人次;7月至9月份,全县接待游客150万人次。', [

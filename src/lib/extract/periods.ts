@@ -190,7 +190,8 @@ const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗�
 const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:[“"]?(?:节)?(?:放假|假期|假日|长假|小长假|黄金周)[”"]?)?`;
 // 元旦节放假首日 · 春节放假第三天: the days off (放假) of a holiday are its days too.
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
-const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
+// 今天是2014年国庆黄金周第二天: the holiday's year may be written before it (the day, not the whole holiday).
+const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
 const START_RE = /用|昨|今年|本年|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
@@ -302,16 +303,17 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
-		if (dn) {
-			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : holidayReferredTo(dn[0], lastHoliday, lastNamed, spanOf), dayYear);
-			const n = dn[2] ? smallNum(dn[2]) : 1;
+		if (dn && (dn[3] || !(dn[1] || dn[2]))) {
+			const dnYear = dn[1] ? +dn[1] : dn[2] ? reportYear : dayYear;
+			const first = firstDayOf(dn[3] ?? null, dn[3] ? null : holidayReferredTo(dn[0], lastHoliday, lastNamed, spanOf), dnYear);
+			const n = dn[4] ? smallNum(dn[4]) : 1;
 			if (first && n >= 1 && n <= 10) {
 				const d = addDays(first, n - 1);
 				out.push({ start: at, end: at + dn[0].length, key: `${d}/${d}`, asOf: false, day: true });
 				START_RE.lastIndex = at + dn[0].length;
 				// 国庆假期第三天…假期前三天: a holiday named with its day is also the holiday later words refer back to.
-				if (dn[1]) {
-					const hk = /国庆|十一/.test(dn[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${dn[1]}`);
+				if (dn[3]) {
+					const hk = /国庆|十一/.test(dn[3]) ? key(`${dnYear}国庆`) : key(`${dnYear}${dn[3]}`);
 					if (hk) lastHoliday = lastNamed = { start: at, end: at + dn[0].length, key: hk, asOf: false };
 				}
 				continue;
