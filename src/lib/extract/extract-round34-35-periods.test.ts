@@ -3,6 +3,16 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// B. 较2022年、2019年: every year of a list of bases after 较/比 is a base, never the period of later figures (505).
+	['较2022年、2019年同比增加…;实现旅游总收入…: the holiday stays', '2023-10-07', '中秋国庆假期,本地区累计接待游客15.63万人次,较2022年、2019年同比增加18.86%、210.74%;实现旅游总收入0.985亿元。民宿入住率为87%。', [
+		{ value: 156300, period: '2023-national-day' }, { value: 98500000, period: '2023-national-day' }, { value: 87, period: '2023-national-day' }
+	]],
+	['比2021年和2019年分别增长…,其后的营业收入: the half year stays', '2023-07-10', '上半年,全市接待游客500万人次,比2021年和2019年分别增长30%和12%。全市旅行社营业收入2.1亿元。', [
+		{ value: 5000000, period: '2023-H1' }, { value: 210000000, period: '2023-H1' }
+	]],
+	['较2022年增长12%。2019年,全市接待…: a year opening its own sentence is a period', '2023-10-07', '假期全市接待游客80万人次,较2022年增长12%。2019年,全市接待游客60万人次。', [
+		{ value: 800000, yoy_reported: 12 }, { value: 600000, period: '2019' }
+	]],
 	// A. 2014年国庆黄金周第二天: a day of a holiday written with its year is that day, not the whole holiday (512, as 88).
 	['今天是2014年国庆黄金周第二天。…当天黄山接待游客: 10-02', '2014-10-02', '今天是2014年国庆黄金周第二天。天气晴好。\n据统计,当天黄山风景区接待游客3.6万人次,门票收入739万元,同比分别下降26.25%和26.91%。', [
 		{ value: 36000, period: '2014-10-02/2014-10-02', yoy_reported: -26.25 }, { value: 7390000, period: '2014-10-02/2014-10-02', yoy_reported: -26.91 }
