@@ -3,6 +3,24 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// C. 2023年中国摩托车锦标赛 (an unquoted event's name, then held) names no period (521).
+	['5月1日,2023年中国摩托车锦标赛(库伦站)开赛,…。\n…接待赏花游客: the holiday', '2023-05-06', '2023年五一假期,全区接待国内游客1106.75万人次。\n假期里,各地推出305项活动。5月1日,2023年中国摩托车锦标赛(库伦站)在银沙湾开赛,吸引了近万名游客。\n呼伦贝尔市接待赏花游客42.55万人。', [
+		{ value: 11067500, period: '2023-labour-day' }, { value: 305, period: '2023-labour-day' }, { value: 10000, period: '2023-05-01/2023-05-01' }, { value: 425500, period: '2023-labour-day' }
+	]],
+	['2024年全国山地自行车联赛于…举行: no year for what follows', '2024-10-08', '国庆假期,全县接待游客30万人次。2024年全国山地自行车联赛于县城举行,吸引观众1.2万人次。', [
+		{ value: 300000, period: '2024-national-day' }, { value: 12000, period: '2024-national-day' }
+	]],
+	['2023年全市举办文化节30场: a clause, the year stays', '2024-01-10', '2023年全市举办文化节30场。', [{ value: 30, period: '2023' }]],
+	// C. 天山天池景区假期首日接待… · 5月1日,…: a day of the holiday said inside the account holds for its own sentence (513, 521).
+	['景区假期首日接待2万人次。…嘉年华吸引2.3万人次: the holiday again', '2025-05-08', '“五一”假期,天山天池景区假期首日接待量突破2万人次,创下同期新高。沙漠音乐嘉年华吸引2.3万人次参与。', [
+		{ value: 20000, period: '2025-05-01/2025-05-01' }, { value: 23000, period: '2025-labour-day' }
+	]],
+	['国庆假期…。10月3日,古城接待…;…。另一景区: the day for its sentence', '2024-10-08', '国庆假期,全市接待游客300万人次。古城景区10月3日接待游客5万人次,门票收入120万元。博物馆接待观众8万人次。', [
+		{ value: 3000000, period: '2024-national-day' }, { value: 50000, period: '2024-10-03/2024-10-03' }, { value: 1200000, period: '2024-10-03/2024-10-03' }, { value: 80000, period: '2024-national-day' }
+	]],
+	['国庆黄金周第三天 (title)…3日,太阳岛接待…: a report on one day keeps it', '2008-10-03', '国庆黄金周第三天\n2008年10月3日\n国庆黄金周第三天,全省旅游市场热而有序。\n哈尔滨市各景区秩序井然。3日,太阳岛风景区接待游客18000人次。\n当天哈尔滨铁路发送旅客70990人次。', [
+		{ value: 18000, period: '2008-10-03/2008-10-03' }, { value: 70990, period: '2008-10-03/2008-10-03' }
+	]],
 	// B. 较2022年、2019年: every year of a list of bases after 较/比 is a base, never the period of later figures (505).
 	['较2022年、2019年同比增加…;实现旅游总收入…: the holiday stays', '2023-10-07', '中秋国庆假期,本地区累计接待游客15.63万人次,较2022年、2019年同比增加18.86%、210.74%;实现旅游总收入0.985亿元。民宿入住率为87%。', [
 		{ value: 156300, period: '2023-national-day' }, { value: 98500000, period: '2023-national-day' }, { value: 87, period: '2023-national-day' }
