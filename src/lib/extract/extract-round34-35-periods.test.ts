@@ -3,6 +3,19 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// C. 度假区…自除夕至初五连续6天爆满 · 北大湖度假区1月31日至2月2日承办…: a subject's days hold to its sentence (524).
+	['重点酒店自除夕至初五连续6天爆满,平均入住率92%。…入住率达85%: the holiday again', '2025-02-06', '2025年春节假期,全省接待游客2770.68万人次。度假区内重点酒店自除夕至初五连续6天爆满,平均入住率92%。另一度假区重点酒店平均入住率达85%。', [
+		{ value: 27706800, period: '2025-spring-festival' }, { value: 92, period: '2025-01-28/2025-02-02' }, { value: 85, period: '2025-spring-festival' }
+	]],
+	['滑雪场10月2日至4日接待…。古镇接待…: the holiday again', '2024-10-08', '国庆假期,全县接待游客30万人次。滑雪场10月2日至4日接待游客2万人次,营业收入300万元。古镇接待游客5万人次。', [
+		{ value: 300000, period: '2024-national-day' }, { value: 20000, period: '2024-10-02/2024-10-04' }, { value: 3000000, period: '2024-10-02/2024-10-04' }, { value: 50000, period: '2024-national-day' }
+	]],
+	['假期前五日(9月29日至10月3日)的数据。…四川景区前五日…: the days reported on carry on', '2023-10-06', '中秋国庆假期,多省公布假期前五日(9月29日至10月3日)的数据。\n四川景区前五日累计接待游客2426万人次。\n全省博物馆五天累计接待群众426万人次。', [
+		{ value: 24260000, period: '2023-09-29/2023-10-03' }, { value: 4260000, period: '2023-09-29/2023-10-03' }
+	]],
+	['截至10月3日14时,全市…: a cut-off is no subject\'s days', '2025-10-03', '10月3日,国庆中秋假期进入第三天。\n截至10月3日14时,全市30家景区共接待游客63.55万人次。全市接待留宿旅客15.46万人次。', [
+		{ value: 635500, period: '2025-10-03/2025-10-03' }, { value: 154600, period: '2025-10-03/2025-10-03' }
+	]],
 	// C. 2023年中国摩托车锦标赛 (an unquoted event's name, then held) names no period (521).
 	['5月1日,2023年中国摩托车锦标赛(库伦站)开赛,…。\n…接待赏花游客: the holiday', '2023-05-06', '2023年五一假期,全区接待国内游客1106.75万人次。\n假期里,各地推出305项活动。5月1日,2023年中国摩托车锦标赛(库伦站)在银沙湾开赛,吸引了近万名游客。\n呼伦贝尔市接待赏花游客42.55万人。', [
 		{ value: 11067500, period: '2023-labour-day' }, { value: 305, period: '2023-labour-day' }, { value: 10000, period: '2023-05-01/2023-05-01' }, { value: 425500, period: '2023-labour-day' }
