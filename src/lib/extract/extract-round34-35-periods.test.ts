@@ -3,6 +3,16 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// C. A holiday named in a lead of no figures, then its days: the holiday named later is that span (515).
+	['国庆假期新疆市场火热。…10月1日至7日,新疆接待…\n国庆假期,文化馆接待…: the span', '2024-10-10', '国庆假期新疆旅游市场火热,游客玩出了新花样。数据显示,10月1日至7日,新疆接待游客超1542万人次。\n“文博游”持续升温。国庆假期,新疆各级文化馆等共接待游客72万余人次。\n该县国庆假期接待游客超36万人次。', [
+		{ value: 15420000, period: '2024-10-01/2024-10-07' }, { value: 720000, period: '2024-10-01/2024-10-07' }, { value: 360000, period: '2024-10-01/2024-10-07' }
+	]],
+	['五一假期全市游人如织。5月1日至5日,全市接待…。五一假期,博物馆接待…: the span', '2024-05-06', '五一假期全市游人如织。据统计,5月1日至5日,全市接待游客120万人次。\n五一假期,市博物馆接待观众8万人次。', [
+		{ value: 1200000, period: '2024-05-01/2024-05-05' }, { value: 80000, period: '2024-05-01/2024-05-05' }
+	]],
+	['国庆假期全省接待…(an account of its own)。10月1日至3日…。国庆假期,县接待: the holiday stays', '2024-10-08', '国庆假期,全省接待游客3000万人次。10月1日至3日,全省接待游客1800万人次。\n国庆假期,该县接待游客36万人次。', [
+		{ value: 30000000, period: '2024-national-day' }, { value: 18000000, period: '2024-10-01/2024-10-03' }, { value: 360000, period: '2024-national-day' }
+	]],
 	// C. 度假区…自除夕至初五连续6天爆满 · 北大湖度假区1月31日至2月2日承办…: a subject's days hold to its sentence (524).
 	['重点酒店自除夕至初五连续6天爆满,平均入住率92%。…入住率达85%: the holiday again', '2025-02-06', '2025年春节假期,全省接待游客2770.68万人次。度假区内重点酒店自除夕至初五连续6天爆满,平均入住率92%。另一度假区重点酒店平均入住率达85%。', [
 		{ value: 27706800, period: '2025-spring-festival' }, { value: 92, period: '2025-01-28/2025-02-02' }, { value: 85, period: '2025-spring-festival' }
