@@ -3,6 +3,21 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// C. 3月15日,灯会落幕。…在历时42天的展出中…: a run told by its length only has no period, not its closing day's; a
+	// holiday singled out with 其中, or naming an item of a list of no figures, holds for its own sentence (526).
+	['3月15日,灯会落幕。在历时42天的展出中…;其中,春节黄金周…。本届灯会实现总收入…: null, the holiday, null', '2015-03-16', '3月15日,自贡羊年灯会圆满落幕。在历时42天的展出中,本届灯会共接待中外观众181万人次。其中,春节黄金周6天期间共接待观众36万人次。本届灯会实现总收入4717万元。', [
+		{ value: 1810000, period: null }, { value: 360000, period: '2015-spring-festival' }, { value: 47170000, period: null }
+	]],
+	['9月30日,花展闭幕。为期30天的花展共接待…: null', '2024-10-01', '9月30日,市花展闭幕。为期30天的花展共接待游客52万人次。', [{ value: 520000, period: null }]],
+	['10月2日,为期3天的音乐节开幕,当天吸引…: a day in force after a paragraph break stays', '2024-10-03', '10月2日,全市接待游客30万人次。\n为期3天的音乐节也吸引观众2万人次。', [
+		{ value: 300000, period: '2024-10-02/2024-10-02' }, { value: 20000 }
+	]],
+	['…春节黄金周观灯总人数和总收入四项均创新高。\n全市16项活动: no holiday', '2015-03-16', '在历时42天的展出中,本届灯会共接待观众181万人次。日均观灯人次、春节黄金周观灯总人数和总收入三项均创新高。\n全市16项重大活动有声有色。', [
+		{ value: 1810000, period: null }, { value: 16, period: null }
+	]],
+	['春节黄金周,全市接待…。其中,除夕接待…。景区接待…: a holiday not singled out holds on', '2024-02-18', '春节黄金周,全市接待游客300万人次。其中,除夕接待游客20万人次。全市景区接待游客100万人次。', [
+		{ value: 3000000, period: '2024-spring-festival' }, { value: 200000, period: '2024-02-09/2024-02-09' }, { value: 1000000, period: '2024-spring-festival' }
+	]],
 	// C. A holiday named in a lead of no figures, then its days: the holiday named later is that span (515).
 	['国庆假期新疆市场火热。…10月1日至7日,新疆接待…\n国庆假期,文化馆接待…: the span', '2024-10-10', '国庆假期新疆旅游市场火热,游客玩出了新花样。数据显示,10月1日至7日,新疆接待游客超1542万人次。\n“文博游”持续升温。国庆假期,新疆各级文化馆等共接待游客72万余人次。\n该县国庆假期接待游客超36万人次。', [
 		{ value: 15420000, period: '2024-10-01/2024-10-07' }, { value: 720000, period: '2024-10-01/2024-10-07' }, { value: 360000, period: '2024-10-01/2024-10-07' }
