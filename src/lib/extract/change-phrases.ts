@@ -91,7 +91,7 @@ const CHANGE_RE = new RegExp(
 		// 环比增长均超过300% · 环比二季度增长47.2%: a change on the period before is no 同比 and no level (masked).
 		`|环比[^,;。\\d]{0,6}?(?:${UP}|${DOWN})了?[均都]?(?:为|达到|达)?${APPROX}${PCT}` +
 		// 游客量突破15.89万人次,实现182.14%的增幅: a rise stated as a noun right after a figure is that figure's 同比.
-		`|(?<=${AFTER_FIGURE},)实现了?(${APPROX}(?:百分之${CN}|(?:${AR}|${CN})%))的(?:增幅|增长)`,
+		`|(?<=,)实现了?(${APPROX}(?:百分之${CN}|(?:${AR}|${CN})%))的(?:增幅|增长)`,
 	'g'
 );
 
@@ -112,6 +112,7 @@ function pct(s: string, growth = false): { value: number; points: boolean } | nu
 	return { value: p.value.value, points };
 }
 const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
+const FIGURE_BEFORE_RE = new RegExp(`${AFTER_FIGURE},$`);
 /** 1.2倍 · 1.76倍和1.59倍: the multiples of a list whose every item is one (no qualifier), or null. */
 function multiples(list: string): number[] | null {
 	const items = list.split(/[、和及与,]/);
@@ -208,8 +209,9 @@ export function findChanges(text: string): Change[] {
 				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /^\d/.test(m[23]!) ? m[23]!.replace('年', '') : null, distributive: prev.distributive });
 			}
 		} else if (m[25] !== undefined) {
-			const v = pct(m[25]);
-			if (v) out.push({ start, end, kind: 'yoy', values: [v.value], base: null, distributive: false });
+			// Checked here, not in a lookbehind of CHANGE_RE, which would be tried at every comma of the text.
+			const v = FIGURE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ? pct(m[25]) : null;
+			out.push(v ? { start, end, kind: 'yoy', values: [v.value], base: null, distributive: false } : { start, end, kind: 'masked', values: [], base: null, distributive: false });
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
 			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false });
