@@ -1,0 +1,24 @@
+// Patterns the reader missed in round thirty-six's blind fixtures (527–540): [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// C. A bound several named places passed is no figure, and never takes the place of a bracketed value beside it (528, 532).
+	['其中湖北和贵州的平均房价超过了200元/间夜: a bound', '2020-06-15', '一星級飯店平均房價為121.45元/間夜，其中湖北和貴州的平均房價超過了200元/間夜。', [{ value: 121.45, unit: '元' }]],
+	['其中北京和上海超过了300元: 超过了 is 超过, a bound two names passed', '2020-06-15', '二星級飯店平均房價為203.11元/間夜，其中北京和上海超過了300元/間夜。', [{ value: 203.11, unit: '元' }]],
+	['其中东城、西城和海淀的客房收入均超过了1亿元: own wording', '2024-06-15', '上半年全市客房收入为18.6亿元，其中东城、西城和海淀的客房收入均超过了1亿元。', [{ value: 1860000000, unit: '元' }]],
+	['其中国内游客的人数超过了100万人次: one subject, a figure (near miss)', '2024-06-15', '上半年全县接待游客120万人次，其中国内游客的人数超过了100万人次。', [
+		{ value: 1200000, unit: '人次' }, { value: 1000000, unit: '人次', qualifier: '超' }
+	]],
+	['四川(4365.87万人)…和河南(3400.68万人)接待游客均超过3000万人次: the bracketed values, no bound', '2021-02-18', '游客人数方面，四川（4365.87万人）、广东（3964.3万人）和河南（3400.68万人）接待游客均超过3000万人次。', [
+		{ value: 43658700, unit: '人' }, { value: 39643000, unit: '人' }, { value: 34006800, unit: '人' }
+	]],
+	['甲镇(12.5亿元)和乙镇(10.2亿元)旅游收入都超过10亿元: own wording', '2024-06-15', '上半年甲鎮（12.5億元）和乙鎮（10.2億元）旅遊收入都超過10億元。', [
+		{ value: 1250000000, unit: '元' }, { value: 1020000000, unit: '元' }
+	]],
+	['这3个省份…都超过了500亿大关: the count restates places named, no figure (287)', '2019-10-08', '江苏之后是山东、四川和河南，这3个省份的国庆假期旅游收入都超过了500亿大关。', []]
+];
+
+describe('round thirty-six: patterns the blind fixtures 527–540 found', () => {
+	readsAs(CASES);
+});
