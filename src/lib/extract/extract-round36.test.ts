@@ -16,6 +16,16 @@ const CASES: DatedCase[] = [
 	['甲镇(12.5亿元)和乙镇(10.2亿元)旅游收入都超过10亿元: own wording', '2024-06-15', '上半年甲鎮（12.5億元）和乙鎮（10.2億元）旅遊收入都超過10億元。', [
 		{ value: 1250000000, unit: '元' }, { value: 1020000000, unit: '元' }
 	]],
+	// A. A 同比 in a later sentence naming a label, with no figure of its own, goes to the nearest figure of that label (527).
+	['平均房价为338.45元/间夜,平均出租率为42.22%。其中平均房价同比增长2.25%,…: each its own', '2022-03-04', '平均房價為338.45元/間夜，平均出租率為42.22%。其中平均房價同比增長2.25%，平均出租率同比下降15.23%。', [
+		{ value: 338.45, unit: '元', yoy_reported: 2.25 }, { value: 42.22, unit: '%', yoy_reported: -15.23 }
+	]],
+	['门票收入…;人均花费…。人均花费同比下降3%: the label, not the last figure', '2024-06-15', '上半年景区门票收入为1.2亿元，游客人均花费为356元。游客人均花费同比下降3%。', [
+		{ value: 120000000, yoy_reported: null }, { value: 356, unit: '元', yoy_reported: -3 }
+	]],
+	['床位数同比增长5%: a label no figure has, no change given (near miss)', '2024-06-15', '上半年平均房价为338元，出租率为52%。床位数同比增长5%。', [
+		{ value: 338, yoy_reported: null }, { value: 52, yoy_reported: null }
+	]],
 	// B. A bare number in brackets after each name of a list takes the unit bracketed after the list's label (527).
 	['平均房价(元/间夜)…依次为上海(638.05)、北京(542.41): in 元', '2022-03-04', '分地區看，平均房價（元/間夜）最高的三個地區依次為上海（638.05）、北京（542.41）和海南（487.86）。', [
 		{ value: 638.05, unit: '元' }, { value: 542.41, unit: '元' }, { value: 487.86, unit: '元' }

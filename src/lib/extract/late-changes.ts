@@ -149,3 +149,23 @@ export function assignLaterMeasures(text: string, figures: readonly RawFigure[],
 		assigned.set(later, { ...(assigned.get(later) ?? {}), yoy: { kind: 'yoy', value: c.values[0]!, base: null, end: figures[later]!.end } });
 	}
 }
+
+/**
+ * 平均房价为338.45元/间夜,平均出租率为42.22%。其中平均房价同比增长2.25%,平均出租率同比下降15.23%。: a 同比 whose clause
+ * names a label and no figure of its own goes to the nearest figure before it in its paragraph whose label ends in those
+ * words, across a sentence end (fixture 527).
+ */
+const LABEL_VERB_RE = /(?:为|是|达到|达|共计|共)$/;
+const CHANGE_LEAD_RE = /(?:同比|按年|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比)+$/;
+export function assignLabelledChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if ((c.kind !== 'yoy' && c.kind !== 'yoy_points') || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
+		const clauseStart = backTo(text, c.start, /[,;。!?:\n\r]/, 0);
+		const words = text.slice(clauseStart, c.start).replace(/^\s*(?:其中,?)?/, '').replace(CHANGE_LEAD_RE, '');
+		if (!/^[\u4e00-\u9fff]{2,10}$/.test(words)) continue;
+		const paraStart = backTo(text, c.start, /[\n\r]/, 0);
+		const k = figures.findLastIndex((f) => f.end <= clauseStart && f.start >= paraStart && text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, 0), f.start).replace(LABEL_VERB_RE, '').endsWith(words));
+		if (k < 0 || assigned.get(k)?.yoy || figures.some((f, i) => i > k && f.start < c.start && f.start >= clauseStart)) continue;
+		assigned.set(k, { ...(assigned.get(k) ?? {}), yoy: { kind: c.kind, value: c.values[0]!, base: null, end: figures[k]!.end } });
+	}
+}
