@@ -116,6 +116,7 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '
 function yearDigits(s: string): string {
 	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
 }
+const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?持平`, 'g');
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
@@ -200,7 +201,8 @@ export function findChanges(text: string): Change[] {
 			}
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
-			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false });
+			// 计算机22.58万台,其中…终端14.57万台,均与上年基本持平: 均 gives the 0 to each figure before it, as 均增长 does.
+			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false, all: /[均都]$/.test(text.slice(Math.max(0, start - 1), start)) });
 		} else if (m[17] !== undefined) {
 			const v = pct(m[17]);
 			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });
@@ -230,6 +232,13 @@ export function findChanges(text: string): Change[] {
 	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
 	HELD_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
+	// 平均逗留时间为1.2日,维持去年同期水平 · 不过夜旅客(0.2日)则持平: a level kept at last year's, or a bare 持平 right after a
+	// figure in brackets, is a change of 0 on the year before, said after the figure (fixture 529, as 118).
+	FLAT_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = FLAT_RE.exec(text)); ) {
+		const [start, end] = [h.index, h.index + h[0].length];
+		if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [0], base: null, distributive: false });
+	}
 	describedBases(text, out);
 	openedBases(text, out);
 	out.sort((a, b) => a.start - b.start);

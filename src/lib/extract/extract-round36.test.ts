@@ -26,6 +26,21 @@ const CASES: DatedCase[] = [
 	['床位数同比增长5%: a label no figure has, no change given (near miss)', '2024-06-15', '上半年平均房价为338元，出租率为52%。床位数同比增长5%。', [
 		{ value: 338, yoy_reported: null }, { value: 52, yoy_reported: null }
 	]],
+	// D. 持平 and a level kept at last year's are a change of 0; 均 gives it to each figure before it (529, 537; 118, 117).
+	['平均逗留时间为1.2日,维持去年同期水平;不过夜旅客(0.2日)则持平: 0 each', '2018-07-20', '旅客平均逗留时间为1.2日，维持去年同期水平；其中留宿旅客(2.2日)增加0.1日，不过夜旅客(0.2日)则持平。', [
+		{ value: 1.2, unit: '日', yoy_reported: 0 }, { value: 2.2, unit: '日', yoy_reported: null }, { value: 0.2, unit: '日', yoy_reported: 0 }
+	]],
+	['平均房价为412元,保持在去年同期的水平: own wording', '2024-06-15', '上半年全市酒店平均房价为412元，保持在去年同期的水平。', [{ value: 412, yoy_reported: 0 }]],
+	['计算机22.58万台,其中…终端14.57万台,均与上年基本持平: 0 to both', '2020-06-20', '計算機22.58萬台，其中供讀者使用的電子閱覽終端14.57萬台，均與上年基本持平。', [
+		{ value: 225800, unit: '台', yoy_reported: 0 }, { value: 145700, unit: '台', yoy_reported: 0 }
+	]],
+	['座席3.2万个,终端1.1万台,都和去年同期持平: own wording', '2024-06-15', '全市图书馆座席3.2万个，电子终端1.1万台，都和去年同期持平。', [
+		{ value: 32000, yoy_reported: 0 }, { value: 11000, yoy_reported: 0 }
+	]],
+	['座席3.2万个,终端1.1万台,与上年持平: without 均 only the last (near miss)', '2024-06-15', '全市图书馆座席3.2万个，电子终端1.1万台，与上年持平。', [
+		{ value: 32000, yoy_reported: null }, { value: 11000, yoy_reported: 0 }
+	]],
+	['游客量为120万人次,基本持平: no bracket, no comparison named, no change (near miss)', '2024-06-15', '上半年游客量为120万人次，基本持平。', [{ value: 1200000, yoy_reported: null }]],
 	// B. A bare number in brackets after each name of a list takes the unit bracketed after the list's label (527).
 	['平均房价(元/间夜)…依次为上海(638.05)、北京(542.41): in 元', '2022-03-04', '分地區看，平均房價（元/間夜）最高的三個地區依次為上海（638.05）、北京（542.41）和海南（487.86）。', [
 		{ value: 638.05, unit: '元' }, { value: 542.41, unit: '元' }, { value: 487.86, unit: '元' }
