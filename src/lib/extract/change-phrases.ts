@@ -116,6 +116,9 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '
 function yearDigits(s: string): string {
 	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
 }
+// 外国人入境市场的规模和增速分别为2815万人次和8.3%: in a pair of a level word and a rate of growth given 分别, the rate is the
+// level's change on the year before, no figure of its own (fixture 538).
+const SIZE_AND_RATE_RE = new RegExp(`(?:规模|总量|数量|人数|人次|收入|总额)(?:和|及|与)(?:增速|增幅|增长率|增长速度)分别(?:为|是|达到?)${APPROX}${AR}(?:${SCALE_CHARS})?(?:${UNITS})?(?:和|及|与)(-?${AR})%`, 'g');
 const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?持平`, 'g');
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
@@ -234,6 +237,12 @@ export function findChanges(text: string): Change[] {
 	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
 	// 平均逗留时间为1.2日,维持去年同期水平 · 不过夜旅客(0.2日)则持平: a level kept at last year's, or a bare 持平 right after a
 	// figure in brackets, is a change of 0 on the year before, said after the figure (fixture 529, as 118).
+	SIZE_AND_RATE_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = SIZE_AND_RATE_RE.exec(text)); ) {
+		const end = h.index + h[0].length;
+		const start = end - h[1]!.length - 1;
+		if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [+h[1]!.replace(/,/g, '')], base: null, distributive: false });
+	}
 	FLAT_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = FLAT_RE.exec(text)); ) {
 		const [start, end] = [h.index, h.index + h[0].length];

@@ -41,6 +41,18 @@ const CASES: DatedCase[] = [
 		{ value: 32000, yoy_reported: null }, { value: 11000, yoy_reported: 0 }
 	]],
 	['游客量为120万人次,基本持平: no bracket, no comparison named, no change (near miss)', '2024-06-15', '上半年游客量为120万人次，基本持平。', [{ value: 1200000, yoy_reported: null }]],
+	// I. A level and its rate of growth given 分别 are one figure and its change; a rate slowed to, and what one measure
+	// exceeds another by, are no figures (538).
+	['规模和增速分别为2815万人次和8.3%: one figure, its 同比', '2017-06-01', '同年外國人入境市場的規模和增速分別為2815萬人次和8.3%。', [{ value: 28150000, unit: '人次', yoy_reported: 8.3 }]],
+	['收入和增幅分别是5.6亿元和-2.1%: own wording', '2024-06-15', '上半年乡村旅游收入和增幅分别是5.6亿元和-2.1%。', [{ value: 560000000, unit: '元', yoy_reported: -2.1 }]],
+	['人数和占比分别为120万人次和35%: a share is a figure of its own (near miss)', '2024-06-15', '上半年入境游客人数和占比分别为120万人次和35%。', [
+		{ value: 1200000, yoy_reported: null }, { value: 35, unit: '%' }
+	]],
+	['增幅进一步放缓至4.3%: a change, no figure', '2017-06-01', '當年出境旅遊人數增幅進一步放緩至4.3%。', []],
+	['增速继续回落到6%: own wording', '2024-06-15', '上半年国内旅游收入增速继续回落到6%。', []],
+	['入境游客数量超过出境游客数量1640万人次: a gap, no figure', '2017-06-01', '入境遊客數量超過出境遊客數量1640萬人次。', []],
+	['国内游客收入高出入境游客收入3亿元: a gap too', '2024-06-15', '上半年国内游客收入高出入境游客收入3亿元。', []],
+	['接待游客超过1640万人次: a bound word before the figure stays a figure (near miss)', '2024-06-15', '上半年全市接待游客超过1640万人次。', [{ value: 16400000, qualifier: '超' }]],
 	// B. A bare number in brackets after each name of a list takes the unit bracketed after the list's label (527).
 	['平均房价(元/间夜)…依次为上海(638.05)、北京(542.41): in 元', '2022-03-04', '分地區看，平均房價（元/間夜）最高的三個地區依次為上海（638.05）、北京（542.41）和海南（487.86）。', [
 		{ value: 638.05, unit: '元' }, { value: 542.41, unit: '元' }, { value: 487.86, unit: '元' }

@@ -335,6 +335,8 @@ const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提
 // 两者相差1036万人次: so is what two figures differ by.
 // 观光逆差约一千万人次、约七千亿元: each item of a list of gaps is one.
 const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?(?:[^,;。:、\n]{1,14}[、和及](?:约|近|超过|超|逾)?)?$/;
+// 入境游客数量超过出境游客数量1640万人次: what one measure exceeds another measure by is their gap (as 逆差 is), not a level.
+const GAP_OVER_RE = /(?:超过|超出|多于|高于|高出|少于|低于)[\u4e00-\u9fff]{2,10}?(?:数量|人数|人次|规模|总量|收入)$/;
 // 与去年同期相比分别增加了1186100人和881100人 (fixture 478): every item of a list after the verb of a difference is a
 // difference, not only the first; the items before this one are set aside to reach the verb.
 const DIFFERENCE_ITEMS = /(?:(?:约|近|超过|超|逾)?\d[\d.,]*[万亿]?[\u4e00-\u9fff]{1,3}?(?:、|和|及|与))+$/;
@@ -342,7 +344,7 @@ function isDifference(text: string, start: number): boolean {
 	const near = text.slice(Math.max(0, start - 30), start);
 	const listed = DIFFERENCE_ITEMS.exec(text.slice(Math.max(0, start - 60), start));
 	const before = listed ? text.slice(Math.max(0, start - listed[0].length - 30), start - listed[0].length) : near;
-	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near);
+	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near);
 }
 
 function insideName(text: string, at: number): boolean {

@@ -58,8 +58,8 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 // next clause opens on a bare 总投资 names the projects that investment is of, as 467个 does in fixture 264.
 const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
 // 出境旅游增速预计维持在4%左右: a rate of a rise kept at a level is a change too.
-// 第三季度增幅升至7.8%: so is the rate it rose or fell to.
-const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
+// 第三季度增幅升至7.8%: so is the rate it rose or fell to (增幅进一步放缓至4.3%: with an adverb before the verb too).
+const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:进一步|继续|再次|持续|又|再)?(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 // 增速分别为12、15、18%: items written bare before the last one's unit too.
 const LIST_BEFORE_RE = /(?:[\d.]+%?(?:、|和|及|与))+$/;
