@@ -53,6 +53,18 @@ const CASES: DatedCase[] = [
 	['入境游客数量超过出境游客数量1640万人次: a gap, no figure', '2017-06-01', '入境遊客數量超過出境遊客數量1640萬人次。', []],
 	['国内游客收入高出入境游客收入3亿元: a gap too', '2024-06-15', '上半年国内游客收入高出入境游客收入3亿元。', []],
 	['接待游客超过1640万人次: a bound word before the figure stays a figure (near miss)', '2024-06-15', '上半年全市接待游客超过1640万人次。', [{ value: 16400000, qualifier: '超' }]],
+	// G. 截至<a day inside the holiday><an hour as 15:00> with 共接待 counts from the holiday's first day; 两项分别增长A、B
+	// in the next sentence gives one change to each of the two figures before it, against last year or another year (533).
+	['截至2月16日15:00…共接待…。与2023年…两项分别增长A、B;与2019年…分别增长C、D', '2024-02-16', '春節假期進入尾聲\n2024年2月16日\n截至2月16日15:00，四川省納入統計的833家A級旅遊景區共接待遊客537.6萬人次，實現門票收入6253.18萬元。與2023年同期同口徑相比，兩項分別增長25.74%、32.63%；與2019年同期同口徑相比，分別增長14.61%、30.86%。', [
+		{ value: 5376000, period: '2024-02-10/2024-02-16', yoy_reported: 25.74, change: { kind: 'base_growth', base: '2019', value: 14.61 } },
+		{ value: 62531800, period: '2024-02-10/2024-02-16', yoy_reported: 32.63, change: { kind: 'base_growth', base: '2019', value: 30.86 } }
+	]],
+	['国庆假期…截至10月5日16:30…累计接待…。二者分别增长A和B: own wording', '2023-10-05', '国庆假期旅游市场火热\n2023年10月5日\n截至10月5日16:30，全市累计接待游客320万人次，实现旅游收入25亿元。与去年同期相比，二者分别增长12%和15%。', [
+		{ value: 3200000, period: '2023-09-29/2023-10-05', yoy_reported: 12 }, { value: 2500000000, period: '2023-09-29/2023-10-05', yoy_reported: 15 }
+	]],
+	['三项分别增长 after two figures: counts differ, no change (near miss)', '2023-10-05', '全市接待游客320万人次，实现旅游收入25亿元。与去年同期相比，三项分别增长12%、15%和9%。', [
+		{ value: 3200000, yoy_reported: null }, { value: 2500000000, yoy_reported: null }
+	]],
 	// B. A bare number in brackets after each name of a list takes the unit bracketed after the list's label (527).
 	['平均房价(元/间夜)…依次为上海(638.05)、北京(542.41): in 元', '2022-03-04', '分地區看，平均房價（元/間夜）最高的三個地區依次為上海（638.05）、北京（542.41）和海南（487.86）。', [
 		{ value: 638.05, unit: '元' }, { value: 542.41, unit: '元' }, { value: 487.86, unit: '元' }
