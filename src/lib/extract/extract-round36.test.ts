@@ -65,6 +65,16 @@ const CASES: DatedCase[] = [
 	['三项分别增长 after two figures: counts differ, no change (near miss)', '2023-10-05', '全市接待游客320万人次，实现旅游收入25亿元。与去年同期相比，三项分别增长12%、15%和9%。', [
 		{ value: 3200000, yoy_reported: null }, { value: 2500000000, yoy_reported: null }
 	]],
+	// F. A share of a whole in words after a bound word, and an amount before 票房, are figures (530; 497).
+	['演出12217场,接近总演出场次的一半: 50% 近', '2019-03-01', '全年戲劇類演出12217場，接近總演出場次的一半，吸引觀眾467.7萬人次。', [
+		{ value: 12217, unit: '场' }, { value: 50, unit: '%', qualifier: '近' }, { value: 4677000, unit: '人次' }
+	]],
+	['过夜游客8.2万人次,超过全部游客的三成: own wording, 30% 超', '2024-06-15', '上半年过夜游客8.2万人次，超过全部游客的三成。', [
+		{ value: 82000, unit: '人次' }, { value: 30, unit: '%', qualifier: '超' }
+	]],
+	['游客量接近去年同期的一半: a level against a year, no share (near miss)', '2024-06-15', '上半年全市接待游客52万人次，接近去年同期的一半。', [{ value: 520000, unit: '人次' }]],
+	['贡献4.78亿票房: money', '2019-03-01', '其中話劇、兒童劇共演出8738場，貢獻4.78億票房。', [{ value: 8738, unit: '场' }, { value: 478000000, unit: '元' }]],
+	['春节档拿下12.3亿的票房: own wording', '2024-06-15', '春节档全市影院拿下12.3亿的票房。', [{ value: 1230000000, unit: '元' }]],
 	// B. A bare number in brackets after each name of a list takes the unit bracketed after the list's label (527).
 	['平均房价(元/间夜)…依次为上海(638.05)、北京(542.41): in 元', '2022-03-04', '分地區看，平均房價（元/間夜）最高的三個地區依次為上海（638.05）、北京（542.41）和海南（487.86）。', [
 		{ value: 638.05, unit: '元' }, { value: 542.41, unit: '元' }, { value: 487.86, unit: '元' }

@@ -238,7 +238,10 @@ const SHARE_WORD = '([一二三四五六七八九])成(半)?|(半)成|([二三�
 // 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
 // it counts (游客, 受访者…), is one too.
 const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|消费者|网民|用户|观众)/;
-const SHARE_WORD_RE = new RegExp(`(${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
+// 接近总演出场次的一半 · 超过全部客源的三成: a clause opening on a bound word, then the whole (not a year's level: 超过去年
+// 同期的一半 compares with a year) and 的, gives a share of it too.
+const SHARE_OF_WHOLE = '(?<=^|[,;。:\\n\\r])(?:接近|将近|近|大约|约|超过|超|逾)(?:(?!去年|上年|同期|\\d)[^,;。、:%])(?:(?!去年|上年|同期|年)[^,;。、:\\d%]){0,11}?的';
+const SHARE_WORD_RE = new RegExp(`(${SHARE_OF_WHOLE}|${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
 const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
 function wordShare(m: RegExpExecArray, at: number): number {
@@ -262,7 +265,7 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 		// 其中八成为内地旅客: only as the subject of 为/是.
 		if (m[1] === '' && !(/其中$/.test(text.slice(0, m.index)) ? /^[为是]/.test(text.slice(end)) : SHARE_PEOPLE_AFTER.test(text.slice(end)))) continue;
 		if (masked(start) || insideName(text, start)) continue;
-		const q = m[3] ?? m[2];
+		const q = m[3] ?? m[2] ?? /^(?:接近|将近|近|大约|约|超过|超|逾)/.exec(m[1]!)?.[0];
 		const value = wordShare(m, 4);
 		if (!Number.isFinite(value)) continue;
 		// 占一半以上: more than the share (超), as 2亿人次以上 is.
@@ -292,8 +295,9 @@ const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[
 const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
 const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
-// 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的.
-const MONEY_AFTER = /^的[\u4e00-\u9fff]{0,4}?(?:收入|消费|营收|花费|营业额)/;
+// 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的. 贡献4.78亿票房: 票房 (box office) right
+// after it is money too.
+const MONEY_AFTER = /^(?:的[\u4e00-\u9fff]{0,4}?(?:收入|消费|营收|花费|营业额|票房)|票房)/;
 // 2018年和2019年江苏国庆假期旅游收入也居冠军宝座,分别为578.62亿: or open the clauses of a 分别 list.
 const MONEY_LIST_BEFORE = /(?:收入|消费|营收|花费|营业额)[^。;!?\n\r\d]{0,20}?分别(?:为|是|达到?)?$/;
 function unitFromWords(text: string, start: number, end: number): string | null {
