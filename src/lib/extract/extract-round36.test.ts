@@ -75,6 +75,17 @@ const CASES: DatedCase[] = [
 	['游客量接近去年同期的一半: a level against a year, no share (near miss)', '2024-06-15', '上半年全市接待游客52万人次，接近去年同期的一半。', [{ value: 520000, unit: '人次' }]],
 	['贡献4.78亿票房: money', '2019-03-01', '其中話劇、兒童劇共演出8738場，貢獻4.78億票房。', [{ value: 8738, unit: '场' }, { value: 478000000, unit: '元' }]],
 	['春节档拿下12.3亿的票房: own wording', '2024-06-15', '春节档全市影院拿下12.3亿的票房。', [{ value: 1230000000, unit: '元' }]],
+	// E. A figure told again with other words naming it (another subject or measure) is a row of its own, each with its
+	// own change; the same words merge, traditional text too (530; 517, 432).
+	['共演出24684场…。截至12月底…营业性演出24684场,同比增长0.5%: two rows', '2019-01-17', '2018年北京演出市場共演出24684場，觀眾人數達1120.2萬人次。\n截至2018年12月底，北京共舉辦營業性演出24684場，同比增長0.5%。', [
+		{ value: 24684, yoy_reported: null }, { value: 11202000, yoy_reported: null }, { value: 24684, yoy_reported: 0.5 }
+	]],
+	['全年接待游客…。接待过夜游客…同比: other words, two rows (own wording, traditional)', '2024-06-15', '上半年全縣共接待遊客85.6萬人次。\n據統計，上半年全縣接待過夜遊客85.6萬人次，同比增長3%。', [
+		{ value: 856000, yoy_reported: null }, { value: 856000, yoy_reported: 3 }
+	]],
+	['實現旅遊收入5769萬元…。實現旅遊總收入5769萬元,同比下降: one measure, one row (near miss, 517)', '2012-03-03', '2012年藏曆新年期間，全區累計接待遊客83552人次，實現旅遊收入5769萬元。\n據統計，藏曆年期間西藏全區累計接待遊客83552人次，比去年同期下降0.4%；實現旅遊總收入5769萬元，同比下降1.5%。', [
+		{ value: 83552, yoy_reported: -0.4 }, { value: 57690000, yoy_reported: -1.5 }
+	]],
 	// B. A bare number in brackets after each name of a list takes the unit bracketed after the list's label (527).
 	['平均房价(元/间夜)…依次为上海(638.05)、北京(542.41): in 元', '2022-03-04', '分地區看，平均房價（元/間夜）最高的三個地區依次為上海（638.05）、北京（542.41）和海南（487.86）。', [
 		{ value: 638.05, unit: '元' }, { value: 542.41, unit: '元' }, { value: 487.86, unit: '元' }
