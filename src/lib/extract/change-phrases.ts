@@ -89,7 +89,9 @@ const CHANGE_RE = new RegExp(
 		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.
 		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
 		// 环比增长均超过300% · 环比二季度增长47.2%: a change on the period before is no 同比 and no level (masked).
-		`|环比[^,;。\\d]{0,6}?(?:${UP}|${DOWN})了?[均都]?(?:为|达到|达)?${APPROX}${PCT}`,
+		`|环比[^,;。\\d]{0,6}?(?:${UP}|${DOWN})了?[均都]?(?:为|达到|达)?${APPROX}${PCT}` +
+		// 游客量突破15.89万人次,实现182.14%的增幅: a rise stated as a noun right after a figure is that figure's 同比.
+		`|(?<=,)实现了?(${APPROX}(?:百分之${CN}|(?:${AR}|${CN})%))的(?:增幅|增长)`,
 	'g'
 );
 
@@ -110,6 +112,13 @@ function pct(s: string, growth = false): { value: number; points: boolean } | nu
 	return { value: p.value.value, points };
 }
 const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
+const FIGURE_BEFORE_RE = new RegExp(`${AFTER_FIGURE},$`);
+/** 1.2倍 · 1.76倍和1.59倍: the multiples of a list whose every item is one (no qualifier), or null. */
+function multiples(list: string): number[] | null {
+	const items = list.split(/[、和及与,]/);
+	const values = items.map((x) => (/^[^倍]+倍$/.test(x) ? parseNumber(x.replace(/^(?:接近|将近|近|约|超过|超|逾)/, '').slice(0, -1)) : null));
+	return values.every((v) => v?.ok && v.value.unit === null) ? values.map((v) => (v!.ok ? v!.value.value : NaN)) : null;
+}
 const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** 二〇一九年 → 2019; 2019年 → 2019. */
@@ -173,11 +182,12 @@ export function findChanges(text: string): Change[] {
 			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, bare: m[1] === '', ...(base && points ? { points } : {}) });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
-			const times = /^[^、和及与,]+倍$/.test(m[10]) ? parseNumber(m[10].replace(/^(?:接近|将近|近|约|超过|超|逾)/, '').slice(0, -1)) : null;
+			const times = multiples(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
 			if (/至|到|-|—/.test(m[9]!)) out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
-			// 达到2019年同期的1.2倍: a multiple of that year's level, as 是去年同期的N倍 is.
-			else if (times?.ok && times.value.unit === null) out.push({ start, end, kind: 'multiple', values: [times.value.value], base: /^(?:去年|上年)$/.test(m[9]!) ? null : /疫/.test(m[9]!) ? '2019' : m[9]!.replace('年', ''), distributive: false });
+			// 达到2019年同期的1.2倍: a multiple of that year's level, as 是去年同期的N倍 is; 分别达到2019年的1.76倍和1.59倍 gives
+			// one to each figure before it, in order, as 分别恢复至 gives recoveries.
+			else if (times) out.push({ start, end, kind: 'multiple', values: times, base: /^(?:去年|上年)$/.test(m[9]!) ? null : /疫/.test(m[9]!) ? '2019' : m[9]!.replace('年', ''), distributive: times.length > 1 });
 			else if (values.length) {
 				const distributive = !!m[8] || values.length > 1;
 				// 票房和观演人数均恢复至2019年的八成: one recovery for each figure it follows, as 均比去年同期增长 is.
@@ -202,6 +212,10 @@ export function findChanges(text: string): Change[] {
 			if (prev?.kind === 'recovery' && prev.end === start && values.length === prev.values.length) {
 				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /^\d/.test(m[23]!) ? m[23]!.replace('年', '') : null, distributive: prev.distributive });
 			}
+		} else if (m[25] !== undefined) {
+			// Checked here, not in a lookbehind of CHANGE_RE, which would be tried at every comma of the text.
+			const v = FIGURE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ? pct(m[25]) : null;
+			out.push(v ? { start, end, kind: 'yoy', values: [v.value], base: null, distributive: false } : { start, end, kind: 'masked', values: [], base: null, distributive: false });
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
 			// 计算机22.58万台,其中…终端14.57万台,均与上年基本持平: 均 gives the 0 to each figure before it, as 均增长 does.

@@ -7,9 +7,18 @@ const PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率/g;
 // or finish (a group named by its plan) make the investment stated of them a plan.
 const PLAN_NOUN_RE = /计划(?:总)?投资|计划(?:新?开工|竣工|投产)(?:的)?(?:重点)?项目/g;
 
+// 发布的《2023年中国旅游经济运行分析与2024年发展预测》显示,…超过1.9亿人次: a plan or forecast word inside a title in
+// 《》 names the report a figure is quoted from, not a plan of the figure.
+const TITLE_RE = /《[^《》\n\r]*》/g;
+
 /** The words before a figure with the plan words that name no plan of this figure blanked out (same length). */
 export function withoutPlanRates(s: string): string {
-	return s.replace(PLAN_RATE_RE, (x) => ' '.repeat(x.length));
+	return withoutTitles(s).replace(PLAN_RATE_RE, (x) => ' '.repeat(x.length));
+}
+
+/** `s` with the titles in 《》 blanked out (same length). */
+export function withoutTitles(s: string): string {
+	return s.replace(TITLE_RE, (x) => ' '.repeat(x.length));
 }
 
 /** The words from a sentence's start to its first figure, as they can make the whole sentence a plan. */
