@@ -85,7 +85,8 @@ const CHANGE_RE = new RegExp(
 		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))` +
 		`(?:(?:、|和|及)${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成)))*` +
 		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
-		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?分别(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		// 较2022年、2019年同比增加18.86%、210.74% · 同比分别增长6.79、9.33个百分点 (one unit after the last item): the same.
+		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?(?:同比)?(?:分别)?(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*|${AR}(?:${LINK}${AR})+(?:%|个百分点|百分点))` +
 		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.
 		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
 		// 环比增长均超过300% · 环比二季度增长47.2%: a change on the period before is no 同比 and no level (masked).
@@ -132,6 +133,12 @@ const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?�
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
+
+/** 6.79、9.33个百分点 → 6.79个百分点、9.33个百分点: a unit written once after a list of bare numbers is every item's. */
+function sharedUnit(list: string): string {
+	const u = /(?:%|个百分点|百分点)$/.exec(list);
+	return u && !/^[\d.]+(?:%|个百分点|百分点)/.test(list) ? list.slice(0, -u[0].length).split(new RegExp(LINK)).map((x) => x + u[0]).join('、') : list;
+}
 
 /** Stated changes in folded text, in order. */
 export function findChanges(text: string): Change[] {
@@ -200,11 +207,13 @@ export function findChanges(text: string): Change[] {
 			if (v.ok && v.value.unit === null) out.push({ start, end, kind: 'multiple', values: [v.value.value], base, distributive: false });
 		} else if (m[22] !== undefined) {
 			// Each value against its own year; a year that is last year's becomes 同比 where the change is assigned.
-			const values = read(m[22], m[21] !== undefined);
+			const values = read(sharedUnit(m[22]), m[21] !== undefined);
 			const sign = m[21] !== undefined ? 1 : -1;
-			if (values.length === 2 && !values.some((v) => v.points)) {
-				out.push({ start, end, kind: 'base_growth', values: [sign * values[0]!.value], base: yearDigits(m[19]!), distributive: false });
-				out.push({ start, end, kind: 'base_growth', values: [sign * values[1]!.value], base: yearDigits(m[20]!), distributive: false });
+			// In points (出租率…增长6.79、9.33个百分点), each stays in points: against last year it is the rate's 同比 in points.
+			const points = values.length === 2 && values.every((v) => v.points);
+			if (values.length === 2 && (points || !values.some((v) => v.points))) {
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[0]!.value], base: yearDigits(m[19]!), distributive: false, ...(points ? { points } : {}) });
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[1]!.value], base: yearDigits(m[20]!), distributive: false, ...(points ? { points } : {}) });
 			} else out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 		} else if (m[24] !== undefined) {
 			const prev = out.at(-1);

@@ -69,7 +69,20 @@ const CASES: DatedCase[] = [
 	['本届灯会的126组灯组 · 共组织30余场、500多次: 组, 余', '2015-03-16', '春节期间,本届灯会的126组灯组璀璨夺目,全市共组织30余场、500多次文化活动。', [
 		{ value: 126, unit: '组' }, { value: 30, unit: '场', qualifier: '余' }, { value: 500, unit: '次', qualifier: '余' }
 	]],
-	['展出文物12组: 组', '2024-06-15', '上半年博物馆展出珍贵文物12组。', [{ value: 12, unit: '组' }]]
+	['展出文物12组: 组', '2024-06-15', '上半年博物馆展出珍贵文物12组。', [{ value: 12, unit: '组' }]],
+	// B. 较2022年、2019年(同比)增加A、B: the bases in order, each with its change; last year's is the 同比 (505).
+	['较2022年、2019年同比增加18.86%、210.74%: 同比 and growth over 2019', '2023-10-07', '中秋国庆假期,本地区累计接待游客15.63万人次,较2022年、2019年同比增加18.86%、210.74%。', [
+		{ value: 156300, yoy_reported: 18.86, change: { kind: 'base_growth', base: '2019', value: 210.74 } }
+	]],
+	['出租率…较2022年、2019年同比分别增长6.79、9.33个百分点: points, the unit written once', '2023-10-07', '中秋国庆假期,星级饭店平均出租率67.83%,较2022年、2019年同比分别增长6.79、9.33个百分点。', [
+		{ value: 67.83, yoy_reported: null, yoy_points: 6.79 }
+	]],
+	['比2023年、2019年分别下降5%和3% in 2024: falls, in order', '2024-05-06', '五一假期,全县接待游客20万人次,比2023年、2019年分别下降5%和3%。', [
+		{ value: 200000, yoy_reported: -5, change: { kind: 'base_growth', base: '2019', value: -3 } }
+	]],
+	['较2022年增长18.86%、…: one base, a list of changes of two figures stays', '2023-10-07', '假期接待游客15.63万人次、旅游收入0.985亿元,较2022年分别增长18.86%、11.86%。', [
+		{ value: 156300, yoy_reported: 18.86, change: null }, { value: 98500000, yoy_reported: 11.86, change: null }
+	]]
 ];
 
 describe('rounds thirty-four and thirty-five: figures, units, qualifiers, changes', () => readsAs(CASES));
