@@ -127,6 +127,10 @@ const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '
 function yearDigits(s: string): string {
 	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
 }
+// 外国人入境市场的规模和增速分别为2815万人次和8.3%: in a pair of a level word and a rate of growth given 分别, the rate is the
+// level's change on the year before, no figure of its own (fixture 538).
+const SIZE_AND_RATE_RE = new RegExp(`(?:规模|总量|数量|人数|人次|收入|总额)(?:和|及|与)(?:增速|增幅|增长率|增长速度)分别(?:为|是|达到?)${APPROX}${AR}(?:${SCALE_CHARS})?(?:${UNITS})?(?:和|及|与)(-?${AR})%`, 'g');
+const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?持平`, 'g');
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
 const RECORDED_RE = new RegExp(`录得(${AR}%)的(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
@@ -136,6 +140,11 @@ const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零�
 function sharedUnit(list: string): string {
 	const u = /(?:%|个百分点|百分点)$/.exec(list);
 	return u && !/^[\d.]+(?:%|个百分点|百分点)/.test(list) ? list.slice(0, -u[0].length).split(new RegExp(LINK)).map((x) => x + u[0]).join('、') : list;
+}
+
+/** A 同比 found by a phrase of its own, unless a change read before already covers its words. */
+function addYoy(out: Change[], start: number, end: number, value: number): void {
+	if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [value], base: null, distributive: false });
 }
 
 /** Stated changes in folded text, in order. */
@@ -225,7 +234,8 @@ export function findChanges(text: string): Change[] {
 			out.push(v ? { start, end, kind: 'yoy', values: [v.value], base: null, distributive: false } : { start, end, kind: 'masked', values: [], base: null, distributive: false });
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
-			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false });
+			// 计算机22.58万台,其中…终端14.57万台,均与上年基本持平: 均 gives the 0 to each figure before it, as 均增长 does.
+			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false, all: /[均都]$/.test(text.slice(Math.max(0, start - 1), start)) });
 		} else if (m[17] !== undefined) {
 			const v = pct(m[17]);
 			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });
@@ -255,11 +265,20 @@ export function findChanges(text: string): Change[] {
 	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
 	HELD_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
+	// 平均逗留时间为1.2日,维持去年同期水平 · 不过夜旅客(0.2日)则持平: a level kept at last year's, or a bare 持平 right after a
+	// figure in brackets, is a change of 0 on the year before, said after the figure (fixture 529, as 118).
+	SIZE_AND_RATE_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = SIZE_AND_RATE_RE.exec(text)); ) {
+		const end = h.index + h[0].length;
+		addYoy(out, end - h[1]!.length - 1, end, +h[1]!.replace(/,/g, ''));
+	}
+	FLAT_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = FLAT_RE.exec(text)); ) addYoy(out, h.index, h.index + h[0].length, 0);
 	// 俄罗斯(2,726人次)旅客则录得21.1%的升幅: a rise or fall recorded as a noun after its rate is the change on the year before.
 	RECORDED_RE.lastIndex = 0;
 	for (let r: RegExpExecArray | null; (r = RECORDED_RE.exec(text)); ) {
 		const v = pct(r[1]!);
-		if (v && !v.points && !out.some((o) => r!.index < o.end && o.start < r!.index + r![0].length)) out.push({ start: r.index, end: r.index + r[0].length, kind: 'yoy', values: [(/[跌降减]/.test(r[2]!) ? -1 : 1) * v.value], base: null, distributive: false });
+		if (v && !v.points) addYoy(out, r.index, r.index + r[0].length, (/[跌降减]/.test(r[2]!) ? -1 : 1) * v.value);
 	}
 	describedBases(text, out);
 	openedBases(text, out);

@@ -14,9 +14,9 @@ export interface RawFigure {
 // (签约, 预约, 节约, 合约) is no "about".
 // 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier. 上千场 · 上万人次: 上 before a round
 // hundred, thousand or ten thousand is "over" (never 线上 or 以上).
-// 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is.
+// 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is. 超过了55% is 超过 with 了.
 // 利润大概1.3万亿元: 大概 is about (约), as 大约 is.
-const QUAL = '((?:不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
+const QUAL = '((?:不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过了|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -244,7 +244,10 @@ const SHARE_WORD = '([一二三四五六七八九])成(半)?|(半)成|([二三�
 // 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
 // it counts (游客, 受访者…), is one too.
 const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|消费者|网民|用户|观众)/;
-const SHARE_WORD_RE = new RegExp(`(${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
+// 接近总演出场次的一半 · 超过全部客源的三成: a clause opening on a bound word, then the whole (not a year's level: 超过去年
+// 同期的一半 compares with a year) and 的, gives a share of it too.
+const SHARE_OF_WHOLE = '(?<=^|[,;。:\\n\\r])(?:接近|将近|近|大约|约|超过|超|逾)(?:(?!去年|上年|同期|\\d)[^,;。、:%])(?:(?!去年|上年|同期|年)[^,;。、:\\d%]){0,11}?的';
+const SHARE_WORD_RE = new RegExp(`(${SHARE_OF_WHOLE}|${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
 const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
 function wordShare(m: RegExpExecArray, at: number): number {
@@ -268,7 +271,7 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 		// 其中八成为内地旅客: only as the subject of 为/是.
 		if (m[1] === '' && !(/其中$/.test(text.slice(0, m.index)) ? /^[为是]/.test(text.slice(end)) : SHARE_PEOPLE_AFTER.test(text.slice(end)))) continue;
 		if (masked(start) || insideName(text, start)) continue;
-		const q = m[3] ?? m[2];
+		const q = m[3] ?? m[2] ?? /^(?:接近|将近|近|大约|约|超过|超|逾)/.exec(m[1]!)?.[0];
 		const value = wordShare(m, 4);
 		if (!Number.isFinite(value)) continue;
 		// 占一半以上: more than the share (超), as 2亿人次以上 is.
@@ -302,8 +305,9 @@ const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[
 const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
 const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
-// 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的.
-const MONEY_AFTER = /^的[\u4e00-\u9fff]{0,4}?(?:收入|消费|营收|花费|营业额)/;
+// 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的. 贡献4.78亿票房: 票房 (box office) right
+// after it is money too.
+const MONEY_AFTER = /^(?:的[\u4e00-\u9fff]{0,4}?(?:收入|消费|营收|花费|营业额|票房)|票房)/;
 // 2018年和2019年江苏国庆假期旅游收入也居冠军宝座,分别为578.62亿: or open the clauses of a 分别 list.
 const MONEY_LIST_BEFORE = /(?:收入|消费|营收|花费|营业额)[^。;!?\n\r\d]{0,20}?分别(?:为|是|达到?)?$/;
 function unitFromWords(text: string, start: number, end: number): string | null {
@@ -348,6 +352,8 @@ const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|(?<
 // 两者相差1036万人次: so is what two figures differ by.
 // 观光逆差约一千万人次、约七千亿元: each item of a list of gaps is one.
 const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?(?:[^,;。:、\n]{1,14}[、和及](?:约|近|超过|超|逾)?)?$/;
+// 入境游客数量超过出境游客数量1640万人次: what one measure exceeds another measure by is their gap (as 逆差 is), not a level.
+const GAP_OVER_RE = /(?:超过|超出|多于|高于|高出|少于|低于)[\u4e00-\u9fff]{2,10}?(?:数量|人数|人次|规模|总量|收入)$/;
 // 与去年同期相比分别增加了1186100人和881100人 (fixture 478): every item of a list after the verb of a difference is a
 // difference, not only the first; the items before this one are set aside to reach the verb.
 const DIFFERENCE_ITEMS = /(?:(?:约|近|超过|超|逾)?\d[\d.,]*[万亿]?[\u4e00-\u9fff]{1,3}?(?:、|和|及|与))+$/;
@@ -359,7 +365,7 @@ function isDifference(text: string, start: number, end: number): boolean {
 	const near = text.slice(Math.max(0, start - 30), start);
 	const listed = DIFFERENCE_ITEMS.exec(text.slice(Math.max(0, start - 60), start));
 	const before = listed ? text.slice(Math.max(0, start - listed[0].length - 30), start - listed[0].length) : near;
-	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || STEP_BEFORE.test(near) || STEP_AFTER.test(text.slice(end, end + 8));
+	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near) || STEP_BEFORE.test(near) || STEP_AFTER.test(text.slice(end, end + 8));
 }
 
 function insideName(text: string, at: number): boolean {

@@ -11,7 +11,7 @@ import { findTables } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
-import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
+import { assignLabelledChanges, assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
 import { completesYearEarly, existingProjects, futureLevel, goalNamedAfter, goalReachedAfter, goalSentence, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates, withoutTitles } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
@@ -118,6 +118,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceBases(folded, figures, changes, assigned, lastYearOf);
 	assignNextSentenceLists(folded, figures, changes, assigned, lastYearOf);
 	assignLaterMeasures(folded, figures, changes, assigned);
+	assignLabelledChanges(folded, figures, changes, assigned);
 	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
 	fromToGrowth(folded, figures, fromLevels, periodOf, listKey, assigned);
 	const partChanges = namedPartChanges(folded, figures, assigned);

@@ -59,9 +59,9 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 // next clause opens on a bare 总投资 names the projects that investment is of, as 467个 does in fixture 264.
 const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
 // 出境旅游增速预计维持在4%左右: a rate of a rise kept at a level is a change too.
-// 第三季度增幅升至7.8%: so is the rate it rose or fell to.
+// 第三季度增幅升至7.8%: so is the rate it rose or fell to (增幅进一步放缓至4.3%: with an adverb before the verb too).
 // 增幅依次为9.08%、9.74%和7.43%: 依次 lists them in order, as 分别 does.
-const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别|依次)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
+const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别|依次)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:进一步|继续|再次|持续|又|再)?(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
 // 游客接待增幅前五位的地区分别是临夏38.5%、天水30.4%…: the rates of a ranking, each after the place it is of, are changes too.
 const RANKED_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率)[^,;。!?\n\r]{0,12}?(?:分别|依次)(?:为|是):?(?:[\u4e00-\u9fff]{1,8}[\d.]+%(?:、|,|和|及|与))*[\u4e00-\u9fff]{1,8}$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
@@ -79,8 +79,9 @@ const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演了?|演出�
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
+	// (山东、四川和河南,这3个省份…都超过了500亿大关: 这 points back to places just named; the count restates them.)
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
-		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
+		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
 	return found.filter((f, i) => {
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
@@ -186,8 +187,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && measureMeetsBound(folded, f)) return true;
 		// 194部6736集: two counts written side by side are both figures.
 		if (!(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20)) return true;
-		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown.
-		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[(]/.test(folded.slice(f.end, next.start))) return true;
+		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown; 河南
+		// (3400.68万人)接待游客均超过… is a value in brackets after a name, never the subject of what follows.
+		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[()]/.test(folded.slice(f.end, next.start))) return true;
 		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
 		const between = folded.slice(f.end, next.start);
 		// 指出6个方面10个具体问题: a count of kinds, then a count of items of them, with no verb between: both are figures.

@@ -30,7 +30,7 @@ const SINCE_EVENT_RE = /(?:[自从][^,;。!?\n\r\d年月日]{1,16}?|(?:开馆|�
 const HOLIDAY_WORD_RE = /春节|黄金周|假期|假日|长假|节日|节期|国庆|五一|劳动节|中秋|端午|清明|元旦|除夕|正月|十一|节前|节后/;
 /** 截至 a day, not an hour of it, in a paragraph that names no holiday: the day closes a count from the year's start. */
 function cumulativeDay(text: string, p: PeriodMention): boolean {
-	if (/^(?:\d{1,2}(?:时|点|:)|\s*\d{1,2}:\d{2})/.test(text.slice(p.end, p.end + 6)) || /\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) return false;
+	if (/^(?:\d{1,2}(?:时|点|:)|\s*\d{1,2}:\d{2})/.test(text.slice(p.end, p.end + 6)) || /\d{1,2}(?:时|点|:\d{2})/.test(text.slice(p.end - 5, p.end))) return false;
 	const from = text.lastIndexOf('\n', p.start) + 1;
 	const to = text.indexOf('\n', p.end);
 	return !HOLIDAY_WORD_RE.test(text.slice(from, to < 0 ? text.length : to)) && p.key!.slice(5, 10) !== '01-01';
