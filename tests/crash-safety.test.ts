@@ -21,7 +21,8 @@ const ROWS = (KEPT + FRESH) * MONTHS; // 100,000 observations per file
 const ITERATIONS = 10; // killed runs against a database that grows
 const FIRST_LOADS = 3; // killed first loads into an empty table
 const RUNS = 2 + ITERATIONS + 1 + FIRST_LOADS + 2;
-const TIME_BUDGET_MS = 60_000; // no new killed run after this, so that the test stays under 90 s
+const MIN_KILLED_RUNS = 6; // runs against the growing database that every machine does, however busy
+const TIME_BUDGET_MS = 60_000; // past this, no killed run beyond MIN_KILLED_RUNS, so that the test stays near 90 s
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => (tmp = tempDir('ob-crash-')));
@@ -199,7 +200,9 @@ describe('ingest killed with SIGKILL', () => {
 
 		const outcomes: Outcome[] = [];
 		for (const delay of killSchedule(ITERATIONS, () => runMs)) {
-			if (performance.now() - started > TIME_BUDGET_MS) break;
+			// The budget cuts the extra runs only: on a busy machine (a run of 10 s, not 4 s) the floor still holds, and
+			// the test takes longer instead of failing for want of runs.
+			if (outcomes.length >= MIN_KILLED_RUNS && performance.now() - started > TIME_BUDGET_MS) break;
 			const delayMs = delay();
 			const file = write();
 			const outcome = await runIngest(file, env, delayMs);
@@ -245,7 +248,8 @@ describe('ingest killed with SIGKILL', () => {
 			`crash-safety: run ${Math.round(runMs)} ms, first load ${Math.round(firstLoadMs)} ms; kill delays (ms; ✓ completed first, ✗ killed before its commit, ✗✓ killed after it): ` +
 				`${marks(outcomes)}; first loads: ${marks(firstLoads)}; ${committed.length + 1} observation revisions in all, ${Math.round((performance.now() - started) / 1000)} s`
 		);
-		expect(outcomes.length).toBeGreaterThanOrEqual(6);
+		expect(outcomes.length).toBeGreaterThanOrEqual(MIN_KILLED_RUNS);
 		expect(killed).toBeGreaterThanOrEqual(1);
-	});
+		// 120 s is the suite's default; a busy machine needs its floor of runs at ~11 s each, plus the first loads.
+	}, 300_000);
 });
