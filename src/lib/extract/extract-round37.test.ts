@@ -15,7 +15,15 @@ const CASES: DatedCase[] = [
 	]],
 	['新一轮整治 · 第二轮巡视 · 三轮车 · 成套设备: no count of rounds or sets', '2024-06-15', '开展新一轮整治,第二轮巡视发现问题5个,更新三轮车12辆、成套设备8台。', [
 		{ value: 5, unit: '个' }, { value: 12, unit: '辆' }, { value: 8, unit: '台' }
-	]]
+	]],
+	// I. A count of divisions, a note in brackets on them, then the villages in them: both counts (552).
+	['在全县13个乡镇（街道办事处）189个行政村全面展开: both', '2015-11-02', '今年,全县公益电影放映活动在全县13个乡镇（街道办事处）189个行政村全面展开。', [
+		{ value: 13, unit: '个', period: '2015' }, { value: 189, unit: '个', period: '2015' }
+	]],
+	['覆盖全市9个县区（含开发区）126个社区: own variant', '2024-06-15', '今年流动图书车已覆盖全市9个县区（含开发区）126个社区。', [
+		{ value: 9, unit: '个' }, { value: 126, unit: '个' }
+	]],
+	['全市6个县市区（含高新区）开展检查: divisions that acted still name who, no figure', '2024-06-15', '全市6个县市区（含高新区）开展联合检查,查处违规经营5起。', [{ value: 5, unit: '起' }]]
 ];
 
 describe('round thirty-seven blind patterns', () => readsAs(CASES));

@@ -85,7 +85,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (countsNamedKinds(folded, f)) return false;
 		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f) || namesWho(folded, f) || methodCount(folded, f)) return false;
 		if (monitoredSample(folded, f, found.slice(i + 1)) || boundOfListBefore(folded, f, found.slice(0, i))) return false;
-		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
+		if (namesAllDivisions(folded, f, found[i + 1])) return false;
 		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题
 		// names a problem's size, and stays).
 		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && /面向$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
@@ -181,12 +181,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[(]/.test(folded.slice(f.end, next.start))) return true;
 		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
 		const between = folded.slice(f.end, next.start);
-		// 指出6个方面10个具体问题: a count of kinds, then a count of items of them, with no verb between: both are figures.
-		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
 		if (between === '的' && next.unit === '%') return true;
-		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
-		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
+		if (groupsThenItems(folded, f, next)) return true;
 		// 4家国家级夜间文旅消费集聚区和2家旅游休闲街区共接待访客169.43万人次: a count joined to the next count of its unit,
 		// which names the subject of a figure, names that subject with it.
 		const third = found[i + 2];
@@ -200,6 +197,23 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const joined = /^[\u4e00-\u9fff]{1,4}[及和与或]/.exec(between);
 		return joined !== null && !SUBJECT_VERB_RE.test(joined[0]) && /^[\u4e00-\u9fff]{2}/.test(between.slice(joined[0].length)) && next.unit === f.unit;
 	});
+}
+
+// 指出6个方面10个具体问题 · 13个乡镇(街道办事处)189个行政村: a count of groups, a short noun (a note on it in brackets
+// is no word between), then a count of the things in them, with no verb between: both are figures.
+const NOTE_RE = /\([^()]{1,12}\)/g;
+function groupsThenItems(folded: string, f: RawFigure, next: RawFigure | undefined): boolean {
+	if (!next || next.unit === null || MEASURE_UNITS.has(next.unit) || next.qualifier !== null || next.start < f.end) return false;
+	const between = folded.slice(f.end, next.start).replace(NOTE_RE, '');
+	return /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between);
+}
+
+// 全国31个省、自治区、直辖市 · 全市6个县市区 (see DIVISIONS_RE) names who did something; 全县13个乡镇189个行政村 counts
+// the divisions an act reached, down to the villages counted after them, and stays.
+function namesAllDivisions(folded: string, f: RawFigure, next: RawFigure | undefined): boolean {
+	if (f.unit !== '个' || f.qualifier !== null) return false;
+	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return true;
+	return /全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24)) && !groupsThenItems(folded, f, next);
 }
 
 const RESTATE_OPEN_RE = /\((?:即|合|约合|折合|约)$/;
