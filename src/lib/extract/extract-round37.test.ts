@@ -23,7 +23,13 @@ const CASES: DatedCase[] = [
 	['覆盖全市9个县区（含开发区）126个社区: own variant', '2024-06-15', '今年流动图书车已覆盖全市9个县区（含开发区）126个社区。', [
 		{ value: 9, unit: '个' }, { value: 126, unit: '个' }
 	]],
-	['全市6个县市区（含高新区）开展检查: divisions that acted still name who, no figure', '2024-06-15', '全市6个县市区（含高新区）开展联合检查,查处违规经营5起。', [{ value: 5, unit: '起' }]]
+	['全市6个县市区（含高新区）开展检查: divisions that acted still name who, no figure', '2024-06-15', '全市6个县市区（含高新区）开展联合检查,查处违规经营5起。', [{ value: 5, unit: '起' }]],
+	// G. 计划 inside a clause describing the things counted (完成…计划…的项目) makes no plan of the count (545).
+	['1—7月份完成全年计划投资额的项目有6个: actual', '2015-08-26', '今年这批项目计划投资45.43亿元,1—7月份完成全年计划投资额的项目有6个。', [
+		{ value: 4543000000, role: 'target' }, { value: 6, unit: '个', period: '2015-YTD07', role: 'actual' }
+	]],
+	['上半年提前完成年度计划任务的景区达到12家: own variant', '2024-06-15', '上半年提前完成年度计划任务的景区达到12家。', [{ value: 12, unit: '家', role: 'actual' }]],
+	['全年计划新开工项目10个: a plan of the count stays a target', '2024-06-15', '全年计划新开工项目10个。', [{ value: 10, unit: '个', role: 'target' }]]
 ];
 
 describe('round thirty-seven blind patterns', () => readsAs(CASES));
