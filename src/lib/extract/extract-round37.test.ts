@@ -29,7 +29,17 @@ const CASES: DatedCase[] = [
 		{ value: 4543000000, role: 'target' }, { value: 6, unit: '个', period: '2015-YTD07', role: 'actual' }
 	]],
 	['上半年提前完成年度计划任务的景区达到12家: own variant', '2024-06-15', '上半年提前完成年度计划任务的景区达到12家。', [{ value: 12, unit: '家', role: 'actual' }]],
-	['全年计划新开工项目10个: a plan of the count stays a target', '2024-06-15', '全年计划新开工项目10个。', [{ value: 10, unit: '个', role: 'target' }]]
+	['全年计划新开工项目10个: a plan of the count stays a target', '2024-06-15', '全年计划新开工项目10个。', [{ value: 10, unit: '个', role: 'target' }]],
+	// H. A count summing a named list (等N个…项目) right before that year's 计划投资 names the projects (544, as fixture 281).
+	['喇叭河景区提升等9个文化旅游项目,2022年计划投资20.18亿元: only the investment', '2022-06-15', '蒙顶山景区提升改造、喇叭河景区提升等9个“分工负责、分线作战”文化旅游项目,2022年计划投资20.18亿元。', [
+		{ value: 2018000000, unit: '元', period: '2022', role: 'target' }
+	]],
+	['古镇修缮等5个重点项目,今年计划总投资3.6亿元: own variant', '2024-06-15', '滨江步道、古镇修缮等5个重点项目,2024年计划总投资3.6亿元。', [
+		{ value: 360000000, unit: '元', role: 'target' }
+	]],
+	['新签约项目12个,计划总投资: a count with no list before it stays', '2024-06-15', '上半年新签约项目12个,计划总投资56亿元。', [
+		{ value: 12, unit: '个' }, { value: 5600000000, unit: '元', role: 'target' }
+	]]
 ];
 
 describe('round thirty-seven blind patterns', () => readsAs(CASES));

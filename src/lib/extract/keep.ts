@@ -56,7 +56,8 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 
 // 坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元: a count summing a named list (等N个) whose
 // next clause opens on a bare 总投资 names the projects that investment is of, as 467个 does in fixture 264.
-const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
+// 喇叭河景区提升等9个…文化旅游项目,2022年计划投资20.18亿元: so does one whose next clause opens on the year's 计划投资.
+const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:\d{4}年)?(?:计划(?:总)?投资|总投资)(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
 // 出境旅游增速预计维持在4%左右: a rate of a rise kept at a level is a change too.
 // 第三季度增幅升至7.8%: so is the rate it rose or fell to.
 const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
