@@ -39,6 +39,17 @@ const CASES: DatedCase[] = [
 	]],
 	['新签约项目12个,计划总投资: a count with no list before it stays', '2024-06-15', '上半年新签约项目12个,计划总投资56亿元。', [
 		{ value: 12, unit: '个' }, { value: 5600000000, unit: '元', role: 'target' }
+	]],
+	// F. A note under a monthly table that states figures is read; 本月 is the month the title names, 一至本月 January to it (551).
+	['注:本月接待…5145人次;一至本月接待26378人次: the title month, and January to it', '2019-09-30', '2019年7月海南省旅游接待情况\n2019年9月30日\n项目 | 本月 | 同比增长(%) | 1-本月累计 | 同比增长(%)\n接待游客总人数(万人次) | 559.71 | 9.6 | 4416.68 | 6.4\n注：本月接待哈萨克斯坦入境游客5145人次，同比增长119.9%；一至本月接待26378人次，同比增长73.7%。', [
+		{ value: 5597100, period: '2019-07' }, { value: 44166800, period: '2019-YTD07' },
+		{ value: 5145, unit: '人次', period: '2019-07', yoy_reported: 119.9 }, { value: 26378, unit: '人次', period: '2019-YTD07', yoy_reported: 73.7 }
+	]],
+	['本月全市接待游客12万人次,1-本月累计58万人次: own variant in running text', '2023-06-20', '2023年5月全市旅游简报\n2023年6月20日\n本月全市接待游客12万人次,1-本月累计接待游客58万人次。', [
+		{ value: 120000, period: '2023-05' }, { value: 580000, period: '2023-YTD05' }
+	]],
+	['注:自2019年10月起口径调整: a note with no figure names no period of what follows', '2019-09-30', '2019年7月海南省旅游接待情况\n2019年9月30日\n项目 | 本月 | 同比增长(%)\n接待游客总人数(万人次) | 559.71 | 9.6\n注：自2019年10月起统计口径调整。\n全省接待游客559.71万人次。', [
+		{ value: 5597100, period: '2019-07' }, { value: 5597100, period: '2019-07' }
 	]]
 ];
 
