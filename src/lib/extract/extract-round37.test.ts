@@ -50,7 +50,13 @@ const CASES: DatedCase[] = [
 	]],
 	['注:自2019年10月起口径调整: a note with no figure names no period of what follows', '2019-09-30', '2019年7月海南省旅游接待情况\n2019年9月30日\n项目 | 本月 | 同比增长(%)\n接待游客总人数(万人次) | 559.71 | 9.6\n注：自2019年10月起统计口径调整。\n全省接待游客559.71万人次。', [
 		{ value: 5597100, period: '2019-07' }, { value: 5597100, period: '2019-07' }
-	]]
+	]],
+	// B. N年来 with no month of the year it reaches back to: the N calendar years ending with the report's (549, as 410).
+	['两年来共配送书柜364个 (2010): 2009 and 2010', '2010-06-30', '2009年,全县配送书柜320个。\n再加上今年配送的书柜,两年来共为全县配送书柜364个,图书室覆盖率达到100%。', [
+		{ value: 320, period: '2009' }, { value: 364, period: '2009-01-01/2010-12-31' }, { value: 100, unit: '%', period: '2009-01-01/2010-12-31' }
+	]],
+	['三年来累计新建农家书屋450个: own variant', '2024-06-15', '三年来,全市累计新建农家书屋450个。', [{ value: 450, unit: '个', period: '2022-01-01/2024-12-31' }]],
+	['2017年4月…出台…两年来: from the month named, to the report day (as 422)', '2019-04-22', '2017年4月,省政府出台整治措施。\n两年来,全省共查处涉旅案件3755件。', [{ value: 3755, period: '2017-04-01/2019-04-22' }]]
 ];
 
 describe('round thirty-seven blind patterns', () => readsAs(CASES));
