@@ -56,7 +56,17 @@ const CASES: DatedCase[] = [
 		{ value: 320, period: '2009' }, { value: 364, period: '2009-01-01/2010-12-31' }, { value: 100, unit: '%', period: '2009-01-01/2010-12-31' }
 	]],
 	['三年来累计新建农家书屋450个: own variant', '2024-06-15', '三年来,全市累计新建农家书屋450个。', [{ value: 450, unit: '个', period: '2022-01-01/2024-12-31' }]],
-	['2017年4月…出台…两年来: from the month named, to the report day (as 422)', '2019-04-22', '2017年4月,省政府出台整治措施。\n两年来,全省共查处涉旅案件3755件。', [{ value: 3755, period: '2017-04-01/2019-04-22' }]]
+	['2017年4月…出台…两年来: from the month named, to the report day (as 422)', '2019-04-22', '2017年4月,省政府出台整治措施。\n两年来,全省共查处涉旅案件3755件。', [{ value: 3755, period: '2017-04-01/2019-04-22' }]],
+	// D. 将 + a verb heading a clause makes the figures of its sentence plans; 放映队 is a noun, so 公司81支放映队 is a count (550).
+	['州广播电视局将借此次活动,组织…81支…放映队,深入…12个县（市）…和1079个行政村: targets', '2014-01-25', '2014年春节“电影送基层”活动启动\n2014年1月25日\n州广播电视局将借此次活动,组织州星影院线公司81支农村电影放映队,深入全州12个县（市）所在地广场和1079个行政村,开展展映。', [
+		{ value: 81, unit: '支', role: 'target' }, { value: 12, unit: '个', role: 'target' }, { value: 1079, unit: '个', role: 'target' }
+	]],
+	['县文化馆将于暑期组织30支文艺小分队,走进200个村: own variant', '2024-06-15', '县文化馆将于暑期组织30支文艺小分队,走进全县200个村开展巡演。', [
+		{ value: 30, unit: '支', role: 'target' }, { value: 200, unit: '个', role: 'target' }
+	]],
+	['已组织81支放映队…深入1079个行政村: what was done stays actual', '2024-06-15', '今年州广播电视局已组织81支农村电影放映队,深入全州1079个行政村。', [
+		{ value: 81, unit: '支', role: 'actual' }, { value: 1079, unit: '个', role: 'actual' }
+	]]
 ];
 
 describe('round thirty-seven blind patterns', () => readsAs(CASES));

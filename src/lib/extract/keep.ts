@@ -72,7 +72,8 @@ const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|�
 // reported of them, as 纳入监测的150家重点景区 is.
 // 对184家A级景区实施客流监测: a grade in a Latin letter is part of the noun.
 const WATCHED_AFTER_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}?(?:实施|进行|开展)?[\u4e00-\u9fff]{0,2}?(?:监控|监测|跟踪|调度)/;
-const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演了?|演出了?|放映了?|映出了?)/;
+// 81支农村电影放映队: a noun made of the verb (放映队, 演出团) names who they are, not what they staged.
+const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演|演出|放映|映出)(?![队员团厅点室机])了?/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.

@@ -120,9 +120,16 @@ export function completesYearEarly(own: string, clause: string, key: string | nu
 // sentence's figures are its goal (将近, 将其 and 将 + a noun, as in 将五个方面共44个问题…, are no such verb).
 const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成)/;
 
-/** Whether the words from a sentence's start to its first figure say a level is to be reached (将迎来…). */
+// 6月至10月将演出54台 · 将举办 · 将接待: 将 right before a verb of doing makes a figure a plan (TARGET_RE in index.ts);
+// 州广播电视局将借此次活动,组织…81支…,深入全州12个县(市)…和1079个行政村: 将 + a verb (or 于/在/借, opening how or when)
+// heading a clause, after its subject, makes every figure of its sentence (to the full stop or semicolon) a plan.
+// (将近 is "near"; 将 + a noun, as in 将整改情况…, is no verb of doing.)
+export const WILL_DO = '将(?:实现|达到|完成|举办|举行|开展|新增|打造|建设|推出|演出|上演|展演|展出|放映|接待|组织)';
+const WILL_DO_HEAD_RE = new RegExp(`(?:^|[,:;])[\u4e00-\u9fff]{0,10}?(?:${WILL_DO}|将(?:借|于|在|继续|进一步|陆续))`);
+
+/** Whether the words from a sentence's start to its first figure say a level is to be reached (将迎来…) or a thing to be done (…将借此次活动,组织…). */
 export function futureLevel(s: string): boolean {
-	return FUTURE_LEVEL_RE.test(s);
+	return FUTURE_LEVEL_RE.test(s) || WILL_DO_HEAD_RE.test(s);
 }
 
 // 观光署去年订下的九百万人次国际旅客目标确定落空: a figure whose noun phrase ends in 目标 names a goal (missed or not).
