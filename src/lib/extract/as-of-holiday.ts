@@ -2,7 +2,7 @@
 // a cut-off time (a day, often with its hour) inside a holiday the text has named is when the count was taken, not its
 // period: the figures are the holiday's so far, from its first day to that day, and the whole holiday on its last day.
 import type { PeriodMention } from './periods';
-import { addDays, HOLIDAY_START, holidayStart, midAutumnBefore, midAutumnInside } from './calendar';
+import { addDays, HOLIDAY_START, holidayStart, midAutumnBefore, midAutumnInside, officialDays } from './calendar';
 import { forwardTo } from './scan';
 
 const HOLIDAY_KEY_RE = /^(\d{4})-([a-z-]+)$/;
@@ -24,8 +24,9 @@ function holidayDays(key: string, stated: number | null): [string, string] | nul
 	const joined = hk[2] === 'national-day' ? midAutumnBefore(y) : null;
 	const first = joined ?? holidayStart(hk[2]!, y);
 	if (!first) return null;
-	// 国庆 and 春节 are a week (国庆 joined with 中秋 eight days), 五一 five days from 2020 (four in 2019), the others three.
-	const usual = hk[2] === 'national-day' ? (joined || midAutumnInside(y) ? 8 : 7) : hk[2] === 'spring-festival' ? 7 : hk[2] === 'labour-day' ? (y >= 2020 ? 5 : y === 2019 ? 4 : 3) : 3;
+	// 国庆 and 春节 are a week (国庆 joined with 中秋 eight days; 春节 2024–2026 longer), 五一 five days from 2020 (four in
+	// 2019), the others three.
+	const usual = officialDays(hk[2]!, y) ?? (hk[2] === 'national-day' ? (joined || midAutumnInside(y) ? 8 : 7) : hk[2] === 'spring-festival' ? 7 : hk[2] === 'labour-day' ? (y >= 2020 ? 5 : y === 2019 ? 4 : 3) : 3);
 	return [first, addDays(first, (stated ?? usual) - 1)];
 }
 
@@ -43,9 +44,11 @@ const HOLIDAY_NAMES: Record<string, RegExp> = {
  * before it (the text names the holiday only in passing), a running total (累计) to an hour of a day 1–8 days into a
  * holiday the text names counts from that holiday's first day.
  */
+// 截至2月16日15:00,…共接待游客537.6万人次 (fixture 533): the hour may be written with a colon, and 共接待 · 共实现 total the
+// days so far as 累计 does.
 function namedInText(folded: string, p: PeriodMention, clause: string): string | null {
-	if (!/^(?:上午|下午|晚上|早上|晚)?\d{1,2}(?:时|点)/.test(folded.slice(p.end, p.end + 6)) && !/\d{1,2}(?:时|点)$/.test(folded.slice(p.start, p.end))) return null;
-	if (!/累计/.test(clause)) return null;
+	if (!/^(?:上午|下午|晚上|早上|晚)?\d{1,2}(?:时|点|:\d{2})/.test(folded.slice(p.end, p.end + 6)) && !/\d{1,2}(?:时|点)$/.test(folded.slice(p.start, p.end))) return null;
+	if (!/累计|共(?:接待|实现)/.test(clause)) return null;
 	const day = p.key!.slice(0, 10);
 	const y = +day.slice(0, 4);
 	for (const kind of Object.keys(HOLIDAY_START)) {

@@ -112,6 +112,13 @@ const OFFICIAL_START: Record<string, Record<number, string>> = {
 	'mid-autumn': { 2015: '2015-09-27' }
 };
 
+/** Lengths the State Council set that differ from the usual (春节 a week): 2024 and 2025 eight days, 2026 nine. */
+const OFFICIAL_DAYS: Record<string, Record<number, number>> = { 'spring-festival': { 2024: 8, 2025: 8, 2026: 9 } };
+/** The official number of days of a holiday of year `y`, where it differs from the usual length; else null. */
+export function officialDays(kind: string, y: number): number | null {
+	return OFFICIAL_DAYS[kind]?.[y] ?? null;
+}
+
 /**
  * The first day (ISO) of a holiday of year `y` by its key: the official first day where OFFICIAL_START has it, else by
  * rule. 春节 from 除夕, as the official holiday has started in most years since 2008; 中秋 within 国庆's week

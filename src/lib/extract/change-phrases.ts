@@ -85,11 +85,14 @@ const CHANGE_RE = new RegExp(
 		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))` +
 		`(?:(?:、|和|及)${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成)))*` +
 		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
-		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?分别(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		// 较2022年、2019年同比增加18.86%、210.74% · 同比分别增长6.79、9.33个百分点 (one unit after the last item): the same.
+		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?(?:同比)?(?:分别)?(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*|${AR}(?:${LINK}${AR})+(?:%|个百分点|百分点))` +
 		// …分别恢复到2020年同期的A和B、2021年同期的C和D: a second recovery list against another year.
 		`|(?<=%)、((?:\\d{4})年|去年|上年)(?:同期)?[^,;。的\\d]{0,8}?的(${PCT}(?:${LINK}${PCT})*)` +
 		// 环比增长均超过300% · 环比二季度增长47.2%: a change on the period before is no 同比 and no level (masked).
-		`|环比[^,;。\\d]{0,6}?(?:${UP}|${DOWN})了?[均都]?(?:为|达到|达)?${APPROX}${PCT}`,
+		`|环比[^,;。\\d]{0,6}?(?:${UP}|${DOWN})了?[均都]?(?:为|达到|达)?${APPROX}${PCT}` +
+		// 游客量突破15.89万人次,实现182.14%的增幅: a rise stated as a noun right after a figure is that figure's 同比.
+		`|(?<=,)实现了?(${APPROX}(?:百分之${CN}|(?:${AR}|${CN})%))的(?:增幅|增长)`,
 	'g'
 );
 
@@ -110,15 +113,32 @@ function pct(s: string, growth = false): { value: number; points: boolean } | nu
 	return { value: p.value.value, points };
 }
 const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
+const FIGURE_BEFORE_RE = new RegExp(`${AFTER_FIGURE},$`);
+/** 1.2倍 · 1.76倍和1.59倍: the multiples of a list whose every item is one (no qualifier), or null. */
+function multiples(list: string): number[] | null {
+	const items = list.split(/[、和及与,]/);
+	const values = items.map((x) => (/^[^倍]+倍$/.test(x) ? parseNumber(x.replace(/^(?:接近|将近|近|约|超过|超|逾)/, '').slice(0, -1)) : null));
+	return values.every((v) => v?.ok && v.value.unit === null) ? values.map((v) => (v!.ok ? v!.value.value : NaN)) : null;
+}
 const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** 二〇一九年 → 2019; 2019年 → 2019. */
 function yearDigits(s: string): string {
 	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
 }
+// 外国人入境市场的规模和增速分别为2815万人次和8.3%: in a pair of a level word and a rate of growth given 分别, the rate is the
+// level's change on the year before, no figure of its own (fixture 538).
+const SIZE_AND_RATE_RE = new RegExp(`(?:规模|总量|数量|人数|人次|收入|总额)(?:和|及|与)(?:增速|增幅|增长率|增长速度)分别(?:为|是|达到?)${APPROX}${AR}(?:${SCALE_CHARS})?(?:${UNITS})?(?:和|及|与)(-?${AR})%`, 'g');
+const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?持平`, 'g');
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
+
+/** 6.79、9.33个百分点 → 6.79个百分点、9.33个百分点: a unit written once after a list of bare numbers is every item's. */
+function sharedUnit(list: string): string {
+	const u = /(?:%|个百分点|百分点)$/.exec(list);
+	return u && !/^[\d.]+(?:%|个百分点|百分点)/.test(list) ? list.slice(0, -u[0].length).split(new RegExp(LINK)).map((x) => x + u[0]).join('、') : list;
+}
 
 /** Stated changes in folded text, in order. */
 export function findChanges(text: string): Change[] {
@@ -169,11 +189,12 @@ export function findChanges(text: string): Change[] {
 			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, bare: m[1] === '', ...(base && points ? { points } : {}) });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
-			const times = /^[^、和及与,]+倍$/.test(m[10]) ? parseNumber(m[10].replace(/^(?:接近|将近|近|约|超过|超|逾)/, '').slice(0, -1)) : null;
+			const times = multiples(m[10]);
 			// 恢复到去年同期…的67.9%: a recovery to last year's level keeps no base year.
 			if (/至|到|-|—/.test(m[9]!)) out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
-			// 达到2019年同期的1.2倍: a multiple of that year's level, as 是去年同期的N倍 is.
-			else if (times?.ok && times.value.unit === null) out.push({ start, end, kind: 'multiple', values: [times.value.value], base: /^(?:去年|上年)$/.test(m[9]!) ? null : /疫/.test(m[9]!) ? '2019' : m[9]!.replace('年', ''), distributive: false });
+			// 达到2019年同期的1.2倍: a multiple of that year's level, as 是去年同期的N倍 is; 分别达到2019年的1.76倍和1.59倍 gives
+			// one to each figure before it, in order, as 分别恢复至 gives recoveries.
+			else if (times) out.push({ start, end, kind: 'multiple', values: times, base: /^(?:去年|上年)$/.test(m[9]!) ? null : /疫/.test(m[9]!) ? '2019' : m[9]!.replace('年', ''), distributive: times.length > 1 });
 			else if (values.length) {
 				const distributive = !!m[8] || values.length > 1;
 				// 票房和观演人数均恢复至2019年的八成: one recovery for each figure it follows, as 均比去年同期增长 is.
@@ -186,11 +207,13 @@ export function findChanges(text: string): Change[] {
 			if (v.ok && v.value.unit === null) out.push({ start, end, kind: 'multiple', values: [v.value.value], base, distributive: false });
 		} else if (m[22] !== undefined) {
 			// Each value against its own year; a year that is last year's becomes 同比 where the change is assigned.
-			const values = read(m[22], m[21] !== undefined);
+			const values = read(sharedUnit(m[22]), m[21] !== undefined);
 			const sign = m[21] !== undefined ? 1 : -1;
-			if (values.length === 2 && !values.some((v) => v.points)) {
-				out.push({ start, end, kind: 'base_growth', values: [sign * values[0]!.value], base: yearDigits(m[19]!), distributive: false });
-				out.push({ start, end, kind: 'base_growth', values: [sign * values[1]!.value], base: yearDigits(m[20]!), distributive: false });
+			// In points (出租率…增长6.79、9.33个百分点), each stays in points: against last year it is the rate's 同比 in points.
+			const points = values.length === 2 && values.every((v) => v.points);
+			if (values.length === 2 && (points || !values.some((v) => v.points))) {
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[0]!.value], base: yearDigits(m[19]!), distributive: false, ...(points ? { points } : {}) });
+				out.push({ start, end, kind: 'base_growth', values: [sign * values[1]!.value], base: yearDigits(m[20]!), distributive: false, ...(points ? { points } : {}) });
 			} else out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
 		} else if (m[24] !== undefined) {
 			const prev = out.at(-1);
@@ -198,9 +221,14 @@ export function findChanges(text: string): Change[] {
 			if (prev?.kind === 'recovery' && prev.end === start && values.length === prev.values.length) {
 				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /^\d/.test(m[23]!) ? m[23]!.replace('年', '') : null, distributive: prev.distributive });
 			}
+		} else if (m[25] !== undefined) {
+			// Checked here, not in a lookbehind of CHANGE_RE, which would be tried at every comma of the text.
+			const v = FIGURE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start)) ? pct(m[25]) : null;
+			out.push(v ? { start, end, kind: 'yoy', values: [v.value], base: null, distributive: false } : { start, end, kind: 'masked', values: [], base: null, distributive: false });
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
-			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false });
+			// 计算机22.58万台,其中…终端14.57万台,均与上年基本持平: 均 gives the 0 to each figure before it, as 均增长 does.
+			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false, all: /[均都]$/.test(text.slice(Math.max(0, start - 1), start)) });
 		} else if (m[17] !== undefined) {
 			const v = pct(m[17]);
 			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });
@@ -230,6 +258,19 @@ export function findChanges(text: string): Change[] {
 	// 平均逗留时间维持在2.3日: a level held where it was is unchanged on the year before (持平), said before the figure.
 	HELD_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = HELD_RE.exec(text)); ) out.push({ start: h.index, end: h.index + 2, kind: 'yoy', values: [0], base: null, distributive: false, forward: true });
+	// 平均逗留时间为1.2日,维持去年同期水平 · 不过夜旅客(0.2日)则持平: a level kept at last year's, or a bare 持平 right after a
+	// figure in brackets, is a change of 0 on the year before, said after the figure (fixture 529, as 118).
+	SIZE_AND_RATE_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = SIZE_AND_RATE_RE.exec(text)); ) {
+		const end = h.index + h[0].length;
+		const start = end - h[1]!.length - 1;
+		if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [+h[1]!.replace(/,/g, '')], base: null, distributive: false });
+	}
+	FLAT_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = FLAT_RE.exec(text)); ) {
+		const [start, end] = [h.index, h.index + h[0].length];
+		if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [0], base: null, distributive: false });
+	}
 	describedBases(text, out);
 	openedBases(text, out);
 	out.sort((a, b) => a.start - b.start);

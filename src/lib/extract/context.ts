@@ -4,7 +4,7 @@ import { inOccasionList, newYearOpening, occasionLists } from './occasion-lists'
 import { nowInterrupts, nowReaches } from './now-clause';
 import { reviewLead } from './year-review';
 import { baseWithLevel, statedBaseLevels } from './base-level';
-import { inQuotedName } from './quoted-names';
+import { inEventName, inQuotedName } from './quoted-names';
 import { thisYearToYesterday, yearToRelativeDay } from './as-of-day';
 import type { RawFigure } from './figures';
 import { addDays, HOLIDAY_START, holidayStart } from './calendar';
@@ -55,6 +55,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!actDate(compared, p) &&
 			!yearOfAct(compared, p) &&
 			!inQuotedName(compared, p) &&
+			!inEventName(compared, p) &&
 			!inOccasionList(occasions, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)) && !quarterPlanned(compared, p.end, p.key, date)) &&
 			!yearSoFar(compared, p, found0[k - 1])
@@ -118,6 +119,7 @@ export function periodsOfFigures(
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
 	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
 	const local = new Set<PeriodMention>();
+	const partHoliday = new Set<PeriodMention>();
 	for (const p of periods) {
 		const ls = text.lastIndexOf('\n', p.start - 1) + 1;
 		const ss = backTo(blanked, p.start, /[。!?;\n\r]/, ls);
@@ -125,11 +127,19 @@ export function periodsOfFigures(
 		// days that section counted; the sections after it go back to the holiday.
 		const sectionDays = p.key !== null && p.key.includes('/') && /^[\u4e00-\u9fff]{2,6}:$/.test(blanked.slice(ls, p.start)) && periods.some((q) => q.end <= ls && q.key !== null && /^\d{4}-[a-z-]+$/.test(q.key));
 		if (sectionDays || /分季度|分月|分地区|分区域/.test(blanked.slice(ls, p.start)) || /其中/.test(blanked.slice(ss, p.start)) || soFarThisYear(folded, p)) local.add(p);
+		// 其中,春节黄金周6天期间共接待观众36万人次…。本届灯会实现总收入…: a holiday singled out as a part of a longer run holds
+		// for its own sentence only.
+		if (p.key !== null && /^\d{4}-[a-z-]+$/.test(p.key) && /其中/.test(blanked.slice(ss, p.start))) partHoliday.add(p);
+		// 日均观灯人次、单日观灯总人数、春节黄金周观灯总人数和经济总收入四项均创新高: a holiday naming an item of a list of
+		// measures, in a sentence that states no figure, is part of the item's name.
+		const fs = backTo(folded, p.start, /[。!?\n\r]/, 0), fe = forwardTo(folded, p.end, /[。!?\n\r]/);
+		if (p.key !== null && /^\d{4}-[a-z-]+$/.test(p.key) && folded[p.start - 1] === '、' && !figures.some((f) => f.start >= fs && f.start < fe)) partHoliday.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
 	// and holds for its own clause only.
 	const pointIn = new Set<PeriodMention>();
+	const holidayDays = new Set<PeriodMention>();
 	const findings = new Map<PeriodMention, PeriodMention>();
 	periods.forEach((p, k) => {
 		if (!p.day || !p.key) return;
@@ -140,6 +150,10 @@ export function periodsOfFigures(
 		// (据初步统计,6月23日(假期第二日),…: the source of the data may come first.)
 		const opensParagraph = /^\s*(?:据[\u4e00-\u9fff]{1,10},)?[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && /[,(]/.test(folded[p.end] ?? '');
 		if (outer && contains(outer.key!, p.key) && !opensParagraph) pointIn.add(p);
+		// 天山天池景区假期首日接待量突破2万人次。…嘉年华吸引2.3万人次 · 5月1日,…锦标赛开赛,吸引近万名游客。\n…: a day of the
+		// holiday named before it, said inside the account, is that day for its own sentence; the sentences after it report the
+		// holiday again.
+		if (outer && outer.start >= bodyStart && inHoliday(outer.key!, p.key) && !opensParagraph) holidayDays.add(p);
 		// 截至10月7日21时,已有25个省份公布假期数据: the hour the data were published, not the period of what follows.
 		// 2021年9月15日,市人大常委会听取并审议了…报告: the day of a meeting or hearing, not the period of later figures.
 		const rest = folded.slice(p.end, forwardTo(folded, p.end, /[。!?;\n\r]/));
@@ -154,6 +168,7 @@ export function periodsOfFigures(
 	// 报告日已整改40项,…;正在整改10项…: the report day holds to the end of its sentence; the sections after it report the year.
 	// 仅2018年,全县就新修建…: a year singled out (仅, 单单, 光是) picks a part of a running account, so it holds for its own sentence.
 	const sentenceOnly = new Set(periods.filter((p) => (p.asOf && /报告日$/.test(folded.slice(p.start, p.end))) || (p.key !== null && /^\d{4}$/.test(p.key) && /(?:仅仅|仅|单单|单是|光是)$/.test(folded.slice(Math.max(0, p.start - 2), p.start)))));
+	for (const p of [...holidayDays, ...partHoliday]) sentenceOnly.add(p);
 	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
 	// its paragraph, is that holiday's last day; the figures are the holiday's.
 	const holidayEnd = new Map<PeriodMention, PeriodMention>();
@@ -374,6 +389,13 @@ function contains(outer: string, day: string): boolean {
 	if (+day.slice(0, 4) !== p.value.year) return false;
 	const months = monthsCovered(p.value);
 	return months !== null && months.includes(+day.slice(5, 7));
+}
+
+/** The day key falls on the eve (除夕 before a 春节 off from 初一) or one of the first ten days of the holiday key (2025-labour-day: 30 April–10 May 2025). */
+function inHoliday(outer: string, day: string): boolean {
+	const hol = /^(\d{4})-([a-z-]+)$/.exec(outer);
+	const first = hol ? holidayStart(hol[2]!, +hol[1]!) : null;
+	return first !== null && day.slice(0, 10) >= addDays(first, -1) && day.slice(0, 10) <= addDays(first, 9);
 }
 
 function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean, heading: (p: PeriodMention) => boolean): PeriodMention | null {

@@ -24,7 +24,10 @@ export function eventDays(s: string, periods: PeriodMention[], figureStarts: num
 // 队伍…: days named after the subject of their clause (X在…, X从…), under a holiday named before, are that subject's; they
 // hold to the semicolon or full stop, and the next subject goes back to the holiday.
 // (截至当日15时 · 10月1日至7日,全市… name when, with no subject before them: they carry on as before.)
-const SUBJECT_BEFORE_RE = /[\u4e00-\u9fff)”"]{2}(?:在|从|于)$/;
+const SUBJECT_BEFORE_RE = /[\u4e00-\u9fff)”"]{2}(?:在|从|自|于)$/;
+// 北大湖滑雪度假区1月31日至2月2日承办…比赛,…重点酒店自除夕至初五连续6天爆满: days right after the bare subject that opens
+// its sentence are that subject's too (not 截至10月3日14时, a cut-off).
+const SENTENCE_SUBJECT_RE = /^[\u4e00-\u9fff“”"·]{2,16}$/;
 
 export function subjectDays(s: string, periods: PeriodMention[]): Set<PeriodMention> {
 	const out = new Set<PeriodMention>();
@@ -32,7 +35,10 @@ export function subjectDays(s: string, periods: PeriodMention[]): Set<PeriodMent
 		if (!p.key || !DAY_KEY_RE.test(p.key)) return;
 		if (!periods.slice(0, k).some((q) => q.key !== null && HOLIDAY_KEY_RE.test(q.key))) return;
 		const clause = s.slice(backTo(s, p.start, /[,;。!?:\n\r]/, 0), p.start);
-		if (SUBJECT_BEFORE_RE.test(clause)) out.add(p);
+		const sentence = s.slice(backTo(s, p.start, /[。!?\n\r]/, 0), p.start);
+		// 公布假期前五日(九月二十九日至十月三日)的数据。…四川景区前五日…: the days already reported on, named again, carry on.
+		if (periods.slice(0, k).findLast((q) => q.key !== null && !q.day)?.key === p.key) return;
+		if (SUBJECT_BEFORE_RE.test(clause) || (SENTENCE_SUBJECT_RE.test(sentence) && !/截[至止]到?$/.test(sentence))) out.add(p);
 	});
 	return out;
 }

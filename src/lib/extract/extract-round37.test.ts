@@ -48,8 +48,8 @@ const CASES: DatedCase[] = [
 	['本月全市接待游客12万人次,1-本月累计58万人次: own variant in running text', '2023-06-20', '2023年5月全市旅游简报\n2023年6月20日\n本月全市接待游客12万人次,1-本月累计接待游客58万人次。', [
 		{ value: 120000, period: '2023-05' }, { value: 580000, period: '2023-YTD05' }
 	]],
-	['注:自2019年10月起口径调整: a note with no figure names no period of what follows', '2019-09-30', '2019年7月海南省旅游接待情况\n2019年9月30日\n项目 | 本月 | 同比增长(%)\n接待游客总人数(万人次) | 559.71 | 9.6\n注：自2019年10月起统计口径调整。\n全省接待游客559.71万人次。', [
-		{ value: 5597100, period: '2019-07' }, { value: 5597100, period: '2019-07' }
+	['注:自2019年10月起口径调整: a note with no figure names no period of what follows', '2019-09-30', '2019年7月海南省旅游接待情况\n2019年9月30日\n项目 | 本月 | 同比增长(%)\n接待游客总人数(万人次) | 559.71 | 9.6\n注：自2019年10月起统计口径调整。\n其中全省接待入境过夜游客10.76万人次。', [
+		{ value: 5597100, period: '2019-07' }, { value: 107600, period: '2019-07' }
 	]],
 	// B. N年来 with no month of the year it reaches back to: the N calendar years ending with the report's (549, as 410).
 	['两年来共配送书柜364个 (2010): 2009 and 2010', '2010-06-30', '2009年,全县配送书柜320个。\n再加上今年配送的书柜,两年来共为全县配送书柜364个,图书室覆盖率达到100%。', [

@@ -14,8 +14,9 @@ export interface RawFigure {
 // (签约, 预约, 节约, 合约) is no "about".
 // 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier. 上千场 · 上万人次: 上 before a round
 // hundred, thousand or ten thousand is "over" (never 线上 or 以上).
-// 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is.
-const QUAL = '((?:不少于|不低于|接近|将近|近|大约|(?<![签预节合条制契履])约|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
+// 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is. 超过了55% is 超过 with 了.
+// 利润大概1.3万亿元: 大概 is about (约), as 大约 is.
+const QUAL = '((?:不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过了|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -33,14 +34,16 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 家次 (inspections), 车次 (trains), 辆次 (vehicle trips), 台次 (machines sent out), 批次 (groups served) and 车小时
 // (patrol vehicle-hours) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
 // 设备150套 · 开展2轮17批次: 套 counts sets and 轮 rounds (新一轮 and 第二轮 are no counts: no digit, or 第 before).
-export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|套|轮|晚(?![上会间饭宴场])|日|天';
+// 126组灯组: 组 counts sets (of lanterns, of exhibits), never 组织, 组成 or 组委会.
+// 发车113列次: 列次 (train runs) is one unit, as 架次 and 班次 are; the longest unit is matched first.
+export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
 // 5位专家 · 三位员工: 位 counts people only before a word naming who they are (第8位 · 排名前3位 are ranks).
 const SEATED_PEOPLE_RE = /^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练|员工|工作人员|职工|讲解员|导游)/;
-const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
+const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 大概: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
@@ -233,13 +236,16 @@ function percentListItems(text: string, end: number): RawFigure[] {
 
 // 内地旅客占总量超过七成 · 约占全年访港旅客的四分之三 · 过夜旅客占一半 · 分别约占三成及半成 · 其中八成为内地旅客: a share
 // written in tenths, as a fraction or as a half, after 占 (or opening 其中…为), is a share in % as 占…的5.43% is.
-const APPROX_WORD = '(接近|将近|近|大约|约|超过|超|逾)';
+const APPROX_WORD = '(接近|将近|近|大约|大概|约|超过|超|逾)';
 const SHARE_WORD = '([一二三四五六七八九])成(半)?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
 // 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
 // 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
 // it counts (游客, 受访者…), is one too.
 const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|消费者|网民|用户|观众)/;
-const SHARE_WORD_RE = new RegExp(`(${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
+// 接近总演出场次的一半 · 超过全部客源的三成: a clause opening on a bound word, then the whole (not a year's level: 超过去年
+// 同期的一半 compares with a year) and 的, gives a share of it too.
+const SHARE_OF_WHOLE = '(?<=^|[,;。:\\n\\r])(?:接近|将近|近|大约|约|超过|超|逾)(?:(?!去年|上年|同期|\\d)[^,;。、:%])(?:(?!去年|上年|同期|年)[^,;。、:\\d%]){0,11}?的';
+const SHARE_WORD_RE = new RegExp(`(${SHARE_OF_WHOLE}|${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
 const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
 function wordShare(m: RegExpExecArray, at: number): number {
@@ -263,7 +269,7 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 		// 其中八成为内地旅客: only as the subject of 为/是.
 		if (m[1] === '' && !(/其中$/.test(text.slice(0, m.index)) ? /^[为是]/.test(text.slice(end)) : SHARE_PEOPLE_AFTER.test(text.slice(end)))) continue;
 		if (masked(start) || insideName(text, start)) continue;
-		const q = m[3] ?? m[2];
+		const q = m[3] ?? m[2] ?? /^(?:接近|将近|近|大约|约|超过|超|逾)/.exec(m[1]!)?.[0];
 		const value = wordShare(m, 4);
 		if (!Number.isFinite(value)) continue;
 		// 占一半以上: more than the share (超), as 2亿人次以上 is.
@@ -282,10 +288,14 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 // 每份含50元 · 每份额度50元 · 每张票面价值50元: what one voucher or ticket is worth is a price too (fixture 126).
 const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降到|升至|涨至|调至|增至|下调至|上调至|提高到|提高至|调整为)|含|(?:额度|(?:票)?面(?:值|价值)|价值|售价|价格|定价)(?:为|是)?)?$/;
 // 约占全省4A级景区总数的22%: a grade (4A级) may stand in the words between.
-const SHARE_QUAL_RE = /(接近|将近|近|大约|约|超过|超|逾)(?:占|为)(?:\d[A-Z]级|[^,;。:、\d]){0,12}的$/;
+const SHARE_QUAL_RE = /(接近|将近|近|大约|大概|约|超过|超|逾)(?:占|为)(?:\d[A-Z]级|[^,;。:、\d]){0,12}的$/;
 
-const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近)?$';
+// 伊犁河音乐会参与人次突破30万: a label's verb may be a bound passed (突破, 逾) too.
+const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾)?$';
 const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
+// 书刊文献外借册次8.4亿 · 起降架次12.6万: a label ending in a unit of times counted (册次 volumes lent, 架次 flights,
+// 车次 · 辆次 trips) gives that unit to its scaled number, as 总流通人次13.4亿 gives 人次.
+const TIMES_UNIT_BEFORE = new RegExp(`(册次|架次|车次|辆次)${VERB_TAIL}`);
 // 从业总人数为712万: people employed are people, not visits.
 // 旅居人数389.75万: people staying a while (旅居, 常住) are people too.
 const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[\u4e00-\u9fff]{0,2}人数${VERB_TAIL}`);
@@ -293,14 +303,17 @@ const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[
 const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
 const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
-// 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的.
-const MONEY_AFTER = /^的[\u4e00-\u9fff]{0,4}?(?:收入|消费|营收|花费|营业额)/;
+// 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的. 贡献4.78亿票房: 票房 (box office) right
+// after it is money too.
+const MONEY_AFTER = /^(?:的[\u4e00-\u9fff]{0,4}?(?:收入|消费|营收|花费|营业额|票房)|票房)/;
 // 2018年和2019年江苏国庆假期旅游收入也居冠军宝座,分别为578.62亿: or open the clauses of a 分别 list.
 const MONEY_LIST_BEFORE = /(?:收入|消费|营收|花费|营业额)[^。;!?\n\r\d]{0,20}?分别(?:为|是|达到?)?$/;
 function unitFromWords(text: string, start: number, end: number): string | null {
 	const before = text.slice(Math.max(0, start - 12), start).replace(/[(][^)]*[)]$/, '');
 	if (PEOPLE_BEFORE.test(before)) return '人';
 	if (UNIT_BEFORE.test(before)) return '人次';
+	const times = TIMES_UNIT_BEFORE.exec(before);
+	if (times) return times[1]!;
 	if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(text.slice(end, end + 10)) || MONEY_LIST_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return '元';
 	return labelNounUnit(before) ?? (UNIT_AFTER.test(text.slice(end, end + 12)) ? '人次' : null);
 }
@@ -331,11 +344,14 @@ const DIFFERENCE = /(?:比|较|与)(?:[^,;。:、\n()]|\([^()\n]{1,10}\)){0,14}?
 // (增长至 / 增加到 name the level and are not matched: the verb must touch the number).
 // 按年缩短0.1日 · 延长2天: a length of time changes too.
 // 在2009年基础上净增1000亿元 · 到2015年再增1000亿元: a net or further increase is a difference too.
-const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
+// 改造提升12个精品景区: 提升 after 改造 is upgrading the places counted, an act done, not a rise.
+const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|(?<!改造)提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
 // 观光逆差约一千万人次、约七千亿元: each item of a list of gaps is one.
 const GAP_BEFORE = /(?:逆差|顺差|差额|相差)(?:为|是|有|达到|达|约|超过|超|近)?(?:[^,;。:、\n]{1,14}[、和及](?:约|近|超过|超|逾)?)?$/;
+// 入境游客数量超过出境游客数量1640万人次: what one measure exceeds another measure by is their gap (as 逆差 is), not a level.
+const GAP_OVER_RE = /(?:超过|超出|多于|高于|高出|少于|低于)[\u4e00-\u9fff]{2,10}?(?:数量|人数|人次|规模|总量|收入)$/;
 // 与去年同期相比分别增加了1186100人和881100人 (fixture 478): every item of a list after the verb of a difference is a
 // difference, not only the first; the items before this one are set aside to reach the verb.
 const DIFFERENCE_ITEMS = /(?:(?:约|近|超过|超|逾)?\d[\d.,]*[万亿]?[\u4e00-\u9fff]{1,3}?(?:、|和|及|与))+$/;
@@ -343,7 +359,7 @@ function isDifference(text: string, start: number): boolean {
 	const near = text.slice(Math.max(0, start - 30), start);
 	const listed = DIFFERENCE_ITEMS.exec(text.slice(Math.max(0, start - 60), start));
 	const before = listed ? text.slice(Math.max(0, start - listed[0].length - 30), start - listed[0].length) : near;
-	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near);
+	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near);
 }
 
 function insideName(text: string, at: number): boolean {

@@ -13,13 +13,15 @@ const LUNAR_SPELLED_RE = /^\s*\(?(?:除夕|大年|正月|初一)/;
 
 /** Gives a holiday mention the span starting on the holiday's first day given before it, where that span spells it out. */
 export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bodyStart: number): void {
+	// (A holiday given its span here is not itself a span that spells out a later one.)
+	const given = periods.map((p) => p.key);
 	periods.forEach((p, k) => {
 		const hk = p.key ? HOLIDAY_KEY_RE.exec(p.key) : null;
 		if (!hk) return;
 		const first = holidayStart(hk[2]!, +hk[1]!);
 		const earlier = periods.slice(0, k);
-		const span = earlier.findLast((q) => {
-			const days = q.key ? spanDays(q.key) : 0;
+		const span = earlier.findLast((q, j) => {
+			const days = q.key && given[j] === q.key ? spanDays(q.key) : 0;
 			return days >= 1 && days <= 9 && q.key!.slice(0, 10) === first && !q.day && q.start >= bodyStart;
 		});
 		if (!span) return;
@@ -29,7 +31,10 @@ export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bod
 		// The holiday named in the body before its days were given stays a name of its own (a later paragraph may report
 		// another place over the holiday), unless the days were spelled in the holiday's own terms.
 		// 2月4日至10日春节期间: a name right after the days counts as named with them.
-		const namedBefore = earlier.some((q) => q.start >= bodyStart && q.end <= span.start && q.key === p.key) || NAME_AFTER_RE.test(folded.slice(span.end, span.end + 6));
+		// 国庆假期新疆旅游市场火热,…。…数据显示,10月1日至7日,新疆接待…: a name in a lead that states no figure before the days
+		// are given, in a sentence of its own, is no account of its own; the days spell it out.
+		const account = (between: string): boolean => /\d/.test(between) || !/[。!?,;]/.test(between);
+		const namedBefore = earlier.some((q) => q.start >= bodyStart && q.end <= span.start && q.key === p.key && account(folded.slice(q.end, span.start))) || NAME_AFTER_RE.test(folded.slice(span.end, span.end + 6));
 		// 正月初一到初三 (志愿服务队…一连三天…演出), three days of an eight-day 春节, spells out what one group did, not the
 		// holiday: only a span of a week or more (除夕至正月初六) is the whole 春节 named afterwards.
 		const lunar = spanDays(span.key!) >= 6 && (earlier.some((q) => q.key === span.key && LUNAR_SPELLED_RE.test(folded.slice(q.start, q.end))) || LUNAR_SPELLED_RE.test(folded.slice(span.end, span.end + 6)));

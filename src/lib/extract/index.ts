@@ -11,9 +11,9 @@ import { findTables } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
-import { assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
+import { assignLabelledChanges, assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates, withoutTitles } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -117,6 +117,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceBases(folded, figures, changes, assigned, lastYearOf);
 	assignNextSentenceLists(folded, figures, changes, assigned, lastYearOf);
 	assignLaterMeasures(folded, figures, changes, assigned);
+	assignLabelledChanges(folded, figures, changes, assigned);
 	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
 	fromToGrowth(folded, figures, fromLevels, periodOf, listKey, assigned);
 	const partChanges = namedPartChanges(folded, figures, assigned);
@@ -157,10 +158,10 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const firstInSentence = figures.find((g) => g.start >= fullStart)?.start ?? f.start;
 		const firstInClauses = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
 		// …652场次,…,预计全年举办活动780场,惠及群众200余万人次: a forecast opened mid-sentence runs on over the commas after it.
-		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(folded.slice(fullStart, f.start));
+		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(withoutTitles(folded.slice(fullStart, f.start)));
 		// 全国铁路首日预计发送旅客1619万人次;民航首日运送旅客183万人次: a forecast made by a subject of its own stops at the
 		// semicolon where another subject reports what it did.
-		const forecast = FORECAST_RE.exec(folded.slice(fullStart, firstInSentence));
+		const forecast = FORECAST_RE.exec(withoutTitles(folded.slice(fullStart, firstInSentence)));
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =

@@ -39,8 +39,9 @@ const DONE_BEFORE_RE = /(?:完成|实现|建成)[\u4e00-\u9fff]{0,6}[和及与�
 // 纪念馆为湖南省及周边超过700个基层党组织…提供了…: places after 为/向/对/给 are whom something was done for, not places
 // that passed a bound.
 const FOR_PLACES_RE = /(?:为|向|对|给)[\u4e00-\u9fff]{2,4}(?:和|及|与|、)[\u4e00-\u9fff]{2,4}$/;
-// 惠及 · 涉及 · 普及 · 遍及 are verbs, not 及 joining two names (直接惠及群众190万人次以上 is a figure).
-const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|(?<![惠涉普遍波触顾])及|与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
+// 惠及 · 涉及 · 普及 · 遍及 are verbs, not 及 joining two names (直接惠及群众190万人次以上 is a figure); so is 参与
+// (音乐会参与人次突破30万 is a figure).
+const JOINED_BOUND_RE = /(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:和|(?<![惠涉普遍波触顾])及|(?<!参)与|、)(?:[\u4e00-\u9fff]{2,4}|\d{1,2}月)(?:连续[两二三四五六七八九十\d]{1,2}(?:个月|年|天))?(?:均|都)?$/;
 
 // 8座旅游厕所未录入系统的问题: the words before 的 say something of the things counted (a verb, negated or done), so
 // the count is what the report states; 完成6座厕所的信息录入: so is a count that was completed, when no figure follows.
@@ -59,8 +60,11 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 // 喇叭河景区提升等9个…文化旅游项目,2022年计划投资20.18亿元: so does one whose next clause opens on the year's 计划投资.
 const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:\d{4}年)?(?:计划(?:总)?投资|总投资)(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
 // 出境旅游增速预计维持在4%左右: a rate of a rise kept at a level is a change too.
-// 第三季度增幅升至7.8%: so is the rate it rose or fell to.
-const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
+// 第三季度增幅升至7.8%: so is the rate it rose or fell to (增幅进一步放缓至4.3%: with an adverb before the verb too).
+// 增幅依次为9.08%、9.74%和7.43%: 依次 lists them in order, as 分别 does.
+const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别|依次)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:进一步|继续|再次|持续|又|再)?(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
+// 游客接待增幅前五位的地区分别是临夏38.5%、天水30.4%…: the rates of a ranking, each after the place it is of, are changes too.
+const RANKED_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率)[^,;。!?\n\r]{0,12}?(?:分别|依次)(?:为|是):?(?:[\u4e00-\u9fff]{1,8}[\d.]+%(?:、|,|和|及|与))*[\u4e00-\u9fff]{1,8}$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 // 增速分别为12、15、18%: items written bare before the last one's unit too.
 const LIST_BEFORE_RE = /(?:[\d.]+%?(?:、|和|及|与))+$/;
@@ -77,8 +81,9 @@ const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演|演出|放�
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
+	// (山东、四川和河南,这3个省份…都超过了500亿大关: 这 points back to places just named; the count restates them.)
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
-		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
+		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
 	return found.filter((f, i) => {
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
@@ -112,16 +117,18 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		// …旅游投资突破100亿元的年度目标: a 的 that closes a list of goals belongs to 目标, not to the last figure.
 		// (突破120万人次的目标 alone restates a goal given before: no figure.)
-		if (f.qualifier !== null && folded[f.end] === '的' && !(GOAL_AFTER_RE.test(folded.slice(f.end, f.end + 8)) && i > 0 && /^、/.test(folded.slice(found[i - 1]!.end, f.start)))) return false;
+		if (f.qualifier !== null && folded[f.end] === '的' && !(GOAL_AFTER_RE.test(folded.slice(f.end, f.end + 8)) && i > 0 && /^、/.test(folded.slice(found[i - 1]!.end, f.start))) && !shareOfGroup(folded, f)) return false;
 		const after = folded.slice(f.end, f.end + 16);
 		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
 		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;
 		// 游客量已经连续两年站上200万人次以上: a level held over several years is a bound, not a year's figure.
 		if (/连续[两二三四五六七八九十\d]{1,2}年(?:都|均)?(?:站上|站稳|保持在?|稳定在|维持在?)$/.test(folded.slice(Math.max(0, f.start - 12), f.start))) return false;
 		const prevF = found[i - 1], nextF = found[i + 1];
+		// 多场万人演唱会 · 其中5000人以上大型演唱会: people right before the event they describe are its size class.
+		if (f.unit === '人' && SIZE_CLASS_RE.test(after)) return false;
 		// 游客增速分别为35.6%、32.1%和10.8% · 旅客升幅明显,约为18.7%: the rate of a rise or fall named as a noun is a change
 		// with no figure of its own, as 上升15.4% is.
-		if (f.unit === '%' && CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, ''))) return false;
+		if (f.unit === '%' && (CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, '')) || RANKED_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)))) return false;
 		// 其中亿元以上项目139个,10亿元以上项目78个: a bound naming the class of things whose count follows; the count is the figure.
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
 		// 首次突破千亿元大关,达到1220亿元: a milestone passed, then the exact figure that passed it, is a bound.
@@ -179,8 +186,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|全[国省市县区州]|其中)$/.test(folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start))) return false;
 		// 194部6736集: two counts written side by side are both figures.
 		if (!(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20)) return true;
-		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown.
-		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[(]/.test(folded.slice(f.end, next.start))) return true;
+		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown; 河南
+		// (3400.68万人)接待游客均超过… is a value in brackets after a name, never the subject of what follows.
+		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[()]/.test(folded.slice(f.end, next.start))) return true;
 		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
 		const between = folded.slice(f.end, next.start);
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
@@ -271,6 +279,14 @@ function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after
 	return !/[\n\r]/.test(folded.slice(f.end, end)) && after.some((g) => g.start < end && g.unit === f.unit && g.value >= f.value && g.value < 1.5 * f.value && g.qualifier === null);
 }
 
+const SIZE_CLASS_RE = /^(?:以上|以下)?(?:超大型|大型|级|规模)?(?:演唱会|音乐会|音乐节|演出|晚会|赛事|庆典|论坛|峰会)/;
+
+// 超20%的购票观众看了不止一场演唱会 · 近30%的游客选择了…: a share opening its clause is of the group named after 的, a
+// figure as 70%的4A级景区 is (fixture 82); 增速超过10%的企业 (a rate before it) is a bound describing a noun.
+function shareOfGroup(folded: string, f: RawFigure): boolean {
+	return f.unit === '%' && /(?:^|[,;。:!?\n\r]|其中|有)$/.test(folded.slice(Math.max(0, f.start - 2), f.start));
+}
+
 // 有3个月单月来台人数突破10万人次 · 连续两个月超过100万人次: a bound several months each passed (fixture 119), no figure of
 // any; 没有…景区超过30%承载量: a share of capacity passed is a bound on crowding, not a level.
 const MONTHS_OVER_RE = /(?:有|连续)[\d一二两三四五六七八九十]{1,2}个月[^,;。!?\n\r\d]{0,14}$/;
@@ -284,9 +300,10 @@ function passedBound(folded: string, f: RawFigure): boolean {
 // member of a list) passed, or a peak put past one, is no level; 超过5亿元的市州有10个: a bound before 的 says which members
 // are counted (the count is the figure).
 const EACH_OVER_RE = /(?:(?:每天|每日|日均|天天)[^,;。!?\n\r\d]{0,12}(?:均|都)|更)(?:超过|突破|超|逾)?$/;
-const MEMBERS_AFTER_RE = /^(?:人民币)?(?:以上)?的[\u4e00-\u9fff]{1,8}?(?:有|共有|达到|达)[\d一二两三四五六七八九十]/;
+// 旅游总收入超百亿且接待游客总人数超千万的超级旅游大县有125个: bounds joined by 且 (并且, 同时) before one 的 are one.
+const MEMBERS_AFTER_RE = /^(?:人民币)?(?:以上)?(?:(?:且|并且|同时)[^,;。!?\n\r]{1,16}?)?的[\u4e00-\u9fff]{1,8}?(?:有|共有|达到|达)[\d一二两三四五六七八九十]/;
 function boundEachMet(folded: string, f: RawFigure): boolean {
-	return EACH_OVER_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) || MEMBERS_AFTER_RE.test(folded.slice(f.end, f.end + 16));
+	return EACH_OVER_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) || MEMBERS_AFTER_RE.test(folded.slice(f.end, f.end + 40));
 }
 
 // 已有299家景区的接待量达到或超过去年同期水平,占比76.67%: places whose measure meets a bound are counted, as 3个省份…

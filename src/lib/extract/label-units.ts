@@ -11,21 +11,42 @@ const LABELLED_RE = new RegExp(
 	'g'
 );
 
-/** Bare numbers after a label whose unit is in brackets, as figures in that unit. */
-export function labelledFigures(text: string, masked: (at: number) => boolean): RawFigure[] {
+// 平均房价(元/间夜)最高的五个地区依次为上海(638.05)、北京(542.41)…: a label with its unit in brackets (a rate's per-unit
+// after a slash allowed) heads a list whose items give a bare number in brackets after each name; each is a figure in the
+// label's unit, to the end of the clause list (上海(638.05亿元) carries a unit of its own and is read by findFigures).
+const HEADING_UNIT_RE = new RegExp(`(?<=[\\u4e00-\\u9fff])\\((?:单位[:])?((?:${SCALE_CHARS})?(?:${UNITS}))(?:/[\\u4e00-\\u9fff]{1,3})?\\)(?![:\\s\\d])`, 'g');
+const BRACKETED_BARE_RE = /(?<=[\u4e00-\u9fff])\((\d+(?:\.\d+)?)\)/g;
+
+function headedListItems(text: string, masked: (at: number) => boolean): RawFigure[] {
 	const out: RawFigure[] = [];
-	LABELLED_RE.lastIndex = 0;
-	for (let m: RegExpExecArray | null; (m = LABELLED_RE.exec(text)); ) {
-		const start = m.index + m[0].length - m[2]!.length;
-		if (masked(start)) continue;
-		const unitText = m[1]!.replace(/^[千百万亿]+/, '');
-		if (unitText === '个百分点' || unitText === '百分点') continue;
-		const parsed = parseNumber(m[2]!.replace(/,/g, '') + m[1]!);
-		if (!parsed.ok) continue;
-		const unit = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
-		out.push({ start, end: m.index + m[0].length, value: parsed.value.value, unit, qualifier: null });
+	HEADING_UNIT_RE.lastIndex = 0;
+	for (let m: RegExpExecArray | null; (m = HEADING_UNIT_RE.exec(text)); ) {
+		const from = m.index + m[0].length;
+		const stop = text.slice(from).search(/[;。!?\n\r]/);
+		const items = [...text.slice(from, stop < 0 ? text.length : from + stop).matchAll(BRACKETED_BARE_RE)];
+		if (items.length < 2) continue;
+		for (const x of items) out.push(...inUnit(x[1]!, m[1]!, from + x.index! + 1, masked));
 	}
 	return out;
+}
+
+/** The bare number `num` at `start`, in the bracketed unit `unitText`, as a figure (none if masked or a change in points). */
+function inUnit(num: string, unitText: string, start: number, masked: (at: number) => boolean): RawFigure[] {
+	if (masked(start) || /^(?:[千百万亿]+)?(?:个百分点|百分点)$/.test(unitText)) return [];
+	const parsed = parseNumber(num.replace(/,/g, '') + unitText);
+	if (!parsed.ok) return [];
+	const unit = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
+	return [{ start, end: start + num.length, value: parsed.value.value, unit, qualifier: null }];
+}
+
+/** Bare numbers after a label whose unit is in brackets, as figures in that unit. */
+export function labelledFigures(text: string, masked: (at: number) => boolean): RawFigure[] {
+	const out: RawFigure[] = headedListItems(text, masked);
+	LABELLED_RE.lastIndex = 0;
+	for (let m: RegExpExecArray | null; (m = LABELLED_RE.exec(text)); ) {
+		out.push(...inUnit(m[2]!, m[1]!, m.index + m[0].length - m[2]!.length, masked));
+	}
+	return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }
 
 /** A line holding such a figure is body text, never a title line. */

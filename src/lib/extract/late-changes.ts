@@ -101,7 +101,15 @@ export function assignNextSentenceBases(text: string, figures: readonly RawFigur
 function listNames(text: string, c: Change, changes: readonly Change[], sentStart: number): string[] {
 	const own = text.slice(backTo(text, c.start, /[,;:)\n\r]/, sentStart), c.start).replace(/(?:分别|同比|按可比口径)+$/, '');
 	const before = changes.findLast((o) => o.end <= c.start && o.start >= sentStart && o.distributive && o.values.length === c.values.length);
-	return own === '' && before && /^,?(?:分别)?$/.test(text.slice(before.end, c.start)) ? listNames(text, before, changes, sentStart) : own.split(/和|及|与|、/);
+	return own === '' && before && /^[,;]?(?:分别)?$/.test(text.slice(before.end, c.start)) ? listNames(text, before, changes, sentStart) : own.split(/和|及|与|、/);
+}
+// 与2023年同期同口径相比,两项分别增长25.74%、32.63% (fixture 533): a list that names its figures by their count (两项, 二者)
+// instead of their measures takes that many figures of the sentence before, in order.
+const COUNTED_NAMES_RE = /^(?:这|以上|上述)?([两二三四])(?:项|者|项指标)$/;
+const COUNT_OF: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4 };
+function countedNames(names: string[]): number | null {
+	const m = names.length === 1 ? COUNTED_NAMES_RE.exec(names[0]!) : null;
+	return m ? COUNT_OF[m[1]!]! : null;
 }
 
 export function assignNextSentenceLists(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>, lastYearOf?: (i: number) => string): void {
@@ -112,15 +120,16 @@ export function assignNextSentenceLists(text: string, figures: readonly RawFigur
 		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
 		if (saidOfPart(text, sentStart, c)) continue;
 		const names = listNames(text, c, changes, sentStart);
-		const measures = names.map(measureOfWords);
-		if (names.length !== c.values.length || measures.some((m) => m === null)) continue;
+		const counted = countedNames(names);
+		const measures = counted === null ? names.map(measureOfWords) : null;
+		if (counted !== null ? counted !== c.values.length : names.length !== c.values.length || measures!.some((m) => m === null)) continue;
 		const last = figures.findLastIndex((f) => f.end <= sentStart);
 		if (last < 0 || !/^[。!?\s]*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
 		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
 		const prev = figures.map((_f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart);
 		const asYoy = c.kind === 'yoy' || (c.kind === 'base_growth' && prev.length > 0 && lastYearOf?.(prev[0]!) === c.base);
 		const slot = asYoy ? 'yoy' : 'other';
-		if (prev.length !== measures.length || prev.some((i, k) => measureOfUnit(figures[i]!.unit) !== measures[k] || assigned.get(i)?.[slot])) continue;
+		if (prev.length !== c.values.length || prev.some((i, k) => (measures !== null && measureOfUnit(figures[i]!.unit) !== measures[k]) || assigned.get(i)?.[slot])) continue;
 		// The quotes stay in their sentence: a change read from the next one does not stretch them.
 		prev.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), [slot]: asYoy ? { kind: 'yoy', value: c.values[k]!, base: null, end: figures[i]!.end } : { kind: c.kind, value: c.values[k]!, base: c.base, end: figures[i]!.end } }));
 	}
@@ -147,5 +156,25 @@ export function assignLaterMeasures(text: string, figures: readonly RawFigure[],
 		const ls = backTo(text, figures[later]!.start, /[。!?\n\r]/, 0);
 		if (changes.some((o) => o.start >= ls && o.start < forwardTo(text, figures[later]!.end, /[。!?\n\r]/) && o.kind !== 'masked')) continue;
 		assigned.set(later, { ...(assigned.get(later) ?? {}), yoy: { kind: 'yoy', value: c.values[0]!, base: null, end: figures[later]!.end } });
+	}
+}
+
+/**
+ * 平均房价为338.45元/间夜,平均出租率为42.22%。其中平均房价同比增长2.25%,平均出租率同比下降15.23%。: a 同比 whose clause
+ * names a label and no figure of its own goes to the nearest figure before it in its paragraph whose label ends in those
+ * words, across a sentence end (fixture 527).
+ */
+const LABEL_VERB_RE = /(?:为|是|达到|达|共计|共)$/;
+const CHANGE_LEAD_RE = /(?:同比|按年|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|与去年同期相比)+$/;
+export function assignLabelledChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if ((c.kind !== 'yoy' && c.kind !== 'yoy_points') || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
+		const clauseStart = backTo(text, c.start, /[,;。!?:\n\r]/, 0);
+		const words = text.slice(clauseStart, c.start).replace(/^\s*(?:其中,?)?/, '').replace(CHANGE_LEAD_RE, '');
+		if (!/^[\u4e00-\u9fff]{2,10}$/.test(words)) continue;
+		const paraStart = backTo(text, c.start, /[\n\r]/, 0);
+		const k = figures.findLastIndex((f) => f.end <= clauseStart && f.start >= paraStart && text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, 0), f.start).replace(LABEL_VERB_RE, '').endsWith(words));
+		if (k < 0 || assigned.get(k)?.yoy || figures.some((f, i) => i > k && f.start < c.start && f.start >= clauseStart)) continue;
+		assigned.set(k, { ...(assigned.get(k) ?? {}), yoy: { kind: c.kind, value: c.values[0]!, base: null, end: figures[k]!.end } });
 	}
 }

@@ -90,7 +90,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(\\d{1,2})月\\d{1,2}日(?:、\\d{1,2}日)+(?:(?:和|及|与)\\d{1,2}日)?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m, y) => dayList(m[0], y, smallNum(m[3]!)) },
 	// 10月3日及4日的入住率 · 10月3日和4日,…: two days in a row joined by 及 (和, 与) are the span of both.
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:及|和|与)${DD}日(?=的|,)`, 'y'), build: (m, y) => (dayNum(m[5]!) === dayNum(m[4]!) + 1 ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[5]!)) : null) },
-	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
@@ -143,7 +143,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: MONTH_LIST_RE, build: (m, y, _d, opens) => monthList(m, y, opens) },
 	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
-	{ re: new RegExp(`${Y}${N}月?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
+	// 1-3月 · 1月至3月 · 1月份至3月份: 份 on either end or both is the same range.
+	{ re: new RegExp(`${Y}${N}(?:月份?)?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
 	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	// 2018年和2019年江苏国庆假期旅游收入…,分别为578.62亿、631.27亿: two years that a list after 分别 takes in order, each
@@ -194,7 +195,8 @@ const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗�
 const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:[“"]?(?:节)?(?:放假|假期|假日|长假|小长假|黄金周)[”"]?)?`;
 // 元旦节放假首日 · 春节放假第三天: the days off (放假) of a holiday are its days too.
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
-const DAY_N_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
+// 今天是2014年国庆黄金周第二天: the holiday's year may be written before it (the day, not the whole holiday).
+const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
 const START_RE = /用|昨|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
@@ -274,6 +276,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
+		// 较2022年、2019年同比增加18.86%、210.74%: every year of a list of bases after 比/较 is a base too, never a period.
+		if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) continue;
 		// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
 		if (/(?:逢|赶上|正值|时值)$/.test(text.slice(Math.max(0, at - 2), at)) && /[春清五劳端中国十元]/.test(text[at]!)) continue;
 		// 为春节假期铁路出行最高峰 · 成为国庆假期热门目的地: a holiday in what a day or place is said to be is a remark too.
@@ -306,16 +310,17 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
-		if (dn) {
-			const first = firstDayOf(dn[1] ?? null, dn[1] ? null : holidayReferredTo(dn[0], lastHoliday, lastNamed, spanOf), dayYear);
-			const n = dn[2] ? smallNum(dn[2]) : 1;
+		if (dn && (dn[3] || !(dn[1] || dn[2]))) {
+			const dnYear = dn[1] ? +dn[1] : dn[2] ? reportYear : dayYear;
+			const first = firstDayOf(dn[3] ?? null, dn[3] ? null : holidayReferredTo(dn[0], lastHoliday, lastNamed, spanOf), dnYear);
+			const n = dn[4] ? smallNum(dn[4]) : 1;
 			if (first && n >= 1 && n <= 10) {
 				const d = addDays(first, n - 1);
 				out.push({ start: at, end: at + dn[0].length, key: `${d}/${d}`, asOf: false, day: true });
 				START_RE.lastIndex = at + dn[0].length;
 				// 国庆假期第三天…假期前三天: a holiday named with its day is also the holiday later words refer back to.
-				if (dn[1]) {
-					const hk = /国庆|十一/.test(dn[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${dn[1]}`);
+				if (dn[3]) {
+					const hk = /国庆|十一/.test(dn[3]) ? key(`${dnYear}国庆`) : key(`${dnYear}${dn[3]}`);
 					if (hk) lastHoliday = lastNamed = { start: at, end: at + dn[0].length, key: hk, asOf: false };
 				}
 				continue;

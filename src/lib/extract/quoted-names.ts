@@ -16,3 +16,16 @@ export function inQuotedName(s: string, p: { start: number; end: number }): bool
 	// A quoted sentence of figures (“接待游客220万人次,收入6.5亿元”的目标) keeps its periods.
 	return /[\u4e00-\u9fff]{4}/.test(inner) && !/[,;,;]|\d/.test(inner);
 }
+
+// 5月1日,2023年中国摩托车锦标赛(库伦站)在银沙湾开赛: a year opening an event's name, unquoted, is part of the name too,
+// when the name ends in the kind of event (锦标赛, 大会, 博览会, 运动会, …节) and the event is then said to be held.
+// (2023年全市举办文化节30场: a verb or a whole-place subject inside is a clause, not a name.)
+const EVENT_NAME_RE = /^[\u4e00-\u9fff·]{1,14}?(?:锦标赛|联赛|大赛|挑战赛|公开赛|大会|博览会|运动会|交易会|展览会|展销会|[\u4e00-\u9fff]{2}节|马拉松|嘉年华|论坛|峰会)(?:\([^()]{1,10}\))?(?:在|于|暨|开幕|开赛|举行|举办|启动|落幕|闭幕|正式)/;
+const CLAUSE_WORDS_RE = /举办|举行|开展|接待|共|全[市省县区州]|累计/;
+
+/** Whether the period phrase [start, end) is a bare year (2023年) opening the unquoted name of an event held. */
+export function inEventName(s: string, p: { start: number; end: number; key: string | null }): boolean {
+	if (!p.key || !/^\d{4}$/.test(p.key) || !/^\d{4}年$/.test(s.slice(p.start, p.end))) return false;
+	const m = EVENT_NAME_RE.exec(s.slice(p.end, p.end + 40));
+	return m !== null && !CLAUSE_WORDS_RE.test(m[0].replace(/(?:在|于|暨|开幕|开赛|举行|举办|启动|落幕|闭幕|正式)$/, ''));
+}

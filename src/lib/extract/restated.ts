@@ -2,6 +2,7 @@
 // later paragraph of the body is one figure, not two; it keeps the more exact period (the days over the holiday's name)
 // and any change either statement gives.
 import type { Candidate } from './index';
+import { foldForReading } from './fold';
 
 const HOLIDAY_KEY_RE = /^\d{4}-[a-z-]+$/;
 const SPAN_RE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
@@ -24,11 +25,15 @@ function distinctive(c: Candidate): boolean {
  * words before the value, without 共/累计/全部/全县 and without the 市/县/区/省 a second mention often drops.
  */
 function named(c: Candidate): string {
-	const at = c.label ? c.quote.lastIndexOf(c.label) : -1;
-	if (at < 0) return '';
-	const run = /[\p{L}\p{N}]*$/u.exec(c.quote.slice(0, at))![0] + c.label;
-	// 全县 in the lead is the county the body names (华宁县): the whole place names no other subject.
-	return run.replace(/共|累计|合计|总计|全部|一共|全[省市县区州国]/g, '').replace(/[省市县区](?=\p{L})/gu, '');
+	// The label is read from the folded text (simplified, half-width): the quote is folded to find it (觀眾人數 · 观众人数).
+	const quote = foldForReading(c.quote);
+	const at = c.label ? quote.lastIndexOf(c.label) : -1;
+	// 140.5万人次这个数字: words after the value (a suffix label) name no subject.
+	if (at < 0 || !/^[^\d,;。]{0,4}\d/.test(quote.slice(at + c.label.length))) return '';
+	const run = /[\p{L}\p{N}]*$/u.exec(quote.slice(0, at))![0] + c.label;
+	// 全县 in the lead is the county the body names (华宁县): the whole place names no other subject. 旅游收入 · 旅游总收入
+	// name one measure.
+	return run.replace(/共|累计|合计|总计|全部|一共|全[省市县区州国]|总(?=收入|人次|人数)/g, '').replace(/[省市县区](?=\p{L})/gu, '');
 }
 
 /** The same subject, one mention only adding words before it (国庆假期全市 · 全市): A景区 and B景区, 甲县 and 乙县 are not one figure told twice. */

@@ -10,10 +10,18 @@ const PLAN_NOUN_RE = /计划(?:总)?投资|计划(?:新?开工|竣工|投产)(?:
 // 1—7月份完成全年计划投资额的项目有6个: a plan inside a clause describing a noun (完成…计划…的项目) says which things are
 // counted; the count is what was done (完成年计划2536万人次的48.62% has a figure there, and is read as a share).
 const PLAN_DONE_RE = /完成[^,;。!?\d]{0,6}?计划[^,;。!?的\d]{0,8}的(?=[\u4e00-\u9fff])/g;
+// 发布的《2023年中国旅游经济运行分析与2024年发展预测》显示,…超过1.9亿人次: a plan or forecast word inside a title in
+// 《》 names the report a figure is quoted from, not a plan of the figure.
+const TITLE_RE = /《[^《》\n\r]*》/g;
 
 /** The words before a figure with the plan words that name no plan of this figure blanked out (same length). */
 export function withoutPlanRates(s: string): string {
-	return s.replace(PLAN_RATE_RE, (x) => ' '.repeat(x.length)).replace(PLAN_DONE_RE, (x) => ' '.repeat(x.length));
+	return withoutTitles(s).replace(PLAN_RATE_RE, (x) => ' '.repeat(x.length)).replace(PLAN_DONE_RE, (x) => ' '.repeat(x.length));
+}
+
+/** `s` with the titles in 《》 blanked out (same length). */
+export function withoutTitles(s: string): string {
+	return s.replace(TITLE_RE, (x) => ' '.repeat(x.length));
 }
 
 /** The words from a sentence's start to its first figure, as they can make the whole sentence a plan. */

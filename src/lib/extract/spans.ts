@@ -22,13 +22,15 @@ const MID_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<!节)(?:假期|假日)(?=累计|�
 const BY_NOW_RE = /已有(?=[\d一二两三四五六七八九十])/g;
 // 自免费开放以来已接待观众300多万人次 · 开馆以来已举办展览200余场: a count since an event (no date of this year) runs to now,
 // across years; it is as of the report date, as 已有 is. (今年以来 · 2019年以来 · 自8月8日…以来 name their start: read elsewhere.)
+// 历时42天 · 为期30天: the length of a run (an exhibition, a season), with no dates.
+const RUN_RE = /(?:历时|为期)(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:天|日)/g;
 const SINCE_EVENT_RE = /(?:[自从][^,;。!?\n\r\d年月日]{1,16}?|(?:开馆|开放|开园|开业|建成|投用|成立|运营))以来(?=[^,;。!?\n\r]{0,12}?已)/g;
 
 // A holiday, or a day of one, named in the paragraph: 截至5月5日 there counts the holiday's days (fixtures 136, 149, 202).
 const HOLIDAY_WORD_RE = /春节|黄金周|假期|假日|长假|节日|节期|国庆|五一|劳动节|中秋|端午|清明|元旦|除夕|正月|十一|节前|节后/;
 /** 截至 a day, not an hour of it, in a paragraph that names no holiday: the day closes a count from the year's start. */
 function cumulativeDay(text: string, p: PeriodMention): boolean {
-	if (/^(?:\d{1,2}(?:时|点|:)|\s*\d{1,2}:\d{2})/.test(text.slice(p.end, p.end + 6)) || /\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) return false;
+	if (/^(?:\d{1,2}(?:时|点|:)|\s*\d{1,2}:\d{2})/.test(text.slice(p.end, p.end + 6)) || /\d{1,2}(?:时|点|:\d{2})/.test(text.slice(p.end - 5, p.end))) return false;
 	const from = text.lastIndexOf('\n', p.start) + 1;
 	const to = text.indexOf('\n', p.end);
 	return !HOLIDAY_WORD_RE.test(text.slice(from, to < 0 ? text.length : to)) && p.key!.slice(5, 10) !== '01-01';
@@ -94,6 +96,12 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		const hol = before.findLast((p) => HOLIDAY_KEY_RE.test(p.key!));
 		const last = before.at(-1);
 		if (hol && last && last.key!.includes('/') && /[\n\r]/.test(text.slice(last.end, m.index))) out.push({ start: m.index, end: m.index + 2, key: hol.key, asOf: false });
+	}
+	// 3月15日,灯会圆满落幕。…在历时42天的展出中,本届灯会共接待…: a run of days told by its length only, after a single day
+	// (the day it closed) or no period at all, has no key: its figures get no period, not that day's.
+	for (const m of text.matchAll(RUN_RE)) {
+		const last = out.findLast((p) => p.end <= m.index && (p.key !== null || p.none));
+		if (!last || (last.day && !/[\n\r]/.test(text.slice(last.end, m.index)))) out.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: false, none: true });
 	}
 	// 已有 N is as of the report date, as 目前 is, for its sentence, unless a period named earlier in the sentence says
 	// as of when (截至去年底,全国已有144支).

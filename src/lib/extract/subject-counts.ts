@@ -23,11 +23,18 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start) + folded.slice(f.start, f.end).replace(/[\d.万亿千百十].*$/, '');
 	if (/(?:都|均)(?:已)?(?:越过|超过|突破|跨过|迈过|跨越|站上)了?$/.test(before) && /^(?:大关|关口)/.test(folded.slice(f.end, f.end + 2))) return true;
 	if (f.qualifier === '超' && f.unit === '%' && SHARES_OF_MANY_RE.test(before)) return true;
+	if (f.qualifier === '超' && (NAMED_PARTS_OVER_RE.test(before) || BRACKETED_OVER_RE.test(before))) return true;
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
 // 鲁能贵和洲际酒店、银座佳悦酒店客房出租率均超过90%: a share or rate that two or more items named in its clause each
 // passed is a bound they all meet, as 均在85%以上 is (fixture 456); no level of either. (话剧和音乐剧演出均超过6000场, a
 // count, stays a figure: fixture 46; 均为N% is a level of each.)
+// 其中湖北和贵州的平均房价超过了200元/间夜: two or more places that 其中 picks out, then the measure they share, passed a
+// bound (fixture 528; 其中北京和上海超过了300元 is caught in keep.ts as a bound two names passed).
+const NAMED_PARTS_OVER_RE = /^其中[\u4e00-\u9fff]{2,4}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,4})+的[\u4e00-\u9fff]{2,8}(?:均|都)?(?:已)?(?:超过了?|超|逾|高于)$/;
+// 四川(4365.87万人)、广东(3964.3万人)…和河南(3400.68万人)接待游客均超过3000万人次: places each given its figure in brackets,
+// then a bound they all passed (fixture 532): the bracketed figures are the levels, the bound none.
+const BRACKETED_OVER_RE = /\([\d.]+[^()]{0,4}\)(?:、|和|及|与)[^,;。]*\([\d.]+[^()]{0,4}\)[\u4e00-\u9fff]{0,8}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 const SHARES_OF_MANY_RE = /[\u4e00-\u9fff]{2}(?:、|和|及|与)[^,;。]{2,24}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 
 // 除夕夜上万民众分时段前往…祈福: a round number right before the people it counts (民众, 群众, 游客…) is a count of them

@@ -23,8 +23,9 @@ export function bracketDaySpans(s: string, periods: readonly PeriodMention[], da
 	for (const m of s.matchAll(BRACKET_DAYS_RE)) {
 		const d1 = +m[1]!, d2 = +m[2]!;
 		if (!(d1 >= 1 && d1 <= d2 && d2 <= 31)) continue;
-		// A year (今年假日为8天) names no month: the last period before that does.
-		const before = periods.findLast((p) => p.end <= m.index && p.key !== null && anchorOf(p.key) !== null);
+		// A year (今年假日为8天) names no month: the last period before that does. A cut-off day (截至10月8日16:00,…(1-7日为…))
+		// is no start the days run on from.
+		const before = periods.findLast((p) => p.end <= m.index && p.key !== null && !p.day && anchorOf(p.key) !== null);
 		const anchor = before ? anchorOf(before.key!) : `${date.slice(0, 7)}-01`;
 		if (!anchor) continue;
 		let y = +anchor.slice(0, 4), mo = +anchor.slice(5, 7);
