@@ -29,12 +29,13 @@ const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
 // 成长 (Taiwan) is 增长.
 const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
-const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|减|降|跌|少';
+const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减|降|跌|少';
 // 再跌2.2%: a further change on the year before.
 // 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
 // 相对增幅433.38% (after a difference against last year's same day): the relative rise is the change too.
 // 亦增长1.86% · 也增长: the same change again (亦, 也) is a change of its own clause's figure.
-const ADV = '(?:大幅|小幅|略有|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也)?';
+// 按年轻微增加0.7% · 按年微增 (Macau): a slight rise.
+const ADV = '(?:大幅|小幅|略有|轻微|微幅|微|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也)?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
@@ -69,7 +70,7 @@ const AFTER_COMPARED = `(?:与|和|同|较|比)${LAST_YEAR}同期相比,(?:[\u4e
 const AVG_NOUN = '(?:客量|旅客量|游客量|接待量|客流量?|旅客|游客|人次|消费|花费|支出)?';
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN})|(?<=同比))率?了?(?:分别)?(?:为|达到|达)?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN})|(?<=同比))率?了?(?:分别)?(?:为|达到|达|(?:收窄|扩大)(?:至|到))?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		// 达2019年同期的110.2% · 恢复至2019年同期81% · 为疫情前2019年同期的81% · 达到2019年同期的1.2倍 (a multiple).
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
@@ -132,12 +133,18 @@ const SIZE_AND_RATE_RE = new RegExp(`(?:规模|总量|数量|人数|人次|收�
 const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?持平`, 'g');
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
+const RECORDED_RE = new RegExp(`录得(${AR}%)的(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** 6.79、9.33个百分点 → 6.79个百分点、9.33个百分点: a unit written once after a list of bare numbers is every item's. */
 function sharedUnit(list: string): string {
 	const u = /(?:%|个百分点|百分点)$/.exec(list);
 	return u && !/^[\d.]+(?:%|个百分点|百分点)/.test(list) ? list.slice(0, -u[0].length).split(new RegExp(LINK)).map((x) => x + u[0]).join('、') : list;
+}
+
+/** A 同比 found by a phrase of its own, unless a change read before already covers its words. */
+function addYoy(out: Change[], start: number, end: number, value: number): void {
+	if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [value], base: null, distributive: false });
 }
 
 /** Stated changes in folded text, in order. */
@@ -263,13 +270,15 @@ export function findChanges(text: string): Change[] {
 	SIZE_AND_RATE_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = SIZE_AND_RATE_RE.exec(text)); ) {
 		const end = h.index + h[0].length;
-		const start = end - h[1]!.length - 1;
-		if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [+h[1]!.replace(/,/g, '')], base: null, distributive: false });
+		addYoy(out, end - h[1]!.length - 1, end, +h[1]!.replace(/,/g, ''));
 	}
 	FLAT_RE.lastIndex = 0;
-	for (let h: RegExpExecArray | null; (h = FLAT_RE.exec(text)); ) {
-		const [start, end] = [h.index, h.index + h[0].length];
-		if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [0], base: null, distributive: false });
+	for (let h: RegExpExecArray | null; (h = FLAT_RE.exec(text)); ) addYoy(out, h.index, h.index + h[0].length, 0);
+	// 俄罗斯(2,726人次)旅客则录得21.1%的升幅: a rise or fall recorded as a noun after its rate is the change on the year before.
+	RECORDED_RE.lastIndex = 0;
+	for (let r: RegExpExecArray | null; (r = RECORDED_RE.exec(text)); ) {
+		const v = pct(r[1]!);
+		if (v && !v.points) addYoy(out, r.index, r.index + r[0].length, (/[跌降减]/.test(r[2]!) ? -1 : 1) * v.value);
 	}
 	describedBases(text, out);
 	openedBases(text, out);

@@ -166,9 +166,12 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
 		// a figure with no unit (fixtures 431, 435).
 		const received = !unit && scaled && RECEIVED_BEFORE.test(text.slice(Math.max(0, start - 10), start));
-		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people && !received) continue;
+		// 从业人员增加到600多万 · 带动减贫人口50万以上: a scaled count said to be more than so many, ending its clause, is a figure
+		// with no unit (as 12万群众 is).
+		const vague = !unit && scaled && (m[4] === '多' || m[4] === '余' || m[6] === '多' || m[6] === '余' || /^以上/.test(text.slice(end))) && /^(?:以上)?(?:[,;。!?、)\n\r]|$)/.test(text.slice(end, end + 3));
+		if (!unit && !m[2] && !(scaled && qual) && !labelUnit && !people && !received && !vague) continue;
 		// 比上年同期增加2.03亿人次 · 比全省人均花费低174.19元: a difference, not a level.
-		if (isDifference(text, start)) continue;
+		if (isDifference(text, start, end)) continue;
 		// 高于东部地区6.5%的增速 · 延续4%左右的良好增长势头: a rate of change describing a noun, not a level.
 		// 保持了年均21.4%的较高增速 · 年均21.4%: a yearly average rate right after 年均 is a growth rate too.
 		if (unit === '%' && (/^(?:左右)?的[\u4e00-\u9fff]{0,4}?(?:增长|增速|增幅|降幅|涨幅|速度)/.test(text.slice(end)) || /年均$/.test(before))) continue;
@@ -355,11 +358,15 @@ const GAP_OVER_RE = /(?:超过|超出|多于|高于|高出|少于|低于)[\u4e00
 // 与去年同期相比分别增加了1186100人和881100人 (fixture 478): every item of a list after the verb of a difference is a
 // difference, not only the first; the items before this one are set aside to reach the verb.
 const DIFFERENCE_ITEMS = /(?:(?:约|近|超过|超|逾)?\d[\d.,]*[万亿]?[\u4e00-\u9fff]{1,3}?(?:、|和|及|与))+$/;
-function isDifference(text: string, start: number): boolean {
+// 出境稍多80308人次: a little more (稍多, 略少) than the figure before is a difference too.
+// 来台观光客每年都以百万人次的幅度增加: a yearly step of growth is no level.
+const STEP_BEFORE = /(?:稍|略)[多少]$|每年[^,;。!?\n\r\d]{0,6}以$/;
+const STEP_AFTER = /^的?(?:幅度|速度)(?:增加|增长|递增|成长|减少|下降|递减)/;
+function isDifference(text: string, start: number, end: number): boolean {
 	const near = text.slice(Math.max(0, start - 30), start);
 	const listed = DIFFERENCE_ITEMS.exec(text.slice(Math.max(0, start - 60), start));
 	const before = listed ? text.slice(Math.max(0, start - listed[0].length - 30), start - listed[0].length) : near;
-	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near);
+	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near) || STEP_BEFORE.test(near) || STEP_AFTER.test(text.slice(end, end + 8));
 }
 
 function insideName(text: string, at: number): boolean {

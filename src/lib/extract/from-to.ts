@@ -4,18 +4,22 @@
 import type { RawFigure } from './figures';
 import type { PeriodMention } from './periods';
 import { backTo } from './scan';
+import { yearBefore } from './base-level';
 
 // 从2005年的9.8%提高到10.6% · 由9.38%升至12.8%: 从 as 由; the end level may name its own year (增长到2023年的5万人次).
 const FROM_RE = /[由从](?:[^,;。!?\n\r由从]{0,12}?的)?$/;
-const TO_RE = /^(?:上升|提高|提升|增加|增长|下降|降低|减少|扩大|缩小|增|升|降)(?:到|至)((?:\d{4}年)?[^,;。!?\n\r\d]{0,8}?的)?$/;
+const TO_RE = /^(?:上升|提高|提升|增加|增长|成长|下降|降低|减少|扩大|缩小|增|升|降)(?:到|至)((?:\d{4}年)?[^,;。!?\n\r\d]{0,8}?的)?$/;
 
 /**
  * Re-dates the figures of 由A上升到B pairs in place (periodOf, listKey) and returns the indexes of the starting levels (A),
  * which are actuals.
  */
-export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodMention | null)[], listKey: Map<number, string>): Set<number> {
+export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodMention | null)[], listKey: Map<number, string>, date: string): Set<number> {
 	const from = new Set<number>();
 	let last: { sentence: number; period: PeriodMention } | null = null;
+	// 由2011年的18.9亿元提高到2016年的28.4亿元;财政收入由2.3亿元提高到4.3亿元: a pair that names both its years lends them to
+	// the pairs after it that name none (while their first level still carries the first year).
+	let years: { from: string | null; to: PeriodMention } | null = null;
 	for (let i = 0; i + 1 < figures.length; i++) {
 		const f = figures[i]!, g = figures[i + 1]!;
 		const m = FROM_RE.exec(s.slice(Math.max(0, f.start - 16), f.start));
@@ -33,14 +37,18 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 		from.add(i);
 		// B: the period of the sentence's first figure, when it stands before the 由 and is no starting level itself.
 		const lead = figures.findIndex((h) => h.start >= sentence);
-		// 增长到2023年的5万人次: a year after 到 is read as a comparison base elsewhere; here it is the end level's own.
-		const own = to[1] ? /^(\d{4})年/.exec(to[1]) : null;
+		// 增长到2023年的5万人次 · 成长到去年的130亿元: a year after 到 is read as a comparison base elsewhere; here it is the end
+		// level's own.
+		const own = to[1] ? ownYear(to[1], date) : null;
 		if (own) {
 			const k = f.end + to[0].length - to[1]!.length;
-			periodOf[i + 1] = { start: k, end: k + 5, key: own[1]!, asOf: false };
+			periodOf[i + 1] = { start: k, end: k + 5, key: own, asOf: false };
 			listKey.delete(i + 1);
-		}
-		if (!to[1] && lead >= 0 && figures[lead]!.start < at && !from.has(lead)) {
+			years = { from: periodOf[i]?.key ?? null, to: periodOf[i + 1]! };
+		} else if (!to[1] && !stated && years && years.from !== null && periodOf[i]?.key === years.from) {
+			periodOf[i + 1] = years.to;
+			listKey.delete(i + 1);
+		} else if (!to[1] && lead >= 0 && figures[lead]!.start < at && !from.has(lead)) {
 			periodOf[i + 1] = periodOf[lead] ?? null;
 			const k = listKey.get(lead);
 			if (k !== undefined) listKey.set(i + 1, k);
@@ -50,8 +58,19 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 	return from;
 }
 
+const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: 1, 上年: 1, 前年: 2 };
+
+/** The year an end level names after 到 (2023年的 · 去年的), or null. */
+function ownYear(words: string, date: string): string | null {
+	const m = /^(?:(\d{4})年|(今年|本年|去年|上年|前年))/.exec(words);
+	return !m ? null : (m[1] ?? String(+date.slice(0, 4) - RELATIVE_YEARS[m[2]!]!));
+}
+
 // 人均旅游消费由去年的877元提高到913元 (上半年): the older level is the year before the sentence's period.
+// 占比由去年同期的67.8%升至70.18% (年初至12月29日): 同期 is the same span a year earlier.
 function lastYearLevel(from: string, at: number, period: PeriodMention | null): PeriodMention | null {
-	if (!/^[由从](?:去年|上年|上一年)的$/.test(from) || !period?.key || !/^\d{4}/.test(period.key)) return null;
-	return { start: at + 1, end: at + 3, key: String(+period.key.slice(0, 4) - 1), asOf: false, clause: true };
+	const m = /^[由从](?:去年|上年|上一年)(同期)?的$/.exec(from);
+	if (!m || !period?.key || !/^\d{4}/.test(period.key)) return null;
+	const k = m[1] ? yearBefore(period.key) : String(+period.key.slice(0, 4) - 1);
+	return k ? { start: at + 1, end: at + 3, key: k, asOf: false, clause: true } : null;
 }

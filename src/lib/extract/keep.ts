@@ -129,6 +129,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 游客增速分别为35.6%、32.1%和10.8% · 旅客升幅明显,约为18.7%: the rate of a rise or fall named as a noun is a change
 		// with no figure of its own, as 上升15.4% is.
 		if (f.unit === '%' && (CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, '')) || RANKED_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)))) return false;
+		if (f.unit === '%' && (changeListGoesOn(folded, f) || (GROWTH_GOAL_RE.test(folded.slice(Math.max(0, f.start - 40), f.end)) && /^的(?:年度)?(?:目标|任务)/.test(after)))) return false;
 		// 其中亿元以上项目139个,10亿元以上项目78个: a bound naming the class of things whose count follows; the count is the figure.
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
 		// 首次突破千亿元大关,达到1220亿元: a milestone passed, then the exact figure that passed it, is a bound.
@@ -184,6 +185,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 纳入监测的188家景区,共接待游客50万人次: so does a count ending its clause (described, or after 全省/其中 only) when
 		// the next clause opens with 共/累计 and what those things received.
 		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|全[国省市县区州]|其中)$/.test(folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start))) return false;
+		// 有13个市县的…增幅达到或超过全省10%的目标: the count of those meeting a bound is the figure, not the subject of the bound.
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && measureMeetsBound(folded, f)) return true;
 		// 194部6736集: two counts written side by side are both figures.
 		if (!(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20)) return true;
 		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown; 河南
@@ -310,7 +313,17 @@ function boundEachMet(folded: string, f: RawFigure): boolean {
 // 超过100亿元 are; the count is the figure though its 的 names the measure.
 // 有27个地区的审核完成率高于全国水平 (fixture 475) is not: a rate (率) compared, or a measure set against the average of
 // the whole (全国水平, 平均水平), says whose rate it is, as 26个地区的填报率在九成以上 does (SOURCES.md).
-const MEETS_BOUND_RE = /^[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{1,6}?(?<!率)(?:达到|超过|恢复到|恢复至|高于)([^,;。!?\n\r]{0,16}?)(?:水平|以上)/;
+// 白沙同比增幅56%,居全省之首,其后分别是屯昌51.9%、定安33.8%…: a list that goes on from a growth rate (其后/其次/依次 分别是
+// X a%, …) is of growth rates too.
+const CHANGE_LIST_RE = /(?:增幅|增速|涨幅|升幅|降幅|跌幅|增长率)(?:为|是|达)?[\d.]+%[^。;!?\n\r\d]{0,12}?(?:其后|其次|随后|依次)(?:分别|依次)?(?:是|为)?:?(?:[\u4e00-\u9fff]{1,6}[\d.]+%[、和及与])*[\u4e00-\u9fff]{1,6}$/;
+function changeListGoesOn(folded: string, f: RawFigure): boolean {
+	return CHANGE_LIST_RE.test(folded.slice(backTo(folded, f.start, /[。;!?\n\r]/, 0), f.start));
+}
+// 同比增幅达到或超过全省10%的目标: the rate of growth set as a goal is no level.
+const GROWTH_GOAL_RE = /(?:增幅|增速|增长率|增长)[\u4e00-\u9fff]{0,6}(?:达到|超过|高于|低于)[^,;。!?\n\r\d]{0,8}[\d.]+%$/;
+
+// 18个市县中有13个市县的旅游接待同比增幅达到或超过全省10%的目标: places meeting a goal set for the whole are counted too.
+const MEETS_BOUND_RE = /^[\u4e00-\u9fff]{1,8}的[\u4e00-\u9fff]{1,8}?(?<!率)(?:达到|超过|恢复到|恢复至|高于)([^,;。!?\n\r]{0,16}?)(?:水平|以上|的(?:年度)?(?:目标|任务))/;
 function measureMeetsBound(folded: string, f: RawFigure): boolean {
 	const m = MEETS_BOUND_RE.exec(folded.slice(f.end, f.end + 40));
 	return m !== null && !/(?:全国|全省|全市|全区|平均)$/.test(m[1]!);
@@ -319,6 +332,10 @@ function measureMeetsBound(folded: string, f: RawFigure): boolean {
 // 淮安区入选全国10个红色旅游融合发展试点单位: the size of the list a place was chosen into names the list, not an outcome
 // (宜兴…等3个项目入选 counts what was chosen, and stays).
 const LIST_SIZE_BEFORE_RE = /(?:入选|入围|跻身|列入|位列)(?:全国|全省|全市|首批|第[一二三四五六七八九十\d]{1,2}批)?$/;
+// 省政府2014年10件惠民实事安排部署: a count right after a year, naming a programme of works (实事), is the programme's name.
+const PROGRAMME_AFTER_RE = /^(?:惠民|民生|为民|便民)?实事/;
 function namesList(folded: string, f: RawFigure): boolean {
-	return f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && LIST_SIZE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
+	if (f.qualifier !== null || f.unit === null) return false;
+	if ((f.unit === '件' || f.unit === '项') && /\d{4}年$/.test(folded.slice(Math.max(0, f.start - 5), f.start)) && PROGRAMME_AFTER_RE.test(folded.slice(f.end, f.end + 4))) return true;
+	return GROUP_UNITS.has(f.unit) && LIST_SIZE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 }

@@ -20,6 +20,14 @@ export function monthList(m: RegExpExecArray, y: number, opens = true): string |
 	return interval(y, a, 1, b, new Date(Date.UTC(y, b, 0)).getUTCDate());
 }
 
+// 7月及10月则分别有A及B: months written each with 月 and given 分别 are one month for each figure, in order.
+export const MONTH_EACH_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:\\d{1,2}月份?${AND})+\\d{1,2}月份?(?![\\d日号至到\\-—~])(?=[^,;。!?\\n\\r]{0,4}分别)`, 'y');
+export function monthEach(m: RegExpExecArray, y: number, opens: boolean): string | null {
+	if (!m[1] && !m[2] && !opens) return null;
+	const months = [...m[0].replace(/^\d{4}年/, '').matchAll(/(\d{1,2})月/g)].map((x) => +x[1]!);
+	return months.every((n) => n >= 1 && n <= 12) ? months.map((n) => key(`${y}年${n}月`)).join('|') : null;
+}
+
 // 今年七八月份 (the source of fixture 432 writes it so): two numerals side by side, the second the month after the first.
 export const MONTH_PAIR_RE = /(?:(\d{4})年|(今年|本年))?(?<![十\d〇零一二三四五六七八九])([一二三四五六七八九])([二三四五六七八九十])月份?(?![\d日号至到\-—~])/y;
 export function monthPair(m: RegExpExecArray, y: number, opens: boolean): string | null {

@@ -1,7 +1,7 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
 import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear } from './year-review';
-import { MONTH_LIST_RE, MONTH_PAIR_RE, monthList, monthPair, YEARS_TIME_RE, yearsTime } from './month-lists';
+import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, monthPair, YEARS_TIME_RE, yearsTime } from './month-lists';
 import { baseWithLevel } from './base-level';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { CEREMONY_RE, launchDay } from './event-days';
@@ -119,6 +119,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(?:首|前|头)(\\d{1,2}|十[一二]?|[一二两三四五六七八九])个?月`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
 	{ re: new RegExp(`${Y}(?:首|(?<![提之以])前)([一二三123])(?:个)?季度?`, 'y'), build: (m, y) => (smallNum(m[3]!) === 1 ? `${y}-Q1` : ytd(y, smallNum(m[3]!) * 3)) },
 	{ re: new RegExp(`${Y}首季度?`, 'y'), build: (_m, y) => `${y}-Q1` },
+	// 由年初至12月29日止: from January 1 to that day.
+	{ re: new RegExp(`${Y}年初${DASH}${MM}月${DD}日止?`, 'y'), build: (m, y) => interval(y, 1, 1, smallNum(m[3]!), dayNum(m[4]!)) },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
 	// 「十一五」期间 (Taiwan and Hong Kong quote with corner brackets).
@@ -140,6 +142,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 注:本月接待…5145人次;一至本月接待26378人次 (a note under a monthly table): 本月 is the month the text named last (its
 	// title), else the report's own; 一至本月 · 1-本月累计 run from January to it.
 	{ re: /()()(?:([1一])(?:-|—|–|~|至|到))?本月(?:累计|止)?/y, build: (m) => (m[3] ? 'tomonth' : 'month') },
+	{ re: MONTH_EACH_RE, build: (m, y, _d, opens) => monthEach(m, y, opens) },
 	{ re: MONTH_LIST_RE, build: (m, y, _d, opens) => monthList(m, y, opens) },
 	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
@@ -244,10 +247,21 @@ function clauseMonth(text: string, at: number, word: string): boolean {
 	return /^\d{1,2}月份$/.test(word) && /^[^,;。!?\n\r]*\d/.test(text.slice(at + word.length, at + word.length + 40));
 }
 
+// 以8月份最多,达365.80万人次,其次为2月份的324.48万人次: a month ranked first (以N月最多) or next (其次为N月的) names the
+// figure that follows it.
+function rankedMonth(text: string, at: number, word: string): boolean {
+	if (!/^\d{1,2}月份?$/.test(word)) return false;
+	return (text[at - 1] === '以' && /^(?:最多|最高|最大|最少|最低|居首|为最)/.test(text.slice(at + word.length, at + word.length + 4))) || nextRankedMonth(text, at);
+}
+// (其次为 is no comparison, as 为 before a year may be.)
+const nextRankedMonth = (text: string, at: number): boolean => /其次(?:为|是)$/.test(text.slice(Math.max(0, at - 3), at)) && /^\d{1,2}月份?的\d/.test(text.slice(at, at + 8));
+
 // 以观光署前年的调查推算: a relative year naming when a survey was made is a period (of the figure taken from it).
 function surveyYear(text: string, end: number, word: string): boolean {
 	return /^(?:去年|上年|前年|上一年|前一年)$/.test(word) && /^的?(?:调查|统计|普查|抽样)/.test(text.slice(end, end + 4));
 }
+
+const RECORD_SINCE_RE = /^\d{4}年(?:有(?:纪录|记录|统计))?(?:以来|之?后)的?(?:新高|新低|最高|最低)/;
 
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
 
@@ -275,9 +289,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		if (insideNumeral(text, at)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
-		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
+		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !nextRankedMonth(text, at) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
 		// 较2022年、2019年同比增加18.86%、210.74%: every year of a list of bases after 比/较 is a base too, never a period.
 		if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) continue;
+		// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
+		if (RECORD_SINCE_RE.test(text.slice(at, at + 16))) continue;
 		// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
 		if (/(?:逢|赶上|正值|时值)$/.test(text.slice(Math.max(0, at - 2), at)) && /[春清五劳端中国十元]/.test(text[at]!)) continue;
 		// 为春节假期铁路出行最高峰 · 成为国庆假期热门目的地: a holiday in what a day or place is said to be is a remark too.
@@ -375,7 +391,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || clauseMonth(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || clauseMonth(text, at, pm[0]) || rankedMonth(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
 			let k = p.build(pm, y, reportDate, opens);
 			// 2021年1至11月,…。前三季度全省…增加值866.37亿元 in a report of 1 January 2022: a part of a year written without
 			// its year that would end after the report date is of the year stated before it in the text.
@@ -399,7 +415,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			}
 			if (k === 'sameday') {
 				const day = out.findLast((o) => o.day && o.key !== null);
-				if (!day || /[\n\r]/.test(text.slice(day.end, at))) break;
+				// 5月4日晚7时,…发布通报。\n…截至当天18时 (a bulletin dated 5月4日): the day named last, in an earlier paragraph,
+				// still holds when it is the report's own day.
+				if (!day || (/[\n\r]/.test(text.slice(day.end, at)) && day.key !== `${reportDate}/${reportDate}`)) break;
 				k = day.key!;
 			}
 			if (k === 'named') {
@@ -443,7 +461,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
-			if (keys && /日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年/.test(pm[0])) mention.sentence = true;
+			if (keys && /日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);

@@ -97,8 +97,9 @@ export function existingProjects(s: string, start: number, end: number): boolean
 
 // …接待观众3万人次,完成了3867件文物的录入,达到国家文物局要求的藏品录入目标。: a later clause saying a goal was reached
 // (达到…目标, 完成…目标, 实现…目标) tells what was done; the figures before it are actual.
+// 有13个市县的旅游接待同比增幅达到或超过全省10%的目标: so does a count of those whose measure met it.
 export function goalReachedAfter(after: string): boolean {
-	return /[,;](?:已|均|全部|提前)?(?:达到|完成|实现|超额完成)了?[^,;。]*目标/.test(after);
+	return /[,;](?:已|均|全部|提前)?(?:达到|完成|实现|超额完成)了?[^,;。]*目标/.test(after) || /^[\u4e00-\u9fff]{1,8}的[^,;。!?\d]{1,10}?(?:达到|超过)[^,;。]*目标/.test(after);
 }
 
 // 重点项目共14个,规划总投资307.5亿元: a planned total (规划总投资, 规划投资) is a target, as 计划总投资 is (fixtures 209, 408).
@@ -126,7 +127,9 @@ export function completesYearEarly(own: string, clause: string, key: string | nu
 
 // 今年我市将迎来游客3200万人次,实现旅游收入约345亿元: 将 before a verb of reaching a level says what is to come; the
 // sentence's figures are its goal (将近, 将其 and 将 + a noun, as in 将五个方面共44个问题…, are no such verb).
-const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成)/;
+// 2014年,云南将继续深入实施文化惠民工程,建设60个…;…送戏下乡1万场: adverbs (继续, 深入, 进一步) may stand between 将 and a
+// verb of carrying out a programme, which sets the sentence's figures as its plan.
+const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成|(?:继续|进一步|深入|全面|大力|着力)+(?:实施|推进|开展|建设))/;
 
 // 6月至10月将演出54台 · 将举办 · 将接待: 将 right before a verb of doing makes a figure a plan (TARGET_RE in index.ts);
 // 州广播电视局将借此次活动,组织…81支…,深入全州12个县(市)…和1079个行政村: 将 + a verb (or 于/在/借, opening how or when)

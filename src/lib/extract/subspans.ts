@@ -40,7 +40,8 @@ export function bracketDaySpans(s: string, periods: readonly PeriodMention[], da
 
 // 中秋假日…。据统计,19日至21日,全市共接待游客88万人次: a span of days without its month opening a clause is the days of
 // the holiday (or span) named before it, else of the report's month, or of the month before when its days are still to come.
-const CLAUSE_DAYS_RE = /(?<=^|[\n\r,;。:])(\d{1,2})日?(?:-|—|–|~|至|到)(\d{1,2})日(?![\d时点])/g;
+// 天津:蓟县1日至4日共接待…: also after a short subject (a place) that opens the clause (not 于3日至5日举办).
+const CLAUSE_DAYS_RE = /(?<=(?:^|[\n\r,;。:])(?:[\u4e00-\u9fff]{1,4}(?<![于在从自至到和及与、]))?)(\d{1,2})日?(?:-|—|–|~|至|到)(\d{1,2})日(?![\d时点])/g;
 function clauseDaySpans(s: string, periods: readonly PeriodMention[], date: string): PeriodMention[] {
 	const out: PeriodMention[] = [];
 	for (const m of s.matchAll(CLAUSE_DAYS_RE)) {
@@ -53,7 +54,8 @@ function clauseDaySpans(s: string, periods: readonly PeriodMention[], date: stri
 			anchor = m0 === 1 ? `${y0 - 1}-12-01` : `${y0}-${String(m0 - 1).padStart(2, '0')}-01`;
 		}
 		let y = +anchor.slice(0, 4), mo = +anchor.slice(5, 7);
-		if (d1 < +anchor.slice(8, 10)) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+		// (5月3日18时至5月4日18时…。蓟县1日至4日: days that reach into the span before are of its month.)
+		if (d2 < +anchor.slice(8, 10)) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
 		const k = interval(y, mo, d1, mo, d2);
 		if (k) out.push({ start: m.index, end: m.index + m[0].length, key: k, asOf: false });
 	}
