@@ -1,6 +1,7 @@
 // Spans of a campaign that a report names by the month (or day) it started: 今年5月份起…为期3个月 is the N months from
 // there; 今年3月专项行动启动以来 runs from that month to the report day (as 3月份以来 does); 两年来 runs back from the report
-// day, from the month named earlier in the text in the year it reaches back to (2017年4月,…出台…\n两年来, fixture 422).
+// day, from the month named earlier in the text in the year it reaches back to (2017年4月,…出台…\n两年来, fixture 422), else
+// over the calendar years ending with the report's (as 用两年时间 does, fixtures 410, 549).
 import { addDays, iso, key, smallNum } from './calendar';
 import type { PeriodMention } from './periods';
 
@@ -9,7 +10,7 @@ const NUM = '\\d{1,2}|[一二两三四五六七八九十]{1,3}';
 const TERM_RE = new RegExp(`(?:(\\d{4})年|今年)?(\\d{1,2})月份?(?:(\\d{1,2})日)?起[^。;!?\\n\\r\\d]{0,24}?为期(?:(${NUM})个月|半年)`, 'g');
 // 今年3月专项行动启动以来: a month opening its clause, words of what started then, 以来 (no punctuation between).
 const SINCE_MONTH_RE = /(?<=^|[,;。:!?\n\r])((\d{4})年|今年)?(\d{1,2})月份?(?!份)([\u4e00-\u9fff]{0,12}?)(?:以来|至今)/g;
-// 两年来 · 三年以来: years counted back from the report day (not 一年来, a January review's year; not 举办5年来).
+// 两年来 · 三年以来: years counted back (not 一年来, a January review's year; not 举办5年来).
 const YEARS_SINCE_RE = /(?<![\d第举办年])(\d|[两二三四五六七八九十]{1,2})年(?:来|以来)/g;
 // 自2月2日我省开展…专项整治“利剑行动—1”以来: a day, then the act named at length (quotes, dashes), then 以来 (a short run
 // of words alone is read by sinceLaunch in spans.ts).
@@ -45,7 +46,9 @@ export function campaignSpans(text: string, out: PeriodMention[], date: string):
 		const n = smallNum(m[1]!);
 		if (n < 2) continue;
 		const named = [...text.slice(0, m.index).matchAll(MONTH_OF_YEAR_RE)].findLast((x) => +x[1]! === year - n);
-		push(m.index, m.index + m[0].length, named ? `${named[1]}-${p2(+named[2]!)}-01` : `${year - n}${date.slice(4)}`, date);
+		// 2009年,…。再加上今年…,两年来共… (a report of 2010): with no such month, the N calendar years ending with the report's.
+		if (named) push(m.index, m.index + m[0].length, `${named[1]}-${p2(+named[2]!)}-01`, date);
+		else push(m.index, m.index + m[0].length, `${year - n + 1}-01-01`, `${year}-12-31`);
 	}
 	return found;
 }

@@ -42,3 +42,14 @@ export function subjectDays(s: string, periods: PeriodMention[]): Set<PeriodMent
 	});
 	return out;
 }
+
+// 1月24日晚,…活动在…拉开帷幕。…\n…出席启动仪式。仪式结束后现场放映了影片,当地800多名群众到场观看: the ceremony
+// (仪式结束后 · 仪式上 · 活动现场) opening a clause points back to the day the launch was dated, wherever it was named.
+export const CEREMONY_RE = /()()(?:仪式(?:结束)?(?:后|上)|活动现场)/y;
+const LAUNCH_RE = /启动|开幕|拉开帷幕|揭幕|开幕式/;
+
+/** The day of the launch named last before (a one-day mention whose sentence launches something), or null. */
+export function launchDay(s: string, before: readonly PeriodMention[]): string | null {
+	const day = before.findLast((o) => o.day && o.key !== null && LAUNCH_RE.test(s.slice(o.end, forwardTo(s, o.end, /[。!?\n\r]/))));
+	return day?.key ?? null;
+}

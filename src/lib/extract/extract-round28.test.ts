@@ -15,8 +15,9 @@ const CAMPAIGN_SPANS: DatedCase[] = [
 	['兩年來 after 2017年4月…至今 in a 2019 report: from April 2017 to the report day', '2019-04-22', '云南两年查处涉旅案件\n2019年4月22日\n2017年4月,云南省政府出台旅游市场秩序整治措施,至今整治效果明显。\n两年来,全省各级各部门共查处涉旅案件3755件,罚款1.299亿元。', [
 		{ value: 3755, period: '2017-04-01/2019-04-22' }, { value: 129900000, period: '2017-04-01/2019-04-22' }
 	]],
-	['三年来 with no month named before: the three years up to the report day', '2019-04-22', '三年来\n2019年4月22日\n三年来,全省共查处涉旅案件3755件。', [
-		{ value: 3755, period: '2016-04-22/2019-04-22' }
+	// (round thirty-seven, fixture 549: the calendar years ending with the report's, as 用三年时间 is, not a rolling span)
+	['三年来 with no month named before: the three calendar years ending with the report\'s', '2019-04-22', '三年来\n2019年4月22日\n三年来,全省共查处涉旅案件3755件。', [
+		{ value: 3755, period: '2017-01-01/2019-12-31' }
 	]],
 	['自2月2日…开展…“利剑行动—1”以来 (a public report: a day, then the act named at length with quotes) runs from that day to the report day', '2018-04-01', '利剑行动\n2018年4月1日\n自2月2日我省开展旅游市场秩序专项整治“利剑行动—1”以来,相关部门共出动检查人员2100余人次,检查旅行社及分支机构727家。', [
 		{ value: 2100, period: '2018-02-02/2018-04-01' }, { value: 727, period: '2018-02-02/2018-04-01' }

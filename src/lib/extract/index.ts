@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLabelledChanges, assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, goalNamedAfter, goalReachedAfter, goalSentence, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates, withoutTitles } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates, withoutTitles } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -65,10 +65,9 @@ const SENTENCE_END = /[。!?;\n\r]/;
 const CLAUSE_END = /[。!?;,:\n\r]/;
 // 五年累计争取…1.2亿元 · 全省争取到位资金7.58亿元: funds secured (累计/已/共争取, 争取到, 争取了) are an actual figure. 演出任务是900场: a task set is a target.
 // 纳入建设计划的8座厕所: the plan something was put into is a noun, not a plan for the figure.
-// 6月至10月将演出54台、168场次 · 将举办 · 将接待: 将 right before the verb of a figure makes it a plan (将近 is "near", and
-// 将 + a noun, as in 将整改情况…, is no verb of doing).
+// 6月至10月将演出54台、168场次 · 将举办 · 将接待: 将 right before the verb of a figure makes it a plan (WILL_DO, roles.ts).
 const PLAN = '(?<!(?:纳入|列入)[\u4e00-\u9fff]{0,4})计划';
-const TARGET_RE = new RegExp(`加快推进|${PLAN}|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取(?!到|了)|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|将(?:实现|达到|完成|举办|举行|开展|新增|打造|建设|推出|演出|上演|展演|展出|放映|接待|组织)|(?<![主重需只必纲首概])要(?![求素点是])`);
+const TARGET_RE = new RegExp(`加快推进|${PLAN}|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取(?!到|了)|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|${WILL_DO}|(?<![主重需只必纲首概])要(?![求素点是])`);
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
 const SENTENCE_TARGET_RE = new RegExp(`预计|预估|预测|力争|确保|力保|(?<!累计|已|共)争取(?!到|了)|${PLAN}`);
 // A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.

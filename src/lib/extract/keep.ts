@@ -57,7 +57,8 @@ function countedSaid(folded: string, f: RawFigure): boolean {
 
 // 坛罐山陶瓷艺术文旅项目等5个文旅重大项目纳入全省“盘子”,总投资达245亿元: a count summing a named list (等N个) whose
 // next clause opens on a bare 总投资 names the projects that investment is of, as 467个 does in fixture 264.
-const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:计划)?总投资(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
+// 喇叭河景区提升等9个…文化旅游项目,2022年计划投资20.18亿元: so does one whose next clause opens on the year's 计划投资.
+const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:\d{4}年)?(?:计划(?:总)?投资|总投资)(?:额)?(?:为|达到|达|约|超过|超|近)?[\d.]/;
 // 出境旅游增速预计维持在4%左右: a rate of a rise kept at a level is a change too.
 // 第三季度增幅升至7.8%: so is the rate it rose or fell to (增幅进一步放缓至4.3%: with an adverb before the verb too).
 // 增幅依次为9.08%、9.74%和7.43%: 依次 lists them in order, as 分别 does.
@@ -75,7 +76,8 @@ const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|�
 // reported of them, as 纳入监测的150家重点景区 is.
 // 对184家A级景区实施客流监测: a grade in a Latin letter is part of the noun.
 const WATCHED_AFTER_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}?(?:实施|进行|开展)?[\u4e00-\u9fff]{0,2}?(?:监控|监测|跟踪|调度)/;
-const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演了?|演出了?|放映了?|映出了?)/;
+// 81支农村电影放映队: a noun made of the verb (放映队, 演出团) names who they are, not what they staged.
+const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演|演出|放映|映出)(?![队员团厅点室机])了?/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
@@ -90,7 +92,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (countsNamedKinds(folded, f)) return false;
 		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f) || namesWho(folded, f) || methodCount(folded, f)) return false;
 		if (monitoredSample(folded, f, found.slice(i + 1)) || boundOfListBefore(folded, f, found.slice(0, i))) return false;
-		if (f.unit === '个' && f.qualifier === null && ((/全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24))) || ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12)))) return false;
+		if (namesAllDivisions(folded, f, found[i + 1])) return false;
 		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题
 		// names a problem's size, and stays).
 		if (f.qualifier === null && f.unit !== null && GROUP_UNITS.has(f.unit) && /面向$/.test(folded.slice(Math.max(0, f.start - 2), f.start))) return false;
@@ -192,12 +194,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[()]/.test(folded.slice(f.end, next.start))) return true;
 		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
 		const between = folded.slice(f.end, next.start);
-		// 指出6个方面10个具体问题: a count of kinds, then a count of items of them, with no verb between: both are figures.
-		if (next.unit !== null && GROUP_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
 		if (between === '的' && next.unit === '%') return true;
-		// 指出6个方面10个具体问题: a count of groups, a short noun, then a count of the things in them: both are figures.
-		if (next.unit !== null && !MEASURE_UNITS.has(next.unit) && next.qualifier === null && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between)) return true;
+		if (groupsThenItems(folded, f, next)) return true;
 		// 4家国家级夜间文旅消费集聚区和2家旅游休闲街区共接待访客169.43万人次: a count joined to the next count of its unit,
 		// which names the subject of a figure, names that subject with it.
 		const third = found[i + 2];
@@ -211,6 +210,23 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const joined = /^[\u4e00-\u9fff]{1,4}[及和与或]/.exec(between);
 		return joined !== null && !SUBJECT_VERB_RE.test(joined[0]) && /^[\u4e00-\u9fff]{2}/.test(between.slice(joined[0].length)) && next.unit === f.unit;
 	});
+}
+
+// 指出6个方面10个具体问题 · 13个乡镇(街道办事处)189个行政村: a count of groups, a short noun (a note on it in brackets
+// is no word between), then a count of the things in them, with no verb between: both are figures.
+const NOTE_RE = /\([^()]{1,12}\)/g;
+function groupsThenItems(folded: string, f: RawFigure, next: RawFigure | undefined): boolean {
+	if (!next || next.unit === null || MEASURE_UNITS.has(next.unit) || next.qualifier !== null || next.start < f.end) return false;
+	const between = folded.slice(f.end, next.start).replace(NOTE_RE, '');
+	return /^[\u4e00-\u9fff]{1,3}$/.test(between) && !SUBJECT_VERB_RE.test(between);
+}
+
+// 全国31个省、自治区、直辖市 · 全市6个县市区 (see DIVISIONS_RE) names who did something; 全县13个乡镇189个行政村 counts
+// the divisions an act reached, down to the villages counted after them, and stays.
+function namesAllDivisions(folded: string, f: RawFigure, next: RawFigure | undefined): boolean {
+	if (f.unit !== '个' || f.qualifier !== null) return false;
+	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return true;
+	return /全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24)) && !groupsThenItems(folded, f, next);
 }
 
 const RESTATE_OPEN_RE = /\((?:即|合|约合|折合|约)$/;

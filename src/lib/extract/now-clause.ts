@@ -3,11 +3,16 @@
 // to the period of the paragraph.
 import type { PeriodMention } from './periods';
 import { forwardTo } from './scan';
+import { sinceNewYear } from './this-year';
 
+// 今年以来,…不断充实。目前全省在库文旅项目1292个,…。各州(市)…新策划…文旅项目600个: a 今年以来 lead in an earlier sentence
+// is no period whose account 目前 breaks into; the 目前 rules the rest of its paragraph (fixtures 547, 155).
 export function nowInterrupts(folded: string, periods: readonly PeriodMention[], p: PeriodMention): boolean {
 	if (!p.asOf || !/^(?:目前|当前|现已)$/.test(folded.slice(p.start, p.end))) return false;
 	const ls = folded.lastIndexOf('\n', p.start - 1) + 1;
-	return periods.some((q) => q.start >= ls && q.end <= p.start && q.key !== null && !q.asOf) || nowAfterCampaign(folded, periods, p, ls);
+	const last = periods.findLast((q) => q.start >= ls && q.end <= p.start && q.key !== null && !q.asOf);
+	if (last && sinceNewYear(folded, last) && /[。!?]/.test(folded.slice(last.end, p.start))) return false;
+	return last !== undefined || nowAfterCampaign(folded, periods, p, ls);
 }
 
 // 3月份以来,全国共检查…。\n专项整治中,…。目前,各地已责令376家…。根据线索,…查处69家: a 目前 inside a later paragraph

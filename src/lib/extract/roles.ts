@@ -7,13 +7,16 @@ const PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率/g;
 // or finish (a group named by its plan) make the investment stated of them a plan.
 const PLAN_NOUN_RE = /计划(?:总)?投资|计划(?:新?开工|竣工|投产)(?:的)?(?:重点)?项目/g;
 
+// 1—7月份完成全年计划投资额的项目有6个: a plan inside a clause describing a noun (完成…计划…的项目) says which things are
+// counted; the count is what was done (完成年计划2536万人次的48.62% has a figure there, and is read as a share).
+const PLAN_DONE_RE = /完成[^,;。!?\d]{0,6}?计划[^,;。!?的\d]{0,8}的(?=[\u4e00-\u9fff])/g;
 // 发布的《2023年中国旅游经济运行分析与2024年发展预测》显示,…超过1.9亿人次: a plan or forecast word inside a title in
 // 《》 names the report a figure is quoted from, not a plan of the figure.
 const TITLE_RE = /《[^《》\n\r]*》/g;
 
 /** The words before a figure with the plan words that name no plan of this figure blanked out (same length). */
 export function withoutPlanRates(s: string): string {
-	return withoutTitles(s).replace(PLAN_RATE_RE, (x) => ' '.repeat(x.length));
+	return withoutTitles(s).replace(PLAN_RATE_RE, (x) => ' '.repeat(x.length)).replace(PLAN_DONE_RE, (x) => ' '.repeat(x.length));
 }
 
 /** `s` with the titles in 《》 blanked out (same length). */
@@ -128,9 +131,16 @@ export function completesYearEarly(own: string, clause: string, key: string | nu
 // verb of carrying out a programme, which sets the sentence's figures as its plan.
 const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成|(?:继续|进一步|深入|全面|大力|着力)+(?:实施|推进|开展|建设))/;
 
-/** Whether the words from a sentence's start to its first figure say a level is to be reached (将迎来…). */
+// 6月至10月将演出54台 · 将举办 · 将接待: 将 right before a verb of doing makes a figure a plan (TARGET_RE in index.ts);
+// 州广播电视局将借此次活动,组织…81支…,深入全州12个县(市)…和1079个行政村: 将 + a verb (or 于/在/借, opening how or when)
+// heading a clause, after its subject, makes every figure of its sentence (to the full stop or semicolon) a plan.
+// (将近 is "near"; 将 + a noun, as in 将整改情况…, is no verb of doing.)
+export const WILL_DO = '将(?:实现|达到|完成|举办|举行|开展|新增|打造|建设|推出|演出|上演|展演|展出|放映|接待|组织)';
+const WILL_DO_HEAD_RE = new RegExp(`(?:^|[,:;])[\u4e00-\u9fff]{0,10}?(?:${WILL_DO}|将(?:借|于|在|继续|进一步|陆续))`);
+
+/** Whether the words from a sentence's start to its first figure say a level is to be reached (将迎来…) or a thing to be done (…将借此次活动,组织…). */
 export function futureLevel(s: string): boolean {
-	return FUTURE_LEVEL_RE.test(s);
+	return FUTURE_LEVEL_RE.test(s) || WILL_DO_HEAD_RE.test(s);
 }
 
 // 观光署去年订下的九百万人次国际旅客目标确定落空: a figure whose noun phrase ends in 目标 names a goal (missed or not).

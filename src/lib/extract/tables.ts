@@ -43,6 +43,7 @@ function lineCells(raw: string): string[] {
 const squeeze = (s: string): string => s.replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g, '');
 // 注:自2019年10月起… · 备注: · 数据来源: a note under or over a table, never its period.
 const NOTE_LINE = /^\s*(?:注|备注|说明|附注|资料来源|数据来源)\s*\d?\s*[:.、]/;
+const FIGURE_IN_NOTE = /(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\s*(?:年|月|日|号|[.:、]))/;
 // 单位:万人次 · (单位:万元): the unit a caption gives every row of the table under it.
 const CAPTION_UNIT = /单位\s*[:]\s*([^\s,;:()|]{1,5})/;
 const UNIT_LINE = /^\s*[(]?\s*单位\s*[:]\s*[^\s,;:()|]{1,5}\s*[)]?\s*$/;
@@ -241,9 +242,10 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		}
 		if (found.length === 0) continue;
 		figures.push(...found);
-		// A note right under the table (注:自2019年10月起…) is the table's: the sentence reader takes no period from it.
+		// A note right under the table (注:自2019年10月起…) is the table's: the sentence reader takes no period from it; one
+		// that states figures (注:本月接待…5145人次, a number that is no date) is read as any other line is.
 		let end = block.at(-1)!.end;
-		for (let k = i; k < lines.length && lines[k]!.note; k++) end = lines[k]!.end;
+		for (let k = i; k < lines.length && lines[k]!.note && !FIGURE_IN_NOTE.test(text.slice(lines[k]!.start, lines[k]!.end)); k++) end = lines[k]!.end;
 		// …and so is a caption line that is only its unit (单位:万人次), which is no figure.
 		let begin = block.find((r) => r.end > r.start)!.start;
 		const captionLine = lines.filter((l) => l.end < begin).slice(-3).find((l) => UNIT_LINE.test(text.slice(l.start, l.end)));

@@ -50,3 +50,19 @@ export function pastEarlierMonth(folded: string, periods: PeriodMention[], at: n
 	const q = periods.findLast((p) => p.start < at && p.key !== null);
 	return q && asOfEarlierMonth(folded, q, date) ? { start: q.start, end: q.end, key: null, asOf: true } : null;
 }
+
+// 今年以来,走进…工地,处处是…景象。\n近日,记者从市文旅局了解到,全市共有…文旅项目78个: a 今年以来 lead does not carry
+// into a later paragraph that opens a new account of its own (近日 · 日前 · 记者…了解到), which reports the year (fixture 544);
+// a paragraph going on with the account (扶风县统筹…,累计接待读者14.6万人次, fixture 258) is still the year so far.
+const SINCE_NEW_YEAR_RE = /^(?:今年以来|年初以来|今年1月以来)$/;
+const NEW_ACCOUNT_RE = /^[\s\u3000]*(?:近日|日前|近期|记者)/;
+
+/** Whether `p` is the span from this January to the report day read from 今年以来 (年初以来). */
+export const sinceNewYear = (folded: string, p: PeriodMention): boolean => p.key !== null && SINCE_NEW_YEAR_RE.test(folded.slice(p.start, p.end));
+
+/** Whether a span read from 今年以来 (年初以来) stops short of `at`, in a later paragraph that opens a new account. */
+export function sinceNewYearEnds(folded: string, p: PeriodMention, at: number): boolean {
+	if (!sinceNewYear(folded, p)) return false;
+	const ls = folded.lastIndexOf('\n', at - 1) + 1;
+	return ls > p.end && NEW_ACCOUNT_RE.test(folded.slice(ls, at));
+}
