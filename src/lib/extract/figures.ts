@@ -301,7 +301,8 @@ const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
 const TIMES_UNIT_BEFORE = new RegExp(`(册次|架次|车次|辆次)${VERB_TAIL}`);
 // 从业总人数为712万: people employed are people, not visits.
 // 旅居人数389.75万: people staying a while (旅居, 常住) are people too.
-const PEOPLE_BEFORE = new RegExp(`(?:从业|就业|员工|旅居|常住|户籍)[\u4e00-\u9fff]{0,2}人数${VERB_TAIL}`);
+// 接待游客总人数82.97万: a 总人数 label counts people (only 人次 · 总人次 labels give 人次; fixtures 50, 571).
+const PEOPLE_BEFORE = new RegExp(`(?:(?:从业|就业|员工|旅居|常住|户籍)[\u4e00-\u9fff]{0,2}|总)人数${VERB_TAIL}`);
 // 旅游总收入69.27亿 · 总投资约10000万 · 保护资金43万: a money label gives 元 to a scaled number written without a unit.
 const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
 const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
