@@ -295,12 +295,19 @@ export function periodsOfFigures(
 		if (later) periodOf[i] = later;
 	});
 	// 一、二季度居民出游意愿分别为83.0%、84.8%: the figures of the list take the listed periods in order.
+	// 小长假三天,黄山…分别接待A、B和C…;天柱山…分别接待…。芜湖方特…分别接待…: a holiday's days (keyed as the holiday) go on
+	// to every 分别 list of as many figures that the mention governs, each list in its own clause.
 	const listKey = new Map<number, string>();
 	for (const p of periods) {
 		if (!p.keys) continue;
-		const end = forwardTo(folded, p.end, /[。!?;\n\r]/);
-		const list = figures.map((f, i) => i).filter((i) => periodOf[i] === p && figures[i]!.start < end);
-		if (list.length === p.keys.length && /分别/.test(folded.slice(p.end, figures[list[0]!]!.start))) list.forEach((i, k) => listKey.set(i, p.keys![k]!));
+		const days = p.key !== null && /^\d{4}-[a-z-]+$/.test(p.key);
+		for (let from = p.end; from < folded.length; ) {
+			const end = forwardTo(folded, from, /[。!?;\n\r]/);
+			const list = figures.map((f, i) => i).filter((i) => periodOf[i] === p && figures[i]!.start >= from && figures[i]!.start < end);
+			if (list.length === p.keys.length && /分别/.test(folded.slice(from, figures[list[0]!]!.start))) list.forEach((i, k) => listKey.set(i, p.keys![k]!));
+			if (!days || !figures.some((f, i) => periodOf[i] === p && f.start >= end)) break;
+			from = end + 1;
+		}
 	}
 	statedBaseLevels(folded, figures, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null, listKey);
 	return { periodOf, listKey };

@@ -3,6 +3,24 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// 1. Items written in one scale take the unit written once after the last (A万、B万和C万人次); a holiday's days counted
+	// (小长假三天, 三天) before a 分别 list are its days from the first, one for each figure, over every such list (569).
+	['小长假三天，黄山…分别接待游客A万、B万和C万人次，同比分别下降…；天柱山…分别接待…', '2015-04-07', '清明小长假，全省景区客流下滑。\n小长假三天，黄山风景区分别接待游客1.0482万、2.1842万和0.4751万人次，同比分别下降46.79%、47.25%和52.60%；天柱山景区分别接待游客0.4776万、0.8844万和0.1674万人次，同比分别下降86.7%、85.5%和90.2%。', [
+		{ value: 10482, unit: '人次', period: '2015-04-04/2015-04-04', yoy_reported: -46.79 }, { value: 21842, unit: '人次', period: '2015-04-05/2015-04-05', yoy_reported: -47.25 },
+		{ value: 4751, unit: '人次', period: '2015-04-06/2015-04-06', yoy_reported: -52.6 }, { value: 4776, unit: '人次', period: '2015-04-04/2015-04-04', yoy_reported: -86.7 },
+		{ value: 8844, unit: '人次', period: '2015-04-05/2015-04-05', yoy_reported: -85.5 }, { value: 1674, unit: '人次', period: '2015-04-06/2015-04-06', yoy_reported: -90.2 }
+	]],
+	['端午假期…西湖景区三天分别接待游客A万、B万和C万人次。…分别实现门票收入…', '2024-06-12', '今年端午假期，杭州游客量创新高。西湖景区三天分别接待游客12.5万、15.1万和9.8万人次。灵隐寺分别实现门票收入36万、41万和29万元。', [
+		{ value: 125000, unit: '人次', period: '2024-06-08/2024-06-08' }, { value: 151000, unit: '人次', period: '2024-06-09/2024-06-09' },
+		{ value: 98000, unit: '人次', period: '2024-06-10/2024-06-10' }, { value: 360000, unit: '元', period: '2024-06-08/2024-06-08' },
+		{ value: 410000, unit: '元', period: '2024-06-09/2024-06-09' }, { value: 290000, unit: '元', period: '2024-06-10/2024-06-10' }
+	]],
+	['三天小长假期间…共接待…,同比分别增长…: no list of days, the holiday', '2015-04-07', '清明小长假，全省景区客流下滑。三天小长假期间，合肥市共接待游客598万人次、实现旅游收入6.3亿元，同比分别增长5%和6%。', [
+		{ value: 5980000, unit: '人次', period: '2015-qingming', yoy_reported: 5 }, { value: 630000000, unit: '元', period: '2015-qingming', yoy_reported: 6 }
+	]],
+	['接待游客1.5万、1.8亿元: a list of other measures, no unit shared', '2024-03-01', '去年全镇接待游客1.5万、1.8亿元旅游收入。', [
+		{ value: 15000, unit: null }, { value: 180000000, unit: '元' }
+	]],
 	// 3. A 总人数 label counts people (571, as 50's 从业总人数); only 人次 labels give 人次.
 	['接待游客总人数82.97万，同比增长23.16%: 人', '2014-10-08', '国庆假期，黄山风景区接待游客总人数82.97万，同比增长23.16%。', [
 		{ value: 829700, unit: '人', yoy_reported: 23.16 }

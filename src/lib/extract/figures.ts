@@ -160,7 +160,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 8000多 with nothing after it is not a figure; 多 only reads as 余 before a scale or a unit.
 		if ((m[4] === '多' || m[6] === '多') && !unit && !m[5]) continue;
 		// 参与人次5927.48万 · 国内旅游总人次18.71亿 · 约4,025万访港旅客人次: the unit is in the words around a scaled number.
-		const labelUnit = !unit && scaled ? (unitFromWords(text, start, end) ?? moneyListedWith(text, start, m[5] ?? '', out.at(-1))) : null;
+		const labelUnit = !unit && scaled ? (listTailUnit(text, end, m[5] ?? '') ?? unitFromWords(text, start, end) ?? moneyListedWith(text, start, m[5] ?? '', out.at(-1))) : null;
 		// 吸引30万市民游客观看: a scaled count of people named right after it, with no unit word.
 		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
 		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
@@ -206,6 +206,16 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 	}
 	const shares = findWordShares(text, masked);
 	return shares.length || out.some((f, i) => i > 0 && f.start < out[i - 1]!.start) ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
+}
+
+// 分别接待游客1.0482万、2.1842万和0.4751万人次: items written in one scale take the unit written once after the last one.
+const LIST_TAIL_RES = new Map<string, RegExp>();
+function listTailUnit(text: string, end: number, scale: string): string | null {
+	if (!scale) return null;
+	let re = LIST_TAIL_RES.get(scale);
+	if (!re) LIST_TAIL_RES.set(scale, (re = new RegExp(`^(?:(?:、|和|及|与)${AR}${scale})+(${UNITS})`)));
+	const tail = re.exec(text.slice(end, end + 80));
+	return tail ? parseUnit(tail[1]!).base || null : null;
 }
 
 // 分别为61.7、56.9、36.2、25.1、17万人次: a list after 分别 (依次) writes its scale and unit once, after its last item.

@@ -200,7 +200,9 @@ const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
 // 今天是2014年国庆黄金周第二天: the holiday's year may be written before it (the day, not the whole holiday).
 const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)(?:的)?(?:第([一二三四五六七八九十]|\\d{1,2})(?:天|日)|首日|头一天)|首日(?=[^,。;!?\\n\\r]{0,12}?(?:接待|游客|客流|人次))`, 'y');
-const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])`, 'y');
+// 小长假三天,黄山风景区分别接待游客A、B和C · 九华山风景区三天分别接待…: a holiday's days counted (no 前) before a list
+// given 分别 are its days from the first, one for each figure; its other figures take the holiday.
+const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?(?:[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])|([两二三四五六七八九十]|\\d{1,2})天(?=[^,。;!?\\n\\r]{0,12}?分别|,[^,。;!?\\n\\r]{0,12}?分别))`, 'y');
 const START_RE = /用|昨|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
@@ -308,19 +310,18 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		FIRST_DAYS_RE.lastIndex = at;
 		const fd = FIRST_DAYS_RE.exec(text);
 		if (fd) {
-			const first = firstDayOf(fd[1] ?? null, lastHoliday?.key ?? null, dayYear);
-			const n = smallNum(fd[2]!);
-			if (first && n >= 1 && n <= 10) {
+			const each = fd[3] !== undefined;
+			const first = each && !fd[1] && !lastHoliday ? null : firstDayOf(fd[1] ?? null, lastHoliday?.key ?? null, dayYear);
+			const n = smallNum(fd[2] ?? fd[3]!);
+			const named = fd[1] ? (/国庆|十一/.test(fd[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${fd[1]}`)) : (lastHoliday?.key ?? null);
+			if (first && n >= 1 && n <= 10 && (!each || (n > 1 && named))) {
 				const days = Array.from({ length: n }, (_, i) => addDays(first, i));
-				const mention: PeriodMention = { start: at, end: at + fd[0].length, key: `${first}/${days.at(-1)}`, asOf: false };
+				const mention: PeriodMention = { start: at, end: at + fd[0].length, key: each ? named : `${first}/${days.at(-1)}`, asOf: false };
 				if (n > 1) mention.keys = days.map((d) => `${d}/${d}`);
 				out.push(mention);
 				START_RE.lastIndex = at + fd[0].length;
 				// 国庆假期前5日…。假期首日…: a holiday named with its first days is the holiday later words refer back to.
-				if (fd[1]) {
-					const hk = /国庆|十一/.test(fd[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${fd[1]}`);
-					if (hk) lastHoliday = lastNamed = { start: at, end: at + fd[0].length, key: hk, asOf: false };
-				}
+				if (fd[1] && named) lastHoliday = lastNamed = { start: at, end: at + fd[0].length, key: named, asOf: false };
 				continue;
 			}
 		}
