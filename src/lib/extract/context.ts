@@ -149,7 +149,8 @@ export function periodsOfFigures(
 		// (正月初四、初五是…高峰期,初四当天接待…: days named, not a day set before the paragraph's account, stay points.)
 		// (据初步统计,6月23日(假期第二日),…: the source of the data may come first.)
 		// (…。秦皇岛:当天全市各景区共接待…: a place's section opened by its label is a paragraph of its own.)
-		const opensParagraph = (/^\s*(?:据[\u4e00-\u9fff]{1,10},)?[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && /[,(]/.test(folded[p.end] ?? '')) || /(?:^|[。!?])[\u4e00-\u9fff]{2,6}:$/.test(lead);
+		// (当天游客接待量排名前十…。东、中、西部…占比分别为…: 当天 opening its paragraph needs no comma after it.)
+		const opensParagraph = (/^\s*(?:据[\u4e00-\u9fff]{1,10},)?[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && /[,(]/.test(folded[p.end] ?? '')) || /(?:^|[。!?])[\u4e00-\u9fff]{2,6}:$/.test(lead) || (/^\s*$/.test(lead) && /^当[天日]/.test(folded.slice(p.start, p.end)));
 		if (outer && contains(outer.key!, p.key) && !opensParagraph) pointIn.add(p);
 		// 天山天池景区假期首日接待量突破2万人次。…嘉年华吸引2.3万人次 · 5月1日,…锦标赛开赛,吸引近万名游客。\n…: a day of the
 		// holiday named before it, said inside the account, is that day for its own sentence; the sentences after it report the

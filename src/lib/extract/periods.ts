@@ -58,6 +58,7 @@ const HOLIDAY_PAIR = `(?:中秋节?[、和与及]?${NATIONAL}|${NATIONAL}[、和
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
 const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
+const SAME_DAY_VERB = /^(?:预计|共|累计|接待|发送|实现|售出)/;
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'launch' }[] = [
 	// 春节、十一两个黄金周 (fixture 87) · 春节、“十一中秋”两个长假 (fixture 479): a sum over two or more holidays, each named
 	// alone, in quotes, or as a joined pair, has no one key.
@@ -176,7 +177,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// be (a holiday's last day) read as part of it, not as the whole holiday. (截至昨天 is a cut-off, read elsewhere.)
 	{ re: /()()(?<!截[至止])(?:昨天|昨日)(?:是[^,;。!?\n\r]{0,16})?/y, build: (_m, _y, date, opens) => (opens ? `${addDays(date, -1)}/${addDays(date, -1)}` : null) },
 	// 10月3日,…。…消息,当天全省…接待游客… · 正月初二开园,当日接待…: 当天 opening a clause is the day named last in its paragraph.
-	{ re: /()()(?:当天|当日)/y, build: (_m, _y, _d, opens) => (opens ? 'sameday' : null) },
+	// 全国铁路当日预计发送旅客689万人次: so is 当日 after the clause's subject, right before the verb of its figure.
+	{ re: /()()(?:当天|当日)/y, build: (m, _y, _d, opens) => (opens || SAME_DAY_VERB.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? 'sameday' : null) },
 	{ re: CEREMONY_RE, build: (_m, _y, _d, opens) => (opens ? 'launch' : null) },
 	// 假期各地接待的游客中…: 假期 opening a clause is the holiday named last (not a span of other days read since).
 	{ re: /()()(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
@@ -417,8 +419,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (k === 'sameday') {
 				const day = out.findLast((o) => o.day && o.key !== null);
 				// 5月4日晚7时,…发布通报。\n…截至当天18时 (a bulletin dated 5月4日): the day named last, in an earlier paragraph,
-				// still holds when it is the report's own day.
-				if (!day || (/[\n\r]/.test(text.slice(day.end, at)) && day.key !== `${reportDate}/${reportDate}`)) break;
+				// still holds when it is the report's own day, or the day its headline reports (…旅游市场信息(2月17日)).
+				const firstLine = text.search(/[\n\r]/);
+				const headline = /[。,;!?]/.test(text.slice(0, firstLine)) ? 0 : firstLine;
+				if (!day || (/[\n\r]/.test(text.slice(day.end, at)) && day.key !== `${reportDate}/${reportDate}` && !out.some((o) => o.day && o.key === day.key && o.end <= headline))) break;
 				k = day.key!;
 			}
 			if (k === 'named') {
