@@ -1,6 +1,6 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
-import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear } from './year-review';
+import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear, titleYear } from './year-review';
 import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, monthPair, YEARS_TIME_RE, yearsTime } from './month-lists';
 import { baseWithLevel } from './base-level';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
@@ -190,7 +190,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	} },
 	{ re: PAST_YEAR_RE, build: pastYear },
 	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响. 上一年 · 前一年 are 去年 too.
-	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
+	// 上年结转结余263.90万元: money carried into the year from the last is a label, not last year's figure.
+	{ re: new RegExp(`${Y}(全年|年度)?(?!结转|结余)`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
@@ -284,6 +285,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	let lastPastPlan: string | null = null;
 	const spanOf = new Map<string, string>();
 	const bulletin = bulletinYear(text, reportYear);
+	const titled = titleYear(text, reportYear);
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = START_RE.exec(text))) {
@@ -383,9 +385,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				const sameParagraph = !/[\n\r]/.test(text.slice(stated.at, at));
 				// 截至2017年末… \n …全年 in a text that never names the report's own year: the year the whole text is about.
 				const ownYearNamed = out.some((o) => !o.day && o.key !== null && o.key.startsWith(String(reportYear)));
-				if (sameParagraph || (stated.year === reportYear - 1 && (+reportDate.slice(5, 7) <= 3 || !ownYearNamed))) y = stated.year;
+				if (sameParagraph || stated.year === titled || (stated.year === reportYear - 1 && (+reportDate.slice(5, 7) <= 3 || !ownYearNamed))) y = stated.year;
 			}
-			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && !stated) y = reviewedYear(text, at + pm[0].length, reportDate) ?? y;
+			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && !stated) y = titled ?? reviewedYear(text, at + pm[0].length, reportDate) ?? y;
 			// 截至去年底: a year-end names the year a bulletin is about, so 全年 after it in its paragraph is that year too.
 			// A line that is only a date (2022年1月20日 under a title) is when the report was published: no year it is about.
 			// 发布时间:2022年1月20日 10:30 来源:市文旅局 is one too.

@@ -28,3 +28,13 @@ export function bulletinYear(text: string, reportYear: number): number | null {
 	const m = BULLETIN_RE.exec(text);
 	return m && +m[1]! < reportYear ? +m[1]! : null;
 }
+
+// 丽水市文化馆2018年度整体支出绩效评价报告, dated 26 March 2020: a report whose title names the year (N年度) it accounts
+// for is about that year, so its 全年 is that year, not the year it was published in.
+const TITLE_YEAR_RE = /^[^\n\r。,;]*?(\d{4})年度/;
+
+/** The year a report's title line says it accounts for (N年度), when earlier than the report's own year, or null. */
+export function titleYear(text: string, reportYear: number): number | null {
+	const m = TITLE_YEAR_RE.exec(text);
+	return m && +m[1]! < reportYear ? +m[1]! : null;
+}
