@@ -27,9 +27,9 @@ export interface Change {
 // 同比增长-14.21%: a rise written with a minus sign is a fall.
 const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
-// 成长 (Taiwan) is 增长.
+// 成长 (Taiwan) is 增长; 负成长 · 负增长 (growth below zero) is a fall.
 const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
-const DOWN = '下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减|降|跌|少';
+const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减|降|跌|少';
 // 再跌2.2%: a further change on the year before.
 // 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
 // 相对增幅433.38% (after a difference against last year's same day): the relative rise is the change too.

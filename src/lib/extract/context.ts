@@ -291,7 +291,10 @@ export function periodsOfFigures(
 	const firstBody = periods.find((p) => p.start >= bodyStart);
 	figures.forEach((f, i) => {
 		if (periodOf[i] !== null || (firstBody && firstBody.start < f.start)) return;
-		const end = forwardTo(folded, f.end, /[。!?\n\r]/);
+		// (…9成8的民众对国内旅游地点整体表示满意。\n调查显示,2012年国人…: a lead ending its paragraph takes the year the first
+		// sentence of the next one names.)
+		const own = forwardTo(folded, f.end, /[。!?\n\r]/);
+		const end = /^。?\s*$/.test(folded.slice(own, forwardTo(folded, f.end, /[\n\r]/))) ? forwardTo(folded, forwardTo(folded, f.end, /[\n\r]/) + 1, /[。!?\n\r]/) : own;
 		const later = periods.find((p) => p.start > f.end && p.start < end && p.key !== null && /^\d{4}$/.test(p.key));
 		if (later) periodOf[i] = later;
 	});

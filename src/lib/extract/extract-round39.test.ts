@@ -47,6 +47,18 @@ const CASES: DatedCase[] = [
 	['no 年度 in the title: 全年 stays the report year; 上年接待 is last year', '2023-06-10', '某县图书馆工作情况\n2023年6月10日\n全年接待读者8.6万人次，上年接待读者7.9万人次。', [
 		{ value: 86000, period: '2023' }, { value: 79000, period: '2022' }
 	]],
+	// 7. 1億4207萬 (亿 between digit groups, the lower in 万), 旅次 a unit, 負成長 a fall, N成M a share of N×10+M %; a lead
+	// ending its paragraph takes the year the next paragraph's first sentence names (576).
+	['9成8的民眾…滿意。\n2012年…1億4207萬旅次，較2010年成長14.6%，但較2011年負成長6.7%…總旅次可達1億6483萬旅次', '2013-07-11', '國內明星旅遊地\n2013年7月11日\n交通部觀光局的調查指出，9成8的民眾對國內旅遊地點整體表示滿意。\n調查顯示，2012年國人國內旅遊次數為1億4207萬旅次，較2010年成長14.6%，但較2011年負成長6.7%。觀光局推估，總旅次可達1億6483萬旅次。', [
+		{ value: 98, unit: '%', period: '2012' }, { value: 142070000, unit: '旅次', period: '2012', yoy_reported: -6.7, change: { kind: 'base_growth', base: '2010', value: 14.6 } },
+		{ value: 164830000, unit: '旅次', period: '2012' }
+	]],
+	['2億0350萬人次，較上年負增長3.2%；7成5的受訪者', '2024-03-01', '去年全縣遊客達2億0350萬人次，較上年負增長3.2%。7成5的受訪者願意再來。', [
+		{ value: 203500000, unit: '人次', yoy_reported: -3.2 }, { value: 75, unit: '%' }
+	]],
+	['成長8.5%: still a rise; 8成 alone a share', '2024-03-01', '去年全縣遊客較上年成長8.5%，達120萬人次，8成的遊客來自省內。', [
+		{ value: 1200000, yoy_reported: 8.5 }, { value: 80, unit: '%' }
+	]],
 	// 3. A 总人数 label counts people (571, as 50's 从业总人数); only 人次 labels give 人次.
 	['接待游客总人数82.97万，同比增长23.16%: 人', '2014-10-08', '国庆假期，黄山风景区接待游客总人数82.97万，同比增长23.16%。', [
 		{ value: 829700, unit: '人', yoy_reported: 23.16 }

@@ -24,6 +24,8 @@ const MIXED = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)万(?:\\d,\\d{3}|\\d{3,4})(?![\\d,.]
 // 1兆522亿 · 1.2兆元 (Taiwan): 兆 is 10^12 (万亿), never before 瓦/赫/字节/帕 where it is the SI mega.
 // 一兆五二二亿 (Taiwan's press, digits one per place): 1兆0522亿.
 const TRILLION = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九])兆(?:(?:\\d{1,4}|[〇零一二三四五六七八九]{1,4})(?=亿))?(?![瓦赫字帕])';
+// 1億4207萬旅次 (Taiwan): 亿 between the digit groups, the lower group counted in 万.
+const YI_WAN = '\\d+亿\\d{1,4}(?=万)';
 export const CN_YEAR = '[〇零一二三四五六七八九]{4}';
 // 百分之廿九: 廿 is twenty (read as 二十 by parseNumber).
 export const CN = '[零〇一二两三四五六七八九十百千万亿廿]+(?:[点.][零〇一二三四五六七八九]+)?';
@@ -36,11 +38,12 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 设备150套 · 开展2轮17批次: 套 counts sets and 轮 rounds (新一轮 and 第二轮 are no counts: no digit, or 第 before).
 // 126组灯组: 组 counts sets (of lanterns, of exhibits), never 组织, 组成 or 组委会.
 // 发车113列次: 列次 (train runs) is one unit, as 架次 and 班次 are; the longest unit is matched first.
-export const UNITS = '个百分点|百分点|%|万人次|人次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+// 國內旅遊次數為1億4207萬旅次: 旅次 (trips, Taiwan's surveys) is a unit of its own, as 人次 is.
+export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
-const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
+const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${YI_WAN}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
 // 5位专家 · 三位员工: 位 counts people only before a word naming who they are (第8位 · 排名前3位 are ranks).
 const SEATED_PEOPLE_RE = /^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练|员工|工作人员|职工|讲解员|导游)/;
 const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 大概: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
@@ -182,13 +185,14 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (unit === '位' && !SEATED_PEOPLE_RE.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
 		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
+		const yiWan = /^\d+亿\d+$/.test(numText) ? String(Number(numText.split('亿')[0]) * 1e4 + Number(numText.split('亿')[1])) : null;
 		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;
 		const yi = cn && !m[2] ? splitYi(numText + (m[5] ?? '')) : null;
 		// 1兆522亿 is 10522亿; 1.2兆 alone is 1.2万亿.
 		const [tHi, tLo] = numText.replace(/[〇零一二两三四五六七八九](?=[^兆]*$|兆)/g, (d) => POS_DIGIT[d]!).split('兆');
 		const trillion = tLo === undefined ? null : tLo !== '' && m[5] === '亿' ? String(Number(tHi) * 1e4 + Number(tLo)) : tLo === '' && !m[5] ? `${tHi}万亿` : null;
 		if (tLo !== undefined && trillion === null) continue;
-		const positional = round ?? trillion ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
+		const positional = round ?? trillion ?? yiWan ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
 		// 接近百分之九十: the qualifier of a share written in words is kept apart (近百分之… would read as 近 100 分之…).
 		const wordQual = m[2] && QUAL_MAP[qual] ? QUAL_MAP[qual]! : null;
 		const written = (wordQual ? '' : (QUAL_MAP[qual] ?? '')) + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
@@ -202,7 +206,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
 		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? wordQual ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
 		if (m[2]) out.push(...percentListItems(text, end));
-		else if (unitText && !yi && !trillion && !mixed) out.push(...bareListItems(text, m.index, (m[5] ?? '') + unitText, masked));
+		else if (unitText && !yi && !trillion && !mixed && !yiWan) out.push(...bareListItems(text, m.index, (m[5] ?? '') + unitText, masked));
 	}
 	const shares = findWordShares(text, masked);
 	return shares.length || out.some((f, i) => i > 0 && f.start < out[i - 1]!.start) ? [...out, ...shares].sort((a, b) => a.start - b.start) : out;
@@ -250,11 +254,12 @@ function percentListItems(text: string, end: number): RawFigure[] {
 // 内地旅客占总量超过七成 · 约占全年访港旅客的四分之三 · 过夜旅客占一半 · 分别约占三成及半成 · 其中八成为内地旅客: a share
 // written in tenths, as a fraction or as a half, after 占 (or opening 其中…为), is a share in % as 占…的5.43% is.
 const APPROX_WORD = '(接近|将近|近|大约|大概|约|超过|超|逾)';
-const SHARE_WORD = '([一二三四五六七八九])成(半)?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
+// 9成8的民众 (Taiwan): N成M in digits is N tenths and M hundredths, 98%; 七成五 is 75% as 七成半 is.
+const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五六七八九1-9](?![\\d成万亿%]))?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
 // 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
 // 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
 // it counts (游客, 受访者…), is one too.
-const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|消费者|网民|用户|观众)/;
+const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|民众|消费者|网民|用户|观众)/;
 // 接近总演出场次的一半 · 超过全部客源的三成: a clause opening on a bound word, then the whole (not a year's level: 超过去年
 // 同期的一半 compares with a year) and 的, gives a share of it too.
 const SHARE_OF_WHOLE = '(?<=^|[,;。:\\n\\r])(?:接近|将近|近|大约|约|超过|超|逾)(?:(?!去年|上年|同期|\\d)[^,;。、:%])(?:(?!去年|上年|同期|年)[^,;。、:\\d%]){0,11}?的';
@@ -263,7 +268,7 @@ const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD}
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
 function wordShare(m: RegExpExecArray, at: number): number {
 	const g = (k: number): string | undefined => m[at + k];
-	if (g(0)) return cnSmall(g(0)!) * 10 + (g(1) ? 5 : 0);
+	if (g(0)) return cnSmall(g(0)!) * 10 + (g(1) === '半' ? 5 : g(1) ? cnSmall(g(1)!) : 0);
 	if (g(2)) return 5;
 	if (g(3)) return Math.round((cnSmall(g(4)!) / cnSmall(g(3)!)) * 100 * 1e6) / 1e6;
 	return 50;
