@@ -83,8 +83,8 @@ const CASES: DatedCase[] = [
 	]],
 	['B6: 初 outside a Spring Festival text (初步, 年初) is no day', '2024-06-15', '全市初步统计,年初以来接待游客5万人次。', [{ value: 50000, period: '2024-01-01/2024-06-15' }]],
 	// B7: a count of places written without 个 (6市) before a bound: the count is the figure, the bound is not.
-	['B7: 等6市超过10亿元 · 等3省突破200亿元 · 全省16市均超过百亿元: the counts (in 个) are figures, the bounds are not', '2024-10-08', '全省接待游客3000万人次,其中成都、绵阳等6市超过10亿元。河南、湖南等3省旅游收入突破200亿元。全省16市旅游收入均超过百亿元。', [
-		{ value: 30000000 }, { value: 6, unit: '个', qualifier: null }, { value: 3, unit: '个' }, { value: 16, unit: '个' }
+	['B7: 等6市超过10亿元 · 等3省突破200亿元 · 全省16市均超过百亿元: the counts (in the place word, fixture 581) are figures, the bounds are not', '2024-10-08', '全省接待游客3000万人次,其中成都、绵阳等6市超过10亿元。河南、湖南等3省旅游收入突破200亿元。全省16市旅游收入均超过百亿元。', [
+		{ value: 30000000 }, { value: 6, unit: '市', qualifier: null }, { value: 3, unit: '省' }, { value: 16, unit: '市' }
 	]],
 	['B7: a count of places naming the subject of an exact figure (3区接待游客120万人次) is no figure', '2024-10-08', '全市3区接待游客120万人次。', [{ value: 1200000 }]],
 	// B8: 千场 / 百场 / 万场 as magnitude and unit.

@@ -385,6 +385,7 @@ function isDifference(text: string, start: number, end: number): boolean {
 	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near) || STEP_BEFORE.test(near) || STEP_AFTER.test(text.slice(end, end + 8));
 }
 
+const QUOTED_NAME_END = /(?:俱乐部|联盟|工程|品牌|论坛|大奖)$/;
 function insideName(text: string, at: number): boolean {
 	const from = Math.max(0, at - 40);
 	const left = text.slice(from, at);
@@ -402,6 +403,8 @@ function insideName(text: string, at: number): boolean {
 	// “力争全年接待游客2亿人次以上”的目标: a quoted goal is a quotation too.
 	// 「今年首季访港旅客达1000万人次」: Hong Kong and Macau quote speech in corner brackets; a long one, or one reporting
 	// a figure with a verb, is a quotation (「春满三晋 欢乐万家」 is a slogan).
+	// 「省內旅遊城市10億元俱樂部」: a quote ending in the noun of a club, league or programme names it, however long.
+	if (QUOTED_NAME_END.test(inner)) return true;
 	const speech = /[「『]/.test(text[from + open]!) && (inner.length > 12 || /达|录得|接待|共|超过|增长|上升|下降|为|有/.test(inner));
 	return !(speech || (/[“「『]/.test(text[from + open]!) && ((/[,,、;]/.test(inner) && inner.length > 12) || /^(?:力争|确保|力保|争取|实现|完成)/.test(inner))));
 }

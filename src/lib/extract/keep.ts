@@ -24,7 +24,10 @@ const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VER
 
 // The places counted (省份, 市州, 城市, 县…) and the words up to the bound, with no 共/合计/累计 making it a total.
 // 42个景区连续4天日接待超过万人次: places of a kind (景区, 景点, 酒店, 村) each over a bound are counted the same way.
-const AREA_OVER_RE = /^(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家|景区|景点|酒店|饭店|宾馆|乡村|村|乡镇)(?:(?!共|合计|累计)[\u4e00-\u9fff\d]){0,12}$/;
+// 18个旅游景区接待量突破5万人次: the kind may be described first (旅游, 重点, 主要).
+// 池州、合肥…等5市超过10亿元: a count of places written without 个 is counted in the word of its place (place-counts.ts).
+const PLACE_UNIT_RE = /^(?:个|省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区)$/;
+const AREA_OVER_RE = /^(?:旅游|重点|主要|热门)?(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家|景区|景点|酒店|饭店|宾馆|乡村|村|乡镇)(?:(?!共|合计|累计)[\u4e00-\u9fff\d]){0,12}$/;
 
 // 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
 // something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
@@ -83,7 +86,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
 	// (山东、四川和河南,这3个省份…都超过了500亿大关: 这 points back to places just named; the count restates them.)
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
-		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
+		!!f && !!g && PLACE_UNIT_RE.test(f.unit ?? '') && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
 	return found.filter((f, i) => {
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;

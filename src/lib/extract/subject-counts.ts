@@ -60,11 +60,18 @@ export function monitoredSample(folded: string, f: RawFigure, later: readonly Ra
 
 // 湖南…207.54亿元;江苏…171.78亿元;浙江…123.1亿元,上海…118.06亿元,均超过百亿元: a bound opening its clause with 均/都,
 // after figures of the same unit in its sentence, says what those figures each passed; it is no figure of its own.
+// 排名前五位的省份依次是广东、江苏、浙江、山东和四川,国内旅游收入均超过4000亿元: so is an amount (money, visits, a share)
+// that places named one by one (or ranked 前N位) in an earlier clause of the sentence each passed (fixture 579). (陕西、江苏、
+// 浙江等省份接待观众均超300万人次, an open list in the bound's own clause, stays a figure: fixture 72.) (话剧和音乐剧演出均
+// 超过6000场, a count, stays: fixture 46.)
+const GROUP_NAMED_RE = /(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}(?:(?:和|及|与)[\u4e00-\u9fff]{2,4})?|前[\d一二三四五六七八九十]+(?:位|名)/;
 export function boundOfListBefore(folded: string, f: RawFigure, before: readonly RawFigure[]): boolean {
 	if (f.qualifier !== '超') return false;
 	const clauseStart = backTo(folded, f.start, /[,;。!?:\n\r]/, 0);
-	if (!/^(?:也)?(?:均|都)(?:已)?$/.test(folded.slice(clauseStart, f.start) + folded.slice(f.start, f.end).replace(/(?:超过|超|突破|逾).*$/, ''))) return false;
+	const lead = folded.slice(clauseStart, f.start) + folded.slice(f.start, f.end).replace(/(?:超过|超|突破|逾).*$/, '');
 	const sentStart = backTo(folded, f.start, /[。!?\n\r]/, 0);
+	if (/^[\u4e00-\u9fff]{0,8}?(?:均|都)(?:已)?$/.test(lead) && /^(?:元|人次|%)$/.test(f.unit ?? '') && GROUP_NAMED_RE.test(folded.slice(sentStart, clauseStart))) return true;
+	if (!/^(?:也)?(?:均|都)(?:已)?$/.test(lead)) return false;
 	return before.filter((g) => g.start >= sentStart && g.unit === f.unit).length >= 2;
 }
 
