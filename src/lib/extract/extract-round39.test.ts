@@ -72,6 +72,16 @@ const CASES: DatedCase[] = [
 		{ value: 3, unit: '县' }, { value: 12, unit: '个' }
 	]],
 	['陝西、江蘇、浙江等省份接待觀眾均超300萬人次: an open list in its own clause, a figure', '2025-05-06', '五一假期，陝西、江蘇、浙江等省份接待觀眾均超300萬人次。', [{ value: 3000000, qualifier: '超' }]],
+	// 2. Last year's level inside 与去年(公布)的X相比 is keyed a year back, and the 同比 after it is the figure's before it (571).
+	['共实现门票收入16.04亿元，与去年公布的16.6亿元相比，同比下降了2.43%', '2014-10-10', '今年十一黄金周期间，全国直报景区共实现门票收入16.04亿元，与去年公布的16.6亿元相比，同比下降了2.43%。', [
+		{ value: 1604000000, period: '2014-national-day', yoy_reported: -2.43 }, { value: 1660000000, period: '2013-national-day', yoy_reported: null }
+	]],
+	['上半年接待游客320万人次，和去年同期的298万人次相比，增长7.4%', '2024-07-20', '今年上半年全县接待游客320万人次，和去年同期的298万人次相比，增长7.4%。', [
+		{ value: 3200000, period: '2024-H1', yoy_reported: 7.4 }, { value: 2980000, period: '2023-H1', yoy_reported: null }
+	]],
+	['与去年的水平相比 with no level: the change stays', '2024-07-20', '今年上半年全县接待游客320万人次，与去年同期相比，增长7.4%。', [
+		{ value: 3200000, period: '2024-H1', yoy_reported: 7.4 }
+	]],
 	// 3. A 总人数 label counts people (571, as 50's 从业总人数); only 人次 labels give 人次.
 	['接待游客总人数82.97万，同比增长23.16%: 人', '2014-10-08', '国庆假期，黄山风景区接待游客总人数82.97万，同比增长23.16%。', [
 		{ value: 829700, unit: '人', yoy_reported: 23.16 }
