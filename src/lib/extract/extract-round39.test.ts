@@ -82,6 +82,19 @@ const CASES: DatedCase[] = [
 	['与去年的水平相比 with no level: the change stays', '2024-07-20', '今年上半年全县接待游客320万人次，与去年同期相比，增长7.4%。', [
 		{ value: 3200000, period: '2024-H1', yoy_reported: 7.4 }
 	]],
+	// 6. A numbered item's opening YYYY年M月 holds: a year opening the name of what was held (举办2023年…培训会), a holiday said
+	// to be coming (即将到来) or welcomed in an event's name (迎国庆庆中秋, “迎中秋 庆国庆…”) set no period; open hours 在N小时以上
+	// are a level with 超, and 截至 the report's own day is 截至目前 (575).
+	['举办2023年…培训会 · 中秋国庆即将到来 · 迎国庆庆中秋 · 开放时间在60小时以上', '2023-09-27', '（一）截至2023年9月27日，文化馆每星期免费开放时间在60小时以上。\n1. 2023年7月，区文化馆举办2023年五华区非物质文化遗产代表性传承人培训会，参与人数76人。\n5. 2023年9月，中秋国庆即将到来，区文化馆联合举办“迎中秋 庆国庆 送温暖 暖民心”文艺演出，惠民人数800余人。\n6. 2022年9月，区文化馆举办迎国庆庆中秋“四季村晚”文化活动，惠民人数2000余人。', [
+		{ value: 60, unit: '小时', qualifier: '超', period: '2023-09' }, { value: 76, unit: '人', period: '2023-07' },
+		{ value: 800, unit: '人', qualifier: '余', period: '2023-09' }, { value: 2000, unit: '人', qualifier: '余', period: '2022-09' }
+	]],
+	['召开2024年全县文旅工作推进会 · 春节即将来临', '2024-01-20', '1. 2024年1月，县文旅局召开2024年全县文旅工作推进会，参会人员120人。\n2. 2024年1月，春节即将来临，县图书馆开展送春联活动，送出春联3000副。', [
+		{ value: 120, unit: '人', period: '2024-01' }
+	]],
+	['国庆假期,全县接待…;入住率在90%以上: a holiday and a bound stay', '2023-10-08', '国庆假期，全县接待游客50万人次，重点酒店入住率在90%以上。', [
+		{ value: 500000, period: '2023-national-day' }
+	]],
 	// 3. A 总人数 label counts people (571, as 50's 从业总人数); only 人次 labels give 人次.
 	['接待游客总人数82.97万，同比增长23.16%: 人', '2014-10-08', '国庆假期，黄山风景区接待游客总人数82.97万，同比增长23.16%。', [
 		{ value: 829700, unit: '人', yoy_reported: 23.16 }

@@ -50,6 +50,7 @@ const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超'
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
+const OPEN_HOURS_BEFORE = /开放(?:时间|时长|时数)(?:在|为|达到?|超过|不少于|共)?$/;
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
 // 出台四条措施 · 举办三场演出 · 新增五家景区: a lone numeral with a measure word after a verb of doing counts what was
@@ -113,10 +114,11 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
 		const visits = m[7] === '人' && text.startsWith('(次)', m.index + m[0].length);
 		// 电视动画片89094分钟: minutes of programmes made are an output, not a length of time.
-		const footage = !m[7] && text.startsWith('分钟', m.index + m[0].length) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+		// 每星期免费开放时间在60小时以上: hours a place is open are a level of service, not a length of something done.
+		const footage = !m[7] && ((text.startsWith('分钟', m.index + m[0].length) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start))) || (text.startsWith('小时', m.index + m[0].length) && OPEN_HOURS_BEFORE.test(text.slice(Math.max(0, start - 10), start))));
 		const end = m.index + m[0].length + (visits ? 3 : footage ? 2 : 0);
 		// 八大项32小项 · 9大项50小项: the items (小项) of kinds (大项) are counted in 项.
-		const unit = visits ? '人次' : footage ? '分钟' : m[7] === '小项' ? '项' : (m[7] ?? null);
+		const unit = visits ? '人次' : footage ? text.slice(end - 2, end) : m[7] === '小项' ? '项' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
@@ -130,8 +132,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 限期6个月完成整改: a number of months is a length of time, as a day count (7天) is.
 		if (unit === '个' && text[end] === '月') continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
-		// 入住率在90%以上: a bound most of a group lies in, not a level.
-		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || (text[start - 1] === '在' && /^(?:以上|以下)/.test(text.slice(end))) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
+		// 入住率在90%以上: a bound most of a group lies in, not a level (开放时间在60小时以上, one place's hours, is one: 超).
+		if (/^(?:[余多])?(?:以内|之内)/.test(text.slice(end)) || (text[start - 1] === '在' && /^(?:以上|以下)/.test(text.slice(end)) && !footage) || /每\d+(?:个)?(?:天|日|年|月|周|小时)[\u4e00-\u9fff]{0,4}$/.test(text.slice(Math.max(0, start - 12), start))) continue;
 		// Inside 《》 or “” a number is part of a name (“十四五”, 《2024年…》).
 		if (insideName(text, start)) continue;
 		const cn = isChineseOnly(numText);

@@ -195,6 +195,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 ];
 
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
+const HOLIDAY_COMING_RE = /^(?:中秋|国庆|春节|清明|五一|端午|元旦|劳动节|十一)[\u4e00-\u9fff、]{0,6}?(?:即将|就要|快要)(?:到来|来临)/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 // 黄金周第五天 · 国庆假期第3日 · 春节“黄金周”的头一天: one day of a holiday whose first day is known.
 // 春节长假前三天 · 中秋假期第二天: a lunar holiday's days are counted from its first day found by holidayStart.
@@ -302,6 +303,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		if (RECORD_SINCE_RE.test(text.slice(at, at + 16))) continue;
 		// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
 		if (/(?:逢|赶上|正值|时值)$/.test(text.slice(Math.max(0, at - 2), at)) && /[春清五劳端中国十元]/.test(text[at]!)) continue;
+		// 中秋国庆即将到来,…联合举办…演出 · 迎国庆庆中秋“四季村晚”文化活动: a holiday said to be coming, or welcomed (迎, 庆) in
+		// the name of an event, is the occasion, not the period of the figures (fixture 575).
+		if (/[春清五劳端中国十元]/.test(text[at]!) && (/[迎庆]$/.test(text[at - 1] ?? '') || HOLIDAY_COMING_RE.test(text.slice(at, at + 14)))) continue;
 		// 为春节假期铁路出行最高峰 · 成为国庆假期热门目的地: a holiday in what a day or place is said to be is a remark too.
 		if (/为$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十元]/.test(text[at]!) && /^[^,;。!?\n\r]*?(?:高峰|峰值|热门|首选|之最)/.test(text.slice(at, at + 24))) continue;
 		// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
@@ -463,6 +467,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				if (!pm[1] && !pm[2] && bulletin !== null && /^\d{4}-[a-z-]+$/.test(k)) k = `${bulletin}-${hol[1]}`;
 				else if (!pm[1] && !pm[2] && hm * 100 + hd > (+reportDate.slice(5, 7) + 6) * 100 + +reportDate.slice(8, 10)) k = `${+k.slice(0, 4) - 1}-${hol[1]}`;
 			}
+			// 截至2023年9月27日,…每星期免费开放时间在60小时以上 (a report dated that day): up to the report's own day, written in
+			// full with no hour, is 截至目前 (the report's month for a stock, its year for a flow).
+			if (pm[1] && k === `${reportDate}/${reportDate}` && /截[至止]$/.test(text.slice(Math.max(0, at - 2), at)) && !/^\d{1,2}(?:时|点|:)/.test(text.slice(at + pm[0].length))) k = 'asof';
 			const keys = k.includes('|') ? k.split('|') : undefined;
 			if (keys) k = keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
