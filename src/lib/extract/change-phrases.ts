@@ -34,8 +34,8 @@ const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降�
 // 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
 // 相对增幅433.38% (after a difference against last year's same day): the relative rise is the change too.
 // 亦增长1.86% · 也增长: the same change again (亦, 也) is a change of its own clause's figure.
-// 按年轻微增加0.7% · 按年微增 (Macau): a slight rise.
-const ADV = '(?:大幅|小幅|略有|轻微|微幅|微|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也)?';
+// 按年轻微增加0.7% · 按年微增 (Macau): a slight rise. 较去年略增0.7% · 略降: 略 alone too (fixture 580).
+const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也)?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';

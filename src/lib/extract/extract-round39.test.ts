@@ -95,6 +95,10 @@ const CASES: DatedCase[] = [
 	['国庆假期,全县接待…;入住率在90%以上: a holiday and a bound stay', '2023-10-08', '国庆假期，全县接待游客50万人次，重点酒店入住率在90%以上。', [
 		{ value: 500000, period: '2023-national-day' }
 	]],
+	// 9. 较去年(略)增x% after a share is its 同比, with 略 as with 小幅/微 (580).
+	['女性佔比68.8%，較去年略增0.7%', '2025-08-04', '上半年，劇場類演出購票觀眾中女性佔比68.8%，較去年略增0.7%。', [{ value: 68.8, unit: '%', yoy_reported: 0.7 }]],
+	['過夜遊客佔比41%，較去年略降1.2%', '2024-07-20', '上半年，全縣遊客中過夜遊客佔比41%，較去年略降1.2%。', [{ value: 41, unit: '%', yoy_reported: -1.2 }]],
+	['佔全省的30%，較去年略增2%: a share of a named whole leaves the change', '2024-07-20', '上半年，全縣遊客佔全省的30%，較去年略增2%。', [{ value: 30, unit: '%', yoy_reported: null }]],
 	// 3. A 总人数 label counts people (571, as 50's 从业总人数); only 人次 labels give 人次.
 	['接待游客总人数82.97万，同比增长23.16%: 人', '2014-10-08', '国庆假期，黄山风景区接待游客总人数82.97万，同比增长23.16%。', [
 		{ value: 829700, unit: '人', yoy_reported: 23.16 }
