@@ -20,7 +20,7 @@ import { yearOfAct } from './act-years';
 import { eventDays, subjectDays } from './event-days';
 import { holidaySoFar } from './as-of-holiday';
 import { daysCounted } from './days-counted';
-import { asOfEarlierMonth, pastEarlierMonth, sinceNewYearEnds, soFarThisYear, thisYearSoFar, thisYearsHoliday } from './this-year';
+import { asOfEarlierMonth, pastEarlierMonth, sinceNewYearEnds, soFarThisYear, thisYearSoFar, thisYearsHoliday, lastYearsHoliday } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -67,6 +67,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
 	holidaysSpelledOut(compared, periods, bodyStart);
+	lastYearsHoliday(compared, periods);
 	thisYearsHoliday(folded, periods);
 	thisYearToYesterday(folded, periods);
 	periods.push(...thisYearSoFar(folded, periods));

@@ -59,6 +59,15 @@ const CASES: DatedCase[] = [
 	['成長8.5%: still a rise; 8成 alone a share', '2024-03-01', '去年全縣遊客較上年成長8.5%，達120萬人次，8成的遊客來自省內。', [
 		{ value: 1200000, yoy_reported: 8.5 }, { value: 80, unit: '%' }
 	]],
+	// 7 (cont.). A result achieved (憑藉/以…的成績) is a level even over a bound (超); 去年 with a holiday's days (七天) in a text
+	// about one holiday is last year's holiday (581).
+	['去年黃山憑藉七天超過3000萬元的成績…春節期間', '2015-02-26', '去年黃山憑藉七天超過3000萬元的成績，成為省內「攬金王」。\n春節期間全省累計接待遊客2104.98萬人次。', [
+		{ value: 30000000, unit: '元', qualifier: '超', period: '2014-spring-festival' }, { value: 21049800, period: '2015-spring-festival' }
+	]],
+	['上年古城以五天近80萬人次的業績…國慶假期', '2024-10-08', '上年古城以五天近80萬人次的業績位居全省第一。國慶假期全市接待遊客300萬人次。', [
+		{ value: 800000, qualifier: '近', period: '2023-national-day' }, { value: 3000000, period: '2024-national-day' }
+	]],
+	['超萬人次的景區: a threshold describing a noun stays none', '2024-10-08', '國慶假期，接待超萬人次的景區有12家。', [{ value: 12, unit: '家' }]],
 	// 8. A bound a group named in its sentence each passed (均超過) is no figure; the count of places meeting a bound is the
 	// figure, also after 等 (等5市, in 市) and before a described kind (18個旅遊景區); a number in a quoted club's name is none
 	// (579, 581).

@@ -82,6 +82,8 @@ const WATCHED_AFTER_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}?(?:实施|进�
 // 81支农村电影放映队: a noun made of the verb (放映队, 演出团) names who they are, not what they staged.
 const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演|演出|放映|映出)(?![队员团厅点室机])了?/;
 
+const RESULT_AFTER_RE = /^的(?:成绩|业绩|佳绩)/;
+
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
 	// (山东、四川和河南,这3个省份…都超过了500亿大关: 这 points back to places just named; the count restates them.)
@@ -120,7 +122,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 超万人次的景区: a threshold describing a noun, not a figure.
 		// …旅游投资突破100亿元的年度目标: a 的 that closes a list of goals belongs to 目标, not to the last figure.
 		// (突破120万人次的目标 alone restates a goal given before: no figure.)
-		if (f.qualifier !== null && folded[f.end] === '的' && !(GOAL_AFTER_RE.test(folded.slice(f.end, f.end + 8)) && i > 0 && /^、/.test(folded.slice(found[i - 1]!.end, f.start))) && !shareOfGroup(folded, f)) return false;
+		// (去年黄山凭借七天超过3000万元的成绩,成为…: a result a place achieved, 以/凭借 …的成绩, is its level: 超.)
+		if (f.qualifier !== null && folded[f.end] === '的' && !(GOAL_AFTER_RE.test(folded.slice(f.end, f.end + 8)) && i > 0 && /^、/.test(folded.slice(found[i - 1]!.end, f.start))) && !shareOfGroup(folded, f) && !RESULT_AFTER_RE.test(folded.slice(f.end, f.end + 4))) return false;
 		const after = folded.slice(f.end, f.end + 16);
 		// 出租率在90%以上的有73家 · 300公里以上的跨市游: a bound describing a noun, not a figure.
 		if (/^(?:及|或)?(?:以上|以下|以内)的/.test(after)) return false;

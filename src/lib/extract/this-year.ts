@@ -66,3 +66,17 @@ export function sinceNewYearEnds(folded: string, p: PeriodMention, at: number): 
 	const ls = folded.lastIndexOf('\n', at - 1) + 1;
 	return ls > p.end && NEW_ACCOUNT_RE.test(folded.slice(ls, at));
 }
+
+// 羊年全省旅游消费指数昨日发布。去年黄山凭借七天超过3000万元的成绩…。…春节期间全省…: 去年 with the days a holiday lasts
+// (七天), in a text about one holiday, is last year's holiday, not the whole of last year (fixture 581).
+const DAYS_OF_RE = /^[^,;。!?\n\r\d]{0,8}?(?:[三五七八九]|\d)天/;
+
+/** Keys 去年/上年 mentions whose clause counts a holiday's days as that holiday a year back, where the text names one holiday. */
+export function lastYearsHoliday(folded: string, periods: PeriodMention[]): void {
+	const kinds = new Set(periods.map((p) => (p.key ? /^\d{4}-([a-z-]+)$/.exec(p.key)?.[1] : undefined)).filter((k) => k !== undefined));
+	if (kinds.size !== 1) return;
+	const [kind] = kinds;
+	for (const p of periods) {
+		if (p.key && /^\d{4}$/.test(p.key) && /^(?:去年|上年)$/.test(folded.slice(p.start, p.end)) && DAYS_OF_RE.test(folded.slice(p.end, p.end + 12))) p.key = `${p.key}-${kind}`;
+	}
+}
