@@ -319,9 +319,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		const fd = FIRST_DAYS_RE.exec(text);
 		if (fd) {
 			const each = fd[3] !== undefined;
-			const first = each && !fd[1] && !lastHoliday ? null : firstDayOf(fd[1] ?? null, lastHoliday?.key ?? null, dayYear);
+			const first = firstDayOf(fd[1] ?? null, lastHoliday?.key ?? null, dayYear);
 			const n = smallNum(fd[2] ?? fd[3]!);
-			const named = fd[1] ? (/国庆|十一/.test(fd[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${fd[1]}`)) : (lastHoliday?.key ?? null);
+			const hk = fd[1] ? (/国庆|十一/.test(fd[1]) ? key(`${dayYear}国庆`) : key(`${dayYear}${fd[1]}`)) : null;
+			const named = hk ?? lastHoliday?.key ?? null;
 			if (first && n >= 1 && n <= 10 && (!each || (n > 1 && named))) {
 				const days = Array.from({ length: n }, (_, i) => addDays(first, i));
 				const mention: PeriodMention = { start: at, end: at + fd[0].length, key: each ? named : `${first}/${days.at(-1)}`, asOf: false };
@@ -329,7 +330,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				out.push(mention);
 				START_RE.lastIndex = at + fd[0].length;
 				// 国庆假期前5日…。假期首日…: a holiday named with its first days is the holiday later words refer back to.
-				if (fd[1] && named) lastHoliday = lastNamed = { start: at, end: at + fd[0].length, key: named, asOf: false };
+				if (hk) lastHoliday = lastNamed = { start: at, end: at + fd[0].length, key: hk, asOf: false };
 				continue;
 			}
 		}
