@@ -132,8 +132,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
 	// 2019年以来 · 2008年至今: from that year's January 1 to the report date; 举办5年来 (an event held yearly) from the first of its N years, this one included.
 	{ re: new RegExp(`(\\d{4})年(?:以来|至今)|()(?<=举办)(\\d{1,2}|[两二三四五六七八九十])年(?:来|以来)`, 'y'), build: (m, y, date) => key(`${m[3] ? y - smallNum(m[3]) + 1 : y}-01-01/${date}`) },
-	// 现在已经发展到187家: 现在 (now) is 目前; not 出现在 · 体现在 (a verb and 在).
-	{ re: /截至目前|截止目前|目前|当前|现已|(?<![出体表实呈展])现在(?!开始|起)/y, build: () => 'asof' },
+	// 现在已经发展到187家: 现在 (now) is 目前; not 出现在 · 体现在 (a verb and 在). 当前和今后一个时期 (now and for a while to
+	// come) is no as-of either.
+	{ re: /截至目前|截止目前|目前|当前(?![和及与]今后)|现已|(?<![出体表实呈展])现在(?!开始|起)/y, build: () => 'asof' },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
@@ -387,7 +388,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// A line that is only a date (2022年1月20日 under a title) is when the report was published: no year it is about.
 			// 发布时间:2022年1月20日 10:30 来源:市文旅局 is one too.
 			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
-			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine) stated = { year: y, at };
+			// 与2019年的3263.51万册次大体相当;全年举办…: the base year of a comparison with its own level names that level only;
+			// a 全年 after it is still the year stated before it.
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine && !baseWithLevel(text, at)) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.

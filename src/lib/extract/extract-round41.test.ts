@@ -1,0 +1,32 @@
+// Patterns the reader missed in round forty-one's blind fixtures (597–610): [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. The base year of a comparison with its own level (与2019年的X) names X only: a 全年 after it, past a semicolon, is the
+	// year stated before it (600).
+	['與2019年的3263.51萬冊次大體相當;全年舉辦…18258場: 全年 is 2021', '2022-04-19', '2021年全市外借文獻量為3272.21萬冊次，與2019年的3263.51萬冊次大體相當；全年舉辦讀者活動18258場。', [
+		{ value: 32722100, period: '2021' }, { value: 32635100, period: '2019' }, { value: 18258, unit: '场', period: '2021' }
+	]],
+	['与2019年的86万人次基本持平;全年接待…: 全年 is 2023', '2024-02-01', '2023年全馆接待观众90万人次，与2019年的86万人次基本持平；全年开展讲解服务3200场。', [
+		{ value: 900000, period: '2023' }, { value: 860000, period: '2019' }, { value: 3200, period: '2023' }
+	]],
+	['2019年全市…;全年…: a year stated plainly still gives 全年 its year', '2024-02-01', '2023年全馆接待观众90万人次；2019年接待观众86万人次；全年开展讲解服务3200场。', [
+		{ value: 900000, period: '2023' }, { value: 860000, period: '2019' }, { value: 3200, period: '2019' }
+	]],
+	// A. A year inside a deadline clause (将于…年…完成的有N项) is a due date: the count is of the things now (609).
+	['將於2018年底或2019年基本完成的有11項: as of the report month', '2018-10-30', '目前，已解決的有12項；已取得明顯進展、將於2018年底或2019年基本完成的有11項；需要一定時間才能解決的有3項。', [
+		{ value: 12, period: '2018-10' }, { value: 11, period: '2018-10' }, { value: 3, period: '2018-10' }
+	]],
+	['拟于2025年建成的项目有8个: a due date, no period', '2024-06-15', '目前全市在建项目20个，其中拟于2025年建成的项目有8个。', [
+		{ value: 20, period: '2024-06' }, { value: 8, period: '2024-06' }
+	]],
+	['计划在2025年完成投资5亿元: a plan for the year keeps its year', '2024-06-15', '目前该项目计划在2025年完成投资5亿元。', [{ value: 500000000, period: '2025', role: 'target' }]],
+	// C. 当前和今后一个时期 (now and for a while to come) is no as-of: the count after it takes the report year (609, as 160).
+	['作為當前和今後一個時期的突出任務…梳理出26項具體問題: the report year', '2018-10-30', '部黨組把巡視整改作為當前和今後一個時期的突出政治任務。針對巡視指出的問題，部黨組進一步梳理出26項具體問題。', [
+		{ value: 26, unit: '项', period: '2018' }
+	]],
+	['当前全市共有景区45家: 当前 alone is still as of the report month', '2018-10-30', '当前全市共有A级景区45家。', [{ value: 45, period: '2018-10' }]]
+];
+
+describe('round forty-one patterns', () => readsAs(CASES));
