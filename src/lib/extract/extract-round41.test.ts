@@ -26,7 +26,18 @@ const CASES: DatedCase[] = [
 	['作為當前和今後一個時期的突出任務…梳理出26項具體問題: the report year', '2018-10-30', '部黨組把巡視整改作為當前和今後一個時期的突出政治任務。針對巡視指出的問題，部黨組進一步梳理出26項具體問題。', [
 		{ value: 26, unit: '项', period: '2018' }
 	]],
-	['当前全市共有景区45家: 当前 alone is still as of the report month', '2018-10-30', '当前全市共有A级景区45家。', [{ value: 45, period: '2018-10' }]]
+	['当前全市共有景区45家: 当前 alone is still as of the report month', '2018-10-30', '当前全市共有A级景区45家。', [{ value: 45, period: '2018-10' }]],
+	// B. A count no period reaches (a numbered point starts afresh) takes the year of a later period in its sentence, as a lead
+	// before any period does (610).
+	['二是…全市8個文化館、95個文化站實行免費開放,全年接待…: 2019', '2020-01-14', '2019年以来，我市大力实施文化惠民工程，专题部署2019年文化惠民工程。\n二是深化阵地建设。全市8个文化馆、95个乡镇综合文化站实行免费开放，全年接待参观人数达95.7万人次。', [
+		{ value: 8, unit: '个', period: '2019' }, { value: 95, unit: '个', period: '2019' }, { value: 957000, period: '2019' }
+	]],
+	['(二)…12家博物馆…,2023年接待观众…: the year its sentence names', '2024-01-20', '今年以来，全县文旅工作稳步推进。\n(二)场馆建设。全县12家博物馆全部免费开放，2023年接待观众31万人次。', [
+		{ value: 12, unit: '家', period: '2023' }, { value: 310000, period: '2023' }
+	]],
+	['…免费开放。全年接待…: a year in the next sentence is no period of the count', '2020-01-14', '2019年以来，我市大力实施文化惠民工程。\n二是深化阵地建设。全市8个文化馆实行免费开放。全年接待参观人数达95.7万人次。', [
+		{ value: 8, unit: '个', period: '2020' }, { value: 957000, period: '2019' }
+	]]
 ];
 
 describe('round forty-one patterns', () => readsAs(CASES));
