@@ -37,7 +37,20 @@ const CASES: DatedCase[] = [
 	]],
 	['…免费开放。全年接待…: a year in the next sentence is no period of the count', '2020-01-14', '2019年以来，我市大力实施文化惠民工程。\n二是深化阵地建设。全市8个文化馆实行免费开放。全年接待参观人数达95.7万人次。', [
 		{ value: 8, unit: '个', period: '2020' }, { value: 957000, period: '2019' }
-	]]
+	]],
+	['二是…推出主题线路超20条;…计划全年开展…: a plan\'s year past a semicolon is not the count\'s', '2024-06-15', '今年以来，全市文旅工作稳步推进。\n二是突出文化惠民实效。推出各类特色主题线路超20条；计划全年开展公共文化资源配送3500场次。', [
+		{ value: 20, unit: '条', period: '2024-06' }, { value: 3500, role: 'target' }
+	]],
+	// F. A unit of times with its alternative measure in brackets (篇(册)次) is one unit; a Chinese numeral counting rooms by 间
+	// is a figure (600, 602).
+	['瀏覽量達15840.60萬篇（冊）次 · 人均8.42篇（冊）次', '2022-04-19', '2021年數字資源下載量達15840.60萬篇（冊）次，人均利用數字資源8.42篇（冊）次。', [
+		{ value: 158406000, unit: '篇（册）次' }, { value: 8.42, unit: '篇（册）次' }
+	]],
+	['借阅图书120万册(件)次', '2024-06-15', '上半年全馆借阅图书120万册（件）次。', [{ value: 1200000, unit: '册（件）次', period: '2024-H1' }]],
+	['120万册次: the plain unit stays', '2024-06-15', '上半年全馆借阅图书120万册次。', [{ value: 1200000, unit: '册次' }]],
+	['家中八間客房全部住滿: 8 间', '2023-10-06', '国庆假期，家中八間客房全部住滿。', [{ value: 8, unit: '间' }]],
+	['新装修了五间客房', '2024-06-15', '今年民宿新装修了五间客房。', [{ value: 5, unit: '间', period: '2024' }]],
+	['三间房子 · 一间客房: no room named, or one, stays wording', '2024-06-15', '老屋有三间房子，还留出一间客房。', []]
 ];
 
 describe('round forty-one patterns', () => readsAs(CASES));
