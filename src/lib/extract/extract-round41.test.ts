@@ -41,6 +41,12 @@ const CASES: DatedCase[] = [
 	['二是…推出主题线路超20条;…计划全年开展…: a plan\'s year past a semicolon is not the count\'s', '2024-06-15', '今年以来，全市文旅工作稳步推进。\n二是突出文化惠民实效。推出各类特色主题线路超20条；计划全年开展公共文化资源配送3500场次。', [
 		{ value: 20, unit: '条', period: '2024-06' }, { value: 3500, role: 'target' }
 	]],
+	// E. A count to a month's end after the day its event opened, in the same sentence, is the span from that day (601).
+	['3月18日開幕的杏花節,截至3月底共接待…,實現收入…: the span', '2023-04-12', '一季度全区旅游持续升温。3月18日开幕的吐鲁番杏花节，截至3月底共接待游客167.98万人次，实现旅游收入5.86亿元。', [
+		{ value: 1679800, period: '2023-03-18/2023-03-31' }, { value: 586000000, period: '2023-03-18/2023-03-31' }
+	]],
+	['5月20日启动的…,截至5月末累计接待…', '2024-06-15', '5月20日正式启动的湖畔音乐节，截至5月末累计接待观众12万人次。', [{ value: 120000, period: '2024-05-20/2024-05-31' }]],
+	['3月18日开幕…。截至3月底…: another sentence keeps January to the month', '2023-04-12', '3月18日开幕的吐鲁番杏花节吸引了各地游客。截至3月底，全区共接待游客3522万人次。', [{ value: 35220000, period: '2023-Q1' }]],
 	// F. A unit of times with its alternative measure in brackets (篇(册)次) is one unit; a Chinese numeral counting rooms by 间
 	// is a figure (600, 602).
 	['瀏覽量達15840.60萬篇（冊）次 · 人均8.42篇（冊）次', '2022-04-19', '2021年數字資源下載量達15840.60萬篇（冊）次，人均利用數字資源8.42篇（冊）次。', [
