@@ -106,10 +106,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 正月初二 · 大年初三 · 年初四 (Macau; never 今年年初) · 正月十五: any day of the first lunar month, a date wherever it stands.
 	// 从大年初一起 (from the first day on) opens a span with no end, as 5月1日起 does: it names no one day.
 	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月|(?<![\d〇零一二三四五六七八九十今去明前上本同当全每])年)初([一二三四五六七八九十])(?![月季个年十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?(?!起)`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
-	// 初四当天 · 初五接待… in a text that speaks of the Spring Festival (春节, 除夕, 正月, 大年): a day of the first lunar month
+	// 初四当天 · 初五接待… · 初五达到5.11万人次 in a text that speaks of the Spring Festival (春节, 除夕, 正月, 大年): a day of the first lunar month
 	// written bare, opening a clause or in a list of such days. (The look back for the holiday's name runs only where 初 opens
 	// a clause: tried at every place a period may start, it made a 200,000-character text take twice as long.)
-	{ re: new RegExp(`${Y}(?<=^|[\\n\\r,;。:、])(?=初)(?<=(?:春节|除夕|正月|大年)[\\s\\S]*)初([一二三四五六七八九十])(?=当天|当日|[、,]|接待|共|全)`, 'y'), build: (m, y) => lunarNewYearDay(y, dayNum(m[3]!) - 1) },
+	{ re: new RegExp(`${Y}(?<=^|[\\n\\r,;。:、])(?=初)(?<=(?:春节|除夕|正月|大年)[\\s\\S]*)初([一二三四五六七八九十])(?=当天|当日|[、,]|接待|共|全|达到|达|游客|客流)`, 'y'), build: (m, y) => lunarNewYearDay(y, dayNum(m[3]!) - 1) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆|十一/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 元旦小长假 with no dates: New Year's Day holiday has no key of its own (its days move from year to year), so it is
