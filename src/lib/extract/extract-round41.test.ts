@@ -27,6 +27,12 @@ const CASES: DatedCase[] = [
 		{ value: 26, unit: '项', period: '2018' }
 	]],
 	['当前全市共有景区45家: 当前 alone is still as of the report month', '2018-10-30', '当前全市共有A级景区45家。', [{ value: 45, period: '2018-10' }]],
+	// A. A 元旦 named without a year in a late-December report is the coming one (it starts that December) (599).
+	['元旦假期首日…铁路预计当日发送旅客1060万人次 (30 December 2017): 2017-12-30', '2017-12-30', '元旦假期首日，全国铁路预计当日发送旅客1060万人次。', [
+		{ value: 10600000, period: '2017-12-30/2017-12-30', role: 'target' }
+	]],
+	['元旦假期第二天 in a report of 31 December 2023: 2023-12-31', '2023-12-31', '元旦假期第二天，全市景区接待游客12万人次。', [{ value: 120000, period: '2023-12-31/2023-12-31' }]],
+	['元旦假期首日 in a report of 2 January: that January\'s', '2018-01-02', '元旦假期首日，全国铁路发送旅客1060万人次。', [{ value: 10600000, period: '2017-12-30/2017-12-30' }]],
 	// B. A count no period reaches (a numbered point starts afresh) takes the year of a later period in its sentence, as a lead
 	// before any period does (610).
 	['二是…全市8個文化館、95個文化站實行免費開放,全年接待…: 2019', '2020-01-14', '2019年以来，我市大力实施文化惠民工程，专题部署2019年文化惠民工程。\n二是深化阵地建设。全市8个文化馆、95个乡镇综合文化站实行免费开放，全年接待参观人数达95.7万人次。', [

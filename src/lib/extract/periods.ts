@@ -3,6 +3,7 @@
 import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear } from './year-review';
 import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, monthPair, YEARS_TIME_RE, yearsTime } from './month-lists';
 import { baseWithLevel } from './base-level';
+import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { CEREMONY_RE, launchDay } from './event-days';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
@@ -328,7 +329,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
 		if (dn && (dn[3] || !(dn[1] || dn[2]))) {
-			const dnYear = dn[1] ? +dn[1] : dn[2] ? reportYear : dayYear;
+			// 元旦假期首日 in a report of 30 December: the coming 元旦's first day.
+			const dnYear = dn[1] ? +dn[1] : dn[2] ? reportYear : dn[3] && /元旦/.test(dn[3]) && dayYear === reportYear ? newYearMeant(reportDate) : dayYear;
 			const first = firstDayOf(dn[3] ?? null, dn[3] ? null : holidayReferredTo(dn[0], lastHoliday, lastNamed, spanOf), dnYear);
 			const n = dn[4] ? smallNum(dn[4]) : 1;
 			if (first && n >= 1 && n <= 10) {
