@@ -289,13 +289,18 @@ export function periodsOfFigures(
 		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? counted.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
+	// 二是…。全市8个文化馆、…95个文化站实行免费开放,全年接待…95.7万人次: so does a count no period reaches (a numbered point
+	// starts afresh), in a sentence whose later figures are of a year, up to its semicolon (推出线路超20条;…计划全年开展…: the
+	// year of a later plan is not the count's).
 	const firstBody = periods.find((p) => p.start >= bodyStart);
 	figures.forEach((f, i) => {
-		if (periodOf[i] !== null || (firstBody && firstBody.start < f.start)) return;
+		if (periodOf[i] !== null) return;
+		const lead = !(firstBody && firstBody.start < f.start);
+		const own = forwardTo(folded, f.end, lead ? /[。!?\n\r]/ : /[。;!?\n\r]/);
 		// (…9成8的民众对国内旅游地点整体表示满意。\n调查显示,2012年国人…: a lead ending its paragraph takes the year the first
 		// sentence of the next one names.)
-		const own = forwardTo(folded, f.end, /[。!?\n\r]/);
-		const end = /^。?\s*$/.test(folded.slice(own, forwardTo(folded, f.end, /[\n\r]/))) ? forwardTo(folded, forwardTo(folded, f.end, /[\n\r]/) + 1, /[。!?\n\r]/) : own;
+		const paraEnd = forwardTo(folded, f.end, /[\n\r]/);
+		const end = lead && /^。?\s*$/.test(folded.slice(own, paraEnd)) ? forwardTo(folded, paraEnd + 1, /[。!?\n\r]/) : own;
 		const later = periods.find((p) => p.start > f.end && p.start < end && p.key !== null && /^\d{4}$/.test(p.key));
 		if (later) periodOf[i] = later;
 	});
