@@ -17,6 +17,7 @@ import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
 import { yearOfAct } from './act-years';
+import { datelineDay } from './report-date';
 import { eventDays, subjectDays } from './event-days';
 import { holidaySoFar } from './as-of-holiday';
 import { daysCounted } from './days-counted';
@@ -51,6 +52,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
+			!(p.day && datelineDay(compared, p.end)) &&
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
 			!yearOfAct(compared, p) &&

@@ -1,0 +1,21 @@
+// Patterns the reader missed in round forty's blind fixtures (583–596): [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. A news dateline (…M月D日电 · …M月D日讯) or the day data were announced (19日通报) is never the period of the figures
+	// (591, 588); a box-drawing line between numbers (1─5月份) is the dash of a range.
+	['中新網太原6月19日電 …19日通報，1─5月份: January to May', '2012-06-20', '山西景區\n2012年6月20日\n中新網太原6月19日電 山西省旅遊局19日通報，1─5月份，全省景區累計接待遊客1528.54萬人次，同比增長30.54%。', [
+		{ value: 15285400, period: '2012-YTD05', yoy_reported: 30.54 }
+	]],
+	['大公網10月8日訊 …黃金周: the holiday of the title, not the dateline', '2018-10-08', '國慶黃金周旅遊火爆\n2018年10月8日\n大公網10月8日訊 剛剛過去的黃金周，全區共接待遊客2743.98萬人次，同比增長23.5%。', [
+		{ value: 27439800, period: '2018-national-day' }
+	]],
+	['本报讯 in my words: 3月2日讯 with a month range after it', '2024-03-03', '文旅快报\n2024年3月3日\n本报3月2日讯 1─2月，全市接待游客320万人次。', [{ value: 3200000, period: '2024-YTD02' }]],
+	['near miss: 10月3日 opening the account is still the day', '2016-10-03', '假期第三天\n2016年10月3日\n新华社北京10月3日电 据测算，10月3日全国旅游接待人数1.08亿人次。', [{ value: 108000000, period: '2016-10-03/2016-10-03' }]],
+	['near miss: 5月1日电影院… is no dateline', '2024-05-03', '五一观影\n2024年5月3日\n5月1日电影院共接待观众3.2万人次。', [{ value: 32000, period: '2024-05-01/2024-05-01' }]]
+];
+
+describe('round forty: patterns of fixtures 583–596', () => {
+	readsAs(CASES);
+});
