@@ -13,7 +13,15 @@ const CASES: DatedCase[] = [
 	]],
 	['本报讯 in my words: 3月2日讯 with a month range after it', '2024-03-03', '文旅快报\n2024年3月3日\n本报3月2日讯 1─2月，全市接待游客320万人次。', [{ value: 3200000, period: '2024-YTD02' }]],
 	['near miss: 10月3日 opening the account is still the day', '2016-10-03', '假期第三天\n2016年10月3日\n新华社北京10月3日电 据测算，10月3日全国旅游接待人数1.08亿人次。', [{ value: 108000000, period: '2016-10-03/2016-10-03' }]],
-	['near miss: 5月1日电影院… is no dateline', '2024-05-03', '五一观影\n2024年5月3日\n5月1日电影院共接待观众3.2万人次。', [{ value: 32000, period: '2024-05-01/2024-05-01' }]]
+	['near miss: 5月1日电影院… is no dateline', '2024-05-03', '五一观影\n2024年5月3日\n5月1日电影院共接待观众3.2万人次。', [{ value: 32000, period: '2024-05-01/2024-05-01' }]],
+	// B. A holiday's first day named as what a day is (9月30日既是中秋節，也是…長假的頭一天) is that day, for the whole account
+	// after it (583, as fixture 211's 首日); 节前 said of an event after it dates the event only.
+	['9月30日既是中秋節，也是今年“十一”長假的頭一天…當天', '2012-10-01', '長假首日\n2012年10月1日\n東北網10月1日訊 9月30日既是中秋節，也是今年“十一”長假的頭一天。當天全省天氣晴好。\n太陽島風景區接待遊客4000人次，門票收入10萬元。\n省旅遊局節前推介的線路成了首選。北極村接待遊客1500人次。', [
+		{ value: 4000, period: '2012-09-30/2012-09-30' }, { value: 100000, period: '2012-09-30/2012-09-30' }, { value: 1500, period: '2012-09-30/2012-09-30' }
+	]],
+	['my words: 10月1日是“十一”假期的第一天 · 黄金周的头一天', '2024-10-02', '国庆首日\n2024年10月2日\n10月1日是“十一”黄金周的头一天，全市接待游客52万人次。', [{ value: 520000, period: '2024-10-01/2024-10-01' }]],
+	['near miss: 十一 with no word for days off stays a number', '2024-10-02', '全市共有十一家景区，接待游客52万人次。', [{ value: 11, period: '2024' }, { value: 520000, period: '2024' }]],
+	['near miss: 国庆假期 named alone keeps the holiday', '2024-10-08', '国庆假期\n2024年10月8日\n国庆假期，全市接待游客152万人次。', [{ value: 1520000, period: '2024-national-day' }]],
 ];
 
 describe('round forty: patterns of fixtures 583–596', () => {

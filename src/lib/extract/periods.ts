@@ -195,7 +195,8 @@ const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 // 黄金周第五天 · 国庆假期第3日 · 春节“黄金周”的头一天: one day of a holiday whose first day is known.
 // 春节长假前三天 · 中秋假期第二天: a lunar holiday's days are counted from its first day found by holidayStart.
-const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:[“"]?(?:节)?(?:放假|假期|假日|长假|小长假|黄金周)[”"]?)?`;
+// 今年“十一”长假的头一天: 十一 (National Day) only with the word for its days off after it.
+const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?|[“"]?十[·.・]?一[”"]?(?=[“"]?(?:放假|假期|假日|长假|小长假|黄金周)))(?:[“"]?(?:节)?(?:放假|假期|假日|长假|小长假|黄金周)[”"]?)?`;
 // 元旦节放假首日 · 春节放假第三天: the days off (放假) of a holiday are its days too.
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
 // 今天是2014年国庆黄金周第二天: the holiday's year may be written before it (the day, not the whole holiday).
@@ -342,6 +343,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				continue;
 			}
 		}
+		// 9月30日既是中秋节,也是…长假的头一天: a holiday a day is said to be (not a day of it, read above) says what the day is,
+		// as 恰逢 does; the day is the period.
+		if (/\d日(?:既|也|又|正|恰)?是$/.test(text.slice(Math.max(0, at - 6), at)) && /[春清五劳端中国十元“"]/.test(text[at]!)) continue;
 		// 完成全年比例的52.97% · 占全年的28.11%: the whole year is the base of a share, not the period.
 		if (/(?:完成|占|达到|达)$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:全年|年度)(?:比例|总量|总数)?的/.test(text.slice(at, at + 8))) continue;
 		if ((roc || rocPlace) && /\d|民/.test(text[at]!)) {
