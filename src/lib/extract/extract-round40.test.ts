@@ -22,6 +22,26 @@ const CASES: DatedCase[] = [
 	['my words: 10月1日是“十一”假期的第一天 · 黄金周的头一天', '2024-10-02', '国庆首日\n2024年10月2日\n10月1日是“十一”黄金周的头一天，全市接待游客52万人次。', [{ value: 520000, period: '2024-10-01/2024-10-01' }]],
 	['near miss: 十一 with no word for days off stays a number', '2024-10-02', '全市共有十一家景区，接待游客52万人次。', [{ value: 11, period: '2024' }, { value: 520000, period: '2024' }]],
 	['near miss: 国庆假期 named alone keeps the holiday', '2024-10-08', '国庆假期\n2024年10月8日\n国庆假期，全市接待游客152万人次。', [{ value: 1520000, period: '2024-national-day' }]],
+	// D. A year written without 年 right before a ranked list's name (2021中國旅遊百強縣市) is the list's year; the provinces a
+	// list is spread over (分布在19個省（自治區、直轄市）) are counted, unlike all the provinces that did something (590).
+	['2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個', '2021-11-02', '2020年百強縣市平均實現旅遊總收入156.16億元。\n2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個、四川10個。', [
+		{ value: 15616000000, period: '2020' }, { value: 19, unit: '个', period: '2021' }, { value: 30, period: '2021' }, { value: 10, period: '2021' }
+	]],
+	['my words: 2023全国县域旅游50强 in a report on 2022 figures', '2023-08-01', '2022年全市接待游客320万人次。\n2023全国县域旅游50强分布在12个省份，其中山东8个。', [
+		{ value: 3200000, period: '2022' }, { value: 12, period: '2023' }, { value: 8, period: '2023' }
+	]],
+	['near miss: 全国31个省（自治区、直辖市）who surveyed stay no figure', '2023-08-01', '全国31個省（自治區、直轄市）共接待遊客4.2億人次。', [{ value: 420000000 }]],
+	['near miss: a four-digit count before 家 is no year', '2023-08-01', '全市共有2021家民宿，接待游客50万人次。', [{ value: 2021, unit: '家', period: '2023' }, { value: 500000 }]],
+	// G. 恢復至疫情前的x% keeps 2019 as its base, also in a report on 2020, where 2019 is last year (590; fixture 120).
+	['恢復至疫情前的76.5% in 2020: base 2019', '2021-11-02', '2020年百強縣市平均實現旅遊總收入156.16億元，恢復至疫情前的76.5%。', [
+		{ value: 15616000000, period: '2020', change: { kind: 'recovery', base: '2019', value: 76.5 } }
+	]],
+	['my words: 恢复到疫前的八成 style, 恢复至疫情前的82%', '2021-02-01', '2020年全县接待游客120万人次，恢复至疫情前的82%。', [
+		{ value: 1200000, change: { kind: 'recovery', base: '2019', value: 82 } }
+	]],
+	['near miss: 恢复至2019年同期的82% in 2020 is a recovery to last year', '2021-02-01', '2020年全县接待游客120万人次，恢复至2019年同期的82%。', [
+		{ value: 1200000, change: { kind: 'recovery', base: null, value: 82 } }
+	]],
 ];
 
 describe('round forty: patterns of fixtures 583–596', () => {

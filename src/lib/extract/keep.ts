@@ -225,7 +225,8 @@ function groupsThenItems(folded: string, f: RawFigure, next: RawFigure | undefin
 // the divisions an act reached, down to the villages counted after them, and stays.
 function namesAllDivisions(folded: string, f: RawFigure, next: RawFigure | undefined): boolean {
 	if (f.unit !== '个' || f.qualifier !== null) return false;
-	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return true;
+	// (百强县市分布在19个省(自治区、直辖市): the provinces a list is spread over are its outcome, not who did something.)
+	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return !/分布(?:在|于)$/.test(folded.slice(Math.max(0, f.start - 3), f.start));
 	return /全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24)) && !groupsThenItems(folded, f, next);
 }
 

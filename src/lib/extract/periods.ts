@@ -187,6 +187,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
 	} },
 	{ re: PAST_YEAR_RE, build: pastYear },
+	// 2021中国旅游百强县市分布在19个省: a year written without 年 right before the name of a ranked list is the list's year.
+	{ re: /(\d{4})()(?![年\d])(?=[\u4e00-\u9fff]{0,10}?(?:百强|[十\d]{1,3}强|榜单|排行榜|名单|十佳))/y, build: (_m, y) => String(y) },
 	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响. 上一年 · 前一年 are 去年 too.
 	{ re: new RegExp(`${Y}(全年|年度)?`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
