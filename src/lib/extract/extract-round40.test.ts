@@ -32,6 +32,13 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: 全国31个省（自治区、直辖市）who surveyed stay no figure', '2023-08-01', '全国31個省（自治區、直轄市）共接待遊客4.2億人次。', [{ value: 420000000 }]],
 	['near miss: a four-digit count before 家 is no year', '2023-08-01', '全市共有2021家民宿，接待游客50万人次。', [{ value: 2021, unit: '家', period: '2023' }, { value: 500000 }]],
+	// D. 截至去年12月30日 in a report of January: 去年 against the report's date, and 截至 a day the span from that year's start
+	// (592, as fixtures 51, 330, 385).
+	['截至去年12月30日…累计注册用户10.07万人…70余家', '2025-01-03', '冰雪游\n2025年1月3日\n截至去年12月30日，消费券活动累计注册用户10.07万人，惠及滑雪场、景区等70余家文旅企业。', [
+		{ value: 100700, period: '2024-01-01/2024-12-30' }, { value: 70, qualifier: '余', period: '2024-01-01/2024-12-30' }
+	]],
+	['my words: 截止今年5月20日 in a June report', '2024-06-15', '截止今年5月20日，全市累计接待游客860万人次。', [{ value: 8600000, period: '2024-01-01/2024-05-20' }]],
+	['near miss: 运营至去年12月31日 (no 截至) is no cut-off', '2025-01-03', '冰雪游\n2025年1月3日\n新雪季开始运营至去年12月31日，滑雪场接待游客12万人次。', [{ value: 120000, period: '2025' }]],
 	// G. 恢復至疫情前的x% keeps 2019 as its base, also in a report on 2020, where 2019 is last year (590; fixture 120).
 	['恢復至疫情前的76.5% in 2020: base 2019', '2021-11-02', '2020年百強縣市平均實現旅遊總收入156.16億元，恢復至疫情前的76.5%。', [
 		{ value: 15616000000, period: '2020', change: { kind: 'recovery', base: '2019', value: 76.5 } }

@@ -39,6 +39,9 @@ function holidayReferredTo(words: string, lastHoliday: PeriodMention | null, las
 	return start && start > last.slice(0, 10) && start <= last.slice(11) ? named : last;
 }
 
+/** The one day of a match whose month and day are groups 3 and 4, as a span key. */
+const oneDay = (m: RegExpExecArray, y: number): string | null => interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!));
+
 /** The days of a list (4月3日、4日、5日) as keys joined by |, one for each. */
 function dayList(words: string, y: number, month: number): string | null {
 	const days = [...words.slice(words.indexOf('月') + 1).matchAll(/(\d{1,2})日/g)].map((d) => interval(y, month, +d[1]!, month, +d[1]!));
@@ -90,7 +93,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`${Y}(\\d{1,2})月\\d{1,2}日(?:、\\d{1,2}日)+(?:(?:和|及|与)\\d{1,2}日)?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m, y) => dayList(m[0], y, smallNum(m[3]!)) },
 	// 10月3日及4日的入住率 · 10月3日和4日,…: two days in a row joined by 及 (和, 与) are the span of both.
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:及|和|与)${DD}日(?=的|,)`, 'y'), build: (m, y) => (dayNum(m[5]!) === dayNum(m[4]!) + 1 ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[5]!)) : null) },
-	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
+	// 截至去年12月30日 (a January report): a day of a year named relative to the report is a cut-off after 截至, as a day of a
+	// year written out is; elsewhere (去年10月1日) it is only a date.
+	{ re: new RegExp(`(?<=截[至止])(?=去年|上年|今年|本年)${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y) => oneDay(m, y) },
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? oneDay(m, y) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
