@@ -22,6 +22,16 @@ const CASES: DatedCase[] = [
 	['my words: 10月1日是“十一”假期的第一天 · 黄金周的头一天', '2024-10-02', '国庆首日\n2024年10月2日\n10月1日是“十一”黄金周的头一天，全市接待游客52万人次。', [{ value: 520000, period: '2024-10-01/2024-10-01' }]],
 	['near miss: 十一 with no word for days off stays a number', '2024-10-02', '全市共有十一家景区，接待游客52万人次。', [{ value: 11, period: '2024' }, { value: 520000, period: '2024' }]],
 	['near miss: 国庆假期 named alone keeps the holiday', '2024-10-08', '国庆假期\n2024年10月8日\n国庆假期，全市接待游客152万人次。', [{ value: 1520000, period: '2024-national-day' }]],
+	// C. A day with its 的 right before a figure (4月18日的59萬人次) is that figure's day, for its clause only; a holiday named again
+	// in a paragraph that gave its own days for it (9月30日至10月7日, from the day before its first day) is those days, not the
+	// days an earlier paragraph gave (588).
+	['僅次於今年「壯族三月三」4月18日的59萬人次 · 今年國慶…累計發送旅客311萬人次', '2018-10-08', '國慶黃金周\n2018年10月8日\n10月1-5日，口岸日均辦證4900多人。\n據統計，9月30日至10月7日，其中10月1日國慶當天發送旅客55.76萬人次，僅次於今年「壯族三月三」4月18日的59萬人次，為歷史次高。今年國慶客流仍以短途為主，累計發送旅客311萬人次。', [
+		{ value: 4900, period: '2018-10-01/2018-10-05' }, { value: 557600, period: '2018-10-01/2018-10-01' }, { value: 590000, period: '2018-04-18/2018-04-18' }, { value: 3110000, period: '2018-09-30/2018-10-07' }
+	]],
+	['my words: 高于5月1日的8.2万人次 · the clause after goes back', '2024-10-08', '国庆假期\n2024年10月8日\n10月3日，景区接待游客9.6万人次，高于5月1日的8.2万人次，门票收入300万元。', [
+		{ value: 96000, period: '2024-10-03/2024-10-03' }, { value: 82000, period: '2024-05-01/2024-05-01' }, { value: 3000000, period: '2024-10-03/2024-10-03' }
+	]],
+	['near miss: 5月1日的活动 (no figure after 的) is no day of the figure', '2024-10-08', '国庆假期\n2024年10月8日\n国庆假期，延续5月1日的活动，景区接待游客9.6万人次。', [{ value: 96000, period: '2024-national-day' }]],
 	// D. A year written without 年 right before a ranked list's name (2021中國旅遊百強縣市) is the list's year; the provinces a
 	// list is spread over (分布在19個省（自治區、直轄市）) are counted, unlike all the provinces that did something (590).
 	['2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個', '2021-11-02', '2020年百強縣市平均實現旅遊總收入156.16億元。\n2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個、四川10個。', [

@@ -89,6 +89,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// record), holding for its clause only.
 	// 仅次于2019年2月7日最高纪录的22.6万人次: the same with the record named between the date and its 的.
 	{ re: new RegExp(`(\\d{4})年()${MM}月${DD}日(?=\\d|[\\u4e00-\\u9fff]{1,8}的\\d)`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) },
+	// 仅次于今年“壮族三月三”4月18日的59万人次: a day with its 的 right before a figure is that figure's day (clause only).
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?=的\\d)`, 'y'), build: (m, y) => oneDay(m, y) },
 	// 4月3日、4日、5日,…接待量分别为A、B、C: days listed for a 分别 list are one day for each figure (holding for their sentence).
 	{ re: new RegExp(`${Y}(\\d{1,2})月\\d{1,2}日(?:、\\d{1,2}日)+(?:(?:和|及|与)\\d{1,2}日)?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m, y) => dayList(m[0], y, smallNum(m[3]!)) },
 	// 10月3日及4日的入住率 · 10月3日和4日,…: two days in a row joined by 及 (和, 与) are the span of both.
@@ -478,7 +480,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
 			if (pair && mention.key) mention.keys = [`${mention.key.slice(0, 10)}/${mention.key.slice(0, 10)}`, `${mention.key.slice(11)}/${mention.key.slice(11)}`];
-			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at))) mention.clause = true;
+			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at)) || (mention.day && /^的\d/.test(text.slice(mention.end, mention.end + 2)))) mention.clause = true;
 			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
 			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
 			out.push(mention);
