@@ -32,6 +32,18 @@ const CASES: DatedCase[] = [
 		{ value: 96000, period: '2024-10-03/2024-10-03' }, { value: 82000, period: '2024-05-01/2024-05-01' }, { value: 3000000, period: '2024-10-03/2024-10-03' }
 	]],
 	['near miss: 5月1日的活动 (no figure after 的) is no day of the figure', '2024-10-08', '国庆假期\n2024年10月8日\n国庆假期，延续5月1日的活动，景区接待游客9.6万人次。', [{ value: 96000, period: '2024-national-day' }]],
+	// C. 目前 carries to every clause of its list: a period named after it in a clause stating no figure (预计2020年5月完工, 入选2020年
+	// 全国…项目) dates that clause only; 共4层 counts floors and 平米 is a unit (586).
+	['目前，…3.1公里，預計2020年5月…；…共4層，建築面積3萬平米…；…入選2020年全國…，用地288畝', '2020-10-20', '目前，金沙灘已鋪設完成3.1公里，預計2020年5月全面對外開放；鳳凰酒店共4層，建築面積3萬平米，主體已完工，預計2020年5月完工；小鎮入選2020年全國優選體育產業項目，用地288畝。', [
+		{ value: 3.1, period: '2020-10' }, { value: 4, unit: '层', period: '2020-10' }, { value: 30000, unit: '平米', period: '2020-10' }, { value: 288, unit: '亩', period: '2020-10' }
+	]],
+	['my words: 目前…计划2025年6月开业;…已建成客房120间', '2024-11-10', '目前，度假酒店主体已封顶，计划2025年6月开业；温泉区地上3层，已建成客房120间。', [
+		{ value: 3, unit: '层', period: '2024-11' }, { value: 120, unit: '间', period: '2024-11' }
+	]],
+	['near miss: a period in a clause with its own figure still dates it', '2024-11-10', '目前，景区已接待游客50万人次，2023年接待游客42万人次。', [
+		{ value: 500000, period: '2024-11' }, { value: 420000, period: '2023' }
+	]],
+	['near miss: 位于3层 names a floor', '2024-11-10', '目前，位于3层的书店共有藏书2万册。', [{ value: 20000, unit: '册' }]],
 	// D. A year written without 年 right before a ranked list's name (2021中國旅遊百強縣市) is the list's year; the provinces a
 	// list is spread over (分布在19個省（自治區、直轄市）) are counted, unlike all the provinces that did something (590).
 	['2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個', '2021-11-02', '2020年百強縣市平均實現旅遊總收入156.16億元。\n2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個、四川10個。', [
