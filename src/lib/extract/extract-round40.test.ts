@@ -61,6 +61,14 @@ const CASES: DatedCase[] = [
 	]],
 	['my words: 截止今年5月20日 in a June report', '2024-06-15', '截止今年5月20日，全市累计接待游客860万人次。', [{ value: 8600000, period: '2024-01-01/2024-05-20' }]],
 	['near miss: 运营至去年12月31日 (no 截至) is no cut-off', '2025-01-03', '冰雪游\n2025年1月3日\n新雪季开始运营至去年12月31日，滑雪场接待游客12万人次。', [{ value: 120000, period: '2025' }]],
+	// F. (同比)(去年)(累计)增速(为)x% right after a figure is its 同比 (594).
+	['同比去年累计增速30.5% · 累计增速40.3% · 同比增速为29.2%', '2021-09-20', '2021年1-8月，全省旅游总人数为2931万人次，同比去年累计增速30.5%；旅游总收入为258亿元，累计增速40.3%；民航累计完成约505万人，同比增速为29.2%。', [
+		{ value: 29310000, period: '2021-YTD08', yoy_reported: 30.5 }, { value: 25800000000, yoy_reported: 40.3 }, { value: 5050000, qualifier: '约', yoy_reported: 29.2 }
+	]],
+	['my words: 上年累计增速 · 同比增速达到', '2024-07-10', '上半年，全市接待游客860万人次，同比上年累计增速12.4%；旅游收入95亿元，同比增速达到15%。', [
+		{ value: 8600000, yoy_reported: 12.4 }, { value: 9500000000, yoy_reported: 15 }
+	]],
+	['near miss: 增速为12% of a county ranked is no figure nor a 同比 of one', '2024-07-20', '上半年各县游客增速中，东山县增速为12%，排名第一。', []],
 	// G. 恢復至疫情前的x% keeps 2019 as its base, also in a report on 2020, where 2019 is last year (590; fixture 120).
 	['恢復至疫情前的76.5% in 2020: base 2019', '2021-11-02', '2020年百強縣市平均實現旅遊總收入156.16億元，恢復至疫情前的76.5%。', [
 		{ value: 15616000000, period: '2020', change: { kind: 'recovery', base: '2019', value: 76.5 } }
