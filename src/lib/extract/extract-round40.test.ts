@@ -61,6 +61,17 @@ const CASES: DatedCase[] = [
 	]],
 	['my words: 截止今年5月20日 in a June report', '2024-06-15', '截止今年5月20日，全市累计接待游客860万人次。', [{ value: 8600000, period: '2024-01-01/2024-05-20' }]],
 	['near miss: 运营至去年12月31日 (no 截至) is no cut-off', '2025-01-03', '冰雪游\n2025年1月3日\n新雪季开始运营至去年12月31日，滑雪场接待游客12万人次。', [{ value: 120000, period: '2025' }]],
+	// E. A lead's 同比 of a measure it gives no figure of never goes to an item of a later list (596); the whole's figure
+	// stated later still takes it (fixture 335).
+	['接待国内游客人次同比增长6.29%。\n…排名前三的景区是：共和国摇篮景区123.73万人次、…', '2025-02-07', '春节假期，全省外省游客占比47.81%，接待国内游客人次同比增长6.29%。\n闸机客流排名前三的景区是：共和国摇篮景区123.73万人次、庐山风景名胜区123.32万人次。', [
+		{ value: 47.81, yoy_reported: null }, { value: 1237300, yoy_reported: null }, { value: 1233200, yoy_reported: null }
+	]],
+	['my words: a ranking after 分别为: takes no 同比 of the lead', '2025-02-07', '假期全市外地游客占比40%，旅游收入同比增长9%。\n收入前两位的景区分别为：甲景区1200万元、乙景区900万元。', [
+		{ value: 40 }, { value: 12000000, yoy_reported: null }, { value: 9000000, yoy_reported: null }
+	]],
+	['near miss: the whole stated later keeps the lead\'s 同比', '2018-01-04', '元旦小长假，全县共接待国内游客13810人次，与去年同期相比，游客总量增长28%，旅游收入增长53%。\n据统计，全县共接待国内游客13810人次，实现旅游收入847万元。', [
+		{ value: 13810, yoy_reported: 28 }, { value: 8470000, yoy_reported: 53 }
+	]],
 	// F. (同比)(去年)(累计)增速(为)x% right after a figure is its 同比 (594).
 	['同比去年累计增速30.5% · 累计增速40.3% · 同比增速为29.2%', '2021-09-20', '2021年1-8月，全省旅游总人数为2931万人次，同比去年累计增速30.5%；旅游总收入为258亿元，累计增速40.3%；民航累计完成约505万人，同比增速为29.2%。', [
 		{ value: 29310000, period: '2021-YTD08', yoy_reported: 30.5 }, { value: 25800000000, yoy_reported: 40.3 }, { value: 5050000, qualifier: '约', yoy_reported: 29.2 }
