@@ -44,6 +44,15 @@ const CASES: DatedCase[] = [
 		{ value: 500000, period: '2024-11' }, { value: 420000, period: '2023' }
 	]],
 	['near miss: 位于3层 names a floor', '2024-11-10', '目前，位于3层的书店共有藏书2万册。', [{ value: 20000, unit: '册' }]],
+	// H. In N家…超過X, N is the figure and X a bound; a count of places whose measure 出現負增長 is a figure (591).
+	['8家景區接待量超過50萬人次 · 這5家景區接待人次出現負增長', '2012-06-20', '1─5月份，中國煤炭博物館、東湖醋園和天脊山這5家景區接待人次出現負增長。五臺山、綿山和運城鹽湖8家景區接待量超過50萬人次。', [
+		{ value: 5, unit: '家', period: '2012-YTD05' }, { value: 8, unit: '家', period: '2012-YTD05' }
+	]],
+	['my words: 有12家酒店入住率超过90%', '2024-10-08', '国庆假期，全市有12家酒店营业收入超过500万元，3家民宿客房收入出现下滑。', [
+		{ value: 12, unit: '家' }, { value: 3, unit: '家' }
+	]],
+	['near miss: 16个州市…保持两位数以上增长 names subjects (fixture 462)', '2023-01-28', '春节假期，16个州市游客接待量均保持两位数以上增长。', []],
+	['near miss: 这3个省份…都超过了500亿: the count restating places named is no figure', '2024-10-08', '山东、四川和河南，这3个省份旅游收入都超过了500亿元。', [{ value: 50000000000, qualifier: '超' }]],
 	// D. A year written without 年 right before a ranked list's name (2021中國旅遊百強縣市) is the list's year; the provinces a
 	// list is spread over (分布在19個省（自治區、直轄市）) are counted, unlike all the provinces that did something (590).
 	['2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個', '2021-11-02', '2020年百強縣市平均實現旅遊總收入156.16億元。\n2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個、四川10個。', [

@@ -80,10 +80,11 @@ const WATCHED_AFTER_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}?(?:实施|进�
 const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演|演出|放映|映出)(?![队员团厅点室机])了?/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
-	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
+	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元 · 8家景区接待量超过50万人次: a count of places each over a bound;
+	// the count is the figure.
 	// (山东、四川和河南,这3个省份…都超过了500亿大关: 这 points back to places just named; the count restates them.)
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
-		!!f && !!g && f.unit === '个' && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
+		!!f && !!g && (f.unit === '个' || f.unit === '家') && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
 	return found.filter((f, i) => {
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
