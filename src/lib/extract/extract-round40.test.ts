@@ -53,6 +53,14 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: 16个州市…保持两位数以上增长 names subjects (fixture 462)', '2023-01-28', '春节假期，16个州市游客接待量均保持两位数以上增长。', []],
 	['near miss: 这3个省份…都超过了500亿: the count restating places named is no figure', '2024-10-08', '山东、四川和河南，这3个省份旅游收入都超过了500亿元。', [{ value: 50000000000, qualifier: '超' }]],
+	// J. A figure between 年度 and the 任务 it sizes is the year's task, a target, even after 完成 (587, as 207 and 38).
+	['圆满完成年度141场送戏进万村任务 · 共完成…163场次', '2025-01-20', '2024年，圆满完成年度141场送戏进万村任务。2024年，全区共完成送戏进万村演出163场次，完成年度占比115.6%。', [
+		{ value: 141, unit: '场', role: 'target' }, { value: 163, role: 'actual' }, { value: 115.6, role: 'actual' }
+	]],
+	['my words: 全年60场公益电影放映任务已完成', '2024-12-28', '今年，全年60场公益电影放映任务已全部完成，实际放映72场。', [
+		{ value: 60, unit: '场', role: 'target' }, { value: 72, role: 'actual' }
+	]],
+	['near miss: 完成送戏141场 (no task named) is what was done', '2025-01-20', '2024年，全区完成送戏进万村演出141场。', [{ value: 141, role: 'actual' }]],
 	// D. A year written without 年 right before a ranked list's name (2021中國旅遊百強縣市) is the list's year; the provinces a
 	// list is spread over (分布在19個省（自治區、直轄市）) are counted, unlike all the provinces that did something (590).
 	['2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個', '2021-11-02', '2020年百強縣市平均實現旅遊總收入156.16億元。\n2021中國旅遊百強縣市分布在19個省（自治區、直轄市），其中浙江30個、四川10個。', [
