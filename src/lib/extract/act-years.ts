@@ -8,10 +8,16 @@ const ACT_AFTER_RE = /^[\u4e00-\u9fff]{1,6}?(?:以后|之后|后)/;
 // …遗产日活动暨… · …文化节在…举行: the edition of an event, named before what is done with it.
 const EVENT_RE = /^[^,;。!?:\n\r]{0,24}?(?:活动|节|赛|展|会|嘉年华)(?:暨|在|于|举办|举行|开幕|启动|期间|正式)/;
 
-/** The year is said inside a clause (after its subject) of no figures, of an act or an event: not a period. */
+// 将于2018年底或2019年基本完成的有11项: a year a thing is due by, in a clause that names the things (…完成的), is a due date;
+// the count is of those things now, not of that year (将于2019年完成投资5亿元, a plan for the year, is not such a clause).
+const DUE_BEFORE_RE = /(?:将|拟|计划|预计|力争|争取)(?:于|在)[^,;。!?\n\r]{0,12}$/;
+const DUE_AFTER_RE = /^(?:底|末|年底|年内|前)?[^,;。!?\n\r\d]{0,10}?(?:完成|解决|建成|落实|办结|到位|整改)的/;
+
+/** The year is said inside a clause (after its subject) of no figures, of an act or an event, or is a due date: not a period. */
 export function yearOfAct(s: string, p: PeriodMention): boolean {
 	if (!p.key || !/^\d{4}$/.test(p.key) || !YEAR_WORD_RE.test(s.slice(p.start, p.end))) return false;
 	if (!/[\u4e00-\u9fff]/.test(s[p.start - 1] ?? '')) return false;
+	if (DUE_BEFORE_RE.test(s.slice(Math.max(0, p.start - 16), p.start)) && DUE_AFTER_RE.test(s.slice(p.end, p.end + 16))) return true;
 	const rest = s.slice(p.end, p.end + 80);
 	const clause = rest.slice(0, rest.search(/[,;。!?\n\r]|$/));
 	if (/\d/.test(clause)) return false;

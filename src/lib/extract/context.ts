@@ -291,10 +291,13 @@ export function periodsOfFigures(
 		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? counted.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
+	// 二是…。全市8个文化馆、…95个文化站实行免费开放,全年接待…95.7万人次: so does a count no period reaches (a numbered point
+	// starts afresh), in a sentence whose later figures are of a year, up to its semicolon (推出线路超20条;…计划全年开展…: the
+	// year of a later plan is not the count's).
 	const firstBody = periods.find((p) => p.start >= bodyStart);
 	figures.forEach((f, i) => {
-		if (periodOf[i] !== null || (firstBody && firstBody.start < f.start)) return;
-		const end = forwardTo(folded, f.end, /[。!?\n\r]/);
+		if (periodOf[i] !== null) return;
+		const end = forwardTo(folded, f.end, firstBody && firstBody.start < f.start ? /[。;!?\n\r]/ : /[。!?\n\r]/);
 		const later = periods.find((p) => p.start > f.end && p.start < end && p.key !== null && /^\d{4}$/.test(p.key));
 		if (later) periodOf[i] = later;
 	});

@@ -47,6 +47,8 @@ const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超'
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
+const ROOMS_AFTER_RE = /^(?:客房|房间|包间|套房|民房|教室|展厅|展室|厢房)/;
+const ALT_TIMES_UNIT_RE = /^([篇册件卷本部份张])\(([篇册件卷本部份张])\)次/;
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
 // 出台四条措施 · 举办三场演出 · 新增五家景区: a lone numeral with a measure word after a verb of doing counts what was
@@ -111,9 +113,13 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const visits = m[7] === '人' && text.startsWith('(次)', m.index + m[0].length);
 		// 电视动画片89094分钟: minutes of programmes made are an output, not a length of time.
 		const footage = !m[7] && text.startsWith('分钟', m.index + m[0].length) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start));
-		const end = m.index + m[0].length + (visits ? 3 : footage ? 2 : 0);
+		// 15840.60万篇(册)次: a unit of times with its alternative measure in brackets is one unit, written as the report writes it.
+		// (册(件)次: 册 alone is a unit, read already.)
+		const unitAt = m.index + m[0].length - (m[7] === '册' || m[7] === '件' ? 1 : 0);
+		const alt = m[7] && unitAt === m.index + m[0].length ? null : ALT_TIMES_UNIT_RE.exec(text.slice(unitAt, unitAt + 5));
+		const end = alt ? unitAt + 5 : m.index + m[0].length + (visits ? 3 : footage ? 2 : 0);
 		// 八大项32小项 · 9大项50小项: the items (小项) of kinds (大项) are counted in 项.
-		const unit = visits ? '人次' : footage ? '分钟' : m[7] === '小项' ? '项' : (m[7] ?? null);
+		const unit = visits ? '人次' : footage ? '分钟' : alt ? `${alt[1]}（${alt[2]}）次` : m[7] === '小项' ? '项' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
@@ -154,7 +160,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			// occurrences it is a figure.
 			// 五个方面共44个问题: a lone numeral counting the kinds that a count in digits right after is split into counts too.
 			// 见到三位员工: a numeral counting people by 位 (named right after it) is a figure, as 3位员工 is.
-			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit);
+			// 家中八间客房全部住满: a numeral counting rooms by 间 (named right after it) is a figure, as 8间客房 is.
+			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '间' && ROOMS_AFTER_RE.test(text.slice(end)));
 			if (numText.length < 2 && !scaled && !m[2] && !round && !counted) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;
@@ -202,7 +209,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
 		// 2亿人次以上 · 500张左右: more than the figure (超) or about it (约), said after it.
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
-		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: u ?? labelUnit, qualifier: parsed.value.qualifier ?? wordQual ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
+		// (The bracketed unit keeps its full-width brackets, as the expected tables write it; the unit reader would fold them.)
+		out.push({ start: m.index, end: end + (above ? 2 : 0), value: parsed.value.value, unit: alt ? unit : (u ?? labelUnit), qualifier: parsed.value.qualifier ?? wordQual ?? (farQual ? QUAL_MAP[farQual[1]!]! : null) ?? above });
 		if (m[2]) out.push(...percentListItems(text, end));
 		else if (unitText && !yi && !trillion && !mixed) out.push(...bareListItems(text, m.index, (m[5] ?? '') + unitText, masked));
 	}

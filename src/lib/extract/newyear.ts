@@ -20,6 +20,11 @@ function newYearOf(key: string): number | null {
 	return days <= 4 ? +y : null;
 }
 
+/** The year whose 元旦 a report of `date` means when it writes none: in December the coming one (it starts that month). */
+export function newYearMeant(date: string): number {
+	return +date.slice(0, 4) + (date.slice(5, 7) === '12' ? 1 : 0);
+}
+
 /**
  * Gives the 元旦 mentions that findPeriods leaves without a key (2023年元旦节假期 · 元旦假期三天) the span of days they
  * name: the span the text writes for that year anywhere (a holiday named without a year is the one the text spells out,
@@ -47,7 +52,7 @@ export function spanNewYear(text: string, mentions: PeriodMention[], date: strin
 		// A report of later months (a half year's summary) may mean any 元旦: no year, no period.
 		const month = date.slice(5, 7);
 		if (!span && (year !== null || month === '12' || month === '01')) {
-			const y = year ?? (month === '12' ? reportYear + 1 : reportYear);
+			const y = year ?? newYearMeant(date);
 			span = written.get(y) ?? officialNewYear(y) ?? undefined;
 			const dm = DAYS_RE.exec(text.slice(p.end, p.end + 6)) ?? /(\d|[一二三])天/.exec(words);
 			const stated = dm ? (dm[1] ?? dm[2]!) : null;

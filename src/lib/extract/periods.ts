@@ -3,6 +3,7 @@
 import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear } from './year-review';
 import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, monthPair, YEARS_TIME_RE, yearsTime } from './month-lists';
 import { baseWithLevel } from './base-level';
+import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { CEREMONY_RE, launchDay } from './event-days';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
@@ -114,10 +115,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 正月初二 · 大年初三 · 年初四 (Macau; never 今年年初) · 正月十五: any day of the first lunar month, a date wherever it stands.
 	// 从大年初一起 (from the first day on) opens a span with no end, as 5月1日起 does: it names no one day.
 	{ re: new RegExp(`${Y}(?:春节)?(除夕|(?:大年|正月|(?<![\d〇零一二三四五六七八九十今去明前上本同当全每])年)初([一二三四五六七八九十])(?![月季个年十])|正月(十[一二三四五六七八九]|二十[一二三四五六七八九]?|三十)|春节当天|春节当日)(?:当天|当日|一天|夜)?(?!起)`, 'y'), build: (m, y) => lunarNewYearDay(y, /除夕/.test(m[3]!) ? -1 : m[4] ? dayNum(m[4]) - 1 : m[5] ? dayNum(m[5]) - 1 : 0) },
-	// 初四当天 · 初五接待… in a text that speaks of the Spring Festival (春节, 除夕, 正月, 大年): a day of the first lunar month
+	// 初四当天 · 初五接待… · 初五达到5.11万人次 in a text that speaks of the Spring Festival (春节, 除夕, 正月, 大年): a day of the first lunar month
 	// written bare, opening a clause or in a list of such days. (The look back for the holiday's name runs only where 初 opens
 	// a clause: tried at every place a period may start, it made a 200,000-character text take twice as long.)
-	{ re: new RegExp(`${Y}(?<=^|[\\n\\r,;。:、])(?=初)(?<=(?:春节|除夕|正月|大年)[\\s\\S]*)初([一二三四五六七八九十])(?=当天|当日|[、,]|接待|共|全)`, 'y'), build: (m, y) => lunarNewYearDay(y, dayNum(m[3]!) - 1) },
+	{ re: new RegExp(`${Y}(?<=^|[\\n\\r,;。:、])(?=初)(?<=(?:春节|除夕|正月|大年)[\\s\\S]*)初([一二三四五六七八九十])(?=当天|当日|[、,]|接待|共|全|达到|达|游客|客流)`, 'y'), build: (m, y) => lunarNewYearDay(y, dayNum(m[3]!) - 1) },
 	// 五一假期首日 · 国庆第一天: the first day of a holiday with a fixed date.
 	{ re: new RegExp(`${Y}(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR})(?:假期|长假|小长假|黄金周)?(?:首日|第一天)`, 'y'), build: (m, y) => (/国庆|十一/.test(m[3]!) ? interval(y, 10, 1, 10, 1) : /元旦/.test(m[3]!) ? interval(y, 1, 1, 1, 1) : interval(y, 5, 1, 5, 1)) },
 	// 元旦小长假 with no dates: New Year's Day holiday has no key of its own (its days move from year to year), so it is
@@ -140,8 +141,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
 	// 2019年以来 · 2008年至今: from that year's January 1 to the report date; 举办5年来 (an event held yearly) from the first of its N years, this one included.
 	{ re: new RegExp(`(\\d{4})年(?:以来|至今)|()(?<=举办)(\\d{1,2}|[两二三四五六七八九十])年(?:来|以来)`, 'y'), build: (m, y, date) => key(`${m[3] ? y - smallNum(m[3]) + 1 : y}-01-01/${date}`) },
-	// 现在已经发展到187家: 现在 (now) is 目前; not 出现在 · 体现在 (a verb and 在).
-	{ re: /截至目前|截止目前|目前|当前|现已|(?<![出体表实呈展])现在(?!开始|起)/y, build: () => 'asof' },
+	// 现在已经发展到187家: 现在 (now) is 目前; not 出现在 · 体现在 (a verb and 在). 当前和今后一个时期 (now and for a while to
+	// come) is no as-of either.
+	{ re: /截至目前|截止目前|目前|当前(?![和及与]今后)|现已|(?<![出体表实呈展])现在(?!开始|起)/y, build: () => 'asof' },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
@@ -338,7 +340,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		DAY_N_RE.lastIndex = at;
 		const dn = DAY_N_RE.exec(text);
 		if (dn && (dn[3] || !(dn[1] || dn[2]))) {
-			const dnYear = dn[1] ? +dn[1] : dn[2] ? reportYear : dayYear;
+			// 元旦假期首日 in a report of 30 December: the coming 元旦's first day.
+			const dnYear = dn[1] ? +dn[1] : dn[2] ? reportYear : dn[3] && /元旦/.test(dn[3]) && dayYear === reportYear ? newYearMeant(reportDate) : dayYear;
 			const first = firstDayOf(dn[3] ?? null, dn[3] ? null : holidayReferredTo(dn[0], lastHoliday, lastNamed, spanOf), dnYear);
 			const n = dn[4] ? smallNum(dn[4]) : 1;
 			if (first && n >= 1 && n <= 10) {
@@ -401,7 +404,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// A line that is only a date (2022年1月20日 under a title) is when the report was published: no year it is about.
 			// 发布时间:2022年1月20日 10:30 来源:市文旅局 is one too.
 			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
-			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine) stated = { year: y, at };
+			// 与2019年的3263.51万册次大体相当;全年举办…: the base year of a comparison with its own level names that level only;
+			// a 全年 after it is still the year stated before it.
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine && !baseWithLevel(text, at)) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.

@@ -46,6 +46,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 	const year = +date.slice(0, 4);
 	const launches = [...text.matchAll(LAUNCH_RE)];
 	const out = mentions.map((p) => {
+		if (!p.day && p.key) return launchToMonthEnd(text, launches, p) ?? p;
 		if (!p.day || !p.key || !/截[至止]$/.test(text.slice(Math.max(0, p.start - 2), p.start))) return p;
 		const [y, mo, d] = p.key.slice(0, 10).split('-').map(Number) as [number, number, number];
 		// 截至2011年6月30日 is 截至6月底: January to that month (fixture 194's convention), the quote keeping 截至; a stock
@@ -56,10 +57,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 			return stock ? { ...p, start: p.start - 2, key: stock, day: false, sentence: true } : { ...p, start: p.start - 2, key: monthEnd, day: false };
 		}
 		const lm = launches.findLast((m) => m.index + m[0].length <= p.start);
-		const [ly, lmo, ld] = lm ? (lm[2] ? [lm[1], lm[2], lm[3]] : [lm[4], lm[5], lm[6]]) : [];
-		// 从2016年12月8日起 … 截至1月3日: a launch in a later month than the count's runs from the year before.
-		const launchYear = ly ? +ly : +p.key.slice(0, 4) - (+lmo! > mo ? 1 : 0);
-		const launch = lm ? interval(launchYear, +lmo!, +ld!, +lmo!, +ld!) : null;
+		const launch = lm ? launchDay(lm, y, mo) : null;
 		// 截至10月15日,全市累计接待… (no hour, no holiday in its paragraph): a count from January 1 to that day.
 		const stock = !launch && cumulativeDay(text, p) ? stockAsOfDay(text, p) : null;
 		if (stock) return { ...p, start: p.start - 2, key: stock, day: false, sentence: true };
@@ -110,6 +108,28 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, sentence: true });
 	}
 	return out.sort((a, b) => a.start - b.start);
+}
+
+/** The day a launch names, in the year of the count to month `mo` of year `y`. */
+function launchDay(lm: RegExpExecArray | RegExpMatchArray, y: number, mo: number): string | null {
+	const [ly, lmo, ld] = lm[2] ? [lm[1], lm[2], lm[3]] : [lm[4], lm[5], lm[6]];
+	// 从2016年12月8日起 … 截至1月3日: a launch in a later month than the count's runs from the year before.
+	return interval(ly ? +ly : y - (+lmo! > mo ? 1 : 0), +lmo!, +ld!, +lmo!, +ld!);
+}
+
+// 3月18日开幕的吐鲁番杏花节,截至3月底共接待游客167.98万人次: a count to a month's end after the day its event opened, in
+// the same sentence, is the span from that day to the month's last day (not January to the month).
+const TO_MONTH_END_RE = /^截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末)$/;
+function launchToMonthEnd(text: string, launches: RegExpExecArray[] | RegExpMatchArray[], p: PeriodMention): PeriodMention | null {
+	const me = TO_MONTH_END_RE.exec(text.slice(p.start, p.end));
+	const lm = me && launches.findLast((m) => m.index! + m[0].length <= p.start && !/[。!?;\n\r]/.test(text.slice(m.index!, p.start)));
+	if (!me || !lm) return null;
+	const y = +p.key!.slice(0, 4), mo = +me[2]!;
+	const from = launchDay(lm, y, mo)?.slice(0, 10);
+	const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+	const to = interval(y, mo, last, mo, last)?.slice(0, 10);
+	const days = from && to ? (Date.parse(to) - Date.parse(from)) / 864e5 : -1;
+	return days > 0 && days <= 60 ? { ...p, key: `${from}/${to}` } : null;
 }
 
 // 春节前夕,省文化和旅游厅推出…15条旅游线路 · 国庆节前: the days before a holiday named with it are no days of the holiday;
