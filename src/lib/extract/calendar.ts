@@ -171,7 +171,7 @@ export function firstDayOf(name: string | null, lastKey: string | null, year: nu
 		// 中秋国庆假期前5天 in 2023: when 中秋 falls just before 1 October the joined holiday starts on 中秋.
 		if (/中秋/.test(name) && /国庆|十一/.test(name)) return midAutumnBefore(year) ?? `${year}-10-01`;
 		if (/元旦/.test(name)) return officialNewYear(year)?.slice(0, 10) ?? `${year}-01-01`;
-		const k = key(`${year}${name}`);
+		const k = key(`${year}${/^[“"]?十[·.・]?一[”"]?$/.test(name) ? '国庆' : name}`);
 		return k ? holidayStart(k.slice(5), year) : null;
 	}
 	if (!lastKey) return null;

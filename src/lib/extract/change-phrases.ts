@@ -28,7 +28,8 @@ export interface Change {
 const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
 const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
 // 成长 (Taiwan) is 增长; 负成长 · 负增长 (growth below zero) is a fall.
-const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|升幅|涨幅|多|回升|增|升';
+// 同比增速为29.2%: the rate of growth named as a noun (增速) is the rise too.
+const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|增速|升幅|涨幅|多|回升|增|升';
 const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减|降|跌|少';
 // 再跌2.2%: a further change on the year before.
 // 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
@@ -70,7 +71,8 @@ const AFTER_COMPARED = `(?:与|和|同|较|比)${LAST_YEAR}同期相比,(?:[\u4e
 const AVG_NOUN = '(?:客量|旅客量|游客量|接待量|客流量?|旅客|游客|人次|消费|花费|支出)?';
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
-	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN})|(?<=同比))率?了?(?:分别)?(?:为|达到|达|(?:收窄|扩大)(?:至|到))?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+	// 同比去年累计增速30.5% · ,累计增速40.3%: the growth of the running total (累计) is its 同比 too.
+	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:${LAST_YEAR}?累计)?(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN})|(?<=同比))率?了?(?:分别)?(?:为|达到|达|(?:收窄|扩大)(?:至|到))?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		// 达2019年同期的110.2% · 恢复至2019年同期81% · 为疫情前2019年同期的81% · 达到2019年同期的1.2倍 (a multiple).
 		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +

@@ -49,7 +49,8 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		// compares the figure before it with that one; it is that figure's 同比 (moved there by yoyToCompared).
 		else if (c.kind === 'base_growth' && near > 0 && c.base === String(+lastYearOf(near) + 1) && c.base === lastYearOf(near - 1) && figures[near - 1]!.start >= sentStart0) c = { ...c, kind: 'yoy', base: null };
 		// 恢复到2021年同期的64.46% in 2022 is a recovery to last year's level, which keeps no base year.
-		if (c.kind === 'recovery' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, base: null };
+		// (恢复至疫情前的76.5% in a report on 2020 names 2019 as the level before the pandemic, not as last year: it keeps it.)
+		if (c.kind === 'recovery' && near >= 0 && c.base === lastYearOf(near) && !/疫/.test(text.slice(c.start, c.end))) c = { ...c, base: null };
 		const slot = slotOf(c.kind);
 		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
 		// A figure keeps one change against another base; one against last year displaces one against an older year

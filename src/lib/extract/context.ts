@@ -1,7 +1,7 @@
 // The period of each figure from its context: the title, headings, numbered points, brackets, breakdowns, holidays
 // named again, days inside a period, and the rules for how far a stated period carries.
 import { inOccasionList, newYearOpening, occasionLists } from './occasion-lists';
-import { nowInterrupts, nowReaches } from './now-clause';
+import { clausesUnderNow, nowInterrupts, nowReaches } from './now-clause';
 import { reviewLead } from './year-review';
 import { baseWithLevel, statedBaseLevels } from './base-level';
 import { inEventName, inQuotedName } from './quoted-names';
@@ -17,6 +17,7 @@ import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
 import { yearOfAct } from './act-years';
+import { datelineDay } from './report-date';
 import { eventDays, subjectDays } from './event-days';
 import { holidaySoFar } from './as-of-holiday';
 import { daysCounted } from './days-counted';
@@ -51,6 +52,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	const periods = found0.filter(
 		(p, k) =>
 			!(p.day && p.start < bodyStart) &&
+			!(p.day && datelineDay(compared, p.end)) &&
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
 			!yearOfAct(compared, p) &&
@@ -235,6 +237,7 @@ export function periodsOfFigures(
 	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
 	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
 	const events = eventDays(folded, periods, figures.map((f) => f.start));
+	const underNow = clausesUnderNow(folded, periods, figures.map((f) => f.start));
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
 	// 上半年,全市接待…。\n二、文化市场\n全市演出1200场: a period stated in the body carries over the paragraphs after it
 	// that name none, but not past a numbered heading or a heading line into another section (a title's period, or a
@@ -258,6 +261,7 @@ export function periodsOfFigures(
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!events.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
+		(!underNow.has(p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!planYear(folded, p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!) &&
 		(!nowInterrupts(folded, periods, p) || nowReaches(folded, p, at));

@@ -11,8 +11,10 @@ const DAY_KEY_RE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 export function eventDays(s: string, periods: PeriodMention[], figureStarts: number[]): Set<PeriodMention> {
 	const out = new Set<PeriodMention>();
 	periods.forEach((p, k) => {
-		if (!p.key || !(DAY_KEY_RE.test(p.key) || s.slice(p.start, p.end) === '节前')) return;
-		if (!periods.slice(0, k).some((q) => q.key !== null && HOLIDAY_KEY_RE.test(q.key))) return;
+		const eve = s.slice(p.start, p.end) === '节前';
+		if (!p.key || !(DAY_KEY_RE.test(p.key) || eve)) return;
+		// (9月30日…长假的头一天。…省旅游局节前…推介的…: 节前 said of an event after the day reported on dates the event too.)
+		if (!periods.slice(0, k).some((q) => q.key !== null && (HOLIDAY_KEY_RE.test(q.key) || (eve && q.day)))) return;
 		const a = backTo(s, p.start, /[。!?\n\r]/, 0);
 		const b = forwardTo(s, p.end, /[。!?\n\r]/);
 		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);

@@ -39,7 +39,8 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 126组灯组: 组 counts sets (of lanterns, of exhibits), never 组织, 组成 or 组委会.
 // 发车113列次: 列次 (train runs) is one unit, as 架次 and 班次 are; the longest unit is matched first.
 // 國內旅遊次數為1億4207萬旅次: 旅次 (trips, Taiwan's surveys) is a unit of its own, as 人次 is.
-export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+// 建筑面积3万平米 · 共4层: 平米 is 平方米 said short, and 层 counts floors (never 层次, 层级 or 层面).
+export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|平米|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -134,7 +135,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const after = text.slice(start + (m[2]?.length ?? 0) + numText.length);
 		// 平均逗留1.3日: a decimal before 日/天 is a length of time; a whole number there is a date or a day count (7天).
 		const duration = /^[日天]/.test(after) && /^\d+\.\d+$/.test(numText) && (unit === '日' || unit === '天');
-		if (!duration && !footage && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		// 酒店共4层 · 地上12层: the floors a building has are counted (位于3层 names a floor).
+		const floors = unit === '层' && /(?:共|高|地上|地下)$/.test(before);
+		if (!duration && !footage && !floors && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
 		// 限期6个月完成整改: a number of months is a length of time, as a day count (7天) is.
 		if (unit === '个' && text[end] === '月') continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.

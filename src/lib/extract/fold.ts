@@ -31,5 +31,7 @@ export function foldForReading(text: string): string {
 	}
 	const out = /[\u3400-\u9fff]/.test(r) ? toSimplified(r) : r;
 	// 二○一九年 · 二千四百二十六点○八万: a white circle (○) typed for the numeral zero (〇) among Chinese numerals.
-	return out.includes('○') ? out.replace(/○(?=[○〇零一二三四五六七八九十百千万亿])|(?<=[〇零一二三四五六七八九十百千万亿点])○/g, '〇') : out;
+	const zeroes = out.includes('○') ? out.replace(/○(?=[○〇零一二三四五六七八九十百千万亿])|(?<=[〇零一二三四五六七八九十百千万亿点])○/g, '〇') : out;
+	// 1─5月份: a box-drawing line (─) typed for the dash of a range between numbers is read as the dash (—) it stands for.
+	return zeroes.includes('─') ? zeroes.replace(/(?<=[\d〇零一二三四五六七八九十])─(?=[\d〇零一二三四五六七八九十])/g, '—') : zeroes;
 }

@@ -1,7 +1,7 @@
 // A holiday named again after its days were given: 中秋假日…。19日至21日,…。假日期间… · 1月22日至28日(除夕至正月初六)…
 // 春节期间… · (title: 国庆黄金周) 10月1日至7日…。…国庆假期…: the holiday is the span of days already given.
 import type { PeriodMention } from './periods';
-import { holidayStart } from './calendar';
+import { addDays, holidayStart } from './calendar';
 
 const HOLIDAY_KEY_RE = /^(\d{4})-([a-z-]+)$/;
 const SPAN_RE = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/;
@@ -20,6 +20,15 @@ export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bod
 		if (!hk) return;
 		const first = holidayStart(hk[2]!, +hk[1]!);
 		const earlier = periods.slice(0, k);
+		// 据统计,9月30日至10月7日,南宁铁路…。今年国庆客流…,累计发送旅客311万人次: days its own paragraph gave for the holiday
+		// (from its first day or the day before) are the holiday named again there, over the days an earlier paragraph gave
+		// (a year named between, 仅次于今年…的59万人次, is no other span).
+		const paragraph = Math.max(bodyStart, folded.lastIndexOf('\n', p.start - 1) + 1);
+		const own = earlier.findLast((q, j) => q.start >= paragraph && !q.day && q.key !== null && given[j] === q.key && coversStart(q.key, first));
+		if (own && !earlier.some((q) => q.start > own.end && q.key !== null && !q.day && q.key !== p.key && !/^\d{4}$/.test(q.key))) {
+			p.key = own.key;
+			return;
+		}
 		const span = earlier.findLast((q, j) => {
 			const days = q.key && given[j] === q.key ? spanDays(q.key) : 0;
 			return days >= 1 && days <= 9 && q.key!.slice(0, 10) === first && !q.day && q.start >= bodyStart;
@@ -42,6 +51,12 @@ export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bod
 		const sameParagraph = !/[\n\r]/.test(folded.slice(span.end, p.start));
 		if ((bare && sameParagraph) || (!bare && (!namedBefore || lunar))) p.key = span.key;
 	});
+}
+
+/** A span of two to ten days from the holiday's first day `first` (or the day before it) on. */
+function coversStart(key: string, first: string | null): boolean {
+	const days = spanDays(key);
+	return first !== null && days >= 1 && days <= 9 && key.slice(0, 10) <= first && key.slice(0, 10) >= addDays(first, -1);
 }
 
 /** Days from the first to the last day of a span key (0 for a single day or no span). */

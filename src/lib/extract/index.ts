@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLabelledChanges, assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates, withoutTitles } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates, withoutTitles } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -178,7 +178,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
 		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
-		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail) || goalNamedAfter(clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start)) && !goalReachedAfter(folded.slice(f.end, sentEnd));
+		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail) || goalNamedAfter(clauseTail) || taskSized(folded.slice(Math.max(0, f.start - 2), f.start), clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start)) && !goalReachedAfter(folded.slice(f.end, sentEnd));
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
 		const counted = projectsCounted(folded, f.start, f.end, clauseText, TARGET_RE);
 		const early = completesYearEarly(folded.slice(i > 0 && figures[i - 1]!.end > clauseStart ? figures[i - 1]!.end : clauseStart, f.start), clauseText, listKey.get(i) ?? period?.key ?? null, date);

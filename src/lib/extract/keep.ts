@@ -85,10 +85,11 @@ const STAGED_RE = /^[\u4e00-\u9fff]{1,8}?(?:联手|共同)?(?:上演|演出|放�
 const RESULT_AFTER_RE = /^的(?:成绩|业绩|佳绩)/;
 
 export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
-	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元: a count of places each over a bound; the count is the figure.
+	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元 · 8家景区接待量超过50万人次: a count of places each over a bound;
+	// the count is the figure.
 	// (山东、四川和河南,这3个省份…都超过了500亿大关: 这 points back to places just named; the count restates them.)
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
-		!!f && !!g && PLACE_UNIT_RE.test(f.unit ?? '') && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
+		!!f && !!g && (PLACE_UNIT_RE.test(f.unit ?? '') || f.unit === '家') && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
 	return found.filter((f, i) => {
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
@@ -231,7 +232,8 @@ function groupsThenItems(folded: string, f: RawFigure, next: RawFigure | undefin
 // the divisions an act reached, down to the villages counted after them, and stays.
 function namesAllDivisions(folded: string, f: RawFigure, next: RawFigure | undefined): boolean {
 	if (f.unit !== '个' || f.qualifier !== null) return false;
-	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return true;
+	// (百强县市分布在19个省(自治区、直辖市): the provinces a list is spread over are its outcome, not who did something.)
+	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return !/分布(?:在|于)$/.test(folded.slice(Math.max(0, f.start - 3), f.start));
 	return /全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24)) && !groupsThenItems(folded, f, next);
 }
 

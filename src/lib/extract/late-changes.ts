@@ -151,12 +151,18 @@ export function assignLaterMeasures(text: string, figures: readonly RawFigure[],
 		const own = figures.filter((f) => f.start >= sentStart && f.start < sentEnd);
 		if (!measure || own.length === 0 || own.some((f) => measureOfUnit(f.unit) === measure) || /^(?:以上|以下)/.test(text.slice(c.end))) continue;
 		const later = figures.findIndex((f) => f.start >= sentEnd && measureOfUnit(f.unit) === measure);
-		if (later < 0 || assigned.get(later)?.yoy) continue;
+		if (later < 0 || assigned.get(later)?.yoy || listItem(text, figures[later]!)) continue;
 		// The later figure's own sentence states no change: the lead's is the only one said of it.
 		const ls = backTo(text, figures[later]!.start, /[。!?\n\r]/, 0);
 		if (changes.some((o) => o.start >= ls && o.start < forwardTo(text, figures[later]!.end, /[。!?\n\r]/) && o.kind !== 'masked')) continue;
 		assigned.set(later, { ...(assigned.get(later) ?? {}), yoy: { kind: 'yoy', value: c.values[0]!, base: null, end: figures[later]!.end } });
 	}
+}
+
+// 接待国内游客人次同比增长6.29%。\n…排名前三的景区是:共和国摇篮景区123.73万人次、庐山…: an item of a list (after a colon, or
+// joined to the next by 、) is a part, never the whole a lead's change is of. (数据显示:全县… opens an account, no list.)
+function listItem(text: string, f: RawFigure): boolean {
+	return text[f.end] === '、' || /(?:是|为|如下|有):[^,;。!?\n\r]*$/.test(text.slice(backTo(text, f.start, /[;。!?\n\r]/, 0), f.start));
 }
 
 /**

@@ -2,7 +2,7 @@
 // breaks into a paragraph whose period was stated before it is said of its own sentence; the sentences after it go back
 // to the period of the paragraph.
 import type { PeriodMention } from './periods';
-import { forwardTo } from './scan';
+import { backTo, forwardTo } from './scan';
 import { sinceNewYear } from './this-year';
 
 // 今年以来,…不断充实。目前全省在库文旅项目1292个,…。各州(市)…新策划…文旅项目600个: a 今年以来 lead in an earlier sentence
@@ -26,3 +26,19 @@ function nowAfterCampaign(folded: string, periods: readonly PeriodMention[], p: 
 
 /** Whether such a 目前 still holds at `at` (its own sentence only). */
 export const nowReaches = (folded: string, p: PeriodMention, at: number): boolean => at <= forwardTo(folded, p.end, /[。!?\n\r]/);
+
+// 目前,金沙滩已铺设完成3.1公里,预计2020年5月全面对外开放;…酒店共4层,建筑面积3万平米,…预计2020年5月完工;…入选2020年
+// 全国优选…项目,…用地288亩: a period named after 目前 in its sentence, in a clause that states no figure (when a work is due,
+// the year of a list it joined), dates that clause only; 目前 carries on to the figures of the clauses after it.
+export function clausesUnderNow(folded: string, periods: readonly PeriodMention[], figureStarts: readonly number[]): Set<PeriodMention> {
+	const out = new Set<PeriodMention>();
+	periods.forEach((p, k) => {
+		if (p.key === null || p.asOf) return;
+		const now = periods.slice(0, k).findLast((q) => q.asOf);
+		if (!now || /[。!?\n\r]/.test(folded.slice(now.end, p.start))) return;
+		const a = backTo(folded, p.start, /[,;。!?\n\r]/, 0);
+		const b = forwardTo(folded, p.end, /[,;。!?\n\r]/);
+		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);
+	});
+	return out;
+}

@@ -40,6 +40,9 @@ function holidayReferredTo(words: string, lastHoliday: PeriodMention | null, las
 	return start && start > last.slice(0, 10) && start <= last.slice(11) ? named : last;
 }
 
+/** The one day of a match whose month and day are groups 3 and 4, as a span key. */
+const oneDay = (m: RegExpExecArray, y: number): string | null => interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!));
+
 /** The days of a list (4月3日、4日、5日) as keys joined by |, one for each. */
 function dayList(words: string, y: number, month: number): string | null {
 	const days = [...words.slice(words.indexOf('月') + 1).matchAll(/(\d{1,2})日/g)].map((d) => interval(y, month, +d[1]!, month, +d[1]!));
@@ -88,11 +91,16 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// record), holding for its clause only.
 	// 仅次于2019年2月7日最高纪录的22.6万人次: the same with the record named between the date and its 的.
 	{ re: new RegExp(`(\\d{4})年()${MM}月${DD}日(?=\\d|[\\u4e00-\\u9fff]{1,8}的\\d)`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) },
+	// 仅次于今年“壮族三月三”4月18日的59万人次: a day with its 的 right before a figure is that figure's day (clause only).
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?=的\\d)`, 'y'), build: (m, y) => oneDay(m, y) },
 	// 4月3日、4日、5日,…接待量分别为A、B、C: days listed for a 分别 list are one day for each figure (holding for their sentence).
 	{ re: new RegExp(`${Y}(\\d{1,2})月\\d{1,2}日(?:、\\d{1,2}日)+(?:(?:和|及|与)\\d{1,2}日)?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m, y) => dayList(m[0], y, smallNum(m[3]!)) },
 	// 10月3日及4日的入住率 · 10月3日和4日,…: two days in a row joined by 及 (和, 与) are the span of both.
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:及|和|与)${DD}日(?=的|,)`, 'y'), build: (m, y) => (dayNum(m[5]!) === dayNum(m[4]!) + 1 ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[5]!)) : null) },
-	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!)) : 'skip') },
+	// 截至去年12月30日 (a January report): a day of a year named relative to the report is a cut-off after 截至, as a day of a
+	// year written out is; elsewhere (去年10月1日) it is only a date.
+	{ re: new RegExp(`(?<=截[至止])(?=去年|上年|今年|本年)${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y) => oneDay(m, y) },
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? oneDay(m, y) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
@@ -191,6 +199,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
 	} },
 	{ re: PAST_YEAR_RE, build: pastYear },
+	// 2021中国旅游百强县市分布在19个省: a year written without 年 right before the name of a ranked list is the list's year.
+	{ re: /(\d{4})()(?![年\d])(?=[\u4e00-\u9fff]{0,10}?(?:百强|[十\d]{1,3}强|榜单|排行榜|名单|十佳))/y, build: (_m, y) => String(y) },
 	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响. 上一年 · 前一年 are 去年 too.
 	// 上年结转结余263.90万元: money carried into the year from the last is a label, not last year's figure.
 	{ re: new RegExp(`${Y}(全年|年度)?(?!结转|结余)`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
@@ -201,7 +211,8 @@ const HOLIDAY_COMING_RE = /^(?:中秋|国庆|春节|清明|五一|端午|元旦|
 const EVENT_AFTER = /^(?:节)?(?:彩灯|灯会|灯展|烟花|焰火|晚会|诗会|游园|庙会|祈福|赏月|望月|礼盒|档期)/;
 // 黄金周第五天 · 国庆假期第3日 · 春节“黄金周”的头一天: one day of a holiday whose first day is known.
 // 春节长假前三天 · 中秋假期第二天: a lunar holiday's days are counted from its first day found by holidayStart.
-const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?)(?:[“"]?(?:节)?(?:放假|假期|假日|长假|小长假|黄金周)[”"]?)?`;
+// 今年“十一”长假的头一天: 十一 (National Day) only with the word for its days off after it.
+const DAY_HOLIDAY = `(国庆节?|五一|劳动节|元旦|${HOLIDAY_PAIR}|春节|中秋节?|端午节?|清明节?|[“"]?十[·.・]?一[”"]?(?=[“"]?(?:放假|假期|假日|长假|小长假|黄金周)))(?:[“"]?(?:节)?(?:放假|假期|假日|长假|小长假|黄金周)[”"]?)?`;
 // 元旦节放假首日 · 春节放假第三天: the days off (放假) of a holiday are its days too.
 // 端午假期首日 · 假期第一天 · 湖北省博物馆首日 (a holiday named before): its first day, found the same way.
 // 今天是2014年国庆黄金周第二天: the holiday's year may be written before it (the day, not the whole holiday).
@@ -355,6 +366,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				continue;
 			}
 		}
+		// 9月30日既是中秋节,也是…长假的头一天: a holiday a day is said to be (not a day of it, read above) says what the day is,
+		// as 恰逢 does; the day is the period.
+		if (/\d日(?:既|也|又|正|恰)?是$/.test(text.slice(Math.max(0, at - 6), at)) && /[春清五劳端中国十元“"]/.test(text[at]!)) continue;
 		// 完成全年比例的52.97% · 占全年的28.11%: the whole year is the base of a share, not the period.
 		if (/(?:完成|占|达到|达)$/.test(text.slice(Math.max(0, at - 2), at)) && /^(?:全年|年度)(?:比例|总量|总数)?的/.test(text.slice(at, at + 8))) continue;
 		if ((roc || rocPlace) && /\d|民/.test(text[at]!)) {
@@ -486,7 +500,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
 			if (pair && mention.key) mention.keys = [`${mention.key.slice(0, 10)}/${mention.key.slice(0, 10)}`, `${mention.key.slice(11)}/${mention.key.slice(11)}`];
-			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at))) mention.clause = true;
+			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at)) || (mention.day && /^的\d/.test(text.slice(mention.end, mention.end + 2)))) mention.clause = true;
 			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
 			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
 			out.push(mention);

@@ -150,3 +150,10 @@ const GOAL_AFTER_RE = /^[\u4e00-\u9fff]{0,6}?目标/;
 export function goalNamedAfter(after: string): boolean {
 	return GOAL_AFTER_RE.test(after);
 }
+
+// 圆满完成年度141场送戏进万村任务 (fixture 587, as 207's 任务是900场 and 38's 年计划2536万人次): a figure between 年度 (全年)
+// and the 任务 it sizes is the year's task, a target, whether or not it was done; what was done is stated apart (163场次).
+/** Whether the words around a figure make it the size of the year's task. */
+export function taskSized(before: string, after: string): boolean {
+	return /(?:年度|全年)$/.test(before) && /^[\u4e00-\u9fff]{0,10}?任务/.test(after);
+}

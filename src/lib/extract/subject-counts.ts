@@ -90,6 +90,8 @@ export function namesWho(folded: string, f: RawFigure): boolean {
 	const after = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)).replace(/\d{4}年/g, '年');
 	if (/^除/.test(before) && /外$/.test(after)) return true;
 	if (/\d|的/.test(after)) return false;
+	// 这5家景区接待人次出现负增长 (fixture 591): how many places had a fall (出现 a fall) is the outcome reported, a figure.
+	if (/出现(?:了)?(?:负增长|下降|下滑|减少)/.test(after)) return false;
 	return (/等$/.test(before) || /游客|接待|收入|人次|客流/.test(after)) && HOW_IT_WENT_RE.test(after);
 }
 
