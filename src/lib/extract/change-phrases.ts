@@ -1,6 +1,6 @@
 // Finds the changes a report states (同比…, 比2019年同期…, 恢复至…的x%, …倍, 分别…) in folded report text, in order.
 import { parseNumber } from '../domain/quantity';
-import { AR, CN, CN_YEAR, SCALE_CHARS, UNITS } from './figures';
+import { APPROX_WORDS, AR, CN, CN_YEAR, SCALE_CHARS, UNITS, withoutApprox } from './figures';
 import { measureOfWords, measureOnly } from './measures';
 
 /** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
@@ -26,7 +26,7 @@ export interface Change {
 
 // 同比增长-14.21%: a rise written with a minus sign is a fall.
 const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
-const APPROX = '(?:接近|将近|近|约|超过|超|逾)?';
+const APPROX = `(?:${APPROX_WORDS})?`;
 // 成长 (Taiwan) is 增长; 负成长 · 负增长 (growth below zero) is a fall.
 // 同比增速为29.2%: the rate of growth named as a noun (增速) is the rise too.
 const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|增速|升幅|涨幅|多|回升|增|升';
@@ -101,7 +101,7 @@ const CHANGE_RE = new RegExp(
 
 /** A stated change as a percent; `growth`: 增加1.7倍 is growth of 170% (a 倍 after a rise, never after a fall or alone). */
 function pct(s: string, growth = false): { value: number; points: boolean } | null {
-	const t = s.replace(/^(?:接近|将近|近|约|超过|超|逾)/, '');
+	const t = withoutApprox(s);
 	const points = /百分点$/.test(t);
 	if (/倍$/.test(t)) {
 		const p = growth ? parseNumber(t.slice(0, -1)) : null;
@@ -120,7 +120,7 @@ const FIGURE_BEFORE_RE = new RegExp(`${AFTER_FIGURE},$`);
 /** 1.2倍 · 1.76倍和1.59倍: the multiples of a list whose every item is one (no qualifier), or null. */
 function multiples(list: string): number[] | null {
 	const items = list.split(/[、和及与,]/);
-	const values = items.map((x) => (/^[^倍]+倍$/.test(x) ? parseNumber(x.replace(/^(?:接近|将近|近|约|超过|超|逾)/, '').slice(0, -1)) : null));
+	const values = items.map((x) => (/^[^倍]+倍$/.test(x) ? parseNumber(withoutApprox(x).slice(0, -1)) : null));
 	return values.every((v) => v?.ok && v.value.unit === null) ? values.map((v) => (v!.ok ? v!.value.value : NaN)) : null;
 }
 const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');

@@ -13,6 +13,9 @@ const CASES: DatedCase[] = [
 	// B. 大概 before a number is about (约), as 大约 is (504).
 	['实现利润大概1.3万亿元: 约', '2025-03-09', '2024年规模以上文化及相关产业实现利润大概1.3万亿元。', [{ value: 1300000000000, unit: '元', qualifier: '约' }]],
 	['游客大概有20万人次: 约 before 有', '2024-06-15', '上半年景区游客大概有20万人次。', [{ value: 200000, unit: '人次', qualifier: '约' }]],
+	['接待游客120万人次,同比增长大约5% · 大概占全市的三成: the same words of about before a change and a share', '2024-06-15', '上半年全县接待游客120万人次,同比增长大约5%,大概占全市的三成。', [
+		{ value: 1200000, yoy_reported: 5 }, { value: 30, unit: '%', qualifier: '约' }
+	]],
 	['实现利润1.3万亿元,大概是去年的两倍: 大概 with no number after it changes nothing', '2025-03-09', '2024年全行业实现利润1.3万亿元。', [{ value: 1300000000000, qualifier: null }]],
 	// C. A share opening its clause, of the group after 的, is a figure (503, 518; as 70%的4A级景区 is, 82).
 	['从观众看,超20%的购票观众看了不止一场: 20 %, 超', '2024-03-22', '2023年演唱会市场火热。從觀眾看,超20%的購票觀眾看了不止一場演唱會。', [{ value: 20, unit: '%', qualifier: '超', period: '2023' }]],

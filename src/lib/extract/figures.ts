@@ -266,7 +266,12 @@ function percentListItems(text: string, end: number): RawFigure[] {
 
 // 内地旅客占总量超过七成 · 约占全年访港旅客的四分之三 · 过夜旅客占一半 · 分别约占三成及半成 · 其中八成为内地旅客: a share
 // written in tenths, as a fraction or as a half, after 占 (or opening 其中…为), is a share in % as 占…的5.43% is.
-const APPROX_WORD = '(接近|将近|近|大约|大概|约|超过|超|逾)';
+// The words of an approximate level before a number (约, 近, 超 …), one list for figures, shares and changes.
+export const APPROX_WORDS = '接近|将近|近|大约|大概|约|超过|超|逾';
+const APPROX_LEAD_RE = new RegExp(`^(?:${APPROX_WORDS})`);
+/** A number's text without the approximation word before it (约5% → 5%). */
+export const withoutApprox = (s: string): string => s.replace(APPROX_LEAD_RE, '');
+const APPROX_WORD = `(${APPROX_WORDS})`;
 // 9成8的民众 (Taiwan): N成M in digits is N tenths and M hundredths, 98%; 七成五 is 75% as 七成半 is.
 const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五六七八九1-9](?![\\d成万亿%]))?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
 // 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
@@ -275,7 +280,7 @@ const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五�
 const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|民众|消费者|网民|用户|观众)/;
 // 接近总演出场次的一半 · 超过全部客源的三成: a clause opening on a bound word, then the whole (not a year's level: 超过去年
 // 同期的一半 compares with a year) and 的, gives a share of it too.
-const SHARE_OF_WHOLE = '(?<=^|[,;。:\\n\\r])(?:接近|将近|近|大约|约|超过|超|逾)(?:(?!去年|上年|同期|\\d)[^,;。、:%])(?:(?!去年|上年|同期|年)[^,;。、:\\d%]){0,11}?的';
+const SHARE_OF_WHOLE = `(?<=^|[,;。:\\n\\r])(?:${APPROX_WORDS})(?:(?!去年|上年|同期|\\d)[^,;。、:%])(?:(?!去年|上年|同期|年)[^,;。、:\\d%]){0,11}?的`;
 const SHARE_WORD_RE = new RegExp(`(${SHARE_OF_WHOLE}|${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
 const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
@@ -300,7 +305,7 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 		// 其中八成为内地旅客: only as the subject of 为/是.
 		if (m[1] === '' && !(/其中$/.test(text.slice(0, m.index)) ? /^[为是]/.test(text.slice(end)) : SHARE_PEOPLE_AFTER.test(text.slice(end)))) continue;
 		if (masked(start) || insideName(text, start)) continue;
-		const q = m[3] ?? m[2] ?? /^(?:接近|将近|近|大约|约|超过|超|逾)/.exec(m[1]!)?.[0];
+		const q = m[3] ?? m[2] ?? APPROX_LEAD_RE.exec(m[1]!)?.[0];
 		const value = wordShare(m, 4);
 		if (!Number.isFinite(value)) continue;
 		// 占一半以上: more than the share (超), as 2亿人次以上 is.
@@ -319,7 +324,7 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 // 每份含50元 · 每份额度50元 · 每张票面价值50元: what one voucher or ticket is worth is a price too (fixture 126).
 const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降到|升至|涨至|调至|增至|下调至|上调至|提高到|提高至|调整为)|含|(?:额度|(?:票)?面(?:值|价值)|价值|售价|价格|定价)(?:为|是)?)?$/;
 // 约占全省4A级景区总数的22%: a grade (4A级) may stand in the words between.
-const SHARE_QUAL_RE = /(接近|将近|近|大约|大概|约|超过|超|逾)(?:占|为)(?:\d[A-Z]级|[^,;。:、\d]){0,12}的$/;
+const SHARE_QUAL_RE = new RegExp(`${APPROX_WORD}(?:占|为)(?:\\d[A-Z]级|[^,;。:、\\d]){0,12}的$`);
 
 // 伊犁河音乐会参与人次突破30万: a label's verb may be a bound passed (突破, 逾) too.
 const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾)?$';
