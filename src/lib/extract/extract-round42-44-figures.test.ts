@@ -1,0 +1,27 @@
+// Tables, units, bounds and which numbers are figures: what round forty-two to forty-four's blind fixtures (611–652) found the
+// reader missing or over-reading: [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. A column head with a unit in brackets (接待遊客總人數（萬人次）) gives its cells that unit and scale, of the period the
+	// text has in force above the table; the 同比增長 column after it is its change, an empty cell none (637).
+	['名次 | 省區市 | 接待遊客總人數（萬人次） | 同比增長 | 旅遊總收入（億元） | 同比增長: figures of the holiday', '2012-01-12', '2012年元旦小長假各省區市旅遊收入排行榜\n2012年1月12日\n記者對各省區市公佈的數據作了統計。\n名次 | 省區市 | 接待遊客總人數（萬人次） | 同比增長 | 旅遊總收入（億元） | 同比增長\n1 | 山東 | 501 | 16.2% | 41.5 | 19.6%\n3 | 安徽 | 865.85 | 90.57% | 21.24 |', [
+		{ value: 5010000, unit: '人次', period: '2012-01-01/2012-01-03', yoy_reported: 16.2 },
+		{ value: 4150000000, unit: '元', period: '2012-01-01/2012-01-03', yoy_reported: 19.6 },
+		{ value: 8658500, unit: '人次', yoy_reported: 90.57 },
+		{ value: 2124000000, unit: '元', yoy_reported: null }
+	]],
+	['排名 | 城市 | 接待游客(万人次) | 增幅 | 旅游收入(亿元) | 增幅: a falling change too', '2023-10-07', '各市国庆假期旅游数据\n2023年10月7日\n2023年国庆假期，各市文旅数据如下。\n排名 | 城市 | 接待游客（万人次） | 增幅 | 旅游收入（亿元） | 增幅\n1 | 甲市 | 120.5 | 8.2% | 9.6 | -3.5%', [
+		{ value: 1205000, unit: '人次', period: '2023-national-day', yoy_reported: 8.2 },
+		{ value: 960000000, unit: '元', period: '2023-national-day', yoy_reported: -3.5 }
+	]],
+	['排名 | 城市 | 接待游客 | 增幅 with no unit: the % cells are changes, no figures', '2023-10-07', '2023年国庆假期，各市文旅数据如下。\n排名 | 城市 | 接待游客 | 增幅\n1 | 甲市 | 120.5 | 8.2%\n2 | 乙市 | 80 | 12%', []],
+	['the same in prose: a level with its change (unchanged)', '2023-10-07', '2023年国庆假期，甲市接待游客120.5万人次，增长8.2%。', [
+		{ value: 1205000, unit: '人次', period: '2023-national-day', yoy_reported: 8.2 }
+	]],
+];
+
+describe('round forty-two to forty-four: tables, units, bounds and non-figures', () => {
+	readsAs(CASES);
+});
