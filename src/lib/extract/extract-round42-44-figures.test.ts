@@ -20,6 +20,17 @@ const CASES: DatedCase[] = [
 	['the same in prose: a level with its change (unchanged)', '2023-10-07', '2023年国庆假期，甲市接待游客120.5万人次，增长8.2%。', [
 		{ value: 1205000, unit: '人次', period: '2023-national-day', yoy_reported: 8.2 }
 	]],
+	// B. Tenths opening a quoted sentence (“九成遊客來自本市…) are a share, as they are opening a clause; a bound not passed
+	// (沒有超過最大承載量的30%) is a limit, no figure (630).
+	['每天都沒有超過最大承載量的30%。“九成遊客來自本市…”: 90 %, no 30 %', '2020-05-05', '五一假期，景區每天都沒有超過最大承載量的30%。“九成遊客來自本市，主要來玩戶外娛樂項目。”', [
+		{ value: 90, unit: '%', period: '2020-labour-day' }
+	]],
+	['说:“八成游客是回头客,…” · 均未超过核定容量的75%', '2023-10-07', '国庆假期，景区负责人说：“八成游客是回头客，主要来自本市。”各景区客流均未超过核定容量的75%。', [
+		{ value: 80, unit: '%' }
+	]],
+	['达到最大承载量的30% · “九成新的设备”: a level reached stays, tenths of no people are no share (unchanged)', '2023-10-07', '国庆假期，景区日接待量达到最大承载量的30%。负责人说：“这是九成新的设备。”', [
+		{ value: 30, unit: '%' }
+	]],
 ];
 
 describe('round forty-two to forty-four: tables, units, bounds and non-figures', () => {

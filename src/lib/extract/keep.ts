@@ -116,7 +116,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// …but 上万民众 (a round number before the people it counts) is a count of them (fixtures 78, 237, 412).
 		if (f.unit === null && /^(?:过|超过?|逾|上)[百千万亿]+$/.test(folded.slice(f.start, f.end)) && !roundCountOfPeople(folded, f)) return false;
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
-		if (passedBound(folded, f)) return false;
+		if (passedBound(folded, f) || NEGATED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 16), f.start))) return false;
 		if (restatedHeading(folded, f, found, i)) return false;
 		// 269207.47万元(即26.92亿元): the same figure restated in brackets in another scale is no second figure.
 		if (restatedInBrackets(folded, f, found[i - 1])) return false;
@@ -302,6 +302,8 @@ function shareOfGroup(folded: string, f: RawFigure): boolean {
 // any; 没有…景区超过30%承载量: a share of capacity passed is a bound on crowding, not a level.
 const MONTHS_OVER_RE = /(?:有|连续)[\d一二两三四五六七八九十]{1,2}个月[^,;。!?\n\r\d]{0,14}$/;
 const CAPACITY_RE = /^(?:的)?(?:最大)?(?:承载量|承载能力|接待能力|容量)/;
+// 每天都没有超过最大承载量的30% · 未超过5万人次 · 不超过核定容量的75%: a bound not passed is a limit, not a level.
+const NEGATED_BOUND_RE = /(?:没有|没|未|不|并未|均未|从未)(?:超过|超出|突破|高于|达到)(?:[^,;。!?\n\r\d]{0,12}的)?$/;
 function passedBound(folded: string, f: RawFigure): boolean {
 	if (f.qualifier !== '超') return false;
 	return MONTHS_OVER_RE.test(folded.slice(Math.max(0, f.start - 24), f.start)) || (f.unit === '%' && CAPACITY_RE.test(folded.slice(f.end, f.end + 6))) || boundEachMet(folded, f);
