@@ -31,6 +31,17 @@ const CASES: DatedCase[] = [
 	['达到最大承载量的30% · “九成新的设备”: a level reached stays, tenths of no people are no share (unchanged)', '2023-10-07', '国庆假期，景区日接待量达到最大承载量的30%。负责人说：“这是九成新的设备。”', [
 		{ value: 30, unit: '%' }
 	]],
+	// C. 幅 counts pictures and couplets (余 kept); troupes and the places they went to (7支演出隊伍走進30個鄉鎮) are both
+	// counts (641).
+	['全縣7支演出隊伍走進30個鄉鎮…免費送出春聯2000餘幅', '2023-12-11', '2023年，全縣7支演出隊伍走進30個鄉鎮。截至目前，免費送出春聯2000餘幅。', [
+		{ value: 7, unit: '支', period: '2023' }, { value: 30, unit: '个', period: '2023' }, { value: 2000, unit: '幅', qualifier: '余', period: '2023-12' }
+	]],
+	['展出书画作品120幅 · 5支服务队深入12个村', '2024-06-15', '今年以来，展览展出书画作品120幅；5支文艺服务队深入12个村。', [
+		{ value: 120, unit: '幅' }, { value: 5, unit: '支' }, { value: 12, unit: '个' }
+	]],
+	['增长幅度 · 3支队伍接待游客: 幅度 is no unit, a troupe before a measure is its subject (unchanged)', '2024-06-15', '今年以来，收入增长幅度较大；3支导游队伍接待游客1.2万人次。', [
+		{ value: 12000, unit: '人次' }
+	]],
 ];
 
 describe('round forty-two to forty-four: tables, units, bounds and non-figures', () => {

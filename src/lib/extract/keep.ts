@@ -204,6 +204,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
 		if (between === '的' && next.unit === '%') return true;
 		if (groupsThenItems(folded, f, next)) return true;
+		// 7支演出队伍走进30个乡镇: troupes (teams, groups) and the places they went to are both counts, neither the subject
+		// of the other.
+		if (next.unit !== null && GROUP_UNITS.has(next.unit) && REACHED_RE.test(between)) return true;
 		// 4家国家级夜间文旅消费集聚区和2家旅游休闲街区共接待访客169.43万人次: a count joined to the next count of its unit,
 		// which names the subject of a figure, names that subject with it.
 		const third = found[i + 2];
@@ -219,6 +222,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	});
 }
 
+const REACHED_RE = /^[\u4e00-\u9fff]{1,8}?(?:走进|走入|深入|进入|走遍|覆盖|遍及|前往|奔赴)了?$/;
 // 指出6个方面10个具体问题 · 13个乡镇(街道办事处)189个行政村: a count of groups, a short noun (a note on it in brackets
 // is no word between), then a count of the things in them, with no verb between: both are figures.
 const NOTE_RE = /\([^()]{1,12}\)/g;
