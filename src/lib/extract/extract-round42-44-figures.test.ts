@@ -42,6 +42,17 @@ const CASES: DatedCase[] = [
 	['增长幅度 · 3支队伍接待游客: 幅度 is no unit, a troupe before a measure is its subject (unchanged)', '2024-06-15', '今年以来，收入增长幅度较大；3支导游队伍接待游客1.2万人次。', [
 		{ value: 12000, unit: '人次' }
 	]],
+	// D. A bound each of a closed list of named places passed (均超过, 也都超过了) gives no row; 首次突破 N in a clause naming a
+	// measure of its own is N with 超, whatever other measures stand before it (646, 648).
+	['…景区门票总收入首次突破1亿元 · 朱德故里、邓小平故里景区接待游客均超过20万人次', '2024-05-06', '五一假期全省实现旅游消费总额211.48亿元，全省5A级景区门票总收入首次突破1亿元。朱德故里、邓小平故里景区接待游客均超过20万人次。', [
+		{ value: 21148000000, unit: '元', qualifier: null }, { value: 100000000, unit: '元', qualifier: '超', period: '2024-labour-day' }
+	]],
+	['湖北和辽宁两省的旅游收入也都超过了百亿元 · 甲市…首次突破50万人次', '2022-02-08', '2022年春节假期，上海以177.21亿元的旅游总收入排在第一，湖北和遼寧兩省的旅遊收入也都超過了百億元。甲市实现旅游收入3.2亿元，过夜游客首次突破50万人次。', [
+		{ value: 17721000000, unit: '元' }, { value: 320000000, unit: '元' }, { value: 500000, unit: '人次', qualifier: '超' }
+	]],
+	['…接待游客145.7万人次,…接待量首次越过百万人次 (the same measure: a milestone) · 话剧和音乐剧演出均超过6000场 (kinds, a figure) (unchanged)', '2012-10-08', '今年国庆黄金周，全区接待游客145.7万人次，黄金周接待量首次越过百万人次大关。话剧和音乐剧演出均超过6000场。', [
+		{ value: 1457000, unit: '人次' }, { value: 6000, unit: '场', qualifier: '超' }
+	]],
 ];
 
 describe('round forty-two to forty-four: tables, units, bounds and non-figures', () => {

@@ -283,11 +283,23 @@ function restatedHeading(folded: string, f: RawFigure, found: RawFigure[], i: nu
 // 首次突破 · 历史上首次超过 · 突破…大关 · 跨上…台阶: words that name a milestone rather than a level.
 const MILESTONE_BEFORE_RE = /(?:首次|首度|历史上|历史性地?)(?:突破|超过|超|跨越|迈上|跨上|跃上|站上|达到)?$/;
 const MILESTONE_AFTER_RE = /^(?:大关|关口|台阶|门槛|级别|量级)/;
+const MILESTONE_WORDS_RE = /(?:首次|首度|历史上|历史性地?)?(?:突破|超过|超|越过|跨越|迈上|跨上|跃上|站上|达到)?$/;
+/** Two labels share a word (two Han characters in a row). */
+function sharesWord(a: string, b: string): boolean {
+	for (let k = 0; k + 2 <= a.length; k++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(k, k + 2)) && b.includes(a.slice(k, k + 2))) return true;
+	return false;
+}
 function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after: RawFigure[]): boolean {
 	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 	if (!named) return false;
 	const from = backTo(folded, f.start, /[。!?\n\r]/, 0);
-	if (before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null)) return true;
+	// 实现旅游消费总额211.48亿元,全省5A级景区门票总收入首次突破1亿元: a clause naming a measure of its own before the
+	// milestone is that measure's level (超), whatever figures of other measures stand before it in the sentence
+	// (…接待游客145.7万人次,…黄金周接待量首次越过百万人次 names the same one: 接待).
+	const label = (at: number): string => folded.slice(backTo(folded, at, /[,;。!?\n\r]/, 0), at).replace(/全[国省市县区州]|[我本][省市县区]/g, '');
+	const own = label(f.start).replace(MILESTONE_WORDS_RE, '');
+	const sameMeasure = (g: RawFigure): boolean => !/[\u4e00-\u9fff]{4}/.test(own) || sharesWord(own, label(g.start));
+	if (before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null && sameMeasure(g))) return true;
 	// …首次突破300万人次大关。春节假期中,全区共接待游客334.18万人次: the exact figure may follow in the next sentence of
 	// its paragraph; a restated milestone is the exact figure rounded down (less than half as much again).
 	const end = forwardTo(folded, forwardTo(folded, f.end, /[。!?\n\r]/) + 1, /[。!?\n\r]/);
@@ -317,10 +329,14 @@ function passedBound(folded: string, f: RawFigure): boolean {
 // member of a list) passed, or a peak put past one, is no level; 超过5亿元的市州有10个: a bound before 的 says which members
 // are counted (the count is the figure).
 const EACH_OVER_RE = /(?:(?:每天|每日|日均|天天)[^,;。!?\n\r\d]{0,12}(?:均|都)|更)(?:超过|突破|超|逾)?$/;
+// 朱德故里、邓小平故里景区接待游客均超过20万人次 · 湖北和辽宁两省的旅游收入也都超过了百亿元: a bound each of a closed list
+// of named places passed (均, 都; not 日均, 人均 or 成都) is no level either. An open list (陕西、江苏、浙江等省份…均超300万人次)
+// states the level of a group, and kinds (话剧和音乐剧演出均超过6000场) are no places: both stay figures (fixtures 72, 46).
+const PLACES_EACH_OVER_RE = /^[^,;。!?\n\r\d等]{1,16}(?:、|和|与|及)[^,;。!?\n\r\d等]{0,12}(?:省|市|县|景区|景点|故里|古城|古镇)[^,;。!?\n\r\d等]{0,12}(?:(?<![日人年月户场次平])均|(?<![首成京])都)(?:已经?|将)?(?:超过|突破|超出|越过|超|逾)?了?$/;
 // 旅游总收入超百亿且接待游客总人数超千万的超级旅游大县有125个: bounds joined by 且 (并且, 同时) before one 的 are one.
 const MEMBERS_AFTER_RE = /^(?:人民币)?(?:以上)?(?:(?:且|并且|同时)[^,;。!?\n\r]{1,16}?)?的[\u4e00-\u9fff]{1,8}?(?:有|共有|达到|达)[\d一二两三四五六七八九十]/;
 function boundEachMet(folded: string, f: RawFigure): boolean {
-	return EACH_OVER_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) || MEMBERS_AFTER_RE.test(folded.slice(f.end, f.end + 40));
+	return EACH_OVER_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) || PLACES_EACH_OVER_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start)) || MEMBERS_AFTER_RE.test(folded.slice(f.end, f.end + 40));
 }
 
 // 已有299家景区的接待量达到或超过去年同期水平,占比76.67%: places whose measure meets a bound are counted, as 3个省份…
