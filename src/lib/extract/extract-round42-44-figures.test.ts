@@ -53,6 +53,18 @@ const CASES: DatedCase[] = [
 	['…接待游客145.7万人次,…接待量首次越过百万人次 (the same measure: a milestone) · 话剧和音乐剧演出均超过6000场 (kinds, a figure) (unchanged)', '2012-10-08', '今年国庆黄金周，全区接待游客145.7万人次，黄金周接待量首次越过百万人次大关。话剧和音乐剧演出均超过6000场。', [
 		{ value: 1457000, unit: '人次' }, { value: 6000, unit: '场', qualifier: '超' }
 	]],
+	// E. Counts that only name a subject: places summed by 等 that have published (已公布); the count of places just named
+	// one by one before 的 and their measure; 纳入…的北京等39个…城市 and …125个旅游景区(点) before 假期共接待. 已有 before
+	// a published count holds for its clause only: the count after 其中 is of the holiday (646, 614).
+	['已有16個省份公布…,其中5個省份… · 寧夏等16個省份已公布 · 廣西、湖北、遼寧、四川4個省份的…', '2022-02-08', '2022年春節假期已經結束。據統計，已有16個省份公布了今年春節假期的旅遊收入，其中5個省份旅遊收入超過百億元人民幣。截至2月7日20時，上海、河南、寧夏等16個省份已公布相關數據。廣西、湖北、遼寧、四川4個省份的接待總數也超過了2千萬人次。', [
+		{ value: 5, unit: '个', period: '2022-spring-festival' }
+	]],
+	['已有20个省份发布… · 甲、乙、丙等20个省份已发布 · 北京等39个重点城市,假期共接待 · 125个旅游景区(点),假期共接待', '2023-10-08', '2023年国庆假期结束。已有20个省份发布了假期数据，其中8个省份接待游客超过5000万人次。甲、乙、丙等20个省份已发布数据。纳入统计的北京等39个重点城市，假期共接待游客1.2亿人次。纳入统计的125个旅游景区（点），假期共接待3125万人次。', [
+		{ value: 8, unit: '个', period: '2023-national-day' }, { value: 120000000, unit: '人次' }, { value: 31250000, unit: '人次' }
+	]],
+	['…安徽5个省份接待游客人次也均超5000万 (no 的: a count meeting a bound) · 已有30个景区完成… (no publishing: the whole sentence is by now) (unchanged)', '2023-10-08', '2023年国庆假期结束。江西、山西、湖北、贵州、安徽5个省份接待游客人次也均超5000万。全省已有30个景区完成提升改造，其中5个景区接待游客增长超过10%。', [
+		{ value: 5, unit: '个', period: '2023-national-day' }, { value: 30, period: '2023-10' }, { value: 5, period: '2023-10' }
+	]],
 ];
 
 describe('round forty-two to forty-four: tables, units, bounds and non-figures', () => {

@@ -2,6 +2,7 @@
 import type { RawFigure } from './figures';
 import { backTo, forwardTo } from './scan';
 import { countsNamedKinds } from './named-lists';
+import { restatesNamed } from './place-counts';
 import { boundOfListBefore, boundOfMany, methodCount, monitoredSample, namesKind, namesWho, namesWholeSet, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
 
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
@@ -73,7 +74,9 @@ const RANKED_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长�
 const LIST_BEFORE_RE = /(?:[\d.]+%?(?:、|和|及|与))+$/;
 
 // 开展冬季旅游的150家A级旅游景区,两天累计接待游客…: the days counted (两天, 假期) may come before 累计.
-const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:[两二三四五六七八九十\d]天|假期|节日期间|期间)?(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
+// 纳入统计预报体系的125个旅游景区(点),假期共接待…: a note on the noun in brackets may stand between too. (纳入重点监测的
+// 33个温泉景区,春节期间累计接待…, a holiday named before 期间, stays a figure: fixture 158.)
+const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10}(?:\([\u4e00-\u9fff、]{1,6}\))?,(?:[两二三四五六七八九十\d]天|假期|节日期间|期间)?(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
 const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|合计|总计|分别)(?:接待|实现|吸引|完成)[\u4e00-\u9fff]{0,6}$/;
 // 对19个重点旅游景区实施监控,…这些景区累计接待…: the places an act of watching is directed at are the subject of what is
 // reported of them, as 纳入监测的150家重点景区 is.
@@ -93,6 +96,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	return found.filter((f, i) => {
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
+		// 广西、湖北、辽宁、四川4个省份的接待总数也超过了2千万人次: the count of places just named, before 的 and their measure,
+		// restates the names (江西、山西…安徽5个省份接待游客人次也均超5000万, with no 的, counts those meeting the bound: 497).
+		if (f.unit === '个' && f.qualifier === null && /^(?:省份|省区市|省市|省|市州|地市|城市|市|县|景区|景点)的/.test(folded.slice(f.end, f.end + 5)) && restatesNamed(folded, f.start, f.value)) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
 		if (countsNamedKinds(folded, f)) return false;
@@ -190,8 +196,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
 		// 纳入监测的188家景区,共接待游客50万人次: so does a count ending its clause (described, or after 全省/其中 only) when
-		// the next clause opens with 共/累计 and what those things received.
-		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|全[国省市县区州]|其中)$/.test(folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start))) return false;
+		// the next clause opens with 共/累计 and what those things received; 纳入…体系的北京等39个重点旅游城市,假期共接待…:
+		// also a count summing a list (等).
+		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|等|全[国省市县区州]|其中)$/.test(folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start))) return false;
 		// 有13个市县的…增幅达到或超过全省10%的目标: the count of those meeting a bound is the figure, not the subject of the bound.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && measureMeetsBound(folded, f)) return true;
 		// 194部6736集: two counts written side by side are both figures.

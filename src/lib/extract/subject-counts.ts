@@ -83,10 +83,12 @@ const HOW_IT_WENT_RE = /增长|增势|超过|高于|恢复|回升|下降|减少|
 // 截至1月3日21时,已有20个省份发布元旦假期旅游数据 · 已有25个省份公布国庆假期旅游收入: the places that have published
 // their data so far say whose figures follow, not an outcome (fixtures 431, 497).
 const PUBLISHED_AFTER_RE = /^(?:省份|省区市|省市|省|自治区|地区|城市|地市|市州|市|区县|县市区|县|景区)[^,;。!?\n\r\d]{0,6}?(?:公布|发布|晒出|披露|上报|报告)/;
+const PUBLISHED_SO_FAR_RE = /^[^,;。!?\n\r\d]{0,6}?(?:已|已经|陆续|先后)(?:公布|发布|晒出|披露|上报|报告)/;
 export function namesWho(folded: string, f: RawFigure): boolean {
 	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null) return false;
 	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
-	if (/(?:已|已经|共|先后)有$/.test(before) && PUBLISHED_AFTER_RE.test(folded.slice(f.end, f.end + 16))) return true;
+	// 上海、河南…宁夏等16个省份已公布相关数据: places summed by 等 that have published (已公布) say whose figures follow too.
+	if ((/(?:已|已经|共|先后)有$/.test(before) || (/等$/.test(before) && PUBLISHED_SO_FAR_RE.test(folded.slice(f.end, f.end + 16)))) && PUBLISHED_AFTER_RE.test(folded.slice(f.end, f.end + 16))) return true;
 	const after = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)).replace(/\d{4}年/g, '年');
 	if (/^除/.test(before) && /外$/.test(after)) return true;
 	if (/\d|的/.test(after)) return false;
