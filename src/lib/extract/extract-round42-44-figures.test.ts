@@ -65,6 +65,22 @@ const CASES: DatedCase[] = [
 	['…安徽5个省份接待游客人次也均超5000万 (no 的: a count meeting a bound) · 已有30个景区完成… (no publishing: the whole sentence is by now) (unchanged)', '2023-10-08', '2023年国庆假期结束。江西、山西、湖北、贵州、安徽5个省份接待游客人次也均超5000万。全省已有30个景区完成提升改造，其中5个景区接待游客增长超过10%。', [
 		{ value: 5, unit: '个', period: '2023-national-day' }, { value: 30, period: '2023-10' }, { value: 5, period: '2023-10' }
 	]],
+	// E. Counts of places among the data published so far (已公布数据中,12省…超过2000亿) are of a sample still growing: no
+	// rows, nor the bounds after them (618, as 6省 in 409).
+	['已公布数据中,12省总收入超过2000亿,14省总收入超过1000亿', '2014-01-20', '记者近日统计了2013年全国各省区市的旅游总收入。已公布数据中，12省总收入超过2000亿，14省总收入超过1000亿。', []],
+	['已经发布的数据中,8省旅游收入均超过5000亿元', '2024-01-10', '2023年各省旅游收入陆续公布。已经发布的数据中，8省旅游收入均超过5000亿元。', []],
+	['全国有8省旅游收入超过5000亿元: a count meeting a bound (unchanged)', '2024-01-10', '2023年各省旅游收入陆续公布。全国有8省旅游收入超过5000亿元。', [{ value: 8, unit: '省', period: '2023' }]],
+	// G. A word before the number and 余 after it (近15万余人次) say the same twice: the word before is kept; the count of
+	// stations before 共接待 names the subject (622).
+	['31个乡镇综合文化站共接待群众近15万余人次: 150000 with 近', '2017-01-10', '2016年，31个乡镇综合文化站共接待群众近15万余人次。', [
+		{ value: 150000, unit: '人次', qualifier: '近', period: '2016' }
+	]],
+	['约3万余人次 · 超200余场', '2024-01-10', '2023年，全县图书馆接待读者约3万余人次，开展活动超200余场。', [
+		{ value: 30000, qualifier: '约' }, { value: 200, unit: '场', qualifier: '超' }
+	]],
+	['3万余人次 · 近200场: one word each (unchanged)', '2024-01-10', '2023年，全县图书馆接待读者3万余人次，开展活动近200场。', [
+		{ value: 30000, qualifier: '余' }, { value: 200, qualifier: '近' }
+	]],
 ];
 
 describe('round forty-two to forty-four: tables, units, bounds and non-figures', () => {

@@ -207,7 +207,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const positional = round ?? trillion ?? yiWan ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
 		// 接近百分之九十: the qualifier of a share written in words is kept apart (近百分之… would read as 近 100 分之…).
 		const wordQual = m[2] && QUAL_MAP[qual] ? QUAL_MAP[qual]! : null;
-		const written = (wordQual ? '' : (QUAL_MAP[qual] ?? '')) + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
+		// 近15万余人次: a word before the number and 余 after it say the same twice; the word before is kept.
+		const lead = wordQual ? '' : (QUAL_MAP[qual] ?? '');
+		const trail = (x: string | undefined): string => (lead ? '' : more(x));
+		const written = lead + (m[2] ?? '') + (positional ?? numText) + trail(m[4]) + (yi ? '' : (m[5] ?? '')) + trail(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
 		// 约占总体的73.3% · 超过全省的一半: a qualifier before 占/为 reaches the share after 的.
