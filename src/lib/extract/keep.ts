@@ -210,7 +210,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (!(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20)) return true;
 		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown; 河南
 		// (3400.68万人)接待游客均超过… is a value in brackets after a name, never the subject of what follows.
-		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[()]/.test(folded.slice(f.end, next.start))) return true;
+		// 有202家实行免费开放(占比95.7%): a share in brackets after the count is its share of the whole, not a figure the
+		// count is the subject of.
+		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[()]/.test(folded.slice(f.end, next.start)) || (next.unit === '%' && /\((?:占比|占|比例|比重)?(?:为|达)?(?:约|近)?$/.test(folded.slice(f.end, next.start)))) return true;
 		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
 		const between = folded.slice(f.end, next.start);
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
