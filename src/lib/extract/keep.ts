@@ -70,6 +70,9 @@ const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:\d{4}年)?(?:计划(?:总
 // 增幅依次为9.08%、9.74%和7.43%: 依次 lists them in order, as 分别 does.
 const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别|依次)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:进一步|继续|再次|持续|又|再)?(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
 // 游客接待增幅前五位的地区分别是临夏38.5%、天水30.4%…: the rates of a ranking, each after the place it is of, are changes too.
+// 旅游总收入和游客接待总人数同比增幅最低的分别是上海和重庆,分别为16.94%和17.75%: so are the rates of those ranked
+// highest or lowest by growth, listed after them.
+const EXTREME_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率)(?:最高|最低|最快|最慢|最大|最小)的?[^,;。!?\n\r\d]{0,16},(?:分别|依次)(?:为|是)$/;
 const RANKED_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率)[^,;。!?\n\r]{0,12}?(?:分别|依次)(?:为|是):?(?:[\u4e00-\u9fff]{1,8}[\d.]+%(?:、|,|和|及|与))*[\u4e00-\u9fff]{1,8}$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 // 增速分别为12、15、18%: items written bare before the last one's unit too.
@@ -146,7 +149,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === '人' && SIZE_CLASS_RE.test(after)) return false;
 		// 游客增速分别为35.6%、32.1%和10.8% · 旅客升幅明显,约为18.7%: the rate of a rise or fall named as a noun is a change
 		// with no figure of its own, as 上升15.4% is.
-		if (f.unit === '%' && (CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, '')) || RANKED_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)))) return false;
+		if (f.unit === '%' && (CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, '')) || EXTREME_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 48), f.start).replace(LIST_BEFORE_RE, '')) || RANKED_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)))) return false;
 		if (f.unit === '%' && (changeListGoesOn(folded, f) || (GROWTH_GOAL_RE.test(folded.slice(Math.max(0, f.start - 40), f.end)) && /^的(?:年度)?(?:目标|任务)/.test(after)))) return false;
 		// 其中亿元以上项目139个,10亿元以上项目78个: a bound naming the class of things whose count follows; the count is the figure.
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
@@ -165,11 +168,20 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 每5名到馆读者中就有1名会借书: one in so many is a ratio, not a count.
 		if (RATIO_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '等' && LIST_INVESTMENT_RE.test(folded.slice(f.end, f.end + 48))) return false;
+		// 目前已完成两批景区的复核: the batches (rounds) of a piece of work before 的 say how far it has gone, no count of
+		// things.
+		if ((f.unit === '批' || f.unit === '轮') && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
+		// 他是一个游客,却是5个人次 after 人次和人不是一个概念: numbers in an illustration of a concept (假如, 打个比方) are no
+		// figures.
+		if (ILLUSTRATION_RE.test(folded.slice(backTo(folded, f.start, /[。!?\n\r]/, 0), f.start))) return false;
 		// 分三大板块12类的文化惠民活动: a count of kinds before 的 describes the events too.
 		if (f.unit === '类' && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f) && !measureMeetsBound(folded, f)) return false;
+		// 完成馆藏521件可移动文物信息的逐条审核和73件新藏品的信息采集: items whose records a piece of work went through,
+		// before 的 and the work, say what was worked on (SOURCES.md: counts before 的 that say whose the next words are).
+		if (f.unit === '件' && f.qualifier === null && WORKED_ON_RE.test(after) && !countedSaid(folded, f)) return false;
 		// 12家乡镇综合文化站及下属192家文化大院的档案建设: two counts joined before one 的 both say whose the words after it are.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && JOINED_DESCRIBES_RE.test(folded.slice(f.end, f.end + 40)) && !countedSaid(folded, f)) return false;
 		if (namesList(folded, f)) return false;
@@ -261,6 +273,8 @@ function restatedInBrackets(folded: string, f: RawFigure, prev: RawFigure | unde
 	return Math.abs(prev.value - f.value) <= 0.01 * Math.max(prev.value, f.value);
 }
 
+const WORKED_ON_RE = /^[\u4e00-\u9fff]{1,10}?的[\u4e00-\u9fff]{0,4}?(?:审核|采集|登记|录入|修复|整理|鉴定|认定|普查|建档|核查|数字化)/;
+const ILLUSTRATION_RE = /不是一个概念|打个比方|打比方|举个例子|假设|假如/;
 const RATIO_BEFORE_RE = /每[\d一二两三四五六七八九十]+[^\d,;。!?]{0,12}?(?:中|里|当中)?(?:就|便)?(?:有|是)$/;
 // 平均每人借5至6册: a bare number then 至 and a larger figure is a range written with its unit once; neither is a figure.
 function smallerBound(lower: string, fig: string): boolean {

@@ -22,7 +22,7 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	// The figure may start at its bound word (超过20家) or after it.
 	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start) + folded.slice(f.start, f.end).replace(/[\d.万亿千百十].*$/, '');
 	if (/(?:都|均)(?:已)?(?:越过|超过|突破|跨过|迈过|跨越|站上)了?$/.test(before) && /^(?:大关|关口)/.test(folded.slice(f.end, f.end + 2))) return true;
-	if (f.qualifier === '超' && f.unit === '%' && SHARES_OF_MANY_RE.test(before)) return true;
+	if (f.qualifier === '超' && f.unit === '%' && (SHARES_OF_MANY_RE.test(before) || RATES_OF_MANY_RE.test(before))) return true;
 	if (f.qualifier === '超' && (NAMED_PARTS_OVER_RE.test(before) || BRACKETED_OVER_RE.test(before))) return true;
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
@@ -35,6 +35,8 @@ const NAMED_PARTS_OVER_RE = /^其中[\u4e00-\u9fff]{2,4}(?:(?:、|和|及|与)[\
 // 四川(4365.87万人)、广东(3964.3万人)…和河南(3400.68万人)接待游客均超过3000万人次: places each given its figure in brackets,
 // then a bound they all passed (fixture 532): the bracketed figures are the levels, the bound none.
 const BRACKETED_OVER_RE = /\([\d.]+[^()]{0,4}\)(?:、|和|及|与)[^,;。]*\([\d.]+[^()]{0,4}\)[\u4e00-\u9fff]{0,8}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
+// 其中4A级以上景区的自驾车游客比重均超过70%: a share (比重, 比例, 率) that each of a group (均, 都) passed is a bound too.
+const RATES_OF_MANY_RE = /(?:比重|比例|占比|率)(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 const SHARES_OF_MANY_RE = /[\u4e00-\u9fff]{2}(?:、|和|及|与)[^,;。]{2,24}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 
 // 除夕夜上万民众分时段前往…祈福: a round number right before the people it counts (民众, 群众, 游客…) is a count of them
@@ -119,6 +121,10 @@ export function namesKind(folded: string, f: RawFigure): boolean {
 // dimensions) a share or score is worked out from describe the method; their count is no figure. (指出6个方面10个具体问题
 // counts what an inspection found, with no verb of working out, and stays.)
 const METHOD_AFTER_RE = /^(?:指标|方面|维度|要素|因素)(?:来|进行)?(?:计算|测算|核算|衡量|评价|评估|加权|综合)/;
+// 依据《评分细则》中的旅游交通、游览…等8项内容 (fixture 621): the parts of a rulebook a check follows, summed after 等, are
+// the method too.
+const RULE_PARTS_RE = /(?:依据|按照|根据|对照|依照)[^。!?\n\r]{0,80}等$/;
 export function methodCount(folded: string, f: RawFigure): boolean {
-	return (f.unit === '项' || f.unit === '个') && f.qualifier === null && METHOD_AFTER_RE.test(folded.slice(f.end, f.end + 8));
+	if ((f.unit === '项' || f.unit === '个') && f.qualifier === null && METHOD_AFTER_RE.test(folded.slice(f.end, f.end + 8))) return true;
+	return (f.unit === '项' || f.unit === '条') && f.qualifier === null && /^(?:内容|条款|标准|要求)/.test(folded.slice(f.end, f.end + 2)) && RULE_PARTS_RE.test(folded.slice(backTo(folded, f.start, /[。!?\n\r]/, 0), f.start));
 }
