@@ -62,8 +62,9 @@ const HOLIDAY_PAIR = `(?:中秋节?[、和与及]?${NATIONAL}|${NATIONAL}[、和
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
 const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
+const PLAN_GOAL_RE = /(?:力争|确保|争取|目标是?|预计|计划)[^,;。!?\n\r]{0,8}$/;
 const SAME_DAY_VERB = /^(?:预计|共|累计|接待|发送|实现|售出)/;
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'launch' }[] = [
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'runmonth' | 'launch' }[] = [
 	// 春节、十一两个黄金周 (fixture 87) · 春节、“十一中秋”两个长假 (fixture 479): a sum over two or more holidays, each named
 	// alone, in quotes, or as a joined pair, has no one key.
 	{ re: new RegExp(`()()${HOLIDAY_ITEM}(?:[、和与及]${HOLIDAY_ITEM})+(?:两|二|三|四|[234])个(?:黄金周|长假|小长假|假期|节假日)`, 'y'), build: () => 'none' },
@@ -134,9 +135,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
 	// 「十一五」期间 (Taiwan and Hong Kong quote with corner brackets).
-	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:期间|时期)/y, build: (m) => {
+	// 力争“十三五”期间…突破2亿: a goal set for a plan not yet over is a level to reach by its last year.
+	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:期间|时期)/y, build: (m, _y, date) => {
 		const from = 2001 + 5 * smallNum(m[3]!);
-		return key(`${from}-01-01/${from + 4}-12-31`);
+		const goal = from + 4 >= +date.slice(0, 4) && PLAN_GOAL_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+		return goal ? String(from + 4) : key(`${from}-01-01/${from + 4}-12-31`);
 	} },
 	// “十二五”末: the plan's last year.
 	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
@@ -153,6 +156,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 注:本月接待…5145人次;一至本月接待26378人次 (a note under a monthly table): 本月 is the month the text named last (its
 	// title), else the report's own; 一至本月 · 1-本月累计 run from January to it.
 	{ re: /()()(?:([1一])(?:-|—|–|~|至|到))?本月(?:累计|止)?/y, build: (m) => (m[3] ? 'tomonth' : 'month') },
+	// 入境游客2月份为760542人次;累计1760652人次 · 2月份1.75天、累计1.9天: a bare 累计 opening the clause after a month's
+	// figure in its sentence is the running total from January to that month; the month's own figure keeps the month.
+	{ re: /()()(?<=[,;、])累计(?=(?:为|达|共)?\d)/y, build: () => 'runmonth' },
 	{ re: MONTH_EACH_RE, build: (m, y, _d, opens) => monthEach(m, y, opens) },
 	{ re: MONTH_LIST_RE, build: (m, y, _d, opens) => monthList(m, y, opens) },
 	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
@@ -193,7 +199,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 假期各地接待的游客中…: 假期 opening a clause is the holiday named last (not a span of other days read since).
 	{ re: /()()(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
 	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
-	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y, date, opens) => {
+	// 2月份1.75天: a figure right after 月份 (no 日) is the month's.
+	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])(?:月份(?![日至到\\-—~]|\\d{1,2}[日号])|月(?![\\d日至到\\-—~份]))`, 'y'), build: (m, y, date, opens) => {
 		const mo = smallNum(m[3]!);
 		if (m[1] || m[2]) return key(`${y}年${mo}月`);
 		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
@@ -220,7 +227,7 @@ const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|�
 // 小长假三天,黄山风景区分别接待游客A、B和C · 九华山风景区三天分别接待…: a holiday's days counted (no 前) before a list
 // given 分别 are its days from the first, one for each figure; its other figures take the holiday.
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?(?:[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])|([两二三四五六七八九十]|\\d{1,2})天(?=[^,。;!?\\n\\r]{0,12}?分别|,[^,。;!?\\n\\r]{0,12}?分别))`, 'y');
-const START_RE = /用|昨|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /用|昨|(?<=[,;、])累计|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -435,6 +442,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (k === 'month' || k === 'tomonth') {
 				const named = out.findLast((o) => o.key !== null && /^\d{4}-\d{2}$/.test(o.key))?.key ?? reportDate.slice(0, 7);
 				k = k === 'month' ? named : ytd(+named.slice(0, 4), +named.slice(5));
+				if (k === null) break;
+			}
+			if (k === 'runmonth') {
+				const last = out.at(-1);
+				if (!last?.key || !/^\d{4}-\d{2}$/.test(last.key) || /[。!?\n\r]/.test(text.slice(last.end, at))) break;
+				k = ytd(+last.key.slice(0, 4), +last.key.slice(5));
 				if (k === null) break;
 			}
 			if (k === 'launch') {

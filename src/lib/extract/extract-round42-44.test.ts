@@ -1,0 +1,42 @@
+// Patterns the reader missed in blind rounds forty-two to forty-four (611–652): years, the year so far and stock periods.
+// [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. A bare 累计 opening the clause after a month's figure is January to that month; the month's figure keeps the month (627).
+	['入境游客2月份为760542人次;累计1760652人次: 2020-02 and 2020-YTD02', '2020-10-21', '其中，入境游客2月份为760542人次，下降71.54%；累计1760652人次，下降65.08%。', [
+		{ value: 760542, period: '2020-02', yoy_reported: -71.54 }, { value: 1760652, period: '2020-YTD02', yoy_reported: -65.08 }
+	]],
+	['入境游客2月份1.75天、累计1.9天: the month, then the year so far', '2020-10-21', '其中，入境游客2月份1.75天、累计1.9天，分别下降24.89%和18.45%。', [
+		{ value: 1.75, period: '2020-02', yoy_reported: -24.89 }, { value: 1.9, period: '2020-YTD02', yoy_reported: -18.45 }
+	]],
+	['全市5月份接待游客12万人次,累计达48万人次: 2023-05 and 2023-YTD05', '2023-06-20', '全市5月份接待游客12万人次，累计达48万人次。', [
+		{ value: 120000, period: '2023-05' }, { value: 480000, period: '2023-YTD05' }
+	]],
+	['6月18日…,两天累计接待 (a day before, 累计 not opening its clause): unchanged', '2023-06-20', '6月18日，全市接待游客3万人次，两天累计接待游客5万人次。', [
+		{ value: 30000, period: '2023-06-18/2023-06-18' }, { value: 50000 }
+	]],
+	// C. 去年这一数字为N: last year's level of the figure before it, a year earlier (615).
+	['元旦三天共接待遊客52萬人次,而去年這一數字為62萬人次: the span a year before', '2013-01-04', '元旦假期（1月1日至3日），頤和園等市屬公園元旦三天共接待遊客52萬人次，而去年這一數字為62萬人次。', [
+		{ value: 520000, period: '2013-01-01/2013-01-03' }, { value: 620000, period: '2012-01-01/2012-01-03' }
+	]],
+	['上半年…300万人次,去年的这个数字是260万人次: 2022-H1', '2023-07-20', '上半年全市接待游客300万人次，去年的这个数字是260万人次。', [
+		{ value: 3000000, period: '2023-H1' }, { value: 2600000, period: '2022-H1' }
+	]],
+	['这一数字较去年增长12% (a change, not a level): no base keyed', '2023-07-20', '上半年全市接待游客300万人次，这一数字较去年增长12%。', [
+		{ value: 3000000, period: '2023-H1', yoy_reported: 12 }
+	]],
+	// E. A goal for a five-year plan not yet over is a level to reach by the plan's last year (635).
+	['力争“十三五”期间…突破2亿,总收入突破500亿元: 2020 targets', '2017-02-10', '下一步，我市将继续拓展农业的多种功能，力争“十三五”期间全市接待乡村旅游人次突破2亿，总收入突破500亿元。', [
+		{ value: 200000000, period: '2020', role: 'target', qualifier: '超' }, { value: 50000000000, period: '2020', role: 'target', qualifier: '超' }
+	]],
+	['目标是“十四五”时期全省旅游总收入达到1万亿元: 2025', '2022-03-01', '我们的目标是“十四五”时期全省旅游总收入达到1万亿元。', [
+		{ value: 1000000000000, period: '2025', role: 'target' }
+	]],
+	['“十二五”期间…累计接待 (a plan over, an actual): the plan\'s span', '2017-02-10', '“十二五”期间，全市累计接待游客1.5亿人次。', [
+		{ value: 150000000, period: '2011-01-01/2015-12-31', role: 'actual' }
+	]]
+];
+
+describe('blind rounds forty-two to forty-four: years, the year so far and stocks', () => readsAs(CASES));
