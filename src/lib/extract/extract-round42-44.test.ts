@@ -36,6 +36,18 @@ const CASES: DatedCase[] = [
 	]],
 	['“十二五”期间…累计接待 (a plan over, an actual): the plan\'s span', '2017-02-10', '“十二五”期间，全市累计接待游客1.5亿人次。', [
 		{ value: 150000000, period: '2011-01-01/2015-12-31', role: 'actual' }
+	]],
+	// D. The year in a meeting's name (在2014年…会议上说) names the meeting, not the period; in a January report its 全年
+	// estimates are of the year just ended, the year the text states (618).
+	['在2014年全国旅游工作会议上说,预计全年…2.9万亿元 (January 2014): 2013', '2014-01-23', '记者统计了2013年全国各省区市的旅游总收入。\n国家旅游局局长在2014年全国旅游工作会议上说，预计全年旅游总收入可达2.9万亿元；旅游外汇收入约478亿美元。新增旅游直接就业50多万人。', [
+		{ value: 2900000000000, period: '2013', role: 'target' }, { value: 47800000000, unit: '美元', period: '2013', role: 'target', qualifier: '约' },
+		{ value: 500000, period: '2013' }
+	]],
+	['在2020年全省文化和旅游工作会上通报,全年接待游客… (January 2020): 2019', '2020-01-15', '2019年全省旅游市场平稳。厅长在2020年全省文化和旅游工作会上通报，全年接待游客8亿人次。', [
+		{ value: 800000000, period: '2019' }
+	]],
+	['在2024年全省旅游工作会议上说,预计全年… (a March report): still 2024', '2024-03-10', '2023年全省接待游客5亿人次。局长在2024年全省旅游工作会议上说，预计全年旅游总收入可达1000亿元。', [
+		{ value: 500000000, period: '2023' }, { value: 100000000000, period: '2024', role: 'target' }
 	]]
 ];
 

@@ -6,6 +6,7 @@ import { baseWithLevel } from './base-level';
 import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { CEREMONY_RE, launchDay } from './event-days';
+import { meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
@@ -255,6 +256,10 @@ function lastYearOpens(text: string, at: number, word: string): boolean {
 	return /^(?:去年|上年|上一年)(?:全年|年度)?$/.test(word) && opens0(text, at);
 }
 
+// 在2014年全国旅游工作会议上说,预计全年… (a January report): the year's work conference, held as the year opens, sums up the
+// year just ended, so its name gives no year to a 全年 after it; later in the year (a March report) it still does.
+const januaryMeeting = (text: string, at: number, end: number, reportDate: string): boolean => reportDate.slice(5, 7) === '01' && meetingYear(text, at, end);
+
 // 三五一二亿元 · 五一二万: 五一 inside a number written digit by digit is no holiday.
 function insideNumeral(text: string, at: number): boolean {
 	return text.startsWith('五一', at) && (/[〇零一二两三四五六七八九十]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[〇零一二两三四五六七八九十百千万亿]/.test(text.slice(at + 2, at + 3)));
@@ -423,7 +428,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
 			// 与2019年的3263.51万册次大体相当;全年举办…: the base year of a comparison with its own level names that level only;
 			// a 全年 after it is still the year stated before it.
-			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine && !baseWithLevel(text, at)) stated = { year: y, at };
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine && !baseWithLevel(text, at) && !januaryMeeting(text, at, at + pm[0].length, reportDate)) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
