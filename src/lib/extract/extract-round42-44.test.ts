@@ -48,6 +48,23 @@ const CASES: DatedCase[] = [
 	]],
 	['在2024年全省旅游工作会议上说,预计全年… (a March report): still 2024', '2024-03-10', '2023年全省接待游客5亿人次。局长在2024年全省旅游工作会议上说，预计全年旅游总收入可达1000亿元。', [
 		{ value: 500000000, period: '2023' }, { value: 100000000000, period: '2024', role: 'target' }
+	]],
+	// B. A part of last year opening a clause (去年1月到11月) gives its year to a bare 1至11月 after it; this year inside a
+	// forecast (预估今年将…) holds for its own sentence only (617).
+	['去年1月到11月,…。1至11月來台陸客達364萬211人 (January 2015): 2014-YTD11', '2015-01-02', '觀光局統計，去年1月到11月，4個國家和地區的來台旅客都已進入「百萬俱樂部」。1至11月來台陸客達364萬211人，較2013年同期成長38.2%；日本148萬3671人，增加16.04%。', [
+		{ value: 3640211, period: '2014-YTD11', yoy_reported: 38.2 }, { value: 1483671, period: '2014-YTD11', yoy_reported: 16.04 }
+	]],
+	['上年1至9月,…。1-9月全市接待游客… (a February report): the year before', '2024-02-20', '据统计，上年1至9月，全市旅游市场稳步回升。1-9月全市接待游客1200万人次。', [
+		{ value: 12000000, period: '2023-YTD09' }
+	]],
+	['与去年1至5月相比 (a base, not opening its clause): 1-5月 stays this year', '2024-06-20', '全市旅游市场与去年1至5月相比明显回升。1-5月全市接待游客800万人次。', [
+		{ value: 8000000, period: '2024-YTD05' }
+	]],
+	['截至2014年12月31日…超過990萬人次,並預估今年將超過1000萬人次。…陸客人數可能接近400萬人次: 2014, 2015, 2014', '2015-01-02', '截至2014年12月31日午夜，來台訪問旅客超過990萬人次，並預估今年將超過1000萬人次。交通部觀光局表示，陸客人數可能接近400萬人次。', [
+		{ value: 9900000, period: '2014', qualifier: '超' }, { value: 10000000, period: '2015', role: 'target' }, { value: 4000000, period: '2014', qualifier: '近' }
+	]],
+	['今年全市接待游客…。旅游收入… (今年 opening its clause): still this year', '2015-01-02', '2014年全市接待游客900万人次。今年全市预计接待游客1000万人次。旅游收入预计达到100亿元。', [
+		{ value: 9000000, period: '2014' }, { value: 10000000, period: '2015', role: 'target' }, { value: 10000000000, period: '2015', role: 'target' }
 	]]
 ];
 

@@ -260,6 +260,16 @@ function lastYearOpens(text: string, at: number, word: string): boolean {
 // year just ended, so its name gives no year to a 全年 after it; later in the year (a March report) it still does.
 const januaryMeeting = (text: string, at: number, end: number, reportDate: string): boolean => reportDate.slice(5, 7) === '01' && meetingYear(text, at, end);
 
+// 去年1月到11月,…。1至11月来台陆客达…: a part of last year opening a clause names the year the sentences after it report,
+// as 去年 alone does, so a bare 1至11月 after it is of that year too.
+function lastYearPart(text: string, at: number, word: string, rel: string | undefined): boolean {
+	return (rel === '去年' || rel === '上年') && word.length > rel.length && /^(?:去年|上年)(?:\d|[一二三四五六七八九十上下前首])/.test(word) && opens0(text, at);
+}
+
+// 截至2014年12月31日…,并预估今年将超过1000万人次。观光局表示,陆客人数可能接近400万人次: this year named inside a forecast
+// (预估今年将…) holds for its own sentence; the sentences after it go on with the year reported before it.
+const forecastYear = (text: string, at: number, rel: string | undefined): boolean => rel === '今年' && /(?:预估|预计|预测|估计)$/.test(text.slice(Math.max(0, at - 2), at)) && text.startsWith('将', at + 2);
+
 // 三五一二亿元 · 五一二万: 五一 inside a number written digit by digit is no holiday.
 function insideNumeral(text: string, at: number): boolean {
 	return text.startsWith('五一', at) && (/[〇零一二两三四五六七八九十]$/.test(text.slice(Math.max(0, at - 1), at)) || /^[〇零一二两三四五六七八九十百千万亿]/.test(text.slice(at + 2, at + 3)));
@@ -428,7 +438,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
 			// 与2019年的3263.51万册次大体相当;全年举办…: the base year of a comparison with its own level names that level only;
 			// a 全年 after it is still the year stated before it.
-			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine && !baseWithLevel(text, at) && !januaryMeeting(text, at, at + pm[0].length, reportDate)) stated = { year: y, at };
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0]) || lastYearPart(text, at, pm[0], pm[2])) && !dateLine && !baseWithLevel(text, at) && !januaryMeeting(text, at, at + pm[0].length, reportDate)) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
@@ -514,6 +524,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) mention.keys = keys;
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
 			if (keys && /日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
+			if (mention.key && forecastYear(text, at, pm[2])) mention.sentence = true;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
