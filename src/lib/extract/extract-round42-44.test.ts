@@ -65,6 +65,16 @@ const CASES: DatedCase[] = [
 	]],
 	['今年全市接待游客…。旅游收入… (今年 opening its clause): still this year', '2015-01-02', '2014年全市接待游客900万人次。今年全市预计接待游客1000万人次。旅游收入预计达到100亿元。', [
 		{ value: 9000000, period: '2014' }, { value: 10000000, period: '2015', role: 'target' }, { value: 10000000000, period: '2015', role: 'target' }
+	]],
+	// F. 占年度计划92.8% (no 的): the plan names the share's base, not its period; the share is done, so actual (624).
+	['截至7月底…完成投资2010.95万元,占年度计划92.8%: 2020-YTD07, actual', '2020-08-19', '截至7月底，全市公共文化场馆免费开放完成投资2010.95万元，占年度计划92.8%。', [
+		{ value: 20109500, period: '2020-YTD07' }, { value: 92.8, unit: '%', period: '2020-YTD07', role: 'actual' }
+	]],
+	['1-9月完成投资5亿元,完成全年任务80%: 2023-YTD09, actual', '2023-10-20', '1-9月，全市文旅项目完成投资5亿元，完成全年任务80%。', [
+		{ value: 500000000, period: '2023-YTD09' }, { value: 80, unit: '%', period: '2023-YTD09', role: 'actual' }
+	]],
+	['年度计划投资6亿元 (the plan itself): a target of the year', '2023-10-20', '1-9月，全市文旅项目完成投资5亿元，年度计划投资6亿元。', [
+		{ value: 500000000, period: '2023-YTD09', role: 'actual' }, { value: 600000000, period: '2023', role: 'target' }
 	]]
 ];
 
