@@ -75,6 +75,18 @@ const CASES: DatedCase[] = [
 	]],
 	['年度计划投资6亿元 (the plan itself): a target of the year', '2023-10-20', '1-9月，全市文旅项目完成投资5亿元，年度计划投资6亿元。', [
 		{ value: 500000000, period: '2023-YTD09', role: 'actual' }, { value: 600000000, period: '2023', role: 'target' }
+	]],
+	// G. A total over recent years (近年来…共/累计) is a stock at the report date, as counts after 目前 are; it takes no
+	// period of an earlier clause (635, 638).
+	['去年…。近年来,我市共创建10个…,共打造3000多个…: 2017-02', '2017-02-10', '去年，全市接待游客1亿人次。\n近年来，我市共创建10个全国休闲农业与乡村旅游示范区县，共打造3000多个特色村。', [
+		{ value: 100000000, period: '2016' }, { value: 10, period: '2017-02' }, { value: 3000, period: '2017-02', qualifier: '余' }
+	]],
+	['截至6月底…。近年來…共發展鄉村旅遊特色村90多個: 2014-08', '2014-08-06', '截至6月底，全市接待游客2500万人次。近年來，臺州鄉村旅遊異軍突起，共發展鄉村旅遊特色村90多個，特色村經營戶1500多家。', [
+		{ value: 25000000, period: '2014-H1' }, { value: 90, period: '2014-08', qualifier: '余' }, { value: 1500, period: '2014-08', qualifier: '余' }
+	]],
+	['近几年来全县累计建成农家书屋120个: the report month', '2023-05-10', '近几年来，全县累计建成农家书屋120个。', [{ value: 120, period: '2023-05' }]],
+	['近年来…公共文化服务…。2018年…新建160处 (公共 is no total): unchanged', '2019-04-01', '近年来，全县大力完善公共文化服务体系。2018年，全县新建农村健身广场160处。', [
+		{ value: 160, period: '2018' }
 	]]
 ];
 

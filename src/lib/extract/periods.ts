@@ -149,6 +149,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 现在已经发展到187家: 现在 (now) is 目前; not 出现在 · 体现在 (a verb and 在). 当前和今后一个时期 (now and for a while to
 	// come) is no as-of either.
 	{ re: /截至目前|截止目前|目前|当前(?![和及与]今后)|现已|(?<![出体表实呈展])现在(?!开始|起)/y, build: () => 'asof' },
+	// 近年来,我市共创建10个…,共打造3000多个…: a total over recent years (共, 累计 in its sentence) is a stock at the report
+	// date, as counts after 目前 are; it takes no period of an earlier clause.
+	// (公共文化 · 共享工程 are no totals: 共 or 累计 comes a few words before the count.)
+	{ re: /()()近(?:几)?年(?:来|以来)(?=[^。!?\n\r]*?(?:(?<!公)共(?![享同])|累计)[\u4e00-\u9fff]{0,10}?\d)/y, build: () => 'asof' },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
@@ -228,7 +232,7 @@ const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|�
 // 小长假三天,黄山风景区分别接待游客A、B和C · 九华山风景区三天分别接待…: a holiday's days counted (no 前) before a list
 // given 分别 are its days from the first, one for each figure; its other figures take the holiday.
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?(?:[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])|([两二三四五六七八九十]|\\d{1,2})天(?=[^,。;!?\\n\\r]{0,12}?分别|,[^,。;!?\\n\\r]{0,12}?分别))`, 'y');
-const START_RE = /用|昨|(?<=[,;、])累计|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /用|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
