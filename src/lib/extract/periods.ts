@@ -153,6 +153,12 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// date, as counts after 目前 are; it takes no period of an earlier clause.
 	// (公共文化 · 共享工程 are no totals: 共 or 累计 comes a few words before the count.)
 	{ re: /()()近(?:几)?年(?:来|以来)(?=[^。!?\n\r]*?(?:(?<!公)共(?![享同])|累计)[\u4e00-\u9fff]{0,10}?\d)/y, build: () => 'asof' },
+	// 近3年,全市旅游项目实际投资分别达到A、B和C (a report of 2014): the last N whole years, one for each figure of a 分别 list
+	// (2011, 2012, 2013), the span of them all for a figure alone; 从A增加到B takes the first and the last.
+	{ re: /()()近(\d|[两二三四五六七八九十])年(?=,)/y, build: (m, y, _d, opens) => {
+		const n = smallNum(m[3]!);
+		return opens && n >= 2 && n <= 10 ? Array.from({ length: n }, (_, i) => String(y - n + i)).join('|') : null;
+	} },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
@@ -232,7 +238,7 @@ const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|�
 // 小长假三天,黄山风景区分别接待游客A、B和C · 九华山风景区三天分别接待…: a holiday's days counted (no 前) before a list
 // given 分别 are its days from the first, one for each figure; its other figures take the holiday.
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?(?:[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])|([两二三四五六七八九十]|\\d{1,2})天(?=[^,。;!?\\n\\r]{0,12}?分别|,[^,。;!?\\n\\r]{0,12}?分别))`, 'y');
-const START_RE = /用|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /用|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|近(?:\d|[两二三四五六七八九十])年,|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -523,11 +529,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// full with no hour, is 截至目前 (the report's month for a stock, its year for a flow).
 			if (pm[1] && k === `${reportDate}/${reportDate}` && /截[至止]$/.test(text.slice(Math.max(0, at - 2), at)) && !/^\d{1,2}(?:时|点|:)/.test(text.slice(at + pm[0].length))) k = 'asof';
 			const keys = k.includes('|') ? k.split('|') : undefined;
-			if (keys) k = keys[0]!;
+			if (keys) k = /^近/.test(pm[0]) ? `${keys[0]}-01-01/${keys.at(-1)}-12-31` : keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
-			if (keys && /日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
+			if (keys && /^近|日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
 			if (mention.key && forecastYear(text, at, pm[2])) mention.sentence = true;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
