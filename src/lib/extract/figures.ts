@@ -40,7 +40,7 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 发车113列次: 列次 (train runs) is one unit, as 架次 and 班次 are; the longest unit is matched first.
 // 國內旅遊次數為1億4207萬旅次: 旅次 (trips, Taiwan's surveys) is a unit of its own, as 人次 is.
 // 建筑面积3万平米 · 共4层: 平米 is 平方米 said short, and 层 counts floors (never 层次, 层级 or 层面).
-export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|平米|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|平米|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -207,7 +207,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const positional = round ?? trillion ?? yiWan ?? mixed ?? yi ?? (cn && !m[2] ? positionalNumeral(numText) : null);
 		// 接近百分之九十: the qualifier of a share written in words is kept apart (近百分之… would read as 近 100 分之…).
 		const wordQual = m[2] && QUAL_MAP[qual] ? QUAL_MAP[qual]! : null;
-		const written = (wordQual ? '' : (QUAL_MAP[qual] ?? '')) + (m[2] ?? '') + (positional ?? numText) + more(m[4]) + (yi ? '' : (m[5] ?? '')) + more(m[6]) + unitText;
+		// 近15万余人次: a word before the number and 余 after it say the same twice; the word before is kept.
+		const lead = wordQual ? '' : (QUAL_MAP[qual] ?? '');
+		const trail = (x: string | undefined): string => (lead ? '' : more(x));
+		const written = lead + (m[2] ?? '') + (positional ?? numText) + trail(m[4]) + (yi ? '' : (m[5] ?? '')) + trail(m[6]) + unitText;
 		const parsed = parseNumber(written);
 		if (!parsed.ok) continue;
 		// 约占总体的73.3% · 超过全省的一半: a qualifier before 占/为 reaches the share after 的.
@@ -276,12 +279,12 @@ const APPROX_WORD = `(${APPROX_WORDS})`;
 const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五六七八九1-9](?![\\d成万亿%]))?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
 // 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
 // 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
-// it counts (游客, 受访者…), is one too.
+// it counts (游客, 受访者…), is one too, also at the start of a quote (“九成游客来自本市…”).
 const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|民众|消费者|网民|用户|观众)/;
 // 接近总演出场次的一半 · 超过全部客源的三成: a clause opening on a bound word, then the whole (not a year's level: 超过去年
 // 同期的一半 compares with a year) and 的, gives a share of it too.
 const SHARE_OF_WHOLE = `(?<=^|[,;。:\\n\\r])(?:${APPROX_WORDS})(?:(?!去年|上年|同期|\\d)[^,;。、:%])(?:(?!去年|上年|同期|年)[^,;。、:\\d%]){0,11}?的`;
-const SHARE_WORD_RE = new RegExp(`(${SHARE_OF_WHOLE}|${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
+const SHARE_WORD_RE = new RegExp(`(${SHARE_OF_WHOLE}|${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:“「『\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
 const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
 function wordShare(m: RegExpExecArray, at: number): number {

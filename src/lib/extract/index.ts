@@ -7,7 +7,7 @@ import { placeCounts } from './place-counts';
 import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
-import { findTables } from './tables';
+import { findTables, tablesInContext } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
@@ -105,6 +105,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	for (const c of changes) chars.fill(' ', c.start, c.end);
 	const blanked = chars.join('');
 	const { periods, bodyStart } = readPeriods(folded, blanked, date);
+	tablesInContext(tables.figures, periods);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);

@@ -2,6 +2,7 @@
 import type { RawFigure } from './figures';
 import { backTo, forwardTo } from './scan';
 import { countsNamedKinds } from './named-lists';
+import { restatesNamed } from './place-counts';
 import { boundOfListBefore, boundOfMany, methodCount, monitoredSample, namesKind, namesWho, namesWholeSet, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
 
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
@@ -28,6 +29,8 @@ const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VER
 // 池州、合肥…等5市超过10亿元: a count of places written without 个 is counted in the word of its place (place-counts.ts).
 const PLACE_UNIT_RE = /^(?:个|省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区)$/;
 const AREA_OVER_RE = /^(?:旅游|重点|主要|热门)?(?:省份|省区市|省市|省|市州|地市|城市|市|州|县市区|县区|县|区|国家和地区|国家|景区|景点|酒店|饭店|宾馆|乡村|村|乡镇)(?:(?!共|合计|累计)[\u4e00-\u9fff\d]){0,12}$/;
+
+const AMONG_PUBLISHED_RE = /^[^,;。!?\n\r]{0,6}已(?:经)?(?:公布|发布)(?:的)?(?:数据|数字)[^,;。!?\n\r]{0,8}中,/;
 
 // 全国31个省、自治区、直辖市 · 31个省(区、市) · 全市6个县市区: every division of a country or region names who did
 // something (surveyed, was inspected), never an outcome; a count of divisions meeting a bound is one (kept above).
@@ -67,13 +70,18 @@ const LIST_INVESTMENT_RE = /^[^,;。!?\n\r\d]{0,30},(?:\d{4}年)?(?:计划(?:总
 // 增幅依次为9.08%、9.74%和7.43%: 依次 lists them in order, as 分别 does.
 const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|增长速度)(?:[\u4e00-\u9fff]{1,4},)?(?:分别|依次)?(?:约|大约)?(?:为|是|达到?|(?:预计|将|有望)?(?:维持|保持|稳定)在|(?:进一步|继续|再次|持续|又|再)?(?:升|降|回落|回升|提高|提升|扩大|收窄|加快|放缓)(?:至|到))?$/;
 // 游客接待增幅前五位的地区分别是临夏38.5%、天水30.4%…: the rates of a ranking, each after the place it is of, are changes too.
+// 旅游总收入和游客接待总人数同比增幅最低的分别是上海和重庆,分别为16.94%和17.75%: so are the rates of those ranked
+// highest or lowest by growth, listed after them.
+const EXTREME_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率)(?:最高|最低|最快|最慢|最大|最小)的?[^,;。!?\n\r\d]{0,16},(?:分别|依次)(?:为|是)$/;
 const RANKED_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率)[^,;。!?\n\r]{0,12}?(?:分别|依次)(?:为|是):?(?:[\u4e00-\u9fff]{1,8}[\d.]+%(?:、|,|和|及|与))*[\u4e00-\u9fff]{1,8}$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 // 增速分别为12、15、18%: items written bare before the last one's unit too.
 const LIST_BEFORE_RE = /(?:[\d.]+%?(?:、|和|及|与))+$/;
 
 // 开展冬季旅游的150家A级旅游景区,两天累计接待游客…: the days counted (两天, 假期) may come before 累计.
-const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10},(?:[两二三四五六七八九十\d]天|假期|节日期间|期间)?(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
+// 纳入统计预报体系的125个旅游景区(点),假期共接待…: a note on the noun in brackets may stand between too. (纳入重点监测的
+// 33个温泉景区,春节期间累计接待…, a holiday named before 期间, stays a figure: fixture 158.)
+const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10}(?:\([\u4e00-\u9fff、]{1,6}\))?,(?:[两二三四五六七八九十\d]天|假期|节日期间|期间)?(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
 const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|合计|总计|分别)(?:接待|实现|吸引|完成)[\u4e00-\u9fff]{0,6}$/;
 // 对19个重点旅游景区实施监控,…这些景区累计接待…: the places an act of watching is directed at are the subject of what is
 // reported of them, as 纳入监测的150家重点景区 is.
@@ -93,6 +101,12 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	return found.filter((f, i) => {
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
+		// 广西、湖北、辽宁、四川4个省份的接待总数也超过了2千万人次: the count of places just named, before 的 and their measure,
+		// restates the names (江西、山西…安徽5个省份接待游客人次也均超5000万, with no 的, counts those meeting the bound: 497).
+		if (f.unit === '个' && f.qualifier === null && /^(?:省份|省区市|省市|省|市州|地市|城市|市|县|景区|景点)的/.test(folded.slice(f.end, f.end + 5)) && restatesNamed(folded, f.start, f.value)) return false;
+		// 已公布数据中,12省总收入超过2000亿,14省…: counts of places among the data published so far are of a sample still
+		// growing, no levels (fixture 618, as 6省 in 409); the bounds after them go with them (below).
+		if (PLACE_UNIT_RE.test(f.unit ?? '') && f.qualifier === null && AMONG_PUBLISHED_RE.test(folded.slice(backTo(folded, f.start, /[。!?\n\r]/, 0), f.start))) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
 		if (countsNamedKinds(folded, f)) return false;
@@ -116,7 +130,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// …but 上万民众 (a round number before the people it counts) is a count of them (fixtures 78, 237, 412).
 		if (f.unit === null && /^(?:过|超过?|逾|上)[百千万亿]+$/.test(folded.slice(f.start, f.end)) && !roundCountOfPeople(folded, f)) return false;
 		if (/^突破/.test(folded.slice(f.start, f.end)) && (f.unit === null || /(?:均|都|提前)$/.test(folded.slice(Math.max(0, f.start - 2), f.start)))) return false;
-		if (passedBound(folded, f)) return false;
+		if (passedBound(folded, f) || NEGATED_BOUND_RE.test(folded.slice(Math.max(0, f.start - 16), f.start))) return false;
 		if (restatedHeading(folded, f, found, i)) return false;
 		// 269207.47万元(即26.92亿元): the same figure restated in brackets in another scale is no second figure.
 		if (restatedInBrackets(folded, f, found[i - 1])) return false;
@@ -135,7 +149,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === '人' && SIZE_CLASS_RE.test(after)) return false;
 		// 游客增速分别为35.6%、32.1%和10.8% · 旅客升幅明显,约为18.7%: the rate of a rise or fall named as a noun is a change
 		// with no figure of its own, as 上升15.4% is.
-		if (f.unit === '%' && (CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, '')) || RANKED_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)))) return false;
+		if (f.unit === '%' && (CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, '')) || EXTREME_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 48), f.start).replace(LIST_BEFORE_RE, '')) || RANKED_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)))) return false;
 		if (f.unit === '%' && (changeListGoesOn(folded, f) || (GROWTH_GOAL_RE.test(folded.slice(Math.max(0, f.start - 40), f.end)) && /^的(?:年度)?(?:目标|任务)/.test(after)))) return false;
 		// 其中亿元以上项目139个,10亿元以上项目78个: a bound naming the class of things whose count follows; the count is the figure.
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
@@ -154,11 +168,20 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 每5名到馆读者中就有1名会借书: one in so many is a ratio, not a count.
 		if (RATIO_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '等' && LIST_INVESTMENT_RE.test(folded.slice(f.end, f.end + 48))) return false;
+		// 目前已完成两批景区的复核: the batches (rounds) of a piece of work before 的 say how far it has gone, no count of
+		// things.
+		if ((f.unit === '批' || f.unit === '轮') && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
+		// 他是一个游客,却是5个人次 after 人次和人不是一个概念: numbers in an illustration of a concept (假如, 打个比方) are no
+		// figures.
+		if (ILLUSTRATION_RE.test(folded.slice(backTo(folded, f.start, /[。!?\n\r]/, 0), f.start))) return false;
 		// 分三大板块12类的文化惠民活动: a count of kinds before 的 describes the events too.
 		if (f.unit === '类' && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
 		// next words are (a group's size or scope); the figure, if any, is what follows.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && DESCRIBES_RE.test(after) && !SECOND_NOUN_RE.test(folded.slice(f.end, f.end + 24)) && !countedSaid(folded, f) && !measureMeetsBound(folded, f)) return false;
+		// 完成馆藏521件可移动文物信息的逐条审核和73件新藏品的信息采集: items whose records a piece of work went through,
+		// before 的 and the work, say what was worked on (SOURCES.md: counts before 的 that say whose the next words are).
+		if (f.unit === '件' && f.qualifier === null && WORKED_ON_RE.test(after) && !countedSaid(folded, f)) return false;
 		// 12家乡镇综合文化站及下属192家文化大院的档案建设: two counts joined before one 的 both say whose the words after it are.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && JOINED_DESCRIBES_RE.test(folded.slice(f.end, f.end + 40)) && !countedSaid(folded, f)) return false;
 		if (namesList(folded, f)) return false;
@@ -190,20 +213,26 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 重点监测的12家景区共接待游客7万人次: a count naming the subject of a later figure in the same clause.
 		const next = found[i + 1];
 		// 纳入监测的188家景区,共接待游客50万人次: so does a count ending its clause (described, or after 全省/其中 only) when
-		// the next clause opens with 共/累计 and what those things received.
-		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|全[国省市县区州]|其中)$/.test(folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start))) return false;
+		// the next clause opens with 共/累计 and what those things received; 纳入…体系的北京等39个重点旅游城市,假期共接待…:
+		// also a count summing a list (等).
+		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|等|全[国省市县区州]|其中)$/.test(folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start))) return false;
 		// 有13个市县的…增幅达到或超过全省10%的目标: the count of those meeting a bound is the figure, not the subject of the bound.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && measureMeetsBound(folded, f)) return true;
 		// 194部6736集: two counts written side by side are both figures.
 		if (!(next && next.start > f.end && !/[,;。!?:、\n\r]/.test(folded.slice(f.end, next.start)) && next.start - f.end <= 20)) return true;
 		// Only a count of things (12家, 39个) can name a subject; 36.94万人次(其中…1482人) is a figure and its breakdown; 河南
 		// (3400.68万人)接待游客均超过… is a value in brackets after a name, never the subject of what follows.
-		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[()]/.test(folded.slice(f.end, next.start))) return true;
+		// 有202家实行免费开放(占比95.7%): a share in brackets after the count is its share of the whole, not a figure the
+		// count is the subject of.
+		if (f.unit === null || MEASURE_UNITS.has(f.unit) || /^[()]/.test(folded.slice(f.end, next.start)) || (next.unit === '%' && /\((?:占比|占|比例|比重)?(?:为|达)?(?:约|近)?$/.test(folded.slice(f.end, next.start)))) return true;
 		// 85.1%及82.5% · 17.238亩土地租赁及13.828亩: joined by a conjunction without a verb, both are figures.
 		const between = folded.slice(f.end, next.start);
 		// 完成年计划2536万人次的48.62%: the plan and the share of it done are both figures.
 		if (between === '的' && next.unit === '%') return true;
 		if (groupsThenItems(folded, f, next)) return true;
+		// 7支演出队伍走进30个乡镇: troupes (teams, groups) and the places they went to are both counts, neither the subject
+		// of the other.
+		if (next.unit !== null && GROUP_UNITS.has(next.unit) && REACHED_RE.test(between)) return true;
 		// 4家国家级夜间文旅消费集聚区和2家旅游休闲街区共接待访客169.43万人次: a count joined to the next count of its unit,
 		// which names the subject of a figure, names that subject with it.
 		const third = found[i + 2];
@@ -219,6 +248,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	});
 }
 
+const REACHED_RE = /^[\u4e00-\u9fff]{1,8}?(?:走进|走入|深入|进入|走遍|覆盖|遍及|前往|奔赴)了?$/;
 // 指出6个方面10个具体问题 · 13个乡镇(街道办事处)189个行政村: a count of groups, a short noun (a note on it in brackets
 // is no word between), then a count of the things in them, with no verb between: both are figures.
 const NOTE_RE = /\([^()]{1,12}\)/g;
@@ -243,6 +273,8 @@ function restatedInBrackets(folded: string, f: RawFigure, prev: RawFigure | unde
 	return Math.abs(prev.value - f.value) <= 0.01 * Math.max(prev.value, f.value);
 }
 
+const WORKED_ON_RE = /^[\u4e00-\u9fff]{1,10}?的[\u4e00-\u9fff]{0,4}?(?:审核|采集|登记|录入|修复|整理|鉴定|认定|普查|建档|核查|数字化)/;
+const ILLUSTRATION_RE = /不是一个概念|打个比方|打比方|举个例子|假设|假如/;
 const RATIO_BEFORE_RE = /每[\d一二两三四五六七八九十]+[^\d,;。!?]{0,12}?(?:中|里|当中)?(?:就|便)?(?:有|是)$/;
 // 平均每人借5至6册: a bare number then 至 and a larger figure is a range written with its unit once; neither is a figure.
 function smallerBound(lower: string, fig: string): boolean {
@@ -279,11 +311,23 @@ function restatedHeading(folded: string, f: RawFigure, found: RawFigure[], i: nu
 // 首次突破 · 历史上首次超过 · 突破…大关 · 跨上…台阶: words that name a milestone rather than a level.
 const MILESTONE_BEFORE_RE = /(?:首次|首度|历史上|历史性地?)(?:突破|超过|超|跨越|迈上|跨上|跃上|站上|达到)?$/;
 const MILESTONE_AFTER_RE = /^(?:大关|关口|台阶|门槛|级别|量级)/;
+const MILESTONE_WORDS_RE = /(?:首次|首度|历史上|历史性地?)?(?:突破|超过|超|越过|跨越|迈上|跨上|跃上|站上|达到)?$/;
+/** Two labels share a word (two Han characters in a row). */
+function sharesWord(a: string, b: string): boolean {
+	for (let k = 0; k + 2 <= a.length; k++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(k, k + 2)) && b.includes(a.slice(k, k + 2))) return true;
+	return false;
+}
 function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after: RawFigure[]): boolean {
 	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 	if (!named) return false;
 	const from = backTo(folded, f.start, /[。!?\n\r]/, 0);
-	if (before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null)) return true;
+	// 实现旅游消费总额211.48亿元,全省5A级景区门票总收入首次突破1亿元: a clause naming a measure of its own before the
+	// milestone is that measure's level (超), whatever figures of other measures stand before it in the sentence
+	// (…接待游客145.7万人次,…黄金周接待量首次越过百万人次 names the same one: 接待).
+	const label = (at: number): string => folded.slice(backTo(folded, at, /[,;。!?\n\r]/, 0), at).replace(/全[国省市县区州]|[我本][省市县区]/g, '');
+	const own = label(f.start).replace(MILESTONE_WORDS_RE, '');
+	const sameMeasure = (g: RawFigure): boolean => !/[\u4e00-\u9fff]{4}/.test(own) || sharesWord(own, label(g.start));
+	if (before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null && sameMeasure(g))) return true;
 	// …首次突破300万人次大关。春节假期中,全区共接待游客334.18万人次: the exact figure may follow in the next sentence of
 	// its paragraph; a restated milestone is the exact figure rounded down (less than half as much again).
 	const end = forwardTo(folded, forwardTo(folded, f.end, /[。!?\n\r]/) + 1, /[。!?\n\r]/);
@@ -302,6 +346,8 @@ function shareOfGroup(folded: string, f: RawFigure): boolean {
 // any; 没有…景区超过30%承载量: a share of capacity passed is a bound on crowding, not a level.
 const MONTHS_OVER_RE = /(?:有|连续)[\d一二两三四五六七八九十]{1,2}个月[^,;。!?\n\r\d]{0,14}$/;
 const CAPACITY_RE = /^(?:的)?(?:最大)?(?:承载量|承载能力|接待能力|容量)/;
+// 每天都没有超过最大承载量的30% · 未超过5万人次 · 不超过核定容量的75%: a bound not passed is a limit, not a level.
+const NEGATED_BOUND_RE = /(?:没有|没|未|不|并未|均未|从未)(?:超过|超出|突破|高于|达到)(?:[^,;。!?\n\r\d]{0,12}的)?$/;
 function passedBound(folded: string, f: RawFigure): boolean {
 	if (f.qualifier !== '超') return false;
 	return MONTHS_OVER_RE.test(folded.slice(Math.max(0, f.start - 24), f.start)) || (f.unit === '%' && CAPACITY_RE.test(folded.slice(f.end, f.end + 6))) || boundEachMet(folded, f);
@@ -311,10 +357,14 @@ function passedBound(folded: string, f: RawFigure): boolean {
 // member of a list) passed, or a peak put past one, is no level; 超过5亿元的市州有10个: a bound before 的 says which members
 // are counted (the count is the figure).
 const EACH_OVER_RE = /(?:(?:每天|每日|日均|天天)[^,;。!?\n\r\d]{0,12}(?:均|都)|更)(?:超过|突破|超|逾)?$/;
+// 朱德故里、邓小平故里景区接待游客均超过20万人次 · 湖北和辽宁两省的旅游收入也都超过了百亿元: a bound each of a closed list
+// of named places passed (均, 都; not 日均, 人均 or 成都) is no level either. An open list (陕西、江苏、浙江等省份…均超300万人次)
+// states the level of a group, and kinds (话剧和音乐剧演出均超过6000场) are no places: both stay figures (fixtures 72, 46).
+const PLACES_EACH_OVER_RE = /^[^,;。!?\n\r\d等]{1,16}(?:、|和|与|及)[^,;。!?\n\r\d等]{0,12}(?:省|市|县|景区|景点|故里|古城|古镇)[^,;。!?\n\r\d等]{0,12}(?:(?<![日人年月户场次平])均|(?<![首成京])都)(?:已经?|将)?(?:超过|突破|超出|越过|超|逾)?了?$/;
 // 旅游总收入超百亿且接待游客总人数超千万的超级旅游大县有125个: bounds joined by 且 (并且, 同时) before one 的 are one.
 const MEMBERS_AFTER_RE = /^(?:人民币)?(?:以上)?(?:(?:且|并且|同时)[^,;。!?\n\r]{1,16}?)?的[\u4e00-\u9fff]{1,8}?(?:有|共有|达到|达)[\d一二两三四五六七八九十]/;
 function boundEachMet(folded: string, f: RawFigure): boolean {
-	return EACH_OVER_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) || MEMBERS_AFTER_RE.test(folded.slice(f.end, f.end + 40));
+	return EACH_OVER_RE.test(folded.slice(Math.max(0, f.start - 20), f.start)) || PLACES_EACH_OVER_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start)) || MEMBERS_AFTER_RE.test(folded.slice(f.end, f.end + 40));
 }
 
 // 已有299家景区的接待量达到或超过去年同期水平,占比76.67%: places whose measure meets a bound are counted, as 3个省份…

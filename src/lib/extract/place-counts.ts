@@ -7,6 +7,15 @@ const PLACE_COUNT_RE = /(?<![\d.第])(\d{1,3}|[两二三四五六七八九十]{1
 
 const NAMED_BEFORE_RE = /(?:^|[,;。:\n\r])((?:[\u4e00-\u9fff]{2,4}[、和及与])+[\u4e00-\u9fff]{2,4})$/;
 
+/**
+ * 江苏、浙江两省接待量也都超过千万: a count right after the places it counts, named one by one, restates them (池州、合肥…
+ * 芜湖等5市超过10亿元: a count after 等 sums the places, as 等N个 does).
+ */
+export function restatesNamed(text: string, at: number, n: number): boolean {
+	const named = NAMED_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
+	return named !== null && named[1]!.split(/[、和及与]/).length === n && text[at - 1] !== '等';
+}
+
 /** Counts of places written without 个, before a bound they each meet. */
 export function placeCounts(text: string, masked: (at: number) => boolean): RawFigure[] {
 	const out: RawFigure[] = [];
@@ -15,10 +24,7 @@ export function placeCounts(text: string, masked: (at: number) => boolean): RawF
 		if (masked(m.index) || /个$/.test(text.slice(0, m.index))) continue;
 		const n = parseNumber(m[1]!);
 		if (!n.ok || n.value.unit !== null || !Number.isInteger(n.value.value)) continue;
-		// 江苏、浙江两省接待量也都超过千万: a count right after the places it counts, named one by one, restates them
-		// (池州、合肥…芜湖等5市超过10亿元: a count after 等 sums the places, as 等N个 does).
-		const named = NAMED_BEFORE_RE.exec(text.slice(Math.max(0, m.index - 40), m.index));
-		if (named && named[1]!.split(/[、和及与]/).length === n.value.value && text[m.index - 1] !== '等') continue;
+		if (restatesNamed(text, m.index, n.value.value)) continue;
 		out.push({ start: m.index, end: m.index + m[0].length, value: n.value.value, unit: m[2]!, qualifier: null });
 	}
 	return out;

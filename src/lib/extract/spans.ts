@@ -20,6 +20,7 @@ const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
 const MID_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<!节)(?:假期|假日)(?=累计|共|接待|期间)/g;
 // 其中,已有116个项目投入运营 · 全国已有345个: a count of what exists by now.
 const BY_NOW_RE = /已有(?=[\d一二两三四五六七八九十])/g;
+const PUBLISHED_BY_NOW_RE = /^已有[^,;。!?\n\r]{1,12}?(?:公布|发布|晒出|披露|上报)/;
 // 自免费开放以来已接待观众300多万人次 · 开馆以来已举办展览200余场: a count since an event (no date of this year) runs to now,
 // across years; it is as of the report date, as 已有 is. (今年以来 · 2019年以来 · 自8月8日…以来 name their start: read elsewhere.)
 // 历时42天 · 为期30天: the length of a run (an exhibition, a season), with no dates.
@@ -105,7 +106,10 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 	// as of when (截至去年底,全国已有144支).
 	for (const m of [...text.matchAll(BY_NOW_RE), ...text.matchAll(SINCE_EVENT_RE)]) {
 		const from = backTo(text, m.index, /[。!?\n\r]/, 0);
-		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, sentence: true });
+		// 已有16个省份公布了…,其中5个省份旅游收入超过百亿元: the count of who has published so far is by now, its clause
+		// only; what the published data say keeps the period they are of.
+		const published = PUBLISHED_BY_NOW_RE.test(text.slice(m.index, m.index + 24));
+		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, ...(published ? { clause: true } : { sentence: true }) });
 	}
 	return out.sort((a, b) => a.start - b.start);
 }

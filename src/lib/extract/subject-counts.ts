@@ -22,7 +22,7 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	// The figure may start at its bound word (超过20家) or after it.
 	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start) + folded.slice(f.start, f.end).replace(/[\d.万亿千百十].*$/, '');
 	if (/(?:都|均)(?:已)?(?:越过|超过|突破|跨过|迈过|跨越|站上)了?$/.test(before) && /^(?:大关|关口)/.test(folded.slice(f.end, f.end + 2))) return true;
-	if (f.qualifier === '超' && f.unit === '%' && SHARES_OF_MANY_RE.test(before)) return true;
+	if (f.qualifier === '超' && f.unit === '%' && (SHARES_OF_MANY_RE.test(before) || RATES_OF_MANY_RE.test(before))) return true;
 	if (f.qualifier === '超' && (NAMED_PARTS_OVER_RE.test(before) || BRACKETED_OVER_RE.test(before))) return true;
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
@@ -35,6 +35,8 @@ const NAMED_PARTS_OVER_RE = /^其中[\u4e00-\u9fff]{2,4}(?:(?:、|和|及|与)[\
 // 四川(4365.87万人)、广东(3964.3万人)…和河南(3400.68万人)接待游客均超过3000万人次: places each given its figure in brackets,
 // then a bound they all passed (fixture 532): the bracketed figures are the levels, the bound none.
 const BRACKETED_OVER_RE = /\([\d.]+[^()]{0,4}\)(?:、|和|及|与)[^,;。]*\([\d.]+[^()]{0,4}\)[\u4e00-\u9fff]{0,8}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
+// 其中4A级以上景区的自驾车游客比重均超过70%: a share (比重, 比例, 率) that each of a group (均, 都) passed is a bound too.
+const RATES_OF_MANY_RE = /(?:比重|比例|占比|率)(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 const SHARES_OF_MANY_RE = /[\u4e00-\u9fff]{2}(?:、|和|及|与)[^,;。]{2,24}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 
 // 除夕夜上万民众分时段前往…祈福: a round number right before the people it counts (民众, 群众, 游客…) is a count of them
@@ -83,10 +85,12 @@ const HOW_IT_WENT_RE = /增长|增势|超过|高于|恢复|回升|下降|减少|
 // 截至1月3日21时,已有20个省份发布元旦假期旅游数据 · 已有25个省份公布国庆假期旅游收入: the places that have published
 // their data so far say whose figures follow, not an outcome (fixtures 431, 497).
 const PUBLISHED_AFTER_RE = /^(?:省份|省区市|省市|省|自治区|地区|城市|地市|市州|市|区县|县市区|县|景区)[^,;。!?\n\r\d]{0,6}?(?:公布|发布|晒出|披露|上报|报告)/;
+const PUBLISHED_SO_FAR_RE = /^[^,;。!?\n\r\d]{0,6}?(?:已|已经|陆续|先后)(?:公布|发布|晒出|披露|上报|报告)/;
 export function namesWho(folded: string, f: RawFigure): boolean {
 	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null) return false;
 	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
-	if (/(?:已|已经|共|先后)有$/.test(before) && PUBLISHED_AFTER_RE.test(folded.slice(f.end, f.end + 16))) return true;
+	// 上海、河南…宁夏等16个省份已公布相关数据: places summed by 等 that have published (已公布) say whose figures follow too.
+	if ((/(?:已|已经|共|先后)有$/.test(before) || (/等$/.test(before) && PUBLISHED_SO_FAR_RE.test(folded.slice(f.end, f.end + 16)))) && PUBLISHED_AFTER_RE.test(folded.slice(f.end, f.end + 16))) return true;
 	const after = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)).replace(/\d{4}年/g, '年');
 	if (/^除/.test(before) && /外$/.test(after)) return true;
 	if (/\d|的/.test(after)) return false;
@@ -117,6 +121,10 @@ export function namesKind(folded: string, f: RawFigure): boolean {
 // dimensions) a share or score is worked out from describe the method; their count is no figure. (指出6个方面10个具体问题
 // counts what an inspection found, with no verb of working out, and stays.)
 const METHOD_AFTER_RE = /^(?:指标|方面|维度|要素|因素)(?:来|进行)?(?:计算|测算|核算|衡量|评价|评估|加权|综合)/;
+// 依据《评分细则》中的旅游交通、游览…等8项内容 (fixture 621): the parts of a rulebook a check follows, summed after 等, are
+// the method too.
+const RULE_PARTS_RE = /(?:依据|按照|根据|对照|依照)[^。!?\n\r]{0,80}等$/;
 export function methodCount(folded: string, f: RawFigure): boolean {
-	return (f.unit === '项' || f.unit === '个') && f.qualifier === null && METHOD_AFTER_RE.test(folded.slice(f.end, f.end + 8));
+	if ((f.unit === '项' || f.unit === '个') && f.qualifier === null && METHOD_AFTER_RE.test(folded.slice(f.end, f.end + 8))) return true;
+	return (f.unit === '项' || f.unit === '条') && f.qualifier === null && /^(?:内容|条款|标准|要求)/.test(folded.slice(f.end, f.end + 2)) && RULE_PARTS_RE.test(folded.slice(backTo(folded, f.start, /[。!?\n\r]/, 0), f.start));
 }

@@ -1,7 +1,7 @@
 // Statistics tables turned to text (cells joined by | or tabs, as copied from a web page or a PDF): a number under a
 // period column (2019年7月 · 2019年1-7月 · 2015年) is a figure, and the 同比 column right after it is its change.
 import { parseNumber, parseUnit } from '../domain/quantity';
-import { findPeriods } from './periods';
+import { findPeriods, type PeriodMention } from './periods';
 import { ytd } from './calendar';
 
 export interface TableFigure {
@@ -14,6 +14,8 @@ export interface TableFigure {
 	yoy: number | null;
 	/** 其中: a row that is a part of the row above. */
 	part: boolean;
+	/** A column naming no period (绝对数, 接待游客(万人次)): its period is the one in force above the table. */
+	contextual: boolean;
 }
 
 const CELL_SPLIT = /\s*[|\t]\s*/;
@@ -174,10 +176,13 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		const captionUnit = [CAPTION_UNIT.exec(above.split('\n').slice(-3).join('\n'))?.[1], UNIT_IN_LABEL.exec(head[0]!)?.[1]].find((u) => u && parseUnit(u).base !== '');
 		// Each column: a period (its values are figures), a change (of the period column on its left), or a unit.
 		const periodCol = new Map<number, string>();
+		const contextCols = new Set<number>();
 		const changeOf = new Map<number, number>();
 		const colUnit = new Map<number, string>();
 		let unitCol = -1;
 		let pending: number[] = [];
+		// 年份 | 接待游客(万人次) | …: rows headed by years or months are periods of their own, read by no column.
+		const rowsArePeriods = block.slice(1).some((r) => findPeriods(r.cells[0] ?? '', date).some((m) => m.key !== null) || /^(?:19|20)\d{2}$/.test(r.cells[0] ?? ''));
 		head.forEach((full, k) => {
 			if (k === 0) return;
 			// 本月(万美元): a unit in the head of a period column is the unit of its cells.
@@ -197,6 +202,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			const value = valueColumn(h);
 			if (value !== null) {
 				periodCol.set(k, contextPeriod(text.slice(0, block[0]!.start), date));
+				contextCols.add(k);
 				const cu = value || (h !== full ? u! : '');
 				if (cu) colUnit.set(k, cu);
 				pending.push(k);
@@ -208,9 +214,23 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 				periodCol.set(k, p.key);
 				if (h !== full) colUnit.set(k, u!);
 				pending.push(k);
+				return;
+			}
+			// 名次 | 省区市 | 接待游客总人数(万人次) | 同比增长 | 旅游总收入(亿元) | 同比增长 over rows of places: a measure with its
+			// unit in the head is a column of values (in that unit and scale) of the period in force above the table.
+			if (h !== full && !rowsArePeriods) {
+				periodCol.set(k, contextPeriod(text.slice(0, block[0]!.start), date));
+				contextCols.add(k);
+				colUnit.set(k, u!);
+				pending.push(k);
 			}
 		});
-		if (periodCol.size === 0) continue;
+		if (periodCol.size === 0) {
+			// 排名 | 城市 | 接待游客 | 增幅 with no unit over the counts: the % cells under the change head are changes of
+			// numbers of no known unit, never figures of their own; the sentence reader skips the rows.
+			if (changeOf.size === 0 && head.slice(1).some((h) => CHANGE_HEAD.test(h)) && block.length > 1) spans.push([block[1]!.start, block.at(-1)!.end]);
+			continue;
+		}
 		prior = { head, width, end: j };
 		let unitText = captionUnit ?? '';
 		const found: TableFigure[] = [];
@@ -235,8 +255,9 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 					value: n.value.value,
 					unit: n.value.unit === null ? null : parseUnit(n.value.unit).base || null,
 					period,
-					yoy: NUMBER.test(change) ? Number(change.replace(/,/g, '')) : null,
-					part: /^其中/.test(label)
+					yoy: NUMBER.test(change.replace(/%$/, '')) ? Number(change.replace(/,|%$/g, '')) : null,
+					part: /^其中/.test(label),
+					contextual: contextCols.has(k)
 				});
 			}
 		}
@@ -268,6 +289,17 @@ function valueColumn(head: string): string | null {
 function labelUnit(label: string): string | undefined {
 	const units = [...label.matchAll(new RegExp(UNIT_IN_LABEL.source, 'g'))].map((m) => m[1]!).filter((u) => parseUnit(u).base !== '');
 	return units.at(-1) ?? UNIT_IN_LABEL.exec(label)?.[1];
+}
+/**
+ * The figures of columns naming no period take the period the text has in force where their table starts (2012年元旦小长假
+ * in the title: the holiday's dated span, which only the context reader knows).
+ */
+export function tablesInContext(figures: TableFigure[], periods: PeriodMention[]): void {
+	for (const f of figures) {
+		if (!f.contextual) continue;
+		const key = periods.filter((p) => p.start < f.start && p.key !== null && !p.day).at(-1)?.key;
+		if (key) f.period = key;
+	}
 }
 /** The period named last above a table (its title), else the report's year. */
 function contextPeriod(above: string, date: string): string {
