@@ -48,13 +48,16 @@ const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
 // 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
 const LIKE = '(?:同基数|同口径|可比口径)?';
+// 较去年春节同期增长6.3% · 比2021年同口径分别增长9.52%和17.64%: the period compared with may be a holiday's same days
+// (the holiday, then 同期) or the same sample (同口径); either way it is that year's same occasion.
+const OCCASION = `(?:${SAME}|${HOL}${SAME}?)?${LIKE}`;
 // 年增11.4% · 年减3% · 年增率28.5% (Taiwan's press): the year's change, right after a comma or a bracket, never 2017年增长;
 // a rate word after the verb (年增率 · 同比增长率) names the same change.
 // 总藏量135959万册,比上年末增长7.8%: a stock against last year's end is its 同比 too.
-const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
+const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?${OCCASION}|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
 // 比历史上最好的2007年同期 · 与疫情前的2019年同期相比: a base year may be described before it.
 // 较前年成长百分之十二: the year before last, resolved against the report's year (relativeBases).
-const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|前年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|前年)${OCCASION}同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
 // that figure's change on the year before, as the bracket makes the figure the subject of the verb.
 const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;

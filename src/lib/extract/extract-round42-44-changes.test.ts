@@ -1,0 +1,23 @@
+// Stated changes and roles the reader missed in rounds forty-two to forty-four's blind fixtures (611–652):
+// [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. 较/比 last year's same occasion (a holiday then 同期, or the same sample 同口径) is 同比 (640, 642).
+	['較去年春節同期增長6.3%: 同比', '2025-02-06', '今年春節假期，全國邊檢機關共保障中外人員出入境1436.6萬人次，較去年春節同期增長6.3%。其中，內地居民出入境767.1萬人次，較去年春節同期增長5%。', [
+		{ value: 14366000, yoy_reported: 6.3 }, { value: 7671000, yoy_reported: 5 }
+	]],
+	['比2021年同口徑分別增長9.52%和17.64% in 2022: 同比 of each', '2022-01-04', '元旦假期，131家A級旅遊景區累計接待遊客46.78萬人次，實現門票收入300.80萬元，比2021年同口徑分別增長9.52%和17.64%。', [
+		{ value: 467800, yoy_reported: 9.52 }, { value: 3008000, yoy_reported: 17.64 }
+	]],
+	['较上年国庆同期下降 · 较上年国庆同口径增长: 同比 too', '2024-10-08', '国庆假期全市景区接待游客86万人次，较上年国庆同期下降3.5%，门票收入2100万元，较上年国庆同口径增长4%。', [
+		{ value: 860000, yoy_reported: -3.5 }, { value: 21000000, yoy_reported: 4 }
+	]],
+	['比2019年春节同期增长10% in 2025: growth over 2019, no 同比', '2025-02-06', '春节假期全市接待游客120万人次，比2019年春节同期增长10%。', [
+		{ value: 1200000, yoy_reported: null, change: { kind: 'base_growth', base: '2019', value: 10 } }
+	]],
+	['与2021年同口径景区数量相同: no change stated', '2022-01-04', '元旦假期全省景区接待游客46.78万人次，与2021年同口径景区数量相同。', [{ value: 467800, yoy_reported: null, change: null }]]
+];
+
+describe('stated changes and roles of rounds forty-two to forty-four', () => readsAs(CASES));
