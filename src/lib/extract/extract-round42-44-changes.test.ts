@@ -17,7 +17,21 @@ const CASES: DatedCase[] = [
 	['比2019年春节同期增长10% in 2025: growth over 2019, no 同比', '2025-02-06', '春节假期全市接待游客120万人次，比2019年春节同期增长10%。', [
 		{ value: 1200000, yoy_reported: null, change: { kind: 'base_growth', base: '2019', value: 10 } }
 	]],
-	['与2021年同口径景区数量相同: no change stated', '2022-01-04', '元旦假期全省景区接待游客46.78万人次，与2021年同口径景区数量相同。', [{ value: 467800, yoy_reported: null, change: null }]]
+	['与2021年同口径景区数量相同: no change stated', '2022-01-04', '元旦假期全省景区接待游客46.78万人次，与2021年同口径景区数量相同。', [{ value: 467800, yoy_reported: null, change: null }]],
+	// B. A level in brackets right after 比/较 a base year is that year's own; the change after the bracket is the figure's
+	// before 比 (644).
+	['比2021年（3215個）增長2.7%: 3303 has the 同比, 3215 is 2021', '2023-06-01', '2022年我国共有公共图书馆3303个，比2021年（3215个）增长2.7%；图书总藏量135959.18万册/件，比2021年（126178万册/件）增长7.8%。', [
+		{ value: 3303, period: '2022', yoy_reported: 2.7 }, { value: 3215, period: '2021', yoy_reported: null },
+		{ value: 1359591800, period: '2022', yoy_reported: 7.8 }, { value: 1261780000, period: '2021', yoy_reported: null }
+	]],
+	['较上年（41家）增加9.8%: 上年 is the year before the figure\'s', '2024-01-10', '2023年全市共有博物馆45家，较上年（41家）增加9.8%，接待观众320万人次，比2022年（280万人次）增长14.3%。', [
+		{ value: 45, period: '2023', yoy_reported: 9.8 }, { value: 41, period: '2022', yoy_reported: null },
+		{ value: 3200000, period: '2023', yoy_reported: 14.3 }, { value: 2800000, period: '2022', yoy_reported: null }
+	]],
+	['比2021年（3215个）多88个: the bracketed level is still 2021', '2023-06-01', '2022年我国共有公共图书馆3303个，比2021年（3215个）多88个。', [
+		{ value: 3303, period: '2022' }, { value: 3215, period: '2021' }
+	]],
+	['比2021年（统计口径调整后）: words in the bracket name no level', '2023-06-01', '2022年我国共有公共图书馆3303个，比2021年（统计口径调整后）增长2.7%。', [{ value: 3303, period: '2022' }]],
 ];
 
 describe('stated changes and roles of rounds forty-two to forty-four', () => readsAs(CASES));
