@@ -71,6 +71,8 @@ const MEASURE_CLAUSE = '[,;][\u4e00-\u9fff]{0,4}(?:场次|人次)';
 // holds for each bare change after it in the sentence.
 const AFTER_COMPARED = `(?:与|和|同|较|比)${LAST_YEAR}同期相比,(?:[\u4e00-\u9fff]{1,8}(?:增长|下降|增加|减少|上升)了?[\\d.]+%,)*[\u4e00-\u9fff]{1,8}`;
 // 较2023年同期日均客量上升22.9%: the average may be named with its measure (客量, 旅客量, 消费) before the verb.
+// 分别回复至2019年同期的85%、92.8%及78.4% (Macau): 回复 is 恢复.
+const RECOVER = '(?:恢复|回复)(?:到|至)';
 const AVG_NOUN = '(?:客量|旅客量|游客量|接待量|客流量?|旅客|游客|人次|消费|花费|支出)?';
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
@@ -78,7 +80,7 @@ const CHANGE_RE = new RegExp(
 	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:${LAST_YEAR}?累计)?(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN})|(?<=同比))率?了?(?:分别)?(?:为|达到|达|(?:收窄|扩大)(?:至|到))?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		// 达2019年同期的110.2% · 恢复至2019年同期81% · 为疫情前2019年同期的81% · 达到2019年同期的1.2倍 (a multiple).
-		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		`|(?:按可比口径)?(分别)?(?:${RECOVER}|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
 		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:持平|相若|相近)` +
@@ -293,6 +295,7 @@ export function findChanges(text: string): Change[] {
 	return out;
 }
 
+const BRACKETED_CLAUSE_RE = new RegExp(`^[,;][^,;。!?\\n\\r\\d()]{1,8}${AFTER_BRACKETED}$`);
 // 部分重点景区接待人次较2019年增长11.73%,门票收入恢复至98.31%: a bare recovery after a clause that names a measure,
 // following a change against a year in its sentence, is a recovery to that year (no level of its own, like a bare rise).
 function carriedRecovery(text: string, out: Change[]): void {
@@ -305,7 +308,8 @@ function carriedRecovery(text: string, out: Change[]): void {
 		if (!prev || (prev.kind !== 'base_growth' && prev.kind !== 'recovery') || prev.base === null || prev.distributive) continue;
 		const between = text.slice(prev.end, start);
 		const v = pct(r[1]!);
-		if (!/^,[^,;。!?\n\r\d]{1,8}$/.test(between) || !measureOfWords(between) || !v || v.points) continue;
+		// 恢复至2019年同期的82.9%;国际旅客(134.16万人次)恢复至68.1%: the measure's figure may stand in brackets before it.
+		if (!(BRACKETED_CLAUSE_RE.test(between) || /^,[^,;。!?\n\r\d]{1,8}$/.test(between)) || !measureOfWords(between) || !v || v.points) continue;
 		found.push({ start, end, kind: 'recovery', values: [v.value], base: prev.base, distributive: false });
 	}
 	out.push(...found);
@@ -331,7 +335,7 @@ function carriedYoy(text: string, out: Change[]): void {
 // of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
 const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),`, 'g');
 const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
-const BARE_RECOVERY_RE = new RegExp(`恢复(?:到|至)了?(${APPROX}${PCT})`, 'g');
+const BARE_RECOVERY_RE = new RegExp(`${RECOVER}了?(${APPROX}${PCT})`, 'g');
 // 与2021年纳入统计的654家重点景区同口径比较, · 与2021年113家重点景区同口径相比,: a comparison whose base is described after its
 // year (the sample compared against, like for like) opens a clause as 与2021年相比 does; the counts in that description
 // name last year's sample, not figures of the report, so the whole opener is masked.

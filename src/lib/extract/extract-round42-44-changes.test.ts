@@ -32,6 +32,22 @@ const CASES: DatedCase[] = [
 		{ value: 3303, period: '2022' }, { value: 3215, period: '2021' }
 	]],
 	['比2021年（统计口径调整后）: words in the bracket name no level', '2023-06-01', '2022年我国共有公共图书馆3303个，比2021年（统计口径调整后）增长2.7%。', [{ value: 3303, period: '2022' }]],
+	// C. 分别回复至2019年同期的A、B及C after figures of named subjects is a recovery of each, in order, never a share; so is a
+	// bare 恢复至x% right after a bracketed figure, following a recovery to a year (643, 652).
+	['分別回復至2019年同期的85%、92.8%及78.4%: each subject\'s figure recovers', '2024-08-20', '按客源分析，7月中國內地旅客按年增加14﹒3%至218﹒34萬人次，香港旅客（58﹒9萬人次）同比減少10﹒9%，台灣地區旅客（7﹒58萬人次）則上升29﹒5%。7月中國內地、香港及台灣地區旅客分別回復至2019年同期的85%、92﹒8%及78﹒4%。', [
+		{ value: 2183400, yoy_reported: 14.3, change: { kind: 'recovery', base: '2019', value: 85 } },
+		{ value: 589000, yoy_reported: -10.9, change: { kind: 'recovery', base: '2019', value: 92.8 } },
+		{ value: 75800, yoy_reported: 29.5, change: { kind: 'recovery', base: '2019', value: 78.4 } }
+	]],
+	['日本、韩国和美国游客分别恢复到2019年同期的…: by the subjects\' names', '2024-05-10', '一季度全市接待入境游客中，日本游客3.2万人次，韩国游客2.1万人次，美国游客0.8万人次。日本、韩国和美国游客分别恢复到2019年同期的60%、75%和52%。', [
+		{ value: 32000, change: { kind: 'recovery', base: '2019', value: 60 } },
+		{ value: 21000, change: { kind: 'recovery', base: '2019', value: 75 } },
+		{ value: 8000, change: { kind: 'recovery', base: '2019', value: 52 } }
+	]],
+	['subjects with no figures of their own: no recovery, no shares', '2024-05-10', '一季度全市接待入境游客6.1万人次。日本、韩国和美国游客分别恢复到2019年同期的60%、75%和52%。', [{ value: 61000, change: null }]],
+	['國際旅客（134.16萬人次）恢復至68.1%: a recovery to 2019, no share', '2024-08-20', '今年首七個月的入境旅客共1974﹒12萬人次，按年上升37﹒0%，恢復至2019年同期的82﹒9%；國際旅客（134﹒16萬人次）恢復至68﹒1%。', [
+		{ value: 19741200, change: { kind: 'recovery', base: '2019', value: 82.9 } }, { value: 1341600, change: { kind: 'recovery', base: '2019', value: 68.1 } }
+	]],
 ];
 
 describe('stated changes and roles of rounds forty-two to forty-four', () => readsAs(CASES));
