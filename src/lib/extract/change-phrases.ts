@@ -71,6 +71,8 @@ const MEASURE_CLAUSE = '[,;][\u4e00-\u9fff]{0,4}(?:场次|人次)';
 // holds for each bare change after it in the sentence.
 const AFTER_COMPARED = `(?:与|和|同|较|比)${LAST_YEAR}同期相比,(?:[\u4e00-\u9fff]{1,8}(?:增长|下降|增加|减少|上升)了?[\\d.]+%,)*[\u4e00-\u9fff]{1,8}`;
 // 较2023年同期日均客量上升22.9%: the average may be named with its measure (客量, 旅客量, 消费) before the verb.
+// 持平 · 维持不变 · 保持不变 (Macau's 維持不變): unchanged on the year before, a change of 0 (fixtures 118, 643, 652).
+const FLAT_WORDS = '持平|相若|相近|维持不变|保持不变';
 // 分别回复至2019年同期的85%、92.8%及78.4% (Macau): 回复 is 恢复.
 const RECOVER = '(?:恢复|回复)(?:到|至)';
 const AVG_NOUN = '(?:客量|旅客量|游客量|接待量|客流量?|旅客|游客|人次|消费|花费|支出)?';
@@ -83,7 +85,7 @@ const CHANGE_RE = new RegExp(
 		`|(?:按可比口径)?(分别)?(?:${RECOVER}|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
-		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:持平|相若|相近)` +
+		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:${FLAT_WORDS})` +
 		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
 		// 同比恢复73.8%: a recovery to last year's level.
 		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
@@ -137,7 +139,11 @@ function yearDigits(s: string): string {
 // 外国人入境市场的规模和增速分别为2815万人次和8.3%: in a pair of a level word and a rate of growth given 分别, the rate is the
 // level's change on the year before, no figure of its own (fixture 538).
 const SIZE_AND_RATE_RE = new RegExp(`(?:规模|总量|数量|人数|人次|收入|总额)(?:和|及|与)(?:增速|增幅|增长率|增长速度)分别(?:为|是|达到?)${APPROX}${AR}(?:${SCALE_CHARS})?(?:${UNITS})?(?:和|及|与)(-?${AR})%`, 'g');
-const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?持平`, 'g');
+const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?(?:持平|维持不变|保持不变)`, 'g');
+// 留宿旅客(2.2日)及不过夜旅客(0.3日)的平均逗留时间维持不变: unchanged said of the measure of a list of bracketed figures
+// is a 0 for each of them (as 均持平 is).
+const HELD_LIST_RE = /维持不变|保持不变/g;
+const LIST_BEFORE_HELD_RE = new RegExp(`\\([^()]{0,30}\\d[^()]{0,30}\\)的[\u4e00-\u9fff]{1,8}$`);
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
 const RECORDED_RE = new RegExp(`录得(${AR}%)的(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
@@ -150,8 +156,8 @@ function sharedUnit(list: string): string {
 }
 
 /** A 同比 found by a phrase of its own, unless a change read before already covers its words. */
-function addYoy(out: Change[], start: number, end: number, value: number): void {
-	if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [value], base: null, distributive: false });
+function addYoy(out: Change[], start: number, end: number, value: number, all = false): void {
+	if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [value], base: null, distributive: false, ...(all ? { all } : {}) });
 }
 
 /** Stated changes in folded text, in order. */
@@ -281,6 +287,10 @@ export function findChanges(text: string): Change[] {
 	}
 	FLAT_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = FLAT_RE.exec(text)); ) addYoy(out, h.index, h.index + h[0].length, 0);
+	HELD_LIST_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = HELD_LIST_RE.exec(text)); ) {
+		if (LIST_BEFORE_HELD_RE.test(text.slice(Math.max(0, h.index - 72), h.index))) addYoy(out, h.index, h.index + h[0].length, 0, true);
+	}
 	// 俄罗斯(2,726人次)旅客则录得21.1%的升幅: a rise or fall recorded as a noun after its rate is the change on the year before.
 	RECORDED_RE.lastIndex = 0;
 	for (let r: RegExpExecArray | null; (r = RECORDED_RE.exec(text)); ) {

@@ -48,6 +48,19 @@ const CASES: DatedCase[] = [
 	['國際旅客（134.16萬人次）恢復至68.1%: a recovery to 2019, no share', '2024-08-20', '今年首七個月的入境旅客共1974﹒12萬人次，按年上升37﹒0%，恢復至2019年同期的82﹒9%；國際旅客（134﹒16萬人次）恢復至68﹒1%。', [
 		{ value: 19741200, change: { kind: 'recovery', base: '2019', value: 82.9 } }, { value: 1341600, change: { kind: 'recovery', base: '2019', value: 68.1 } }
 	]],
+	// D. 维持不变 · 保持不变 is a change of 0 for each figure it covers, as 持平 is (643, 652).
+	['留宿旅客（2.2日）及不過夜旅客（0.3日）的平均逗留時間維持不變: 0 for both', '2024-03-20', '旅客平均逗留時間為1.1日，按年縮短0.2日；留宿旅客（2.2日）及不過夜旅客（0.3日）的平均逗留時間維持不變。', [
+		{ value: 1.1, yoy_reported: null }, { value: 2.2, yoy_reported: 0 }, { value: 0.3, yoy_reported: 0 }
+	]],
+	['留宿旅客的（2.3日）則維持不變: 0 for that one only', '2024-08-20', '不過夜旅客平均逗留時間（0﹒2日）減少0﹒1日，留宿旅客的（2﹒3日）則維持不變。', [
+		{ value: 0.2, yoy_reported: null }, { value: 2.3, yoy_reported: 0 }
+	]],
+	['散客（1.8晚）与团队游客（1.2晚）的人均停留时间保持不变: 0 for both', '2024-03-20', '散客（1.8晚）与团队游客（1.2晚）的人均停留时间保持不变。', [
+		{ value: 1.8, yoy_reported: 0 }, { value: 1.2, yoy_reported: 0 }
+	]],
+	['门票价格维持不变 after plain figures: no change of theirs', '2024-03-20', '全市共有A级景区45家，接待游客100万人次，门票价格维持不变。', [
+		{ value: 45, yoy_reported: null }, { value: 1000000, yoy_reported: null }
+	]],
 ];
 
 describe('stated changes and roles of rounds forty-two to forty-four', () => readsAs(CASES));
