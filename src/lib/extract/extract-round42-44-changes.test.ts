@@ -61,6 +61,13 @@ const CASES: DatedCase[] = [
 	['门票价格维持不变 after plain figures: no change of theirs', '2024-03-20', '全市共有A级景区45家，接待游客100万人次，门票价格维持不变。', [
 		{ value: 45, yoy_reported: null }, { value: 1000000, yoy_reported: null }
 	]],
+	// E. 预测 between a measure's name and its number names an estimate (创汇预测), not a forecast; the verb still is one (628).
+	['入境旅游创汇预测247.08万美元，去年同期为105.32万美元: actual', '2018-03-14', '2月份，入境旅游创汇预测247.08万美元，去年同期为105.32万美元，同比增长134.60%。', [
+		{ value: 2470800, period: '2018-02', role: 'actual', yoy_reported: 134.6 }, { value: 1053200, period: '2017-02', role: 'actual' }
+	]],
+	['旅游综合收入预测数为1.2亿元 for a past month: actual', '2024-04-10', '3月份，全县旅游综合收入预测数为1.2亿元，同比增长8%。', [{ value: 120000000, period: '2024-03', role: 'actual', yoy_reported: 8 }]],
+	['据预测…将达到500万人次: a forecast', '2024-04-10', '据预测，全年全县接待游客将达到500万人次。', [{ value: 5000000, role: 'target' }]],
+	['我们预测全年接待游客500万人次: the verb is a forecast', '2024-04-10', '我们预测全年接待游客500万人次。', [{ value: 5000000, role: 'target' }]],
 ];
 
 describe('stated changes and roles of rounds forty-two to forty-four', () => readsAs(CASES));

@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLabelledChanges, assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates, withoutTitles } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -158,10 +158,10 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const firstInSentence = figures.find((g) => g.start >= fullStart)?.start ?? f.start;
 		const firstInClauses = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
 		// …652场次,…,预计全年举办活动780场,惠及群众200余万人次: a forecast opened mid-sentence runs on over the commas after it.
-		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(withoutTitles(folded.slice(fullStart, f.start)));
+		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(withoutPlanRates(folded.slice(fullStart, f.start)));
 		// 全国铁路首日预计发送旅客1619万人次;民航首日运送旅客183万人次: a forecast made by a subject of its own stops at the
 		// semicolon where another subject reports what it did.
-		const forecast = FORECAST_RE.exec(withoutTitles(folded.slice(fullStart, firstInSentence)));
+		const forecast = FORECAST_RE.exec(withoutPlanRates(folded.slice(fullStart, firstInSentence)));
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
