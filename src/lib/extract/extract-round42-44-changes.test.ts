@@ -68,6 +68,16 @@ const CASES: DatedCase[] = [
 	['旅游综合收入预测数为1.2亿元 for a past month: actual', '2024-04-10', '3月份，全县旅游综合收入预测数为1.2亿元，同比增长8%。', [{ value: 120000000, period: '2024-03', role: 'actual', yoy_reported: 8 }]],
 	['据预测…将达到500万人次: a forecast', '2024-04-10', '据预测，全年全县接待游客将达到500万人次。', [{ value: 5000000, role: 'target' }]],
 	['我们预测全年接待游客500万人次: the verb is a forecast', '2024-04-10', '我们预测全年接待游客500万人次。', [{ value: 5000000, role: 'target' }]],
+	// F. A forecast (预计) in a sentence after a 截至目前 one is a target of the campaign's year, not of now's month (641).
+	['截至目前…。活動將持續到12月底，預計惠及群眾10萬人次: a target of 2023', '2023-12-11', '截至目前，這次文化惠民活動已惠及群眾20000餘人。活動將一直持續到12月底，預計惠及群眾10萬人次。', [
+		{ value: 20000, period: '2023-12', role: 'actual', qualifier: '余' }, { value: 100000, period: '2023', role: 'target' }
+	]],
+	['目前…。预计到月底观众将达到5万人次: the year too', '2024-06-15', '目前书展已接待观众3万人。书展将持续到月底，预计观众将达到5万人次。', [
+		{ value: 30000, period: '2024-06', role: 'actual' }, { value: 50000, period: '2024', role: 'target' }
+	]],
+	['目前…。…计划总投资2万亿元 (a plan, no forecast): as of now', '2022-08-10', '目前全省在库文旅项目1292个。各州新策划文旅项目600个，计划总投资2万亿元。', [
+		{ value: 1292, period: '2022-08' }, { value: 600, period: '2022-08' }, { value: 2000000000000, period: '2022-08', role: 'target' }
+	]],
 ];
 
 describe('stated changes and roles of rounds forty-two to forty-four', () => readsAs(CASES));

@@ -204,7 +204,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = listKey.get(i) ?? period?.key ?? null;
 		if (key !== null && role === 'target' && (YEAR_PLAN_RE.test(prefix) || PROJECT_TOTAL_RE.test(prefix) || plannedTotal(prefix))) key = key.slice(0, 4);
-		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
+		// 截至目前…已惠及群众20000余人。活动将持续到12月底,预计惠及群众10万人次: a forecast in a sentence after the 截至目前 one
+		// looks ahead to the end of the campaign, not at now: the year, as a flow's (fixture 641).
+		if (period?.asOf) key = (entry && entry.kind === 'flow') || (role === 'target' && (forecast !== null || forecastMid) && period.start < sentStart) ? date.slice(0, 4) : date.slice(0, 7);
 		// 截至9月,全市接待游客1200万人次 in an October report: a flow counted to a month gone by runs from January; a stock
 		// (截至今年6月,2674个县…) stays that month's.
 		if (period?.ytd && !listKey.has(i) && (entry ? entry.kind === 'flow' : FLOW_UNITS.has(unit ?? '') && !/总投资|计划|规模/.test(prefix))) key = period.ytd;
