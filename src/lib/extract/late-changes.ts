@@ -143,7 +143,8 @@ export function assignNextSentenceLists(text: string, figures: readonly RawFigur
 		const measures = counted === null ? names.map(measureOfWords) : null;
 		if (counted === null && names.length === c.values.length && measures!.some((m) => m === null)) {
 			const named = subjectFigures(text, figures, names, sentStart);
-			if (named && named.every((i) => !assigned.get(i)?.[c.kind === 'yoy' ? 'yoy' : 'other'])) named.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), [c.kind === 'yoy' ? 'yoy' : 'other']: { kind: c.kind, value: c.values[k]!, base: c.base, end: figures[i]!.end } }));
+			const slot = c.kind === 'yoy' ? 'yoy' : 'other';
+			if (named && named.every((i) => !assigned.get(i)?.[slot])) named.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), [slot]: { kind: c.kind, value: c.values[k]!, base: c.base, end: figures[i]!.end } }));
 			continue;
 		}
 		if (counted !== null ? counted !== c.values.length : names.length !== c.values.length || measures!.some((m) => m === null)) continue;
