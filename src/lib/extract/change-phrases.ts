@@ -48,13 +48,16 @@ const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
 // 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
 const LIKE = '(?:同基数|同口径|可比口径)?';
+// 较去年春节同期增长6.3% · 比2021年同口径分别增长9.52%和17.64%: the period compared with may be a holiday's same days
+// (the holiday, then 同期) or the same sample (同口径); either way it is that year's same occasion.
+const OCCASION = `(?:${SAME}|${HOL}${SAME}?)?${LIKE}`;
 // 年增11.4% · 年减3% · 年增率28.5% (Taiwan's press): the year's change, right after a comma or a bracket, never 2017年增长;
 // a rate word after the verb (年增率 · 同比增长率) names the same change.
 // 总藏量135959万册,比上年末增长7.8%: a stock against last year's end is its 同比 too.
-const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?(?:${SAME}|${HOL})?|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
+const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?${OCCASION}|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
 // 比历史上最好的2007年同期 · 与疫情前的2019年同期相比: a base year may be described before it.
 // 较前年成长百分之十二: the year before last, resolved against the report's year (relativeBases).
-const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|前年)(?:${SAME}|${HOL})?同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|前年)${OCCASION}同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
 // that figure's change on the year before, as the bracket makes the figure the subject of the verb.
 const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
@@ -68,6 +71,10 @@ const MEASURE_CLAUSE = '[,;][\u4e00-\u9fff]{0,4}(?:场次|人次)';
 // holds for each bare change after it in the sentence.
 const AFTER_COMPARED = `(?:与|和|同|较|比)${LAST_YEAR}同期相比,(?:[\u4e00-\u9fff]{1,8}(?:增长|下降|增加|减少|上升)了?[\\d.]+%,)*[\u4e00-\u9fff]{1,8}`;
 // 较2023年同期日均客量上升22.9%: the average may be named with its measure (客量, 旅客量, 消费) before the verb.
+// 持平 · 维持不变 · 保持不变 (Macau's 維持不變): unchanged on the year before, a change of 0 (fixtures 118, 643, 652).
+const FLAT_WORDS = '持平|相若|相近|维持不变|保持不变';
+// 分别回复至2019年同期的85%、92.8%及78.4% (Macau): 回复 is 恢复.
+const RECOVER = '(?:恢复|回复)(?:到|至)';
 const AVG_NOUN = '(?:客量|旅客量|游客量|接待量|客流量?|旅客|游客|人次|消费|花费|支出)?';
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
@@ -75,10 +82,10 @@ const CHANGE_RE = new RegExp(
 	`(?:按可比口径)?(?:分别)?(${YOY}|${BASE}|(?<=[,;:(]|${AFTER_FIGURE}、|${AFTER_BRACKETED}|\\d[ \\t]|${MEASURE_CLAUSE}|${AFTER_COMPARED})(?:按可比口径|相当于)?)(?:${LAST_YEAR}?累计)?(?:更是)?(?:(?:日均|人均)${AVG_NOUN})?(分别)?${ADV}(?:(${UP})|(${DOWN})|(?<=同比))率?了?(?:分别)?(?:为|达到|达|(?:收窄|扩大)(?:至|到))?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		// 恢复至疫前同期的70.1%: before the pandemic is 2019. 约为2017年至2019年…的约85%: an average of years, kept as no change.
 		// 达2019年同期的110.2% · 恢复至2019年同期81% · 为疫情前2019年同期的81% · 达到2019年同期的1.2倍 (a multiple).
-		`|(?:按可比口径)?(分别)?(?:恢复到|恢复至|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
+		`|(?:按可比口径)?(分别)?(?:${RECOVER}|达到|达|为|是|相当于)(?:疫情前的?|疫前的?)?((?:\\d{4})年(?:(?:至|到|-|—)\\d{4}年)?|去年|上年|疫情前|疫前)(?:同期)?[^,;。的\\d]{0,8}?的?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*)` +
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
-		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:持平|相若|相近)` +
+		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:${FLAT_WORDS})` +
 		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
 		// 同比恢复73.8%: a recovery to last year's level.
 		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
@@ -132,7 +139,11 @@ function yearDigits(s: string): string {
 // 外国人入境市场的规模和增速分别为2815万人次和8.3%: in a pair of a level word and a rate of growth given 分别, the rate is the
 // level's change on the year before, no figure of its own (fixture 538).
 const SIZE_AND_RATE_RE = new RegExp(`(?:规模|总量|数量|人数|人次|收入|总额)(?:和|及|与)(?:增速|增幅|增长率|增长速度)分别(?:为|是|达到?)${APPROX}${AR}(?:${SCALE_CHARS})?(?:${UNITS})?(?:和|及|与)(-?${AR})%`, 'g');
-const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?持平`, 'g');
+const FLAT_RE = new RegExp(`(?:维持|保持)(?:在)?${LAST_YEAR}同期(?:的)?水平|(?<=${AFTER_BRACKETED})(?:基本)?(?:持平|维持不变|保持不变)`, 'g');
+// 留宿旅客(2.2日)及不过夜旅客(0.3日)的平均逗留时间维持不变: unchanged said of the measure of a list of bracketed figures
+// is a 0 for each of them (as 均持平 is).
+const HELD_LIST_RE = /维持不变|保持不变/g;
+const LIST_BEFORE_HELD_RE = new RegExp(`\\([^()]{0,30}\\d[^()]{0,30}\\)的[\u4e00-\u9fff]{1,8}$`);
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
 const RECORDED_RE = new RegExp(`录得(${AR}%)的(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
@@ -145,8 +156,8 @@ function sharedUnit(list: string): string {
 }
 
 /** A 同比 found by a phrase of its own, unless a change read before already covers its words. */
-function addYoy(out: Change[], start: number, end: number, value: number): void {
-	if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [value], base: null, distributive: false });
+function addYoy(out: Change[], start: number, end: number, value: number, all = false): void {
+	if (!out.some((c) => start < c.end && c.start < end)) out.push({ start, end, kind: 'yoy', values: [value], base: null, distributive: false, ...(all ? { all } : {}) });
 }
 
 /** Stated changes in folded text, in order. */
@@ -276,6 +287,10 @@ export function findChanges(text: string): Change[] {
 	}
 	FLAT_RE.lastIndex = 0;
 	for (let h: RegExpExecArray | null; (h = FLAT_RE.exec(text)); ) addYoy(out, h.index, h.index + h[0].length, 0);
+	HELD_LIST_RE.lastIndex = 0;
+	for (let h: RegExpExecArray | null; (h = HELD_LIST_RE.exec(text)); ) {
+		if (LIST_BEFORE_HELD_RE.test(text.slice(Math.max(0, h.index - 72), h.index))) addYoy(out, h.index, h.index + h[0].length, 0, true);
+	}
 	// 俄罗斯(2,726人次)旅客则录得21.1%的升幅: a rise or fall recorded as a noun after its rate is the change on the year before.
 	RECORDED_RE.lastIndex = 0;
 	for (let r: RegExpExecArray | null; (r = RECORDED_RE.exec(text)); ) {
@@ -290,6 +305,7 @@ export function findChanges(text: string): Change[] {
 	return out;
 }
 
+const BRACKETED_CLAUSE_RE = new RegExp(`^[,;][^,;。!?\\n\\r\\d()]{1,8}${AFTER_BRACKETED}$`);
 // 部分重点景区接待人次较2019年增长11.73%,门票收入恢复至98.31%: a bare recovery after a clause that names a measure,
 // following a change against a year in its sentence, is a recovery to that year (no level of its own, like a bare rise).
 function carriedRecovery(text: string, out: Change[]): void {
@@ -302,7 +318,8 @@ function carriedRecovery(text: string, out: Change[]): void {
 		if (!prev || (prev.kind !== 'base_growth' && prev.kind !== 'recovery') || prev.base === null || prev.distributive) continue;
 		const between = text.slice(prev.end, start);
 		const v = pct(r[1]!);
-		if (!/^,[^,;。!?\n\r\d]{1,8}$/.test(between) || !measureOfWords(between) || !v || v.points) continue;
+		// 恢复至2019年同期的82.9%;国际旅客(134.16万人次)恢复至68.1%: the measure's figure may stand in brackets before it.
+		if (!(BRACKETED_CLAUSE_RE.test(between) || /^,[^,;。!?\n\r\d]{1,8}$/.test(between)) || !measureOfWords(between) || !v || v.points) continue;
 		found.push({ start, end, kind: 'recovery', values: [v.value], base: prev.base, distributive: false });
 	}
 	out.push(...found);
@@ -328,7 +345,7 @@ function carriedYoy(text: string, out: Change[]): void {
 // of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
 const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),`, 'g');
 const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
-const BARE_RECOVERY_RE = new RegExp(`恢复(?:到|至)了?(${APPROX}${PCT})`, 'g');
+const BARE_RECOVERY_RE = new RegExp(`${RECOVER}了?(${APPROX}${PCT})`, 'g');
 // 与2021年纳入统计的654家重点景区同口径比较, · 与2021年113家重点景区同口径相比,: a comparison whose base is described after its
 // year (the sample compared against, like for like) opens a clause as 与2021年相比 does; the counts in that description
 // name last year's sample, not figures of the report, so the whole opener is masked.

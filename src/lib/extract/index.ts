@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignLabelledChanges, assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates, withoutTitles } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -160,10 +160,10 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const firstInSentence = figures.find((g) => g.start >= fullStart)?.start ?? f.start;
 		const firstInClauses = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
 		// …652场次,…,预计全年举办活动780场,惠及群众200余万人次: a forecast opened mid-sentence runs on over the commas after it.
-		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(withoutTitles(folded.slice(fullStart, f.start)));
+		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(withoutPlanRates(folded.slice(fullStart, f.start)));
 		// 全国铁路首日预计发送旅客1619万人次;民航首日运送旅客183万人次: a forecast made by a subject of its own stops at the
 		// semicolon where another subject reports what it did.
-		const forecast = FORECAST_RE.exec(withoutTitles(folded.slice(fullStart, firstInSentence)));
+		const forecast = FORECAST_RE.exec(withoutPlanRates(folded.slice(fullStart, firstInSentence)));
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
@@ -206,7 +206,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = listKey.get(i) ?? period?.key ?? null;
 		if (key !== null && role === 'target' && (YEAR_PLAN_RE.test(prefix) || PROJECT_TOTAL_RE.test(prefix) || plannedTotal(prefix))) key = key.slice(0, 4);
-		if (period?.asOf) key = entry && entry.kind === 'flow' ? date.slice(0, 4) : date.slice(0, 7);
+		// 截至目前…已惠及群众20000余人。活动将持续到12月底,预计惠及群众10万人次: a forecast in a sentence after the 截至目前 one
+		// looks ahead to the end of the campaign, not at now: the year, as a flow's (fixture 641).
+		if (period?.asOf) key = (entry && entry.kind === 'flow') || (role === 'target' && (forecast !== null || forecastMid) && period.start < sentStart) ? date.slice(0, 4) : date.slice(0, 7);
 		// 截至9月,全市接待游客1200万人次 in an October report: a flow counted to a month gone by runs from January; a stock
 		// (截至今年6月,2674个县…) stays that month's.
 		if (period?.ytd && !listKey.has(i) && (entry ? entry.kind === 'flow' : FLOW_UNITS.has(unit ?? '') && !/总投资|计划|规模/.test(prefix))) key = period.ytd;

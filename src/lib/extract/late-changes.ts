@@ -112,6 +112,25 @@ function countedNames(names: string[]): number | null {
 	return m ? COUNT_OF[m[1]!]! : null;
 }
 
+// 7月中国内地、香港及台湾地区旅客分别回复至2019年同期的85%、92.8%及78.4% (after 中国内地旅客…至218.34万人次,香港旅客
+// (58.9万人次)…,台湾地区旅客(7.58万人次)…): a list naming subjects (places, kinds of visitor), not measures, goes to the
+// figures of its paragraph that those subjects' own words name, one each, in order and in one unit (fixtures 643, 652).
+const SUBJECT_EDGES_RE = /^(?:\d{4}年)?(?:\d{1,2}月)?|(?:旅客|游客|市场)$/g;
+function subjectFigures(text: string, figures: readonly RawFigure[], names: string[], sentStart: number): number[] | null {
+	const paraStart = backTo(text, sentStart, /[\n\r]/, 0);
+	const ownWords = (i: number): string => {
+		const f = figures[i]!;
+		const from = Math.max(backTo(text, f.start, /[,;。!?:\n\r]/, 0), i > 0 ? figures[i - 1]!.end : 0);
+		return text.slice(from, f.start);
+	};
+	const found = names.map((name) => {
+		const subject = name.replace(SUBJECT_EDGES_RE, '');
+		return /^[\u4e00-\u9fff]{2,6}$/.test(subject) ? figures.findLastIndex((f, i) => f.start >= paraStart && f.end <= sentStart && ownWords(i).includes(subject)) : -1;
+	});
+	const unit = found[0] !== undefined && found[0] >= 0 ? figures[found[0]]!.unit : null;
+	return unit !== null && found.every((i, k) => i >= 0 && figures[i]!.unit === unit && (k === 0 || i > found[k - 1]!)) ? found : null;
+}
+
 export function assignNextSentenceLists(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>, lastYearOf?: (i: number) => string): void {
 	for (const c of unassigned(changes, assigned)) {
 		if ((c.kind !== 'yoy' && c.kind !== 'base_growth' && c.kind !== 'recovery') || !c.distributive || c.values.length < 2) continue;
@@ -122,6 +141,12 @@ export function assignNextSentenceLists(text: string, figures: readonly RawFigur
 		const names = listNames(text, c, changes, sentStart);
 		const counted = countedNames(names);
 		const measures = counted === null ? names.map(measureOfWords) : null;
+		if (counted === null && names.length === c.values.length && measures!.some((m) => m === null)) {
+			const named = subjectFigures(text, figures, names, sentStart);
+			const slot = c.kind === 'yoy' ? 'yoy' : 'other';
+			if (named && named.every((i) => !assigned.get(i)?.[slot])) named.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), [slot]: { kind: c.kind, value: c.values[k]!, base: c.base, end: figures[i]!.end } }));
+			continue;
+		}
 		if (counted !== null ? counted !== c.values.length : names.length !== c.values.length || measures!.some((m) => m === null)) continue;
 		const last = figures.findLastIndex((f) => f.end <= sentStart);
 		if (last < 0 || !/^[。!?\s]*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;

@@ -14,10 +14,16 @@ const PLAN_DONE_RE = /完成[^,;。!?\d]{0,6}?计划[^,;。!?的\d]{0,8}的(?=[\
 // 《》 names the report a figure is quoted from, not a plan of the figure.
 const TITLE_RE = /《[^《》\n\r]*》/g;
 
+// 入境旅游创汇预测247.08万美元,去年同期为105.32万美元: 预测 right after a measure's name and right before its number names
+// an estimated value (创汇预测, an estimate of a past month), not a forecast; the verb (据预测, 预测全年…) is one (fixture 628).
+// The words before a figure end at its number, so the name may end the words read.
+const ESTIMATE_NAME_RE = /(?<=[\u4e00-\u9fff])(?<![据经将再又并])预测(?=(?:数|值)?(?:为|是)?(?:$|(?!\d{4}年)[\d零〇一二两三四五六七八九十]))/g;
+
 /** The words before a figure with the plan words that name no plan of this figure blanked out (same length). */
 export function withoutPlanRates(s: string): string {
-	return withoutTitles(s).replace(PLAN_RATE_RE, (x) => ' '.repeat(x.length)).replace(PLAN_DONE_RE, (x) => ' '.repeat(x.length));
+	return withoutTitles(s).replace(PLAN_RATE_RE, blank).replace(PLAN_DONE_RE, blank).replace(ESTIMATE_NAME_RE, blank);
 }
+const blank = (x: string): string => ' '.repeat(x.length);
 
 /** `s` with the titles in 《》 blanked out (same length). */
 export function withoutTitles(s: string): string {
