@@ -62,6 +62,9 @@ const HOLIDAY_PAIR = `(?:中秋节?[、和与及]?${NATIONAL}|${NATIONAL}[、和
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
 const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
+// 16时 · 上午8时 · 晚8点: an hour of the day, with the part of the day it falls in.
+const DAY_PART = '(?:上午|下午|晚上|晚|早上|凌晨|中午)';
+const HOUR = `(?:${DAY_PART}?\\d{1,2}[时点])`;
 const SAME_DAY_VERB = /^(?:预计|共|累计|接待|发送|实现|售出)/;
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'launch' }[] = [
 	// 春节、十一两个黄金周 (fixture 87) · 春节、“十一中秋”两个长假 (fixture 479): a sum over two or more holidays, each named
@@ -100,7 +103,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 截至去年12月30日 (a January report): a day of a year named relative to the report is a cut-off after 截至, as a day of a
 	// year written out is; elsewhere (去年10月1日) it is only a date.
 	{ re: new RegExp(`(?<=截[至止])(?=去年|上年|今年|本年)${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y) => oneDay(m, y) },
-	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? oneDay(m, y) : 'skip') },
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:${DAY_PART}?\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d]|${DAY_PART}\\d)`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? oneDay(m, y) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
@@ -159,8 +162,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
 	// 1-3月 · 1月至3月 · 1月份至3月份: 份 on either end or both is the same range.
 	{ re: new RegExp(`${Y}${N}(?:月份?)?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
-	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
-	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
+	// 10月4日16时至10月5日16时 · 9月29日上午8时至10月5日上午8时: hours on the ends (a part of the day before them or not)
+	// do not change the days.
+	{ re: new RegExp(`${Y}${MM}月${DD}日?${HOUR}?起?${DASH}(?:${MM}月)?${DD}日${HOUR}?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	// 2018年和2019年江苏国庆假期旅游收入…,分别为578.62亿、631.27亿: two years that a list after 分别 takes in order, each
 	// with the holiday its clause names.
 	{ re: new RegExp(`()()(\\d{4})年(?:和|与|及|、)(\\d{4})年(?:[^,;。!?\\n\\r\\d]{0,8}?((?:${HOLIDAY_PAIR}|${HOLIDAY}))${HOLIDAY_TAIL})?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m) => {
