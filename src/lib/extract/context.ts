@@ -5,7 +5,7 @@ import { clausesUnderNow, nowInterrupts, nowReaches } from './now-clause';
 import { reviewLead } from './year-review';
 import { baseWithLevel, statedBaseLevels } from './base-level';
 import { inEventName, inQuotedName } from './quoted-names';
-import { thisYearToYesterday, yearToRelativeDay } from './as-of-day';
+import { remarksAfterDay, reportDays, thisYearToYesterday, yearToRelativeDay } from './as-of-day';
 import type { RawFigure } from './figures';
 import { addDays, HOLIDAY_START, holidayStart } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
@@ -144,8 +144,11 @@ export function periodsOfFigures(
 	const pointIn = new Set<PeriodMention>();
 	const holidayDays = new Set<PeriodMention>();
 	const findings = new Map<PeriodMention, PeriodMention>();
+	// 今天是黄金周的头一天 · 截至17时 (the report's day): what a bulletin reports, holding on as the holiday would.
+	const todays = reportDays(folded, periods, date);
+	const remarks = remarksAfterDay(folded, periods, todays, figures.map((f) => f.start));
 	periods.forEach((p, k) => {
-		if (!p.day || !p.key) return;
+		if (!p.day || !p.key || todays.has(p)) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		// 单看假期第5天,全区接待…。当天…;过夜游客…: a day that opens its paragraph is what the paragraph reports.
 		const lead = folded.slice(folded.lastIndexOf('\n', p.start - 1) + 1, p.start);
@@ -264,6 +267,7 @@ export function periodsOfFigures(
 		(!underNow.has(p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!planYear(folded, p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!) &&
+		!remarks.has(p) &&
 		(!nowInterrupts(folded, periods, p) || nowReaches(folded, p, at));
 	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
 	const headings = new Set<PeriodMention>();

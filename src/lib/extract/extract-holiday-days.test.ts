@@ -32,7 +32,42 @@ const SPELLED_HOLIDAY: DatedCase[] = [
 	]]
 ];
 
+const REPORT_DAY: DatedCase[] = [
+	// A. A bulletin on one day of a holiday (today said to be that day, or a count to an hour of the report's day) reports
+	// that day; a later remark naming the holiday or the year with no figure does not take the figures back (611, 124).
+	['今天是黃金周的頭一天…截至17時…;今年…假日市場…\\n…: the one day', '2010-10-01', '“十一”黃金周首日旅遊通報\n2010年10月1日\n全國假日辦發出2010年“十一黃金周”第1號旅遊信息通報。今天是黃金周的頭一天，各地節慶活動熱烈。\n通報稱，截至17時，全國直報景區共接待遊客206.66萬人次，同比增長43.69%。在節慶活動拉動下，今年的接待高峰比往年來得更早，假日市場開局良好。\n從各地景區看，棋盤山接待人數3.89萬人次，增長420.59%。', [
+		{ value: 2066600, period: '2010-10-01/2010-10-01' }, { value: 38900, period: '2010-10-01/2010-10-01' }
+	]],
+	['黄金周第五天…。截至17时,…: the hour is of that day', '2010-10-05', '国庆旅游快讯\n2010年10月5日\n假日办的通报说，黄金周第五天部分长线游客开始返程。截至17时，全国直报景区共接待游客372.06万人次，同比增长10.88%。', [
+		{ value: 3720600, period: '2010-10-05/2010-10-05', yoy_reported: 10.88 }
+	]],
+	['今日是端午假期第二天…截至下午5时…: my own wording', '2024-06-09', '端午假期旅游快报\n2024年6月9日\n今日是端午假期第二天，全市天气晴好。\n截至下午5时，全市重点景区接待游客48.2万人次。假期出游热情高涨。\n其中古城景区接待游客12.5万人次。', [
+		{ value: 482000, period: '2024-06-09/2024-06-09' }, { value: 125000, period: '2024-06-09/2024-06-09' }
+	]],
+	['截至17时 with no day named before it: no period of its own', '2024-06-15', '截至17时，全市重点景区接待游客48.2万人次。', [
+		{ value: 482000, period: '2024' }
+	]],
+	['一個假日當天…;…假日期間共接待…: a remark with a figure still names the holiday', '2010-10-01', '國慶旅遊快訊\n2010年10月1日\n今天是黃金周的頭一天。截至17時，全市景區接待遊客20萬人次。\n預計黃金周期間全市共接待遊客150萬人次。', [
+		{ value: 200000, period: '2010-10-01/2010-10-01' }, { value: 1500000, period: '2010-national-day' }
+	]]
+];
+
+const CUT_OFF_HOUR: DatedCase[] = [
+	// B. 截至当天 with an hour (下午4时) is that day, not the year so far, and the figures after it are not of that span (647).
+	['截至當天下午4時,…: that one day', '2025-04-05', '清明假期首日數據\n2025年4月5日\n昨天是清明假期的第一天。\n山東：當天全省5A級景區共接待遊客67.06萬人次。截至當天下午4時，全省公共文化場館服務超50萬人次。\n內蒙古：全區接待國內遊客近300萬人次。', [
+		{ value: 670600, period: '2025-04-04/2025-04-04' }, { value: 500000, period: '2025-04-04/2025-04-04' }, { value: 3000000, period: '2025-04-04/2025-04-04' }
+	]],
+	['截至10月15日晚8时,全市累计…: an hour with its part of the day is still an hour', '2024-10-16', '截至10月15日晚8时，全市累计接待游客120万人次。', [
+		{ value: 1200000, period: '2024-10-15/2024-10-15' }
+	]],
+	['截至10月15日,全市累计…: no hour, the year so far', '2024-10-16', '截至10月15日，全市累计接待游客120万人次。', [
+		{ value: 1200000, period: '2024-01-01/2024-10-15' }
+	]]
+];
+
 describe('holiday and day periods (rounds forty-two to forty-four)', () => {
 	describe('spans with hours on both ends', () => readsAs(SPAN_HOURS));
 	describe('a holiday spelled out by the days that open the body', () => readsAs(SPELLED_HOLIDAY));
+	describe('the day a bulletin reports', () => readsAs(REPORT_DAY));
+	describe('a cut-off hour of the day', () => readsAs(CUT_OFF_HOUR));
 });

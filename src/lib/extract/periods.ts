@@ -63,7 +63,8 @@ const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
 const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
 // 16时 · 上午8时 · 晚8点: an hour of the day, with the part of the day it falls in.
-const DAY_PART = '(?:上午|下午|晚上|晚|早上|凌晨|中午)';
+/** 上午 · 下午 · 晚: the part of the day an hour of it may be written with (下午4时). */
+export const DAY_PART = '(?:上午|下午|晚上|晚|早上|凌晨|中午)';
 const HOUR = `(?:${DAY_PART}?\\d{1,2}[时点])`;
 const SAME_DAY_VERB = /^(?:预计|共|累计|接待|发送|实现|售出)/;
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'launch' }[] = [
@@ -105,6 +106,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`(?<=截[至止])(?=去年|上年|今年|本年)${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y) => oneDay(m, y) },
 	{ re: new RegExp(`${Y}${MM}月${DD}日(?:${DAY_PART}?\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d]|${DAY_PART}\\d)`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? oneDay(m, y) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
+	// 截至17时 · 截至下午5时 (a bulletin's count so far): an hour with no day is of the day named last (see 'sameday').
+	{ re: new RegExp(`()()截[至止]${HOUR}(?:\\d{1,2}分)?`, 'y'), build: () => 'sameday' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
