@@ -65,9 +65,24 @@ const CUT_OFF_HOUR: DatedCase[] = [
 	]]
 ];
 
+const UNNAMED_HOLIDAY: DatedCase[] = [
+	// D. A holiday with only its length (三天小长假) opening a clause is the holiday named before it, in the year named since
+	// (今年 after last year's holiday); the same amount said again with only the year is that figure (619).
+	['2013年清明小長假…今年…。三天小長假,…: this year\'s 清明', '2014-04-09', '清明小長假漢中旅遊收入首超西安\n2014年4月9日\n三天清明小長假，漢中市旅遊收入合計8.5億元，排名第一。\n據介紹，2013年清明小長假，漢中共接待遊客160.1萬人次。與去年相比，今年漢中增長明顯。\n他說，8.5億元收入主要由酒店住房、餐飲構成。\n三天小長假，漢中共接待遊客180.5萬人次，同比增長12%。', [
+		{ value: 850000000, period: '2014-qingming' }, { value: 1601000, period: '2013-qingming' }, { value: 1805000, period: '2014-qingming', yoy_reported: 12 }
+	]],
+	['五一假期…。\\n五天长假,…: my own wording', '2024-05-06', '五一假期全市旅游市场火爆\n2024年5月6日\n五一假期，全市接待游客320万人次。\n五天长假，全市旅游收入达18亿元。', [
+		{ value: 3200000, period: '2024-labour-day' }, { value: 1800000000, period: '2024-labour-day' }
+	]],
+	['8.5億元 said again of another year stays apart', '2014-04-09', '三天清明小長假，漢中市旅遊收入合計8.5億元。\n2012年，漢中全年旅遊收入8.5億元。', [
+		{ value: 850000000, period: '2014-qingming' }, { value: 850000000, period: '2012' }
+	]]
+];
+
 describe('holiday and day periods (rounds forty-two to forty-four)', () => {
 	describe('spans with hours on both ends', () => readsAs(SPAN_HOURS));
 	describe('a holiday spelled out by the days that open the body', () => readsAs(SPELLED_HOLIDAY));
 	describe('the day a bulletin reports', () => readsAs(REPORT_DAY));
 	describe('a cut-off hour of the day', () => readsAs(CUT_OFF_HOUR));
+	describe('a holiday with only its length', () => readsAs(UNNAMED_HOLIDAY));
 });

@@ -198,7 +198,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()(?:当天|当日)/y, build: (m, _y, _d, opens) => (opens || SAME_DAY_VERB.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? 'sameday' : null) },
 	{ re: CEREMONY_RE, build: (_m, _y, _d, opens) => (opens ? 'launch' : null) },
 	// 假期各地接待的游客中…: 假期 opening a clause is the holiday named last (not a span of other days read since).
-	{ re: /()()(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
+	// 三天小长假,汉中共接待… · 七天长假期间: so is the holiday with only its length.
+	{ re: /()()(?:(?:\d|[两二三四五六七八九十])天(?:的)?)?(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])|()()(?:\d|[两二三四五六七八九十])天(?:的)?(?:小长假|长假|黄金周)/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
 	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
 	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y, date, opens) => {
 		const mo = smallNum(m[3]!);
@@ -461,6 +462,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (k === 'named') {
 				if (!lastNamed) break;
 				k = spanOf.get(lastNamed.key!) ?? lastNamed.key!;
+				// 2013年清明小长假,…。与去年相比,今年…增长12%。\n三天小长假,…: a year named since (今年) is the year of the holiday meant.
+				const since = out.findLast((o) => o.start > lastNamed!.start && o.key !== null && /^\d{4}$/.test(o.key));
+				if (since && /^\d{4}-[a-z-]+$/.test(k) && !k.startsWith(since.key!)) k = `${since.key}${k.slice(4)}`;
 				// 2021年国庆节假期…。…测算,10月1日至7日,全国…。…假日客流…: a span read since the holiday was named that starts
 				// on its first official day, with no other period between, spells the holiday out.
 				const named = lastNamed;
