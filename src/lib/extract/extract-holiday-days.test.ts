@@ -79,10 +79,18 @@ const UNNAMED_HOLIDAY: DatedCase[] = [
 	]]
 ];
 
+const TWO_HOLIDAYS: DatedCase[] = [
+	// F. A sum over two holidays has neither key, the word for them quoted or not (612, as 87 and 479 leave it null).
+	['春節、“十一”兩個“黃金周”合計: no one holiday', '2012-11-05', '2011年，全國旅遊業發展平穩。\n春節、“十一”兩個“黃金周”合計，全國接待國內遊客4.55億人次。', [{ value: 455000000, period: null }]],
+	['国庆、春节两个“长假”: my own wording', '2020-01-10', '2019年全市旅游概况。\n国庆、春节两个“长假”共接待游客420万人次。', [{ value: 4200000, period: null }]],
+	['春節、“十一”期間…接待: a holiday alone keeps its key', '2012-11-05', '2011年春節黃金周，全國接待國內遊客1.5億人次。', [{ value: 150000000, period: '2011-spring-festival' }]]
+];
+
 describe('holiday and day periods (rounds forty-two to forty-four)', () => {
 	describe('spans with hours on both ends', () => readsAs(SPAN_HOURS));
 	describe('a holiday spelled out by the days that open the body', () => readsAs(SPELLED_HOLIDAY));
 	describe('the day a bulletin reports', () => readsAs(REPORT_DAY));
 	describe('a cut-off hour of the day', () => readsAs(CUT_OFF_HOUR));
 	describe('a holiday with only its length', () => readsAs(UNNAMED_HOLIDAY));
+	describe('a sum over two holidays', () => readsAs(TWO_HOLIDAYS));
 });

@@ -70,7 +70,8 @@ const SAME_DAY_VERB = /^(?:预计|共|累计|接待|发送|实现|售出)/;
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'launch' }[] = [
 	// 春节、十一两个黄金周 (fixture 87) · 春节、“十一中秋”两个长假 (fixture 479): a sum over two or more holidays, each named
 	// alone, in quotes, or as a joined pair, has no one key.
-	{ re: new RegExp(`()()${HOLIDAY_ITEM}(?:[、和与及]${HOLIDAY_ITEM})+(?:两|二|三|四|[234])个(?:黄金周|长假|小长假|假期|节假日)`, 'y'), build: () => 'none' },
+	// 春节、“十一”两个“黄金周”合计 (fixture 612): the word for the holidays may be quoted too.
+	{ re: new RegExp(`()()${HOLIDAY_ITEM}(?:[、和与及]${HOLIDAY_ITEM})+(?:两|二|三|四|[234])个[“"]?(?:黄金周|长假|小长假|假期|节假日)`, 'y'), build: () => 'none' },
 	// 2024至2025年冰雪季 · 2023-2024雪季: a season across the year end named without its dates has no key of its own;
 	// its figures get no period rather than the report's year.
 	{ re: /()()\d{4}(?:至|到|-|—|\/)\d{4}年?度?[\u4e00-\u9fff]{0,3}?季/y, build: () => 'none' },
