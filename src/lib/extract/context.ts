@@ -90,6 +90,7 @@ function quarterPlanned(s: string, end: number, key: string, date: string): bool
 	return /^\d{4}-Q\d$/.test(key) && s.startsWith('计划', end) && key.slice(0, 4) === date.slice(0, 4) && +key.slice(6) * 3 === +date.slice(5, 7);
 }
 
+const HOURS_SPAN_RE = /[时点][^时点至到\-—~]*[至到\-—~][^时点]+[时点]$/;
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
 // 自2017年列入省政府民生实事以来,…7年间: from that year's January 1 to the report date, as 2017年以来 is.
 const SINCE_RE = /^[^,;。:!?\n\r]{1,32}?以来/;
@@ -191,6 +192,10 @@ export function periodsOfFigures(
 		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
 	});
 	for (const p of subjectDays(folded, periods)) pointIn.add(p);
+	// 9月29日上午8时至10月5日上午8时,上海…分别为A、B;辽宁…;贵州…: a span timed to the hour at both ends is the window of
+	// one count, holding to its semicolon; the counts after it go back to the holiday. (从2018年12月1日0时至2019年1月31日24时止,
+	// a season's run, is longer than any holiday and holds on.)
+	for (const p of periods) if (p.key !== null && !p.day && HOURS_SPAN_RE.test(folded.slice(p.start, p.end)) && (Date.parse(p.key.slice(11)) - Date.parse(p.key.slice(0, 10))) / 864e5 <= 10) pointIn.add(p);
 	// 截至1月22日15时,全省累计…;旅游总收入…: the holiday's days so far hold on as the holiday would, not as a point of its clause.
 	const soFar = holidaySoFar(folded, periods);
 	for (const p of soFar.keys()) pointIn.delete(p);

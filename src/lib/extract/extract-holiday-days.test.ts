@@ -10,6 +10,12 @@ const SPAN_HOURS: DatedCase[] = [
 	['10月1日晚8时至10月3日下午6时: evening and afternoon hours are hours too', '2024-10-04', '10月1日晚8时至10月3日下午6时，全市地铁运送乘客215万人次。', [
 		{ value: 2150000, period: '2024-10-01/2024-10-03' }
 	]],
+	['…上午8时至…上午8时,上海…;贵州…: the timed window holds to its semicolon', '2012-10-11', '今年中秋、國慶連休8天。9月29日上午8時至10月5日上午8時，上海進滬客車83.59萬輛次；貴州自駕車遊客占接待總人數的55%。', [
+		{ value: 835900, period: '2012-09-29/2012-10-05' }, { value: 55, period: '2012-national-day' }
+	]],
+	['10月1日至7日,…;…: a span of days with no hours holds on', '2024-10-08', '國慶假期，全市旅遊市場火爆。10月1日至7日，全市接待遊客500萬人次；旅遊收入30億元。', [
+		{ value: 5000000, period: '2024-10-01/2024-10-07' }, { value: 3000000000, period: '2024-10-01/2024-10-07' }
+	]],
 	['10月1日晚,…: a day with the part of the day alone is still that day', '2024-10-04', '10月1日晚，全市地铁运送乘客71万人次。', [
 		{ value: 710000, period: '2024-10-01/2024-10-01' }
 	]]
