@@ -13,10 +13,19 @@ const EVENT_RE = /^[^,;。!?:\n\r]{0,24}?(?:活动|节|赛|展|会|嘉年华)(?:
 const DUE_BEFORE_RE = /(?:将|拟|计划|预计|力争|争取)(?:于|在)[^,;。!?\n\r]{0,12}$/;
 const DUE_AFTER_RE = /^(?:底|末|年底|年内|前)?[^,;。!?\n\r\d]{0,10}?(?:完成|解决|建成|落实|办结|到位|整改)的/;
 
+// 在2014年全国旅游工作会议上说,预计全年…: the year in a meeting's name (在…会议上, 会上) names the meeting, not the period of
+// what is said at it.
+const MEETING_RE = /^[^,;。!?:\n\r\d]{0,24}?会(?:议)?上/;
+/** The year phrase at start…end opens the name of a meeting something is said at (在2014年全国旅游工作会议上). */
+export function meetingYear(s: string, start: number, end: number): boolean {
+	return s[start - 1] === '在' && YEAR_WORD_RE.test(s.slice(start, end)) && MEETING_RE.test(s.slice(end, end + 30));
+}
+
 /** The year is said inside a clause (after its subject) of no figures, of an act or an event, or is a due date: not a period. */
 export function yearOfAct(s: string, p: PeriodMention): boolean {
 	if (!p.key || !/^\d{4}$/.test(p.key) || !YEAR_WORD_RE.test(s.slice(p.start, p.end))) return false;
 	if (!/[\u4e00-\u9fff]/.test(s[p.start - 1] ?? '')) return false;
+	if (meetingYear(s, p.start, p.end)) return true;
 	if (DUE_BEFORE_RE.test(s.slice(Math.max(0, p.start - 16), p.start)) && DUE_AFTER_RE.test(s.slice(p.end, p.end + 16))) return true;
 	const rest = s.slice(p.end, p.end + 80);
 	const clause = rest.slice(0, rest.search(/[,;。!?\n\r]|$/));

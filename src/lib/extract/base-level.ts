@@ -17,7 +17,8 @@ export function baseWithLevel(text: string, at: number): boolean {
 // 平均房价为553.7元/间,上年同期为524.2元/间,同比增长5.6% · 出租率为72.6%,去年同期为71.9%,提高0.7个百分点: a clause that
 // opens on last year's same period (上年同期为, 去年同期, 上年为) states the base's own level. It is the figure before it a
 // year earlier; the 同比 after it is that figure's (yoyToCompared moves it once the base is keyed a year back).
-const STATED_BASE_RE = /(?:^|[,;:])(?:上年|去年|上一年)(?:同期|同月)?(?:为|是)?$/;
+// …共接待游客52万人次,而去年这一数字为62万人次: last year's figure for the same thing (这一数字, 该数据) is one too.
+const STATED_BASE_RE = /(?:^|[,;:])(?:而|但)?(?:上年|去年|上一年)(?:同期|同月)?(?:的?(?:这一|这个|该|此)数(?:字|据))?(?:为|是)?$/;
 // 共实现门票收入16.04亿元,与去年公布的16.6亿元相比,同比下降了2.43%: last year's level inside 与去年(公布)的…相比 is one
 // too (fixture 571).
 const COMPARED_BASE_RE = /(?:^|[,;:])(?:与|和|同)(?:上年|去年|上一年)(?:同期|同月)?[\u4e00-\u9fff]{0,4}的$/;
@@ -33,7 +34,7 @@ export function yearBefore(key: string): string | null {
 export function statedBaseLevels(s: string, figures: readonly RawFigure[], keyOf: (i: number) => string | null, listKey: Map<number, string>): void {
 	figures.forEach((f, i) => {
 		const compared = COMPARED_BASE_RE.test(s.slice(Math.max(0, f.start - 14), f.start)) && /^相比/.test(s.slice(f.end, f.end + 2));
-		if (i === 0 || !(compared || STATED_BASE_RE.test(s.slice(Math.max(0, f.start - 8), f.start)))) return;
+		if (i === 0 || !(compared || STATED_BASE_RE.test(s.slice(Math.max(0, f.start - 14), f.start)))) return;
 		const g = figures[i - 1]!;
 		if (g.unit !== f.unit || /[。!?\n\r]/.test(s.slice(g.end, f.start))) return;
 		const own = keyOf(i - 1);

@@ -344,13 +344,13 @@ function planYear(s: string, p: PeriodMention): boolean {
 
 /**
  * 截至6月底,在建项目827个,本年完成投资195.21亿元,占全年投资计划的61.0%: 本年 after a span from January in its sentence
- * is that span (the year so far), and 占(完成)全年…计划 (任务, 目标) is a share of the year's plan or task; neither is a period of its own.
+ * is that span (the year so far), and 占(完成)全年(年度)…计划 (任务, 目标) is a share of the year's plan or task; neither is a period of its own.
  */
 function yearSoFar(s: string, p: PeriodMention, before: PeriodMention | undefined): boolean {
 	if (!p.key || !/^\d{4}$/.test(p.key)) return false;
 	const word = s.slice(p.start, p.end);
 	// 两项分别完成全年计划的83.8%和84.7%: 完成 a share of the plan, as 占 is.
-	if (word === '全年' && /(?:占|完成)$/.test(s.slice(Math.max(0, p.start - 2), p.start)) && /^[\u4e00-\u9fff]{0,4}(?:计划|任务|目标)/.test(s.slice(p.end, p.end + 8))) return true;
+	if ((word === '全年' || word === '年度') && /(?:占|完成)$/.test(s.slice(Math.max(0, p.start - 2), p.start)) && /^[\u4e00-\u9fff]{0,4}(?:计划|任务|目标)/.test(s.slice(p.end, p.end + 8))) return true;
 	return (
 		word === '本年' &&
 		!!before?.key &&

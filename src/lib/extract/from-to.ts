@@ -40,6 +40,14 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 		// 增长到2023年的5万人次 · 成长到去年的130亿元: a year after 到 is read as a comparison base elsewhere; here it is the end
 		// level's own.
 		const own = to[1] ? ownYear(to[1], date) : null;
+		// 近3年,…从3977.7万人次增加到5176.43万人次: the years of the span, first to last.
+		const recent = periodOf[i];
+		if (recent?.keys && !to[1] && recent.key?.includes('/')) {
+			listKey.set(i, recent.keys[0]!);
+			listKey.set(i + 1, recent.keys.at(-1)!);
+			periodOf[i + 1] = recent;
+			continue;
+		}
 		if (own) {
 			const k = f.end + to[0].length - to[1]!.length;
 			periodOf[i + 1] = { start: k, end: k + 5, key: own, asOf: false };

@@ -80,7 +80,8 @@ const OWN_SUBJECT_RE = /^\s*(?:全国|全省|全市|全县|全区|全州|我省|
 const ACTUAL_RE = /实际|已经|已|完成了|达成/;
 // 完成年计划2536万人次的48.62% · 占年度任务4.62亿元的110.4%: the share of a plan that was done is an actual figure.
 // 分别完成全年计划的83.8%和84.7%: each share in a list after 的 is one.
-const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的(?:\d+(?:\.\d+)?%[和、及与])*$/;
+// 完成投资2010.95万元,占年度计划92.8% · 占全年计划62%: the share right after the plan, with no 的, is one too.
+const SHARE_OF_PLAN_RE = /(?:计划|任务|目标)[^,;。]*的(?:\d+(?:\.\d+)?%[和、及与])*$|(?:占|完成)(?:全年|年度|当年|年)?(?:计划|任务|目标)(?:任务)?(?:的)?$/;
 // 年计划2536万人次 · 年度任务4.62亿元 · 当年计划投资98.51亿元: a plan for the year counts for the year, not for the half
 // year being reported, also with what is planned (投资, 接待) between the plan and its figure.
 const YEAR_PLAN_RE = /(?:年|年度|全年)(?:计划|任务|目标)(?:[投接实完举新建开][\u4e00-\u9fff]{1,3}?)?(?:为|是|达)?$/;

@@ -6,6 +6,7 @@ import { baseWithLevel } from './base-level';
 import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { CEREMONY_RE, launchDay } from './event-days';
+import { meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
@@ -66,8 +67,9 @@ const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
 /** 上午 · 下午 · 晚: the part of the day an hour of it may be written with (下午4时). */
 export const DAY_PART = '(?:上午|下午|晚上|晚|早上|凌晨|中午)';
 const HOUR = `(?:${DAY_PART}?\\d{1,2}[时点])`;
+const PLAN_GOAL_RE = /(?:力争|确保|争取|目标是?|预计|计划)[^,;。!?\n\r]{0,8}$/;
 const SAME_DAY_VERB = /^(?:预计|共|累计|接待|发送|实现|售出)/;
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'launch' }[] = [
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'runmonth' | 'launch' }[] = [
 	// 春节、十一两个黄金周 (fixture 87) · 春节、“十一中秋”两个长假 (fixture 479): a sum over two or more holidays, each named
 	// alone, in quotes, or as a joined pair, has no one key.
 	// 春节、“十一”两个“黄金周”合计 (fixture 612): the word for the holidays may be quoted too.
@@ -141,9 +143,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
 	// 「十一五」期间 (Taiwan and Hong Kong quote with corner brackets).
-	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:期间|时期)/y, build: (m) => {
+	// 力争“十三五”期间…突破2亿: a goal set for a plan not yet over is a level to reach by its last year.
+	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:期间|时期)/y, build: (m, _y, date) => {
 		const from = 2001 + 5 * smallNum(m[3]!);
-		return key(`${from}-01-01/${from + 4}-12-31`);
+		const goal = from + 4 >= +date.slice(0, 4) && PLAN_GOAL_RE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+		return goal ? String(from + 4) : key(`${from}-01-01/${from + 4}-12-31`);
 	} },
 	// “十二五”末: the plan's last year.
 	{ re: /()()[“"「『]?十([一二三四])五[”"」』]?(?:末|期末)/y, build: (m) => String(2005 + 5 * smallNum(m[3]!)) },
@@ -152,6 +156,16 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 现在已经发展到187家: 现在 (now) is 目前; not 出现在 · 体现在 (a verb and 在). 当前和今后一个时期 (now and for a while to
 	// come) is no as-of either.
 	{ re: /截至目前|截止目前|目前|当前(?![和及与]今后)|现已|(?<![出体表实呈展])现在(?!开始|起)/y, build: () => 'asof' },
+	// 近年来,我市共创建10个…,共打造3000多个…: a total over recent years (共, 累计 in its sentence) is a stock at the report
+	// date, as counts after 目前 are; it takes no period of an earlier clause.
+	// (公共文化 · 共享工程 are no totals: 共 or 累计 comes a few words before the count.)
+	{ re: /()()近(?:几)?年(?:来|以来)(?=[^。!?\n\r]*?(?:(?<!公)共(?![享同])|累计)[\u4e00-\u9fff]{0,10}?\d)/y, build: () => 'asof' },
+	// 近3年,全市旅游项目实际投资分别达到A、B和C (a report of 2014): the last N whole years, one for each figure of a 分别 list
+	// (2011, 2012, 2013), the span of them all for a figure alone; 从A增加到B takes the first and the last.
+	{ re: /()()近(\d|[两二三四五六七八九十])年(?=,)/y, build: (m, y, _d, opens) => {
+		const n = smallNum(m[3]!);
+		return opens && n >= 2 && n <= 10 ? Array.from({ length: n }, (_, i) => String(y - n + i)).join('|') : null;
+	} },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
@@ -160,6 +174,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 注:本月接待…5145人次;一至本月接待26378人次 (a note under a monthly table): 本月 is the month the text named last (its
 	// title), else the report's own; 一至本月 · 1-本月累计 run from January to it.
 	{ re: /()()(?:([1一])(?:-|—|–|~|至|到))?本月(?:累计|止)?/y, build: (m) => (m[3] ? 'tomonth' : 'month') },
+	// 入境游客2月份为760542人次;累计1760652人次 · 2月份1.75天、累计1.9天: a bare 累计 opening the clause after a month's
+	// figure in its sentence is the running total from January to that month; the month's own figure keeps the month.
+	{ re: /()()(?<=[,;、])累计(?=(?:为|达|共)?\d)/y, build: () => 'runmonth' },
 	{ re: MONTH_EACH_RE, build: (m, y, _d, opens) => monthEach(m, y, opens) },
 	{ re: MONTH_LIST_RE, build: (m, y, _d, opens) => monthList(m, y, opens) },
 	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
@@ -202,7 +219,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 三天小长假,汉中共接待… · 七天长假期间: so is the holiday with only its length.
 	{ re: /()()(?:(?:\d|[两二三四五六七八九十])天(?:的)?)?(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])|()()(?:\d|[两二三四五六七八九十])天(?:的)?(?:小长假|长假|黄金周)/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
 	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
-	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\\d日至到\\-—~])`, 'y'), build: (m, y, date, opens) => {
+	// 2月份1.75天: a figure right after 月份 (no 日) is the month's.
+	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])(?:月份(?![日至到\\-—~]|\\d{1,2}[日号])|月(?![\\d日至到\\-—~份]))`, 'y'), build: (m, y, date, opens) => {
 		const mo = smallNum(m[3]!);
 		if (m[1] || m[2]) return key(`${y}年${mo}月`);
 		return opens && /^\d/.test(m[3]!) ? key(`${mo <= +date.slice(5, 7) ? y : y - 1}年${mo}月`) : null;
@@ -229,7 +247,7 @@ const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|�
 // 小长假三天,黄山风景区分别接待游客A、B和C · 九华山风景区三天分别接待…: a holiday's days counted (no 前) before a list
 // given 分别 are its days from the first, one for each figure; its other figures take the holiday.
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?(?:[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])|([两二三四五六七八九十]|\\d{1,2})天(?=[^,。;!?\\n\\r]{0,12}?分别|,[^,。;!?\\n\\r]{0,12}?分别))`, 'y');
-const START_RE = /用|昨|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /用|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|近(?:\d|[两二三四五六七八九十])年,|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -256,6 +274,20 @@ function endsAfter(k: string, reportDate: string): boolean {
 function lastYearOpens(text: string, at: number, word: string): boolean {
 	return /^(?:去年|上年|上一年)(?:全年|年度)?$/.test(word) && opens0(text, at);
 }
+
+// 在2014年全国旅游工作会议上说,预计全年… (a January report): the year's work conference, held as the year opens, sums up the
+// year just ended, so its name gives no year to a 全年 after it; later in the year (a March report) it still does.
+const januaryMeeting = (text: string, at: number, end: number, reportDate: string): boolean => reportDate.slice(5, 7) === '01' && meetingYear(text, at, end);
+
+// 去年1月到11月,…。1至11月来台陆客达…: a part of last year opening a clause names the year the sentences after it report,
+// as 去年 alone does, so a bare 1至11月 after it is of that year too.
+function lastYearPart(text: string, at: number, word: string, rel: string | undefined): boolean {
+	return (rel === '去年' || rel === '上年') && word.length > rel.length && /^(?:去年|上年)(?:\d|[一二三四五六七八九十上下前首])/.test(word) && opens0(text, at);
+}
+
+// 截至2014年12月31日…,并预估今年将超过1000万人次。观光局表示,陆客人数可能接近400万人次: this year named inside a forecast
+// (预估今年将…) holds for its own sentence; the sentences after it go on with the year reported before it.
+const forecastYear = (text: string, at: number, rel: string | undefined): boolean => rel === '今年' && /(?:预估|预计|预测|估计)$/.test(text.slice(Math.max(0, at - 2), at)) && text.startsWith('将', at + 2);
 
 // 三五一二亿元 · 五一二万: 五一 inside a number written digit by digit is no holiday.
 function insideNumeral(text: string, at: number): boolean {
@@ -425,7 +457,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
 			// 与2019年的3263.51万册次大体相当;全年举办…: the base year of a comparison with its own level names that level only;
 			// a 全年 after it is still the year stated before it.
-			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0])) && !dateLine && !baseWithLevel(text, at)) stated = { year: y, at };
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0]) || lastYearPart(text, at, pm[0], pm[2])) && !dateLine && !baseWithLevel(text, at) && !januaryMeeting(text, at, at + pm[0].length, reportDate)) stated = { year: y, at };
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
@@ -444,6 +476,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (k === 'month' || k === 'tomonth') {
 				const named = out.findLast((o) => o.key !== null && /^\d{4}-\d{2}$/.test(o.key))?.key ?? reportDate.slice(0, 7);
 				k = k === 'month' ? named : ytd(+named.slice(0, 4), +named.slice(5));
+				if (k === null) break;
+			}
+			if (k === 'runmonth') {
+				const last = out.at(-1);
+				if (!last?.key || !/^\d{4}-\d{2}$/.test(last.key) || /[。!?\n\r]/.test(text.slice(last.end, at))) break;
+				k = ytd(+last.key.slice(0, 4), +last.key.slice(5));
 				if (k === null) break;
 			}
 			if (k === 'launch') {
@@ -503,11 +541,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// full with no hour, is 截至目前 (the report's month for a stock, its year for a flow).
 			if (pm[1] && k === `${reportDate}/${reportDate}` && /截[至止]$/.test(text.slice(Math.max(0, at - 2), at)) && !/^\d{1,2}(?:时|点|:)/.test(text.slice(at + pm[0].length))) k = 'asof';
 			const keys = k.includes('|') ? k.split('|') : undefined;
-			if (keys) k = keys[0]!;
+			if (keys) k = /^近/.test(pm[0]) ? `${keys[0]}-01-01/${keys.at(-1)}-12-31` : keys[0]!;
 			const mention: PeriodMention = { start: at, end: at + pm[0].length, key: k === 'asof' ? null : k, asOf: k === 'asof', day: k !== 'asof' && k.length === 21 && k.slice(0, 10) === k.slice(11) };
 			if (keys) mention.keys = keys;
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
-			if (keys && /日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
+			if (keys && /^近|日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
+			if (mention.key && forecastYear(text, at, pm[2])) mention.sentence = true;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
