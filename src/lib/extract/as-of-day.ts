@@ -2,7 +2,7 @@
 // 昨日) with no period named before it is the year so far, from January 1 to that day (as 今年截至12月15日 is).
 import type { PeriodMention } from './periods';
 import { addDays } from './calendar';
-import { backTo } from './scan';
+import { backTo, forwardTo } from './scan';
 
 // 截至昨日上午十一时,今年入境旅客已突破二千万人次: a count to yesterday (an hour may follow) of this year runs from
 // 1 January to the day before the report; the news item is dated the day it appears.
@@ -55,4 +55,34 @@ const STOCK_AFTER_RE = /^,?[^,;。!?\n\r\d累]{0,12}?(?:已(?:设立|建成|建�
 /** The month of a 截至 day (mention `p`, key a one-day span) when a stock said to exist by then follows it; else null. */
 export function stockAsOfDay(s: string, p: PeriodMention): string | null {
 	return p.key && STOCK_AFTER_RE.test(s.slice(p.end, p.end + 40)) ? p.key.slice(0, 7) : null;
+}
+
+// 今天是黄金周的头一天…。\n通报称,截至17时,全国…接待游客206.66万人次…。…今年的接待高峰比往年来得更早,假日市场开局良好。\n…
+// 棋盘山接待3.89万人次 (fixture 611): a bulletin on one day of a holiday (today said to be that day, or a count to an hour of
+// the report's own day) reports that day; a bare word for the holiday or the year (假日 · 今年) in a later remark that
+// states no figure does not take the figures after it back to the whole holiday.
+const TODAY_BEFORE_RE = /(?:今天|今日|当天)(?:是|为|正是|正值)?$/;
+const HOUR_CUT_RE = /^截[至止][^日]*[时点]/;
+const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
+
+/** The mentions of the report's own day as the day a bulletin reports: 今天是…第N天 · 截至17时 (the day named last). */
+export function reportDays(folded: string, periods: readonly PeriodMention[], date: string): Set<PeriodMention> {
+	const today = `${date}/${date}`;
+	return new Set(periods.filter((p) => p.day && p.key === today && (TODAY_BEFORE_RE.test(folded.slice(Math.max(0, p.start - 4), p.start)) || HOUR_CUT_RE.test(folded.slice(p.start, p.end)))));
+}
+
+/** Bare holiday (or year) mentions after a report day, of its year, in sentences that state no figure: remarks, no period. */
+export function remarksAfterDay(folded: string, periods: readonly PeriodMention[], days: ReadonlySet<PeriodMention>, figureStarts: readonly number[]): Set<PeriodMention> {
+	const out = new Set<PeriodMention>();
+	const first = periods.find((p) => days.has(p));
+	if (!first) return out;
+	for (const p of periods) {
+		if (p.start <= first.end || !p.key) continue;
+		const hol = HOLIDAY_KEY_RE.exec(p.key);
+		if ((hol ? hol[1] : p.key) !== first.key!.slice(0, 4)) continue;
+		const a = backTo(folded, p.start, /[。!?\n\r]/, 0);
+		const b = forwardTo(folded, p.end, /[。!?\n\r]/);
+		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);
+	}
+	return out;
 }

@@ -5,7 +5,7 @@ import { clausesUnderNow, nowInterrupts, nowReaches } from './now-clause';
 import { reviewLead } from './year-review';
 import { baseWithLevel, statedBaseLevels } from './base-level';
 import { inEventName, inQuotedName } from './quoted-names';
-import { thisYearToYesterday, yearToRelativeDay } from './as-of-day';
+import { remarksAfterDay, reportDays, thisYearToYesterday, yearToRelativeDay } from './as-of-day';
 import type { RawFigure } from './figures';
 import { addDays, HOLIDAY_START, holidayStart } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
@@ -90,6 +90,7 @@ function quarterPlanned(s: string, end: number, key: string, date: string): bool
 	return /^\d{4}-Q\d$/.test(key) && s.startsWith('计划', end) && key.slice(0, 4) === date.slice(0, 4) && +key.slice(6) * 3 === +date.slice(5, 7);
 }
 
+const HOURS_SPAN_RE = /[时点][^时点至到\-—~]*[至到\-—~][^时点]+[时点]$/;
 const REPORT_DAY_RE = /(?:截[至止])?报告日/g;
 // 自2017年列入省政府民生实事以来,…7年间: from that year's January 1 to the report date, as 2017年以来 is.
 const SINCE_RE = /^[^,;。:!?\n\r]{1,32}?以来/;
@@ -144,8 +145,11 @@ export function periodsOfFigures(
 	const pointIn = new Set<PeriodMention>();
 	const holidayDays = new Set<PeriodMention>();
 	const findings = new Map<PeriodMention, PeriodMention>();
+	// 今天是黄金周的头一天 · 截至17时 (the report's day): what a bulletin reports, holding on as the holiday would.
+	const todays = reportDays(folded, periods, date);
+	const remarks = remarksAfterDay(folded, periods, todays, figures.map((f) => f.start));
 	periods.forEach((p, k) => {
-		if (!p.day || !p.key) return;
+		if (!p.day || !p.key || todays.has(p)) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
 		// 单看假期第5天,全区接待…。当天…;过夜游客…: a day that opens its paragraph is what the paragraph reports.
 		const lead = folded.slice(folded.lastIndexOf('\n', p.start - 1) + 1, p.start);
@@ -188,6 +192,10 @@ export function periodsOfFigures(
 		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
 	});
 	for (const p of subjectDays(folded, periods)) pointIn.add(p);
+	// 9月29日上午8时至10月5日上午8时,上海…分别为A、B;辽宁…;贵州…: a span timed to the hour at both ends is the window of
+	// one count, holding to its semicolon; the counts after it go back to the holiday. (从2018年12月1日0时至2019年1月31日24时止,
+	// a season's run, is longer than any holiday and holds on.)
+	for (const p of periods) if (p.key !== null && !p.day && HOURS_SPAN_RE.test(folded.slice(p.start, p.end)) && (Date.parse(p.key.slice(11)) - Date.parse(p.key.slice(0, 10))) / 864e5 <= 10) pointIn.add(p);
 	// 截至1月22日15时,全省累计…;旅游总收入…: the holiday's days so far hold on as the holiday would, not as a point of its clause.
 	const soFar = holidaySoFar(folded, periods);
 	for (const p of soFar.keys()) pointIn.delete(p);
@@ -264,6 +272,7 @@ export function periodsOfFigures(
 		(!underNow.has(p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!planYear(folded, p) || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!closeOf.has(p) || at < closeOf.get(p)!) &&
+		!remarks.has(p) &&
 		(!nowInterrupts(folded, periods, p) || nowReaches(folded, p, at));
 	// 一、2023年工作完成情况 (a heading line): its period holds over the numbered points under it.
 	const headings = new Set<PeriodMention>();

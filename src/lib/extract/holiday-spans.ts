@@ -35,8 +35,8 @@ export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bod
 		});
 		if (!span) return;
 		const bare = BARE_RE.test(folded.slice(p.start, p.end));
-		// Another holiday or span named between them: the bare word refers to that one.
-		if (bare && earlier.some((q) => q.start > span.end && q.key !== null && !q.day && q.key !== p.key)) return;
+		// Another holiday or span named between them: the bare word refers to that one (the same days named again are none).
+		if (bare && earlier.some((q) => q.start > span.end && q.key !== null && !q.day && q.key !== p.key && q.key !== span.key)) return;
 		// The holiday named in the body before its days were given stays a name of its own (a later paragraph may report
 		// another place over the holiday), unless the days were spelled in the holiday's own terms.
 		// 2月4日至10日春节期间: a name right after the days counts as named with them.
@@ -47,9 +47,12 @@ export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bod
 		// 正月初一到初三 (志愿服务队…一连三天…演出), three days of an eight-day 春节, spells out what one group did, not the
 		// holiday: only a span of a week or more (除夕至正月初六) is the whole 春节 named afterwards.
 		const lunar = spanDays(span.key!) >= 6 && (earlier.some((q) => q.key === span.key && LUNAR_SPELLED_RE.test(folded.slice(q.start, q.end))) || LUNAR_SPELLED_RE.test(folded.slice(span.end, span.end + 6)));
-		// A bare word in a later paragraph names the holiday again, not the days of an earlier one.
+		// A bare word in a later paragraph names the holiday again, not the days of an earlier one, unless those days are
+		// the report's own: the first period of the body (据统计,5月1日至5日“五一”假期,湖北省共接待…。\n假期里,全省…), and
+		// the word opens its clause (…哈尔滨融创冰雪乐园假期累计接待…: after another subject, it is that subject's holiday).
 		const sameParagraph = !/[\n\r]/.test(folded.slice(span.end, p.start));
-		if ((bare && sameParagraph) || (!bare && (!namedBefore || lunar))) p.key = span.key;
+		const opensBody = periods.find((q) => q.start >= bodyStart && q.key !== null) === span && /^$|[\n\r,;。:]$/.test(folded.slice(Math.max(0, p.start - 1), p.start));
+		if ((bare && (sameParagraph || opensBody)) || (!bare && (!namedBefore || lunar))) p.key = span.key;
 	});
 }
 

@@ -63,12 +63,17 @@ const HOLIDAY_PAIR = `(?:中秋节?[、和与及]?${NATIONAL}|${NATIONAL}[、和
 const HOLIDAY_TAIL = '(?:\\d{1,2}天|[一二三四五六七八九十]天)?(?:长假|小长假|假期|黄金周|期间)?';
 const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|十一)';
 const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
+// 16时 · 上午8时 · 晚8点: an hour of the day, with the part of the day it falls in.
+/** 上午 · 下午 · 晚: the part of the day an hour of it may be written with (下午4时). */
+export const DAY_PART = '(?:上午|下午|晚上|晚|早上|凌晨|中午)';
+const HOUR = `(?:${DAY_PART}?\\d{1,2}[时点])`;
 const PLAN_GOAL_RE = /(?:力争|确保|争取|目标是?|预计|计划)[^,;。!?\n\r]{0,8}$/;
 const SAME_DAY_VERB = /^(?:预计|共|累计|接待|发送|实现|售出)/;
 const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: string, opens: boolean) => string | null | 'asof' | 'skip' | 'none' | 'named' | 'sameday' | 'month' | 'tomonth' | 'runmonth' | 'launch' }[] = [
 	// 春节、十一两个黄金周 (fixture 87) · 春节、“十一中秋”两个长假 (fixture 479): a sum over two or more holidays, each named
 	// alone, in quotes, or as a joined pair, has no one key.
-	{ re: new RegExp(`()()${HOLIDAY_ITEM}(?:[、和与及]${HOLIDAY_ITEM})+(?:两|二|三|四|[234])个(?:黄金周|长假|小长假|假期|节假日)`, 'y'), build: () => 'none' },
+	// 春节、“十一”两个“黄金周”合计 (fixture 612): the word for the holidays may be quoted too.
+	{ re: new RegExp(`()()${HOLIDAY_ITEM}(?:[、和与及]${HOLIDAY_ITEM})+(?:两|二|三|四|[234])个[“"]?(?:黄金周|长假|小长假|假期|节假日)`, 'y'), build: () => 'none' },
 	// 2024至2025年冰雪季 · 2023-2024雪季: a season across the year end named without its dates has no key of its own;
 	// its figures get no period rather than the report's year.
 	{ re: /()()\d{4}(?:至|到|-|—|\/)\d{4}年?度?[\u4e00-\u9fff]{0,3}?季/y, build: () => 'none' },
@@ -102,8 +107,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 截至去年12月30日 (a January report): a day of a year named relative to the report is a cut-off after 截至, as a day of a
 	// year written out is; elsewhere (去年10月1日) it is only a date.
 	{ re: new RegExp(`(?<=截[至止])(?=去年|上年|今年|本年)${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y) => oneDay(m, y) },
-	{ re: new RegExp(`${Y}${MM}月${DD}日(?:\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d])`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? oneDay(m, y) : 'skip') },
+	{ re: new RegExp(`${Y}${MM}月${DD}日(?:${DAY_PART}?\\d{1,2}(?:时(?:\\d{1,2}分)?|:\\d{2}))?(?![\\-—~至到起\\d]|${DAY_PART}\\d)`, 'y'), build: (m, y, _d, opens) => (opens && (m[1] || !m[2]) ? oneDay(m, y) : 'skip') },
 	{ re: /\d{4}-\d{1,2}-\d{1,2}(?![\d/])/y, build: () => 'skip' },
+	// 截至17时 · 截至下午5时 (a bulletin's count so far): an hour with no day is of the day named last (see 'sameday').
+	{ re: new RegExp(`()()截[至止]${HOUR}(?:\\d{1,2}分)?`, 'y'), build: () => 'sameday' },
 	// 截至1日17时 · 1日接待游客…: a day without a month is a day of the report's own month, up to its date.
 	{ re: /()()(截[至止])?(?<![月\d])(\d{1,2})日(?:\d{1,2}时)?(?![\d\-—~至到])/y, build: (m, _y, date, opens) => ((opens || m[3]) && +m[4]! <= +date.slice(8, 10) ? interval(+date.slice(0, 4), +date.slice(5, 7), +m[4]!, +date.slice(5, 7), +m[4]!) : 'skip') },
 	// 清明节当天: 清明 is a solar term, on 4 or 5 April (4 + ⌊0.2422·yy + 4.81⌋ − 4 − ⌊yy/4⌋ for 2000–2099).
@@ -176,8 +183,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
 	// 1-3月 · 1月至3月 · 1月份至3月份: 份 on either end or both is the same range.
 	{ re: new RegExp(`${Y}${N}(?:月份?)?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
-	// 10月4日16时至10月5日16时: hours on the ends do not change the days.
-	{ re: new RegExp(`${Y}${MM}月${DD}日?(?:\\d{1,2}时)?起?${DASH}(?:${MM}月)?${DD}日(?:\\d{1,2}时)?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
+	// 10月4日16时至10月5日16时 · 9月29日上午8时至10月5日上午8时: hours on the ends (a part of the day before them or not)
+	// do not change the days.
+	{ re: new RegExp(`${Y}${MM}月${DD}日?${HOUR}?起?${DASH}(?:${MM}月)?${DD}日${HOUR}?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	// 2018年和2019年江苏国庆假期旅游收入…,分别为578.62亿、631.27亿: two years that a list after 分别 takes in order, each
 	// with the holiday its clause names.
 	{ re: new RegExp(`()()(\\d{4})年(?:和|与|及|、)(\\d{4})年(?:[^,;。!?\\n\\r\\d]{0,8}?((?:${HOLIDAY_PAIR}|${HOLIDAY}))${HOLIDAY_TAIL})?(?=[^。!?;\\n\\r]*分别)`, 'y'), build: (m) => {
@@ -208,7 +216,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /()()(?:当天|当日)/y, build: (m, _y, _d, opens) => (opens || SAME_DAY_VERB.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)) ? 'sameday' : null) },
 	{ re: CEREMONY_RE, build: (_m, _y, _d, opens) => (opens ? 'launch' : null) },
 	// 假期各地接待的游客中…: 假期 opening a clause is the holiday named last (not a span of other days read since).
-	{ re: /()()(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
+	// 三天小长假,汉中共接待… · 七天长假期间: so is the holiday with only its length.
+	{ re: /()()(?:(?:\d|[两二三四五六七八九十])天(?:的)?)?(?:假期|假日|黄金周|小长假|长假)(?=[\u4e00-\u9fff])|()()(?:\d|[两二三四五六七八九十])天(?:的)?(?:小长假|长假|黄金周)/y, build: (_m, _y, _d, opens) => (opens ? 'named' : null) },
 	// 9月内地旅客… opening a clause: a month of the report's year, or of the year before when it is later than the report.
 	// 2月份1.75天: a figure right after 月份 (no 日) is the month's.
 	{ re: new RegExp(`${Y}(\\d{1,2}|十[一二]?|[一二三四五六七八九])(?:月份(?![日至到\\-—~]|\\d{1,2}[日号])|月(?![\\d日至到\\-—~份]))`, 'y'), build: (m, y, date, opens) => {
@@ -492,6 +501,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (k === 'named') {
 				if (!lastNamed) break;
 				k = spanOf.get(lastNamed.key!) ?? lastNamed.key!;
+				// 2013年清明小长假,…。与去年相比,今年…增长12%。\n三天小长假,…: a year named since (今年) is the year of the holiday meant.
+				const since = out.findLast((o) => o.start > lastNamed!.start && o.key !== null && /^\d{4}$/.test(o.key));
+				if (since && /^\d{4}-[a-z-]+$/.test(k) && !k.startsWith(since.key!)) k = `${since.key}${k.slice(4)}`;
 				// 2021年国庆节假期…。…测算,10月1日至7日,全国…。…假日客流…: a span read since the holiday was named that starts
 				// on its first official day, with no other period between, spells the holiday out.
 				const named = lastNamed;

@@ -1,19 +1,22 @@
 // 刚刚过去的中秋假日,汉中市共接待游客88万人次…\n…19日至21日,汉中共接待游客88万人次: a lead's figure restated in a
 // later paragraph of the body is one figure, not two; it keeps the more exact period (the days over the holiday's name)
-// and any change either statement gives.
+// and any change either statement gives. A figure said again with only the year (他说,8.5亿元收入主要由…) is the holiday's.
 import type { Candidate } from './index';
 import { foldForReading } from './fold';
 
 const HOLIDAY_KEY_RE = /^\d{4}-[a-z-]+$/;
 const SPAN_RE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 
-/** The two periods name the same time: equal, or a holiday's name and a span of days in its year. */
+/** The two periods name the same time: equal, or a holiday's name and a span of days in its year, or the bare year. */
 function samePeriod(a: string | null, b: string | null): boolean {
 	if (a === b) return true;
 	if (a === null || b === null) return false;
 	const [h, s] = HOLIDAY_KEY_RE.test(a) ? [a, b] : [b, a];
-	return HOLIDAY_KEY_RE.test(h) && SPAN_RE.test(s) && (s.slice(0, 4) === h.slice(0, 4) || s.slice(11, 15) === h.slice(0, 4));
+	return HOLIDAY_KEY_RE.test(h) && ((SPAN_RE.test(s) && (s.slice(0, 4) === h.slice(0, 4) || s.slice(11, 15) === h.slice(0, 4))) || s === h.slice(0, 4));
 }
+
+/** How exactly a period names the time: a span of days over a holiday's name over its bare year (三天清明小长假…8.5亿元 · 他说,8.5亿元收入…). */
+const exactness = (p: string | null): number => (p === null ? 0 : SPAN_RE.test(p) ? 3 : HOLIDAY_KEY_RE.test(p) ? 2 : 1);
 
 /** A level distinctive enough that the same number twice is the same figure: an amount, or a count of 1000 or more. */
 function distinctive(c: Candidate): boolean {
@@ -49,7 +52,7 @@ export function mergeRestated(candidates: Candidate[]): Candidate[] {
 		const a = candidates.slice(0, j).find((x) => !dropped.has(x) && x.line < b.line && x.value === b.value && x.unit === b.unit && x.role === b.role && x.qualifier === b.qualifier && distinctive(x) && samePeriod(x.period, b.period) && sameSubject(x, b));
 		// 均比去年同期增长60%以上 … 比去年同期增长63.81%: two statements with changes of their own are two rows (fixture 136).
 		if (!a || (a.yoy_reported !== null && b.yoy_reported !== null && a.yoy_reported !== b.yoy_reported) || (a.change !== null && b.change !== null)) return;
-		const [keep, drop] = a.period !== null && HOLIDAY_KEY_RE.test(a.period) && b.period !== a.period ? [b, a] : [a, b];
+		const [keep, drop] = exactness(b.period) > exactness(a.period) ? [b, a] : [a, b];
 		keep.yoy_reported ??= drop.yoy_reported;
 		keep.yoy_points ??= drop.yoy_points;
 		keep.change ??= drop.change;

@@ -3,7 +3,7 @@
 // (于5月1日至5月31日举办), 节前 (the days before a holiday), a bare 假期 in a later paragraph, and 已有 and 自…以来已
 // (by now).
 import { interval, ytd } from './calendar';
-import type { PeriodMention } from './periods';
+import { DAY_PART, type PeriodMention } from './periods';
 import { backTo } from './scan';
 import { campaignSpans } from './campaign-spans';
 import { stockAsOfDay } from './as-of-day';
@@ -29,9 +29,11 @@ const SINCE_EVENT_RE = /(?:[自从][^,;。!?\n\r\d年月日]{1,16}?|(?:开馆|�
 
 // A holiday, or a day of one, named in the paragraph: 截至5月5日 there counts the holiday's days (fixtures 136, 149, 202).
 const HOLIDAY_WORD_RE = /春节|黄金周|假期|假日|长假|节日|节期|国庆|五一|劳动节|中秋|端午|清明|元旦|除夕|正月|十一|节前|节后/;
+// 截至当天下午4时 · 截至5日17时 · 截至5日 17:00: an hour of the day (a part of the day before it or not).
+const HOUR_AFTER_RE = new RegExp(`^(?:${DAY_PART}?\\d{1,2}(?:时|点|:)|\\s*\\d{1,2}:\\d{2})`);
 /** 截至 a day, not an hour of it, in a paragraph that names no holiday: the day closes a count from the year's start. */
 function cumulativeDay(text: string, p: PeriodMention): boolean {
-	if (/^(?:\d{1,2}(?:时|点|:)|\s*\d{1,2}:\d{2})/.test(text.slice(p.end, p.end + 6)) || /\d{1,2}(?:时|点|:\d{2})/.test(text.slice(p.end - 5, p.end))) return false;
+	if (HOUR_AFTER_RE.test(text.slice(p.end, p.end + 8)) || /\d{1,2}(?:时|点|:\d{2})/.test(text.slice(p.end - 5, p.end))) return false;
 	const from = text.lastIndexOf('\n', p.start) + 1;
 	const to = text.indexOf('\n', p.end);
 	return !HOLIDAY_WORD_RE.test(text.slice(from, to < 0 ? text.length : to)) && p.key!.slice(5, 10) !== '01-01';
