@@ -2,6 +2,7 @@
 import { parseNumber } from '../domain/quantity';
 import { APPROX_WORDS, AR, CN, CN_YEAR, SCALE_CHARS, UNITS, withoutApprox } from './figures';
 import { measureOfWords, measureOnly } from './measures';
+import { backTo } from './scan';
 
 /** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
 export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple' | 'masked';
@@ -25,12 +26,15 @@ export interface Change {
 }
 
 // 同比增长-14.21%: a rise written with a minus sign is a fall.
-const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
+// 同比下跌逾一成八 (Macau): N成M is N tenths and M hundredths, 18%.
+const TENTHS = '成[一二三四五六七八九]?';
+const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|${TENTHS}))`;
 const APPROX = `(?:${APPROX_WORDS})?`;
 // 成长 (Taiwan) is 增长; 负成长 · 负增长 (growth below zero) is a fall.
 // 同比增速为29.2%: the rate of growth named as a noun (增速) is the rise too.
 const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|增速|升幅|涨幅|多|回升|增|升';
-const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减|降|跌|少';
+// 同比减幅为27.3%: the size of a fall named as a noun (减幅, 跌幅, 降幅) is the fall.
+const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减幅|减|降|跌|少';
 // 再跌2.2%: a further change on the year before.
 // 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
 // 相对增幅433.38% (after a difference against last year's same day): the relative rise is the change too.
@@ -86,14 +90,14 @@ const CHANGE_RE = new RegExp(
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
 		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:${FLAT_WORDS})` +
-		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
+		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|${TENTHS}|倍|个百分点|百分点))(?=至)` +
 		// 同比恢复73.8%: a recovery to last year's level.
 		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
 		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
 		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
 		// 成长十一至十二%: a range of change is a change too, never a level; so is a list of them (分别增长15%、14%).
-		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))` +
-		`(?:(?:、|和|及)${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成)))*` +
+		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|${TENTHS}))` +
+		`(?:(?:、|和|及)${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|${TENTHS})))*` +
 		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
 		// 较2022年、2019年同比增加18.86%、210.74% · 同比分别增长6.79、9.33个百分点 (one unit after the last item): the same.
 		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?(?:同比)?(?:分别)?(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*|${AR}(?:${LINK}${AR})+(?:%|个百分点|百分点))` +
@@ -114,9 +118,11 @@ function pct(s: string, growth = false): { value: number; points: boolean } | nu
 		const p = growth ? parseNumber(t.slice(0, -1)) : null;
 		return p?.ok && p.value.unit === null ? { value: Math.round(p.value.value * 100 * 1e6) / 1e6, points: false } : null;
 	}
-	if (/成$/.test(t)) {
-		const p = parseNumber(t.slice(0, -1));
-		return p.ok && p.value.unit === null ? { value: p.value.value * 10, points: false } : null;
+	const tenths = /成([一二三四五六七八九])?$/.exec(t);
+	if (tenths) {
+		const p = parseNumber(t.slice(0, tenths.index));
+		const extra = tenths[1] ? +CN_DIGITS[tenths[1]]! : 0;
+		return p.ok && p.value.unit === null ? { value: p.value.value * 10 + extra, points: false } : null;
 	}
 	const p = parseNumber(t.replace(/个百分点$|百分点$/, ''));
 	if (!p.ok || (p.value.unit !== null && p.value.unit !== '%')) return null;
@@ -146,7 +152,9 @@ const HELD_LIST_RE = /维持不变|保持不变/g;
 const LIST_BEFORE_HELD_RE = new RegExp(`\\([^()]{0,30}\\d[^()]{0,30}\\)的[\u4e00-\u9fff]{1,8}$`);
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
-const RECORDED_RE = new RegExp(`录得(${AR}%)的(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
+// 同比录得26.1%及14.1%跌幅: a list of them, one for each figure the sentence gives (分别有A及B).
+const RECORDED_RE = new RegExp(`录得(${AR}%(?:(?:及|和|、)${AR}%)*)的?(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
+const DOWN_LEAD_RE = new RegExp(`^(?:${DOWN})`);
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** 6.79、9.33个百分点 → 6.79个百分点、9.33个百分点: a unit written once after a list of bare numbers is every item's. */
@@ -171,7 +179,10 @@ export function findChanges(text: string): Change[] {
 		const start = m.index, end = start + m[0].length;
 		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
 		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
-		const forward = text[end] === '至' || (m[7] !== undefined && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
+		// 不过夜旅客消费则减少8.9%,为679元: so is a bare rise or fall naming no comparison, with no number before it in its
+		// sentence (after one it is that figure's, which the reader leaves unsaid).
+		const lone = m.slice(1).every((g) => g === undefined) && !m[0].startsWith('环比') && !/\d/.test(text.slice(backTo(text, start, /[。!?;\n\r]/, 0), start));
+		const forward = text[end] === '至' || ((m[7] !== undefined || lone) && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
 		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
 		// 日均4123.2万人次,比2019年同期日均下降18.8%: a daily average after the comparison is that average's change, so it
 		// belongs to a figure only when the clause it follows (past other changes) is a daily (or per-head) average too.
@@ -266,7 +277,7 @@ export function findChanges(text: string): Change[] {
 			if (values.length === items.length) out.push({ start, end, kind: 'yoy', values, base: null, distributive: true });
 		} else if (forward) {
 			// A bare rise or fall written before its figure (可供客房数目增加23.5%至4.7万间) is the change on the year before.
-			const up = m[16] !== undefined;
+			const up = !DOWN_LEAD_RE.test(m[0]);
 			const values = read(m[0], up);
 			const points = values[0]?.points ?? false;
 			if (values.length) out.push({ start, end, kind: points ? 'yoy_points' : 'yoy', values: [(up ? 1 : -1) * values[0]!.value], base: null, distributive: false, forward: true });
@@ -294,8 +305,11 @@ export function findChanges(text: string): Change[] {
 	// 俄罗斯(2,726人次)旅客则录得21.1%的升幅: a rise or fall recorded as a noun after its rate is the change on the year before.
 	RECORDED_RE.lastIndex = 0;
 	for (let r: RegExpExecArray | null; (r = RECORDED_RE.exec(text)); ) {
-		const v = pct(r[1]!);
-		if (v && !v.points) addYoy(out, r.index, r.index + r[0].length, (/[跌降减]/.test(r[2]!) ? -1 : 1) * v.value);
+		const vs = r[1]!.split(/及|和|、/).map((x) => pct(x));
+		if (vs.some((v) => !v || v.points)) continue;
+		const values = vs.map((v) => (/[跌降减]/.test(r![2]!) ? -1 : 1) * v!.value);
+		if (values.length === 1) addYoy(out, r.index, r.index + r[0].length, values[0]!);
+		else if (!out.some((c) => r!.index < c.end && c.start < r!.index + r![0].length)) out.push({ start: r.index, end: r.index + r[0].length, kind: 'yoy', values, base: null, distributive: true });
 	}
 	describedBases(text, out);
 	openedBases(text, out);

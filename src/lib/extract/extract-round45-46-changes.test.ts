@@ -1,0 +1,47 @@
+// Stated changes the reader missed in rounds forty-five and forty-six's blind fixtures (653–680):
+// [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. Changes stated before their figures: a list then 分别为/分别有 the figures in order; a bare fall then ,为 its figure;
+	// a lone 同比 clause right before its figure's clause (659, 680).
+	['同比增加A及B,分别为X及Y: in order', '2015-02-25', '新加坡及马来西亚旅客人均消费则同比增加10.2%及5.1%，分别为1977元及1718元。', [
+		{ value: 1977, yoy_reported: 10.2 }, { value: 1718, yoy_reported: 5.1 }
+	]],
+	['同比录得A及B跌幅,…,分别有X及Y: falls, never levels', '2015-02-25', '内地留宿及不过夜旅客人均消费虽然同比录得26.1%及14.1%跌幅，但仍是各地旅客中最高的，分别有3587元及815元。', [
+		{ value: 3587, yoy_reported: -26.1 }, { value: 815, yoy_reported: -14.1 }
+	]],
+	['按年分别下降A和B,分别为X和Y (own words)', '2024-03-01', '团体及散客人均消费按年分别下降3%和4.5%，分别为820元和1260元。', [
+		{ value: 820, yoy_reported: -3 }, { value: 1260, yoy_reported: -4.5 }
+	]],
+	['同比增加A及B with one figure after 分别为: no pairing', '2015-02-25', '新加坡及马来西亚旅客人均消费则同比增加10.2%及5.1%，其中新加坡为1977元。', [{ value: 1977, yoy_reported: null }]],
+	['则减少8.9%,为679元: the fall of the figure after', '2015-02-25', '当季留宿旅客人均消费3082元，同比下跌逾一成八；不过夜旅客消费则减少8.9%，为679元。', [
+		{ value: 3082, yoy_reported: -18, qualifier: null }, { value: 679, yoy_reported: -8.9 }
+	]],
+	['收入则增长6%,达2.4亿元 (own words)', '2024-03-01', '全市过夜游客收入则增长6%，达2.4亿元。', [{ value: 240000000, yoy_reported: 6 }]],
+	['2023年旅客人数增长5%,为…: a number before it in the sentence, no forward change', '2024-03-01', '2023年入境旅客人数增长5%，为120万人次。', [{ value: 1200000, yoy_reported: null }]],
+	['增速最快,同比上升9.58%,票房收入73.79亿元: the 同比 of the figure after', '2020-01-10', '从票房贡献看，旅游演出增速最快，同比上升9.58%，票房收入73.79亿元，直逼剧场的84.03亿元。', [
+		{ value: 7379000000, yoy_reported: 9.58 }, { value: 8403000000, yoy_reported: null }
+	]],
+	['乡村游最热,同比增长12%,接待游客300万人次 (own words)', '2024-03-01', '从业态看，乡村游最热，同比增长12%，接待游客300万人次。', [{ value: 3000000, yoy_reported: 12 }]],
+	['增幅超过15%,分别接待A、B: a bare bound before a list, no 同比', '2016-10-08', '部分景区增长较快，增幅超过15%，分别接待游客5.05万人次、4.19万人次。', [
+		{ value: 50500, yoy_reported: null }, { value: 41900, yoy_reported: null }
+	]],
+	// B. 减幅为x% · x%跌幅: a fall of the figure before, never a level (659).
+	['同比减幅为27.3%: a fall', '2015-02-25', '去年第四季度来澳的内地旅客人均消费2038元，同比减幅为27.3%。', [{ value: 2038, yoy_reported: -27.3 }]],
+	['按年减幅为4%: a fall (own words)', '2024-03-01', '酒店住客人均消费1500元，按年减幅为4%。', [{ value: 1500, yoy_reported: -4 }]],
+	['录得3%跌幅 after a bracketed figure: a fall', '2024-03-01', '韩国(2,726人次)旅客则录得3%跌幅。', [{ value: 2726, yoy_reported: -3 }]],
+	// C. N成M is N×10+M percent; a qualifier on the change is not kept (659).
+	['同比下跌逾一成八: −18', '2015-02-25', '当季留宿旅客人均消费3082元，同比下跌逾一成八。', [{ value: 3082, yoy_reported: -18, qualifier: null }]],
+	['按年上升两成五: 25 (own words)', '2024-03-01', '过夜旅客人均消费2100元，按年上升两成五。', [{ value: 2100, yoy_reported: 25 }]],
+	['减少一成: still 10', '2015-02-25', '个人游内地旅客消费为2618元，减少一成。', [{ value: 2618, yoy_reported: -10 }]],
+	// F. A sentence that is only a 同比 is of the figure just before it (656).
+	['…12.13萬人次。同比增長21.7%。', '2011-10-04', '布達拉宮接待7.11萬人次，同比增長30.5%；遵義共接待遊客12.13萬人次。同比增長21.7%。', [
+		{ value: 71100, yoy_reported: 30.5 }, { value: 121300, yoy_reported: 21.7 }
+	]],
+	['…收入2.1亿元。同比下降3%。 (own words)', '2024-03-01', '全县实现旅游收入2.1亿元。同比下降3%。', [{ value: 210000000, yoy_reported: -3 }]],
+	['一个同比 sentence after a share: the rate keeps no change', '2024-03-01', '过夜游客占比为35%。同比下降3%。', [{ value: 35, unit: '%', yoy_reported: null }]]
+];
+
+describe('extract: stated changes of rounds forty-five and forty-six', () => readsAs(CASES));
