@@ -41,7 +41,16 @@ const CASES: DatedCase[] = [
 		{ value: 71100, yoy_reported: 30.5 }, { value: 121300, yoy_reported: 21.7 }
 	]],
 	['…收入2.1亿元。同比下降3%。 (own words)', '2024-03-01', '全县实现旅游收入2.1亿元。同比下降3%。', [{ value: 210000000, yoy_reported: -3 }]],
-	['一个同比 sentence after a share: the rate keeps no change', '2024-03-01', '过夜游客占比为35%。同比下降3%。', [{ value: 35, unit: '%', yoy_reported: null }]]
+	['一个同比 sentence after a share: the rate keeps no change', '2024-03-01', '过夜游客占比为35%。同比下降3%。', [{ value: 35, unit: '%', yoy_reported: null }]],
+	// H. A % after 增幅/增速 (the place ranked by it, a topic of growth rates, a growth's average in brackets) is a change,
+	// never a level (657, 661, 674).
+	['增幅最低的是北京,为14.2%: no level', '2012-06-25', '贵州接待游客总人数同比增幅最高，为33.2%；旅游总收入同比增幅最低的是北京，为14.2%。', []],
+	['增幅最高的是新疆,达96.69%: no level', '2023-05-04', '接待游客总量较2019年同期增幅最高的是新疆，达96.69%（恢复至2019年同期的196.69%）。', []],
+	['增速最慢的是西宁,是3.1% (own words)', '2024-03-01', '各市州中游客人数增速最慢的是西宁，是3.1%。', []],
+	['占比最高的是上海,为14.2%: a share stays a level', '2024-03-01', '入境游客占比最高的是上海，为14.2%。', [{ value: 14.2, unit: '%' }]],
+	['增速方面,…平均水平(14.4%),分别为…: all changes', '2016-10-08', '在旅遊總收入增速方面，只有北京、天津和上海低於全國平均水平（14.4%），分別為1.10%、12.80%和13.20%。', []],
+	['同比增长8%,高于全省平均水平(6.5%) (own words): the average is a change', '2024-03-01', '全市旅游收入120亿元，同比增长8%，高于全省平均水平（6.5%）。', [{ value: 12000000000, yoy_reported: 8 }]],
+	['入住率低于全省平均水平(60%): no growth named, a level', '2024-03-01', '全市酒店入住率低于全省平均水平（60%）。', [{ value: 60, unit: '%' }]],
 ];
 
 describe('extract: stated changes of rounds forty-five and forty-six', () => readsAs(CASES));
