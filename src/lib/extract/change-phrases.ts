@@ -40,7 +40,8 @@ const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降�
 // 相对增幅433.38% (after a difference against last year's same day): the relative rise is the change too.
 // 亦增长1.86% · 也增长: the same change again (亦, 也) is a change of its own clause's figure.
 // 按年轻微增加0.7% · 按年微增 (Macau): a slight rise. 较去年略增0.7% · 略降: 略 alone too (fixture 580).
-const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也)?';
+// 比前年还成长了2.4% · 大增34.3% (Taiwan): 还 (still) and 大 (greatly) before the verb too.
+const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也|还|大(?=增|减|涨|跌|降|升))?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
@@ -58,10 +59,15 @@ const OCCASION = `(?:${SAME}|${HOL}${SAME}?)?${LIKE}`;
 // 年增11.4% · 年减3% · 年增率28.5% (Taiwan's press): the year's change, right after a comma or a bracket, never 2017年增长;
 // a rate word after the verb (年增率 · 同比增长率) names the same change.
 // 总藏量135959万册,比上年末增长7.8%: a stock against last year's end is its 同比 too.
-const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?${OCCASION}|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
+// 但比去年1至3月大幅成长72.3%: last year's same span of months, named, is its same period. (A single month, 比去年4月
+// 多了两成以上, is left as it was: fixture 672 keeps that rounded restatement without a change.)
+const LAST_MONTHS = '(?:\\d{1,2}月?(?:至|到|-|—)\\d{1,2}月份?)?';
+const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?${LAST_MONTHS}${OCCASION}|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
 // 比历史上最好的2007年同期 · 与疫情前的2019年同期相比: a base year may be described before it.
 // 较前年成长百分之十二: the year before last, resolved against the report's year (relativeBases).
-const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|前年)${OCCASION}同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 不过比104年减少了16.1% (Taiwan): a year of the Republic calendar (民国104年, 2015) is a base year too.
+const ROC_YEAR = '1[01]\\d(?=年)';
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${ROC_YEAR}|${CN_YEAR})年|前年)${OCCASION}同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
 // that figure's change on the year before, as the bracket makes the figure the subject of the verb.
 const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
@@ -138,9 +144,10 @@ function multiples(list: string): number[] | null {
 }
 const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-/** 二〇一九年 → 2019; 2019年 → 2019. */
+/** 二〇一九年 → 2019; 2019年 → 2019; 104年 (the Republic calendar) → 2015. */
 function yearDigits(s: string): string {
-	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
+	const y = s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
+	return y.length === 3 ? String(+y + 1911) : y;
 }
 // 外国人入境市场的规模和增速分别为2815万人次和8.3%: in a pair of a level word and a rate of growth given 分别, the rate is the
 // level's change on the year before, no figure of its own (fixture 538).

@@ -36,6 +36,15 @@ const CASES: DatedCase[] = [
 	['同比下跌逾一成八: −18', '2015-02-25', '当季留宿旅客人均消费3082元，同比下跌逾一成八。', [{ value: 3082, yoy_reported: -18, qualifier: null }]],
 	['按年上升两成五: 25 (own words)', '2024-03-01', '过夜旅客人均消费2100元，按年上升两成五。', [{ value: 2100, yoy_reported: 25 }]],
 	['减少一成: still 10', '2015-02-25', '个人游内地旅客消费为2618元，减少一成。', [{ value: 2618, yoy_reported: -10 }]],
+	// D. Year-on-year without 同比: 比前年还 (a report on last year), a Republic-calendar year before the figures' (比104年),
+	// 大增 after a share in brackets, 比去年1至3月 (658, 662).
+	['去年…比前年還成長了2.4%: 同比 of last year', '2017-02-10', '去年來台旅客達1069萬人次，創下歷史新高，比前年還成長了2.4%。', [{ value: 10690000, period: '2016', yoy_reported: 2.4 }]],
+	['去年…比104年減少了16.1%: 104 is 2015, the year before', '2017-02-10', '去年來台旅客人次最多的仍是中國，旅客人次為351萬人，不過比104年減少了16.1%。', [{ value: 3510000, period: '2016', yoy_reported: -16.1 }]],
+	['2016年…较103年增加5%: 2014 is no 同比 (own words)', '2017-02-10', '2016年來台日本旅客190萬人次，較103年增加5%。', [{ value: 1900000, period: '2016', yoy_reported: null, change: { kind: 'base_growth', base: '2014', value: 5 } }]],
+	['南韓88萬人次（占8.3%）,大增34.3%: the share does not cut it off', '2017-02-10', '去年南韓88萬人次（占8.3%），大增34.3%。', [{ value: 880000, yoy_reported: 34.3 }, { value: 8.3, unit: '%', yoy_reported: null }]],
+	['大减 after a figure (own words)', '2024-03-01', '2023年泰国旅客12万人次，大减8%。', [{ value: 120000, yoy_reported: -8 }]],
+	['比去年1至3月大幅成長72.3%', '2012-05-01', '今年首季俄羅斯旅客雖然只有5萬961人，但比去年1至3月大幅成長72.3%。', [{ value: 50961, yoy_reported: 72.3 }]],
+	['较去年1-6月增长4% (own words)', '2024-08-01', '今年上半年全市接待游客350万人次，较去年1-6月增长4%。', [{ value: 3500000, yoy_reported: 4 }]],
 	// F. A sentence that is only a 同比 is of the figure just before it (656).
 	['…12.13萬人次。同比增長21.7%。', '2011-10-04', '布達拉宮接待7.11萬人次，同比增長30.5%；遵義共接待遊客12.13萬人次。同比增長21.7%。', [
 		{ value: 71100, yoy_reported: 30.5 }, { value: 121300, yoy_reported: 21.7 }
