@@ -364,7 +364,10 @@ function carriedYoy(text: string, out: Change[]): void {
 
 // 与2019年相比,游客人数恢复到95%,收入增长3% · 与疫情前的2019年同期相比,…: a comparison opening a clause names the base
 // of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
-const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),`, 'g');
+// 票房收入66.09亿元,比2013年场次上升10.36%,票房收入上升1.10%: a comparison whose first clause names its measure between
+// the year and the verb opens the same way, for that clause and the ones after it.
+const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),` +
+	`|(?:比|较)((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?=[\u4e00-\u9fff]{2,6}?(?:略有|大幅|小幅)?(?:上升|增长|增加|下降|减少))`, 'g');
 const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
 const BARE_RECOVERY_RE = new RegExp(`${RECOVER}了?(${APPROX}${PCT})`, 'g');
 // 与2021年纳入统计的654家重点景区同口径比较, · 与2021年113家重点景区同口径相比,: a comparison whose base is described after its
@@ -398,7 +401,8 @@ function openedBases(text: string, out: Change[]): void {
 		let to = from;
 		while (to < text.length && !/[。!?;\n\r]/.test(text[to]!)) to++;
 		// 与去年同期相比,游客总量增长28%: against last year the bare changes are 同比.
-		const base = /^(?:去年|上年)$/.test(o[1]!) ? null : yearDigits(o[1]!);
+		const year = o[1] ?? o[2]!;
+		const base = /^(?:去年|上年)$/.test(year) ? null : yearDigits(year);
 		const kind = base === null ? 'yoy' : 'base_growth';
 		for (const c of out) {
 			if (c.start < from || c.start >= to) continue;

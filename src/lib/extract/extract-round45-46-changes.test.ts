@@ -45,6 +45,18 @@ const CASES: DatedCase[] = [
 	['大减 after a figure (own words)', '2024-03-01', '2023年泰国旅客12万人次，大减8%。', [{ value: 120000, yoy_reported: -8 }]],
 	['比去年1至3月大幅成長72.3%', '2012-05-01', '今年首季俄羅斯旅客雖然只有5萬961人，但比去年1至3月大幅成長72.3%。', [{ value: 50961, yoy_reported: 72.3 }]],
 	['较去年1-6月增长4% (own words)', '2024-08-01', '今年上半年全市接待游客350万人次，较去年1-6月增长4%。', [{ value: 3500000, yoy_reported: 4 }]],
+	// E. 比2013年场次上升A,票房收入上升B: a comparison naming its measure between the year and the verb opens the clauses after
+	// it; each change goes to the figure its label names (665).
+	['比2013年场次上升A,票房收入上升B in 2014: 同比 of each by label', '2015-03-01', '2014年专业剧场演出8.20万场，票房收入66.09亿元，比2013年场次上升10.36%，票房收入上升1.10%。', [
+		{ value: 82000, period: '2014', yoy_reported: 10.36 }, { value: 6609000000, period: '2014', yoy_reported: 1.1 }
+	]],
+	['比2013年场次略有上升,票房收入上升C: the figureless change does not block', '2015-03-01', '2014年大型演唱会演出0.14万场，票房收入25.69亿元，比2013年场次略有上升，票房收入上升20.27%。', [
+		{ value: 1400, yoy_reported: null }, { value: 2569000000, yoy_reported: 20.27 }
+	]],
+	['较2019年人次增长A,收入下降B in 2024 (own words): growth over 2019 by label', '2025-01-10', '2024年全市接待游客800万人次，旅游收入90亿元，较2019年人次增长12%，收入下降3%。', [
+		{ value: 8000000, change: { kind: 'base_growth', base: '2019', value: 12 } }, { value: 9000000000, change: { kind: 'base_growth', base: '2019', value: -3 } }
+	]],
+	['比2013年增长A with no label: the figure before, as before', '2015-03-01', '2014年票房收入66.09亿元，比2013年增长1.1%。', [{ value: 6609000000, yoy_reported: 1.1 }]],
 	// F. A sentence that is only a 同比 is of the figure just before it (656).
 	['…12.13萬人次。同比增長21.7%。', '2011-10-04', '布達拉宮接待7.11萬人次，同比增長30.5%；遵義共接待遊客12.13萬人次。同比增長21.7%。', [
 		{ value: 71100, yoy_reported: 30.5 }, { value: 121300, yoy_reported: 21.7 }
