@@ -323,7 +323,20 @@ export function findChanges(text: string): Change[] {
 	out.sort((a, b) => a.start - b.start);
 	carriedYoy(text, out);
 	carriedRecovery(text, out);
+	continuedOtherBases(text, out);
 	return out;
+}
+
+// 存款余额1107.30亿元,比年初增长23.6%;…其中人民币各项存款余额1106.06亿元,增长23.6%: a bare rise after a comparison with
+// the start of the year (or last month, or 环比) in its paragraph continues that comparison, not 同比; it is masked.
+const OTHER_BASE_BEFORE_RE = /(?:比|较)(?:年初|上月|上季度?)$/;
+function continuedOtherBases(text: string, out: Change[]): void {
+	out.forEach((c, k) => {
+		if (!c.bare || c.kind !== 'yoy') return;
+		const prev = out.slice(0, k).findLast((o) => !o.bare);
+		if (!prev || prev.kind !== 'masked' || /[\n\r]/.test(text.slice(prev.end, c.start))) return;
+		if (OTHER_BASE_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) || text.startsWith('环比', prev.start)) Object.assign(c, { kind: 'masked', values: [] });
+	});
 }
 
 const BRACKETED_CLAUSE_RE = new RegExp(`^[,;][^,;。!?\\n\\r\\d()]{1,8}${AFTER_BRACKETED}$`);

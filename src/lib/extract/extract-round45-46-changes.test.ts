@@ -63,6 +63,19 @@ const CASES: DatedCase[] = [
 	]],
 	['…收入2.1亿元。同比下降3%。 (own words)', '2024-03-01', '全县实现旅游收入2.1亿元。同比下降3%。', [{ value: 210000000, yoy_reported: -3 }]],
 	['一个同比 sentence after a share: the rate keeps no change', '2024-03-01', '过夜游客占比为35%。同比下降3%。', [{ value: 35, unit: '%', yoy_reported: null }]],
+	// G. A bare 增长 after 比年初 in its paragraph continues that comparison, no 同比 (653).
+	['比年初增长…;其中…增长23.6%: no 同比', '2012-04-01', '2011年末全市金融机构本外币各项存款余额1107.30亿元，比年初增长23.6%。其中人民币各项存款余额1106.06亿元，增长23.6%；人民币各项贷款余额315.75亿元，增长47.7%。', [
+		{ value: 110730000000, yoy_reported: null }, { value: 110606000000, yoy_reported: null }, { value: 31575000000, yoy_reported: null }
+	]],
+	['较上月增长…,增长 (own words): no 同比', '2024-05-01', '4月末全市住户存款余额820亿元，较上月增长1.2%，其中定期存款610亿元，增长0.8%。', [
+		{ value: 82000000000, yoy_reported: null }, { value: 61000000000, yoy_reported: null }
+	]],
+	['同比增长…;其中…增长: still 同比', '2012-04-01', '2011年末全市金融机构存款余额1107.30亿元，同比增长23.6%；其中人民币存款余额1106.06亿元，增长23.5%。', [
+		{ value: 110730000000, yoy_reported: 23.6 }, { value: 110606000000, yoy_reported: 23.5 }
+	]],
+	['比年初 in an earlier paragraph: the bare rise stays 同比', '2012-04-01', '2011年末存款余额1107.30亿元，比年初增长23.6%。\n全年接待游客120万人次，增长8%。', [
+		{ value: 110730000000, yoy_reported: null }, { value: 1200000, yoy_reported: 8 }
+	]],
 	// H. A % after 增幅/增速 (the place ranked by it, a topic of growth rates, a growth's average in brackets) is a change,
 	// never a level (657, 661, 674).
 	['增幅最低的是北京,为14.2%: no level', '2012-06-25', '贵州接待游客总人数同比增幅最高，为33.2%；旅游总收入同比增幅最低的是北京，为14.2%。', []],
