@@ -23,6 +23,8 @@ export interface Change {
 	all?: boolean;
 	/** ,收入增长3%: a rise or fall after a comma that names no comparison of its own. */
 	bare?: boolean;
+	/** 以增幅来看,香港澳门成长49.57%最高: a change in a ranking by growth, of the subject its clause names (said before). */
+	subject?: string;
 }
 
 // 同比增长-14.21%: a rise written with a minus sign is a fall.
@@ -324,7 +326,28 @@ export function findChanges(text: string): Change[] {
 	carriedYoy(text, out);
 	carriedRecovery(text, out);
 	continuedOtherBases(text, out);
+	rankedByGrowth(text, out);
 	return out;
+}
+
+// 若以增幅来看,香港澳门成长49.57%最高,…;中国大陆成长34.95%居次,…: after an opener ranking by growth, each bare change whose
+// clause is only a subject is that subject's change on the year before, to the end of the paragraph.
+const RANKED_BY_GROWTH_RE = /(?:以|从|按)(?:增幅|增速|成长率?|增长率?)(?:来看|看|而言),/g;
+const SUBJECT_CLAUSE_RE = /(?:^|[,;:])([\u4e00-\u9fff]{2,6})$/;
+function rankedByGrowth(text: string, out: Change[]): void {
+	RANKED_BY_GROWTH_RE.lastIndex = 0;
+	for (let o: RegExpExecArray | null; (o = RANKED_BY_GROWTH_RE.exec(text)); ) {
+		const from = o.index + o[0].length;
+		let to = from;
+		while (to < text.length && !/[\n\r]/.test(text[to]!)) to++;
+		for (const c of out) {
+			if (c.kind !== 'masked' || c.start < from || c.start >= to) continue;
+			const subject = SUBJECT_CLAUSE_RE.exec(text.slice(Math.max(from - 1, c.start - 7), c.start));
+			const r = subject ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
+			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
+			if (v && !v.points) Object.assign(c, { kind: 'yoy', values: [(r![1] !== undefined ? 1 : -1) * v.value], subject: subject![1] });
+		}
+	}
 }
 
 // 存款余额1107.30亿元,比年初增长23.6%;…其中人民币各项存款余额1106.06亿元,增长23.6%: a bare rise after a comparison with

@@ -85,6 +85,14 @@ const CASES: DatedCase[] = [
 	['增速方面,…平均水平(14.4%),分别为…: all changes', '2016-10-08', '在旅遊總收入增速方面，只有北京、天津和上海低於全國平均水平（14.4%），分別為1.10%、12.80%和13.20%。', []],
 	['同比增长8%,高于全省平均水平(6.5%) (own words): the average is a change', '2024-03-01', '全市旅游收入120亿元，同比增长8%，高于全省平均水平（6.5%）。', [{ value: 12000000000, yoy_reported: 8 }]],
 	['入住率低于全省平均水平(60%): no growth named, a level', '2024-03-01', '全市酒店入住率低于全省平均水平（60%）。', [{ value: 60, unit: '%' }]],
+	// I. 以增幅来看,SUBJECT成长x%: each change goes to the figure its subject named before the paragraph (672).
+	['以增幅來看,香港澳門成長A最高;中國大陸成長B: by subject', '2019-06-04', '2019年4月其中中國大陸307,354人次最多，其次是香港澳門183,353人次。\n若以增幅來看，香港澳門成長49.57%最高；中國大陸成長34.95%居次。', [
+		{ value: 307354, yoy_reported: 34.95 }, { value: 183353, yoy_reported: 49.57 }
+	]],
+	['从增速看,西宁下降A (own words)', '2024-03-01', '2023年西宁接待游客120万人次，海东接待游客80万人次。\n从增速看，海东增长15%，西宁下降2%。', [
+		{ value: 1200000, yoy_reported: -2 }, { value: 800000, yoy_reported: 15 }
+	]],
+	['a subject in the ranking with no figure before: nothing', '2024-03-01', '2023年西宁接待游客120万人次。\n从增速看，海东增长15%。', [{ value: 1200000, yoy_reported: null }]],
 ];
 
 describe('extract: stated changes of rounds forty-five and forty-six', () => readsAs(CASES));

@@ -116,16 +116,17 @@ function countedNames(names: string[]): number | null {
 // (58.9万人次)…,台湾地区旅客(7.58万人次)…): a list naming subjects (places, kinds of visitor), not measures, goes to the
 // figures of its paragraph that those subjects' own words name, one each, in order and in one unit (fixtures 643, 652).
 const SUBJECT_EDGES_RE = /^(?:\d{4}年)?(?:\d{1,2}月)?|(?:旅客|游客|市场)$/g;
+/** The words of a figure's own clause, back to its clause start or the figure before. */
+function ownWords(text: string, figures: readonly RawFigure[], i: number): string {
+	const f = figures[i]!;
+	const from = Math.max(backTo(text, f.start, /[,;。!?:\n\r]/, 0), i > 0 ? figures[i - 1]!.end : 0);
+	return text.slice(from, f.start);
+}
 function subjectFigures(text: string, figures: readonly RawFigure[], names: string[], sentStart: number): number[] | null {
 	const paraStart = backTo(text, sentStart, /[\n\r]/, 0);
-	const ownWords = (i: number): string => {
-		const f = figures[i]!;
-		const from = Math.max(backTo(text, f.start, /[,;。!?:\n\r]/, 0), i > 0 ? figures[i - 1]!.end : 0);
-		return text.slice(from, f.start);
-	};
 	const found = names.map((name) => {
 		const subject = name.replace(SUBJECT_EDGES_RE, '');
-		return /^[\u4e00-\u9fff]{2,6}$/.test(subject) ? figures.findLastIndex((f, i) => f.start >= paraStart && f.end <= sentStart && ownWords(i).includes(subject)) : -1;
+		return /^[\u4e00-\u9fff]{2,6}$/.test(subject) ? figures.findLastIndex((f, i) => f.start >= paraStart && f.end <= sentStart && ownWords(text, figures, i).includes(subject)) : -1;
 	});
 	const unit = found[0] !== undefined && found[0] >= 0 ? figures[found[0]]!.unit : null;
 	return unit !== null && found.every((i, k) => i >= 0 && figures[i]!.unit === unit && (k === 0 || i > found[k - 1]!)) ? found : null;
@@ -251,6 +252,21 @@ export function assignLoneChanges(text: string, figures: readonly RawFigure[], c
 		if (!/^\s*(?:同比|按年)?$/.test(text.slice(sentStart, c.start)) || !/^[。!?]/.test(text.slice(c.end)) || !/[。!?]$/.test(text.slice(0, sentStart))) continue;
 		const i = figures.findLastIndex((f) => f.end <= sentStart);
 		if (i < 0 || figures[i]!.unit === '%' || assigned.get(i)?.yoy || !/^\s*[。!?]$/.test(text.slice(figures[i]!.end, sentStart))) continue;
+		assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: c.kind, value: c.values[0]!, base: null, end: figures[i]!.end } });
+	}
+}
+
+/**
+ * 其中中国大陆307,354人次最多,其次是香港澳门183,353人次…\n若以增幅来看,香港澳门成长49.57%最高,…;中国大陆成长34.95%居次: a
+ * change in a ranking by growth goes to the last figure before its paragraph whose own words name its subject, when that
+ * figure has no 同比 and is no rate.
+ */
+export function assignSubjectChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if (!c.subject) continue;
+		const paraStart = backTo(text, c.start, /[\n\r]/, 0);
+		const i = figures.findLastIndex((f, k) => f.end <= paraStart && f.unit !== '%' && ownWords(text, figures, k).includes(c.subject!));
+		if (i < 0 || assigned.get(i)?.yoy) continue;
 		assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: c.kind, value: c.values[0]!, base: null, end: figures[i]!.end } });
 	}
 }
