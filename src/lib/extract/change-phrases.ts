@@ -2,6 +2,7 @@
 import { parseNumber } from '../domain/quantity';
 import { APPROX_WORDS, AR, CN, CN_YEAR, SCALE_CHARS, UNITS, withoutApprox } from './figures';
 import { measureOfWords, measureOnly } from './measures';
+import { backTo } from './scan';
 
 /** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
 export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple' | 'masked';
@@ -22,21 +23,27 @@ export interface Change {
 	all?: boolean;
 	/** ,收入增长3%: a rise or fall after a comma that names no comparison of its own. */
 	bare?: boolean;
+	/** 以增幅来看,香港澳门成长49.57%最高: a change in a ranking by growth, of the subject its clause names (said before). */
+	subject?: string;
 }
 
 // 同比增长-14.21%: a rise written with a minus sign is a fall.
-const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|成))`;
+// 同比下跌逾一成八 (Macau): N成M is N tenths and M hundredths, 18%.
+const TENTHS = '成[一二三四五六七八九]?';
+const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|${TENTHS}))`;
 const APPROX = `(?:${APPROX_WORDS})?`;
 // 成长 (Taiwan) is 增长; 负成长 · 负增长 (growth below zero) is a fall.
 // 同比增速为29.2%: the rate of growth named as a noun (增速) is the rise too.
 const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|增速|升幅|涨幅|多|回升|增|升';
-const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减|降|跌|少';
+// 同比减幅为27.3%: the size of a fall named as a noun (减幅, 跌幅, 降幅) is the fall.
+const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减幅|减|降|跌|少';
 // 再跌2.2%: a further change on the year before.
 // 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
 // 相对增幅433.38% (after a difference against last year's same day): the relative rise is the change too.
 // 亦增长1.86% · 也增长: the same change again (亦, 也) is a change of its own clause's figure.
 // 按年轻微增加0.7% · 按年微增 (Macau): a slight rise. 较去年略增0.7% · 略降: 略 alone too (fixture 580).
-const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也)?';
+// 比前年还成长了2.4% · 大增34.3% (Taiwan): 还 (still) and 大 (greatly) before the verb too.
+const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也|还|大(?=增|减|涨|跌|降|升))?';
 const LINK = `(?:和|、|,|及|与)`;
 const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
@@ -54,10 +61,15 @@ const OCCASION = `(?:${SAME}|${HOL}${SAME}?)?${LIKE}`;
 // 年增11.4% · 年减3% · 年增率28.5% (Taiwan's press): the year's change, right after a comma or a bracket, never 2017年增长;
 // a rate word after the verb (年增率 · 同比增长率) names the same change.
 // 总藏量135959万册,比上年末增长7.8%: a stock against last year's end is its 同比 too.
-const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?${OCCASION}|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
+// 但比去年1至3月大幅成长72.3%: last year's same span of months, named, is its same period. (A single month, 比去年4月
+// 多了两成以上, is left as it was: fixture 672 keeps that rounded restatement without a change.)
+const LAST_MONTHS = '(?:\\d{1,2}月?(?:至|到|-|—)\\d{1,2}月份?)?';
+const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?${LAST_MONTHS}${OCCASION}|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
 // 比历史上最好的2007年同期 · 与疫情前的2019年同期相比: a base year may be described before it.
 // 较前年成长百分之十二: the year before last, resolved against the report's year (relativeBases).
-const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|前年)${OCCASION}同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
+// 不过比104年减少了16.1% (Taiwan): a year of the Republic calendar (民国104年, 2015) is a base year too.
+const ROC_YEAR = '1[01]\\d(?=年)';
+const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${ROC_YEAR}|${CN_YEAR})年|前年)${OCCASION}同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
 // 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
 // that figure's change on the year before, as the bracket makes the figure the subject of the verb.
 const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
@@ -86,14 +98,14 @@ const CHANGE_RE = new RegExp(
 		`|是(去年|上年|(?:\\d{4}|${CN_YEAR})年)同期的(${AR}|${CN})倍` +
 		// 与去年同期相若 (Macau, Hong Kong) is 持平.
 		`|(${YOY}|${BASE})(?:基本|大体|大致)?(?:${FLAT_WORDS})` +
-		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成|倍|个百分点|百分点))(?=至)` +
+		`|(?:(${UP})|${DOWN})了?(?:为|达到|达)?${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|${TENTHS}|倍|个百分点|百分点))(?=至)` +
 		// 同比恢复73.8%: a recovery to last year's level.
 		`|(?:按可比口径)?(?:同比|较上年同期|比上年同期)恢复(?:到|至)?(${APPROX}${PCT})` +
 		// 分别持平、增长4.50%、下降4.92%和下降2.31%: one verb per item.
 		`|分别((?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT})(?:${LINK}(?:持平|(?:${UP}|${DOWN})了?${APPROX}${PCT}))+)` +
 		// 成长十一至十二%: a range of change is a change too, never a level; so is a list of them (分别增长15%、14%).
-		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|成))` +
-		`(?:(?:、|和|及)${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|成)))*` +
+		`|(?:${UP}|${DOWN})了?(?:为|达到|达)?${APPROX}(?:(?:${AR}|${CN})(?:至|到|-|~))?(?:百分之${CN}|(?:${AR}|${CN})(?:%|${TENTHS}))` +
+		`(?:(?:、|和|及)${APPROX}(?:百分之${CN}|(?:${AR}|${CN})(?:%|${TENTHS})))*` +
 		// 比二〇二二年、二〇一九年分别增长A和B: one figure, a change against each year in turn.
 		// 较2022年、2019年同比增加18.86%、210.74% · 同比分别增长6.79、9.33个百分点 (one unit after the last item): the same.
 		`|(?:比|较|与)((?:\\d{4}|${CN_YEAR})年)、((?:\\d{4}|${CN_YEAR})年)(?:同期)?(?:相比)?,?(?:同比)?(?:分别)?(?:(${UP})|${DOWN})了?(${APPROX}${PCT}(?:${LINK}${APPROX}${PCT})*|${AR}(?:${LINK}${AR})+(?:%|个百分点|百分点))` +
@@ -114,9 +126,11 @@ function pct(s: string, growth = false): { value: number; points: boolean } | nu
 		const p = growth ? parseNumber(t.slice(0, -1)) : null;
 		return p?.ok && p.value.unit === null ? { value: Math.round(p.value.value * 100 * 1e6) / 1e6, points: false } : null;
 	}
-	if (/成$/.test(t)) {
-		const p = parseNumber(t.slice(0, -1));
-		return p.ok && p.value.unit === null ? { value: p.value.value * 10, points: false } : null;
+	const tenths = /成([一二三四五六七八九])?$/.exec(t);
+	if (tenths) {
+		const p = parseNumber(t.slice(0, tenths.index));
+		const extra = tenths[1] ? +CN_DIGITS[tenths[1]]! : 0;
+		return p.ok && p.value.unit === null ? { value: p.value.value * 10 + extra, points: false } : null;
 	}
 	const p = parseNumber(t.replace(/个百分点$|百分点$/, ''));
 	if (!p.ok || (p.value.unit !== null && p.value.unit !== '%')) return null;
@@ -132,9 +146,10 @@ function multiples(list: string): number[] | null {
 }
 const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');
 const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-/** 二〇一九年 → 2019; 2019年 → 2019. */
+/** 二〇一九年 → 2019; 2019年 → 2019; 104年 (the Republic calendar) → 2015. */
 function yearDigits(s: string): string {
-	return s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
+	const y = s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
+	return y.length === 3 ? String(+y + 1911) : y;
 }
 // 外国人入境市场的规模和增速分别为2815万人次和8.3%: in a pair of a level word and a rate of growth given 分别, the rate is the
 // level's change on the year before, no figure of its own (fixture 538).
@@ -146,7 +161,9 @@ const HELD_LIST_RE = /维持不变|保持不变/g;
 const LIST_BEFORE_HELD_RE = new RegExp(`\\([^()]{0,30}\\d[^()]{0,30}\\)的[\u4e00-\u9fff]{1,8}$`);
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
-const RECORDED_RE = new RegExp(`录得(${AR}%)的(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
+// 同比录得26.1%及14.1%跌幅: a list of them, one for each figure the sentence gives (分别有A及B).
+const RECORDED_RE = new RegExp(`录得(${AR}%(?:(?:及|和|、)${AR}%)*)的?(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
+const DOWN_LEAD_RE = new RegExp(`^(?:${DOWN})`);
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** 6.79、9.33个百分点 → 6.79个百分点、9.33个百分点: a unit written once after a list of bare numbers is every item's. */
@@ -171,7 +188,10 @@ export function findChanges(text: string): Change[] {
 		const start = m.index, end = start + m[0].length;
 		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
 		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
-		const forward = text[end] === '至' || (m[7] !== undefined && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
+		// 不过夜旅客消费则减少8.9%,为679元: so is a bare rise or fall naming no comparison, with no number before it in its
+		// sentence (after one it is that figure's, which the reader leaves unsaid).
+		const lone = m.slice(1).every((g) => g === undefined) && !m[0].startsWith('环比') && !/\d/.test(text.slice(backTo(text, start, /[。!?;\n\r]/, 0), start));
+		const forward = text[end] === '至' || ((m[7] !== undefined || lone) && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
 		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
 		// 日均4123.2万人次,比2019年同期日均下降18.8%: a daily average after the comparison is that average's change, so it
 		// belongs to a figure only when the clause it follows (past other changes) is a daily (or per-head) average too.
@@ -266,7 +286,7 @@ export function findChanges(text: string): Change[] {
 			if (values.length === items.length) out.push({ start, end, kind: 'yoy', values, base: null, distributive: true });
 		} else if (forward) {
 			// A bare rise or fall written before its figure (可供客房数目增加23.5%至4.7万间) is the change on the year before.
-			const up = m[16] !== undefined;
+			const up = !DOWN_LEAD_RE.test(m[0]);
 			const values = read(m[0], up);
 			const points = values[0]?.points ?? false;
 			if (values.length) out.push({ start, end, kind: points ? 'yoy_points' : 'yoy', values: [(up ? 1 : -1) * values[0]!.value], base: null, distributive: false, forward: true });
@@ -294,15 +314,52 @@ export function findChanges(text: string): Change[] {
 	// 俄罗斯(2,726人次)旅客则录得21.1%的升幅: a rise or fall recorded as a noun after its rate is the change on the year before.
 	RECORDED_RE.lastIndex = 0;
 	for (let r: RegExpExecArray | null; (r = RECORDED_RE.exec(text)); ) {
-		const v = pct(r[1]!);
-		if (v && !v.points) addYoy(out, r.index, r.index + r[0].length, (/[跌降减]/.test(r[2]!) ? -1 : 1) * v.value);
+		const vs = r[1]!.split(/及|和|、/).map((x) => pct(x));
+		if (vs.some((v) => !v || v.points)) continue;
+		const values = vs.map((v) => (/[跌降减]/.test(r![2]!) ? -1 : 1) * v!.value);
+		if (values.length === 1) addYoy(out, r.index, r.index + r[0].length, values[0]!);
+		else if (!out.some((c) => r!.index < c.end && c.start < r!.index + r![0].length)) out.push({ start: r.index, end: r.index + r[0].length, kind: 'yoy', values, base: null, distributive: true });
 	}
 	describedBases(text, out);
 	openedBases(text, out);
 	out.sort((a, b) => a.start - b.start);
 	carriedYoy(text, out);
 	carriedRecovery(text, out);
+	continuedOtherBases(text, out);
+	rankedByGrowth(text, out);
 	return out;
+}
+
+// 若以增幅来看,香港澳门成长49.57%最高,…;中国大陆成长34.95%居次,…: after an opener ranking by growth, each bare change whose
+// clause is only a subject is that subject's change on the year before, to the end of the paragraph.
+const RANKED_BY_GROWTH_RE = /(?:以|从|按)(?:增幅|增速|成长率?|增长率?)(?:来看|看|而言),/g;
+const SUBJECT_CLAUSE_RE = /(?:^|[,;:])([\u4e00-\u9fff]{2,6})$/;
+function rankedByGrowth(text: string, out: Change[]): void {
+	RANKED_BY_GROWTH_RE.lastIndex = 0;
+	for (let o: RegExpExecArray | null; (o = RANKED_BY_GROWTH_RE.exec(text)); ) {
+		const from = o.index + o[0].length;
+		let to = from;
+		while (to < text.length && !/[\n\r]/.test(text[to]!)) to++;
+		for (const c of out) {
+			if (c.kind !== 'masked' || c.start < from || c.start >= to) continue;
+			const subject = SUBJECT_CLAUSE_RE.exec(text.slice(Math.max(from - 1, c.start - 7), c.start));
+			const r = subject ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
+			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
+			if (v && !v.points) Object.assign(c, { kind: 'yoy', values: [(r![1] !== undefined ? 1 : -1) * v.value], subject: subject![1] });
+		}
+	}
+}
+
+// 存款余额1107.30亿元,比年初增长23.6%;…其中人民币各项存款余额1106.06亿元,增长23.6%: a bare rise after a comparison with
+// the start of the year (or last month, or 环比) in its paragraph continues that comparison, not 同比; it is masked.
+const OTHER_BASE_BEFORE_RE = /(?:比|较)(?:年初|上月|上季度?)$/;
+function continuedOtherBases(text: string, out: Change[]): void {
+	out.forEach((c, k) => {
+		if (!c.bare || c.kind !== 'yoy') return;
+		const prev = out.slice(0, k).findLast((o) => !o.bare);
+		if (!prev || prev.kind !== 'masked' || /[\n\r]/.test(text.slice(prev.end, c.start))) return;
+		if (OTHER_BASE_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) || text.startsWith('环比', prev.start)) Object.assign(c, { kind: 'masked', values: [] });
+	});
 }
 
 const BRACKETED_CLAUSE_RE = new RegExp(`^[,;][^,;。!?\\n\\r\\d()]{1,8}${AFTER_BRACKETED}$`);
@@ -343,7 +400,10 @@ function carriedYoy(text: string, out: Change[]): void {
 
 // 与2019年相比,游客人数恢复到95%,收入增长3% · 与疫情前的2019年同期相比,…: a comparison opening a clause names the base
 // of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
-const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),`, 'g');
+// 票房收入66.09亿元,比2013年场次上升10.36%,票房收入上升1.10%: a comparison whose first clause names its measure between
+// the year and the verb opens the same way, for that clause and the ones after it.
+const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),` +
+	`|(?:比|较)((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?=[\u4e00-\u9fff]{2,6}?(?:略有|大幅|小幅)?(?:上升|增长|增加|下降|减少))`, 'g');
 const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
 const BARE_RECOVERY_RE = new RegExp(`${RECOVER}了?(${APPROX}${PCT})`, 'g');
 // 与2021年纳入统计的654家重点景区同口径比较, · 与2021年113家重点景区同口径相比,: a comparison whose base is described after its
@@ -377,7 +437,8 @@ function openedBases(text: string, out: Change[]): void {
 		let to = from;
 		while (to < text.length && !/[。!?;\n\r]/.test(text[to]!)) to++;
 		// 与去年同期相比,游客总量增长28%: against last year the bare changes are 同比.
-		const base = /^(?:去年|上年)$/.test(o[1]!) ? null : yearDigits(o[1]!);
+		const year = o[1] ?? o[2]!;
+		const base = /^(?:去年|上年)$/.test(year) ? null : yearDigits(year);
 		const kind = base === null ? 'yoy' : 'base_growth';
 		for (const c of out) {
 			if (c.start < from || c.start >= to) continue;

@@ -28,7 +28,8 @@ const slotOf = (k: Change['kind']): keyof Slots => (k === 'yoy' || k === 'yoy_po
 export function assignChanges(text: string, figures: RawFigure[], changes: Change[], lastYearOf: (i: number) => string): Map<number, Slots> {
 	const out = new Map<number, Slots>();
 	for (const change of changes) {
-		if (change.kind === 'masked') continue;
+		// A change of a named subject in a ranking by growth is found by its subject (assignSubjectChanges).
+		if (change.kind === 'masked' || change.subject) continue;
 		let c = change;
 		// 增加23.5%至4.7万间 · 同比增加17.7%,达443万人次: the figure right after 至 (or 达), unless 达 follows a figure of
 		// the same clause (接待游客100万人次,同比增长5%,达…), whose change it is.

@@ -11,7 +11,7 @@ import { findTables, tablesInContext } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
-import { assignLabelledChanges, assignLaterMeasures, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
+import { assignChangesAhead, assignLabelledChanges, assignLaterMeasures, assignLoneChanges, assignSubjectChanges, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, upperBound } from './scan';
 import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
@@ -120,6 +120,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	assignNextSentenceLists(folded, figures, changes, assigned, lastYearOf);
 	assignLaterMeasures(folded, figures, changes, assigned);
 	assignLabelledChanges(folded, figures, changes, assigned);
+	assignChangesAhead(folded, figures, changes, assigned);
+	assignLoneChanges(folded, figures, changes, assigned);
+	assignSubjectChanges(folded, figures, changes, assigned);
 	baseLevelChanges(folded, figures, periodOf, listKey, assigned, date);
 	fromToGrowth(folded, figures, fromLevels, periodOf, listKey, assigned);
 	const partChanges = namedPartChanges(folded, figures, assigned);

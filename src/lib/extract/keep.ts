@@ -72,7 +72,12 @@ const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|�
 // 游客接待增幅前五位的地区分别是临夏38.5%、天水30.4%…: the rates of a ranking, each after the place it is of, are changes too.
 // 旅游总收入和游客接待总人数同比增幅最低的分别是上海和重庆,分别为16.94%和17.75%: so are the rates of those ranked
 // highest or lowest by growth, listed after them.
-const EXTREME_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率)(?:最高|最低|最快|最慢|最大|最小)的?[^,;。!?\n\r\d]{0,16},(?:分别|依次)(?:为|是)$/;
+// 旅游总收入同比增幅最低的是北京,为14.2% · 增幅最高的是新疆,达96.69%: one place's rate, with no 分别, is a change too.
+const EXTREME_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|减幅|增长率)(?:最高|最低|最快|最慢|最大|最小)的?[^,;。!?\n\r\d]{0,16},(?:分别|依次)?(?:为|是|达到?)$/;
+// 在旅游总收入增速方面,只有北京、天津和上海低于全国平均水平(14.4%),分别为1.10%、12.80%和13.20%: a sentence opened on
+// the rates of growth (增速方面) gives rates of growth, no levels; so does a growth's average (平均水平) in brackets after a rise.
+const GROWTH_TOPIC_RE = /(?:增速|增幅|增长率|增长速度)方面,[^。;!?\n\r]*$/;
+const GROWTH_AVERAGE_RE = /(?:增速|增幅|增长|下降)[^。;!?\n\r]{0,30}(?:平均水平|平均增幅|平均增速)\($/;
 const RANKED_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率)[^,;。!?\n\r]{0,12}?(?:分别|依次)(?:为|是):?(?:[\u4e00-\u9fff]{1,8}[\d.]+%(?:、|,|和|及|与))*[\u4e00-\u9fff]{1,8}$/;
 // The items of a list before this one (35.6%、32.1%和), so the last item reaches the words that open the list.
 // 增速分别为12、15、18%: items written bare before the last one's unit too.
@@ -149,7 +154,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === '人' && SIZE_CLASS_RE.test(after)) return false;
 		// 游客增速分别为35.6%、32.1%和10.8% · 旅客升幅明显,约为18.7%: the rate of a rise or fall named as a noun is a change
 		// with no figure of its own, as 上升15.4% is.
-		if (f.unit === '%' && (CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, '')) || EXTREME_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 48), f.start).replace(LIST_BEFORE_RE, '')) || RANKED_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)))) return false;
+		if (f.unit === '%' && (CHANGE_NOUN_RE.test(folded.slice(Math.max(0, f.start - 40), f.start).replace(LIST_BEFORE_RE, '')) || EXTREME_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 48), f.start).replace(LIST_BEFORE_RE, '')) || RANKED_CHANGES_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)) || GROWTH_TOPIC_RE.test(folded.slice(Math.max(0, f.start - 80), f.start)) || GROWTH_AVERAGE_RE.test(folded.slice(Math.max(0, f.start - 48), f.start)))) return false;
 		if (f.unit === '%' && (changeListGoesOn(folded, f) || (GROWTH_GOAL_RE.test(folded.slice(Math.max(0, f.start - 40), f.end)) && /^的(?:年度)?(?:目标|任务)/.test(after)))) return false;
 		// 其中亿元以上项目139个,10亿元以上项目78个: a bound naming the class of things whose count follows; the count is the figure.
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;

@@ -116,16 +116,17 @@ function countedNames(names: string[]): number | null {
 // (58.9万人次)…,台湾地区旅客(7.58万人次)…): a list naming subjects (places, kinds of visitor), not measures, goes to the
 // figures of its paragraph that those subjects' own words name, one each, in order and in one unit (fixtures 643, 652).
 const SUBJECT_EDGES_RE = /^(?:\d{4}年)?(?:\d{1,2}月)?|(?:旅客|游客|市场)$/g;
+/** The words of a figure's own clause, back to its clause start or the figure before. */
+function ownWords(text: string, figures: readonly RawFigure[], i: number): string {
+	const f = figures[i]!;
+	const from = Math.max(backTo(text, f.start, /[,;。!?:\n\r]/, 0), i > 0 ? figures[i - 1]!.end : 0);
+	return text.slice(from, f.start);
+}
 function subjectFigures(text: string, figures: readonly RawFigure[], names: string[], sentStart: number): number[] | null {
 	const paraStart = backTo(text, sentStart, /[\n\r]/, 0);
-	const ownWords = (i: number): string => {
-		const f = figures[i]!;
-		const from = Math.max(backTo(text, f.start, /[,;。!?:\n\r]/, 0), i > 0 ? figures[i - 1]!.end : 0);
-		return text.slice(from, f.start);
-	};
 	const found = names.map((name) => {
 		const subject = name.replace(SUBJECT_EDGES_RE, '');
-		return /^[\u4e00-\u9fff]{2,6}$/.test(subject) ? figures.findLastIndex((f, i) => f.start >= paraStart && f.end <= sentStart && ownWords(i).includes(subject)) : -1;
+		return /^[\u4e00-\u9fff]{2,6}$/.test(subject) ? figures.findLastIndex((f, i) => f.start >= paraStart && f.end <= sentStart && ownWords(text, figures, i).includes(subject)) : -1;
 	});
 	const unit = found[0] !== undefined && found[0] >= 0 ? figures[found[0]]!.unit : null;
 	return unit !== null && found.every((i, k) => i >= 0 && figures[i]!.unit === unit && (k === 0 || i > found[k - 1]!)) ? found : null;
@@ -207,5 +208,65 @@ export function assignLabelledChanges(text: string, figures: readonly RawFigure[
 		const k = figures.findLastIndex((f) => f.end <= clauseStart && f.start >= paraStart && text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, 0), f.start).replace(LABEL_VERB_RE, '').endsWith(words));
 		if (k < 0 || assigned.get(k)?.yoy || figures.some((f, i) => i > k && f.start < c.start && f.start >= clauseStart)) continue;
 		assigned.set(k, { ...(assigned.get(k) ?? {}), yoy: { kind: c.kind, value: c.values[0]!, base: null, end: figures[k]!.end } });
+	}
+}
+
+/**
+ * 新加坡及马来西亚旅客人均消费则同比增加10.2%及5.1%,分别为1977元及1718元 · 同比录得26.1%及14.1%跌幅,…,分别有3587元及815元:
+ * a list of changes with no figure before it in its sentence pairs, in order, with the figures listed after 分别为 (分别有)
+ * later in that sentence. 旅游演出增速最快,同比上升9.58%,票房收入73.79亿元: a lone 同比 whose clause names nothing, with no
+ * figure before it in its sentence, is of the figure whose clause comes right after it.
+ * (分别 after a lone change lists several figures, none of which it is.)
+ */
+const LIST_AHEAD_RE = /分别(?:为|有|是|达到?)(?:约|近|超过|逾)?$/;
+const LIST_JOIN_RE = /^(?:及|和|、|与)$/;
+export function assignChangesAhead(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if ((c.kind !== 'yoy' && c.kind !== 'yoy_points') || c.forward || c.all) continue;
+		const sentStart = backTo(text, c.start, /[。!?;\n\r]/, 0);
+		const sentEnd = forwardTo(text, c.end, /[。!?;\n\r]/);
+		if (figures.some((f) => f.start >= sentStart && f.end <= c.start)) continue;
+		const next = figures.findIndex((f) => f.start >= c.end && f.start < sentEnd);
+		if (next < 0) continue;
+		let take: number[] = [];
+		if (c.distributive && c.values.length > 1) {
+			const first = figures.findIndex((f, i) => i >= next && f.start < sentEnd && LIST_AHEAD_RE.test(text.slice(Math.max(c.end, f.start - 8), f.start)));
+			take = first < 0 ? [] : c.values.map((_v, k) => first + k);
+			if (take.some((i, k) => !figures[i] || figures[i]!.start >= sentEnd || (k > 0 && !LIST_JOIN_RE.test(text.slice(figures[i - 1]!.end, figures[i]!.start))))) continue;
+		} else if (c.values.length === 1 && !c.distributive && !c.bare) {
+			// (增幅超过15%,分别接待游客A、B和C: a bare rise names no comparison, and 分别 lists several figures.)
+			const own = text.slice(backTo(text, c.start, /[,;。!?:\n\r]/, sentStart), c.start);
+			if (!/^(?:同比|按年)?$/.test(own) || !/^,(?!分别)[\u4e00-\u9fff]{0,8}$/.test(text.slice(c.end, figures[next]!.start))) continue;
+			take = [next];
+		}
+		if (take.length === 0 || take.some((i) => figures[i]!.unit === '%' || assigned.get(i)?.yoy)) continue;
+		take.forEach((i, k) => assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: c.kind, value: c.values[k]!, base: null, end: figures[i]!.end } }));
+	}
+}
+
+/** 遵义共接待游客12.13万人次。同比增长21.7%。: a sentence that is only a 同比 is of the last figure of the sentence before. */
+export function assignLoneChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if ((c.kind !== 'yoy' && c.kind !== 'yoy_points') || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
+		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
+		if (!/^\s*(?:同比|按年)?$/.test(text.slice(sentStart, c.start)) || !/^[。!?]/.test(text.slice(c.end)) || !/[。!?]$/.test(text.slice(0, sentStart))) continue;
+		const i = figures.findLastIndex((f) => f.end <= sentStart);
+		if (i < 0 || figures[i]!.unit === '%' || assigned.get(i)?.yoy || !/^\s*[。!?]$/.test(text.slice(figures[i]!.end, sentStart))) continue;
+		assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: c.kind, value: c.values[0]!, base: null, end: figures[i]!.end } });
+	}
+}
+
+/**
+ * 其中中国大陆307,354人次最多,其次是香港澳门183,353人次…\n若以增幅来看,香港澳门成长49.57%最高,…;中国大陆成长34.95%居次: a
+ * change in a ranking by growth goes to the last figure before its paragraph whose own words name its subject, when that
+ * figure has no 同比 and is no rate.
+ */
+export function assignSubjectChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
+	for (const c of unassigned(changes, assigned)) {
+		if (!c.subject) continue;
+		const paraStart = backTo(text, c.start, /[\n\r]/, 0);
+		const i = figures.findLastIndex((f, k) => f.end <= paraStart && f.unit !== '%' && ownWords(text, figures, k).includes(c.subject!));
+		if (i < 0 || assigned.get(i)?.yoy) continue;
+		assigned.set(i, { ...(assigned.get(i) ?? {}), yoy: { kind: c.kind, value: c.values[0]!, base: null, end: figures[i]!.end } });
 	}
 }
