@@ -40,7 +40,9 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 发车113列次: 列次 (train runs) is one unit, as 架次 and 班次 are; the longest unit is matched first.
 // 國內旅遊次數為1億4207萬旅次: 旅次 (trips, Taiwan's surveys) is a unit of its own, as 人次 is.
 // 建筑面积3万平米 · 共4层: 平米 is 平方米 said short, and 层 counts floors (never 层次, 层级 or 层面).
-export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|平米|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+// 土方完成47万立方米 · 数字资源总量达1181.5TB: volumes (立方米) and stored data (TB, GB, PB; never a longer Latin word)
+// are levels too.
+export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -196,7 +198,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (unit === '起' && text[start - 1] === ':') continue;
 		if (unit === '位' && !SEATED_PEOPLE_RE.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
-		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
+		// 1181.5TB: a unit in Latin letters is no word the number reader takes (it refuses Latin after a number as a typo), so
+		// it is set on the figure after the number is read.
+		const latin = /^[A-Z]/.test(unit ?? '') ? unit : null;
+		const unitText = unit === '个百分点' || unit === '百分点' || latin ? '' : unit === '美金' ? '美元' : (unit ?? '');
 		const yiWan = /^\d+亿\d+$/.test(numText) ? String(Number(numText.split('亿')[0]) * 1e4 + Number(numText.split('亿')[1])) : null;
 		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;
 		const yi = cn && !m[2] ? splitYi(numText + (m[5] ?? '')) : null;
@@ -216,7 +221,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 约占总体的73.3% · 超过全省的一半: a qualifier before 占/为 reaches the share after 的.
 		const farQual = !qual && unit === '%' ? SHARE_QUAL_RE.exec(text.slice(Math.max(0, m.index - 14), m.index)) : null;
 		if (unit === '个百分点' || unit === '百分点') continue; // a difference, never a level
-		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
+		const u = latin ?? (parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null);
 		// 2亿人次以上 · 500张左右: more than the figure (超) or about it (约), said after it.
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
 		// (The bracketed unit keeps its full-width brackets, as the expected tables write it; the unit reader would fold them.)
@@ -385,7 +390,8 @@ const DIFFERENCE = /(?:比|较|与)(?:[^,;。:、\n()]|\([^()\n]{1,10}\)){0,14}?
 // 按年缩短0.1日 · 延长2天: a length of time changes too.
 // 在2009年基础上净增1000亿元 · 到2015年再增1000亿元: a net or further increase is a difference too.
 // 改造提升12个精品景区: 提升 after 改造 is upgrading the places counted, an act done, not a rise.
-const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|(?<!改造)提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
+// 当年新增加23.53万户: 新增加 is 新增 (what was newly added, a level), never a difference.
+const BARE_DIFFERENCE = /(?:(?<!新)增加|减少|增长|成长|下降|上升|提高|(?<!改造)提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
 // 观光逆差约一千万人次、约七千亿元: each item of a list of gaps is one.

@@ -1,0 +1,29 @@
+// Units, which numbers are figures, and bounds: what round forty-five and forty-six's blind fixtures (653–680) found the reader
+// missing or over-reading: [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. Volumes (立方米) and stored data (TB, GB) are units of a level (660, 671).
+	['对外服务的数字资源总量达1181.5TB', '2022-12-31', '2022年，对外服务的数字资源总量达1181.5TB。', [
+		{ value: 1181.5, unit: 'TB', period: '2022' }
+	]],
+	['电子书库容量扩充到640GB · 完成土方12.5万立方米', '2021-12-31', '2021年，馆内电子书库容量扩充到640GB，园区完成土方12.5万立方米。', [
+		{ value: 640, unit: 'GB' }, { value: 125000, unit: '立方米' }
+	]],
+	['下载速率2GBps · 型号5TBX: Latin letters running on are no unit (unchanged)', '2021-12-31', '2021年，网络下载速率2GBps，选用型号5TBX的设备。', []],
+	// B. 新增加 is 新增, what was newly added, a level; a bare 增加 stays a difference (653).
+	['用户82.45万户,当年新增加23.53万户', '2011-12-31', '年末全市移动电话用户82.45万户，当年新增加23.53万户。', [
+		{ value: 824500, unit: '户', period: '2011' }, { value: 235300, unit: '户', period: '2011' }
+	]],
+	['全年新增加宽带用户1.2万户', '2018-12-31', '2018年，全县新增加宽带用户1.2万户。', [
+		{ value: 12000, unit: '户', period: '2018' }
+	]],
+	['比上年增加1.2万户: a difference (unchanged)', '2018-12-31', '2018年末，全县宽带用户8.6万户，比上年增加1.2万户。', [
+		{ value: 86000, unit: '户' }
+	]],
+];
+
+describe('round forty-five and forty-six: units, figures and bounds', () => {
+	readsAs(CASES);
+});
