@@ -22,6 +22,17 @@ const CASES: DatedCase[] = [
 	['比上年增加1.2万户: a difference (unchanged)', '2018-12-31', '2018年末，全县宽带用户8.6万户，比上年增加1.2万户。', [
 		{ value: 86000, unit: '户' }
 	]],
+	// C. A 人数 label counts people (人, fixture 50); a scaled number right after the people it counts, as the 其中 part of a
+	// total, ending its clause, is a figure with no unit word (666, as fixture 431's 接待游客1447.9万).
+	['参观人数30万(外地参观者),其中未成年观众9万', '2016-12-31', '2016年，佛像艺术展参观人数30万（外地参观者），其中未成年观众9万；', [
+		{ value: 300000, unit: '人', period: '2016' }, { value: 90000, unit: null, period: '2016' }
+	]],
+	['游园人数达4.5万,其中外地游客1.2万。', '2019-12-31', '2019年，灯会游园人数达4.5万，其中外地游客1.2万。', [
+		{ value: 45000, unit: '人' }, { value: 12000, unit: null }
+	]],
+	['其中观众3万参与了活动 · 游客2万人次: people before a number that runs on, or one with its unit (unchanged)', '2019-12-31', '2019年，其中观众3万参与了活动，外地游客2万人次。', [
+		{ value: 20000, unit: '人次' }
+	]],
 ];
 
 describe('round forty-five and forty-six: units, figures and bounds', () => {

@@ -182,7 +182,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
 		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
 		// a figure with no unit (fixtures 431, 435).
-		const received = !unit && scaled && RECEIVED_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+		const received = !unit && scaled && (RECEIVED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || (PEOPLE_COUNTED_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && CLAUSE_END_RE.test(text.slice(end, end + 1))));
 		// 从业人员增加到600多万 · 带动减贫人口50万以上: a scaled count said to be more than so many, ending its clause, is a figure
 		// with no unit (as 12万群众 is).
 		const vague = !unit && scaled && (m[4] === '多' || m[4] === '余' || m[6] === '多' || m[6] === '余' || /^以上/.test(text.slice(end))) && /^(?:以上)?(?:[,;。!?、)\n\r]|$)/.test(text.slice(end, end + 3));
@@ -336,17 +336,22 @@ const SHARE_QUAL_RE = new RegExp(`${APPROX_WORD}(?:占|为)(?:\\d[A-Z]级|[^,;�
 
 // 伊犁河音乐会参与人次突破30万: a label's verb may be a bound passed (突破, 逾) too.
 const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾)?$';
-const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
+const UNIT_BEFORE = new RegExp(`人次${VERB_TAIL}`);
 // 书刊文献外借册次8.4亿 · 起降架次12.6万: a label ending in a unit of times counted (册次 volumes lent, 架次 flights,
 // 车次 · 辆次 trips) gives that unit to its scaled number, as 总流通人次13.4亿 gives 人次.
 const TIMES_UNIT_BEFORE = new RegExp(`(册次|架次|车次|辆次)${VERB_TAIL}`);
 // 从业总人数为712万: people employed are people, not visits.
 // 旅居人数389.75万: people staying a while (旅居, 常住) are people too.
-// 接待游客总人数82.97万: a 总人数 label counts people (only 人次 · 总人次 labels give 人次; fixtures 50, 571).
-const PEOPLE_BEFORE = new RegExp(`(?:(?:从业|就业|员工|旅居|常住|户籍)[\u4e00-\u9fff]{0,2}|总)人数${VERB_TAIL}`);
+// 接待游客总人数82.97万 · 参观人数30万: a 人数 label counts people (only 人次 · 总人次 labels give 人次; fixtures 50, 571,
+// 666).
+const PEOPLE_BEFORE = new RegExp(`人数${VERB_TAIL}`);
 // 旅游总收入69.27亿 · 总投资约10000万 · 保护资金43万: a money label gives 元 to a scaled number written without a unit.
 const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
 const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
+// 参观人数30万,其中未成年观众9万;: a scaled number right after the people it counts, as the 其中 part of a total, ending its
+// clause, is a figure with no unit word (as 接待游客1447.9万 is); 旅游收入86亿,游客1.2亿 (no 其中) stays no figure.
+const PEOPLE_COUNTED_BEFORE = /其中[\u4e00-\u9fff]{0,6}(?:游客|旅客|观众|读者|市民|群众)(?:为|达到?|约|近)?$/;
+const CLAUSE_END_RE = /^(?:[,;。!?、)\n\r]|$)/;
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
 // 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的. 贡献4.78亿票房: 票房 (box office) right
 // after it is money too.
