@@ -33,6 +33,19 @@ const CASES: DatedCase[] = [
 	['其中观众3万参与了活动 · 游客2万人次: people before a number that runs on, or one with its unit (unchanged)', '2019-12-31', '2019年，其中观众3万参与了活动，外地游客2万人次。', [
 		{ value: 20000, unit: '人次' }
 	]],
+	// D. 迈入 (邁入) N 大关 is N passed (超), as 突破…大关 is, when nothing restates it; 票房 before the amount gives 元 (680).
+	['2019年中国演出票房迈入200亿大关,同比增长7.29%', '2020-01-10', '报告显示，2019年中国演出票房迈入200亿大关，同比增长7.29%，增速赶超电影市场。', [
+		{ value: 20000000000, unit: '元', qualifier: '超', period: '2019', yoy_reported: 7.29 }
+	]],
+	['全縣過夜遊客邁入百萬人次大關', '2019-12-31', '2019年，全縣過夜遊客邁入百萬人次大關。', [
+		{ value: 1000000, unit: '人次', qualifier: '超', period: '2019' }
+	]],
+	['迈入千万人次大关。全年共接待游客1020万人次: restated, the exact figure only', '2019-12-31', '2019年全市接待游客迈入千万人次大关。全年共接待游客1020万人次。', [
+		{ value: 10200000, unit: '人次', qualifier: null }
+	]],
+	['迈入高质量发展新阶段,接待游客300万人次: 迈入 no milestone (unchanged)', '2019-12-31', '2019年旅游业迈入高质量发展新阶段，接待游客300万人次。', [
+		{ value: 3000000, unit: '人次', qualifier: null }
+	]],
 ];
 
 describe('round forty-five and forty-six: units, figures and bounds', () => {

@@ -16,7 +16,8 @@ export interface RawFigure {
 // hundred, thousand or ten thousand is "over" (never 线上 or 以上).
 // 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is. 超过了55% is 超过 with 了.
 // 利润大概1.3万亿元: 大概 is about (约), as 大约 is.
-const QUAL = '((?:不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过了|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
+// 票房迈入200亿大关: 迈入 (邁入) a milestone (大关, 关口) is passing it, 超 as 突破 is; 迈入 anything else (新阶段) is no bound.
+const QUAL = '((?:迈入(?=[^,;。!?]{1,12}?(?:大关|关口))|不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过了|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -49,7 +50,7 @@ const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身�
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${YI_WAN}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
 // 5位专家 · 三位员工: 位 counts people only before a word naming who they are (第8位 · 排名前3位 are ranks).
 const SEATED_PEOPLE_RE = /^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练|员工|工作人员|职工|讲解员|导游)/;
-const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 大概: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
+const QUAL_MAP: Record<string, Qualifier> = { 迈入: '超', 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 大概: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
@@ -335,7 +336,7 @@ const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降�
 const SHARE_QUAL_RE = new RegExp(`${APPROX_WORD}(?:占|为)(?:\\d[A-Z]级|[^,;。:、\\d]){0,12}的$`);
 
 // 伊犁河音乐会参与人次突破30万: a label's verb may be a bound passed (突破, 逾) too.
-const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾)?$';
+const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾|迈入)?$';
 const UNIT_BEFORE = new RegExp(`人次${VERB_TAIL}`);
 // 书刊文献外借册次8.4亿 · 起降架次12.6万: a label ending in a unit of times counted (册次 volumes lent, 架次 flights,
 // 车次 · 辆次 trips) gives that unit to its scaled number, as 总流通人次13.4亿 gives 人次.
@@ -345,8 +346,9 @@ const TIMES_UNIT_BEFORE = new RegExp(`(册次|架次|车次|辆次)${VERB_TAIL}`
 // 接待游客总人数82.97万 · 参观人数30万: a 人数 label counts people (only 人次 · 总人次 labels give 人次; fixtures 50, 571,
 // 666).
 const PEOPLE_BEFORE = new RegExp(`人数${VERB_TAIL}`);
-// 旅游总收入69.27亿 · 总投资约10000万 · 保护资金43万: a money label gives 元 to a scaled number written without a unit.
-const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
+// 旅游总收入69.27亿 · 总投资约10000万 · 保护资金43万: a money label gives 元 to a scaled number written without a unit;
+// so does 票房 (演出票房迈入200亿大关), as it does after the amount.
+const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金|票房)${VERB_TAIL}`);
 const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
 // 参观人数30万,其中未成年观众9万;: a scaled number right after the people it counts, as the 其中 part of a total, ending its
 // clause, is a figure with no unit word (as 接待游客1447.9万 is); 旅游收入86亿,游客1.2亿 (no 其中) stays no figure.

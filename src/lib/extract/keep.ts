@@ -155,7 +155,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
 		// 首次突破千亿元大关,达到1220亿元: a milestone passed, then the exact figure that passed it, is a bound.
 		// 旅游消费已超过4500亿元,达到4537.5亿元: so is a threshold passed (超过, 逾) right before the figure.
-		if (nextF && /^(?:突破|超过|超|逾)/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
+		if (nextF && /^(?:突破|超过|超|逾|迈入)/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
 		// 全年接待游客1050万人次,首次突破1000万人次大关 · …105亿元,跨上百亿元台阶: a milestone named after the exact figure
 		// that passed it, in the same sentence, is a bound too.
 		if (milestoneAfter(folded, f, found.slice(0, i), found.slice(i + 1))) return false;
@@ -311,7 +311,7 @@ function restatedHeading(folded: string, f: RawFigure, found: RawFigure[], i: nu
 // 首次突破 · 历史上首次超过 · 突破…大关 · 跨上…台阶: words that name a milestone rather than a level.
 const MILESTONE_BEFORE_RE = /(?:首次|首度|历史上|历史性地?)(?:突破|超过|超|跨越|迈上|跨上|跃上|站上|达到)?$/;
 const MILESTONE_AFTER_RE = /^(?:大关|关口|台阶|门槛|级别|量级)/;
-const MILESTONE_WORDS_RE = /(?:首次|首度|历史上|历史性地?)?(?:突破|超过|超|越过|跨越|迈上|跨上|跃上|站上|达到)?$/;
+const MILESTONE_WORDS_RE = /(?:首次|首度|历史上|历史性地?)?(?:突破|超过|超|越过|跨越|迈上|迈入|跨上|跃上|站上|达到)?$/;
 /** Two labels share a word (two Han characters in a row). */
 function sharesWord(a: string, b: string): boolean {
 	for (let k = 0; k + 2 <= a.length; k++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(k, k + 2)) && b.includes(a.slice(k, k + 2))) return true;
