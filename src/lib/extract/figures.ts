@@ -41,9 +41,10 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 发车113列次: 列次 (train runs) is one unit, as 架次 and 班次 are; the longest unit is matched first.
 // 國內旅遊次數為1億4207萬旅次: 旅次 (trips, Taiwan's surveys) is a unit of its own, as 人次 is.
 // 建筑面积3万平米 · 共4层: 平米 is 平方米 said short, and 层 counts floors (never 层次, 层级 or 层面).
+// 马来西亚44,586人、新加坡39,008人次之: 次之 (次於) after 人 ranks the place next, so the unit is 人 (人次之多 stays 人次).
 // 土方完成47万立方米 · 数字资源总量达1181.5TB: volumes (立方米) and stored data (TB, GB, PB; never a longer Latin word)
 // are levels too.
-export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次(?!之(?!多)|于)|人次(?!之(?!多)|于)|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -411,12 +412,15 @@ const DIFFERENCE_ITEMS = /(?:(?:约|近|超过|超|逾)?\d[\d.,]*[万亿]?[\u4e0
 // 出境稍多80308人次: a little more (稍多, 略少) than the figure before is a difference too.
 // 来台观光客每年都以百万人次的幅度增加: a yearly step of growth is no level.
 const STEP_BEFORE = /(?:稍|略)[多少]$|每年[^,;。!?\n\r\d]{0,6}以$/;
+// 香港澳門成長49.57%最高,多了60,770人次: 多了 (少了) in the clause right after a rate of change is what that change came to,
+// a difference too.
+const MORE_AFTER_CHANGE = /(?:增长|成长|上升|增加|提高|下降|减少|下跌)了?-?\d+(?:\.\d+)?%[\u4e00-\u9fff]{0,3},[多少]了$/;
 const STEP_AFTER = /^的?(?:幅度|速度)(?:增加|增长|递增|成长|减少|下降|递减)/;
 function isDifference(text: string, start: number, end: number): boolean {
 	const near = text.slice(Math.max(0, start - 30), start);
 	const listed = DIFFERENCE_ITEMS.exec(text.slice(Math.max(0, start - 60), start));
 	const before = listed ? text.slice(Math.max(0, start - listed[0].length - 30), start - listed[0].length) : near;
-	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near) || STEP_BEFORE.test(near) || STEP_AFTER.test(text.slice(end, end + 8));
+	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near) || STEP_BEFORE.test(near) || MORE_AFTER_CHANGE.test(near) || STEP_AFTER.test(text.slice(end, end + 8));
 }
 
 const QUOTED_NAME_END = /(?:俱乐部|联盟|工程|品牌|论坛|大奖)$/;
