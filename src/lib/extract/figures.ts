@@ -16,7 +16,8 @@ export interface RawFigure {
 // hundred, thousand or ten thousand is "over" (never 线上 or 以上).
 // 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is. 超过了55% is 超过 with 了.
 // 利润大概1.3万亿元: 大概 is about (约), as 大约 is.
-const QUAL = '((?:不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过了|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
+// 票房迈入200亿大关: 迈入 (邁入) a milestone (大关, 关口) is passing it, 超 as 突破 is; 迈入 anything else (新阶段) is no bound.
+const QUAL = '((?:迈入(?=[^,;。!?]{1,12}?(?:大关|关口))|不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过了|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -40,14 +41,17 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 发车113列次: 列次 (train runs) is one unit, as 架次 and 班次 are; the longest unit is matched first.
 // 國內旅遊次數為1億4207萬旅次: 旅次 (trips, Taiwan's surveys) is a unit of its own, as 人次 is.
 // 建筑面积3万平米 · 共4层: 平米 is 平方米 said short, and 层 counts floors (never 层次, 层级 or 层面).
-export const UNITS = '个百分点|百分点|%|万人次|人次|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|平米|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+// 马来西亚44,586人、新加坡39,008人次之: 次之 (次於) after 人 ranks the place next, so the unit is 人 (人次之多 stays 人次).
+// 土方完成47万立方米 · 数字资源总量达1181.5TB: volumes (立方米) and stored data (TB, GB, PB; never a longer Latin word)
+// are levels too.
+export const UNITS = '个百分点|百分点|%|万人次(?!之(?!多)|于)|人次(?!之(?!多)|于)|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${YI_WAN}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
 // 5位专家 · 三位员工: 位 counts people only before a word naming who they are (第8位 · 排名前3位 are ranks).
 const SEATED_PEOPLE_RE = /^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练|员工|工作人员|职工|讲解员|导游)/;
-const QUAL_MAP: Record<string, Qualifier> = { 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 大概: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
+const QUAL_MAP: Record<string, Qualifier> = { 迈入: '超', 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 大概: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
@@ -180,7 +184,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
 		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
 		// a figure with no unit (fixtures 431, 435).
-		const received = !unit && scaled && RECEIVED_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+		const received = !unit && scaled && (RECEIVED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || (PEOPLE_COUNTED_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && CLAUSE_END_RE.test(text.slice(end, end + 1))));
 		// 从业人员增加到600多万 · 带动减贫人口50万以上: a scaled count said to be more than so many, ending its clause, is a figure
 		// with no unit (as 12万群众 is).
 		const vague = !unit && scaled && (m[4] === '多' || m[4] === '余' || m[6] === '多' || m[6] === '余' || /^以上/.test(text.slice(end))) && /^(?:以上)?(?:[,;。!?、)\n\r]|$)/.test(text.slice(end, end + 3));
@@ -196,7 +200,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		if (unit === '起' && text[start - 1] === ':') continue;
 		if (unit === '位' && !SEATED_PEOPLE_RE.test(text.slice(end))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
-		const unitText = unit === '个百分点' || unit === '百分点' ? '' : unit === '美金' ? '美元' : (unit ?? '');
+		// 1181.5TB: a unit in Latin letters is no word the number reader takes (it refuses Latin after a number as a typo), so
+		// it is set on the figure after the number is read.
+		const latin = /^[A-Z]/.test(unit ?? '') ? unit : null;
+		const unitText = unit === '个百分点' || unit === '百分点' || latin ? '' : unit === '美金' ? '美元' : (unit ?? '');
 		const yiWan = /^\d+亿\d+$/.test(numText) ? String(Number(numText.split('亿')[0]) * 1e4 + Number(numText.split('亿')[1])) : null;
 		const mixed = /^[\d,]+万[\d,]+$/.test(numText) ? String(Number(numText.split('万')[0]!.replace(/,/g, '')) * 1e4 + Number(numText.split('万')[1]!.replace(/,/g, ''))) : null;
 		const yi = cn && !m[2] ? splitYi(numText + (m[5] ?? '')) : null;
@@ -216,7 +223,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 约占总体的73.3% · 超过全省的一半: a qualifier before 占/为 reaches the share after 的.
 		const farQual = !qual && unit === '%' ? SHARE_QUAL_RE.exec(text.slice(Math.max(0, m.index - 14), m.index)) : null;
 		if (unit === '个百分点' || unit === '百分点') continue; // a difference, never a level
-		const u = parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null;
+		const u = latin ?? (parsed.value.unit === null ? null : parseUnit(parsed.value.unit).base || null);
 		// 2亿人次以上 · 500张左右: more than the figure (超) or about it (约), said after it.
 		const above = /^以上(?!的)/.test(text.slice(end)) ? '超' : /^左右(?!的)/.test(text.slice(end)) ? '约' : null;
 		// (The bracketed unit keeps its full-width brackets, as the expected tables write it; the unit reader would fold them.)
@@ -330,18 +337,24 @@ const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降�
 const SHARE_QUAL_RE = new RegExp(`${APPROX_WORD}(?:占|为)(?:\\d[A-Z]级|[^,;。:、\\d]){0,12}的$`);
 
 // 伊犁河音乐会参与人次突破30万: a label's verb may be a bound passed (突破, 逾) too.
-const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾)?$';
-const UNIT_BEFORE = new RegExp(`(?:人次|人数)${VERB_TAIL}`);
+const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾|迈入)?$';
+const UNIT_BEFORE = new RegExp(`人次${VERB_TAIL}`);
 // 书刊文献外借册次8.4亿 · 起降架次12.6万: a label ending in a unit of times counted (册次 volumes lent, 架次 flights,
 // 车次 · 辆次 trips) gives that unit to its scaled number, as 总流通人次13.4亿 gives 人次.
 const TIMES_UNIT_BEFORE = new RegExp(`(册次|架次|车次|辆次)${VERB_TAIL}`);
 // 从业总人数为712万: people employed are people, not visits.
 // 旅居人数389.75万: people staying a while (旅居, 常住) are people too.
-// 接待游客总人数82.97万: a 总人数 label counts people (only 人次 · 总人次 labels give 人次; fixtures 50, 571).
-const PEOPLE_BEFORE = new RegExp(`(?:(?:从业|就业|员工|旅居|常住|户籍)[\u4e00-\u9fff]{0,2}|总)人数${VERB_TAIL}`);
-// 旅游总收入69.27亿 · 总投资约10000万 · 保护资金43万: a money label gives 元 to a scaled number written without a unit.
-const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金)${VERB_TAIL}`);
+// 接待游客总人数82.97万 · 参观人数30万: a 人数 label counts people (only 人次 · 总人次 labels give 人次; fixtures 50, 571,
+// 666).
+const PEOPLE_BEFORE = new RegExp(`人数${VERB_TAIL}`);
+// 旅游总收入69.27亿 · 总投资约10000万 · 保护资金43万: a money label gives 元 to a scaled number written without a unit;
+// so does 票房 (演出票房迈入200亿大关), as it does after the amount.
+const MONEY_BEFORE = new RegExp(`(?:收入|花费|消费|产值|投资|营业额|总额|金额|经费|资金|票房)${VERB_TAIL}`);
 const RECEIVED_BEFORE = /(?:接待|吸引)(?:国内|境内|海外|入境|过夜)?(?:游客|旅客|观众)(?:总数|数量)?(?:为|达到?)?$/;
+// 参观人数30万,其中未成年观众9万;: a scaled number right after the people it counts, as the 其中 part of a total, ending its
+// clause, is a figure with no unit word (as 接待游客1447.9万 is); 旅游收入86亿,游客1.2亿 (no 其中) stays no figure.
+const PEOPLE_COUNTED_BEFORE = /其中[\u4e00-\u9fff]{0,6}(?:游客|旅客|观众|读者|市民|群众)(?:为|达到?|约|近)?$/;
+const CLAUSE_END_RE = /^(?:[,;。!?、)\n\r]|$)/;
 const UNIT_AFTER = /^[\u4e00-\u9fff]{1,8}?人次(?=[,;。、:)\s]|$)/;
 // 江苏以512.55亿的旅游收入暂居榜首: the money label may follow the amount, after 的. 贡献4.78亿票房: 票房 (box office) right
 // after it is money too.
@@ -385,7 +398,8 @@ const DIFFERENCE = /(?:比|较|与)(?:[^,;。:、\n()]|\([^()\n]{1,10}\)){0,14}?
 // 按年缩短0.1日 · 延长2天: a length of time changes too.
 // 在2009年基础上净增1000亿元 · 到2015年再增1000亿元: a net or further increase is a difference too.
 // 改造提升12个精品景区: 提升 after 改造 is upgrading the places counted, an act done, not a rise.
-const BARE_DIFFERENCE = /(?:增加|减少|增长|成长|下降|上升|提高|(?<!改造)提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
+// 当年新增加23.53万户: 新增加 is 新增 (what was newly added, a level), never a difference.
+const BARE_DIFFERENCE = /(?:(?<!新)增加|减少|增长|成长|下降|上升|提高|(?<!改造)提升|降低|下跌|回落|多出|缩短|延长|净增|再增)了?(?:约|近|超过|超|逾)?$/;
 // 观光逆差达1036万人次 · 实现旅游顺差102亿美元: the gap between two figures, not a level.
 // 两者相差1036万人次: so is what two figures differ by.
 // 观光逆差约一千万人次、约七千亿元: each item of a list of gaps is one.
@@ -398,12 +412,15 @@ const DIFFERENCE_ITEMS = /(?:(?:约|近|超过|超|逾)?\d[\d.,]*[万亿]?[\u4e0
 // 出境稍多80308人次: a little more (稍多, 略少) than the figure before is a difference too.
 // 来台观光客每年都以百万人次的幅度增加: a yearly step of growth is no level.
 const STEP_BEFORE = /(?:稍|略)[多少]$|每年[^,;。!?\n\r\d]{0,6}以$/;
+// 香港澳門成長49.57%最高,多了60,770人次: 多了 (少了) in the clause right after a rate of change is what that change came to,
+// a difference too.
+const MORE_AFTER_CHANGE = /(?:增长|成长|上升|增加|提高|下降|减少|下跌)了?-?\d+(?:\.\d+)?%[\u4e00-\u9fff]{0,3},[多少]了$/;
 const STEP_AFTER = /^的?(?:幅度|速度)(?:增加|增长|递增|成长|减少|下降|递减)/;
 function isDifference(text: string, start: number, end: number): boolean {
 	const near = text.slice(Math.max(0, start - 30), start);
 	const listed = DIFFERENCE_ITEMS.exec(text.slice(Math.max(0, start - 60), start));
 	const before = listed ? text.slice(Math.max(0, start - listed[0].length - 30), start - listed[0].length) : near;
-	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near) || STEP_BEFORE.test(near) || STEP_AFTER.test(text.slice(end, end + 8));
+	return DIFFERENCE.test(before) || BARE_DIFFERENCE.test(before) || GAP_BEFORE.test(near) || GAP_OVER_RE.test(near) || STEP_BEFORE.test(near) || MORE_AFTER_CHANGE.test(near) || STEP_AFTER.test(text.slice(end, end + 8));
 }
 
 const QUOTED_NAME_END = /(?:俱乐部|联盟|工程|品牌|论坛|大奖)$/;

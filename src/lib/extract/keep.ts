@@ -101,8 +101,11 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// 3个省份旅游总收入超过100亿元 · 4个省份…均超过50亿元 · 8家景区接待量超过50万人次: a count of places each over a bound;
 	// the count is the figure.
 	// (山东、四川和河南,这3个省份…都超过了500亿大关: 这 points back to places just named; the count restates them.)
+	// 16个省份接待游客总量超过3.31亿人次: an amount of three significant digits or more is no bound each place met but the sum
+	// over them, passed (超); the count only names whose sum it is (its subject). 5个县的达标率超过95%: a count before 的 and a
+	// rate says whose rate it is (as 26个地区的填报率在九成以上), and the rate is a bound each met (subject-counts.ts).
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
-		!!f && !!g && (PLACE_UNIT_RE.test(f.unit ?? '') || f.unit === '家') && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start));
+		!!f && !!g && (PLACE_UNIT_RE.test(f.unit ?? '') || f.unit === '家') && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start)) && !/的[\u4e00-\u9fff]{0,8}率/.test(folded.slice(f.end, g.start)) && !(MEASURE_UNITS.has(g.unit ?? '') && significantDigits(g.value) >= 3);
 	return found.filter((f, i) => {
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
@@ -160,7 +163,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (nextF && nextF.unit !== null && GROUP_UNITS.has(nextF.unit) && /(?:以上|以下)[\u4e00-\u9fff]{1,8}$/.test(folded.slice(f.start, nextF.start)) && /^(?:及|或)?(?:以上|以下)[\u4e00-\u9fff]{0,8}$/.test(folded.slice(f.end - 2, nextF.start))) return false;
 		// 首次突破千亿元大关,达到1220亿元: a milestone passed, then the exact figure that passed it, is a bound.
 		// 旅游消费已超过4500亿元,达到4537.5亿元: so is a threshold passed (超过, 逾) right before the figure.
-		if (nextF && /^(?:突破|超过|超|逾)/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
+		if (nextF && /^(?:突破|超过|超|逾|迈入)/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
 		// 全年接待游客1050万人次,首次突破1000万人次大关 · …105亿元,跨上百亿元台阶: a milestone named after the exact figure
 		// that passed it, in the same sentence, is a bound too.
 		if (milestoneAfter(folded, f, found.slice(0, i), found.slice(i + 1))) return false;
@@ -316,7 +319,7 @@ function restatedHeading(folded: string, f: RawFigure, found: RawFigure[], i: nu
 // 首次突破 · 历史上首次超过 · 突破…大关 · 跨上…台阶: words that name a milestone rather than a level.
 const MILESTONE_BEFORE_RE = /(?:首次|首度|历史上|历史性地?)(?:突破|超过|超|跨越|迈上|跨上|跃上|站上|达到)?$/;
 const MILESTONE_AFTER_RE = /^(?:大关|关口|台阶|门槛|级别|量级)/;
-const MILESTONE_WORDS_RE = /(?:首次|首度|历史上|历史性地?)?(?:突破|超过|超|越过|跨越|迈上|跨上|跃上|站上|达到)?$/;
+const MILESTONE_WORDS_RE = /(?:首次|首度|历史上|历史性地?)?(?:突破|超过|超|越过|跨越|迈上|迈入|跨上|跃上|站上|达到)?$/;
 /** Two labels share a word (two Han characters in a row). */
 function sharesWord(a: string, b: string): boolean {
 	for (let k = 0; k + 2 <= a.length; k++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(k, k + 2)) && b.includes(a.slice(k, k + 2))) return true;
@@ -365,7 +368,8 @@ const EACH_OVER_RE = /(?:(?:每天|每日|日均|天天)[^,;。!?\n\r\d]{0,12}(?
 // 朱德故里、邓小平故里景区接待游客均超过20万人次 · 湖北和辽宁两省的旅游收入也都超过了百亿元: a bound each of a closed list
 // of named places passed (均, 都; not 日均, 人均 or 成都) is no level either. An open list (陕西、江苏、浙江等省份…均超300万人次)
 // states the level of a group, and kinds (话剧和音乐剧演出均超过6000场) are no places: both stay figures (fixtures 72, 46).
-const PLACES_EACH_OVER_RE = /^[^,;。!?\n\r\d等]{1,16}(?:、|和|与|及)[^,;。!?\n\r\d等]{0,12}(?:省|市|县|景区|景点|故里|古城|古镇)[^,;。!?\n\r\d等]{0,12}(?:(?<![日人年月户场次平])均|(?<![首成京])都)(?:已经?|将)?(?:超过|突破|超出|越过|超|逾)?了?$/;
+// 广西、福建和甘肃接待游客总量均超过2000万人次: names with no place word are places when what they did is 接待 (674).
+const PLACES_EACH_OVER_RE = /^[^,;。!?\n\r\d等]{1,16}(?:、|和|与|及)[^,;。!?\n\r\d等]{0,12}(?:省|市|县|景区|景点|故里|古城|古镇|接待)[^,;。!?\n\r\d等]{0,12}(?:(?<![日人年月户场次平])均|(?<![首成京])都)(?:已经?|将)?(?:超过|突破|超出|越过|超|逾)?了?$/;
 // 旅游总收入超百亿且接待游客总人数超千万的超级旅游大县有125个: bounds joined by 且 (并且, 同时) before one 的 are one.
 const MEMBERS_AFTER_RE = /^(?:人民币)?(?:以上)?(?:(?:且|并且|同时)[^,;。!?\n\r]{1,16}?)?的[\u4e00-\u9fff]{1,8}?(?:有|共有|达到|达)[\d一二两三四五六七八九十]/;
 function boundEachMet(folded: string, f: RawFigure): boolean {
@@ -401,4 +405,9 @@ function namesList(folded: string, f: RawFigure): boolean {
 	if (f.qualifier !== null || f.unit === null) return false;
 	if ((f.unit === '件' || f.unit === '项') && /\d{4}年$/.test(folded.slice(Math.max(0, f.start - 5), f.start)) && PROGRAMME_AFTER_RE.test(folded.slice(f.end, f.end + 4))) return true;
 	return GROUP_UNITS.has(f.unit) && LIST_SIZE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
+}
+
+/** Significant digits of a value (3310000 → 3, 20000000 → 1): a bound is a round number, a sum seldom is. */
+function significantDigits(v: number): number {
+	return String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }

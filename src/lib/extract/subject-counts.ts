@@ -23,6 +23,7 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start) + folded.slice(f.start, f.end).replace(/[\d.万亿千百十].*$/, '');
 	if (/(?:都|均)(?:已)?(?:越过|超过|突破|跨过|迈过|跨越|站上)了?$/.test(before) && /^(?:大关|关口)/.test(folded.slice(f.end, f.end + 2))) return true;
 	if (f.qualifier === '超' && f.unit === '%' && (SHARES_OF_MANY_RE.test(before) || RATES_OF_MANY_RE.test(before))) return true;
+	if (f.unit === '%' && RATE_OF_PLACES_RE.test(before)) return true;
 	if (f.qualifier === '超' && (NAMED_PARTS_OVER_RE.test(before) || BRACKETED_OVER_RE.test(before))) return true;
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
@@ -37,6 +38,10 @@ const NAMED_PARTS_OVER_RE = /^其中[\u4e00-\u9fff]{2,4}(?:(?:、|和|及|与)[\
 const BRACKETED_OVER_RE = /\([\d.]+[^()]{0,4}\)(?:、|和|及|与)[^,;。]*\([\d.]+[^()]{0,4}\)[\u4e00-\u9fff]{0,8}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 // 其中4A级以上景区的自驾车游客比重均超过70%: a share (比重, 比例, 率) that each of a group (均, 都) passed is a bound too.
 const RATES_OF_MANY_RE = /(?:比重|比例|占比|率)(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
+// 18个地区的审核完成率超过90% · 江西、山东、湖南、海南的审核完成率达到100%: the rate (…率) of a count of places, or of three
+// or more places named one by one, opening the clause before 的, is a bound (or a level) each of them met, no figure of one
+// (669; fixtures 471, 474, 475 leave them out). (以生态休闲、文化体验…为目的的游客占比, a share of people, stays: 178.)
+const RATE_OF_PLACES_RE = /^(?:\d+个[\u4e00-\u9fff]{1,6}|[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){2,}(?:(?:和|及|与)[\u4e00-\u9fff]{2,4})?)的[\u4e00-\u9fff]{0,8}率(?:均|都)?(?:已)?(?:超过了?|超|逾|高于|达到|达)$/;
 const SHARES_OF_MANY_RE = /[\u4e00-\u9fff]{2}(?:、|和|及|与)[^,;。]{2,24}(?:均|都)(?:已)?(?:超过|超|逾|高于)$/;
 
 // 除夕夜上万民众分时段前往…祈福: a round number right before the people it counts (民众, 群众, 游客…) is a count of them
@@ -86,13 +91,22 @@ const HOW_IT_WENT_RE = /增长|增势|超过|高于|恢复|回升|下降|减少|
 // their data so far say whose figures follow, not an outcome (fixtures 431, 497).
 const PUBLISHED_AFTER_RE = /^(?:省份|省区市|省市|省|自治区|地区|城市|地市|市州|市|区县|县市区|县|景区)[^,;。!?\n\r\d]{0,6}?(?:公布|发布|晒出|披露|上报|报告)/;
 const PUBLISHED_SO_FAR_RE = /^[^,;。!?\n\r\d]{0,6}?(?:已|已经|陆续|先后)(?:公布|发布|晒出|披露|上报|报告)/;
+// 已披露接待游客总量的13个省区市: the places that have published a measure (已…的) say whose figures these are, as 已有N个
+// 省份公布 does (674).
+const PUBLISHED_BEFORE_RE = /已(?:经)?(?:公布|发布|披露|上报)[^,;。!?\n\r\d]{0,10}的$/;
+// 有12个超过2019年同期 · 平均房价高于全国平均水平的省份有9个: how many places met a level of comparison (a year's same
+// period, an average), with no number of its own, is no level (670, 674; as 26个地区的填报率在九成以上 is no figure).
+const MET_COMPARISON_AFTER_RE = /^(?:超过|高于|低于|恢复到|恢复至|达到)了?(?:去年|上年|年)?(?:同期|平均)/;
+const MET_COMPARISON_BEFORE_RE = /(?:超过|高于|低于|恢复到|恢复至|达到)[^,;。!?\n\r\d]{0,10}(?:同期|平均)(?:水平|值|数)?的(?:省份|省区市|省市|省|地区|城市|市州|地市|市|县)(?:有|共有)$/;
 export function namesWho(folded: string, f: RawFigure): boolean {
 	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null) return false;
 	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
+	if (PUBLISHED_BEFORE_RE.test(before) || MET_COMPARISON_BEFORE_RE.test(before)) return true;
 	// 上海、河南…宁夏等16个省份已公布相关数据: places summed by 等 that have published (已公布) say whose figures follow too.
 	if ((/(?:已|已经|共|先后)有$/.test(before) || (/等$/.test(before) && PUBLISHED_SO_FAR_RE.test(folded.slice(f.end, f.end + 16)))) && PUBLISHED_AFTER_RE.test(folded.slice(f.end, f.end + 16))) return true;
 	const after = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)).replace(/\d{4}年/g, '年');
 	if (/^除/.test(before) && /外$/.test(after)) return true;
+	if (/^(?:其中)?(?:有|共有)$/.test(before) && MET_COMPARISON_AFTER_RE.test(after)) return true;
 	if (/\d|的/.test(after)) return false;
 	// 这5家景区接待人次出现负增长 (fixture 591): how many places had a fall (出现 a fall) is the outcome reported, a figure.
 	if (/出现(?:了)?(?:负增长|下降|下滑|减少)/.test(after)) return false;
