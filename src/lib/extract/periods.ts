@@ -440,7 +440,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (pm[2] === '同年') y = lastYearNamed ?? reportYear;
 			if (pm[1] || pm[2]) lastYearNamed = y;
 			// 2020年度…,确保本年度人均…达到150元: 本年 after a year written out in its sentence is that year, not the report's.
-			if (pm[2] === '本年' && stated && !/[。;;!?\n\r]/.test(text.slice(stated.at, at))) y = stated.year;
+			// 2016年度,…\n本年度本地观众32万人次: elsewhere it is the year the text accounts for (titleYear), as 全年 is.
+			if (pm[2] === '本年') y = stated && !/[。;;!?\n\r]/.test(text.slice(stated.at, at)) ? stated.year : titled ?? y;
 			// (7.1—8.31) right after 2023年暑期 is in 2023.
 			if (text[at - 1] === '(' && stated && at - stated.at <= 10) y = stated.year;
 			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {

@@ -1,0 +1,19 @@
+// Periods the reader missed in blind rounds forty-five and forty-six (653–680): the year a text accounts for, dotted spans,
+// how far 目前 and a compared period reach, and future horizons. [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. A paragraph opening with N年度 names the year of the whole text: a later 本年度 · 全年 is that year (666).
+	['2016年度,…\\n本年度本地观众32万人次…全年接待… (dated January 2017): 2016 throughout', '2017-01-10', '2016年度，青州市博物馆参观总人数为211.1万人次。\n一、本地观众。本年度本地观众32万人次。\n四、未成年观众。全年接待未成年观众70.2万人次。', [
+		{ value: 2111000, period: '2016', role: 'actual' }, { value: 320000, period: '2016', role: 'actual' }, { value: 702000, period: '2016', role: 'actual' }
+	]],
+	['2022年度,某馆接待读者…\\n本年度新增藏书… (dated March 2023): 2022', '2023-03-05', '2022年度，市图书馆接待读者45万人次。\n本年度新增藏书3.2万册。', [
+		{ value: 450000, period: '2022' }, { value: 32000, period: '2022' }
+	]],
+	['2022年, (a year, not a year of account) in another paragraph: 本年度 stays the report year', '2023-03-05', '2022年，市图书馆接待读者45万人次。\n本年度新增藏书3.2万册。', [
+		{ value: 450000, period: '2022' }, { value: 32000, period: '2023' }
+	]],
+];
+
+describe('periods of blind rounds forty-five and forty-six', () => readsAs(CASES));
