@@ -14,6 +14,20 @@ const CASES: DatedCase[] = [
 	['2022年, (a year, not a year of account) in another paragraph: 本年度 stays the report year', '2023-03-05', '2022年，市图书馆接待读者45万人次。\n本年度新增藏书3.2万册。', [
 		{ value: 450000, period: '2022' }, { value: 32000, period: '2023' }
 	]],
+	// B. Dotted dates: 2016.1.14-4.6 · 2016.09.28-2018.01.07 are spans of days; a bracket that holds only the span and the venue
+	// dates what it follows (666).
+	['青州佛像艺术展(2016.1.14-4.6,南京…),参观人数30万人次: the span of the show', '2017-01-10', '（1）青州佛像艺术展（2016.1.14-4.6，南京大报恩寺遗址博物馆），参观人数30万人次。', [
+		{ value: 300000, period: '2016-01-14/2016-04-06' }
+	]],
+	['书画精品展(2022.09.28-2023.01.07,市美术馆): both ends with their years, to the full stop', '2023-12-20', '书画精品展（2022.09.28-2023.01.07，市美术馆），接待观众12.5万人次；另有线上观展3万人次。', [
+		{ value: 125000, period: '2022-09-28/2023-01-07' }, { value: 30000, period: '2022-09-28/2023-01-07' }
+	]],
+	['营业收入2019.5万元 (a decimal, no dash): a figure, not a date', '2023-12-20', '全年营业收入2019.5万元，接待观众12万人次。', [
+		{ value: 20195000, unit: '元', period: '2023' }, { value: 120000, period: '2023' }
+	]],
+	['书画展(2023.7.1-8.31展出,观众3万人次): a bracket with a figure of its own holds inside only', '2023-12-20', '书画展（2023.7.1-8.31展出，观众3万人次），全年接待观众12万人次。', [
+		{ value: 30000, period: '2023-07-01/2023-08-31' }, { value: 120000, period: '2023' }
+	]],
 ];
 
 describe('periods of blind rounds forty-five and forty-six', () => readsAs(CASES));
