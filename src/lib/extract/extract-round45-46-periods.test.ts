@@ -28,6 +28,16 @@ const CASES: DatedCase[] = [
 	['书画展(2023.7.1-8.31展出,观众3万人次): a bracket with a figure of its own holds inside only', '2023-12-20', '书画展（2023.7.1-8.31展出，观众3万人次），全年接待观众12万人次。', [
 		{ value: 30000, period: '2023-07-01/2023-08-31' }, { value: 120000, period: '2023' }
 	]],
+	// C. A period set off as a clause of its own after 目前's clause names the period of what follows; 目前 ends there (663).
+	['目前…客房28800间;去年前11个月,…入住率为82.5%: 2014-01, then 2013-YTD11', '2014-01-23', '目前澳门各类酒店共可提供客房28800间；去年前11个月，全澳酒店平均入住率为82.5%。', [
+		{ value: 28800, period: '2014-01' }, { value: 82.5, period: '2013-YTD11' }
+	]],
+	['目前…星级饭店56家,上半年,…出租率为61.2%: the half year after the comma', '2023-08-10', '目前全市共有星级饭店56家，上半年，全市星级饭店平均出租率为61.2%。', [
+		{ value: 56, period: '2023-08' }, { value: 61.2, period: '2023-H1' }
+	]],
+	['目前,…预计2020年5月全面对外开放 (a due date inside a clause): 目前 carries on', '2019-06-20', '目前，金沙滩已铺设完成3.1公里，预计2020年5月全面对外开放，酒店建筑面积3万平米。', [
+		{ value: 3.1, period: '2019-06' }, { value: 30000, period: '2019-06' }
+	]],
 ];
 
 describe('periods of blind rounds forty-five and forty-six', () => readsAs(CASES));
