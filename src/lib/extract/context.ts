@@ -29,6 +29,11 @@ const GROUP_LABEL_RE = /^(?:已|计划|拟|新)?(?:新?开工|竣工|签约|投�
 // 正月初四、初五是高峰期: a day of the month before 是 is no enumerated point.
 const RESET_RE = /(?<![初第])[一二三四五六七八九十]是|\([一二三四五六七八九十]+\)|其[一二三]是/g;
 
+// 青州佛像艺术展(2016.1.14-4.6,南京大报恩寺遗址博物馆),参观人数30万: a bracket that opens with a span of days and goes on
+// with only where it was held (no figure) gives the dates of what it follows, as a bracket that is only a span does (fixture 666).
+const spanThenPlace = (folded: string, p: PeriodMention, close: number): boolean =>
+	p.key !== null && /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/.test(p.key) && folded[p.end] === ',' && !/\d/.test(folded.slice(p.end, close));
+
 /** The periods the text names that can be a figure's period, and where the body starts (after the title lines). */
 export function readPeriods(folded: string, blanked: string, date: string): { periods: PeriodMention[]; bodyStart: number } {
 	const bodyStart = titleEnd(folded);
@@ -208,7 +213,7 @@ export function periodsOfFigures(
 	for (const p of periods) {
 		const open = folded.lastIndexOf('(', p.start);
 		const close = open >= 0 ? folded.indexOf(')', open) : -1;
-		if (close >= p.end && !(open === p.start - 1 && close === p.end)) closeOf.set(p, close);
+		if (close >= p.end && !(open === p.start - 1 && (close === p.end || spanThenPlace(folded, p, close)))) closeOf.set(p, close);
 	}
 	// …恢复至疫前同期的70.1%(2019年国庆7天…)。…假日客流主要集中在省内…: a bare 假日 (假期, 黄金周) refers back to the
 	// holiday or span named last in the running text, not to one named inside a bracketed remark.

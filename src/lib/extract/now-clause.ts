@@ -27,6 +27,10 @@ function nowAfterCampaign(folded: string, periods: readonly PeriodMention[], p: 
 /** Whether such a 目前 still holds at `at` (its own sentence only). */
 export const nowReaches = (folded: string, p: PeriodMention, at: number): boolean => at <= forwardTo(folded, p.end, /[。!?\n\r]/);
 
+// 目前…共可提供客房28800间;去年前11个月,全澳酒店场所平均入住率为82.5%: a period that is a clause of its own (a lead set
+// off by commas or a semicolon on both sides) names the period of the clauses after it; 目前 ends there (fixture 663).
+const leadsClauses = (folded: string, p: PeriodMention): boolean => /[,;]/.test(folded[p.start - 1] ?? '') && folded[p.end] === ',';
+
 // 目前,金沙滩已铺设完成3.1公里,预计2020年5月全面对外开放;…酒店共4层,建筑面积3万平米,…预计2020年5月完工;…入选2020年
 // 全国优选…项目,…用地288亩: a period named after 目前 in its sentence, in a clause that states no figure (when a work is due,
 // the year of a list it joined), dates that clause only; 目前 carries on to the figures of the clauses after it.
@@ -35,7 +39,7 @@ export function clausesUnderNow(folded: string, periods: readonly PeriodMention[
 	periods.forEach((p, k) => {
 		if (p.key === null || p.asOf) return;
 		const now = periods.slice(0, k).findLast((q) => q.asOf);
-		if (!now || /[。!?\n\r]/.test(folded.slice(now.end, p.start))) return;
+		if (!now || /[。!?\n\r]/.test(folded.slice(now.end, p.start)) || leadsClauses(folded, p)) return;
 		const a = backTo(folded, p.start, /[,;。!?\n\r]/, 0);
 		const b = forwardTo(folded, p.end, /[,;。!?\n\r]/);
 		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);

@@ -85,6 +85,12 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const p2 = (n: number) => String(n).padStart(2, '0');
 		return key(`${m[1]}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${m[5]}-${p2(smallNum(m[6]!))}-${p2(dayNum(m[7]!))}`);
 	} },
+	// (2016.1.14-4.6,南京…) · 2016.09.28-2018.01.07: a span of days written with dots, the second end with or without its
+	// own year (never a decimal: three dotted parts on each side of the dash).
+	{ re: /(\d{4})()\.(\d{1,2})\.(\d{1,2})(?:-|—|–|~|至)(?:(\d{4})\.)?(\d{1,2})\.(\d{1,2})(?![\d.])/y, build: (m) => {
+		const p2 = (n: string) => n.padStart(2, '0');
+		return key(`${m[1]}-${p2(m[3]!)}-${p2(m[4]!)}/${m[5] ?? m[1]}-${p2(m[6]!)}-${p2(m[7]!)}`);
+	} },
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
 	{ re: TO_YESTERDAY_RE, build: (_m, _y, date) => toYesterday(date) },
 	// 截至2021年底 · 2021年末: the year.
@@ -440,7 +446,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (pm[2] === '同年') y = lastYearNamed ?? reportYear;
 			if (pm[1] || pm[2]) lastYearNamed = y;
 			// 2020年度…,确保本年度人均…达到150元: 本年 after a year written out in its sentence is that year, not the report's.
-			if (pm[2] === '本年' && stated && !/[。;;!?\n\r]/.test(text.slice(stated.at, at))) y = stated.year;
+			// 2016年度,…\n本年度本地观众32万人次: elsewhere it is the year the text accounts for (titleYear), as 全年 is.
+			if (pm[2] === '本年') y = stated && !/[。;;!?\n\r]/.test(text.slice(stated.at, at)) ? stated.year : titled ?? y;
 			// (7.1—8.31) right after 2023年暑期 is in 2023.
 			if (text[at - 1] === '(' && stated && at - stated.at <= 10) y = stated.year;
 			if (!pm[1] && !pm[2] && pm[0].startsWith('全年') && stated) {

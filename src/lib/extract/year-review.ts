@@ -32,9 +32,12 @@ export function bulletinYear(text: string, reportYear: number): number | null {
 // 丽水市文化馆2018年度整体支出绩效评价报告, dated 26 March 2020: a report whose title names the year (N年度) it accounts
 // for is about that year, so its 全年 is that year, not the year it was published in.
 const TITLE_YEAR_RE = /^[^\n\r。,;]*?(\d{4})年度/;
+// 2016年度,青州市博物馆参观总人数为211.1万人次… (dated 10 January 2017): a paragraph that opens with the year it accounts
+// for (N年度 as its first words) does the same for the whole text, so its 本年度 · 全年 later are that year (fixture 666).
+const OPENING_YEAR_RE = /(?:^|[\n\r])[ \t]*(\d{4})年度,/;
 
-/** The year a report's title line says it accounts for (N年度), when earlier than the report's own year, or null. */
+/** The year a report's title line, or a paragraph opening with N年度, says it accounts for, when earlier than the report's own year, or null. */
 export function titleYear(text: string, reportYear: number): number | null {
-	const m = TITLE_YEAR_RE.exec(text);
+	const m = TITLE_YEAR_RE.exec(text) ?? OPENING_YEAR_RE.exec(text);
 	return m && +m[1]! < reportYear ? +m[1]! : null;
 }
