@@ -2,7 +2,7 @@
 import { wholeOfPart } from './parts';
 import type { Change } from './change-phrases';
 import type { RawFigure } from './figures';
-import { backTo } from './scan';
+import { backTo, sentenceStart } from './scan';
 
 interface Assigned {
 	kind: Change['kind'];
@@ -75,7 +75,7 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		// 接待游客145.7万人次,…首次越过百万人次大关;门票收入6323.86万元,同比分别增长A和B: so does a list with more changes
 		// than figures in its clause, which reaches back over the semicolon for the rest.
 		if (before.length < c.values.length && c.distributive) {
-			const wide = backTo(text, c.start, /[。!?\n\r]/, 0);
+			const wide = sentenceStart(text, c.start);
 			const all: number[] = [];
 			figures.forEach((f, i) => {
 				if (f.end <= c.start && f.start >= wide && !taken(i) && (f.unit !== '%' || c.kind === 'yoy_points')) all.push(i);
@@ -100,7 +100,7 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		// 票房收入3.78亿元,…;观演人数323.80万人次,…。票房和观演人数均恢复至2019年的八成: a change said with 均 of two or
 		// more measures, in a sentence of no figures, goes to the last figure of the sentence before that each one named.
 		if (before.length === 0 && c.all) {
-			const prevStart = backTo(text, Math.max(0, sentStart - 1), /[。!?\n\r]/, 0);
+			const prevStart = sentenceStart(text, Math.max(0, sentStart - 1));
 			const nouns = text.slice(sentStart, c.start).replace(/[均都]$/, '').split(/和|及|与|、/);
 			const named = nouns.map((noun) =>
 				/^[\u4e00-\u9fff]{2,8}$/.test(noun)

@@ -9,7 +9,7 @@ import { remarksAfterDay, reportDays, thisYearToYesterday, yearToRelativeDay } f
 import type { RawFigure } from './figures';
 import { addDays, HOLIDAY_START, holidayStart } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
-import { backTo, forwardTo } from './scan';
+import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { hasLabelledFigure } from './label-units';
 import { spanNewYear } from './newyear';
 import { headingYears } from './year-headings';
@@ -141,7 +141,7 @@ export function periodsOfFigures(
 		if (p.key !== null && /^\d{4}-[a-z-]+$/.test(p.key) && /其中/.test(blanked.slice(ss, p.start))) partHoliday.add(p);
 		// 日均观灯人次、单日观灯总人数、春节黄金周观灯总人数和经济总收入四项均创新高: a holiday naming an item of a list of
 		// measures, in a sentence that states no figure, is part of the item's name.
-		const fs = backTo(folded, p.start, /[。!?\n\r]/, 0), fe = forwardTo(folded, p.end, /[。!?\n\r]/);
+		const fs = sentenceStart(folded, p.start), fe = sentenceEnd(folded, p.end);
 		if (p.key !== null && /^\d{4}-[a-z-]+$/.test(p.key) && folded[p.start - 1] === '、' && !figures.some((f) => f.start >= fs && f.start < fe)) partHoliday.add(p);
 	}
 
@@ -230,7 +230,7 @@ export function periodsOfFigures(
 	const inner = new Set<PeriodMention>();
 	periods.forEach((p, k) => {
 		if (!p.key || !/^\d{4}(?:-(?:Q\d|H\d|\d{2}|YTD\d{2}))?$/.test(p.key)) return;
-		const fs = backTo(blanked, p.start, /[。!?\n\r]/, 0);
+		const fs = sentenceStart(blanked, p.start);
 		for (let j = k - 1; j >= 0 && periods[j]!.start >= fs; j--) {
 			const q = periods[j]!;
 			if (q.key !== null && /^\d{4}$/.test(q.key) && p.key.startsWith(`${q.key}-`) && /[,;]/.test(blanked.slice(q.end, p.start))) inner.add(p);
@@ -269,7 +269,7 @@ export function periodsOfFigures(
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&
 		!sinceNewYearEnds(folded, p, at) &&
-		(!asOfEarlierMonth(folded, p, date) || !/[\n\r]/.test(folded.slice(p.end, at)) || !NOTICE_ACT_RE.test(folded.slice(backTo(folded, at, /[。!?\n\r]/, 0), forwardTo(folded, at, /[。!?\n\r]/)))) &&
+		(!asOfEarlierMonth(folded, p, date) || !/[\n\r]/.test(folded.slice(p.end, at)) || !NOTICE_ACT_RE.test(folded.slice(sentenceStart(folded, at), sentenceEnd(folded, at)))) &&
 		(!(inner.has(p) || p.sentence) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!pointIn.has(p) || !/[;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sentenceOnly.has(p) || !/[。!?\n\r]/.test(folded.slice(p.end, at))) &&
@@ -318,7 +318,7 @@ export function periodsOfFigures(
 		// (…9成8的民众对国内旅游地点整体表示满意。\n调查显示,2012年国人…: a lead ending its paragraph takes the year the first
 		// sentence of the next one names.)
 		const paraEnd = forwardTo(folded, f.end, /[\n\r]/);
-		const end = lead && /^。?\s*$/.test(folded.slice(own, paraEnd)) ? forwardTo(folded, paraEnd + 1, /[。!?\n\r]/) : own;
+		const end = lead && /^。?\s*$/.test(folded.slice(own, paraEnd)) ? sentenceEnd(folded, paraEnd + 1) : own;
 		const later = periods.find((p) => p.start > f.end && p.start < end && p.key !== null && /^\d{4}$/.test(p.key));
 		if (later) periodOf[i] = later;
 	});

@@ -3,7 +3,7 @@
 // holiday for the figures after it, and holds for its own sentence. Days said after the subject of their clause (西藏在假期
 // 前7天…) hold to its semicolon.
 import type { PeriodMention } from './periods';
-import { backTo, forwardTo } from './scan';
+import { backTo, sentenceEnd, sentenceStart } from './scan';
 
 const HOLIDAY_KEY_RE = /^\d{4}-[a-z-]+$/;
 const DAY_KEY_RE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
@@ -15,8 +15,8 @@ export function eventDays(s: string, periods: PeriodMention[], figureStarts: num
 		if (!p.key || !(DAY_KEY_RE.test(p.key) || eve)) return;
 		// (9月30日…长假的头一天。…省旅游局节前…推介的…: 节前 said of an event after the day reported on dates the event too.)
 		if (!periods.slice(0, k).some((q) => q.key !== null && (HOLIDAY_KEY_RE.test(q.key) || (eve && q.day)))) return;
-		const a = backTo(s, p.start, /[。!?\n\r]/, 0);
-		const b = forwardTo(s, p.end, /[。!?\n\r]/);
+		const a = sentenceStart(s, p.start);
+		const b = sentenceEnd(s, p.end);
 		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);
 	});
 	return out;
@@ -37,7 +37,7 @@ export function subjectDays(s: string, periods: PeriodMention[]): Set<PeriodMent
 		if (!p.key || !DAY_KEY_RE.test(p.key)) return;
 		if (!periods.slice(0, k).some((q) => q.key !== null && HOLIDAY_KEY_RE.test(q.key))) return;
 		const clause = s.slice(backTo(s, p.start, /[,;。!?:\n\r]/, 0), p.start);
-		const sentence = s.slice(backTo(s, p.start, /[。!?\n\r]/, 0), p.start);
+		const sentence = s.slice(sentenceStart(s, p.start), p.start);
 		// 公布假期前五日(九月二十九日至十月三日)的数据。…四川景区前五日…: the days already reported on, named again, carry on.
 		if (periods.slice(0, k).findLast((q) => q.key !== null && !q.day)?.key === p.key) return;
 		if (SUBJECT_BEFORE_RE.test(clause) || (SENTENCE_SUBJECT_RE.test(sentence) && !/截[至止]到?$/.test(sentence))) out.add(p);
@@ -52,6 +52,6 @@ const LAUNCH_RE = /启动|开幕|拉开帷幕|揭幕|开幕式/;
 
 /** The day of the launch named last before (a one-day mention whose sentence launches something), or null. */
 export function launchDay(s: string, before: readonly PeriodMention[]): string | null {
-	const day = before.findLast((o) => o.day && o.key !== null && LAUNCH_RE.test(s.slice(o.end, forwardTo(s, o.end, /[。!?\n\r]/))));
+	const day = before.findLast((o) => o.day && o.key !== null && LAUNCH_RE.test(s.slice(o.end, sentenceEnd(s, o.end))));
 	return day?.key ?? null;
 }

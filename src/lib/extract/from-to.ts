@@ -3,7 +3,7 @@
 // second is the level of the sentence's own period (a forecast of 2010, say), with the sentence's role.
 import type { RawFigure } from './figures';
 import type { PeriodMention } from './periods';
-import { backTo } from './scan';
+import { sentenceStart } from './scan';
 import { yearBefore } from './base-level';
 
 // 从2005年的9.8%提高到10.6% · 由9.38%升至12.8%: 从 as 由; the end level may name its own year (增长到2023年的5万人次).
@@ -26,7 +26,7 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 		const to = TO_RE.exec(s.slice(f.end, g.start));
 		if (!m || !to) continue;
 		const at = f.start - m[0].length;
-		const sentence = backTo(s, at, /[。!?\n\r]/, 0);
+		const sentence = sentenceStart(s, at);
 		const stated = periodOf[i] && periodOf[i]!.start >= at ? periodOf[i]! : null;
 		const period: PeriodMention | null = stated ?? lastYearLevel(m[0], at, periodOf[i] ?? null) ?? (last && last.sentence === sentence ? last.period : null);
 		if (period) {

@@ -12,7 +12,7 @@ import { readPeriods, periodsOfFigures } from './context';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignChangesAhead, assignLabelledChanges, assignLaterMeasures, assignLoneChanges, assignSubjectChanges, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
-import { backTo, forwardTo, upperBound } from './scan';
+import { backTo, forwardTo, sentenceEnd, upperBound } from './scan';
 import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
@@ -180,7 +180,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// (资金安排:A县500万元 allocates, with no 是: what was allotted.)
 		const goal = lineHead.search(/(?:(?:目标|任务|计划)(?:是|为|如下)?|安排(?:是|为|如下)):[^。]*$/) >= 0 || goalSentence(folded.slice(fullStart, f.start));
 		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
-		const sentEnd = forwardTo(folded, f.end, /[。!?\n\r]/);
+		const sentEnd = sentenceEnd(folded, f.end);
 		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.
 		const clauseTail = folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/));
 		const named = (/的[\u4e00-\u9fff]{0,4}目标/.test(folded.slice(f.end, sentEnd)) || /目标(?:任务)?$/.test(clauseTail) || goalNamedAfter(clauseTail) || taskSized(folded.slice(Math.max(0, f.start - 2), f.start), clauseTail)) && !/了|已/.test(folded.slice(sentStart, f.start)) && !goalReachedAfter(folded.slice(f.end, sentEnd));

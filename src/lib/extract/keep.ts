@@ -1,6 +1,6 @@
 // Which numbers found in a text are figures: not thresholds, bounds, ranges, or counts naming the subject of a figure.
 import type { RawFigure } from './figures';
-import { backTo, forwardTo } from './scan';
+import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { countsNamedKinds } from './named-lists';
 import { restatesNamed } from './place-counts';
 import { boundOfListBefore, boundOfMany, methodCount, monitoredSample, namesKind, namesWho, namesWholeSet, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
@@ -114,7 +114,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === '个' && f.qualifier === null && /^(?:省份|省区市|省市|省|市州|地市|城市|市|县|景区|景点)的/.test(folded.slice(f.end, f.end + 5)) && restatesNamed(folded, f.start, f.value)) return false;
 		// 已公布数据中,12省总收入超过2000亿,14省…: counts of places among the data published so far are of a sample still
 		// growing, no levels (fixture 618, as 6省 in 409); the bounds after them go with them (below).
-		if (PLACE_UNIT_RE.test(f.unit ?? '') && f.qualifier === null && AMONG_PUBLISHED_RE.test(folded.slice(backTo(folded, f.start, /[。!?\n\r]/, 0), f.start))) return false;
+		if (PLACE_UNIT_RE.test(f.unit ?? '') && f.qualifier === null && AMONG_PUBLISHED_RE.test(folded.slice(sentenceStart(folded, f.start), f.start))) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
 		if (countsNamedKinds(folded, f)) return false;
@@ -181,7 +181,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if ((f.unit === '批' || f.unit === '轮') && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 他是一个游客,却是5个人次 after 人次和人不是一个概念: numbers in an illustration of a concept (假如, 打个比方) are no
 		// figures.
-		if (ILLUSTRATION_RE.test(folded.slice(backTo(folded, f.start, /[。!?\n\r]/, 0), f.start))) return false;
+		if (ILLUSTRATION_RE.test(folded.slice(sentenceStart(folded, f.start), f.start))) return false;
 		// 分三大板块12类的文化惠民活动: a count of kinds before 的 describes the events too.
 		if (f.unit === '类' && f.qualifier === null && DESCRIBES_RE.test(after)) return false;
 		// 19个国家和地区的32支方队 · 26个地区的填报率 · 一个300人的小村: a count of things before 的 says whose the
@@ -203,7 +203,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 			if (GROUP_UNITS.has(f.unit) && /^[^,;。!?\n\r\d]{1,12}、(?:[^,;。!?\n\r、]{0,8}\d+(?:家|个|座|所|处)[^,;。!?\n\r、\d]{1,12}、)*[^,;。!?\n\r、]{0,8}\d+(?:家|个|座|所|处)[^,;。!?\n\r\d]{1,12}分别/.test(folded.slice(f.end, f.end + 80))) return false;
 			// 全市30余家主要演出场所上演了…77台 · 65家影院联手放映…,共映出5577场次: a count of venues that staged or
 			// screened what the next figure counts names its subject.
-			if (GROUP_UNITS.has(f.unit) && STAGED_RE.test(folded.slice(f.end, f.end + 16)) && found.slice(i + 1).some((g) => g.start < forwardTo(folded, f.end, /[。!?\n\r]/))) return false;
+			if (GROUP_UNITS.has(f.unit) && STAGED_RE.test(folded.slice(f.end, f.end + 16)) && found.slice(i + 1).some((g) => g.start < sentenceEnd(folded, f.end))) return false;
 			// 在密云、平谷等6个区县影剧院演出: a count of the places where something was done, after 在…等, names where.
 			if (/在[^,;。!?\n\r]{1,20}等$/.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 			// 增速在两位数以上的4个行业是:… · 重点监测的51个旅游景区中,…: a count naming the subject of a list or of a choice.
@@ -328,7 +328,7 @@ function sharesWord(a: string, b: string): boolean {
 function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after: RawFigure[]): boolean {
 	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 	if (!named) return false;
-	const from = backTo(folded, f.start, /[。!?\n\r]/, 0);
+	const from = sentenceStart(folded, f.start);
 	// 实现旅游消费总额211.48亿元,全省5A级景区门票总收入首次突破1亿元: a clause naming a measure of its own before the
 	// milestone is that measure's level (超), whatever figures of other measures stand before it in the sentence
 	// (…接待游客145.7万人次,…黄金周接待量首次越过百万人次 names the same one: 接待).
@@ -338,7 +338,7 @@ function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after
 	if (before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null && sameMeasure(g))) return true;
 	// …首次突破300万人次大关。春节假期中,全区共接待游客334.18万人次: the exact figure may follow in the next sentence of
 	// its paragraph; a restated milestone is the exact figure rounded down (less than half as much again).
-	const end = forwardTo(folded, forwardTo(folded, f.end, /[。!?\n\r]/) + 1, /[。!?\n\r]/);
+	const end = sentenceEnd(folded, sentenceEnd(folded, f.end) + 1);
 	return !/[\n\r]/.test(folded.slice(f.end, end)) && after.some((g) => g.start < end && g.unit === f.unit && g.value >= f.value && g.value < 1.5 * f.value && g.qualifier === null);
 }
 

@@ -5,7 +5,7 @@ import type { Change } from './change-phrases';
 import type { Slots } from './changes';
 import type { RawFigure } from './figures';
 import { wholesOnly } from './parts';
-import { backTo, forwardTo } from './scan';
+import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { measureOfUnit, measureOfWords, measureOnly } from './measures';
 
 /** The changes no figure has taken (by their ends, as assigned slots record them). */
@@ -66,7 +66,7 @@ export function assignNextSentenceBases(text: string, figures: readonly RawFigur
 		// 其中游客人数同比增长12%,收入同比增长15%: a 同比 too, when its clause names only the measure.
 		const yoy = c.kind === 'yoy' || c.kind === 'yoy_points';
 		if ((!yoy && ((c.kind !== 'base_growth' && c.kind !== 'recovery') || c.base === null)) || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
-		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
+		const sentStart = sentenceStart(text, c.start);
 		// 其中接待游客量…同比增长6.8%,较2019年增长5.1%;日均旅游收入60.9亿元…: the figures after a semicolon are another's.
 		const sentEnd = forwardTo(text, c.end, /[。!?;\n\r]/);
 		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
@@ -76,8 +76,8 @@ export function assignNextSentenceBases(text: string, figures: readonly RawFigur
 		const last = figures.findLastIndex((f) => f.end <= sentStart);
 		// The sentence right before, the last of the paragraph before included; 游客人数和收入均超过去年同期。 (a sentence
 		// of no numbers) may stand between.
-		if (!measure || last < 0 || !/^[。!?\s]*(?:[^。!?\n\r\d]+[。!?])?\s*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
-		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
+		if (!measure || last < 0 || !/^[。!?\s]*(?:[^。!?\n\r\d]+[。!?])?\s*$/.test(text.slice(sentenceEnd(text, figures[last]!.end), sentStart))) continue;
+		const prevStart = sentenceStart(text, figures[last]!.start);
 		const same = wholesOnly(text, figures, figures.map((f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart && measureOfUnit(figures[i]!.unit) === measure), clause);
 		// 与2020年…同口径比较,接待人次增长43.88%;与2021年…同口径比较,接待人次增长4.12% (a report of 2022): against last year
 		// the change is the figure's 同比, kept beside the one against an older year.
@@ -135,8 +135,8 @@ function subjectFigures(text: string, figures: readonly RawFigure[], names: stri
 export function assignNextSentenceLists(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>, lastYearOf?: (i: number) => string): void {
 	for (const c of unassigned(changes, assigned)) {
 		if ((c.kind !== 'yoy' && c.kind !== 'base_growth' && c.kind !== 'recovery') || !c.distributive || c.values.length < 2) continue;
-		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
-		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
+		const sentStart = sentenceStart(text, c.start);
+		const sentEnd = sentenceEnd(text, c.end);
 		if (figures.some((f) => f.start >= sentStart && f.start < sentEnd)) continue;
 		if (saidOfPart(text, sentStart, c)) continue;
 		const names = listNames(text, c, changes, sentStart);
@@ -150,8 +150,8 @@ export function assignNextSentenceLists(text: string, figures: readonly RawFigur
 		}
 		if (counted !== null ? counted !== c.values.length : names.length !== c.values.length || measures!.some((m) => m === null)) continue;
 		const last = figures.findLastIndex((f) => f.end <= sentStart);
-		if (last < 0 || !/^[。!?\s]*$/.test(text.slice(forwardTo(text, figures[last]!.end, /[。!?\n\r]/), sentStart))) continue;
-		const prevStart = backTo(text, figures[last]!.start, /[。!?\n\r]/, 0);
+		if (last < 0 || !/^[。!?\s]*$/.test(text.slice(sentenceEnd(text, figures[last]!.end), sentStart))) continue;
+		const prevStart = sentenceStart(text, figures[last]!.start);
 		const prev = figures.map((_f, i) => i).filter((i) => figures[i]!.start >= prevStart && figures[i]!.end <= sentStart);
 		const asYoy = c.kind === 'yoy' || (c.kind === 'base_growth' && prev.length > 0 && lastYearOf?.(prev[0]!) === c.base);
 		const slot = asYoy ? 'yoy' : 'other';
@@ -169,8 +169,8 @@ export function assignNextSentenceLists(text: string, figures: readonly RawFigur
 export function assignLaterMeasures(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
 	for (const c of unassigned(changes, assigned)) {
 		if (c.kind !== 'yoy' || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
-		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
-		const sentEnd = forwardTo(text, c.end, /[。!?\n\r]/);
+		const sentStart = sentenceStart(text, c.start);
+		const sentEnd = sentenceEnd(text, c.end);
 		const measure = measureOfWords(text.slice(backTo(text, c.start, /[,;。!?\n\r]/, sentStart), c.start));
 		// A lead states figures of other measures in the same sentence; a change of a sentence with no figure, or one
 		// bounded (26%以上), is not one.
@@ -179,8 +179,8 @@ export function assignLaterMeasures(text: string, figures: readonly RawFigure[],
 		const later = figures.findIndex((f) => f.start >= sentEnd && measureOfUnit(f.unit) === measure);
 		if (later < 0 || assigned.get(later)?.yoy || listItem(text, figures[later]!)) continue;
 		// The later figure's own sentence states no change: the lead's is the only one said of it.
-		const ls = backTo(text, figures[later]!.start, /[。!?\n\r]/, 0);
-		if (changes.some((o) => o.start >= ls && o.start < forwardTo(text, figures[later]!.end, /[。!?\n\r]/) && o.kind !== 'masked')) continue;
+		const ls = sentenceStart(text, figures[later]!.start);
+		if (changes.some((o) => o.start >= ls && o.start < sentenceEnd(text, figures[later]!.end) && o.kind !== 'masked')) continue;
 		assigned.set(later, { ...(assigned.get(later) ?? {}), yoy: { kind: 'yoy', value: c.values[0]!, base: null, end: figures[later]!.end } });
 	}
 }
@@ -248,7 +248,7 @@ export function assignChangesAhead(text: string, figures: readonly RawFigure[], 
 export function assignLoneChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
 	for (const c of unassigned(changes, assigned)) {
 		if ((c.kind !== 'yoy' && c.kind !== 'yoy_points') || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
-		const sentStart = backTo(text, c.start, /[。!?\n\r]/, 0);
+		const sentStart = sentenceStart(text, c.start);
 		if (!/^\s*(?:同比|按年)?$/.test(text.slice(sentStart, c.start)) || !/^[。!?]/.test(text.slice(c.end)) || !/[。!?]$/.test(text.slice(0, sentStart))) continue;
 		const i = figures.findLastIndex((f) => f.end <= sentStart);
 		if (i < 0 || figures[i]!.unit === '%' || assigned.get(i)?.yoy || !/^\s*[。!?]$/.test(text.slice(figures[i]!.end, sentStart))) continue;

@@ -2,7 +2,7 @@
 // breaks into a paragraph whose period was stated before it is said of its own sentence; the sentences after it go back
 // to the period of the paragraph.
 import type { PeriodMention } from './periods';
-import { backTo, forwardTo } from './scan';
+import { backTo, forwardTo, sentenceEnd } from './scan';
 import { sinceNewYear } from './this-year';
 
 // 今年以来,…不断充实。目前全省在库文旅项目1292个,…。各州(市)…新策划…文旅项目600个: a 今年以来 lead in an earlier sentence
@@ -25,7 +25,7 @@ function nowAfterCampaign(folded: string, periods: readonly PeriodMention[], p: 
 }
 
 /** Whether such a 目前 still holds at `at` (its own sentence only). */
-export const nowReaches = (folded: string, p: PeriodMention, at: number): boolean => at <= forwardTo(folded, p.end, /[。!?\n\r]/);
+export const nowReaches = (folded: string, p: PeriodMention, at: number): boolean => at <= sentenceEnd(folded, p.end);
 
 // 目前…共可提供客房28800间;去年前11个月,全澳酒店场所平均入住率为82.5%: a period that is a clause of its own (a lead set
 // off by commas or a semicolon on both sides) names the period of the clauses after it; 目前 ends there (fixture 663).

@@ -2,11 +2,11 @@
 // 收入2709.69万元;其中当日接待游客285.49万人次,门票收入1840.79万元). A change stated in a later sentence that names the
 // measure only (累计门票收入增长19.9%) is the whole's, not the part's, unless the part has a name of its own.
 import type { RawFigure } from './figures';
-import { backTo } from './scan';
+import { backTo, sentenceStart } from './scan';
 
 /** Where 其中 opens the part that figure `i` belongs to, within its sentence; -1 if none. */
 function partStart(text: string, f: RawFigure): number {
-	const sentStart = backTo(text, f.start, /[。!?\n\r]/, 0);
+	const sentStart = sentenceStart(text, f.start);
 	return text.lastIndexOf('其中', f.start) >= sentStart ? text.lastIndexOf('其中', f.start) : -1;
 }
 
@@ -15,7 +15,7 @@ export function wholeOfPart(text: string, figures: readonly RawFigure[], i: numb
 	const f = figures[i]!;
 	const at = partStart(text, f);
 	if (at < 0) return i;
-	const sentStart = backTo(text, f.start, /[。!?\n\r]/, 0);
+	const sentStart = sentenceStart(text, f.start);
 	const whole = figures.findLastIndex((g) => g.start >= sentStart && g.end <= at && g.unit === f.unit);
 	if (whole < 0) return i;
 	const g = figures[whole]!;

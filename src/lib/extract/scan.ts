@@ -22,3 +22,13 @@ export function forwardTo(s: string, at: number, re: RegExp): number {
 	while (i < s.length && !re.test(s[i]!)) i++;
 	return i;
 }
+/** Characters that end a sentence (or a line, which ends one too). */
+const SENTENCE_END = /[。!?\n\r]/;
+/** The start of the sentence holding `at`. */
+export function sentenceStart(s: string, at: number): number {
+	return backTo(s, at, SENTENCE_END, 0);
+}
+/** The end of the sentence holding `at`: its closing mark, or the end of the text. */
+export function sentenceEnd(s: string, at: number): number {
+	return forwardTo(s, at, SENTENCE_END);
+}

@@ -4,7 +4,7 @@
 // (by now).
 import { interval, ytd } from './calendar';
 import { DAY_PART, type PeriodMention } from './periods';
-import { backTo } from './scan';
+import { sentenceStart } from './scan';
 import { campaignSpans } from './campaign-spans';
 import { stockAsOfDay } from './as-of-day';
 
@@ -107,7 +107,7 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 	// 已有 N is as of the report date, as 目前 is, for its sentence, unless a period named earlier in the sentence says
 	// as of when (截至去年底,全国已有144支).
 	for (const m of [...text.matchAll(BY_NOW_RE), ...text.matchAll(SINCE_EVENT_RE)]) {
-		const from = backTo(text, m.index, /[。!?\n\r]/, 0);
+		const from = sentenceStart(text, m.index);
 		// 已有16个省份公布了…,其中5个省份旅游收入超过百亿元: the count of who has published so far is by now, its clause
 		// only; what the published data say keeps the period they are of.
 		const published = PUBLISHED_BY_NOW_RE.test(text.slice(m.index, m.index + 24));

@@ -1,7 +1,7 @@
 // Counts and bounds that are no figures of their own: the set a rank is taken in, a group named by who is responsible
 // for it, and a bound said of several places at once (fixtures 402, 407, 409; 177 and 287 agree).
 import type { RawFigure } from './figures';
-import { backTo, forwardTo } from './scan';
+import { backTo, forwardTo, sentenceStart } from './scan';
 
 // 居8个区前三位 · 位居全省13个市州第一: a count after 居 naming the set a rank is taken in.
 const RANKED_SET_RE = /^[\u4e00-\u9fff()（）]{1,8}?(?:中)?(?:前[一二三四五六七八九十\d]+(?:位|名)|第[一二三四五六七八九十\d]+(?:位|名)?|首位|之首|榜首)/;
@@ -76,7 +76,7 @@ export function boundOfListBefore(folded: string, f: RawFigure, before: readonly
 	if (f.qualifier !== '超') return false;
 	const clauseStart = backTo(folded, f.start, /[,;。!?:\n\r]/, 0);
 	const lead = folded.slice(clauseStart, f.start) + folded.slice(f.start, f.end).replace(/(?:超过|超|突破|逾).*$/, '');
-	const sentStart = backTo(folded, f.start, /[。!?\n\r]/, 0);
+	const sentStart = sentenceStart(folded, f.start);
 	if (/^[\u4e00-\u9fff]{0,8}?(?:均|都)(?:已)?$/.test(lead) && /^(?:元|人次|%)$/.test(f.unit ?? '') && GROUP_NAMED_RE.test(folded.slice(sentStart, clauseStart))) return true;
 	if (!/^(?:也)?(?:均|都)(?:已)?$/.test(lead)) return false;
 	return before.filter((g) => g.start >= sentStart && g.unit === f.unit).length >= 2;
@@ -140,5 +140,5 @@ const METHOD_AFTER_RE = /^(?:指标|方面|维度|要素|因素)(?:来|进行)?(
 const RULE_PARTS_RE = /(?:依据|按照|根据|对照|依照)[^。!?\n\r]{0,80}等$/;
 export function methodCount(folded: string, f: RawFigure): boolean {
 	if ((f.unit === '项' || f.unit === '个') && f.qualifier === null && METHOD_AFTER_RE.test(folded.slice(f.end, f.end + 8))) return true;
-	return (f.unit === '项' || f.unit === '条') && f.qualifier === null && /^(?:内容|条款|标准|要求)/.test(folded.slice(f.end, f.end + 2)) && RULE_PARTS_RE.test(folded.slice(backTo(folded, f.start, /[。!?\n\r]/, 0), f.start));
+	return (f.unit === '项' || f.unit === '条') && f.qualifier === null && /^(?:内容|条款|标准|要求)/.test(folded.slice(f.end, f.end + 2)) && RULE_PARTS_RE.test(folded.slice(sentenceStart(folded, f.start), f.start));
 }
