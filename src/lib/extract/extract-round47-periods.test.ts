@@ -1,0 +1,22 @@
+// Periods the reader missed in the blind round of fixtures 611–680 (rounds forty-two to forty-six), second pass: a year a
+// campaign or a source is named with, a base inside 是…的N倍, a horizon of N years ahead, and counts of venues as of the
+// report month. [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// C. The counts of a campaign carried out in a year named in their own sentence are that year's, not the notice's month (667).
+	['在今年开展的…行动中,全国共复核…5000多家,有1186家景区受到处理 (a November report): 2019', '2019-11-12', '文化和旅游部发布消息称，在今年开展的A级旅游景区整改提质行动中，全国共复核A级旅游景区5000多家，有1186家景区受到处理。', [
+		{ value: 5000, unit: '家', period: '2019', qualifier: '余' }, { value: 1186, unit: '家', period: '2019' }
+	]],
+	['今年组织的暗访检查中,共抽查景区320家,其中45家被通报批评: 2021', '2021-10-20', '省文旅厅表示，今年组织的景区暗访检查中，共抽查景区320家，其中45家被通报批评。', [
+		{ value: 320, unit: '家', period: '2021' }, { value: 45, unit: '家', period: '2021' }
+	]],
+	['决定对今年…复核中…的10家…作出处理 (what the notice decides): still the notice\'s month', '2017-05-09', '省旅游局通报了检查情况，决定对今年暗访复核中严重不达标的10家4A级旅游景区分别作出处理，其中2家被摘牌。', [
+		{ value: 10, unit: '家', period: '2017-05' }, { value: 2, unit: '家', period: '2017-05' }
+	]]
+];
+
+describe('periods of round forty-seven (fixtures 611–680, second pass)', () => {
+	readsAs(CASES);
+});
