@@ -14,6 +14,16 @@ const CASES: DatedCase[] = [
 	]],
 	['决定对今年…复核中…的10家…作出处理 (what the notice decides): still the notice\'s month', '2017-05-09', '省旅游局通报了检查情况，决定对今年暗访复核中严重不达标的10家4A级旅游景区分别作出处理，其中2家被摘牌。', [
 		{ value: 10, unit: '家', period: '2017-05' }, { value: 2, unit: '家', period: '2017-05' }
+	]],
+	// E. A level said to be reached N years ahead (未来N年 · 今后N年) is a target of the report's year + N, for its sentence (680).
+	['截至今年1月,…已达50家,未来三年这一数字将增至200家 (March 2020): 200家 a target of 2023', '2020-03-30', '截至今年1月，上海市“演艺新空间”已达50家，未来三年这一数字将增至200家。', [
+		{ value: 50, period: '2020-01', role: 'actual' }, { value: 200, period: '2023', role: 'target' }
+	]],
+	['今后五年,全县乡村民宿床位达到5000张。…共接待游客120万人次: a 2027 target; the next sentence is the report year again', '2022-04-15', '今后五年，全县乡村民宿床位达到5000张。民宿共接待游客120万人次。', [
+		{ value: 5000, period: '2027', role: 'target' }, { value: 1200000, period: '2022', role: 'actual' }
+	]],
+	['过去三年,全县累计接待游客…(looking back): no horizon', '2022-04-15', '过去三年，全县累计接待游客360万人次。', [
+		{ value: 3600000, period: '2022', role: 'actual' }
 	]]
 ];
 
