@@ -24,6 +24,17 @@ const CASES: DatedCase[] = [
 	]],
 	['过去三年,全县累计接待游客…(looking back): no horizon', '2022-04-15', '过去三年，全县累计接待游客360万人次。', [
 		{ value: 3600000, period: '2022', role: 'actual' }
+	]],
+	// D. A period after 是/为/相当于 whose 的 leads to a multiple or a share is the base of a comparison; the period stated
+	// before it carries on (673).
+	['"十三五"期间…分别是"十二五"时期的2.5倍和2.8倍;乡村旅游带动55万人脱贫;全省99%的行政村…: 2016–2020 throughout', '2021-02-05', '“十三五”期间，全省累计接待游客13.2亿人次，实现旅游收入8995亿元，分别是“十二五”时期的2.5倍和2.8倍；乡村旅游带动55万人脱贫；全省99%的行政村建成了综合性文化服务中心。', [
+		{ value: 1320000000, period: '2016-01-01/2020-12-31' }, { value: 899500000000, period: '2016-01-01/2020-12-31' }, { value: 550000, period: '2016-01-01/2020-12-31' }, { value: 99, period: '2016-01-01/2020-12-31' }
+	]],
+	['上半年…收入为2019年同期的1.3倍;全市新增民宿120家: the half year carries on', '2023-07-20', '上半年，全市旅游收入86亿元，为2019年同期的1.3倍；全市新增民宿120家。', [
+		{ value: 8600000000, period: '2023-H1' }, { value: 120, period: '2023-H1' }
+	]],
+	['最多的是国庆黄金周,全县共接待… (no multiple after it): the holiday after 是 is the period', '2023-10-20', '今年接待量最多的是国庆黄金周，全县共接待游客60万人次。', [
+		{ value: 600000, period: '2023-national-day' }
 	]]
 ];
 

@@ -328,6 +328,8 @@ function surveyYear(text: string, end: number, word: string): boolean {
 	return /^(?:去年|上年|前年|上一年|前一年)$/.test(word) && /^的?(?:调查|统计|普查|抽样)/.test(text.slice(end, end + 4));
 }
 
+const MULTIPLE_OF_RE = /^[^,;。!?\n\r的]{1,14}的(?:约|近)?\d+(?:\.\d+)?(?:倍|%)/;
+
 const RECORD_SINCE_RE = /^\d{4}年(?:有(?:纪录|记录|统计))?(?:以来|之?后)的?(?:新高|新低|最高|最低)/;
 
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
@@ -358,6 +360,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !nextRankedMonth(text, at) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
+		// 分别是“十二五”时期的2.5倍和2.8倍 · 为去年同期的1.3倍: a period after 是/为/相当于 whose 的 leads to a multiple or share is
+		// the base of the comparison, as 比2019年 is; the period stated before it carries on.
+		if (/[是为于][“"「『]?$/.test(text.slice(Math.max(0, at - 2), at)) && MULTIPLE_OF_RE.test(text.slice(at, at + 24))) continue;
 		// 较2022年、2019年同比增加18.86%、210.74%: every year of a list of bases after 比/较 is a base too, never a period.
 		if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) continue;
 		// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
