@@ -21,7 +21,7 @@ import { datelineDay } from './report-date';
 import { eventDays, subjectDays } from './event-days';
 import { holidaySoFar } from './as-of-holiday';
 import { daysCounted } from './days-counted';
-import { asOfEarlierMonth, pastEarlierMonth, sinceNewYearEnds, soFarThisYear, thisYearSoFar, thisYearsHoliday, lastYearsHoliday } from './this-year';
+import { asOfEarlierMonth, pastEarlierMonth, sinceNewYearEnds, soFarThisYear, thisYearSoFar, thisYearsHoliday, lastYearsHoliday, venuesNow } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -304,6 +304,7 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
+		if (p && venuesNow(folded, p, f.start, f.unit)) return { start: p.start, end: p.end, key: null, asOf: true };
 		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? counted.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.

@@ -35,6 +35,23 @@ const CASES: DatedCase[] = [
 	]],
 	['最多的是国庆黄金周,全县共接待… (no multiple after it): the holiday after 是 is the period', '2023-10-20', '今年接待量最多的是国庆黄金周，全县共接待游客60万人次。', [
 		{ value: 600000, period: '2023-national-day' }
+	]],
+	// G. A sentence counting the venues a place has, in the state they are in now, is as of the report month: a year or
+	// 今年以来 stated in an earlier sentence does not reach it (624); 目前全省N家X中,有M家… counts the whole too (623).
+	['今年以来,…。全市11个公共图书馆、8个文化馆…全部免费对外开放: the report month', '2020-08-19', '今年以来，黄山市持续完善文化基础设施。\n公共文化场馆免费开放。全市11个公共图书馆、8个文化馆、101个乡镇综合文化站全部免费对外开放。', [
+		{ value: 11, unit: '个', period: '2020-08' }, { value: 8, unit: '个', period: '2020-08' }, { value: 101, unit: '个', period: '2020-08' }
+	]],
+	['今年…。全县建成210个农家书屋,覆盖率达98%: the report month', '2022-09-10', '今年全县文化惠民成效明显。\n全县建成210个农家书屋，覆盖率达98%。', [
+		{ value: 210, unit: '个', period: '2022-09' }, { value: 98, unit: '%', period: '2022-09' }
+	]],
+	['今年以来,…。全县新建图书馆分馆5个 (what was done this year): still the year so far', '2022-09-10', '今年以来，全县持续完善文化基础设施。全县新建5个图书馆分馆。', [
+		{ value: 5, unit: '个', period: '2022-01-01/2022-09-10' }
+	]],
+	['目前全省211家博物馆中,有202家实行免费开放: both counts, the report month', '2018-05-18', '近年来全省大力推进博物馆免费开放，目前全省211家博物馆中，有202家实行免费开放。', [
+		{ value: 211, unit: '家', period: '2018-05' }, { value: 202, unit: '家', period: '2018-05' }
+	]],
+	['在纳入统计的211家博物馆中,有202家… (no 目前全省): the count names the group only', '2018-05-18', '在纳入统计的211家博物馆中，有202家实行免费开放。', [
+		{ value: 202, unit: '家', period: '2018' }
 	]]
 ];
 
