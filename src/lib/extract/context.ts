@@ -16,7 +16,7 @@ import { headingYears } from './year-headings';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
-import { yearOfAct } from './act-years';
+import { sourceYearKey, sourceYears, yearOfAct } from './act-years';
 import { datelineDay } from './report-date';
 import { eventDays, subjectDays } from './event-days';
 import { holidaySoFar } from './as-of-holiday';
@@ -181,7 +181,9 @@ export function periodsOfFigures(
 	});
 	// 报告日已整改40项,…;正在整改10项…: the report day holds to the end of its sentence; the sections after it report the year.
 	// 仅2018年,全县就新修建…: a year singled out (仅, 单单, 光是) picks a part of a running account, so it holds for its own sentence.
-	const sentenceOnly = new Set(periods.filter((p) => (p.asOf && /报告日$/.test(folded.slice(p.start, p.end))) || (p.key !== null && /^\d{4}$/.test(p.key) && /(?:仅仅|仅|单单|单是|光是)$/.test(folded.slice(Math.max(0, p.start - 2), p.start)))));
+	// 以2015年的数据看,… (act-years.ts): the source year holds for its own sentence.
+	const leads = sourceYears(folded);
+	const sentenceOnly = new Set(periods.filter((p) => leads.some((l) => p.start >= l.at && p.end <= l.end) || (p.asOf && /报告日$/.test(folded.slice(p.start, p.end))) || (p.key !== null && /^\d{4}$/.test(p.key) && /(?:仅仅|仅|单单|单是|光是)$/.test(folded.slice(Math.max(0, p.start - 2), p.start)))));
 	for (const p of [...holidayDays, ...partHoliday]) sentenceOnly.add(p);
 	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
 	// its paragraph, is that holiday's last day; the figures are the holiday's.
@@ -305,6 +307,8 @@ export function periodsOfFigures(
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
 		if (p && venuesNow(folded, p, f.start, f.unit)) return { start: p.start, end: p.end, key: null, asOf: true };
+		const sourced = p && leads.length ? sourceYearKey(folded, leads, p, sentenceStart(folded, f.start), f.start) : null;
+		if (sourced) return { ...p!, key: sourced };
 		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? counted.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.

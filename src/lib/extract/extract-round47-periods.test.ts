@@ -52,6 +52,23 @@ const CASES: DatedCase[] = [
 	]],
 	['在纳入统计的211家博物馆中,有202家… (no 目前全省): the count names the group only', '2018-05-18', '在纳入统计的211家博物馆中，有202家实行免费开放。', [
 		{ value: 202, unit: '家', period: '2018' }
+	]],
+	// A. A year named as the source of the data (以N年的数据看) scopes its sentence: a holiday there with no year written is of
+	// that year, and the text's holiday carries on after it; 目前 inside a ranking (目前…最多的) is no period (661).
+	['以2015年的數據看,山東省國慶黃金周…392.1億元。…濟南市共接待… (traditional): 2015\'s holiday, then 2016\'s again', '2016-10-08', '2016年國慶黃金周已經結束。以2015年的數據看，山東省國慶黃金周旅遊收入達到392.1億元，已高於今年的榜首四川。從已公布的情況看，濟南市共接待遊客963.3萬人次。', [
+		{ value: 39210000000, period: '2015-national-day' }, { value: 9633000, period: '2016-national-day' }
+	]],
+	['从2022年的数据来看,全省春节假期…;下一句 (a bare year led as the source): 2022 for its sentence only', '2023-01-28', '2023年春节假期全省接待游客2100万人次。从2022年的数据来看，全省春节假期接待游客1800万人次。全市共接待游客300万人次。', [
+		{ value: 21000000, period: '2023-spring-festival' }, { value: 18000000, period: '2022-spring-festival' }, { value: 3000000, period: '2023-spring-festival' }
+	]],
+	['据2015年统计,… (no 的数据看: not a source lead): the holiday stays the report\'s', '2016-10-08', '2016年國慶黃金周已經結束。據統計，山東省國慶黃金周旅遊收入達到420億元。', [
+		{ value: 42000000000, period: '2016-national-day' }
+	]],
+	['四川同時也是目前接待遊客總數最多的省份,達5955.96萬人次: the holiday holds on', '2016-10-08', '2016年國慶黃金周，四川省以386.24億元排在旅遊總收入榜首；四川同時也是目前接待遊客總數最多的省份，達5955.96萬人次。', [
+		{ value: 38624000000, period: '2016-national-day' }, { value: 59559600, period: '2016-national-day' }
+	]],
+	['目前全省共有A級景區320家 (目前 not in a ranking): the report month', '2016-10-08', '2016年國慶黃金周，全省接待遊客5000萬人次；目前全省共有A級景區320家。', [
+		{ value: 50000000, period: '2016-national-day' }, { value: 320, period: '2016-10' }
 	]]
 ];
 

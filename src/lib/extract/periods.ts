@@ -330,6 +330,8 @@ function surveyYear(text: string, end: number, word: string): boolean {
 
 const MULTIPLE_OF_RE = /^[^,;。!?\n\r的]{1,14}的(?:约|近)?\d+(?:\.\d+)?(?:倍|%)/;
 
+const NOW_RANKED_RE = /^[^,;。!?\n\r\d]{0,12}?(?:最多|最高|最大|最少|最低|第一)的/;
+
 const RECORD_SINCE_RE = /^\d{4}年(?:有(?:纪录|记录|统计))?(?:以来|之?后)的?(?:新高|新低|最高|最低)/;
 
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
@@ -363,6 +365,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// 分别是“十二五”时期的2.5倍和2.8倍 · 为去年同期的1.3倍: a period after 是/为/相当于 whose 的 leads to a multiple or share is
 		// the base of the comparison, as 比2019年 is; the period stated before it carries on.
 		if (/[是为于][“"「『]?$/.test(text.slice(Math.max(0, at - 2), at)) && MULTIPLE_OF_RE.test(text.slice(at, at + 24))) continue;
+		// 四川同时也是目前接待游客总数最多的省份,达5955.96万人次: 目前 inside a ranking (目前…最多的) says "so far among those
+		// published", not as of when the figure is; the period stated before it holds on.
+		if (text.startsWith('目前', at) && NOW_RANKED_RE.test(text.slice(at + 2, at + 20))) continue;
 		// 较2022年、2019年同比增加18.86%、210.74%: every year of a list of bases after 比/较 is a base too, never a period.
 		if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) continue;
 		// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
