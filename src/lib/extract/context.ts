@@ -266,6 +266,7 @@ export function periodsOfFigures(
 	const reportSpan = opening && (holidaySpan(opening.key!) || reviewLead(folded, opening)) ? opening : null;
 	const reaches = (at: number) => (p: PeriodMention) =>
 		(!(dated(p) || p.asOf) || p === reportSpan || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		!(p.start < bodyStart && titlePartOverProjects(folded, p, sectionStarts, at)) &&
 		(heading(p) || (p.key !== null && /^\d{4}$/.test(p.key)) || !headingLines.some((h) => h > p.end && h < at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
@@ -344,6 +345,15 @@ export function periodsOfFigures(
 	}
 	statedBaseLevels(folded, figures, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null, listKey);
 	return { periodOf, listKey };
+}
+
+// 县旅游局2017年上半年工作总结… (the title) \n二、重点项目稳步推进\n1.…公园。…图纸设计已完成(其中3个洞已经出图);…土方工程完成
+// 47万立方米: a part of the year the title names does not hold over a numbered section on projects, whose progress is
+// counted for the report's year (fixture 53's convention; fixture 660); the sections on the half's accounts keep it.
+const PROJECT_SECTION_RE = /^[ \t\u3000]*[一二三四五六七八九十]+、[^\n\r。]{0,16}项目[^\n\r。]{0,12}(?:[\n\r]|$)/;
+function titlePartOverProjects(s: string, p: PeriodMention, sectionStarts: readonly number[], at: number): boolean {
+	const h = sectionStarts.findLast((x) => x > p.end && x < at);
+	return h !== undefined && p.key !== null && /^\d{4}-(?:H\d|Q\d|YTD\d{2})$/.test(p.key) && PROJECT_SECTION_RE.test(s.slice(h, h + 40));
 }
 
 // 2020年以来,…完成演出100余场,全年计划演出923场;全市放映农村电影3939场次: the year of a plan (全年计划, 年度任务)

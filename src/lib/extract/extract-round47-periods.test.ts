@@ -69,6 +69,20 @@ const CASES: DatedCase[] = [
 	]],
 	['目前全省共有A級景區320家 (目前 not in a ranking): the report month', '2016-10-08', '2016年國慶黃金周，全省接待遊客5000萬人次；目前全省共有A級景區320家。', [
 		{ value: 50000000, period: '2016-national-day' }, { value: 320, period: '2016-10' }
+	]],
+	// B. A part of the year a work summary's title names does not hold over its numbered section on projects: their progress
+	// counts for the report's year; a total since work began on a project is that year's too, not a span to a day (660).
+	['…2017年上半年工作总结 \\n二、重点项目稳步推进\\n…土方工程完成47万立方米;…截止6月10日完成投资952万元,项目开工以来已累计完成投资7137万元', '2017-06-20', '县旅游局2017年上半年工作总结\n2017年6月20日\n一、全县旅游接待指标完成情况\n1—5月，全县共接待国内外旅游者32.79万人次。\n二、重点项目稳步推进\n1.生态旅游体育公园。进场道路已完工，预计6月底前完成；项目土方工程完成47万立方米。截止6月10日完成投资952万元，项目开工以来已累计完成投资7137万元。', [
+		{ value: 327900, period: '2017-YTD05' }, { value: 470000, unit: '立方米', period: '2017' }, { value: 9520000, period: '2017-01-01/2017-06-10' }, { value: 71370000, period: '2017' }
+	]],
+	['…2022年一季度工作总结 \\n三、文旅项目建设\\n…完成土石方12万立方米: the year', '2022-04-08', '区文旅局2022年一季度工作总结\n2022年4月8日\n一、旅游市场\n全区接待游客45万人次。\n三、文旅项目建设\n古镇二期项目完成土石方12万立方米。', [
+		{ value: 450000, period: '2022-Q1' }, { value: 120000, unit: '立方米', period: '2022' }
+	]],
+	['…2022年一季度工作总结 \\n二、文化惠民 (no projects): the title\'s quarter holds', '2022-04-08', '区文旅局2022年一季度工作总结\n2022年4月8日\n一、旅游市场\n全区接待游客45万人次。\n二、文化惠民\n开展送戏下乡演出36场。', [
+		{ value: 450000, period: '2022-Q1' }, { value: 36, unit: '场', period: '2022-Q1' }
+	]],
+	['自免费开放以来已接待观众300多万人次 (not a project\'s works): the report month, as before', '2012-12-29', '江苏省美术馆自免费开放以来已接待观众300多万人次。', [
+		{ value: 3000000, period: '2012-12' }
 	]]
 ];
 
