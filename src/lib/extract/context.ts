@@ -151,7 +151,7 @@ export function periodsOfFigures(
 	const holidayDays = new Set<PeriodMention>();
 	const findings = new Map<PeriodMention, PeriodMention>();
 	// 今天是黄金周的头一天 · 截至17时 (the report's day): what a bulletin reports, holding on as the holiday would.
-	const todays = reportDays(folded, periods, date);
+	const todays = reportDays(folded, periods, date, bodyStart);
 	const remarks = remarksAfterDay(folded, periods, todays, figures.map((f) => f.start));
 	periods.forEach((p, k) => {
 		if (!p.day || !p.key || todays.has(p)) return;
@@ -198,7 +198,7 @@ export function periodsOfFigures(
 		const days = (Date.parse(p.key.slice(0, 10)) - Date.UTC(+p.key.slice(0, 4), start[0] - 1, start[1])) / 864e5;
 		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
 	});
-	for (const p of subjectDays(folded, periods)) pointIn.add(p);
+	for (const p of subjectDays(folded, periods)) if (!todays.has(p)) pointIn.add(p);
 	// 9月29日上午8时至10月5日上午8时,上海…分别为A、B;辽宁…;贵州…: a span timed to the hour at both ends is the window of
 	// one count, holding to its semicolon; the counts after it go back to the holiday. (从2018年12月1日0时至2019年1月31日24时止,
 	// a season's run, is longer than any holiday and holds on.)
@@ -252,6 +252,7 @@ export function periodsOfFigures(
 	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
 	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
 	const events = eventDays(folded, periods, figures.map((f) => f.start));
+	for (const p of todays) events.delete(p);
 	const underNow = clausesUnderNow(folded, periods, figures.map((f) => f.start));
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
 	// 上半年,全市接待…。\n二、文化市场\n全市演出1200场: a period stated in the body carries over the paragraphs after it

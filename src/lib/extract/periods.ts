@@ -6,7 +6,7 @@ import { baseWithLevel } from './base-level';
 import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { CEREMONY_RE, launchDay } from './event-days';
-import { meetingYear } from './act-years';
+import { isSourceYear, meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
@@ -552,7 +552,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				// 9月30日起至10月7日中秋、国庆假期: the name after a span is that span, already read.
 				if (lastHoliday && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at)) && lastHoliday.key!.includes('/')) break;
 				const [hm, hd] = HOLIDAY_START[hol[1]!]!;
-				if (!pm[1] && !pm[2] && bulletin !== null && /^\d{4}-[a-z-]+$/.test(k)) k = `${bulletin}-${hol[1]}`;
+				// 2017年我国国庆假期旅游收入5836亿元 (in a 2020 report): a holiday after a year written earlier in its sentence is
+				// that year's (a source year, 以2015年的数据看, scopes its sentence in context.ts instead).
+				if (!pm[1] && !pm[2] && dayYear !== reportYear && !isSourceYear(text, stated!.at)) k = `${dayYear}-${hol[1]}`;
+				else if (!pm[1] && !pm[2] && bulletin !== null && /^\d{4}-[a-z-]+$/.test(k)) k = `${bulletin}-${hol[1]}`;
 				else if (!pm[1] && !pm[2] && hm * 100 + hd > (+reportDate.slice(5, 7) + 6) * 100 + +reportDate.slice(8, 10)) k = `${+k.slice(0, 4) - 1}-${hol[1]}`;
 			}
 			// 截至2023年9月27日,…每星期免费开放时间在60小时以上 (a report dated that day): up to the report's own day, written in

@@ -1,0 +1,35 @@
+// Periods the reader missed in the blind round of fixtures 681–694 (round forty-seven): a year written before a holiday in
+// its sentence, a bulletin on one day of a holiday, a span from a month to a holiday's end, a year-to-date after 截至N月,
+// a span dating only an activity, 节前, and a year per clause in a list of milestones. [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. A year written earlier in a sentence is the year of a holiday named there without one, and of the 分别 list after it (688).
+	['2017年我國國慶假期旅遊收入5836億元。其中…分別為559.6億元、524.71億元 (a 2020 report, traditional): 2017\'s holiday', '2020-10-20', '2020年國慶節、中秋節八天，全國實現國內旅遊收入4665.6億元。\n2017年我國國慶假期旅遊收入5836億元。其中山東、四川的旅遊總收入位居全國前二，分別為559.6億元、524.71億元。', [
+		{ value: 466560000000, period: '2020-national-day' }, { value: 583600000000, period: '2017-national-day' }, { value: 55960000000, period: '2017-national-day' }, { value: 52471000000, period: '2017-national-day' }
+	]],
+	['2018年全省春节假期共接待游客320万人次。今年春节假期…: 2018\'s holiday, then this year\'s', '2019-02-11', '2018年全省春节假期共接待游客320万人次。今年春节假期，全省接待游客350万人次。', [
+		{ value: 3200000, period: '2018-spring-festival' }, { value: 3500000, period: '2019-spring-festival' }
+	]],
+	['2018年全省旅游收入120亿元。春节假期,… (the year in an earlier sentence): the report\'s holiday', '2019-02-11', '2018年全省旅游收入120亿元。春节假期，全省接待游客350万人次。', [
+		{ value: 12000000000, period: '2018' }, { value: 3500000, period: '2019-spring-festival' }
+	]],
+	// B. A day of a holiday that opens the body (the holiday's name at most before it) is the day the whole bulletin reports (690).
+	['“五一”假期第二天,…当日接待游客297.38万人次…。\\n纳入监测的旅游区接待游客270.95万人次: that day throughout', '2023-04-30', '“五一”假期第二天，全省各市州旅游接待量继续攀升。全省纳入假日统计监测的单位当日接待游客297.38万人次，同比增长282.45%。\n纳入监测的旅游区接待游客270.95万人次，同比增长319.94%。\n住宿方面，监测住宿单位当日客房出租率为82.75%。', [
+		{ value: 2973800, period: '2023-04-30/2023-04-30' }, { value: 2709500, period: '2023-04-30/2023-04-30' }, { value: 82.75, period: '2023-04-30/2023-04-30' }
+	]],
+	['今天是“五一”假期第三天,各地游客持续增多。\\n全省重点景区接待游客120万人次: that day', '2019-05-03', '今天是“五一”假期第三天，各地游客持续增多。\n全省重点景区接待游客120万人次。', [
+		{ value: 1200000, period: '2019-05-03/2019-05-03' }
+	]],
+	['“五一”假期,全省接待…。其中5月1日当天接待…。\\n全省实现旅游收入… (a summary naming one day): the holiday again', '2019-05-05', '“五一”假期，全省接待游客500万人次。其中5月1日当天接待游客150万人次。\n全省实现旅游收入30亿元。', [
+		{ value: 5000000, period: '2019-labour-day' }, { value: 1500000, period: '2019-05-01/2019-05-01' }, { value: 3000000000, period: '2019-labour-day' }
+	]],
+	['2019年5月1日,全省召开旅游工作会议。\\n全省接待游客500万人次 (a date opening the body, no holiday\'s day): the year', '2019-05-05', '2019年5月1日，全省召开旅游工作会议。\n全省接待游客500万人次。', [
+		{ value: 5000000, period: '2019' }
+	]]
+];
+
+describe('periods of round forty-seven (fixtures 681–694)', () => {
+	readsAs(CASES);
+});
