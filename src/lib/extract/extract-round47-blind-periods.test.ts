@@ -27,6 +27,16 @@ const CASES: DatedCase[] = [
 	]],
 	['2019年5月1日,全省召开旅游工作会议。\\n全省接待游客500万人次 (a date opening the body, no holiday\'s day): the year', '2019-05-05', '2019年5月1日，全省召开旅游工作会议。\n全省接待游客500万人次。', [
 		{ value: 5000000, period: '2019' }
+	]],
+	// D. <month>至<holiday>期间 is a span from that month's first day to the holiday's last day (685).
+	['2015年1月至春節期間,…專項檢查5490次…出動檢查人員78135人次 (traditional): 1 January to the holiday\'s last day', '2015-04-02', '2015年1月至春節期間，國家旅遊局會同公安、工商等部門聯動執法。據統計，31個省區市共組織旅遊市場秩序專項檢查5490次，出動檢查人員78135人次。', [
+		{ value: 5490, unit: '次', period: '2015-01-01/2015-02-24' }, { value: 78135, unit: '人次', period: '2015-01-01/2015-02-24' }
+	]],
+	['去年12月至春节期间,全市共查处…120起: from December to the next Spring Festival\'s end', '2019-03-05', '去年12月至春节期间，全市共查处旅游违法案件120起。', [
+		{ value: 120, unit: '起', period: '2018-12-01/2019-02-10' }
+	]],
+	['1月至3月,…;春节期间,… (a month range, the holiday alone): as before', '2019-03-05', '1月至3月，全市共查处旅游违法案件120起。春节期间，全市接待游客50万人次。', [
+		{ value: 120, period: '2019-Q1' }, { value: 500000, period: '2019-spring-festival' }
 	]]
 ];
 

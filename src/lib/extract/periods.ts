@@ -5,6 +5,7 @@ import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, mont
 import { baseWithLevel } from './base-level';
 import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
+import { holidayDays } from './as-of-holiday';
 import { CEREMONY_RE, launchDay } from './event-days';
 import { isSourceYear, meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
@@ -188,6 +189,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
 	{ re: YEARS_AHEAD_RE, build: (m, _y, date) => yearsAhead(m, date) },
+	// 2015年1月至春节期间 · 12月至春节: from the month's first day to the last day of the holiday (the next one after that day);
+	// 1月至春节前 (up to the days before it) is not read so.
+	{ re: new RegExp(`${Y}${N}月份?${DASH}${HOLIDAY}${HOLIDAY_TAIL}(?![前后])`, 'y'), build: (m, y) => monthToHoliday(y, smallNum(m[3]!), m[4]!) },
 	// 1-3月 · 1月至3月 · 1月份至3月份: 份 on either end or both is the same range.
 	{ re: new RegExp(`${Y}${N}(?:月份?)?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时 · 9月29日上午8时至10月5日上午8时: hours on the ends (a part of the day before them or not)
@@ -594,6 +598,14 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 	}
 	return out;
+}
+
+/** From the first day of month `mm` of year `y` to the last day of the holiday `name` that follows it. */
+function monthToHoliday(y: number, mm: number, name: string): string | null {
+	if (mm < 1 || mm > 12) return null;
+	const from = `${y}-${String(mm).padStart(2, '0')}-01`;
+	const days = [y, y + 1].map((hy) => key(`${hy}${/十.?一/.test(name) ? '国庆' : name}`)).map((k) => (k ? holidayDays(k, null) : null)).find((d) => d !== null && d[0] >= from);
+	return days ? `${from}/${days[1]}` : null;
 }
 
 // 黄金周(10月1日至7日),…。避暑山庄10月1日至5日每天…。…黄金周期间,…: a span of days inside the span named before it (its
