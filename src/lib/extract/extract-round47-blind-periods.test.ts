@@ -37,6 +37,20 @@ const CASES: DatedCase[] = [
 	]],
 	['1月至3月,…;春节期间,… (a month range, the holiday alone): as before', '2019-03-05', '1月至3月，全市共查处旅游违法案件120起。春节期间，全市接待游客50万人次。', [
 		{ value: 120, period: '2019-Q1' }, { value: 500000, period: '2019-spring-festival' }
+	]],
+	// E. A year written right after 截至N月 is the year of that month: the flows counted to it run from January (681); 截至N月
+	// with no year in an earlier month's report is the month gone by, of the year before.
+	['截至11月,2011年全國累計入境旅遊人數增長1.16%,達12372.23萬人;…累計旅遊外匯收入…達430.35億美元 (traditional): 2011-YTD11', '2012-02-10', '從累計看，截至11月，2011年全國累計入境旅遊人數增長1.16%，達12372.23萬人；累計旅遊外匯收入同比增長2.01%，達430.35億美元。', [
+		{ value: 123722300, unit: '人', period: '2011-YTD11' }, { value: 43035000000, unit: '美元', period: '2011-YTD11', yoy_reported: 2.01 }
+	]],
+	['截至9月,今年全省累计接待游客5000万人次 (an October report): January to September', '2019-10-20', '截至9月，今年全省累计接待游客5000万人次，同比增长8%。', [
+		{ value: 50000000, period: '2019-YTD09', yoy_reported: 8 }
+	]],
+	['截至11月,全国累计接待游客5000万人次 (a February report): the November gone by', '2012-02-10', '截至11月，全国累计接待游客5000万人次。', [
+		{ value: 50000000, period: '2011-YTD11' }
+	]],
+	['截至9月,2019年全省旅行社达到120家 (a stock): the month', '2019-10-20', '截至9月，2019年全省旅行社达到120家。', [
+		{ value: 120, unit: '家', period: '2019-09' }
 	]]
 ];
 
