@@ -51,6 +51,16 @@ const CASES: DatedCase[] = [
 	]],
 	['截至9月,2019年全省旅行社达到120家 (a stock): the month', '2019-10-20', '截至9月，2019年全省旅行社达到120家。', [
 		{ value: 120, unit: '家', period: '2019-09' }
+	]],
+	// F. Days that only date an activity in a sentence of no figure are not the holiday a bare 假日期间 later refers back to (692).
+	['阆中古城从除夕到正月初七每天都有民俗巡游…。\\n…假日期间全市共接待游客1777.84万人次: the holiday', '2025-02-06', '今年春节假期四川省共接待游客6372.22万人次。“春节文化之乡”阆中古城从除夕到正月初七每天都有民俗巡游和特色演艺。\n上海旅游大数据监测显示，假日期间全市共接待游客1777.84万人次，同比增长6.08%。', [
+		{ value: 63722200, period: '2025-spring-festival' }, { value: 17778400, period: '2025-spring-festival', yoy_reported: 6.08 }
+	]],
+	['西湖景区从10月1日到7日每天都有灯光秀…。\\n黄金周期间,杭州市共接待…: the holiday', '2019-10-08', '国庆假期，全省接待游客3000万人次。\n西湖景区从10月1日到7日每天都有灯光秀和音乐喷泉表演。\n黄金周期间，杭州市共接待游客1200万人次，同比增长6%。', [
+		{ value: 30000000, period: '2019-national-day' }, { value: 12000000, period: '2019-national-day' }
+	]],
+	['从除夕到正月初六,全市共接待… (days with a figure).\\n假日期间,…: those days', '2025-02-06', '今年春节，全省文旅市场繁荣。\n从除夕到正月初六，全市共接待游客500万人次。\n假日期间，全市实现旅游收入40亿元。', [
+		{ value: 5000000, period: '2025-01-28/2025-02-03' }, { value: 4000000000, period: '2025-01-28/2025-02-03' }
 	]]
 ];
 
