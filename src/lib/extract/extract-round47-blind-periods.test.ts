@@ -61,6 +61,16 @@ const CASES: DatedCase[] = [
 	]],
 	['从除夕到正月初六,全市共接待… (days with a figure).\\n假日期间,…: those days', '2025-02-06', '今年春节，全省文旅市场繁荣。\n从除夕到正月初六，全市共接待游客500万人次。\n假日期间，全市实现旅游收入40亿元。', [
 		{ value: 5000000, period: '2025-01-28/2025-02-03' }, { value: 4000000000, period: '2025-01-28/2025-02-03' }
+	]],
+	// L. 节前 opening a clause is the holiday's year (SOURCES.md), for its own sentence (684; 498 aligned).
+	['节前,市旅游局…联合西安周边24家景区开展主题活动,并发放10万份…: 2014', '2014-04-08', '清明小长假期间，全市接待游客214.7万人次。\n节前，市旅游局联合西安周边24家景区开展主题活动，并发放10万份“春季旅游一券通”。', [
+		{ value: 2147000, period: '2014-qingming' }, { value: 24, unit: '家', period: '2014' }, { value: 100000, unit: '份', period: '2014' }
+	]],
+	['节前,县文旅局向市民发放消费券5000张。全县实现旅游收入…: the year, then the holiday again', '2023-06-25', '端午假期，全县接待游客30万人次。节前，县文旅局向市民发放消费券5000张。全县实现旅游收入1.2亿元。', [
+		{ value: 300000, period: '2023-dragon-boat' }, { value: 5000, unit: '张', period: '2023' }, { value: 120000000, period: '2023-dragon-boat' }
+	]],
+	['因节前降雪,… (a cause, no period): the holiday', '2023-06-25', '端午假期，全县接待游客30万人次。因节前降雪，全县滑雪场接待游客2万人次。', [
+		{ value: 300000, period: '2023-dragon-boat' }, { value: 20000, period: '2023-dragon-boat' }
 	]]
 ];
 
