@@ -39,6 +39,9 @@ export function yearOfAct(s: string, p: PeriodMention): boolean {
 const SOURCE_YEAR_RE = /(?:以|从|按|据)(\d{4})年的?(?:统计)?(?:数据|数字|情况)(?:来)?看/g;
 const YEAR_WRITTEN_RE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年|^(?:今年|本年|去年|上年|前年|同年)/;
 
+/** The year written at `at` is a source year (以2015年的数据看), which scopes its own sentence only. */
+export const isSourceYear = (s: string, at: number): boolean => [...s.slice(Math.max(0, at - 1), at + 16).matchAll(SOURCE_YEAR_RE)].some((m) => m.index === 0);
+
 /** The source years of the text (at, end, year), for `sourceYearKey`. */
 export const sourceYears = (s: string): { at: number; end: number; year: string }[] => [...s.matchAll(SOURCE_YEAR_RE)].map((m) => ({ at: m.index, end: m.index + m[0].length, year: m[1]! }));
 

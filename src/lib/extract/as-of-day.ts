@@ -65,10 +65,25 @@ const TODAY_BEFORE_RE = /(?:今天|今日|当天)(?:是|为|正是|正值)?$/;
 const HOUR_CUT_RE = /^截[至止][^日]*[时点]/;
 const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
 
-/** The mentions of the report's own day as the day a bulletin reports: 今天是…第N天 · 截至17时 (the day named last). */
-export function reportDays(folded: string, periods: readonly PeriodMention[], date: string): Set<PeriodMention> {
+// “五一”假期第二天,全省…当日接待游客297.38万人次…。\n纳入监测的旅游区共339家,接待游客270.95万人次 (fixture 690): a day that
+// opens the body, with at most the holiday's name before it, is the day the whole bulletin reports, as 今天是…第N天 is (a day
+// singled out later, 其中5月1日当天, is not).
+const BODY_DAY_LEAD_RE = /^\s*(?:(?:今天|今日)(?:是|为)?)?$/;
+// (1月5日,全市召开… · 2024年3月1日,…签约: a date opening the body says when something was done, not a holiday's day reported.)
+const HOLIDAY_DAY_RE = /(?:第(?:[一二三四五六七八九十]|\d{1,2})[天日]|首日|头一天|当[天日])$/;
+
+/** The mentions of the day a bulletin reports: 今天是…第N天 · 截至17时 (the report's own day) · a day opening the body. */
+export function reportDays(folded: string, periods: readonly PeriodMention[], date: string, bodyStart: number): Set<PeriodMention> {
 	const today = `${date}/${date}`;
-	return new Set(periods.filter((p) => p.day && p.key === today && (TODAY_BEFORE_RE.test(folded.slice(Math.max(0, p.start - 4), p.start)) || HOUR_CUT_RE.test(folded.slice(p.start, p.end)))));
+	const days = new Set(periods.filter((p) => p.day && p.key === today && (TODAY_BEFORE_RE.test(folded.slice(Math.max(0, p.start - 4), p.start)) || HOUR_CUT_RE.test(folded.slice(p.start, p.end)))));
+	const first = periods.findIndex((p) => p.start >= bodyStart && !(p.key !== null && HOLIDAY_KEY_RE.test(p.key)));
+	const p = periods[first];
+	if (p?.day && p.key && HOLIDAY_DAY_RE.test(folded.slice(p.start, p.end)) && /^[,:]/.test(folded.slice(p.end, p.end + 1))) {
+		let lead = folded.slice(bodyStart, p.start);
+		for (const q of periods.slice(0, first)) if (q.start >= bodyStart) lead = lead.replace(folded.slice(q.start, q.end), '');
+		if (BODY_DAY_LEAD_RE.test(lead.replace(/[“”"]/g, ''))) days.add(p);
+	}
+	return days;
 }
 
 /** Bare holiday (or year) mentions after a report day, of its year, in sentences that state no figure: remarks, no period. */

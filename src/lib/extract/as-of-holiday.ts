@@ -12,7 +12,7 @@ const CN_N: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, �
 const DAYS_RE = /(\d{1,2}|[两二三四五六七八九十])天/;
 
 /** First and last day (ISO) of a holiday key of the text: its days as stated (N天) or as usually set for that year. */
-function holidayDays(key: string, stated: number | null): [string, string] | null {
+export function holidayDays(key: string, stated: number | null): [string, string] | null {
 	const span = SPAN_RE.exec(key);
 	if (span) {
 		const days = (Date.parse(span[2]!) - Date.parse(span[1]!)) / 864e5;

@@ -151,7 +151,7 @@ export function periodsOfFigures(
 	const holidayDays = new Set<PeriodMention>();
 	const findings = new Map<PeriodMention, PeriodMention>();
 	// 今天是黄金周的头一天 · 截至17时 (the report's day): what a bulletin reports, holding on as the holiday would.
-	const todays = reportDays(folded, periods, date);
+	const todays = reportDays(folded, periods, date, bodyStart);
 	const remarks = remarksAfterDay(folded, periods, todays, figures.map((f) => f.start));
 	periods.forEach((p, k) => {
 		if (!p.day || !p.key || todays.has(p)) return;
@@ -198,7 +198,7 @@ export function periodsOfFigures(
 		const days = (Date.parse(p.key.slice(0, 10)) - Date.UTC(+p.key.slice(0, 4), start[0] - 1, start[1])) / 864e5;
 		if (days >= 0 && days <= 45) holidayEnd.set(p, hol);
 	});
-	for (const p of subjectDays(folded, periods)) pointIn.add(p);
+	for (const p of subjectDays(folded, periods)) if (!todays.has(p)) pointIn.add(p);
 	// 9月29日上午8时至10月5日上午8时,上海…分别为A、B;辽宁…;贵州…: a span timed to the hour at both ends is the window of
 	// one count, holding to its semicolon; the counts after it go back to the holiday. (从2018年12月1日0时至2019年1月31日24时止,
 	// a season's run, is longer than any holiday and holds on.)
@@ -217,14 +217,18 @@ export function periodsOfFigures(
 		const close = open >= 0 ? folded.indexOf(')', open) : -1;
 		if (close >= p.end && !(open === p.start - 1 && (close === p.end || spanThenPlace(folded, p, close)))) closeOf.set(p, close);
 	}
+	const events = eventDays(folded, periods, figures.map((f) => f.start));
+	for (const p of todays) events.delete(p);
 	// …恢复至疫前同期的70.1%(2019年国庆7天…)。…假日客流主要集中在省内…: a bare 假日 (假期, 黄金周) refers back to the
-	// holiday or span named last in the running text, not to one named inside a bracketed remark.
+	// holiday or span named last in the running text, not to one named inside a bracketed remark, nor to days that only
+	// date an activity in a sentence of no figure (阆中古城从除夕到正月初七每天都有民俗巡游…。\n…假日期间全市共接待…).
+	const aside = (q: PeriodMention): boolean => closeOf.has(q) || events.has(q);
 	const namedBack = new Map<PeriodMention, PeriodMention>();
 	periods.forEach((p, k) => {
 		if (!p.key || !/^(?:节假日|假期|假日|节日|黄金周|小长假|长假)(?:期间|中|内|里)?$/.test(folded.slice(p.start, p.end))) return;
 		const earlier = periods.slice(0, k);
-		if (!earlier.some((q) => q.key === p.key && closeOf.has(q)) || earlier.some((q) => q.key === p.key && !closeOf.has(q))) return;
-		const r = earlier.findLast((q) => !closeOf.has(q) && !q.day && q.key !== null && (/^\d{4}-[a-z-]+$/.test(q.key) || q.key.includes('/')));
+		if (!earlier.some((q) => q.key === p.key && aside(q)) || earlier.some((q) => q.key === p.key && !aside(q))) return;
+		const r = earlier.findLast((q) => !aside(q) && !q.day && q.key !== null && (/^\d{4}-[a-z-]+$/.test(q.key) || q.key.includes('/')));
 		if (r) namedBack.set(p, r);
 	});
 	// 今年全市在建项目94个,总投资…;一季度完成投资34.32亿元…。这批项目中…: a part of the year named inside a sentence
@@ -251,7 +255,6 @@ export function periodsOfFigures(
 	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
 	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
 	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
-	const events = eventDays(folded, periods, figures.map((f) => f.start));
 	const underNow = clausesUnderNow(folded, periods, figures.map((f) => f.start));
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
 	// 上半年,全市接待…。\n二、文化市场\n全市演出1200场: a period stated in the body carries over the paragraphs after it

@@ -214,7 +214,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (period?.asOf) key = (entry && entry.kind === 'flow') || (role === 'target' && (forecast !== null || forecastMid) && period.start < sentStart) ? date.slice(0, 4) : date.slice(0, 7);
 		// 截至9月,全市接待游客1200万人次 in an October report: a flow counted to a month gone by runs from January; a stock
 		// (截至今年6月,2674个县…) stays that month's.
-		if (period?.ytd && !listKey.has(i) && (entry ? entry.kind === 'flow' : FLOW_UNITS.has(unit ?? '') && !/总投资|计划|规模/.test(prefix))) key = period.ytd;
+		// 截至11月,…累计入境旅游人数…达12372.23万人: people counted in a running total (累计) are a flow too.
+		const flowUnit = FLOW_UNITS.has(unit ?? '') || (unit === '人' && /累计/.test(folded.slice(sentStart, f.start)));
+		if (period?.ytd && !listKey.has(i) && (entry ? entry.kind === 'flow' : flowUnit && !/总投资|计划|规模/.test(prefix))) key = period.ytd;
 		// A notice's sanctions (10家…作出处理, 2家被摘牌) count places as of the notice: its month (also when the notice's
 		// day is named), unless a month is stated.
 		if (role === 'actual' && (key === null || key === date.slice(0, 4) || /^(\d{4}-\d{2}-\d{2})\/\1$/.test(key)) && sanctionedCount(folded, f.end, f.unit) && !(period && campaignYear(folded, fullStart, period.start, period.key))) key = noticeMonth(folded, fullStart, f.start, date);

@@ -5,8 +5,9 @@ import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, mont
 import { baseWithLevel } from './base-level';
 import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
+import { holidayDays } from './as-of-holiday';
 import { CEREMONY_RE, launchDay } from './event-days';
-import { meetingYear } from './act-years';
+import { isSourceYear, meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
 /** A period phrase found in folded text. `asOf` is 目前/截至目前: the report's month for a stock, its year for a flow. */
@@ -174,9 +175,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	} },
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
-	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y) => ytd(y, smallNum(m[3]!)) },
+	// 截至11月 with no year in a February report: the November gone by, of the year before.
+	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y, date) => ytd(cutYear(m, y, date), smallNum(m[3]!)) },
 	// 截至9月 (no day, no 底): the month; a flow counted to it in a later month's report runs from January (see ytd below).
-	{ re: new RegExp(`截[至止]${Y}${N}月(?![\\d日号底末份])`, 'y'), build: (m, y) => key(`${y}年${smallNum(m[3]!)}月`) },
+	{ re: new RegExp(`截[至止]${Y}${N}月(?![\\d日号底末份])`, 'y'), build: (m, y, date) => key(`${cutYear(m, y, date)}年${smallNum(m[3]!)}月`) },
 	// 注:本月接待…5145人次;一至本月接待26378人次 (a note under a monthly table): 本月 is the month the text named last (its
 	// title), else the report's own; 一至本月 · 1-本月累计 run from January to it.
 	{ re: /()()(?:([1一])(?:-|—|–|~|至|到))?本月(?:累计|止)?/y, build: (m) => (m[3] ? 'tomonth' : 'month') },
@@ -188,6 +190,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
 	{ re: YEARS_AHEAD_RE, build: (m, _y, date) => yearsAhead(m, date) },
+	// 2015年1月至春节期间 · 12月至春节: from the month's first day to the last day of the holiday (the next one after that day);
+	// 1月至春节前 (up to the days before it) is not read so.
+	{ re: new RegExp(`${Y}${N}月份?${DASH}${HOLIDAY}${HOLIDAY_TAIL}(?![前后])`, 'y'), build: (m, y) => monthToHoliday(y, smallNum(m[3]!), m[4]!) },
 	// 1-3月 · 1月至3月 · 1月份至3月份: 份 on either end or both is the same range.
 	{ re: new RegExp(`${Y}${N}(?:月份?)?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时 · 9月29日上午8时至10月5日上午8时: hours on the ends (a part of the day before them or not)
@@ -552,7 +557,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				// 9月30日起至10月7日中秋、国庆假期: the name after a span is that span, already read.
 				if (lastHoliday && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at)) && lastHoliday.key!.includes('/')) break;
 				const [hm, hd] = HOLIDAY_START[hol[1]!]!;
-				if (!pm[1] && !pm[2] && bulletin !== null && /^\d{4}-[a-z-]+$/.test(k)) k = `${bulletin}-${hol[1]}`;
+				// 2017年我国国庆假期旅游收入5836亿元 (in a 2020 report): a holiday after a year written earlier in its sentence is
+				// that year's (a source year, 以2015年的数据看, scopes its sentence in context.ts instead).
+				if (!pm[1] && !pm[2] && dayYear !== reportYear && !isSourceYear(text, stated!.at)) k = `${dayYear}-${hol[1]}`;
+				else if (!pm[1] && !pm[2] && bulletin !== null && /^\d{4}-[a-z-]+$/.test(k)) k = `${bulletin}-${hol[1]}`;
 				else if (!pm[1] && !pm[2] && hm * 100 + hd > (+reportDate.slice(5, 7) + 6) * 100 + +reportDate.slice(8, 10)) k = `${+k.slice(0, 4) - 1}-${hol[1]}`;
 			}
 			// 截至2023年9月27日,…每星期免费开放时间在60小时以上 (a report dated that day): up to the report's own day, written in
@@ -565,7 +573,15 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
 			if (keys && /^近|日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
 			if (mention.key && (forecastYear(text, at, pm[2]) || p.re === YEARS_AHEAD_RE)) mention.sentence = true;
-			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
+			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(+mention.key.slice(0, 4), +mention.key.slice(5)) ?? undefined;
+			// 截至11月,2011年全国累计入境旅游人数…达12372.23万人 · 截至9月,今年全省累计…: a year written right after 截至N月 (with no
+			// year of its own) is the year that month is of: its flows run from January to that month, as under 截至2011年11月.
+			const cut = out.at(-1);
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年') && mention.key === String(y) && cut?.key && CUT_MONTH_RE.test(text.slice(cut.start, cut.end)) && /^[\s,]*$/.test(text.slice(cut.end, at))) {
+				const month = `${y}${cut.key.slice(4)}`;
+				mention.key = month;
+				if (month < reportDate.slice(0, 7)) mention.ytd = ytd(y, +month.slice(5)) ?? undefined;
+			}
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
 			if (pair && mention.key) mention.keys = [`${mention.key.slice(0, 10)}/${mention.key.slice(0, 10)}`, `${mention.key.slice(11)}/${mention.key.slice(11)}`];
@@ -591,6 +607,18 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		}
 	}
 	return out;
+}
+
+/** The year of a month a count runs to (截至N月): the year written, else the last such month up to the report's. */
+const cutYear = (m: RegExpExecArray, y: number, date: string): number => (!m[1] && !m[2] && smallNum(m[3]!) > +date.slice(5, 7) ? y - 1 : y);
+const CUT_MONTH_RE = /^截[至止](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
+
+/** From the first day of month `mm` of year `y` to the last day of the holiday `name` that follows it. */
+function monthToHoliday(y: number, mm: number, name: string): string | null {
+	if (mm < 1 || mm > 12) return null;
+	const from = `${y}-${String(mm).padStart(2, '0')}-01`;
+	const days = [y, y + 1].map((hy) => key(`${hy}${/十.?一/.test(name) ? '国庆' : name}`)).map((k) => (k ? holidayDays(k, null) : null)).find((d) => d !== null && d[0] >= from);
+	return days ? `${from}/${days[1]}` : null;
 }
 
 // 黄金周(10月1日至7日),…。避暑山庄10月1日至5日每天…。…黄金周期间,…: a span of days inside the span named before it (its

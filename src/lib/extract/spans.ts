@@ -14,7 +14,9 @@ const LAUNCH_RE = /(?:(\d{4})年|(?<![\d年]))(\d{1,2})月(\d{1,2})日(?:\d{1,2}
 // 平潭…于5月1日至5月31日举办: 于 naming when, not a comparison (高于 · 相当于 · 低于).
 const HELD_RE = /(?<![高低等当多少大小优快慢强弱早晚好差])于(\d{1,2})月(\d{1,2})日(?:-|—|–|~|至|到)(?:(\d{1,2})月)?(\d{1,2})日/g;
 // 福州节前还发放了…: what a subject did before the holiday named, on days no key names (not 因节前降雪, a cause).
-const BEFORE_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<![春清端中秋庆动午明比较与因于在])节前(?![\d夕])/g;
+// 节前,市旅游局…联合24家景区开展主题活动,并发放10万份…: 节前 opening a clause dates what its sentence tells only (the
+// sentences after it go back to the holiday).
+const BEFORE_HOLIDAY_RE = /(?<=[\u4e00-\u9fff\n\r,;。:]|^)(?<![春清端中秋庆动午明比较与因于在])节前(?![\d夕])/g;
 const HOLIDAY_KEY_RE = /^(\d{4})-[a-z-]+$/;
 // 冰雪乐园假期累计接待: 假期 inside a clause, after its subject.
 const MID_HOLIDAY_RE = /(?<=[\u4e00-\u9fff])(?<!节)(?:假期|假日)(?=累计|共|接待|期间)/g;
@@ -82,7 +84,8 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 	for (const m of text.matchAll(BEFORE_HOLIDAY_RE)) {
 		if (out.some((p) => p.start <= m.index && p.end > m.index)) continue;
 		const hol = out.filter((p) => p.end <= m.index && p.key && HOLIDAY_KEY_RE.test(p.key)).at(-1);
-		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false });
+		const opens = m.index === 0 || /[\n\r,;。:]/.test(text[m.index - 1]!);
+		out.push({ start: m.index, end: m.index + 2, key: hol ? hol.key!.slice(0, 4) : String(year), asOf: false, ...(opens ? { sentence: true } : {}) });
 	}
 	beforeNamedHoliday(text, out);
 	for (const p of [...sinceLaunch(text, out, date), ...campaignSpans(text, out, date)]) {
