@@ -179,7 +179,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 8000多 with nothing after it is not a figure; 多 only reads as 余 before a scale or a unit.
 		if ((m[4] === '多' || m[6] === '多') && !unit && !m[5]) continue;
 		// 参与人次5927.48万 · 国内旅游总人次18.71亿 · 约4,025万访港旅客人次: the unit is in the words around a scaled number.
-		const labelUnit = !unit && scaled ? (listTailUnit(text, end, m[5] ?? '') ?? unitFromWords(text, start, end) ?? moneyListedWith(text, start, m[5] ?? '', out.at(-1))) : null;
+		const labelUnit = !unit && scaled ? (listTailUnit(text, end, m[5] ?? '') ?? unitFromWords(text, start, end) ?? listedWith(text, start, m[5] ?? '', qual, out.at(-1))) : null;
 		// 吸引30万市民游客观看: a scaled count of people named right after it, with no unit word.
 		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
 		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
@@ -337,7 +337,8 @@ const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降�
 const SHARE_QUAL_RE = new RegExp(`${APPROX_WORD}(?:占|为)(?:\\d[A-Z]级|[^,;。:、\\d]){0,12}的$`);
 
 // 伊犁河音乐会参与人次突破30万: a label's verb may be a bound passed (突破, 逾) too.
-const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾|迈入)?$';
+// 年度接待观众人次首次突破1000万: a milestone's 首次 (又首次) may stand between the label and its verb.
+const VERB_TAIL = '(?:又)?(?:首次|首度)?(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾|迈入)?$';
 const UNIT_BEFORE = new RegExp(`人次${VERB_TAIL}`);
 // 书刊文献外借册次8.4亿 · 起降架次12.6万: a label ending in a unit of times counted (册次 volumes lent, 架次 flights,
 // 车次 · 辆次 trips) gives that unit to its scaled number, as 总流通人次13.4亿 gives 人次.
@@ -373,11 +374,17 @@ function unitFromWords(text: string, start: number, end: number): string | null 
 // 江苏以512.55亿的旅游收入暂居榜首,江西以398.81亿紧随其后,贵州367.21亿位列第三 · 分别为578.62亿、631.27亿: an amount in
 // the same scale with no unit, listed right after an amount that took 元 from its label (in its sentence, no other
 // measure named between), is money too.
+const PASSED_RE = /^(?:突破|超过|逾)/;
 const OTHER_MEASURE_RE = /人次|人数|游客|旅客|观众|接待|\d|[。;!?\n\r]/;
-function moneyListedWith(text: string, start: number, scale: string, prev: RawFigure | undefined): string | null {
-	if (!prev || prev.unit !== '元' || scale === '' || start - prev.end > 24) return null;
+function listedWith(text: string, start: number, scale: string, qual: string, prev: RawFigure | undefined): string | null {
+	if (!prev || prev.unit === null || scale === '') return null;
 	const written = text.slice(prev.start, prev.end);
-	return written.endsWith(scale) && !OTHER_MEASURE_RE.test(text.slice(prev.end, start)) ? '元' : null;
+	const between = text.slice(prev.end, start);
+	if (prev.unit === '元' && start - prev.end <= 24 && written.endsWith(scale) && !OTHER_MEASURE_RE.test(between)) return '元';
+	// 2009年…观众人次首次突破1000万,…:2012年度突破1500万,2016年突破1600万: milestones passed one after another in a
+	// sentence, each in the scale of the first, take the unit that one took from its label (fixture 687); a year between is
+	// no other figure.
+	return PASSED_RE.test(qual) && PASSED_RE.test(written) && written.endsWith(scale) && between.length <= 40 && !/[。;!?\n\r]|\d(?!\d{0,3}年)/.test(between) ? prev.unit : null;
 }
 // 从业人员845万 · 旅游总消费将突破1.01万亿 · 终端用户数达25.4亿 (fixtures 420, 425, 428): the noun of the label gives a
 // bare scaled count its unit (人员 people, 收入/消费/投资 money, 用户 users in 户), also after 将/预计 and 突破/逾.
