@@ -21,6 +21,30 @@ const CASES: DatedCase[] = [
 	['全市A级景区共有45家,比上年增加5家: a stock with its difference (unchanged)', '2024-05-06', '全市A级景区共有45家，比上年增加5家。', [
 		{ value: 45, unit: '家' }
 	]],
+	// G. A milestone's unit may be only in its label, with 首次 between (观众人次首次突破1000万); the milestones passed after it
+	// in its sentence, in the same scale, take that unit too (687).
+	['2009年故宮年度接待觀眾人次首次突破1000萬,…2012年度突破1500萬,2016年突破1600萬', '2018-12-16', '2009年故宮年度接待觀眾人次首次突破1000萬，此後參觀人數每年以百萬計持續增長：2012年度突破1500萬，2016年突破1600萬。', [
+		{ value: 10000000, unit: '人次', qualifier: '超', period: '2009' },
+		{ value: 15000000, unit: '人次', qualifier: '超', period: '2012' },
+		{ value: 16000000, unit: '人次', qualifier: '超', period: '2016' }
+	]],
+	['2015年全市游客人次首度突破500万,2018年又突破800万', '2019-01-10', '2015年全市游客人次首度突破500万，2018年又突破800万。', [
+		{ value: 5000000, unit: '人次', qualifier: '超', period: '2015' },
+		{ value: 8000000, unit: '人次', qualifier: '超', period: '2018' }
+	]],
+	['全市常住人口突破500万,2018年突破600万: no unit in any label, no figure (unchanged)', '2019-01-10', '2015年全市常住人口突破500万，2018年突破600万。', []],
+	// K. A lead's figure restated later with its change is one row, the later one with the change; the days or holiday a
+	// mention names (三天, 小长假期间) and its adverbs (又, 首次) name no other subject (684, 687).
+	['三天共接待游客214.7万人次 … 小长假期间全市接待游客214.7万人次,同比增长21.5%', '2014-04-08', '清明小长假期间，我市三天共接待游客214.7万人次，实现旅游业总收入7.35亿元。\n小长假期间全市接待游客214.7万人次，同比增长21.5%；旅游业总收入7.35亿元，同比增长23.6%。', [
+		{ value: 2147000, unit: '人次', period: '2014-qingming', yoy_reported: 21.5, line: 2 },
+		{ value: 735000000, unit: '元', period: '2014-qingming', yoy_reported: 23.6, line: 2 }
+	]],
+	['今年接待观众已突破1700万人次 … 今年又首次突破1700万', '2018-12-16', '故宫今年接待观众数量已突破1700万人次。\n2009年年度接待观众人次首次突破1000万，今年又首次突破1700万。', [
+		{ value: 17000000, unit: '人次', period: '2018' }, { value: 10000000, unit: '人次', period: '2009' }
+	]],
+	['灵山景区接待游客2.5万人次 … 鼋头渚景区接待游客2.5万人次: two subjects, two rows (unchanged)', '2024-10-08', '国庆假期，灵山景区接待游客2.5万人次。\n鼋头渚景区接待游客2.5万人次，同比增长8%。', [
+		{ value: 25000, yoy_reported: null }, { value: 25000, yoy_reported: 8 }
+	]],
 ];
 
 describe('round forty-seven: figures, units, roles, restated figures', () => {
