@@ -45,6 +45,22 @@ const CASES: DatedCase[] = [
 	['灵山景区接待游客2.5万人次 … 鼋头渚景区接待游客2.5万人次: two subjects, two rows (unchanged)', '2024-10-08', '国庆假期，灵山景区接待游客2.5万人次。\n鼋头渚景区接待游客2.5万人次，同比增长8%。', [
 		{ value: 25000, yoy_reported: null }, { value: 25000, yoy_reported: 8 }
 	]],
+	// H. A scaled count of residents (villagers) named right after it, with no unit word, is a count with unit null (693).
+	['全省旅行社共组织67.41万居民出境旅游,同比增长13.8%', '2013-12-20', '2013年1-11月，全省旅行社共组织67.41万居民出境旅游，同比增长13.8%。', [
+		{ value: 674100, unit: null, yoy_reported: 13.8 }
+	]],
+	['乡村旅游带动3.5万村民增收', '2023-12-31', '2023年，全县乡村旅游带动3.5万村民增收。', [
+		{ value: 35000, unit: null, period: '2023' }
+	]],
+	['组织5000居民出游: no scale, no unit word, no figure (unchanged)', '2023-12-31', '2023年，社区组织5000居民出游。', []],
+	// I. 节 counts lessons where lessons are named around it (691); holidays and festivals named by 节 are no count.
+	['授课480余节', '2024-12-31', '这一年，我们开办培训班30余个，授课480余节，培训群众文艺爱好者600余名。', [
+		{ value: 30, unit: '个', qualifier: '余' }, { value: 480, unit: '节', qualifier: '余' }, { value: 600, unit: '名', qualifier: '余' }
+	]],
+	['送课下乡,共上20节公益课', '2024-12-31', '2024年，文化馆送课下乡，共上20节公益课。', [
+		{ value: 20, unit: '节', period: '2024' }
+	]],
+	['中秋、国庆两节相连 · 张掖文旅36节活动: holidays and festivals, no count (unchanged)', '2024-12-31', '2024年中秋、国庆两节相连，策划开展张掖文旅36节活动。', []],
 ];
 
 describe('round forty-seven: figures, units, roles, restated figures', () => {
