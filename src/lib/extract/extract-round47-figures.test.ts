@@ -61,6 +61,22 @@ const CASES: DatedCase[] = [
 		{ value: 20, unit: '节', period: '2024' }
 	]],
 	['中秋、国庆两节相连 · 张掖文旅36节活动: holidays and festivals, no count (unchanged)', '2024-12-31', '2024年中秋、国庆两节相连，策划开展张掖文旅36节活动。', []],
+	// J. A round hundred or thousand in words that several places reached is a bound each met (686); a count of terms right
+	// after the names of those terms restates the list (691).
+	['多个郊区场馆一年演出达到百场', '2017-01-04', '2016年，多个郊区场馆一年演出达到百场，郊区居民的文化生活更加丰富。', []],
+	['不少乡村书屋全年借阅超过千次', '2024-12-31', '2024年，不少乡村书屋全年借阅超过千次。', []],
+	['全年开展送戏下乡活动千场: one actor\'s round count stays a figure (unchanged)', '2024-12-31', '2024年，市文化馆开展送戏下乡活动千场。', [
+		{ value: 1000, unit: '场' }
+	]],
+	['开办春、秋两期全民艺术普及培训班30余个', '2024-12-31', '这一年，我们开办春、秋两期全民艺术普及培训班30余个。', [
+		{ value: 30, unit: '个', qualifier: '余' }
+	]],
+	['上、下半年两次开展安全检查,检查景区56家', '2024-12-31', '2024年，上、下半年两次开展安全检查，检查景区56家。', [
+		{ value: 56, unit: '家' }
+	]],
+	['全年开办培训班两期: the terms are not named, a count of what was done (unchanged)', '2024-12-31', '2024年，全年开办培训班两期，培训学员120名。', [
+		{ value: 2, unit: '期' }, { value: 120, unit: '名' }
+	]],
 ];
 
 describe('round forty-seven: figures, units, roles, restated figures', () => {

@@ -1,7 +1,7 @@
 // Which numbers found in a text are figures: not thresholds, bounds, ranges, or counts naming the subject of a figure.
 import type { RawFigure } from './figures';
 import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
-import { countsNamedKinds } from './named-lists';
+import { countsNamedKinds, countsNamedParts } from './named-lists';
 import { restatesNamed } from './place-counts';
 import { boundOfListBefore, boundOfMany, methodCount, monitoredSample, namesKind, namesWho, namesWholeSet, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
 
@@ -124,7 +124,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (PLACE_UNIT_RE.test(f.unit ?? '') && f.qualifier === null && AMONG_PUBLISHED_RE.test(folded.slice(sentenceStart(folded, f.start), f.start))) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
-		if (countsNamedKinds(folded, f)) return false;
+		if (countsNamedKinds(folded, f) || countsNamedParts(folded, f)) return false;
 		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f) || namesWho(folded, f) || methodCount(folded, f)) return false;
 		if (monitoredSample(folded, f, found.slice(i + 1)) || boundOfListBefore(folded, f, found.slice(0, i))) return false;
 		if (namesAllDivisions(folded, f, found[i + 1])) return false;
