@@ -77,6 +77,17 @@ const CASES: DatedCase[] = [
 	['全年开办培训班两期: the terms are not named, a count of what was done (unchanged)', '2024-12-31', '2024年，全年开办培训班两期，培训学员120名。', [
 		{ value: 2, unit: '期' }, { value: 120, unit: '名' }
 	]],
+	// M. 将 right before a figure opened by a verb of reaching (将突破, 将超过, 将达到) is a forecast, a target, though the
+	// verb is read as the figure's qualifier (682); 已突破 and 将 + an object stay actual.
+	['2010年全省旅游总收入将突破3000亿元', '2011-01-20', '2009年全省实现旅游总收入2643.7亿元。2010年全省旅游总收入将突破3000亿元。', [
+		{ value: 264370000000, role: 'actual', period: '2009' }, { value: 300000000000, unit: '元', role: 'target', qualifier: '超', period: '2010' }
+	]],
+	['接待游客3.2亿人次,旅游总收入将超过3000亿元', '2011-01-20', '2010年，全省接待游客3.2亿人次，旅游总收入将超过3000亿元。', [
+		{ value: 320000000, role: 'actual' }, { value: 300000000000, role: 'target', qualifier: '超' }
+	]],
+	['已突破3000亿元 · 将12个景区纳入监测: done, and 将 + an object (unchanged)', '2011-01-20', '2010年全省旅游总收入已突破3000亿元。全市将12个景区纳入监测，接待游客突破500万人次。', [
+		{ value: 300000000000, role: 'actual', qualifier: '超' }, { value: 12, unit: '个', role: 'actual' }, { value: 5000000, role: 'actual', qualifier: '超' }
+	]],
 ];
 
 describe('round forty-seven: figures, units, roles, restated figures', () => {
