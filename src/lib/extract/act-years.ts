@@ -32,3 +32,19 @@ export function yearOfAct(s: string, p: PeriodMention): boolean {
 	if (/\d/.test(clause)) return false;
 	return ACT_AFTER_RE.test(clause) || EVENT_RE.test(clause);
 }
+
+// 以2015年的数据看,山东省国庆黄金周旅游收入达到392.1亿元,已高于今年的榜首四川: a year named as the source of the data
+// (以/从/按/据 N年的数据看) scopes its sentence: a period after it that names no year of its own (国庆黄金周) is of that year
+// there; the sentences after it go back to the report's year, and that period carries on as the text named it.
+const SOURCE_YEAR_RE = /(?:以|从|按|据)(\d{4})年的?(?:统计)?(?:数据|数字|情况)(?:来)?看/g;
+const YEAR_WRITTEN_RE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年|^(?:今年|本年|去年|上年|前年|同年)/;
+
+/** The source years of the text (at, end, year), for `sourceYearKey`. */
+export const sourceYears = (s: string): { at: number; end: number; year: string }[] => [...s.matchAll(SOURCE_YEAR_RE)].map((m) => ({ at: m.index, end: m.index + m[0].length, year: m[1]! }));
+
+/** The key of `p` for a figure at `at`, under a source year led in the figure's sentence (from `sentStart`) before `p`; else null. */
+export function sourceYearKey(s: string, leads: readonly { at: number; end: number; year: string }[], p: PeriodMention, sentStart: number, at: number): string | null {
+	const lead = leads.findLast((l) => l.at >= sentStart && l.end <= at);
+	if (!lead || p.key === null || p.start < lead.end || !/^\d{4}-[a-z-]+$|^\d{4}-(?:H\d|Q\d|\d{2})$/.test(p.key) || YEAR_WRITTEN_RE.test(s.slice(p.start, p.end))) return null;
+	return `${lead.year}${p.key.slice(4)}`;
+}

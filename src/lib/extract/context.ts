@@ -16,12 +16,12 @@ import { headingYears } from './year-headings';
 import { addActSpans } from './spans';
 import { bracketDaySpans } from './subspans';
 import { holidaysSpelledOut } from './holiday-spans';
-import { yearOfAct } from './act-years';
+import { sourceYearKey, sourceYears, yearOfAct } from './act-years';
 import { datelineDay } from './report-date';
 import { eventDays, subjectDays } from './event-days';
 import { holidaySoFar } from './as-of-holiday';
 import { daysCounted } from './days-counted';
-import { asOfEarlierMonth, pastEarlierMonth, sinceNewYearEnds, soFarThisYear, thisYearSoFar, thisYearsHoliday, lastYearsHoliday } from './this-year';
+import { asOfEarlierMonth, pastEarlierMonth, sinceNewYearEnds, soFarThisYear, thisYearSoFar, thisYearsHoliday, lastYearsHoliday, venuesNow } from './this-year';
 import { monthsCovered, parsePeriod } from '../domain/period';
 
 // A new enumerated point (一是…, (二)…) starts a new context: a period stated earlier no longer applies.
@@ -181,7 +181,9 @@ export function periodsOfFigures(
 	});
 	// 报告日已整改40项,…;正在整改10项…: the report day holds to the end of its sentence; the sections after it report the year.
 	// 仅2018年,全县就新修建…: a year singled out (仅, 单单, 光是) picks a part of a running account, so it holds for its own sentence.
-	const sentenceOnly = new Set(periods.filter((p) => (p.asOf && /报告日$/.test(folded.slice(p.start, p.end))) || (p.key !== null && /^\d{4}$/.test(p.key) && /(?:仅仅|仅|单单|单是|光是)$/.test(folded.slice(Math.max(0, p.start - 2), p.start)))));
+	// 以2015年的数据看,… (act-years.ts): the source year holds for its own sentence.
+	const leads = sourceYears(folded);
+	const sentenceOnly = new Set(periods.filter((p) => leads.some((l) => p.start >= l.at && p.end <= l.end) || (p.asOf && /报告日$/.test(folded.slice(p.start, p.end))) || (p.key !== null && /^\d{4}$/.test(p.key) && /(?:仅仅|仅|单单|单是|光是)$/.test(folded.slice(Math.max(0, p.start - 2), p.start)))));
 	for (const p of [...holidayDays, ...partHoliday]) sentenceOnly.add(p);
 	// 春节黄金周期间,…。截至2月15日,全市共接待游客79万人次: a day the data run to, shortly after a holiday named earlier in
 	// its paragraph, is that holiday's last day; the figures are the holiday's.
@@ -264,6 +266,7 @@ export function periodsOfFigures(
 	const reportSpan = opening && (holidaySpan(opening.key!) || reviewLead(folded, opening)) ? opening : null;
 	const reaches = (at: number) => (p: PeriodMention) =>
 		(!(dated(p) || p.asOf) || p === reportSpan || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		!(p.start < bodyStart && titlePartOverProjects(folded, p, sectionStarts, at)) &&
 		(heading(p) || (p.key !== null && /^\d{4}$/.test(p.key)) || !headingLines.some((h) => h > p.end && h < at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
@@ -304,6 +307,9 @@ export function periodsOfFigures(
 	});
 	const periodOf = figures.map((f) => {
 		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
+		if (p && venuesNow(folded, p, f.start, f.unit)) return { start: p.start, end: p.end, key: null, asOf: true };
+		const sourced = p && leads.length ? sourceYearKey(folded, leads, p, sentenceStart(folded, f.start), f.start) : null;
+		if (sourced) return { ...p!, key: sourced };
 		return (p && (holidayEnd.get(p) ?? soFar.get(p) ?? counted.get(p) ?? spanOf.get(p) ?? namedBack.get(p) ?? findings.get(p))) ?? p ?? pastEarlierMonth(folded, periods, f.start, date);
 	});
 	// 1879个场馆免费开放,…3100余场……记者获悉,2024年全省…: a lead before any period takes the year its sentence names.
@@ -339,6 +345,15 @@ export function periodsOfFigures(
 	}
 	statedBaseLevels(folded, figures, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null, listKey);
 	return { periodOf, listKey };
+}
+
+// 县旅游局2017年上半年工作总结… (the title) \n二、重点项目稳步推进\n1.…公园。…图纸设计已完成(其中3个洞已经出图);…土方工程完成
+// 47万立方米: a part of the year the title names does not hold over a numbered section on projects, whose progress is
+// counted for the report's year (fixture 53's convention; fixture 660); the sections on the half's accounts keep it.
+const PROJECT_SECTION_RE = /^[ \t\u3000]*[一二三四五六七八九十]+、[^\n\r。]{0,16}项目[^\n\r。]{0,12}(?:[\n\r]|$)/;
+function titlePartOverProjects(s: string, p: PeriodMention, sectionStarts: readonly number[], at: number): boolean {
+	const h = sectionStarts.findLast((x) => x > p.end && x < at);
+	return h !== undefined && p.key !== null && /^\d{4}-(?:H\d|Q\d|YTD\d{2})$/.test(p.key) && PROJECT_SECTION_RE.test(s.slice(h, h + 40));
 }
 
 // 2020年以来,…完成演出100余场,全年计划演出923场;全市放映农村电影3939场次: the year of a plan (全年计划, 年度任务)

@@ -81,12 +81,13 @@ const CASES: DatedCase[] = [
 	['3万余人次 · 近200场: one word each (unchanged)', '2024-01-10', '2023年，全县图书馆接待读者3万余人次，开展活动近200场。', [
 		{ value: 30000, qualifier: '余' }, { value: 200, qualifier: '近' }
 	]],
-	// G. In N家X中,有M家…(占比p%), M is a count: the share in brackets is of it, not a figure it is the subject of (623).
+	// G. In N家X中,有M家…(占比p%), M is a count: the share in brackets is of it, not a figure it is the subject of (623); after
+	// 目前全省 (全县), N is the whole the place has now, a figure too (fixture 623's table).
 	['目前全省211家博物館中,有202家實行免費開放(占比95.7%)', '2018-05-18', '目前全省211家博物館中，有202家實行免費開放（占比95.7%）。', [
-		{ value: 202, unit: '家', period: '2018-05' }, { value: 95.7, unit: '%', period: '2018-05' }
+		{ value: 211, unit: '家', period: '2018-05' }, { value: 202, unit: '家', period: '2018-05' }, { value: 95.7, unit: '%', period: '2018-05' }
 	]],
 	['全县45家景区中,有30家实行门票减免(占比66.7%)', '2024-01-10', '目前全县45家景区中，有30家实行门票减免（占比66.7%）。', [
-		{ value: 30, unit: '家' }, { value: 66.7, unit: '%' }
+		{ value: 45, unit: '家' }, { value: 30, unit: '家' }, { value: 66.7, unit: '%' }
 	]],
 	['45家A级景区共接待游客(占全市的30%)120万人次: the count names the subject (unchanged)', '2024-01-10', '目前全县45家A级景区共接待游客（占全市的30%）120万人次。', [
 		{ value: 30, unit: '%' }, { value: 1200000, unit: '人次' }

@@ -17,7 +17,7 @@ import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAf
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
-import { noticeMonth, sanctionedCount } from './notice-counts';
+import { noticeMonth, sanctionedCount, campaignYear } from './notice-counts';
 import { mergeRestated } from './restated';
 import { namedPartChanges } from './named-part-change';
 import { isYearsTime } from './month-lists';
@@ -217,7 +217,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (period?.ytd && !listKey.has(i) && (entry ? entry.kind === 'flow' : FLOW_UNITS.has(unit ?? '') && !/总投资|计划|规模/.test(prefix))) key = period.ytd;
 		// A notice's sanctions (10家…作出处理, 2家被摘牌) count places as of the notice: its month (also when the notice's
 		// day is named), unless a month is stated.
-		if (role === 'actual' && (key === null || key === date.slice(0, 4) || /^(\d{4}-\d{2}-\d{2})\/\1$/.test(key)) && sanctionedCount(folded, f.end, f.unit)) key = noticeMonth(folded, fullStart, f.start, date);
+		if (role === 'actual' && (key === null || key === date.slice(0, 4) || /^(\d{4}-\d{2}-\d{2})\/\1$/.test(key)) && sanctionedCount(folded, f.end, f.unit) && !(period && campaignYear(folded, fullStart, period.start, period.key))) key = noticeMonth(folded, fullStart, f.start, date);
 		// 报告显示,去年…。…浙江占34席;四川有11个县市上榜: a year stated in an earlier sentence is not the ranking's.
 		if (period && period.start < sentStart && key !== null && /^\d{4}$/.test(key) && countsListPlaces(f.unit, suffix)) key = date.slice(0, 4);
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.

@@ -199,6 +199,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.unit === '件' && f.qualifier === null && WORKED_ON_RE.test(after) && !countedSaid(folded, f)) return false;
 		// 12家乡镇综合文化站及下属192家文化大院的档案建设: two counts joined before one 的 both say whose the words after it are.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && JOINED_DESCRIBES_RE.test(folded.slice(f.end, f.end + 40)) && !countedSaid(folded, f)) return false;
+		// 目前全省211家博物馆中,有202家实行免费开放: the whole a place has now, after 目前, that a part is counted out of is
+		// a stock of the report month, a figure itself (fixture 623).
+		if (f.unit !== null && GROUP_UNITS.has(f.unit) && wholeNow(folded, f)) return true;
 		if (namesList(folded, f)) return false;
 		if ((f.unit !== null && GROUP_UNITS.has(f.unit) && namesWholeSet(folded, f)) || namesKind(folded, f)) return false;
 		// 全省4个5A级旅游景区接待人数分别为:A、B…: a count naming the subject of the list after 分别.
@@ -418,4 +421,10 @@ function namesList(folded: string, f: RawFigure): boolean {
 /** Significant digits of a value (3310000 → 3, 20000000 → 1): a bound is a round number, a sum seldom is. */
 function significantDigits(v: number): number {
 	return String(Math.abs(v)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+const WHOLE_NOW_RE = /^[\u4e00-\u9fff]{1,10}中,有(?:约|近)?\d/;
+/** 目前全省211家博物馆中,有202家…: a count of all a place has now (目前 · 现有, 全省), a part of which the next clause counts. */
+function wholeNow(folded: string, f: RawFigure): boolean {
+	return WHOLE_NOW_RE.test(folded.slice(f.end, f.end + 16)) && /(?:目前|当前|现有),?全[国省市县区州]$/.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start));
 }

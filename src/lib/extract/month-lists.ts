@@ -43,5 +43,12 @@ export function yearsTime(m: RegExpExecArray, date: string): string | null {
 	const y = +date.slice(0, 4);
 	return n >= 2 ? key(`${y}-01-01/${y + n - 1}-12-31`) : null;
 }
-/** The period mention is such a span: its figures are a target. */
-export const isYearsTime = (folded: string, start: number): boolean => folded.startsWith('用', start) && /^用\S{1,2}年(?:的)?时间/.test(folded.slice(start, start + 6));
+// 未来三年这一数字将增至200家 · 今后五年…达到…: a level said to be reached N years ahead is a target of the report's year + N
+// (过去三年 looks back: no horizon).
+export const YEARS_AHEAD_RE = /()()(?:未来|今后)(\d|[一二两三四五六七八九十])年(?:内|间|里)?/y;
+export function yearsAhead(m: RegExpExecArray, date: string): string | null {
+	const n = /\d/.test(m[3]!) ? +m[3]! : SMALL[m[3]!]!;
+	return n >= 1 && n <= 10 ? String(+date.slice(0, 4) + n) : null;
+}
+/** The period mention is such a span or horizon: its figures are a target. */
+export const isYearsTime = (folded: string, start: number): boolean => /^(?:用\S{1,2}年(?:的)?时间|(?:未来|今后)\S{1,2}年)/.test(folded.slice(start, start + 6));

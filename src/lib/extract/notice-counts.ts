@@ -8,6 +8,15 @@ export function sanctionedCount(s: string, end: number, unit: string | null): bo
 	return unit !== null && PLACE_UNIT_RE.test(unit) && SANCTION_RE.test(s.slice(end, end + 60));
 }
 
+// 在今年开展的A级旅游景区整改提质行动中,全国共复核…5000多家,有1186家景区受到处理 (a November report): the counts of a
+// campaign carried out in a year named in their own sentence (今年开展的…行动中) are that year's, not the notice's month.
+// (决定对今年…暗访复核中…的10家…作出处理 is what the notice decides: still its month.)
+const CAMPAIGN_YEAR_RE = /^(?:\d{4}年|今年|本年)(?:度)?(?:以来)?(?:开展|实施|组织|部署)的[^,;。!?\n\r]{0,24}?(?:行动|活动|检查|整治|工作|专项)中/;
+/** Whether the period at `periodStart`, keyed `key`, is the year of a campaign whose counts its sentence (from `sentStart`) gives. */
+export function campaignYear(s: string, sentStart: number, periodStart: number, key: string | null): boolean {
+	return key !== null && /^\d{4}$/.test(key) && periodStart >= sentStart && CAMPAIGN_YEAR_RE.test(s.slice(periodStart, periodStart + 50));
+}
+
 // 4月29日,省旅游局向社会通报:…4处国家4A级景区被给予警告处分: a notice dated in its sentence gives its own month.
 const DATED_NOTICE_RE = /(?<![\d年])(\d{1,2})月\d{1,2}日[^。!?\n\r\d]{0,20}?(?:通报|公布|发布|决定)/;
 

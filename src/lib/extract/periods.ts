@@ -1,7 +1,7 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
 import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear, titleYear } from './year-review';
-import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, monthPair, YEARS_TIME_RE, yearsTime } from './month-lists';
+import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, monthPair, YEARS_TIME_RE, yearsTime, YEARS_AHEAD_RE, yearsAhead } from './month-lists';
 import { baseWithLevel } from './base-level';
 import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
@@ -187,6 +187,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: MONTH_LIST_RE, build: (m, y, _d, opens) => monthList(m, y, opens) },
 	{ re: MONTH_PAIR_RE, build: (m, y, _d, opens) => monthPair(m, y, opens) },
 	{ re: YEARS_TIME_RE, build: (m, _y, date) => yearsTime(m, date) },
+	{ re: YEARS_AHEAD_RE, build: (m, _y, date) => yearsAhead(m, date) },
 	// 1-3月 · 1月至3月 · 1月份至3月份: 份 on either end or both is the same range.
 	{ re: new RegExp(`${Y}${N}(?:月份?)?${DASH}${N}月份?`, 'y'), build: (m, y) => monthRange(y, smallNum(m[3]!), smallNum(m[4]!)) },
 	// 10月4日16时至10月5日16时 · 9月29日上午8时至10月5日上午8时: hours on the ends (a part of the day before them or not)
@@ -253,7 +254,7 @@ const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|�
 // 小长假三天,黄山风景区分别接待游客A、B和C · 九华山风景区三天分别接待…: a holiday's days counted (no 前) before a list
 // given 分别 are its days from the first, one for each figure; its other figures take the holiday.
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?(?:[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])|([两二三四五六七八九十]|\\d{1,2})天(?=[^,。;!?\\n\\r]{0,12}?分别|,[^,。;!?\\n\\r]{0,12}?分别))`, 'y');
-const START_RE = /用|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|近(?:\d|[两二三四五六七八九十])年,|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /用|未来|今后|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|近(?:\d|[两二三四五六七八九十])年,|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
@@ -327,6 +328,10 @@ function surveyYear(text: string, end: number, word: string): boolean {
 	return /^(?:去年|上年|前年|上一年|前一年)$/.test(word) && /^的?(?:调查|统计|普查|抽样)/.test(text.slice(end, end + 4));
 }
 
+const MULTIPLE_OF_RE = /^[^,;。!?\n\r的]{1,14}的(?:约|近)?\d+(?:\.\d+)?(?:倍|%)/;
+
+const NOW_RANKED_RE = /^[^,;。!?\n\r\d]{0,12}?(?:最多|最高|最大|最少|最低|第一)的/;
+
 const RECORD_SINCE_RE = /^\d{4}年(?:有(?:纪录|记录|统计))?(?:以来|之?后)的?(?:新高|新低|最高|最低)/;
 
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
@@ -357,6 +362,12 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
 		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !nextRankedMonth(text, at) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
+		// 分别是“十二五”时期的2.5倍和2.8倍 · 为去年同期的1.3倍: a period after 是/为/相当于 whose 的 leads to a multiple or share is
+		// the base of the comparison, as 比2019年 is; the period stated before it carries on.
+		if (/[是为于][“"「『]?$/.test(text.slice(Math.max(0, at - 2), at)) && MULTIPLE_OF_RE.test(text.slice(at, at + 24))) continue;
+		// 四川同时也是目前接待游客总数最多的省份,达5955.96万人次: 目前 inside a ranking (目前…最多的) says "so far among those
+		// published", not as of when the figure is; the period stated before it holds on.
+		if (text.startsWith('目前', at) && NOW_RANKED_RE.test(text.slice(at + 2, at + 20))) continue;
 		// 较2022年、2019年同比增加18.86%、210.74%: every year of a list of bases after 比/较 is a base too, never a period.
 		if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) continue;
 		// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
@@ -553,7 +564,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (keys) mention.keys = keys;
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
 			if (keys && /^近|日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
-			if (mention.key && forecastYear(text, at, pm[2])) mention.sentence = true;
+			if (mention.key && (forecastYear(text, at, pm[2]) || p.re === YEARS_AHEAD_RE)) mention.sentence = true;
 			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(y, +mention.key.slice(5)) ?? undefined;
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);

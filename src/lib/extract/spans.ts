@@ -26,6 +26,7 @@ const PUBLISHED_BY_NOW_RE = /^已有[^,;。!?\n\r]{1,12}?(?:公布|发布|晒出
 // 历时42天 · 为期30天: the length of a run (an exhibition, a season), with no dates.
 const RUN_RE = /(?:历时|为期)(?:\d{1,3}|[两二三四五六七八九十]{1,3})(?:天|日)/g;
 const SINCE_EVENT_RE = /(?:[自从][^,;。!?\n\r\d年月日]{1,16}?|(?:开馆|开放|开园|开业|建成|投用|成立|运营))以来(?=[^,;。!?\n\r]{0,12}?已)/g;
+const SINCE_WORKS_RE = /(?:开工|动工|开建)(?:建设)?以来(?=[^,;。!?\n\r]{0,12}?(?:已|累计|共))/g;
 
 // A holiday, or a day of one, named in the paragraph: 截至5月5日 there counts the holiday's days (fixtures 136, 149, 202).
 const HOLIDAY_WORD_RE = /春节|黄金周|假期|假日|长假|节日|节期|国庆|五一|劳动节|中秋|端午|清明|元旦|除夕|正月|十一|节前|节后/;
@@ -113,6 +114,9 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		const published = PUBLISHED_BY_NOW_RE.test(text.slice(m.index, m.index + 24));
 		if (!out.some((p) => p.start >= from && p.start < m.index)) out.push({ start: m.index, end: m.index + 2, key: null, asOf: true, ...(published ? { clause: true } : { sentence: true }) });
 	}
+	// 截止6月10日完成投资952万元,…,项目开工以来已累计完成投资7137万元: a project's total since work began is no span of
+	// this year; it counts for the report's year, as a project's total investment does (fixtures 53, 660), in its clause.
+	for (const m of text.matchAll(SINCE_WORKS_RE)) out.push({ start: m.index, end: m.index + m[0].length, key: String(year), asOf: false, clause: true });
 	return out.sort((a, b) => a.start - b.start);
 }
 

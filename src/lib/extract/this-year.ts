@@ -1,6 +1,7 @@
 // 今年 in a holiday report: once the text has named this year's holiday, a bare 今年 after it (观光局指出,今年民众出游仍以
 // 户外赏景为主。各国家风景区的旅客人数达58万人) still speaks of that holiday, not of the whole year.
 import type { PeriodMention } from './periods';
+import { sentenceEnd, sentenceStart } from './scan';
 
 const HOLIDAY_KEY_RE = /^\d{4}-[a-z-]+$/;
 
@@ -79,4 +80,22 @@ export function lastYearsHoliday(folded: string, periods: PeriodMention[]): void
 	for (const p of periods) {
 		if (p.key && /^\d{4}$/.test(p.key) && /^(?:去年|上年)$/.test(folded.slice(p.start, p.end)) && DAYS_OF_RE.test(folded.slice(p.end, p.end + 12))) p.key = `${p.key}-${kind}`;
 	}
+}
+
+// 今年以来,…。\n公共文化场馆免费开放。全市11个公共图书馆、8个文化馆、…101个乡镇综合文化站全部免费对外开放 · 全市建成715个
+// 综合文化服务中心,覆盖率达95.97%: a sentence that counts the venues a place has, in the state they are in now (open free,
+// built, covered), names a stock; a year or 今年以来 stated in an earlier sentence does not reach it, and its counts and rate
+// are as of the report's month (fixture 624). (今年以来新建图书馆5个 · 全市8个文化馆接待… count what was done: left alone.)
+const VENUE_COUNT_RE = /\d(?:个|家|座|所)[\u4e00-\u9fff()]{0,10}?(?:图书馆|文化馆|美术馆|博物馆|纪念馆|文化站|文化中心|服务中心|农家书屋|剧院)/;
+const PRESENT_STATE_RE = /全部免费(?:对外)?开放|建成\d|覆盖率/;
+const DONE_RE = /新建|新增|新开|举办|开展|接待|完成|投资|今年|本年|\d{4}年/;
+const STOCK_UNIT_RE = /^(?:个|家|座|所|%)$/;
+
+/** Whether a figure in `unit` at `at`, reached by `p` from an earlier sentence, is a count of venues as they stand now. */
+export function venuesNow(folded: string, p: PeriodMention, at: number, unit: string | null): boolean {
+	if (!p.key || !(/^\d{4}$/.test(p.key) || sinceNewYear(folded, p)) || unit === null || !STOCK_UNIT_RE.test(unit)) return false;
+	const ss = sentenceStart(folded, at);
+	if (p.start >= ss) return false;
+	const sentence = folded.slice(ss, sentenceEnd(folded, at));
+	return VENUE_COUNT_RE.test(sentence) && PRESENT_STATE_RE.test(sentence) && !DONE_RE.test(sentence);
 }

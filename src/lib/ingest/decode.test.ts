@@ -221,6 +221,27 @@ describe('a UTF-8 file read from disk a chunk at a time (the command line\'s lar
 		const bytes = utf8(TEXT.repeat(50));
 		for (const size of [1, 2, 3, 5, 7, 1000]) expect([...decodeChunks(chunked(bytes, size))].join(''), `chunks of ${size}`).toBe(TEXT.repeat(50));
 	});
+
+	// Pieces of a large chunk are cut where a character starts (1-, 2-, 3- and 4-byte ones here), wherever the
+	// 48 KB mark falls; a chunk's cut-off last character waits for the next chunk.
+	const LONG = Array.from({ length: 9000 }, (_, i) => `${i},é游𠀋客\n`).join('');
+	it('a text of many pieces comes out whole, for chunk sizes that cut characters anywhere', () => {
+		const bytes = utf8(LONG);
+		for (const size of [bytes.length, 1 << 20, 65_537, 49_151, 4_099]) {
+			const pieces = [...decodeChunks(chunked(bytes, size))];
+			expect(pieces.join(''), `chunks of ${size}`).toBe(LONG);
+			expect(pieces.every((p) => !p.includes('\uFFFD')), `chunks of ${size}`).toBe(true);
+		}
+	});
+
+	it.each([
+		['a bad byte deep in the text', (b: Uint8Array) => new Uint8Array([...b.subarray(0, 100_001), 0xff, ...b.subarray(100_001)])],
+		['a character cut off at the very end', (b: Uint8Array) => b.subarray(0, b.length - 2)],
+		['a lead byte with no continuation at a piece mark', (b: Uint8Array) => new Uint8Array([...b.subarray(0, 49_151), 0xe6, ...utf8('abc'), ...b.subarray(49_151)])]
+	])('still refuses bytes that are not UTF-8: %s', (_, spoil) => {
+		const bytes = spoil(utf8(LONG));
+		for (const size of [bytes.length, 65_537]) expect(() => [...decodeChunks(chunked(bytes, size))], `chunks of ${size}`).toThrow();
+	});
 });
 
 describe('a file in any encoding, checked and decoded a chunk at a time (large files stay in pieces)', () => {

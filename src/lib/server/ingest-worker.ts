@@ -20,10 +20,14 @@ import type { IngestRecord, ObservationRecord, TargetRecord } from '../ingest/va
 import type { Prederived } from './derive-inputs';
 import { FileDeriver } from './derive-file';
 
-/** Records per message: large enough that messaging costs little, small enough to start writing at once. */
-const BATCH = 2048;
+/**
+ * Records per message: large enough that messaging costs little, small enough to start writing at once, and
+ * small enough that a batch's arrays and its serialized strings stay under 64 KB, the size from which
+ * npm run ingest has glibc map a block on its own (a map, page faults and an unmap for every batch).
+ */
+const BATCH = 1024;
 /** Batches read but not yet written, at most: when the database is the slower side, the reader waits. */
-const MAX_IN_FLIGHT = 6;
+const MAX_IN_FLIGHT = 12;
 const MARK = 'outcome-board-ingest-worker';
 /** How long the main thread writes received batches before it lets other work in (see readInWorker). */
 const SLICE_MS = 20;

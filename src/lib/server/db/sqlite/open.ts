@@ -47,6 +47,10 @@ function reusePrepared(db: DB): DB {
 }
 
 function pragmas(db: DB) {
+	// 16 KB pages for a new file (a no-op on an existing one): a million-row upload writes a quarter as many
+	// WAL frames, and its commit's checkpoint copies them back in a quarter as many writes (scale shape: the
+	// commit 0.9–1.1 s → 0.6 s). Reads are series of one indicator, which sit together in the indexes.
+	db.pragma('page_size = 16384');
 	db.pragma('journal_mode = WAL');
 	// FULL: a commit survives power loss, not only a crash of the process.
 	db.pragma('synchronous = FULL');
