@@ -11,7 +11,7 @@ const CASES: DatedCase[] = [
 		{ value: 12000, unit: '人次', period: '2019-03' }, { value: 34000, unit: '人次', period: '2019-Q1', yoy_reported: -2.1 }
 	]],
 	['a caption line that is only the unit is no figure; prose before and after the table is read as prose, and the lead\'s figure restated by the table is one row with the table\'s change', '2021-04-20', '2021年3月全市旅游经济运行情况\n一季度,全市接待游客120万人次。\n单位:万人次\n指标 | 本月 | 1-3月累计 | 同比%\n接待游客 | 45.2 | 120.0 | 30.0\n注:自2019年10月起,统计范围含一日游游客。\n旅游收入13.2亿元。', [
-		{ value: 1200000, period: '2021-Q1', yoy_reported: 30 }, { value: 452000, period: '2021-03' }, { value: 1320000000 }
+		{ value: 452000, period: '2021-03' }, { value: 1200000, period: '2021-Q1', yoy_reported: 30 }, { value: 1320000000 }
 	]],
 	['a note line between the title and the table does not set the month of 本月; a 1-3月累计 head is the first quarter; 本月止累计 in June is the half year', '2019-07-10', '2019年6月旅游统计\n注:自2019年10月起,数据含一日游。\n指标 | 本月 | 本月止累计 | 同比%\n旅游收入(亿元) | 2.5 | 14.1 | 8.0', [
 		{ value: 250000000, unit: '元', period: '2019-06' }, { value: 1410000000, unit: '元', period: '2019-H1', yoy_reported: 8 }

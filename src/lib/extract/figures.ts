@@ -42,9 +42,10 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 國內旅遊次數為1億4207萬旅次: 旅次 (trips, Taiwan's surveys) is a unit of its own, as 人次 is.
 // 建筑面积3万平米 · 共4层: 平米 is 平方米 said short, and 层 counts floors (never 层次, 层级 or 层面).
 // 马来西亚44,586人、新加坡39,008人次之: 次之 (次於) after 人 ranks the place next, so the unit is 人 (人次之多 stays 人次).
+// 授课480余节: 节 counts lessons (never 节日, 节目, 节约; only where lessons are named: findFigures).
 // 土方完成47万立方米 · 数字资源总量达1181.5TB: volumes (立方米) and stored data (TB, GB, PB; never a longer Latin word)
 // are levels too.
-export const UNITS = '个百分点|百分点|%|万人次(?!之(?!多)|于)|人次(?!之(?!多)|于)|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次(?!之(?!多)|于)|人次(?!之(?!多)|于)|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|节(?![气日假庆目点约能奏俭省拍选])|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -179,9 +180,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 8000多 with nothing after it is not a figure; 多 only reads as 余 before a scale or a unit.
 		if ((m[4] === '多' || m[6] === '多') && !unit && !m[5]) continue;
 		// 参与人次5927.48万 · 国内旅游总人次18.71亿 · 约4,025万访港旅客人次: the unit is in the words around a scaled number.
-		const labelUnit = !unit && scaled ? (listTailUnit(text, end, m[5] ?? '') ?? unitFromWords(text, start, end) ?? moneyListedWith(text, start, m[5] ?? '', out.at(-1))) : null;
+		const labelUnit = !unit && scaled ? (listTailUnit(text, end, m[5] ?? '') ?? unitFromWords(text, start, end) ?? listedWith(text, start, m[5] ?? '', qual, out.at(-1))) : null;
 		// 吸引30万市民游客观看: a scaled count of people named right after it, with no unit word.
-		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客)/.test(text.slice(end));
+		// 全省旅行社共组织67.41万居民出境旅游: residents (villagers, teachers and students) are people too (fixture 693).
+		const people = !unit && scaled && /^(?:市民|游客|观众|群众|读者|民众|旅客|居民|村民|师生)/.test(text.slice(end));
 		// 广东接待游客1447.9万,列第三 · 全省接待国内游客1443万: a scaled number of the visitors received, its unit left out, is
 		// a figure with no unit (fixtures 431, 435).
 		const received = !unit && scaled && (RECEIVED_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || (PEOPLE_COUNTED_BEFORE.test(text.slice(Math.max(0, start - 14), start)) && CLAUSE_END_RE.test(text.slice(end, end + 1))));
@@ -199,6 +201,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 18:00起: a time a thing starts from, not a count of cases.
 		if (unit === '起' && text[start - 1] === ':') continue;
 		if (unit === '位' && !SEATED_PEOPLE_RE.test(text.slice(end))) continue;
+		// 授课480余节 · 开设30节课: 节 counts lessons where lessons (课) are named around it; 中秋、国庆两节相连 and 张掖文旅36节活动
+		// count holidays and festivals by name, no figure (fixture 293).
+		if (unit === '节' && (cn || !(/课/.test(text.slice(Math.max(0, start - 8), start)) || text[end] === '课'))) continue;
 		const more = (x: string | undefined): string => (x === '多' ? '余' : (x ?? ''));
 		// 1181.5TB: a unit in Latin letters is no word the number reader takes (it refuses Latin after a number as a typo), so
 		// it is set on the figure after the number is read.
@@ -337,7 +342,8 @@ const PRICE_BEFORE = /每[张人位个次间套份件](?:[\d.]+元(?:降至|降�
 const SHARE_QUAL_RE = new RegExp(`${APPROX_WORD}(?:占|为)(?:\\d[A-Z]级|[^,;。:、\\d]){0,12}的$`);
 
 // 伊犁河音乐会参与人次突破30万: a label's verb may be a bound passed (突破, 逾) too.
-const VERB_TAIL = '(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾|迈入)?$';
+// 年度接待观众人次首次突破1000万: a milestone's 首次 (又首次) may stand between the label and its verb.
+const VERB_TAIL = '(?:又)?(?:首次|首度)?(?:为|是|有|达到|达|共|约|超过|超|近|突破|逾|迈入)?$';
 const UNIT_BEFORE = new RegExp(`人次${VERB_TAIL}`);
 // 书刊文献外借册次8.4亿 · 起降架次12.6万: a label ending in a unit of times counted (册次 volumes lent, 架次 flights,
 // 车次 · 辆次 trips) gives that unit to its scaled number, as 总流通人次13.4亿 gives 人次.
@@ -373,11 +379,17 @@ function unitFromWords(text: string, start: number, end: number): string | null 
 // 江苏以512.55亿的旅游收入暂居榜首,江西以398.81亿紧随其后,贵州367.21亿位列第三 · 分别为578.62亿、631.27亿: an amount in
 // the same scale with no unit, listed right after an amount that took 元 from its label (in its sentence, no other
 // measure named between), is money too.
+const PASSED_RE = /^(?:突破|超过|逾)/;
 const OTHER_MEASURE_RE = /人次|人数|游客|旅客|观众|接待|\d|[。;!?\n\r]/;
-function moneyListedWith(text: string, start: number, scale: string, prev: RawFigure | undefined): string | null {
-	if (!prev || prev.unit !== '元' || scale === '' || start - prev.end > 24) return null;
+function listedWith(text: string, start: number, scale: string, qual: string, prev: RawFigure | undefined): string | null {
+	if (!prev || prev.unit === null || scale === '') return null;
 	const written = text.slice(prev.start, prev.end);
-	return written.endsWith(scale) && !OTHER_MEASURE_RE.test(text.slice(prev.end, start)) ? '元' : null;
+	const between = text.slice(prev.end, start);
+	if (prev.unit === '元' && start - prev.end <= 24 && written.endsWith(scale) && !OTHER_MEASURE_RE.test(between)) return '元';
+	// 2009年…观众人次首次突破1000万,…:2012年度突破1500万,2016年突破1600万: milestones passed one after another in a
+	// sentence, each in the scale of the first, take the unit that one took from its label (fixture 687); a year between is
+	// no other figure.
+	return PASSED_RE.test(qual) && PASSED_RE.test(written) && written.endsWith(scale) && between.length <= 40 && !/[。;!?\n\r]|\d(?!\d{0,3}年)/.test(between) ? prev.unit : null;
 }
 // 从业人员845万 · 旅游总消费将突破1.01万亿 · 终端用户数达25.4亿 (fixtures 420, 425, 428): the noun of the label gives a
 // bare scaled count its unit (人员 people, 收入/消费/投资 money, 用户 users in 户), also after 将/预计 and 突破/逾.

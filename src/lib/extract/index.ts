@@ -13,7 +13,7 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignChangesAhead, assignLabelledChanges, assignLaterMeasures, assignLoneChanges, assignSubjectChanges, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, forwardTo, sentenceEnd, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, willReach, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -161,7 +161,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 预计上半年接待…;…;…: a forecast's items are often set apart by semicolons, so it runs to the full stop.
 		const fullStart = backTo(folded, f.start, /[。!?\n\r]/, lineStart);
 		const firstInSentence = figures.find((g) => g.start >= fullStart)?.start ?? f.start;
-		const firstInClauses = figures.find((g) => g.start >= sentStart)?.start ?? f.start;
+		const firstFig = figures.find((g) => g.start >= sentStart);
+		const firstInClauses = firstFig?.start ?? f.start;
 		// …652场次,…,预计全年举办活动780场,惠及群众200余万人次: a forecast opened mid-sentence runs on over the commas after it.
 		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(withoutPlanRates(folded.slice(fullStart, f.start)));
 		// 全国铁路首日预计发送旅客1619万人次;民航首日运送旅客183万人次: a forecast made by a subject of its own stops at the
@@ -170,7 +171,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const leadAt = forecast ? fullStart + forecast.index : -1;
 		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
-			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || futureLevel(folded.slice(sentStart, firstInClauses)) || futureList(folded, fullStart, sentStart, firstInSentence) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
+			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || futureLevel(folded.slice(sentStart, firstInClauses), firstFig ? folded.slice(firstFig.start, firstFig.end) : '') || futureList(folded, fullStart, sentStart, firstInSentence) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
 		// A report dated before December cannot state a whole year's actual: 全年… there is the plan.
 		const wholeYear = /全年/.test(scopeText) && (period === null || period.key === date.slice(0, 4)) && date.slice(5, 7) !== '12';
@@ -187,7 +188,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
 		const counted = projectsCounted(folded, f.start, f.end, clauseText, TARGET_RE);
 		const early = completesYearEarly(folded.slice(i > 0 && figures[i - 1]!.end > clauseStart ? figures[i - 1]!.end : clauseStart, f.start), clauseText, listKey.get(i) ?? period?.key ?? null, date);
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;
@@ -201,7 +202,6 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const part = /其中/.test(folded.slice(sentStart, f.start).replace(/[(][^()]*[)]/g, ''));
 		// 西江景区共接待游客19.02万人次,…,实现旅游综合收入6057.11万元: a clause that opens with 实现/完成 has the
 		// sentence's subject, and that subject's scope.
-		const firstFig = figures.find((g) => g.start >= sentStart);
 		// 97个旅游景区共接待游客254.72万人次,门票收入4184.35万元,综合收入16.85亿元: so does a clause that is a bare label,
 		// naming no place of its own.
 		const subject = firstFig && firstFig.start < clauseStart && (/^[\s,]*(?:实现|完成)/.test(prefix) || !/[全省市县区州国镇乡村]/.test(prefix)) ? folded.slice(sentStart, firstFig.start) : '';

@@ -1,7 +1,7 @@
 // Which numbers found in a text are figures: not thresholds, bounds, ranges, or counts naming the subject of a figure.
 import type { RawFigure } from './figures';
 import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
-import { countsNamedKinds } from './named-lists';
+import { countsNamedKinds, countsNamedParts } from './named-lists';
 import { restatesNamed } from './place-counts';
 import { boundOfListBefore, boundOfMany, methodCount, monitoredSample, namesKind, namesWho, namesWholeSet, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
 
@@ -86,7 +86,14 @@ const LIST_BEFORE_RE = /(?:[\d.]+%?(?:、|和|及|与))+$/;
 // 开展冬季旅游的150家A级旅游景区,两天累计接待游客…: the days counted (两天, 假期) may come before 累计.
 // 纳入统计预报体系的125个旅游景区(点),假期共接待…: a note on the noun in brackets may stand between too. (纳入重点监测的
 // 33个温泉景区,春节期间累计接待…, a holiday named before 期间, stays a figure: fixture 158.)
-const SUBJECT_CLAUSE_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,10}(?:\([\u4e00-\u9fff、]{1,6}\))?,(?:[两二三四五六七八九十\d]天|假期|节日期间|期间)?(?:共|累计|合计|总计)(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$/;
+const NEXT_CLAUSE_DAYS = '(?:[两二三四五六七八九十\\d]天|假期|节日期间|期间|当日|当天|首日)?';
+const WHAT_THEY_DID = '(?:接待|实现|完成|吸引|举办|参观|投资)[\u4e00-\u9fff]{0,8}$';
+const SUBJECT_CLAUSE_RE = new RegExp(`^(?:\\d?[A-Z]级|[\u4e00-\u9fff]){1,10}(?:\\([\u4e00-\u9fff、]{1,6}\\))?,${NEXT_CLAUSE_DAYS}(?:共|累计|合计|总计)${WHAT_THEY_DID}`);
+// 全省纳入假日统计监测的单位共953家,当日接待游客… · 文化和旅游新业态单位有108家,当日接待…: a count after its noun and
+// 共/有, ending its clause, whose next clause opens on the visitors those places received (and gives the figure), names
+// them too (fixture 690). (在建项目共有794个,完成投资154.31亿元: projects and what they invested are both figures: 178.)
+const COUNT_CLOSES_RE = /[\u4e00-\u9fff]{2}(?:共有|共|有)$/;
+const RECEIVED_NEXT_RE = new RegExp(`^,${NEXT_CLAUSE_DAYS}(?:共|累计|合计|总计)?(?:接待|吸引)[\u4e00-\u9fff]{0,8}$`);
 const JOINT_SUBJECT_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){1,12}(?:共|累计|合计|总计|分别)(?:接待|实现|吸引|完成)[\u4e00-\u9fff]{0,6}$/;
 // 对19个重点旅游景区实施监控,…这些景区累计接待…: the places an act of watching is directed at are the subject of what is
 // reported of them, as 纳入监测的150家重点景区 is.
@@ -117,7 +124,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (PLACE_UNIT_RE.test(f.unit ?? '') && f.qualifier === null && AMONG_PUBLISHED_RE.test(folded.slice(sentenceStart(folded, f.start), f.start))) return false;
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
-		if (countsNamedKinds(folded, f)) return false;
+		if (countsNamedKinds(folded, f) || countsNamedParts(folded, f)) return false;
 		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f) || namesWho(folded, f) || methodCount(folded, f)) return false;
 		if (monitoredSample(folded, f, found.slice(i + 1)) || boundOfListBefore(folded, f, found.slice(0, i))) return false;
 		if (namesAllDivisions(folded, f, found[i + 1])) return false;
@@ -226,7 +233,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 纳入监测的188家景区,共接待游客50万人次: so does a count ending its clause (described, or after 全省/其中 only) when
 		// the next clause opens with 共/累计 and what those things received; 纳入…体系的北京等39个重点旅游城市,假期共接待…:
 		// also a count summing a list (等).
-		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|等|全[国省市县区州]|其中)$/.test(folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start))) return false;
+		const clauseHead = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
+		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && ((SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|等|全[国省市县区州]|其中)$/.test(clauseHead)) || (COUNT_CLOSES_RE.test(clauseHead) && RECEIVED_NEXT_RE.test(folded.slice(f.end, next.start))))) return false;
 		// 有13个市县的…增幅达到或超过全省10%的目标: the count of those meeting a bound is the figure, not the subject of the bound.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && measureMeetsBound(folded, f)) return true;
 		// 194部6736集: two counts written side by side are both figures.

@@ -20,3 +20,15 @@ export function countsNamedKinds(folded: string, f: RawFigure): boolean {
 	const items = m[1]!.split('、').length;
 	return m[2] ? f.value >= items : f.value === items;
 }
+
+// 开办春、秋两期培训班 · 上、下半年两次检查: a count of terms or rounds right after the short names of those terms, one by one,
+// restates how many the list names (fixture 691); 开办培训班两期 · 春季开办两期 count what was done.
+const PARTS_RE = /((?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4})$/;
+const PART_UNITS = new Set(['期', '次', '批', '季', '轮', '届', '场']);
+
+/** Whether a count of terms or rounds (两期, 两次) numbers the short names listed right before it (春、秋). */
+export function countsNamedParts(folded: string, f: RawFigure): boolean {
+	if (f.qualifier !== null || !PART_UNITS.has(f.unit ?? '')) return false;
+	const m = PARTS_RE.exec(folded.slice(Math.max(0, f.start - 24), f.start));
+	return m !== null && m[1]!.split('、').length === f.value;
+}

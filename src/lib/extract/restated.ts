@@ -36,14 +36,19 @@ function named(c: Candidate): string {
 	const run = /[\p{L}\p{N}]*$/u.exec(quote.slice(0, at))![0] + c.label;
 	// 全县 in the lead is the county the body names (华宁县): the whole place names no other subject. 旅游收入 · 旅游总收入
 	// name one measure.
-	return run.replace(/共|累计|合计|总计|全部|一共|全[省市县区州国]|总(?=收入|人次|人数)/g, '').replace(/[省市县区](?=\p{L})/gu, '');
+	return run.replace(WHEN_RE, '').replace(/共|累计|合计|总计|全部|一共|全[省市县区州国]|总(?=收入|人次|人数)/g, '').replace(/[省市县区](?=\p{L})/gu, '');
 }
+// 三天共接待游客214.7万人次 … 小长假期间全市接待游客214.7万人次 · 今年接待观众已突破1700万人次 … 今年又首次突破1700万: the
+// time a mention names (the days, the holiday, this year) and its adverbs (又, 已, 首次) say when, not who (fixtures 684, 687).
+const WHEN_RE = /今年|本年|当年|全年|年度|[两二三四五六七八九十\d]+天(?:里|内|来)?|(?:小长假|长假|黄金周|假期|假日|节日|节假日)?期间|小长假|黄金周|假期|又|已经|已|首次|首度/g;
 
 /** The same subject, one mention only adding words before it (国庆假期全市 · 全市): A景区 and B景区, 甲县 and 乙县 are not one figure told twice. */
 function sameSubject(a: Candidate, b: Candidate): boolean {
 	const [x, y] = [named(a), named(b)];
 	return x.endsWith(y) || y.endsWith(x);
 }
+
+const states = (c: Candidate): boolean => c.yoy_reported !== null || c.yoy_points !== null || c.change !== null;
 
 /** Drops each figure that restates one of an earlier paragraph, merging what the two say into the one kept. */
 export function mergeRestated(candidates: Candidate[]): Candidate[] {
@@ -52,7 +57,10 @@ export function mergeRestated(candidates: Candidate[]): Candidate[] {
 		const a = candidates.slice(0, j).find((x) => !dropped.has(x) && x.line < b.line && x.value === b.value && x.unit === b.unit && x.role === b.role && x.qualifier === b.qualifier && distinctive(x) && samePeriod(x.period, b.period) && sameSubject(x, b));
 		// 均比去年同期增长60%以上 … 比去年同期增长63.81%: two statements with changes of their own are two rows (fixture 136).
 		if (!a || (a.yoy_reported !== null && b.yoy_reported !== null && a.yoy_reported !== b.yoy_reported) || (a.change !== null && b.change !== null)) return;
-		const [keep, drop] = exactness(b.period) > exactness(a.period) ? [b, a] : [a, b];
+		// The more exact period wins; at equal ones, the later mention when only it states a change (三天共接待游客214.7万人次 …
+		// 全市接待游客214.7万人次,同比增长21.5%).
+		const later = exactness(b.period) > exactness(a.period) || (exactness(b.period) === exactness(a.period) && states(b) && !states(a));
+		const [keep, drop] = later ? [b, a] : [a, b];
 		keep.yoy_reported ??= drop.yoy_reported;
 		keep.yoy_points ??= drop.yoy_points;
 		keep.change ??= drop.change;

@@ -144,9 +144,21 @@ const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超
 export const WILL_DO = '将(?:实现|达到|完成|举办|举行|开展|新增|打造|建设|推出|演出|上演|展演|展出|放映|接待|组织)';
 const WILL_DO_HEAD_RE = new RegExp(`(?:^|[,:;])[\u4e00-\u9fff]{0,10}?(?:${WILL_DO}|将(?:借|于|在|继续|进一步|陆续))`);
 
-/** Whether the words from a sentence's start to its first figure say a level is to be reached (将迎来…) or a thing to be done (…将借此次活动,组织…). */
-export function futureLevel(s: string): boolean {
-	return FUTURE_LEVEL_RE.test(s) || WILL_DO_HEAD_RE.test(s);
+// 2010年全省旅游总收入将突破3000亿元 (in a round-up of 2010): the verb of reaching is read with the figure it opens (突破 as
+// 超), so 将 may stand right before the figure (fixture 682; 已突破 stays done).
+const REACHING_LEAD_RE = /^(?:突破了?|超过了?|超出|达到)/;
+
+/**
+ * Whether the words from a sentence's start to its first figure (`figure`, as written) say a level is to be reached (将迎来…)
+ * or a thing to be done (…将借此次活动,组织…).
+ */
+export function futureLevel(s: string, figure = ''): boolean {
+	return FUTURE_LEVEL_RE.test(s + (REACHING_LEAD_RE.exec(figure)?.[0] ?? '')) || WILL_DO_HEAD_RE.test(s);
+}
+
+/** 接待游客3.2亿人次,旅游总收入将突破3000亿元: 将 right before a figure opened by a verb of reaching makes that figure a forecast. */
+export function willReach(before: string, figure: string): boolean {
+	return /(?<!即)将(?:会|要)?$/.test(before) && REACHING_LEAD_RE.test(figure);
 }
 
 // 观光署去年订下的九百万人次国际旅客目标确定落空: a figure whose noun phrase ends in 目标 names a goal (missed or not).

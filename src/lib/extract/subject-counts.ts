@@ -25,8 +25,13 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	if (f.qualifier === '超' && f.unit === '%' && (SHARES_OF_MANY_RE.test(before) || RATES_OF_MANY_RE.test(before))) return true;
 	if (f.unit === '%' && RATE_OF_PLACES_RE.test(before)) return true;
 	if (f.qualifier === '超' && (NAMED_PARTS_OVER_RE.test(before) || BRACKETED_OVER_RE.test(before))) return true;
+	if (ROUND_OF_MANY_RE.test(folded.slice(f.start, f.end)) && MANY_PLACES_RE.test(before)) return true;
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
+// 多个郊区场馆一年演出达到百场: a round hundred or thousand in words that several places (多个, 不少, 一些…), opening the
+// clause, reached is a bound each met, no level (fixture 686; 开展活动千场, one actor's events, stays a figure).
+const ROUND_OF_MANY_RE = /^(?:达到|达|超过|超|突破|逾|近)?[百千]/;
+const MANY_PLACES_RE = /^(?:有|还有)?(?:多个|多家|多座|多所|不少|一些|部分|许多|众多|数个|几个|若干)/;
 // 鲁能贵和洲际酒店、银座佳悦酒店客房出租率均超过90%: a share or rate that two or more items named in its clause each
 // passed is a bound they all meet, as 均在85%以上 is (fixture 456); no level of either. (话剧和音乐剧演出均超过6000场, a
 // count, stays a figure: fixture 46; 均为N% is a level of each.)
