@@ -1,4 +1,7 @@
-// npm run bench — ingest throughput and memory against the budget (ratio ≤ 1.5 × bare papaparse, peak RSS ≤ 5 × file size).
+// npm run bench — ingest throughput, and memory against its budget (peak RSS ≤ 5 × file size), on issue 2's plain
+// shape (no targets, no notes). The speed budget is no longer judged here: issue 13 set it on the larger, harder
+// shape of the scale section (bench/scale-bench.ts, ≤ 2.5 × bare papaparse, startup included); the ratio here
+// is printed for comparison with earlier runs.
 //
 // One run: generates a 1,000,000-row tidy observations file (1000 indicators × 1000 months) and its
 // indicators file into bench/out/ (git-ignored), then
@@ -24,7 +27,6 @@ const OUT = resolve(HERE, 'out');
 const INDICATORS = 1000;
 const MONTHS = 1000;
 const ROWS = INDICATORS * MONTHS;
-const BUDGET_RATIO = 1.5;
 const BUDGET_RSS_FACTOR = 5;
 
 // ---------------------------------------------------------------------------------------------------
@@ -270,7 +272,7 @@ async function main() {
 		`SQLite alone, for scale (the same ${floor.rows.toLocaleString('en')} rows by one INSERT … SELECT into a fresh database, same schema, indexes and synchronous=FULL; no reading, no JavaScript): ${(floorMs / 1000).toFixed(2)} s (insert ${(floor.insertMs / 1000).toFixed(2)} s, commit ${(floor.commitMs / 1000).toFixed(2)} s) = ${(floorMs / parseMs).toFixed(2)} × papaparse`
 	);
 	console.log('');
-	console.log(`budget: ratio ≤ ${BUDGET_RATIO}: ${ratio.toFixed(2)} ${verdict(ratio <= BUDGET_RATIO)}`);
+	console.log(`ratio: ${ratio.toFixed(2)} (no budget here: the speed budget is the scale section's, issue 13)`);
 	console.log(`budget: peak RSS ≤ ${BUDGET_RSS_FACTOR} × file size (${mib(BUDGET_RSS_FACTOR * size)}): ${mib(rss)} ${verdict(rssFactor <= BUDGET_RSS_FACTOR)}`);
 
 	// 4. The same ingest into PostgreSQL (a fresh database on the bench server), beside SQLite.
@@ -283,7 +285,7 @@ async function main() {
 		console.log(`ingest (same file, ingestFiles → fresh PostgreSQL database; ${settings}): ${(pg.ms / 1000).toFixed(2)} s, ${Math.round(ROWS / (pg.ms / 1000)).toLocaleString('en')} rows/s`);
 		console.log(`  result: ${pg.accepted.toLocaleString('en')} accepted, added ${pg.changes.added.toLocaleString('en')}, revision ${pg.revision}; CPU time of the app process ${(pg.cpuMs / 1000).toFixed(2)} s (the server's is not included)`);
 		console.log(`  PostgreSQL vs SQLite: ${(pg.ms / ingest.ms).toFixed(2)} × the time; peak RSS ${mib(pgRss)} = ${(pgRss / size).toFixed(2)} × file size`);
-		console.log(`budget (same lines, PostgreSQL): ratio ≤ ${BUDGET_RATIO}: ${pgRatio.toFixed(2)} ${verdict(pgRatio <= BUDGET_RATIO)}`);
+		console.log(`PostgreSQL ratio: ${pgRatio.toFixed(2)} (no budget here: the scale section judges PostgreSQL against SQLite)`);
 		console.log(`budget (same lines, PostgreSQL): peak RSS ≤ ${BUDGET_RSS_FACTOR} × file size: ${mib(pgRss)} ${verdict(pgRss / size <= BUDGET_RSS_FACTOR)}`);
 	});
 }
