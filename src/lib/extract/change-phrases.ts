@@ -51,6 +51,8 @@ const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d
 // 同比录得26.1%及14.1%跌幅: a list of them, one for each figure the sentence gives (分别有A及B).
 const RECORDED_RE = new RegExp(`录得(${AR}%(?:(?:及|和|、)${AR}%)*)的?(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
 const DOWN_LEAD_RE = new RegExp(`^(?:${DOWN})`);
+// 2011年 · 11月份 · 1-11月 · 5日: numbers that name a time.
+const DATE_NUMBER_RE = /\d+(?:[-—~至到]\d+)?(?:年|月份?|日|号)/g;
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
 
 /** A 同比 found by a phrase of its own, unless a change read before already covers its words. */
@@ -69,9 +71,10 @@ export function findChanges(text: string): Change[] {
 		const start = m.index, end = start + m[0].length;
 		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
 		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
-		// 不过夜旅客消费则减少8.9%,为679元: so is a bare rise or fall naming no comparison, with no number before it in its
-		// sentence (after one it is that figure's, which the reader leaves unsaid).
-		const lone = m.slice(1).every((g) => g === undefined) && !m[0].startsWith('环比') && !/\d/.test(text.slice(backTo(text, start, /[。!?;\n\r]/, 0), start));
+		// 不过夜旅客消费则减少8.9%,为679元: so is a bare rise or fall naming no comparison, with no figure before it in its
+		// sentence (after one it is that figure's, which the reader leaves unsaid). The numbers of a date say when, not how
+		// much: 截至11月,2011年全国累计入境旅游人数增长1.16%,达12372.23万人 (fixture 681).
+		const lone = m.slice(1).every((g) => g === undefined) && !m[0].startsWith('环比') && !/\d/.test(text.slice(backTo(text, start, /[。!?;\n\r]/, 0), start).replace(DATE_NUMBER_RE, ''));
 		const forward = text[end] === '至' || ((m[7] !== undefined || lone) && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
 		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
 		// 日均4123.2万人次,比2019年同期日均下降18.8%: a daily average after the comparison is that average's change, so it
