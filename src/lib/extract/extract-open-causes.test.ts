@@ -15,6 +15,23 @@ const CASES: DatedCase[] = [
 	['全年接待游客500万人次,入境旅客增长5%,为120万人次: a figure before it, no forward change (unchanged)', '2024-03-01', '全年接待游客500万人次，入境旅客增长5%，为120万人次。', [
 		{ value: 5000000, unit: '人次', yoy_reported: null }, { value: 1200000, unit: '人次', yoy_reported: null }
 	]],
+	// 619. A 分别 list said of this year (今年…两项数据分别增长A、B) right after a sentence of last year's figures takes those
+	// figures as its base: its changes are this year's figures' of the same measures, in the order last year's were given.
+	['2013年清明小长假…160.1万人次,旅游收入7.1亿元。与去年相比,今年两项数据分别增长12%、19.2% (619)', '2014-04-09', '三天清明小長假，漢中市旅遊收入合計8.5億元，第一次超過西安。\n據介紹，2013年清明小長假，漢中共接待遊客160.1萬人次，旅遊收入7.1億元。與去年相比，今年漢中兩項數據分別增長12%、19.2%。\n三天小長假，漢中共接待遊客180.5萬人次，同比增長12%。', [
+		{ value: 850000000, unit: '元', period: '2014-qingming', yoy_reported: 19.2 },
+		{ value: 1601000, unit: '人次', period: '2013-qingming', yoy_reported: null },
+		{ value: 710000000, unit: '元', period: '2013-qingming', yoy_reported: null },
+		{ value: 1805000, unit: '人次', period: '2014-qingming', yoy_reported: 12 }
+	]],
+	['去年国庆黄金周…。与去年同期相比,今年游客人数和旅游收入分别增长8%、10% (own words: the list names its measures)', '2024-10-08', '国庆黄金周，全县接待游客52万人次，实现旅游收入3.1亿元。\n去年国庆黄金周，全县接待游客48万人次，旅游收入2.8亿元。与去年同期相比，今年游客人数和旅游收入分别增长8%、10%。', [
+		{ value: 520000, period: '2024-national-day', yoy_reported: 8 },
+		{ value: 310000000, period: '2024-national-day', yoy_reported: 10 },
+		{ value: 480000, period: '2023-national-day', yoy_reported: null },
+		{ value: 280000000, period: '2023-national-day', yoy_reported: null }
+	]],
+	['2013年…接待游客A,旅游收入B。与上年相比,两项分别增长12%、19.2% (a January report, no 今年): the list is of those figures (unchanged)', '2014-01-15', '2013年，全市共接待游客160.1萬人次，旅游收入7.1億元。與上年相比，兩項分別增長12%、19.2%。', [
+		{ value: 1601000, period: '2013', yoy_reported: 12 }, { value: 710000000, period: '2013', yoy_reported: 19.2 }
+	]],
 ];
 
 describe('open causes on settled fixtures (619, 681, 685)', () => {
