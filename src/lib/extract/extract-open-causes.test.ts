@@ -32,6 +32,17 @@ const CASES: DatedCase[] = [
 	['2013年…接待游客A,旅游收入B。与上年相比,两项分别增长12%、19.2% (a January report, no 今年): the list is of those figures (unchanged)', '2014-01-15', '2013年，全市共接待游客160.1萬人次，旅游收入7.1億元。與上年相比，兩項分別增長12%、19.2%。', [
 		{ value: 1601000, period: '2013', yoy_reported: 12 }, { value: 710000000, period: '2013', yoy_reported: 19.2 }
 	]],
+	// 685. A paragraph whose every figure (two or more, small counts too) comes again in order in one later paragraph
+	// restates it: one row each, with the later, more exact period (the bare year and a span inside it are one time).
+	['各地共摘牌A级旅游景区44家,吊销12家 … 2015年1月至春节期间…共有44家…;12家旅行社被吊销 (685)', '2015-04-02', '國家旅遊局4月2日在北京舉行新聞發佈會。在專項整治的“第一戰役”中，各地共摘牌A級旅遊景區44家，吊銷12家旅行社的經營許可證。\n2015年1月至春節期間，國家旅遊局會同公安等部門聯動執法。共有44家A級旅遊景區被摘牌，9家5A級旅遊景區被警告；12家旅行社被吊銷經營許可證。', [
+		{ value: 44, unit: '家', period: '2015-01-01/2015-02-24', line: 2 }, { value: 9, unit: '家', line: 2 }, { value: 12, unit: '家', period: '2015-01-01/2015-02-24', line: 2 }
+	]],
+	['全省新增5A级景区3家、4A级景区11家 … 1月至6月,全省共有3家景区晋升5A级、11家景区晋升4A级 (own words)', '2024-07-10', '全省新增5A级景区3家、4A级景区11家。\n2024年1月至6月，全省共有3家景区晋升5A级、11家景区晋升4A级，新增3A级景区20家。', [
+		{ value: 3, unit: '家', period: '2024-H1', line: 2 }, { value: 11, unit: '家', period: '2024-H1', line: 2 }, { value: 20, unit: '家', line: 2 }
+	]],
+	['摘牌44家,吊销12家 … only 44家 again: not the whole paragraph, both mentions stay (unchanged)', '2015-04-02', '各地共摘牌A級旅遊景區44家，吊銷12家旅行社的經營許可證。\n2015年1月至春節期間，共有44家A級旅遊景區被摘牌，33家旅行社被責令停業整頓。', [
+		{ value: 44, line: 1 }, { value: 12, line: 1 }, { value: 44, line: 2 }, { value: 33, line: 2 }
+	]],
 ];
 
 describe('open causes on settled fixtures (619, 681, 685)', () => {
