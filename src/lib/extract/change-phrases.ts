@@ -1,93 +1,10 @@
 // Finds the changes a report states (同比…, 比2019年同期…, 恢复至…的x%, …倍, 分别…) in folded report text, in order.
 import { parseNumber } from '../domain/quantity';
-import { APPROX_WORDS, AR, CN, CN_YEAR, SCALE_CHARS, UNITS, withoutApprox } from './figures';
-import { measureOfWords, measureOnly } from './measures';
+import { AR, CN, CN_YEAR, SCALE_CHARS, UNITS } from './figures';
 import { backTo } from './scan';
+import { carriedRecovery, carriedYoy, continuedOtherBases, describedBases, openedBases, rankedByGrowth } from './carried-changes';
+import { ADV, AFTER_BRACKETED, AFTER_COMPARED, AFTER_FIGURE, APPROX, AVG_NOUN, BASE, DOWN, FLAT_WORDS, LAST_YEAR, LINK, MEASURE_CLAUSE, multiples, PCT, pct, RECOVER, sharedUnit, TENTHS, UP, yearDigits, YOY, type Change, type ChangeKind } from './change-words';
 
-/** `masked`: a change with no comparison named that is not a clause of its own (香港旅客上升15.4%): never a level, never assigned. */
-export type ChangeKind = 'yoy' | 'yoy_points' | 'base_growth' | 'recovery' | 'multiple' | 'masked';
-export interface Change {
-	start: number;
-	end: number;
-	kind: ChangeKind;
-	/** Signed percent (or points, or a multiple); 下降/减少 negative. */
-	values: number[];
-	/** The comparison period as written when it is not last year (2019); null for last year. */
-	base: string | null;
-	distributive: boolean;
-	/** 较2023年国庆假期上升6.7个百分点: a change against a base year stated in percentage points. */
-	points?: boolean;
-	/** Written before its figure (增加23.5%至4.7万间): it belongs to the figure right after 至. */
-	forward?: boolean;
-	/** 游客量和旅游收入均比去年同期增长60%以上: one change stated for every figure it follows (均/都). */
-	all?: boolean;
-	/** ,收入增长3%: a rise or fall after a comma that names no comparison of its own. */
-	bare?: boolean;
-	/** 以增幅来看,香港澳门成长49.57%最高: a change in a ranking by growth, of the subject its clause names (said before). */
-	subject?: string;
-}
-
-// 同比增长-14.21%: a rise written with a minus sign is a fall.
-// 同比下跌逾一成八 (Macau): N成M is N tenths and M hundredths, 18%.
-const TENTHS = '成[一二三四五六七八九]?';
-const PCT = `(?:百分之${CN}|(?:-?${AR}|${CN})(?:%|个百分点|百分点|倍|${TENTHS}))`;
-const APPROX = `(?:${APPROX_WORDS})?`;
-// 成长 (Taiwan) is 增长; 负成长 · 负增长 (growth below zero) is a fall.
-// 同比增速为29.2%: the rate of growth named as a noun (增速) is the rise too.
-const UP = '增长|增加|成长|提高|提升|上升|上涨|高出|增幅|增速|升幅|涨幅|多|回升|增|升';
-// 同比减幅为27.3%: the size of a fall named as a noun (减幅, 跌幅, 降幅) is the fall.
-const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下跌|降幅|跌幅|减幅|减|降|跌|少';
-// 再跌2.2%: a further change on the year before.
-// 与2019年同期相比仍下降11.3%: 仍 (still) is an adverb too.
-// 相对增幅433.38% (after a difference against last year's same day): the relative rise is the change too.
-// 亦增长1.86% · 也增长: the same change again (亦, 也) is a change of its own clause's figure.
-// 按年轻微增加0.7% · 按年微增 (Macau): a slight rise. 较去年略增0.7% · 略降: 略 alone too (fixture 580).
-// 比前年还成长了2.4% · 大增34.3% (Taiwan): 还 (still) and 大 (greatly) before the verb too.
-const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|将再|再|仍然|仍|依然|相对|亦|也|还|大(?=增|减|涨|跌|降|升))?';
-const LINK = `(?:和|、|,|及|与)`;
-const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
-const SAME = '(?:同期|同月|同日|同季)';
-// 较去年假期 · 比上年黄金周: last year's holiday, named or not.
-// 较去年清明节当日: the same holiday's day last year; 较去年“五一”假期 · 比2019年“五一”假日: the name may stand in quotes.
-const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|中秋节?)[”"]?(?:黄金周|假期|假日|长假|小长假|当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
-// 营业收入341.1万元,同比36.8%: 同比 with no verb before its rate is a rise (the verb may be left out, never the sign).
-// Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
-// 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.
-// 与去年同期同基数相比 · 与2019年同期同口径相比: the same comparison on a like-for-like basis.
-const LIKE = '(?:同基数|同口径|可比口径)?';
-// 较去年春节同期增长6.3% · 比2021年同口径分别增长9.52%和17.64%: the period compared with may be a holiday's same days
-// (the holiday, then 同期) or the same sample (同口径); either way it is that year's same occasion.
-const OCCASION = `(?:${SAME}|${HOL}${SAME}?)?${LIKE}`;
-// 年增11.4% · 年减3% · 年增率28.5% (Taiwan's press): the year's change, right after a comma or a bracket, never 2017年增长;
-// a rate word after the verb (年增率 · 同比增长率) names the same change.
-// 总藏量135959万册,比上年末增长7.8%: a stock against last year's end is its 同比 too.
-// 但比去年1至3月大幅成长72.3%: last year's same span of months, named, is its same period. (A single month, 比去年4月
-// 多了两成以上, is left as it was: fixture 672 keeps that rounded restatement without a change.)
-const LAST_MONTHS = '(?:\\d{1,2}月?(?:至|到|-|—)\\d{1,2}月份?)?';
-const YOY = `同比|按年|(?<=[,;:(、])年(?=增|减)|${LAST_YEAR}${SAME}|(?:比|较之|较)${LAST_YEAR}(?:末|底)?${LAST_MONTHS}${OCCASION}|(?:与|和|同)${LAST_YEAR}${SAME}?(?:${LIKE}相比,?)?|比(?=增|降)`;
-// 比历史上最好的2007年同期 · 与疫情前的2019年同期相比: a base year may be described before it.
-// 较前年成长百分之十二: the year before last, resolved against the report's year (relativeBases).
-// 不过比104年减少了16.1% (Taiwan): a year of the Republic calendar (民国104年, 2015) is a base year too.
-const ROC_YEAR = '1[01]\\d(?=年)';
-const BASE = `(?:比|较之|较)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${ROC_YEAR}|${CN_YEAR})年|前年)${OCCASION}同?比?|(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年)(?:${SAME}|${HOL})?(?:${LIKE}相比,?|同比)?`;
-// 個人遊旅客(12,281,055人次)上升15.5% · (7,179,722人次)則減少0.2%: a bare change right after a figure in brackets is
-// that figure's change on the year before, as the bracket makes the figure the subject of the verb.
-const AFTER_BRACKETED = `\\([^()]{0,30}\\d[^()]{0,30}\\)[\u4e00-\u9fff]{0,4}`;
-// 旅居人数389.75万、增长20.7%: a change set after a figure by 、 alone is that figure's, as after a comma; so is one
-// after a space (旅游外汇收入(万美元) 1200.5 下降3.2%, a table written out in prose lines).
-const AFTER_FIGURE = `[\\d.]+(?:${SCALE_CHARS})?(?:${UNITS})?`;
-// 剧目…254场次,共吸引观众11万余人次,演出场次增长了19.2%,观众人次增长了15.8%: a clause naming a measure by its unit
-// (场次, 人次) before a bare verb is that measure's change on the year before (assignChanges finds its figure by the unit).
-const MEASURE_CLAUSE = '[,;][\u4e00-\u9fff]{0,4}(?:场次|人次)';
-// 与去年同期相比,游客总量增长28%,旅游收入增长53%: the comparison with last year named before its clauses of measures
-// holds for each bare change after it in the sentence.
-const AFTER_COMPARED = `(?:与|和|同|较|比)${LAST_YEAR}同期相比,(?:[\u4e00-\u9fff]{1,8}(?:增长|下降|增加|减少|上升)了?[\\d.]+%,)*[\u4e00-\u9fff]{1,8}`;
-// 较2023年同期日均客量上升22.9%: the average may be named with its measure (客量, 旅客量, 消费) before the verb.
-// 持平 · 维持不变 · 保持不变 (Macau's 維持不變): unchanged on the year before, a change of 0 (fixtures 118, 643, 652).
-const FLAT_WORDS = '持平|相若|相近|维持不变|保持不变';
-// 分别回复至2019年同期的85%、92.8%及78.4% (Macau): 回复 is 恢复.
-const RECOVER = '(?:恢复|回复)(?:到|至)';
-const AVG_NOUN = '(?:客量|旅客量|游客量|接待量|客流量?|旅客|游客|人次|消费|花费|支出)?';
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
 	// 同比去年累计增速30.5% · ,累计增速40.3%: the growth of the running total (累计) is its 同比 too.
@@ -118,39 +35,9 @@ const CHANGE_RE = new RegExp(
 	'g'
 );
 
-/** A stated change as a percent; `growth`: 增加1.7倍 is growth of 170% (a 倍 after a rise, never after a fall or alone). */
-function pct(s: string, growth = false): { value: number; points: boolean } | null {
-	const t = withoutApprox(s);
-	const points = /百分点$/.test(t);
-	if (/倍$/.test(t)) {
-		const p = growth ? parseNumber(t.slice(0, -1)) : null;
-		return p?.ok && p.value.unit === null ? { value: Math.round(p.value.value * 100 * 1e6) / 1e6, points: false } : null;
-	}
-	const tenths = /成([一二三四五六七八九])?$/.exec(t);
-	if (tenths) {
-		const p = parseNumber(t.slice(0, tenths.index));
-		const extra = tenths[1] ? +CN_DIGITS[tenths[1]]! : 0;
-		return p.ok && p.value.unit === null ? { value: p.value.value * 10 + extra, points: false } : null;
-	}
-	const p = parseNumber(t.replace(/个百分点$|百分点$/, ''));
-	if (!p.ok || (p.value.unit !== null && p.value.unit !== '%')) return null;
-	return { value: p.value.value, points };
-}
 const ITEM_RE = new RegExp(`${APPROX}${PCT}`, 'g');
 const FIGURE_BEFORE_RE = new RegExp(`${AFTER_FIGURE},$`);
-/** 1.2倍 · 1.76倍和1.59倍: the multiples of a list whose every item is one (no qualifier), or null. */
-function multiples(list: string): number[] | null {
-	const items = list.split(/[、和及与,]/);
-	const values = items.map((x) => (/^[^倍]+倍$/.test(x) ? parseNumber(withoutApprox(x).slice(0, -1)) : null));
-	return values.every((v) => v?.ok && v.value.unit === null) ? values.map((v) => (v!.ok ? v!.value.value : NaN)) : null;
-}
 const MORE_RE = new RegExp(`${LINK}(?:(${UP})|${DOWN})了?${APPROX}${PCT}`, 'y');
-const CN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-/** 二〇一九年 → 2019; 2019年 → 2019; 104年 (the Republic calendar) → 2015. */
-function yearDigits(s: string): string {
-	const y = s.replace('年', '').replace(/[〇零一二三四五六七八九]/g, (c) => CN_DIGITS[c]!);
-	return y.length === 3 ? String(+y + 1911) : y;
-}
 // 外国人入境市场的规模和增速分别为2815万人次和8.3%: in a pair of a level word and a rate of growth given 分别, the rate is the
 // level's change on the year before, no figure of its own (fixture 538).
 const SIZE_AND_RATE_RE = new RegExp(`(?:规模|总量|数量|人数|人次|收入|总额)(?:和|及|与)(?:增速|增幅|增长率|增长速度)分别(?:为|是|达到?)${APPROX}${AR}(?:${SCALE_CHARS})?(?:${UNITS})?(?:和|及|与)(-?${AR})%`, 'g');
@@ -164,13 +51,9 @@ const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d
 // 同比录得26.1%及14.1%跌幅: a list of them, one for each figure the sentence gives (分别有A及B).
 const RECORDED_RE = new RegExp(`录得(${AR}%(?:(?:及|和|、)${AR}%)*)的?(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
 const DOWN_LEAD_RE = new RegExp(`^(?:${DOWN})`);
+// 2011年 · 11月份 · 1-11月 · 5日: numbers that name a time.
+const DATE_NUMBER_RE = /\d+(?:[-—~至到]\d+)?(?:年|月份?|日|号)/g;
 const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
-
-/** 6.79、9.33个百分点 → 6.79个百分点、9.33个百分点: a unit written once after a list of bare numbers is every item's. */
-function sharedUnit(list: string): string {
-	const u = /(?:%|个百分点|百分点)$/.exec(list);
-	return u && !/^[\d.]+(?:%|个百分点|百分点)/.test(list) ? list.slice(0, -u[0].length).split(new RegExp(LINK)).map((x) => x + u[0]).join('、') : list;
-}
 
 /** A 同比 found by a phrase of its own, unless a change read before already covers its words. */
 function addYoy(out: Change[], start: number, end: number, value: number, all = false): void {
@@ -188,9 +71,10 @@ export function findChanges(text: string): Change[] {
 		const start = m.index, end = start + m[0].length;
 		// 增加23.5%至4.7万间 · 同比增加8倍至41.8万人次: the change comes first and its figure follows 至.
 		// …同比增加17.7%,达443万人次: the same, with 达 after a comma.
-		// 不过夜旅客消费则减少8.9%,为679元: so is a bare rise or fall naming no comparison, with no number before it in its
-		// sentence (after one it is that figure's, which the reader leaves unsaid).
-		const lone = m.slice(1).every((g) => g === undefined) && !m[0].startsWith('环比') && !/\d/.test(text.slice(backTo(text, start, /[。!?;\n\r]/, 0), start));
+		// 不过夜旅客消费则减少8.9%,为679元: so is a bare rise or fall naming no comparison, with no figure before it in its
+		// sentence (after one it is that figure's, which the reader leaves unsaid). The numbers of a date say when, not how
+		// much: 截至11月,2011年全国累计入境旅游人数增长1.16%,达12372.23万人 (fixture 681).
+		const lone = m.slice(1).every((g) => g === undefined) && !m[0].startsWith('环比') && !/\d/.test(text.slice(backTo(text, start, /[。!?;\n\r]/, 0), start).replace(DATE_NUMBER_RE, ''));
 		const forward = text[end] === '至' || ((m[7] !== undefined || lone) && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
 		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
 		// 日均4123.2万人次,比2019年同期日均下降18.8%: a daily average after the comparison is that average's change, so it
@@ -328,134 +212,6 @@ export function findChanges(text: string): Change[] {
 	continuedOtherBases(text, out);
 	rankedByGrowth(text, out);
 	return out;
-}
-
-// 若以增幅来看,香港澳门成长49.57%最高,…;中国大陆成长34.95%居次,…: after an opener ranking by growth, each bare change whose
-// clause is only a subject is that subject's change on the year before, to the end of the paragraph.
-const RANKED_BY_GROWTH_RE = /(?:以|从|按)(?:增幅|增速|成长率?|增长率?)(?:来看|看|而言),/g;
-const SUBJECT_CLAUSE_RE = /(?:^|[,;:])([\u4e00-\u9fff]{2,6})$/;
-function rankedByGrowth(text: string, out: Change[]): void {
-	RANKED_BY_GROWTH_RE.lastIndex = 0;
-	for (let o: RegExpExecArray | null; (o = RANKED_BY_GROWTH_RE.exec(text)); ) {
-		const from = o.index + o[0].length;
-		let to = from;
-		while (to < text.length && !/[\n\r]/.test(text[to]!)) to++;
-		for (const c of out) {
-			if (c.kind !== 'masked' || c.start < from || c.start >= to) continue;
-			const subject = SUBJECT_CLAUSE_RE.exec(text.slice(Math.max(from - 1, c.start - 7), c.start));
-			const r = subject ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
-			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
-			if (v && !v.points) Object.assign(c, { kind: 'yoy', values: [(r![1] !== undefined ? 1 : -1) * v.value], subject: subject![1] });
-		}
-	}
-}
-
-// 存款余额1107.30亿元,比年初增长23.6%;…其中人民币各项存款余额1106.06亿元,增长23.6%: a bare rise after a comparison with
-// the start of the year (or last month, or 环比) in its paragraph continues that comparison, not 同比; it is masked.
-const OTHER_BASE_BEFORE_RE = /(?:比|较)(?:年初|上月|上季度?)$/;
-function continuedOtherBases(text: string, out: Change[]): void {
-	out.forEach((c, k) => {
-		if (!c.bare || c.kind !== 'yoy') return;
-		const prev = out.slice(0, k).findLast((o) => !o.bare);
-		if (!prev || prev.kind !== 'masked' || /[\n\r]/.test(text.slice(prev.end, c.start))) return;
-		if (OTHER_BASE_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 4), prev.start)) || text.startsWith('环比', prev.start)) Object.assign(c, { kind: 'masked', values: [] });
-	});
-}
-
-const BRACKETED_CLAUSE_RE = new RegExp(`^[,;][^,;。!?\\n\\r\\d()]{1,8}${AFTER_BRACKETED}$`);
-// 部分重点景区接待人次较2019年增长11.73%,门票收入恢复至98.31%: a bare recovery after a clause that names a measure,
-// following a change against a year in its sentence, is a recovery to that year (no level of its own, like a bare rise).
-function carriedRecovery(text: string, out: Change[]): void {
-	const found: Change[] = [];
-	BARE_RECOVERY_RE.lastIndex = 0;
-	for (let r: RegExpExecArray | null; (r = BARE_RECOVERY_RE.exec(text)); ) {
-		const [start, end] = [r.index, r.index + r[0].length];
-		if (out.some((c) => start < c.end && c.start < end)) continue;
-		const prev = out.findLast((c) => c.end <= start);
-		if (!prev || (prev.kind !== 'base_growth' && prev.kind !== 'recovery') || prev.base === null || prev.distributive) continue;
-		const between = text.slice(prev.end, start);
-		const v = pct(r[1]!);
-		// 恢复至2019年同期的82.9%;国际旅客(134.16万人次)恢复至68.1%: the measure's figure may stand in brackets before it.
-		if (!(BRACKETED_CLAUSE_RE.test(between) || /^,[^,;。!?\n\r\d]{1,8}$/.test(between)) || !measureOfWords(between) || !v || v.points) continue;
-		found.push({ start, end, kind: 'recovery', values: [v.value], base: prev.base, distributive: false });
-	}
-	out.push(...found);
-	out.sort((a, b) => a.start - b.start);
-}
-
-// 其中人数同比增长8.2%,收入增长10.1%: a bare rise after a clause that names only a measure, following a 同比 in its
-// sentence, is a 同比 too (the comparison is said once for the list of measures).
-function carriedYoy(text: string, out: Change[]): void {
-	out.forEach((c, k) => {
-		if (c.kind !== 'masked' || k === 0) return;
-		const prev = out[k - 1]!;
-		if (prev.kind !== 'yoy' || prev.bare || prev.distributive || /[。!?;\n\r]/.test(text.slice(prev.end, c.start))) return;
-		const clauseStart = Math.max(prev.end, c.start - 12, text.lastIndexOf(',', c.start - 1) + 1);
-		if (!measureOnly(text.slice(clauseStart, c.start))) return;
-		const r = BARE_CHANGE_RE.exec(text.slice(c.start, c.end));
-		const v = r ? pct(r[3]!, r[1] !== undefined) : null;
-		if (v && !v.points) Object.assign(c, { kind: 'yoy', values: [(r![1] !== undefined ? 1 : -1) * v.value] });
-	});
-}
-
-// 与2019年相比,游客人数恢复到95%,收入增长3% · 与疫情前的2019年同期相比,…: a comparison opening a clause names the base
-// of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
-// 票房收入66.09亿元,比2013年场次上升10.36%,票房收入上升1.10%: a comparison whose first clause names its measure between
-// the year and the verb opens the same way, for that clause and the ones after it.
-const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),` +
-	`|(?:比|较)((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?=[\u4e00-\u9fff]{2,6}?(?:略有|大幅|小幅)?(?:上升|增长|增加|下降|减少))`, 'g');
-const BARE_CHANGE_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(?:为|达到|达)?(${APPROX}${PCT})$`);
-const BARE_RECOVERY_RE = new RegExp(`${RECOVER}了?(${APPROX}${PCT})`, 'g');
-// 与2021年纳入统计的654家重点景区同口径比较, · 与2021年113家重点景区同口径相比,: a comparison whose base is described after its
-// year (the sample compared against, like for like) opens a clause as 与2021年相比 does; the counts in that description
-// name last year's sample, not figures of the report, so the whole opener is masked.
-const DESCRIBED_OPENER_RE = new RegExp(`(?:与|和|同)((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径)(?:相比|比较)(?=,)`, 'g');
-function describedBases(text: string, out: Change[]): void {
-	DESCRIBED_OPENER_RE.lastIndex = 0;
-	for (let o: RegExpExecArray | null; (o = DESCRIBED_OPENER_RE.exec(text)); ) {
-		const start = o.index;
-		const end = start + o[0].length;
-		if (out.some((c) => c.start < end && start < c.end)) continue;
-		out.push({ start, end, kind: 'masked', values: [], base: null, distributive: false });
-	}
-}
-
-// 同2020年同期同口径相比,接待人次、门票收入分别增长13.04%和15.21%: a 分别 list of bare rises after an opener is a list of
-// changes against the opener's base, one for each measure named before 分别.
-const BARE_LIST_RE = new RegExp(`^(?:(${UP})|(${DOWN}))了?(${PCT}(?:(?:和|、|,)${PCT})+)$`);
-function openedList(text: string, c: Change, kind: ChangeKind, base: string | null): void {
-	const r = /分别$/.test(text.slice(Math.max(0, c.start - 2), c.start)) ? BARE_LIST_RE.exec(text.slice(c.start, c.end)) : null;
-	const vs = r ? r[3]!.split(/和|、|,/).map((s) => pct(s, r[1] !== undefined)) : [];
-	if (vs.length < 2 || vs.some((v) => !v || v.points)) return;
-	Object.assign(c, { kind, base, distributive: true, values: vs.map((v) => (r![1] !== undefined ? 1 : -1) * v!.value) });
-}
-
-function openedBases(text: string, out: Change[]): void {
-	OPENER_RE.lastIndex = 0;
-	for (let o: RegExpExecArray | null; (o = OPENER_RE.exec(text)); ) {
-		const from = o.index + o[0].length;
-		let to = from;
-		while (to < text.length && !/[。!?;\n\r]/.test(text[to]!)) to++;
-		// 与去年同期相比,游客总量增长28%: against last year the bare changes are 同比.
-		const year = o[1] ?? o[2]!;
-		const base = /^(?:去年|上年)$/.test(year) ? null : yearDigits(year);
-		const kind = base === null ? 'yoy' : 'base_growth';
-		for (const c of out) {
-			if (c.start < from || c.start >= to) continue;
-			if (c.bare && c.kind === 'yoy') Object.assign(c, { kind, base, bare: false });
-			// ,国内旅游收入增长了4.1%: a rise after the measure it names, read as no change of its own until now.
-			const r = c.kind === 'masked' ? BARE_CHANGE_RE.exec(text.slice(c.start, c.end)) : null;
-			const v = r ? pct(r[3]!, r[1] !== undefined) : null;
-			if (v && !v.points) Object.assign(c, { kind, base, values: [(r![1] !== undefined ? 1 : -1) * v.value] });
-			else if (c.kind === 'masked') openedList(text, c, kind, base);
-		}
-		BARE_RECOVERY_RE.lastIndex = from;
-		for (let r: RegExpExecArray | null; (r = BARE_RECOVERY_RE.exec(text)) && r.index < to; ) {
-			if (out.some((c) => r!.index < c.end && c.start < r!.index + r![0].length)) continue;
-			const v = pct(r[1]!);
-			if (v && !v.points) out.push({ start: r.index, end: r.index + r[0].length, kind: 'recovery', values: [v.value], base, distributive: false });
-		}
-	}
 }
 
 /** 较前年: the base year before last, as a year of the report's calendar (in place). */

@@ -1,6 +1,6 @@
 // Which figure each stated change (同比, points, growth over another base, 分别 lists, 均) belongs to.
 import { wholeOfPart } from './parts';
-import type { Change } from './change-phrases';
+import type { Change } from './change-words';
 import type { RawFigure } from './figures';
 import { backTo, sentenceStart } from './scan';
 

@@ -20,7 +20,9 @@ const CASES: DatedCase[] = [
 		{ value: 3082, yoy_reported: -18, qualifier: null }, { value: 679, yoy_reported: -8.9 }
 	]],
 	['收入则增长6%,达2.4亿元 (own words)', '2024-03-01', '全市过夜游客收入则增长6%，达2.4亿元。', [{ value: 240000000, yoy_reported: 6 }]],
-	['2023年旅客人数增长5%,为…: a number before it in the sentence, no forward change', '2024-03-01', '2023年入境旅客人数增长5%，为120万人次。', [{ value: 1200000, yoy_reported: null }]],
+	// (A year before it is the figure's time, not a figure: 2023年…增长5%,为120万人次 is the change of 120万人次, as 681's
+	// 截至11月,2011年…增长1.16%,达12372.23万人. A real figure before it still stops it: extract-open-causes.test.ts.)
+	['2023年旅客人数增长5%,为…: a year before it names the time, the change is the figure\'s', '2024-03-01', '2023年入境旅客人数增长5%，为120万人次。', [{ value: 1200000, yoy_reported: 5 }]],
 	['增速最快,同比上升9.58%,票房收入73.79亿元: the 同比 of the figure after', '2020-01-10', '从票房贡献看，旅游演出增速最快，同比上升9.58%，票房收入73.79亿元，直逼剧场的84.03亿元。', [
 		{ value: 7379000000, yoy_reported: 9.58 }, { value: 8403000000, yoy_reported: null }
 	]],

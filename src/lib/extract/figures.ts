@@ -1,5 +1,5 @@
 // Finds figures (number + unit, and shares written in words) in folded report text; the number and unit patterns are
-// shared with the reader of stated changes (change-phrases.ts).
+// shared with the reader of stated changes (change-words.ts).
 import { parseNumber, parseUnit, type Qualifier } from '../domain/quantity';
 
 export interface RawFigure {

@@ -1,7 +1,7 @@
 // Stated changes that assignChanges leaves with no figure, given one where the text still says whose they are: the
 // change of a rate stated right after it (入住率为70.18%,同比增长220.93%), and comparisons with another year in a
 // sentence of no figures that name the measures of the figures before (…人次与2019年同期相比下降11.3%,…收入较2019年…).
-import type { Change } from './change-phrases';
+import type { Change } from './change-words';
 import type { Slots } from './changes';
 import type { RawFigure } from './figures';
 import { wholesOnly } from './parts';

@@ -53,6 +53,8 @@ function dayList(words: string, y: number, month: number): string | null {
 
 const Y = '(?:(\\d{4}|[〇零一二三四五六七八九]{4})年|(今年|本年|去年|上一年|上年|前一年|前年|同年))?';
 const N = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+/** 截至9月 · 截至2011年11月: a count up to a month (no day); the two patterns below and the tests after a match share it. */
+const CUT_MONTH = `截[至止]${Y}${N}月`;
 const DASH = '(?:-|—|–|~|至|到)';
 // 九月二十九日至十月三日 (Macau and Hong Kong papers): months and days in Chinese numerals too.
 const MM = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
@@ -176,9 +178,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 远高于疫情前的1710万余人次: the level before the pandemic is 2019's.
 	{ re: /()()疫(?:情)?前的?(?=[\d〇零一二两三四五六七八九十])/y, build: () => '2019' },
 	// 截至11月 with no year in a February report: the November gone by, of the year before.
-	{ re: new RegExp(`截[至止]${Y}${N}月(?:底|末|份)`, 'y'), build: (m, y, date) => ytd(cutYear(m, y, date), smallNum(m[3]!)) },
+	{ re: new RegExp(`${CUT_MONTH}(?:底|末|份)`, 'y'), build: (m, y, date) => ytd(cutYear(m, y, date), smallNum(m[3]!)) },
 	// 截至9月 (no day, no 底): the month; a flow counted to it in a later month's report runs from January (see ytd below).
-	{ re: new RegExp(`截[至止]${Y}${N}月(?![\\d日号底末份])`, 'y'), build: (m, y, date) => key(`${cutYear(m, y, date)}年${smallNum(m[3]!)}月`) },
+	{ re: new RegExp(`${CUT_MONTH}(?![\\d日号底末份])`, 'y'), build: (m, y, date) => key(`${cutYear(m, y, date)}年${smallNum(m[3]!)}月`) },
 	// 注:本月接待…5145人次;一至本月接待26378人次 (a note under a monthly table): 本月 is the month the text named last (its
 	// title), else the report's own; 一至本月 · 1-本月累计 run from January to it.
 	{ re: /()()(?:([1一])(?:-|—|–|~|至|到))?本月(?:累计|止)?/y, build: (m) => (m[3] ? 'tomonth' : 'month') },
@@ -573,11 +575,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
 			if (keys && /^近|日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
 			if (mention.key && (forecastYear(text, at, pm[2]) || p.re === YEARS_AHEAD_RE)) mention.sentence = true;
-			if (/^截[至止].*月$/.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(+mention.key.slice(0, 4), +mention.key.slice(5)) ?? undefined;
+			if (CUT_MONTH_RE.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(+mention.key.slice(0, 4), +mention.key.slice(5)) ?? undefined;
 			// 截至11月,2011年全国累计入境旅游人数…达12372.23万人 · 截至9月,今年全省累计…: a year written right after 截至N月 (with no
 			// year of its own) is the year that month is of: its flows run from January to that month, as under 截至2011年11月.
 			const cut = out.at(-1);
-			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年') && mention.key === String(y) && cut?.key && CUT_MONTH_RE.test(text.slice(cut.start, cut.end)) && /^[\s,]*$/.test(text.slice(cut.end, at))) {
+			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年') && mention.key === String(y) && cut?.key && CUT_BARE_MONTH_RE.test(text.slice(cut.start, cut.end)) && /^[\s,]*$/.test(text.slice(cut.end, at))) {
 				const month = `${y}${cut.key.slice(4)}`;
 				mention.key = month;
 				if (month < reportDate.slice(0, 7)) mention.ytd = ytd(y, +month.slice(5)) ?? undefined;
@@ -611,7 +613,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 
 /** The year of a month a count runs to (截至N月): the year written, else the last such month up to the report's. */
 const cutYear = (m: RegExpExecArray, y: number, date: string): number => (!m[1] && !m[2] && smallNum(m[3]!) > +date.slice(5, 7) ? y - 1 : y);
-const CUT_MONTH_RE = /^截[至止](?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/;
+/** A whole period phrase that is a count up to a month: 截至9月 · 截至2011年11月 · 截至11月份. */
+const CUT_MONTH_RE = new RegExp(`^${CUT_MONTH}份?$`);
+/** The same with no year of its own (截至11月,2011年…), so that a year written right after it can be that month's. */
+const CUT_BARE_MONTH_RE = new RegExp(`^截[至止]${N}月份?$`);
 
 /** From the first day of month `mm` of year `y` to the last day of the holiday `name` that follows it. */
 function monthToHoliday(y: number, mm: number, name: string): string | null {

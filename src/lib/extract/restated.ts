@@ -12,11 +12,17 @@ function samePeriod(a: string | null, b: string | null): boolean {
 	if (a === b) return true;
 	if (a === null || b === null) return false;
 	const [h, s] = HOLIDAY_KEY_RE.test(a) ? [a, b] : [b, a];
-	return HOLIDAY_KEY_RE.test(h) && ((SPAN_RE.test(s) && (s.slice(0, 4) === h.slice(0, 4) || s.slice(11, 15) === h.slice(0, 4))) || s === h.slice(0, 4));
+	if (HOLIDAY_KEY_RE.test(h)) return (SPAN_RE.test(s) && (s.slice(0, 4) === h.slice(0, 4) || s.slice(11, 15) === h.slice(0, 4))) || s === h.slice(0, 4);
+	// 各地共摘牌A级旅游景区44家 (the year, as no time is named) … 2015年1月至春节期间,…共有44家: the bare year and a time
+	// inside it (a span of days, a month, a quarter, a half, January to a month).
+	const [y, d] = YEAR_RE.test(a) ? [a, b] : [b, a];
+	return YEAR_RE.test(y) && ((SPAN_RE.test(d) && d.slice(11, 15) === y) || PART_OF_YEAR_RE.test(d)) && d.slice(0, 4) === y;
 }
+const YEAR_RE = /^\d{4}$/;
+const PART_OF_YEAR_RE = /^\d{4}-(?:\d{2}|Q[1-4]|H[12]|YTD\d{1,2})$/;
 
-/** How exactly a period names the time: a span of days over a holiday's name over its bare year (三天清明小长假…8.5亿元 · 他说,8.5亿元收入…). */
-const exactness = (p: string | null): number => (p === null ? 0 : SPAN_RE.test(p) ? 3 : HOLIDAY_KEY_RE.test(p) ? 2 : 1);
+/** How exactly a period names the time: a span of days over a holiday's name (or a part of the year) over its bare year (三天清明小长假…8.5亿元 · 他说,8.5亿元收入…). */
+const exactness = (p: string | null): number => (p === null ? 0 : SPAN_RE.test(p) ? 3 : HOLIDAY_KEY_RE.test(p) || PART_OF_YEAR_RE.test(p) ? 2 : 1);
 
 /** A level distinctive enough that the same number twice is the same figure: an amount, or a count of 1000 or more. */
 function distinctive(c: Candidate): boolean {
@@ -50,11 +56,36 @@ function sameSubject(a: Candidate, b: Candidate): boolean {
 
 const states = (c: Candidate): boolean => c.yoy_reported !== null || c.yoy_points !== null || c.change !== null;
 
+const sameFigure = (x: Candidate, b: Candidate): boolean => x.value === b.value && x.unit === b.unit && x.role === b.role && x.qualifier === b.qualifier && samePeriod(x.period, b.period);
+
+/**
+ * 在专项整治中,各地共摘牌A级旅游景区44家,吊销12家旅行社的经营许可证。\n…共有44家A级旅游景区被摘牌,…;12家旅行社被吊销…:
+ * small counts are no proof alone, but a paragraph whose every figure (two or more) comes again, in order, in one later
+ * paragraph restates it (fixture 685).
+ */
+function restatedParagraphs(candidates: Candidate[]): Set<Candidate> {
+	const out = new Set<Candidate>();
+	const lines = [...new Set(candidates.map((c) => c.line))];
+	for (const line of lines) {
+		const own = candidates.filter((c) => c.line === line);
+		if (own.length < 2) continue;
+		const again = lines.some((later) => {
+			if (later <= line) return false;
+			let k = 0;
+			for (const c of candidates) if (c.line === later && k < own.length && sameFigure(own[k]!, c)) k++;
+			return k === own.length;
+		});
+		if (again) own.forEach((c) => out.add(c));
+	}
+	return out;
+}
+
 /** Drops each figure that restates one of an earlier paragraph, merging what the two say into the one kept. */
 export function mergeRestated(candidates: Candidate[]): Candidate[] {
 	const dropped = new Set<Candidate>();
+	const leads = restatedParagraphs(candidates);
 	candidates.forEach((b, j) => {
-		const a = candidates.slice(0, j).find((x) => !dropped.has(x) && x.line < b.line && x.value === b.value && x.unit === b.unit && x.role === b.role && x.qualifier === b.qualifier && distinctive(x) && samePeriod(x.period, b.period) && sameSubject(x, b));
+		const a = candidates.slice(0, j).find((x) => !dropped.has(x) && x.line < b.line && sameFigure(x, b) && (distinctive(x) || leads.has(x)) && sameSubject(x, b));
 		// 均比去年同期增长60%以上 … 比去年同期增长63.81%: two statements with changes of their own are two rows (fixture 136).
 		if (!a || (a.yoy_reported !== null && b.yoy_reported !== null && a.yoy_reported !== b.yoy_reported) || (a.change !== null && b.change !== null)) return;
 		// The more exact period wins; at equal ones, the later mention when only it states a change (三天共接待游客214.7万人次 …
