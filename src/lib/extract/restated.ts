@@ -48,15 +48,24 @@ function named(c: Candidate): string {
 // time a mention names (the days, the holiday, this year) and its adverbs (又, 已, 首次) say when, not who (fixtures 684, 687).
 const WHEN_RE = /今年|本年|当年|全年|年度|[两二三四五六七八九十\d]+天(?:里|内|来)?|(?:小长假|长假|黄金周|假期|假日|节日|节假日)?期间|小长假|黄金周|假期|又|已经|已|首次|首度/g;
 
-/** The same subject, one mention only adding words before it (国庆假期全市 · 全市): A景区 and B景区, 甲县 and 乙县 are not one figure told twice. */
-function sameSubject(a: Candidate, b: Candidate): boolean {
-	const [x, y] = [named(a), named(b)];
-	return x.endsWith(y) || y.endsWith(x);
-}
-
 const states = (c: Candidate): boolean => c.yoy_reported !== null || c.yoy_points !== null || c.change !== null;
 
 const sameFigure = (x: Candidate, b: Candidate): boolean => x.value === b.value && x.unit === b.unit && x.role === b.role && x.qualifier === b.qualifier && samePeriod(x.period, b.period);
+
+/** What sameFigure compares besides the period: figures of another key are never the same figure. */
+const keyOf = (c: Candidate): string => `${c.value}|${c.unit}|${c.role}|${c.qualifier}`;
+
+/** Each key's entries in the order given (a text of many figures is read in time linear in them, not quadratic). */
+function byKey<T>(candidates: Candidate[], entry: (c: Candidate, i: number) => T): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	candidates.forEach((c, i) => {
+		const k = keyOf(c);
+		const list = out.get(k);
+		if (list) list.push(entry(c, i));
+		else out.set(k, [entry(c, i)]);
+	});
+	return out;
+}
 
 /**
  * 在专项整治中,各地共摘牌A级旅游景区44家,吊销12家旅行社的经营许可证。\n…共有44家A级旅游景区被摘牌,…;12家旅行社被吊销…:
@@ -65,14 +74,16 @@ const sameFigure = (x: Candidate, b: Candidate): boolean => x.value === b.value 
  */
 function restatedParagraphs(candidates: Candidate[]): Set<Candidate> {
 	const out = new Set<Candidate>();
-	const lines = [...new Set(candidates.map((c) => c.line))];
-	for (const line of lines) {
-		const own = candidates.filter((c) => c.line === line);
+	const ofLine = new Map<number, Candidate[]>();
+	for (const c of candidates) ofLine.get(c.line)?.push(c) ?? ofLine.set(c.line, [c]);
+	// A later paragraph that restates this one names its first figure: only the lines that do are tried.
+	const linesOf = byKey(candidates, (c) => c.line);
+	for (const [line, own] of ofLine) {
 		if (own.length < 2) continue;
-		const again = lines.some((later) => {
+		const again = [...new Set(linesOf.get(keyOf(own[0]!)))].some((later) => {
 			if (later <= line) return false;
 			let k = 0;
-			for (const c of candidates) if (c.line === later && k < own.length && sameFigure(own[k]!, c)) k++;
+			for (const c of ofLine.get(later)!) if (k < own.length && sameFigure(own[k]!, c)) k++;
 			return k === own.length;
 		});
 		if (again) own.forEach((c) => out.add(c));
@@ -84,8 +95,25 @@ function restatedParagraphs(candidates: Candidate[]): Set<Candidate> {
 export function mergeRestated(candidates: Candidate[]): Candidate[] {
 	const dropped = new Set<Candidate>();
 	const leads = restatedParagraphs(candidates);
+	const earlier = byKey(candidates, (_c, i) => i);
+	// The same subject, one mention only adding words before it (国庆假期全市 · 全市): A景区 and B景区, 甲县 and 乙县 are not
+	// one figure told twice. Each figure's subject is read once.
+	const names = new Map<Candidate, string>();
+	const nameOf = (c: Candidate) => names.get(c) ?? names.set(c, named(c)).get(c)!;
+	const sameSubject = (a: Candidate, b: Candidate) => {
+		const [x, y] = [nameOf(a), nameOf(b)];
+		return x.endsWith(y) || y.endsWith(x);
+	};
 	candidates.forEach((b, j) => {
-		const a = candidates.slice(0, j).find((x) => !dropped.has(x) && x.line < b.line && sameFigure(x, b) && (distinctive(x) || leads.has(x)) && sameSubject(x, b));
+		let a: Candidate | undefined;
+		for (const i of earlier.get(keyOf(b))!) {
+			if (i >= j) break;
+			const x = candidates[i]!;
+			if (!dropped.has(x) && x.line < b.line && sameFigure(x, b) && (distinctive(x) || leads.has(x)) && sameSubject(x, b)) {
+				a = x;
+				break;
+			}
+		}
 		// 均比去年同期增长60%以上 … 比去年同期增长63.81%: two statements with changes of their own are two rows (fixture 136).
 		if (!a || (a.yoy_reported !== null && b.yoy_reported !== null && a.yoy_reported !== b.yoy_reported) || (a.change !== null && b.change !== null)) return;
 		// The more exact period wins; at equal ones, the later mention when only it states a change (三天共接待游客214.7万人次 …
