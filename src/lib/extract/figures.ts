@@ -154,6 +154,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 投资数十亿元乃至上百亿元的项目: 数十 · 数百 (some tens, some hundreds) say no number; a vague 上百 before 的 describes a noun.
 		// 非遗进万家 · 千家万户: 万家 (千家) is a saying of every household, never a count.
 		if (cn && /^[百千万]$/.test(numText) && unit === '家' && !qual) continue;
+		// (收入单位为亿元,游客单位为万人次): the unit a note names for a list is no figure of one 亿 or one 万.
+		if (cn && /^[万亿]$/.test(numText) && !qual && /单位(?:均|统一)?(?:为|是|:)\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue;
 		if (cn && /^[十百千万]/.test(numText) && (text[start - 1] === '数' || (text[start - 1] === '上' && /^[^,;。!?\n\r]{0,2}的/.test(text.slice(end))))) continue;
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;

@@ -4,6 +4,7 @@ import { foldForReading } from './fold';
 import { findFigures } from './figures';
 import { labelledFigures } from './label-units';
 import { placeCounts } from './place-counts';
+import { noteRowFigures } from './note-rows';
 import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
@@ -107,7 +108,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const { periods, bodyStart } = readPeriods(folded, blanked, date);
 	tablesInContext(tables.figures, periods);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
-	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange), ...noteRowFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	const fromLevels = fromToLevels(folded, figures, periodOf, listKey, date);
