@@ -18,7 +18,23 @@ const CASES: DatedCase[] = [
 	['(收入单位为亿元,游客单位为万人次) over rows that write their units: each figure once, no 1亿元 (unchanged rows)', '2013-10-11', '下面列出各地数据（收入单位为亿元，游客单位为万人次）：\n1. 山东：收入309.90亿元；游客4208.30万人次。', [
 		{ value: 30990000000, unit: '元' }, { value: 42083000, unit: '人次' }
 	]],
-	['各市数据如下: 杭州:320.5,86.2 with no note of units: no figures (unchanged)', '2024-05-06', '五一假期各市数据如下：\n杭州：320.5，86.2；\n宁波：150，40.3。', []]
+	['各市数据如下: 杭州:320.5,86.2 with no note of units: no figures (unchanged)', '2024-05-06', '五一假期各市数据如下：\n杭州：320.5，86.2；\n宁波：150，40.3。', []],
+	// B. A statistics bulletin on a year gone by (《2014年…统计公报》, published in 2016) accounts for that year, as a title naming
+	// N年度 does: its 全年 in later paragraphs is that year, no plan of the report's year; 万亿人民币 is money (697).
+	['《2014年中國旅遊業統計公報》 (2016-01-07) … 全年旅遊業總收入達3.73萬億人民幣 … 全年…綜合貢獻為6.61萬億元', '2016-01-07', '2014年中國旅遊業統計公報發布\n2016年1月7日\n國家旅遊局發布的《2014年中國旅遊業統計公報》顯示，2014年我國旅遊業保持了較快的發展勢頭。\n公報說，全年旅遊業總收入達3.73萬億人民幣。\n從對經濟的帶動看，全年旅遊業對GDP的綜合貢獻為6.61萬億元。', [
+		{ value: 3730000000000, unit: '元', period: '2014', role: 'actual' },
+		{ value: 6610000000000, unit: '元', period: '2014', role: 'actual' }
+	]],
+	['《2018年文化和旅游发展统计公报》 (2020-03-10) … 全年…演出312.46万场,国内旅游收入5.97万亿人民币', '2020-03-10', '《2018年文化和旅游发展统计公报》发布\n2020年3月10日\n公报显示,2018年全国文化事业繁荣发展。\n全年全国艺术表演团体演出312.46万场,国内旅游收入5.97万亿人民币。', [
+		{ value: 3124600, unit: '场', period: '2018', role: 'actual' },
+		{ value: 5970000000000, unit: '元', period: '2018', role: 'actual' }
+	]],
+	['2014年我市… \\n 全年接待游客100万人次 in a January report that is no bulletin: the report\'s year, a plan (unchanged)', '2016-01-07', '2014年我市旅游业发展迅速。\n全年接待游客100万人次。', [
+		{ value: 1000000, unit: '人次', period: '2016', role: 'target' }
+	]],
+	['惠及3万人民群众: 人 before 民群众 is people (unchanged)', '2024-05-06', '五一假期,系列活动惠及3万人民群众。', [
+		{ value: 30000, unit: '人' }
+	]],
 ];
 
 describe('round forty-eight: figures', () => {

@@ -121,6 +121,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const numText = m[3]!;
 		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
 		const visits = m[7] === '人' && text.startsWith('(次)', m.index + m[0].length);
+		// 3.73万亿人民币: 人 opening 人民币 is money (元), not people.
+		const rmb = m[7] === '人' && text.startsWith('民币', m.index + m[0].length);
 		// 电视动画片89094分钟: minutes of programmes made are an output, not a length of time.
 		// 每星期免费开放时间在60小时以上: hours a place is open are a level of service, not a length of something done.
 		const footage = !m[7] && ((text.startsWith('分钟', m.index + m[0].length) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start))) || (text.startsWith('小时', m.index + m[0].length) && OPEN_HOURS_BEFORE.test(text.slice(Math.max(0, start - 10), start))));
@@ -128,9 +130,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// (册(件)次: 册 alone is a unit, read already.)
 		const unitAt = m.index + m[0].length - (m[7] === '册' || m[7] === '件' ? 1 : 0);
 		const alt = m[7] && unitAt === m.index + m[0].length ? null : ALT_TIMES_UNIT_RE.exec(text.slice(unitAt, unitAt + 5));
-		const end = alt ? unitAt + 5 : m.index + m[0].length + (visits ? 3 : footage ? 2 : 0);
+		const end = alt ? unitAt + 5 : m.index + m[0].length + (visits ? 3 : footage || rmb ? 2 : 0);
 		// 八大项32小项 · 9大项50小项: the items (小项) of kinds (大项) are counted in 项.
-		const unit = visits ? '人次' : footage ? text.slice(end - 2, end) : alt ? `${alt[1]}（${alt[2]}）次` : m[7] === '小项' ? '项' : (m[7] ?? null);
+		const unit = rmb ? '元' : visits ? '人次' : footage ? text.slice(end - 2, end) : alt ? `${alt[1]}（${alt[2]}）次` : m[7] === '小项' ? '项' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
