@@ -35,6 +35,20 @@ const CASES: DatedCase[] = [
 	['惠及3万人民群众: 人 before 民群众 is people (unchanged)', '2024-05-06', '五一假期,系列活动惠及3万人民群众。', [
 		{ value: 30000, unit: '人' }
 	]],
+	// C. A day and the hour its count runs to (10月4日截至17时,) opening the account's paragraph, after the holiday was named
+	// in passing before, is the day of the paragraphs after it, not a point of its own sentence (695).
+	['10月4日截至17時,全國…426.73萬人次 \\n 熱點景區中,北京歡樂谷接待3.5萬人次', '2010-10-05', '“十一”黃金周第四天\n2010年10月5日\n10月4日是今年“十一”黃金周的第四天，國慶假期鐵路、公路的返程客流開始增多。\n據通報，10月4日截至17時，全國共接待遊客426.73萬人次，同比增長18.79%。\n熱點景區中，北京歡樂谷接待3.5萬人次，同比增長72.26%。', [
+		{ value: 4267300, period: '2010-10-04/2010-10-04', yoy_reported: 18.79 },
+		{ value: 35000, period: '2010-10-04/2010-10-04', yoy_reported: 72.26 }
+	]],
+	['5月2日截至16时,全市…35.2万人次 \\n 其他景区中,灵山接待2.1万人次', '2024-05-03', '五一假期第二天\n2024年5月3日\n5月2日是假期第二天，五一假期各地返程客流开始增多。\n据监测,5月2日截至16时,全市重点景区接待游客35.2万人次。\n其他景区中,灵山接待2.1万人次,同比增长12%。', [
+		{ value: 352000, period: '2024-05-02/2024-05-02' },
+		{ value: 21000, period: '2024-05-02/2024-05-02', yoy_reported: 12 }
+	]],
+	['据通报,10月4日全国旅游持续火爆,… \\n 热点景区中…: a day said inside its sentence stays a point; the holiday holds on (unchanged)', '2010-10-05', '“十一”黃金周第四天\n2010年10月5日\n10月4日是今年“十一”黃金周的第四天，國慶假期鐵路、公路的返程客流開始增多。\n據通報，10月4日全國旅遊持續火爆，全國共接待遊客426.73萬人次。\n熱點景區中，北京歡樂谷接待3.5萬人次。', [
+		{ value: 4267300, period: '2010-10-04/2010-10-04' },
+		{ value: 35000, period: '2010-national-day' }
+	]],
 ];
 
 describe('round forty-eight: figures', () => {
