@@ -5,6 +5,7 @@ import { findFigures } from './figures';
 import { labelledFigures } from './label-units';
 import { placeCounts } from './place-counts';
 import { noteRowFigures } from './note-rows';
+import { allAsJun } from './all-word';
 import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
@@ -98,7 +99,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const tables = findTables(whole, date);
 	let folded = whole;
 	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
-	const changes = findChanges(folded);
+	const changes = findChanges(allAsJun(folded));
 	relativeBases(changes, date);
 	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
