@@ -70,6 +70,22 @@ const CASES: DatedCase[] = [
 	['…1.8万人次,皆为近年新高: 皆 with no change after it gives none (unchanged)', '2024-05-06', '五一假期,灵山接待游客2.1万人次,拈花湾接待游客1.8万人次,皆为近年新高。', [
 		{ value: 21000, yoy_reported: null }, { value: 18000, yoy_reported: null }
 	]],
+	// F. A range written with a hyphen (10亿元-30亿元的项目) is two bounds, neither a figure; a threshold passed day after day
+	// (出租率连续三天超过80%) is a bound (SOURCES.md: bounds and ranges are no figures) (701, 703).
+	['10亿元-30亿元的项目5个', '2021-03-01', '按投资规模看，10亿元-30亿元的项目5个，总投资82.1亿元。', [
+		{ value: 5, unit: '个' }, { value: 8210000000, unit: '元' }
+	]],
+	['5000万元-1亿元的项目12个', '2021-03-01', '按投资规模看，5000万元-1亿元的项目12个。', [
+		{ value: 12, unit: '个' }
+	]],
+	['总投资10亿元,其中一期3亿元: no hyphen, both figures (unchanged)', '2021-03-01', '项目总投资10亿元，其中一期3亿元。', [
+		{ value: 1000000000 }, { value: 300000000 }
+	]],
+	['5月2日至4日,出租率连续三天超过80%', '2025-05-06', '五一假期，5月2日至4日，出租率连续三天超过80%，处在历史高位。', []],
+	['入住率连续5日均超过90%', '2024-10-08', '国庆假期，全市高星级酒店入住率连续5日均超过90%。', []],
+	['5月2日至4日,全市接待游客超过120万人次: a threshold said once is a figure with 超 (unchanged)', '2025-05-06', '五一假期，5月2日至4日，全市接待游客超过120万人次。', [
+		{ value: 1200000, qualifier: '超' }
+	]],
 ];
 
 describe('round forty-eight: figures', () => {
