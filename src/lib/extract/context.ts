@@ -115,6 +115,9 @@ function auditedYear(s: string, p: PeriodMention): boolean {
 	return p.key !== null && /^\d{4}$/.test(p.key) && /^\d{4}年$/.test(s.slice(p.start, p.end)) && AUDITED_RE.test(s.slice(p.end, p.end + 30));
 }
 
+// 10月4日截至17时, · 1月31日截至当日15点,: the hour a day's count runs to, after the day and before the comma.
+const DAY_HOUR_RE = /^截[至止](?:当[天日])?\d{1,2}(?:时|点)(?:\d{1,2}分)?,/;
+
 /** Each figure's period mention (null when none reaches it), and the keys a 分别 list of periods gives its figures. */
 export function periodsOfFigures(
 	text: string,
@@ -162,7 +165,8 @@ export function periodsOfFigures(
 		// (据初步统计,6月23日(假期第二日),…: the source of the data may come first.)
 		// (…。秦皇岛:当天全市各景区共接待…: a place's section opened by its label is a paragraph of its own.)
 		// (当天游客接待量排名前十…。东、中、西部…占比分别为…: 当天 opening its paragraph needs no comma after it.)
-		const opensParagraph = (/^\s*(?:据[\u4e00-\u9fff]{1,10},)?[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && /[,(]/.test(folded[p.end] ?? '')) || /(?:^|[。!?])[\u4e00-\u9fff]{2,6}:$/.test(lead) || (/^\s*$/.test(lead) && /^当[天日]/.test(folded.slice(p.start, p.end)));
+		// (据通报,10月4日截至17时,…: the day opens the account with the hour its count runs to.)
+		const opensParagraph = (/^\s*(?:据[\u4e00-\u9fff]{1,10},)?[\u4e00-\u9fff]{0,3}$/.test(lead) && !/其中|仅|单日/.test(lead) && (/[,(]/.test(folded[p.end] ?? '') || DAY_HOUR_RE.test(folded.slice(p.end, p.end + 12)))) || /(?:^|[。!?])[\u4e00-\u9fff]{2,6}:$/.test(lead) || (/^\s*$/.test(lead) && /^当[天日]/.test(folded.slice(p.start, p.end)));
 		if (outer && contains(outer.key!, p.key) && !opensParagraph) pointIn.add(p);
 		// 天山天池景区假期首日接待量突破2万人次。…嘉年华吸引2.3万人次 · 5月1日,…锦标赛开赛,吸引近万名游客。\n…: a day of the
 		// holiday named before it, said inside the account, is that day for its own sentence; the sentences after it report the

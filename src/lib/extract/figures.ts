@@ -121,6 +121,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		const numText = m[3]!;
 		// 8.79万人(次): 人 with 次 in brackets is 人次, the unit of visits.
 		const visits = m[7] === '人' && text.startsWith('(次)', m.index + m[0].length);
+		// 3.73万亿人民币: 人 opening 人民币 is money (元), not people.
+		const rmb = m[7] === '人' && text.startsWith('民币', m.index + m[0].length);
 		// 电视动画片89094分钟: minutes of programmes made are an output, not a length of time.
 		// 每星期免费开放时间在60小时以上: hours a place is open are a level of service, not a length of something done.
 		const footage = !m[7] && ((text.startsWith('分钟', m.index + m[0].length) && PROGRAMME_BEFORE.test(text.slice(Math.max(0, start - 4), start))) || (text.startsWith('小时', m.index + m[0].length) && OPEN_HOURS_BEFORE.test(text.slice(Math.max(0, start - 10), start))));
@@ -128,9 +130,9 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// (册(件)次: 册 alone is a unit, read already.)
 		const unitAt = m.index + m[0].length - (m[7] === '册' || m[7] === '件' ? 1 : 0);
 		const alt = m[7] && unitAt === m.index + m[0].length ? null : ALT_TIMES_UNIT_RE.exec(text.slice(unitAt, unitAt + 5));
-		const end = alt ? unitAt + 5 : m.index + m[0].length + (visits ? 3 : footage ? 2 : 0);
+		const end = alt ? unitAt + 5 : m.index + m[0].length + (visits ? 3 : footage || rmb ? 2 : 0);
 		// 八大项32小项 · 9大项50小项: the items (小项) of kinds (大项) are counted in 项.
-		const unit = visits ? '人次' : footage ? text.slice(end - 2, end) : alt ? `${alt[1]}（${alt[2]}）次` : m[7] === '小项' ? '项' : (m[7] ?? null);
+		const unit = rmb ? '元' : visits ? '人次' : footage ? text.slice(end - 2, end) : alt ? `${alt[1]}（${alt[2]}）次` : m[7] === '小项' ? '项' : (m[7] ?? null);
 		if (masked(start)) continue;
 		const before = text.slice(Math.max(0, start - 2), start);
 		// 第8位 · 排8 · 每万人 (a denominator, not a count).
@@ -154,6 +156,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 投资数十亿元乃至上百亿元的项目: 数十 · 数百 (some tens, some hundreds) say no number; a vague 上百 before 的 describes a noun.
 		// 非遗进万家 · 千家万户: 万家 (千家) is a saying of every household, never a count.
 		if (cn && /^[百千万]$/.test(numText) && unit === '家' && !qual) continue;
+		// (收入单位为亿元,游客单位为万人次): the unit a note names for a list is no figure of one 亿 or one 万.
+		if (cn && /^[万亿]$/.test(numText) && !qual && /单位(?:均|统一)?(?:为|是|:)\s*$/.test(text.slice(Math.max(0, start - 6), start))) continue;
 		if (cn && /^[十百千万]/.test(numText) && (text[start - 1] === '数' || (text[start - 1] === '上' && /^[^,;。!?\n\r]{0,2}的/.test(text.slice(end))))) continue;
 		// 完成投资××亿元 · 接待游客XX万人次: a figure left blank in a draft leaves only its scale word, which is no figure.
 		if (cn && /(?:XX|xx|××|Ｘ|\*)$/.test(text.slice(Math.max(0, start - 2), start))) continue;

@@ -4,6 +4,8 @@ import { foldForReading } from './fold';
 import { findFigures } from './figures';
 import { labelledFigures } from './label-units';
 import { placeCounts } from './place-counts';
+import { noteRowFigures } from './note-rows';
+import { allAsJun } from './all-word';
 import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
@@ -98,7 +100,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const tables = findTables(whole, date);
 	let folded = whole;
 	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
-	const changes = findChanges(folded);
+	const changes = findChanges(allAsJun(folded));
 	relativeBases(changes, date);
 	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
@@ -108,7 +110,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const { periods, bodyStart } = readPeriods(folded, blanked, date);
 	tablesInContext(tables.figures, periods);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
-	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange), ...noteRowFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
 	const figures = keepFigures(folded, found);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	const fromLevels = fromToLevels(folded, figures, periodOf, listKey, date);

@@ -19,6 +19,7 @@ const DESCRIBES_RE = /^(?:\d?[A-Z]级|[\u4e00-\u9fff]){0,10}?的(?!目标|任务
 const JOINED_DESCRIBES_RE = new RegExp(`^[\u4e00-\u9fff]{1,10}(?:及|和|与|以及)(?:其)?(?:下属)?\\d+(?:家|个|座|所|处)${DESCRIBES_RE.source.slice(1)}`);
 const GOAL_AFTER_RE = /^的(?:年度|全年|年|奋斗|发展|预期)?(?:目标|任务)/;
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
+const CONSECUTIVE_RE = /连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:天|日|周|个月|年)(?:均|都)?$/;
 const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|–|~)$/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
 const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
@@ -174,8 +175,11 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 全年接待游客1050万人次,首次突破1000万人次大关 · …105亿元,跨上百亿元台阶: a milestone named after the exact figure
 		// that passed it, in the same sentence, is a bound too.
 		if (milestoneAfter(folded, f, found.slice(0, i), found.slice(i + 1))) return false;
+		// 出租率连续三天超过80%: a threshold passed day after day is a bound each day stayed above, no level of any one.
+		if (f.qualifier === '超' && CONSECUTIVE_RE.test(folded.slice(Math.max(0, f.start - 10), f.start))) return false;
 		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
-		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
+		// (10亿元-30亿元的项目: a hyphen before the second bound leaves it unread, as a code's number is; the first is still a bound.)
+		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (f.unit !== null && /^[-~]\d/.test(folded.slice(f.end, f.end + 2))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
 		// a range before 的 names a class of things, whose count is the figure.
 		const lower = BARE_BOUND_RE.exec(folded.slice(Math.max(0, f.start - 12), f.start));

@@ -358,7 +358,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	let lastPastPlan: string | null = null;
 	const spanOf = new Map<string, string>();
 	const bulletin = bulletinYear(text, reportYear);
-	const titled = titleYear(text, reportYear);
+	// 《2014年中国旅游业统计公报》 published in 2016: a bulletin accounts for its year as a title naming N年度 does.
+	const titled = titleYear(text, reportYear) ?? bulletin;
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = START_RE.exec(text))) {

@@ -58,7 +58,8 @@ export function addActSpans(text: string, mentions: PeriodMention[], date: strin
 		// 截至2011年6月30日 is 截至6月底: January to that month (fixture 194's convention), the quote keeping 截至; a stock
 		// counted to that day (截至2024年6月30日,全国旅行社总数为60833家) is that month's, even when the day ends a quarter.
 		const monthEnd = new Date(Date.UTC(y, mo, 0)).getUTCDate() === d ? ytd(y, mo) : null;
-		if (monthEnd && !/\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end))) {
+		// 1月31日…截至当日15点 (an hour after the day) is that day's count so far, not January's.
+		if (monthEnd && !/\d{1,2}(?:时|点)/.test(text.slice(p.end - 4, p.end)) && !HOUR_AFTER_RE.test(text.slice(p.end, p.end + 8))) {
 			const stock = stockAsOfDay(text, p);
 			return stock ? { ...p, start: p.start - 2, key: stock, day: false, sentence: true } : { ...p, start: p.start - 2, key: monthEnd, day: false };
 		}
