@@ -459,10 +459,13 @@ function inHoliday(outer: string, day: string): boolean {
 function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean, heading: (p: PeriodMention) => boolean): PeriodMention | null {
 	let floor = 0;
 	for (const r of resets) if (r <= at && r > floor) floor = r;
-	let best: PeriodMention | null = null;
-	for (const p of periods) {
-		if (p.start >= at) break;
-		if ((p.start >= floor || heading(p)) && reaches(p)) best = p;
+	// The last one that holds: looked for from `at` backwards, as the nearest usually does (from the text's start, a long
+	// text's every figure tried every period before it).
+	let end = 0;
+	while (end < periods.length && periods[end]!.start < at) end++;
+	for (let k = end - 1; k >= 0; k--) {
+		const p = periods[k]!;
+		if ((p.start >= floor || heading(p)) && reaches(p)) return p;
 	}
-	return best;
+	return null;
 }

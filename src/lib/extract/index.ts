@@ -11,11 +11,12 @@ import { findReportDate } from './report-date';
 import { mapIndicator, type CatalogEntry, type Synonym } from './map';
 import { findTables, tablesInContext } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
+import type { PeriodMention } from './periods';
 import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignThisYearLists } from './this-year-lists';
 import { assignChangesAhead, assignLabelledChanges, assignLaterMeasures, assignLoneChanges, assignSubjectChanges, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
-import { backTo, forwardTo, sentenceEnd, upperBound } from './scan';
+import { backTo, firstFrom, forwardTo, sentenceEnd, upperBound } from './scan';
 import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, willReach, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
@@ -102,15 +103,21 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
 	const changes = findChanges(allAsJun(folded));
 	relativeBases(changes, date);
-	const inChange = (at: number): boolean => changes.some((c) => at >= c.start && at < c.end);
+	// The characters a change phrase covers, marked once (asked of every number the readers meet).
+	const changed = new Uint8Array(folded.length + 1);
+	for (const c of changes) changed.fill(1, c.start, c.end);
+	const inChange = (at: number): boolean => changed[at] === 1;
 	// Periods are read with the change phrases blanked out, so 比2019年同期 never becomes a period.
 	const chars = folded.split('');
 	for (const c of changes) chars.fill(' ', c.start, c.end);
 	const blanked = chars.join('');
 	const { periods, bodyStart } = readPeriods(folded, blanked, date);
 	tablesInContext(tables.figures, periods);
+	// The characters a period's words cover (a number inside 2024年1-5月 is no figure), marked once.
+	const inPeriod = new Uint8Array(folded.length + 1);
+	for (const p of periods) inPeriod.fill(1, p.start, p.end);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
-	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange), ...noteRowFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !periods.some((p) => f.start >= p.start && f.start < p.end));
+	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange), ...noteRowFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !inPeriod[f.start]);
 	const figures = keepFigures(folded, found);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	const fromLevels = fromToLevels(folded, figures, periodOf, listKey, date);
@@ -166,8 +173,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// A forecast word before the sentence's first figure governs the whole sentence, unless a clause says what was done.
 		// 预计上半年接待…;…;…: a forecast's items are often set apart by semicolons, so it runs to the full stop.
 		const fullStart = backTo(folded, f.start, /[。!?\n\r]/, lineStart);
-		const firstInSentence = figures.find((g) => g.start >= fullStart)?.start ?? f.start;
-		const firstFig = figures.find((g) => g.start >= sentStart);
+		const firstInSentence = figures[firstFrom(figures, fullStart)]?.start ?? f.start;
+		const firstFig = figures[firstFrom(figures, sentStart)];
 		const firstInClauses = firstFig?.start ?? f.start;
 		// …652场次,…,预计全年举办活动780场,惠及群众200余万人次: a forecast opened mid-sentence runs on over the commas after it.
 		const forecastMid = /(?:预计|预估|预测)[^;。!?]*$/.test(withoutPlanRates(folded.slice(fullStart, f.start)));
@@ -234,7 +241,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const value = f.value;
 		// A quote starts at the period phrase that opens the sentence when it does (一季度,全市…), else at the clause.
 		let qStart = clauseStart;
-		const lead = periods.find((p) => p.start >= sentStart && p.end <= clauseStart && p.start < f.start);
+		let lead: PeriodMention | undefined;
+		for (let k = firstFrom(periods, sentStart); !lead && k < periods.length && periods[k]!.start < f.start; k++) if (periods[k]!.end <= clauseStart) lead = periods[k];
 		if (lead && /^[\s,]*$/.test(folded.slice(lead.end, clauseStart).replace(/[,]/g, ''))) qStart = lead.start;
 		while (qStart < f.start && /[\s,]/.test(folded[qStart]!)) qStart++;
 		// The words after the number belong in the quote when they name what is counted (53个农文旅重点项目建设).

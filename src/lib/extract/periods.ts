@@ -344,6 +344,12 @@ const RECORD_SINCE_RE = /^\d{4}年(?:有(?:纪录|记录|统计))?(?:以来|之?
 const opens0 = (text: string, at: number): boolean => at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!);
 
 /** Every period phrase in folded `text`, each with its key relative to the report date (ISO). */
+/** The text from `at` to the end of its line (not a copy of the whole rest of the text, split: that made reading quadratic). */
+function restOfLine(text: string, at: number): string {
+	const end = text.indexOf('\n', at);
+	return text.slice(at, end < 0 ? text.length : end);
+}
+
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const reportYear = +reportDate.slice(0, 4);
 	const out: PeriodMention[] = [];
@@ -480,7 +486,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// 截至去年底: a year-end names the year a bulletin is about, so 全年 after it in its paragraph is that year too.
 			// A line that is only a date (2022年1月20日 under a title) is when the report was published: no year it is about.
 			// 发布时间:2022年1月20日 10:30 来源:市文旅局 is one too.
-			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(text.slice(at + pm[0].length).split('\n')[0]!);
+			const dateLine = /日$/.test(pm[0]) && /^\s*(?:(?:发布)?(?:日期|时间)\s*:)?\s*$/.test(text.slice(text.lastIndexOf('\n', at - 1) + 1, at)) && DATE_LINE_TAIL.test(restOfLine(text, at + pm[0].length));
 			// 与2019年的3263.51万册次大体相当;全年举办…: the base year of a comparison with its own level names that level only;
 			// a 全年 after it is still the year stated before it.
 			if ((pm[1] || pm[2] === '今年' || pm[2] === '本年' || (pm[2] && /^截/.test(pm[0])) || lastYearOpens(text, at, pm[0]) || lastYearPart(text, at, pm[0], pm[2])) && !dateLine && !baseWithLevel(text, at) && !januaryMeeting(text, at, at + pm[0].length, reportDate)) stated = { year: y, at };

@@ -10,6 +10,16 @@ export function upperBound(xs: number[], v: number): number {
 	}
 	return lo;
 }
+/** The index of the first of `xs`, sorted by start, that starts at `at` or later (xs.length if none). */
+export function firstFrom(xs: readonly { start: number }[], at: number): number {
+	let lo = 0, hi = xs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (xs[mid]!.start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
 /** Back from `at` to just after the last character matching `re`, not below `floor`. */
 export function backTo(s: string, at: number, re: RegExp, floor: number): number {
 	let i = at;

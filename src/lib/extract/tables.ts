@@ -86,8 +86,10 @@ function regroup(run: Row[]): Row[] | null {
  * 本月 and 本月止累计 (1-本月累计, 本月累计) as column heads, given the month the text names above the table; 本期 and
  * 累计 alone (指标 | 单位 | 本期 | 累计) are the same month and January to it.
  */
-function thisMonth(head: string, month: string | null | undefined): { key: string } | undefined {
-	if (!month || !/^(?:1-)?本[月期]|^累计数?$/.test(head)) return undefined;
+function thisMonth(head: string, monthOf: () => string | null | undefined): { key: string } | undefined {
+	if (!/^(?:1-)?本[月期]|^累计数?$/.test(head)) return undefined;
+	const month = monthOf(); // read only for such a head: it reads the periods above the table
+	if (!month) return undefined;
 	if (!/累计/.test(head) || month.endsWith('-01')) return { key: month };
 	// 1-本月累计 in a March table is the first quarter, in June the half year.
 	const key = ytd(+month.slice(0, 4), +month.slice(5, 7));
@@ -143,6 +145,14 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		i = Math.max(j, i + 1);
 	}
 	let prior: { head: string[]; width: number; end: number } | null = null;
+	// The periods named above a table are read once over the whole text (and once over its lines without notes), each
+	// table then takes those that end above it: reading the text above every table again made a long text quadratic.
+	const noteless = lines.filter((l) => !l.note).map((l) => text.slice(l.start, l.end)).join('\n');
+	let inNoteless: PeriodMention[] | null = null;
+	let inText: PeriodMention[] | null = null;
+	const periodsAbove = (above: string): PeriodMention[] =>
+		noteless.startsWith(above) ? (inNoteless ??= findPeriods(noteless, date)).filter((m) => m.end <= above.length) : findPeriods(above, date);
+	const periodsBefore = (at: number): PeriodMention[] => (inText ??= findPeriods(text, date)).filter((m) => m.end <= at);
 	for (let i = 0; i < lines.length; ) {
 		if (lines[i]!.cells.length < 3) {
 			i++;
@@ -163,7 +173,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		let head = block[0]!.cells.map(squeeze);
 		let width = Math.max(...block.slice(1).map((r) => r.cells.length));
 		// 本 月 | 比上年同月 | … with no cell over the labels: the head starts one column to the right.
-		if (head.length === width - 1 && !NUMBER.test(head[0]!) && head[0] !== '' && (thisMonth(head[0]!, 'x') || findPeriods(head[0]!, date).some((m) => m.key))) head = ['', ...head];
+		if (head.length === width - 1 && !NUMBER.test(head[0]!) && head[0] !== '' && (thisMonth(head[0]!, () => 'x') || findPeriods(head[0]!, date).some((m) => m.key))) head = ['', ...head];
 		// Rows after a note or a blank line inside a table (two lines at most) keep the head above them.
 		if (prior && first - prior.end <= 3 && prior.width === Math.max(...block.map((r) => r.cells.length)) && !block[0]!.cells.slice(1).every((c) => /^(?:19|20)\d{2}$/.test(c)) && block.every((r) => r.cells.slice(1).every((c) => c === '' || NUMBER.test(c)))) {
 			head = prior.head;
@@ -171,7 +181,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			block = [{ ...block[0]!, end: block[0]!.start, cells: [] }, ...block];
 		}
 		// 本月 / 本月止累计 columns are the month the title (or a line above the table) names, and January to it.
-		const month = findPeriods(above, date).filter((m) => m.key && /^\d{4}-\d{2}$/.test(m.key)).at(-1)?.key;
+		const month = () => periodsAbove(above).filter((m) => m.key && /^\d{4}-\d{2}$/.test(m.key)).at(-1)?.key;
 		// 单位:万人次 above the table, or (万人次) in the head over the labels: every row's unit unless it states its own.
 		const captionUnit = [CAPTION_UNIT.exec(above.split('\n').slice(-3).join('\n'))?.[1], UNIT_IN_LABEL.exec(head[0]!)?.[1]].find((u) => u && parseUnit(u).base !== '');
 		// Each column: a period (its values are figures), a change (of the period column on its left), or a unit.
@@ -201,7 +211,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			// 绝对数(万人次) · 数值: a column of values naming no period is of the period named above the table.
 			const value = valueColumn(h);
 			if (value !== null) {
-				periodCol.set(k, contextPeriod(text.slice(0, block[0]!.start), date));
+				periodCol.set(k, contextPeriod(periodsBefore(block[0]!.start), date));
 				contextCols.add(k);
 				const cu = value || (h !== full ? u! : '');
 				if (cu) colUnit.set(k, cu);
@@ -219,7 +229,7 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			// 名次 | 省区市 | 接待游客总人数(万人次) | 同比增长 | 旅游总收入(亿元) | 同比增长 over rows of places: a measure with its
 			// unit in the head is a column of values (in that unit and scale) of the period in force above the table.
 			if (h !== full && !rowsArePeriods) {
-				periodCol.set(k, contextPeriod(text.slice(0, block[0]!.start), date));
+				periodCol.set(k, contextPeriod(periodsBefore(block[0]!.start), date));
 				contextCols.add(k);
 				colUnit.set(k, u!);
 				pending.push(k);
@@ -302,6 +312,6 @@ export function tablesInContext(figures: TableFigure[], periods: PeriodMention[]
 	}
 }
 /** The period named last above a table (its title), else the report's year. */
-function contextPeriod(above: string, date: string): string {
-	return findPeriods(above, date).filter((p) => p.key !== null && !p.day).at(-1)?.key ?? date.slice(0, 4);
+function contextPeriod(above: PeriodMention[], date: string): string {
+	return above.filter((p) => p.key !== null && !p.day).at(-1)?.key ?? date.slice(0, 4);
 }
