@@ -2,7 +2,7 @@
 import { wholeOfPart } from './parts';
 import type { Change } from './change-words';
 import type { RawFigure } from './figures';
-import { backTo, sentenceStart } from './scan';
+import { backTo, firstFrom, sentenceStart } from './scan';
 
 interface Assigned {
 	kind: Change['kind'];
@@ -43,7 +43,13 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 			continue;
 		}
 		const sentStart0 = backTo(text, c.start, /[。!?;\n\r]/, 0);
-		const near = figures.findLastIndex((f) => f.end <= c.start && f.start >= sentStart0);
+		// (Figures are in the order of the text: only those of the sentence up to the change are looked at.)
+		let near = -1;
+		for (let k = firstFrom(figures, c.start) - 1; k >= 0 && figures[k]!.start >= sentStart0; k--)
+			if (figures[k]!.end <= c.start) {
+				near = k;
+				break;
+			}
 		// 较2023年国庆假期上升6.7个百分点 in 2024: a change in points against last year is the rate's 同比 in points.
 		if (c.kind === 'base_growth' && near >= 0 && c.base === lastYearOf(near)) c = { ...c, kind: c.points ? 'yoy_points' : 'yoy', base: null };
 		// 2015年…227.44亿元,2014年为210.23亿元,2015年比2014年增长8.2%: a growth over the year of the nearest figure itself
@@ -61,14 +67,15 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 			return !!o && !(slot === 'other' && c.base === null && o.base !== null && o.kind === c.kind);
 		};
 		let before: number[] = [];
-		figures.forEach((f, i) => {
-			if (f.end > c.start || f.start < sentStart || taken(i)) return;
-			if (f.unit === '%' && c.kind !== 'yoy_points') return;
+		for (let i = firstFrom(figures, sentStart); i < figures.length && figures[i]!.start < c.start; i++) {
+			const f = figures[i]!;
+			if (f.end > c.start || taken(i)) continue;
+			if (f.unit === '%' && c.kind !== 'yoy_points') continue;
 			// 24家景区假期接待游客数量比去年同期减少7.04%: a count whose things are the subject of a verb of what was
 			// counted is not what changed; the change is of the measure named after the verb, which has no figure.
-			if (COUNT_UNITS.has(f.unit ?? '') && MEASURE_AFTER_COUNT_RE.test(text.slice(f.end, c.start))) return;
+			if (COUNT_UNITS.has(f.unit ?? '') && MEASURE_AFTER_COUNT_RE.test(text.slice(f.end, c.start))) continue;
 			before.push(i);
-		});
+		}
 		// 外联236.98万人次、…;与上年同期相比,四项指标分别持平、增长…: a list of changes with no figures in its sentence
 		// belongs to the figures of the sentence before the semicolon.
 		// It must match them one to one: 外港码头及氹仔码头…分别下降A及B names figures the text does not give.
@@ -77,16 +84,18 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		if (before.length < c.values.length && c.distributive) {
 			const wide = sentenceStart(text, c.start);
 			const all: number[] = [];
-			figures.forEach((f, i) => {
-				if (f.end <= c.start && f.start >= wide && !taken(i) && (f.unit !== '%' || c.kind === 'yoy_points')) all.push(i);
-			});
+			for (let i = firstFrom(figures, wide); i < figures.length && figures[i]!.start < c.start; i++) {
+				const f = figures[i]!;
+				if (f.end <= c.start && !taken(i) && (f.unit !== '%' || c.kind === 'yoy_points')) all.push(i);
+			}
 			if (all.length >= c.values.length) before = all;
 			else if (before.length === 0) before = [];
 		}
 		// …旅游接待总人数为1.01亿人次。…,清明假日期间全国国内旅游接待总人数同比增长8.3%: a change whose sentence has no
 		// figure, naming the measure that named the last figure of the sentence before, is that figure's.
 		if (before.length === 0 && !c.distributive && !c.all) {
-			const prev = figures.findLastIndex((f) => f.end <= sentStart);
+			let prev = -1;
+			for (let k = firstFrom(figures, sentStart) - 1; k >= 0 && prev < 0; k--) if (figures[k]!.end <= sentStart) prev = k;
 			const f = prev >= 0 ? figures[prev]! : null;
 			if (f && f.unit !== '%' && !taken(prev) && !/[\n\r]/.test(text.slice(f.end, c.start)) && !figures.some((g) => g.start >= f.end && g.end <= c.start && g !== f)) {
 				const label = /([\u4e00-\u9fff]{4,}?)(?:为|达到?|是|共计?|:)?$/.exec(text.slice(backTo(text, f.start, /[,,;;。!?:\n\r]/, 0), f.start));

@@ -24,14 +24,21 @@ export function holidaysSpelledOut(folded: string, periods: PeriodMention[], bod
 		// (from its first day or the day before) are the holiday named again there, over the days an earlier paragraph gave
 		// (a year named between, 仅次于今年…的59万人次, is no other span).
 		const paragraph = Math.max(bodyStart, folded.lastIndexOf('\n', p.start - 1) + 1);
-		const own = earlier.findLast((q, j) => q.start >= paragraph && !q.day && q.key !== null && given[j] === q.key && coversStart(q.key, first));
+		let own: PeriodMention | undefined;
+		// From the holiday back to its paragraph's start (periods are in the order of the text).
+		for (let j = k - 1; j >= 0 && !own && periods[j]!.start >= paragraph; j--) {
+			const q = periods[j]!;
+			if (!q.day && q.key !== null && given[j] === q.key && coversStart(q.key, first)) own = q;
+		}
 		if (own && !earlier.some((q) => q.start > own.end && q.key !== null && !q.day && q.key !== p.key && !/^\d{4}$/.test(q.key))) {
 			p.key = own.key;
 			return;
 		}
+		// (The cheap tests first: a long text names many periods before each holiday.)
 		const span = earlier.findLast((q, j) => {
-			const days = q.key && given[j] === q.key ? spanDays(q.key) : 0;
-			return days >= 1 && days <= 9 && q.key!.slice(0, 10) === first && !q.day && q.start >= bodyStart;
+			if (!q.key || given[j] !== q.key || q.day || q.start < bodyStart || q.key.slice(0, 10) !== first) return false;
+			const days = spanDays(q.key);
+			return days >= 1 && days <= 9;
 		});
 		if (!span) return;
 		const bare = BARE_RE.test(folded.slice(p.start, p.end));

@@ -127,7 +127,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (areaBound(found[i - 1], f)) return false;
 		if (countsNamedKinds(folded, f) || countsNamedParts(folded, f)) return false;
 		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f) || namesWho(folded, f) || methodCount(folded, f)) return false;
-		if (monitoredSample(folded, f, found.slice(i + 1)) || boundOfListBefore(folded, f, found.slice(0, i))) return false;
+		if (monitoredSample(folded, f, found, i) || boundOfListBefore(folded, f, found, i)) return false;
 		if (namesAllDivisions(folded, f, found[i + 1])) return false;
 		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题
 		// names a problem's size, and stays).
@@ -174,7 +174,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (nextF && /^(?:突破|超过|超|逾|迈入)/.test(folded.slice(f.start, f.end)) && nextF.unit === f.unit && nextF.value >= f.value && /^(?:大关|关口)?,?(?:达到|达|至|为)/.test(folded.slice(f.end, nextF.end))) return false;
 		// 全年接待游客1050万人次,首次突破1000万人次大关 · …105亿元,跨上百亿元台阶: a milestone named after the exact figure
 		// that passed it, in the same sentence, is a bound too.
-		if (milestoneAfter(folded, f, found.slice(0, i), found.slice(i + 1))) return false;
+		if (milestoneAfter(folded, f, found, i)) return false;
 		// 出租率连续三天超过80%: a threshold passed day after day is a bound each day stayed above, no level of any one.
 		if (f.qualifier === '超' && CONSECUTIVE_RE.test(folded.slice(Math.max(0, f.start - 10), f.start))) return false;
 		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
@@ -340,7 +340,8 @@ function sharesWord(a: string, b: string): boolean {
 	for (let k = 0; k + 2 <= a.length; k++) if (/^[\u4e00-\u9fff]{2}$/.test(a.slice(k, k + 2)) && b.includes(a.slice(k, k + 2))) return true;
 	return false;
 }
-function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after: RawFigure[]): boolean {
+/** `found[i]` is `f`. */
+function milestoneAfter(folded: string, f: RawFigure, found: RawFigure[], i: number): boolean {
 	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
 	if (!named) return false;
 	const from = sentenceStart(folded, f.start);
@@ -350,11 +351,11 @@ function milestoneAfter(folded: string, f: RawFigure, before: RawFigure[], after
 	const label = (at: number): string => folded.slice(backTo(folded, at, /[,;。!?\n\r]/, 0), at).replace(/全[国省市县区州]|[我本][省市县区]/g, '');
 	const own = label(f.start).replace(MILESTONE_WORDS_RE, '');
 	const sameMeasure = (g: RawFigure): boolean => !/[\u4e00-\u9fff]{4}/.test(own) || sharesWord(own, label(g.start));
-	if (before.some((g) => g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null && sameMeasure(g))) return true;
+	if (found.some((g, k) => k < i && g.start >= from && g.unit === f.unit && g.value >= f.value && g.qualifier === null && sameMeasure(g))) return true;
 	// …首次突破300万人次大关。春节假期中,全区共接待游客334.18万人次: the exact figure may follow in the next sentence of
 	// its paragraph; a restated milestone is the exact figure rounded down (less than half as much again).
 	const end = sentenceEnd(folded, sentenceEnd(folded, f.end) + 1);
-	return !/[\n\r]/.test(folded.slice(f.end, end)) && after.some((g) => g.start < end && g.unit === f.unit && g.value >= f.value && g.value < 1.5 * f.value && g.qualifier === null);
+	return !/[\n\r]/.test(folded.slice(f.end, end)) && found.some((g, k) => k > i && g.start < end && g.unit === f.unit && g.value >= f.value && g.value < 1.5 * f.value && g.qualifier === null);
 }
 
 const SIZE_CLASS_RE = /^(?:以上|以下)?(?:超大型|大型|级|规模)?(?:演唱会|音乐会|音乐节|演出|晚会|赛事|庆典|论坛|峰会)/;

@@ -63,11 +63,12 @@ const THINGS = new Set(['个', '家', '座', '所', '处', '支']);
 // 比去年同期减少7.04%, whose clause states only a change, stays a figure: fixture 273.)
 const SAMPLE_BEFORE_RE = /(?:纳入|列入|重点)(?:省级|市级|县级|国家级)?(?:统计)?监测(?:统计)?的$/;
 const SAMPLE_CLAUSE_RE = /^[^,。!?;\n\r]*?看$/;
-export function monitoredSample(folded: string, f: RawFigure, later: readonly RawFigure[]): boolean {
+/** `found[i]` is `f`; the figures after it are those the sentence goes on with. */
+export function monitoredSample(folded: string, f: RawFigure, found: readonly RawFigure[], i: number): boolean {
 	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null || !SAMPLE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 12), f.start))) return false;
 	const end = folded.slice(f.end).search(/[,。!?;\n\r]/);
 	const stop = end < 0 ? folded.length : f.end + end;
-	return later.some((g) => g.start > f.end && g.start < stop) || SAMPLE_CLAUSE_RE.test(folded.slice(f.end, stop));
+	return found.some((g, k) => k > i && g.start > f.end && g.start < stop) || SAMPLE_CLAUSE_RE.test(folded.slice(f.end, stop));
 }
 
 // 湖南…207.54亿元;江苏…171.78亿元;浙江…123.1亿元,上海…118.06亿元,均超过百亿元: a bound opening its clause with 均/都,
@@ -77,14 +78,15 @@ export function monitoredSample(folded: string, f: RawFigure, later: readonly Ra
 // 浙江等省份接待观众均超300万人次, an open list in the bound's own clause, stays a figure: fixture 72.) (话剧和音乐剧演出均
 // 超过6000场, a count, stays: fixture 46.)
 const GROUP_NAMED_RE = /(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}(?:(?:和|及|与)[\u4e00-\u9fff]{2,4})?|前[\d一二三四五六七八九十]+(?:位|名)/;
-export function boundOfListBefore(folded: string, f: RawFigure, before: readonly RawFigure[]): boolean {
+/** `found[i]` is `f`; the figures before it are those of its list. */
+export function boundOfListBefore(folded: string, f: RawFigure, found: readonly RawFigure[], i: number): boolean {
 	if (f.qualifier !== '超') return false;
 	const clauseStart = backTo(folded, f.start, /[,;。!?:\n\r]/, 0);
 	const lead = folded.slice(clauseStart, f.start) + folded.slice(f.start, f.end).replace(/(?:超过|超|突破|逾).*$/, '');
 	const sentStart = sentenceStart(folded, f.start);
 	if (/^[\u4e00-\u9fff]{0,8}?(?:均|都)(?:已)?$/.test(lead) && /^(?:元|人次|%)$/.test(f.unit ?? '') && GROUP_NAMED_RE.test(folded.slice(sentStart, clauseStart))) return true;
 	if (!/^(?:也)?(?:均|都)(?:已)?$/.test(lead)) return false;
-	return before.filter((g) => g.start >= sentStart && g.unit === f.unit).length >= 2;
+	return found.filter((g, k) => k < i && g.start >= sentStart && g.unit === f.unit).length >= 2;
 }
 
 // 除德宏州3家4A级景区因疫情闭园外 · 昆明、丽江、普洱等9个州(市)游客量超过2019年同期水平 · 16个州市游客接待量均保持两位数

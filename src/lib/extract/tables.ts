@@ -145,14 +145,28 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		i = Math.max(j, i + 1);
 	}
 	let prior: { head: string[]; width: number; end: number } | null = null;
-	// The periods named above a table are read once over the whole text (and once over its lines without notes), each
-	// table then takes those that end above it: reading the text above every table again made a long text quadratic.
-	const noteless = lines.filter((l) => !l.note).map((l) => text.slice(l.start, l.end)).join('\n');
-	let inNoteless: PeriodMention[] | null = null;
+	// The periods named above a table are read once over the whole text, and each table takes those that end above it
+	// (reading the text above every table again made a long text quadratic); for 本月 heads, none inside a note line
+	// (注:自2019年10月起…).
+	const notes = lines.filter((l) => l.note);
 	let inText: PeriodMention[] | null = null;
-	const periodsAbove = (above: string): PeriodMention[] =>
-		noteless.startsWith(above) ? (inNoteless ??= findPeriods(noteless, date)).filter((m) => m.end <= above.length) : findPeriods(above, date);
-	const periodsBefore = (at: number): PeriodMention[] => (inText ??= findPeriods(text, date)).filter((m) => m.end <= at);
+	const before = new Map<number, PeriodMention[]>();
+	const periodsBefore = (at: number): PeriodMention[] => before.get(at) ?? before.set(at, (inText ??= findPeriods(text, date)).filter((m) => m.end <= at)).get(at)!;
+	const above = new Map<number, PeriodMention[]>();
+	const periodsAbove = (at: number): PeriodMention[] =>
+		above.get(at) ?? above.set(at, periodsBefore(at).filter((m) => !notes.some((l) => m.start >= l.start && m.end <= l.end))).get(at)!;
+	/** The last three lines of text above `at`, notes left out (where a caption names the unit: 单位:万人次). */
+	const captionLines = (at: number): string => {
+		const kept: string[] = [];
+		for (let k = lines.length - 1, parts = 0; k >= 0 && parts < 3; k--) {
+			const l = lines[k]!;
+			if (l.end > at || l.note) continue;
+			const line = text.slice(l.start, l.end);
+			kept.unshift(line);
+			parts += line.split('\n').length;
+		}
+		return kept.join('\n').split('\n').slice(-3).join('\n');
+	};
 	for (let i = 0; i < lines.length; ) {
 		if (lines[i]!.cells.length < 3) {
 			i++;
@@ -163,8 +177,6 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		let block = lines.slice(i, j);
 		const first = i;
 		i = j;
-		// Where the table stands: the caption and title lines above it, without notes (注:自2019年10月起…).
-		const above = lines.filter((l) => l.end <= block[0]!.start && !l.note).map((l) => text.slice(l.start, l.end)).join('\n');
 		// 本月 12.3 | 1-本月累计 35.6: each cell names its column; the first row's names are the head.
 		const inline = block[0]!.cells.slice(1).map((c) => INLINE.exec(c));
 		if (inline.every((m) => m && !NUMBER.test(m[1]!.trim()))) {
@@ -181,9 +193,9 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			block = [{ ...block[0]!, end: block[0]!.start, cells: [] }, ...block];
 		}
 		// 本月 / 本月止累计 columns are the month the title (or a line above the table) names, and January to it.
-		const month = () => periodsAbove(above).filter((m) => m.key && /^\d{4}-\d{2}$/.test(m.key)).at(-1)?.key;
+		const month = () => periodsAbove(block[0]!.start).filter((m) => m.key && /^\d{4}-\d{2}$/.test(m.key)).at(-1)?.key;
 		// 单位:万人次 above the table, or (万人次) in the head over the labels: every row's unit unless it states its own.
-		const captionUnit = [CAPTION_UNIT.exec(above.split('\n').slice(-3).join('\n'))?.[1], UNIT_IN_LABEL.exec(head[0]!)?.[1]].find((u) => u && parseUnit(u).base !== '');
+		const captionUnit = [CAPTION_UNIT.exec(captionLines(block[0]!.start))?.[1], UNIT_IN_LABEL.exec(head[0]!)?.[1]].find((u) => u && parseUnit(u).base !== '');
 		// Each column: a period (its values are figures), a change (of the period column on its left), or a unit.
 		const periodCol = new Map<number, string>();
 		const contextCols = new Set<number>();
