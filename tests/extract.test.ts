@@ -92,6 +92,12 @@ describe('POST /api/v1/extract', () => {
 		const empty = new FormData();
 		empty.set('text', '  ');
 		expect((await post(empty, analyst)).status).toBe(422);
+		// A chosen file with nothing in it is read and said to be empty (not "give the text or a file").
+		const emptyFile = new FormData();
+		emptyFile.set('file', new File([], 'empty.txt', { type: 'text/plain' }));
+		const refused = await post(emptyFile, analyst);
+		expect(refused.status).toBe(422);
+		expect((await refused.json()).error).toMatchObject({ code: 'empty', zh: expect.stringContaining('文本为空'), en: expect.stringContaining('empty') });
 		// The page says it in the page's words, not the API's field names.
 		const page = await fetchOnce(`${server.url}/upload/text?/read`, { method: 'POST', body: empty, headers: { cookie: analyst, origin: server.url, accept: 'text/html' } });
 		const html = await page.text();

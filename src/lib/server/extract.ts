@@ -56,6 +56,14 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 }
 
 /** A file's text: .docx through mammoth, .pdf through its text layer, anything else decoded like a CSV (UTF-8, GB18030, UTF-16). */
+/**
+ * The file a form's `file` field carries when one was chosen, empty or not (a form with no file chosen sends a
+ * nameless empty one): an empty file is then read and said to be empty, not taken for "no input".
+ */
+export function chosenFile(value: FormDataEntryValue | null): File | null {
+	return value instanceof File && (value.size > 0 || value.name !== '') ? value : null;
+}
+
 export async function fileText(name: string, bytes: Uint8Array): Promise<{ ok: true; text: string } | { ok: false; problem: ExtractProblem }> {
 	let text: string;
 	if (isPdf(bytes)) {

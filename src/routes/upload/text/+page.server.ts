@@ -23,7 +23,7 @@ import {
 import { getConfig, getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
 import { bodyLimitBytes } from '$lib/server/config';
-import { extractText, fileText, reportTitle } from '$lib/server/extract';
+import { chosenFile, extractText, fileText, reportTitle } from '$lib/server/extract';
 import { DIFF_LIMIT, ingestAs, tooLarge } from '$lib/server/uploads';
 import { fill } from '$lib/format/messages';
 import type { Actions, PageServerLoad } from './$types';
@@ -50,12 +50,12 @@ export const actions = {
 		}
 		const date = form.get('date');
 		if (typeof date === 'string' && date !== '' && !DATE_RE.test(date)) return fail(400, { problem: fill('extract.badDate', lang) });
-		const file = form.get('file');
+		const file = chosenFile(form.get('file'));
 		const given = form.get('text');
 		let text: string;
 		const named = form.get('title');
 		let fallback = fill('extractui.untitled', lang);
-		if (file instanceof File && file.size > 0) {
+		if (file) {
 			const read = await fileText(file.name, new Uint8Array(await file.arrayBuffer()));
 			if (!read.ok) return fail(422, { problem: lang === 'en' ? read.problem.en : read.problem.zh });
 			text = read.text;

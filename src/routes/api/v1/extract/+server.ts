@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { getConfig, getStore } from '$lib/server/app';
 import { requireRole } from '$lib/server/auth/guard';
 import { bodyLimitBytes } from '$lib/server/config';
-import { extractText, fileText } from '$lib/server/extract';
+import { chosenFile, extractText, fileText } from '$lib/server/extract';
 import { tooLarge } from '$lib/server/uploads';
 import { bilingual, fill } from '$lib/format/messages';
 import type { RequestHandler } from './$types';
@@ -28,10 +28,10 @@ export const POST: RequestHandler = async (event) => {
 	}
 	const date = form.get('date');
 	if (typeof date === 'string' && date !== '' && !DATE_RE.test(date)) return bad('extract.badDate');
-	const file = form.get('file');
+	const file = chosenFile(form.get('file'));
 	const given = form.get('text');
 	let text: string;
-	if (file instanceof File && file.size > 0) {
+	if (file) {
 		const read = await fileText(file.name, new Uint8Array(await file.arrayBuffer()));
 		if (!read.ok) return json({ error: read.problem }, { status: 422 });
 		text = read.text;
