@@ -8,7 +8,7 @@ import { noteRowFigures } from './note-rows';
 import { allAsJun } from './all-word';
 import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
-import { mapIndicator, type CatalogEntry, type Synonym } from './map';
+import { indicatorMapper, type CatalogEntry, type Synonym } from './map';
 import { findTables, tablesInContext } from './tables';
 import { readPeriods, periodsOfFigures } from './context';
 import type { PeriodMention } from './periods';
@@ -97,6 +97,7 @@ const PROJECT_TOTAL_RE = /计划总投资(?:额|总额)?(?:为|是|达)?$/;
 export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const date = opts.date ?? findReportDate(text) ?? opts.today;
 	const whole = foldForReading(text);
+	const mapIndicator = indicatorMapper(opts.catalog, opts.synonyms);
 	// Tables are read by columns; the sentence reader sees their lines as blank.
 	const tables = findTables(whole, date);
 	let folded = whole;
@@ -218,7 +219,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 97个旅游景区共接待游客254.72万人次,门票收入4184.35万元,综合收入16.85亿元: so does a clause that is a bare label,
 		// naming no place of its own.
 		const subject = firstFig && firstFig.start < clauseStart && (/^[\s,]*(?:实现|完成)/.test(prefix) || !/[全省市县区州国镇乡村]/.test(prefix)) ? folded.slice(sentStart, firstFig.start) : '';
-		const mapped = mapIndicator(part ? `其中${subject}${ownPrefix}` : subject + ownPrefix, suffix, unit, opts.catalog, opts.synonyms);
+		const mapped = mapIndicator(part ? `其中${subject}${ownPrefix}` : subject + ownPrefix, suffix, unit);
 		const entry = mapped.code ? opts.catalog.find((c) => c.code === mapped.code) : undefined;
 		let key = listKey.get(i) ?? period?.key ?? null;
 		if (key !== null && role === 'target' && (YEAR_PLAN_RE.test(prefix) || PROJECT_TOTAL_RE.test(prefix) || plannedTotal(prefix))) key = key.slice(0, 4);
@@ -286,7 +287,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		});
 	});
 	for (const t of tables.figures) {
-		const mapped = mapIndicator(t.part ? `其中${t.label}` : t.label, '', t.unit, opts.catalog, opts.synonyms);
+		const mapped = mapIndicator(t.part ? `其中${t.label}` : t.label, '', t.unit);
 		let indicator = mapped.code;
 		let flag: Candidate['flag'] = mapped.scoped ? 'scope' : null;
 		if (indicator !== null) {

@@ -20,46 +20,51 @@ const SCOPE_RE = /景区|景点|乡村旅游|乡村游|入境|出境|过夜|留�
 // Words that sit inside a label without changing what is counted (旅游累计收入 is 旅游收入).
 const FILLER_RE = /累计|共计|总计|合计/g;
 
-export function mapIndicator(
-	prefix: string,
-	suffix: string,
-	unit: string | null,
-	catalog: readonly CatalogEntry[],
-	synonyms: readonly Synonym[]
-): { code: string | null; scoped: boolean; side: 'prefix' | 'suffix' | null } {
+export type IndicatorMapper = (prefix: string, suffix: string, unit: string | null) => { code: string | null; scoped: boolean; side: 'prefix' | 'suffix' | null };
+
+/**
+ * The indicator a figure's label names, as a function of the label made once per catalog and synonym list (a long
+ * text maps thousands of figures: the terms, each indicator's base unit and the headline codes are gathered once).
+ */
+export function indicatorMapper(catalog: readonly CatalogEntry[], synonyms: readonly Synonym[]): IndicatorMapper {
 	const terms: Synonym[] = [...synonyms];
 	for (const c of catalog) terms.push({ term: c.nameZh, indicator: c.code, headline: false }, { term: c.nameEn.toLowerCase(), indicator: c.code, headline: false });
-	// Only a term of an indicator in the figure's unit can name it (国内游客出游总花费: 游客 counts people, not 元).
+	const entries = new Map<string, CatalogEntry>();
+	for (const c of catalog) if (!entries.has(c.code)) entries.set(c.code, c);
 	const unitOf = new Map<string, string>();
-	if (unit !== null) for (const c of catalog) unitOf.set(c.code, parseUnit(c.unit).base);
-	const fits = (s: Synonym): boolean => {
-		const u = unit === null ? undefined : unitOf.get(s.indicator);
-		return u === undefined || u === unit;
+	for (const c of catalog) unitOf.set(c.code, parseUnit(c.unit).base);
+	const headlines = new Set(synonyms.filter((s) => s.headline).map((s) => s.indicator));
+	return (prefix, suffix, unit) => {
+		// Only a term of an indicator in the figure's unit can name it (国内游客出游总花费: 游客 counts people, not 元).
+		const fits = (s: Synonym): boolean => {
+			const u = unit === null ? undefined : unitOf.get(s.indicator);
+			return u === undefined || u === unit;
+		};
+		const pick = (text: string, nearEnd: boolean): { s: Synonym; at: number } | null => {
+			const t = text.toLowerCase().replace(FILLER_RE, '');
+			let best: { s: Synonym; at: number } | null = null;
+			for (const s of terms) {
+				if (s.term === '' || !fits(s)) continue;
+				const at = nearEnd ? t.lastIndexOf(s.term) : t.indexOf(s.term);
+				if (at < 0) continue;
+				const score = nearEnd ? at + s.term.length : -at;
+				const bestScore = best ? (nearEnd ? best.at + best.s.term.length : -best.at) : -Infinity;
+				if (!best || score > bestScore || (score === bestScore && s.term.length > best.s.term.length)) best = { s, at };
+			}
+			return best;
+		};
+		const before = pick(prefix, true);
+		const hit = before ?? pick(suffix, false);
+		if (!hit) return { code: null, scoped: false, side: null };
+		const side = before ? 'prefix' : 'suffix';
+		const entry = entries.get(hit.s.indicator);
+		if (!entry) return { code: null, scoped: false, side };
+		if (unit !== null && parseUnit(entry.unit).base !== unit) return { code: null, scoped: false, side };
+		const headline = hit.s.headline || headlines.has(entry.code);
+		if (headline && side === 'prefix' && scopedAround(prefix.toLowerCase().replace(FILLER_RE, ''), hit.at, hit.s.term.length)) return { code: null, scoped: true, side };
+		if (headline && side === 'suffix' && SCOPE_RE.test(prefix.replace(FILLER_RE, ''))) return { code: null, scoped: true, side };
+		return { code: entry.code, scoped: false, side };
 	};
-	const pick = (text: string, nearEnd: boolean): { s: Synonym; at: number } | null => {
-		const t = text.toLowerCase().replace(FILLER_RE, '');
-		let best: { s: Synonym; at: number } | null = null;
-		for (const s of terms) {
-			if (s.term === '' || !fits(s)) continue;
-			const at = nearEnd ? t.lastIndexOf(s.term) : t.indexOf(s.term);
-			if (at < 0) continue;
-			const score = nearEnd ? at + s.term.length : -at;
-			const bestScore = best ? (nearEnd ? best.at + best.s.term.length : -best.at) : -Infinity;
-			if (!best || score > bestScore || (score === bestScore && s.term.length > best.s.term.length)) best = { s, at };
-		}
-		return best;
-	};
-	const before = pick(prefix, true);
-	const hit = before ?? pick(suffix, false);
-	if (!hit) return { code: null, scoped: false, side: null };
-	const side = before ? 'prefix' : 'suffix';
-	const entry = catalog.find((c) => c.code === hit.s.indicator);
-	if (!entry) return { code: null, scoped: false, side };
-	if (unit !== null && parseUnit(entry.unit).base !== unit) return { code: null, scoped: false, side };
-	const headline = hit.s.headline || synonyms.some((s) => s.indicator === entry.code && s.headline);
-	if (headline && side === 'prefix' && scopedAround(prefix.toLowerCase().replace(FILLER_RE, ''), hit.at, hit.s.term.length)) return { code: null, scoped: true, side };
-	if (headline && side === 'suffix' && SCOPE_RE.test(prefix.replace(FILLER_RE, ''))) return { code: null, scoped: true, side };
-	return { code: entry.code, scoped: false, side };
 }
 
 const SCOPE_ALL_RE = new RegExp(SCOPE_RE.source, 'g');
