@@ -261,6 +261,7 @@ const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|�
 // 小长假三天,黄山风景区分别接待游客A、B和C · 九华山风景区三天分别接待…: a holiday's days counted (no 前) before a list
 // given 分别 are its days from the first, one for each figure; its other figures take the holiday.
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?(?:[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])|([两二三四五六七八九十]|\\d{1,2})天(?=[^,。;!?\\n\\r]{0,12}?分别|,[^,。;!?\\n\\r]{0,12}?分别))`, 'y');
+const NO_PERIOD_AFTER_NUMBER = /^\d+(?:\.\d+)?(?:[\s|%,;。)万亿千百人元家项场]|$)/;
 const START_RE = /用|未来|今后|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|近(?:\d|[两二三四五六七八九十])年,|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
@@ -372,6 +373,9 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 		const at = m.index;
 		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
 		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
+		// A number followed by a unit, a space, a cell's bar or a stop (a figure, or a table's cell) starts no period:
+		// every period written in digits goes on with 年, 月, 日, 季, a dash, a dot or the like right after its digits.
+		if (NO_PERIOD_AFTER_NUMBER.test(text.slice(at, at + 16))) continue;
 		if (insideNumeral(text, at)) continue;
 		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
 		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
