@@ -60,15 +60,22 @@ const lunarCache = new Map<string, string | null>();
 /**
  * The day (ISO) of Gregorian year `y` that is day `ld` of lunar month `lm` (正月初二 is 1/2, 中秋 8/15, 端午 5/5), found
  * with Intl's Chinese calendar: lunar month `lm` never starts before Gregorian month `lm` starts, and day 30 of it
- * ends within 75 days. A leap month is written 5bis and so never taken for the month itself.
+ * ends within 75 days (the same day as a day-by-day scan, for every month and day of 1980–2040). A leap month is written 5bis and so never taken for the month itself.
  */
 function lunarDate(y: number, lm: number, ld: number): string | null {
 	const k = `${y}-${lm}-${ld}`;
 	if (lunarCache.has(k)) return lunarCache.get(k)!;
 	let found: string | null = null;
-	for (let t = Date.UTC(y, lm - 1, 1), n = 0; n < 75 && found === null; t += 86_400_000, n++) {
+	// Day by day would ask Intl some 40 times; a lunar month has 29 or 30 days, so from day d of another month the next
+	// one starts no sooner than 30 - d days on, and within the month the day asked for is ld - d days on.
+	for (let n = 0, start = Date.UTC(y, lm - 1, 1); n < 75 && found === null; ) {
+		const t = start + n * 86_400_000;
 		const parts = CHINESE_DAY.formatToParts(new Date(t));
-		if (parts.find((x) => x.type === 'month')?.value === String(lm) && parts.find((x) => x.type === 'day')?.value === String(ld)) found = new Date(t).toISOString().slice(0, 10);
+		const month = parts.find((x) => x.type === 'month')?.value;
+		const d = Number(parts.find((x) => x.type === 'day')?.value);
+		if (month === String(lm) && d === ld) found = new Date(t).toISOString().slice(0, 10);
+		else if (month === String(lm) && d > ld) break; // passed: it comes again only a year on
+		else n += month === String(lm) ? ld - d : Math.max(1, 30 - d);
 	}
 	lunarCache.set(k, found);
 	return found;

@@ -2,7 +2,7 @@
 // (除夕, 1 May, 1 January, a three-day holiday joined with the nearest weekend) do not give.
 import { describe, expect, it } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
-import { holidayStart } from './calendar';
+import { holidayStart, lunarNewYearDay } from './calendar';
 
 const CASES: DatedCase[] = [
 	['春节 2024 started on 初一 (10 February), not on 除夕: 前5天 are 10–14 February, 第5天 the 14th', '2024-02-15', '春节假期前5天,全区接待国内游客2097.53万人次。假期第5天,全区接待国内游客405.06万人次。', [
@@ -31,4 +31,17 @@ describe('holidayStart', () => {
 		['mid-autumn', 2024, '2024-09-15'],
 		['national-day', 2025, '2025-10-01']
 	] as const)('%s %i starts on %s', (kind, year, first) => expect(holidayStart(kind, year)).toBe(first));
+});
+
+describe('正月初一 from the Chinese calendar', () => {
+	// The first day of the lunar year, 2010–2026, as published calendars give it.
+	it.each([
+		[2010, '2010-02-14'], [2011, '2011-02-03'], [2012, '2012-01-23'], [2013, '2013-02-10'], [2014, '2014-01-31'], [2015, '2015-02-19'],
+		[2016, '2016-02-08'], [2017, '2017-01-28'], [2018, '2018-02-16'], [2019, '2019-02-05'], [2020, '2020-01-25'], [2021, '2021-02-12'],
+		[2022, '2022-02-01'], [2023, '2023-01-22'], [2024, '2024-02-10'], [2025, '2025-01-29'], [2026, '2026-02-17']
+	])('%i: %s, and 除夕 the day before', (year, day) => {
+		expect(lunarNewYearDay(year, 0)).toBe(`${day}/${day}`);
+		const eve = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+		expect(lunarNewYearDay(year, -1)).toBe(`${eve}/${eve}`);
+	});
 });
