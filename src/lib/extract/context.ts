@@ -41,7 +41,9 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// 2021年的假期放3天,今年放5天,上述增幅是拿今年假期的前3天与去年的3天相比。: a sentence of no amounts that ends in
 	// the comparison explains how one was made; no period it names (今年, 前3天) is the period of what follows.
 	const compared = blanked
-		.replace(/[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
+		// (Tried from sentence starts only, where any such match starts: from every position, a sentence without one was
+		// scanned to its end once per character.)
+		.replace(/(?<=^|[。!?\n\r])[^。!?\n\r]*?(?:与|和|同)[^,;。!?与和同\n\r]{1,20}?相比(?=[。;!?\n\r])/g, (x) => (/%|人次|元/.test(x) ? x : ' '.repeat(x.length)))
 		// …but 与106年的115万532人相比 states the base's own level: that year is the period of the level.
 		.replace(/(?:与|和|同)[^,;。与和同]{1,20}?相比/g, (x, at: number, all: string) => (x[0] === '与' && baseWithLevel(all, at + 1) ? x : ' '.repeat(x.length)))
 		// 较去年同期(2018年9月22日至24日)上升3.4%: the dates of the base in brackets after 同期 are no period of what follows.
