@@ -83,14 +83,15 @@ function regroup(run: Row[]): Row[] | null {
 }
 
 /**
- * 本月 and 本月止累计 (1-本月累计, 本月累计) as column heads, given the month the text names above the table; 本期 and
+ * 本月 and 本月止累计 (1-本月累计, 1-本月, 本月累计) as column heads, given the month the text names above the table; 本期 and
  * 累计 alone (指标 | 单位 | 本期 | 累计) are the same month and January to it.
  */
 function thisMonth(head: string, monthOf: () => string | null | undefined): { key: string } | undefined {
 	if (!/^(?:1-)?本[月期]|^累计数?$/.test(head)) return undefined;
 	const month = monthOf(); // read only for such a head: it reads the periods above the table
 	if (!month) return undefined;
-	if (!/累计/.test(head) || month.endsWith('-01')) return { key: month };
+	// 1-本月 with no 累计 is as much a running total: the range starts in January.
+	if (!/累计|^1-/.test(head) || month.endsWith('-01')) return { key: month };
 	// 1-本月累计 in a March table is the first quarter, in June the half year.
 	const key = ytd(+month.slice(0, 4), +month.slice(5, 7));
 	return key ? { key } : undefined;
