@@ -16,6 +16,19 @@ const CASES: DatedCase[] = [
 	['near miss: a 本月 column without 1- stays the month', '2021-06-15', '2021年5月全市旅游接待\n指标 | 本月 | 同比%\n接待游客(万人次) | 12.5 | 3.1', [
 		{ value: 125000, unit: '人次', period: '2021-05', yoy_reported: 3.1 }
 	]],
+	// A. Over rows headed by years (1951 · 2019年), a column whose head names a measure and its unit holds that row's value
+	// of that year; — is no value, and the year cell is no figure (716).
+	['年份 | 接待读者(万人次) | 办理证件(本) | 外借图书(万册) over rows of years from 1951', '2019-06-01', '泰顺县图书馆历年图书借阅情况\n年份 | 接待读者(万人次) | 办理证件(本) | 外借图书(万册)\n1951 | 0.72 | — | 0.80\n1957 | 0.12 | — | —\n1985 | 1.10 | 600 | 1.35', [
+		{ value: 7200, unit: '人次', period: '1951' }, { value: 8000, unit: '册', period: '1951' }, { value: 1200, unit: '人次', period: '1957' },
+		{ value: 11000, unit: '人次', period: '1985' }, { value: 600, unit: '本', period: '1985' }, { value: 13500, unit: '册', period: '1985' }
+	]],
+	['own wording: rows of 2019年 · 2020年 with a 增长% column after the count', '2021-03-01', '某县历年旅游接待\n年份 | 接待游客(万人次) | 增长% | 旅游收入(亿元)\n2019年 | 120.5 | 8.2 | 10.1\n2020年 | 80.3 | -33.4 | 6.2', [
+		{ value: 1205000, unit: '人次', period: '2019', yoy_reported: 8.2 }, { value: 1010000000, unit: '元', period: '2019' },
+		{ value: 803000, unit: '人次', period: '2020', yoy_reported: -33.4 }, { value: 620000000, unit: '元', period: '2020' }
+	]],
+	['near miss: rows of places under a head with units stay the period above the table', '2021-03-01', '2020年各县旅游接待\n县 | 接待游客(万人次) | 旅游收入(亿元)\n甲县 | 120.5 | 10.1', [
+		{ value: 1205000, unit: '人次', period: '2020' }, { value: 1010000000, unit: '元', period: '2020' }
+	]],
 ];
 
 describe('round forty-nine: tables of years, parts and months, and the periods of prose', () => {

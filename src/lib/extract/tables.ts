@@ -202,10 +202,12 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		const contextCols = new Set<number>();
 		const changeOf = new Map<number, number>();
 		const colUnit = new Map<number, string>();
+		/** Columns whose period is their row's (rows of years), with the name of what they count. */
+		const rowCols = new Map<number, string>();
 		let unitCol = -1;
 		let pending: number[] = [];
 		// 年份 | 接待游客(万人次) | …: rows headed by years or months are periods of their own, read by no column.
-		const rowsArePeriods = block.slice(1).some((r) => findPeriods(r.cells[0] ?? '', date).some((m) => m.key !== null) || /^(?:19|20)\d{2}$/.test(r.cells[0] ?? ''));
+		const rowsArePeriods = block.slice(1).some((r) => rowPeriod(r.cells[0] ?? '', date) !== null);
 		head.forEach((full, k) => {
 			if (k === 0) return;
 			// 本月(万美元): a unit in the head of a period column is the unit of its cells.
@@ -241,9 +243,11 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			}
 			// 名次 | 省区市 | 接待游客总人数(万人次) | 同比增长 | 旅游总收入(亿元) | 同比增长 over rows of places: a measure with its
 			// unit in the head is a column of values (in that unit and scale) of the period in force above the table.
-			if (h !== full && !rowsArePeriods) {
-				periodCol.set(k, contextPeriod(periodsBefore(block[0]!.start), date));
-				contextCols.add(k);
+			if (h !== full) {
+				// 年份 | 接待读者(万人次) | … over rows of years: the column holds each row's value, of that row's year.
+				if (rowsArePeriods) rowCols.set(k, squeeze(h.trim()));
+				else contextCols.add(k);
+				periodCol.set(k, rowsArePeriods ? '' : contextPeriod(periodsBefore(block[0]!.start), date));
 				colUnit.set(k, u!);
 				pending.push(k);
 			}
@@ -265,16 +269,18 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			// 万册、件 (books and other items): counted in the first unit named.
 			const own = stated !== undefined && parseUnit(stated).base !== '';
 			if (own) unitText = stated.replace(/^(.+)\/人$/, '$1').replace(/、.*$/, '');
-			for (const [k, period] of periodCol) {
+			const rowKey = rowCols.size ? rowPeriod(label, date) : null;
+			for (const [k, colPeriod] of periodCol) {
 				const cell = row.cells[k] ?? '';
-				if (!NUMBER.test(cell)) continue;
+				const period = rowCols.has(k) ? rowKey : colPeriod;
+				if (!NUMBER.test(cell) || !period) continue;
 				const n = parseNumber(cell + (own ? unitText : colUnit.get(k) ?? unitText));
 				if (!n.ok) continue;
 				const change = changeOf.has(k) ? row.cells[changeOf.get(k)!] ?? '' : '';
 				found.push({
 					start: row.start,
 					end: row.end,
-					label: squeeze(label.replace(UNIT_IN_LABEL, '').replace(/^其中[:]?/, '').trim()),
+					label: rowCols.get(k) ?? squeeze(label.replace(UNIT_IN_LABEL, '').replace(/^其中[:]?/, '').trim()),
 					value: n.value.value,
 					unit: n.value.unit === null ? null : parseUnit(n.value.unit).base || null,
 					period,
@@ -323,6 +329,11 @@ export function tablesInContext(figures: TableFigure[], periods: PeriodMention[]
 		const key = periods.filter((p) => p.start < f.start && p.key !== null && !p.day).at(-1)?.key;
 		if (key) f.period = key;
 	}
+}
+/** The period a row names in its first cell (1951 · 2019年 · 3月), if any. */
+function rowPeriod(label: string, date: string): string | null {
+	if (/^(?:19|20)\d{2}$/.test(label)) return label;
+	return findPeriods(label, date).find((m) => m.key !== null)?.key ?? null;
 }
 /** The period named last above a table (its title), else the report's year. */
 function contextPeriod(above: PeriodMention[], date: string): string {
