@@ -29,6 +29,20 @@ const CASES: DatedCase[] = [
 	['near miss: rows of places under a head with units stay the period above the table', '2021-03-01', '2020年各县旅游接待\n县 | 接待游客(万人次) | 旅游收入(亿元)\n甲县 | 120.5 | 10.1', [
 		{ value: 1205000, unit: '人次', period: '2020' }, { value: 1010000000, unit: '元', period: '2020' }
 	]],
+	// B. A yearbook table whose columns are the whole and its parts (总计 | 群众艺术馆、文化馆 | 文化站), each row naming its
+	// unit in brackets: every cell is a figure of the year in the title, in its row's unit (a row with none, #公用支出, in
+	// the unit above it); a line of words between rows heads the rows under it and keeps the table whole (720).
+	['项目 | 总计 | 群众艺术馆、文化馆 | 文化站 under （2009年）, a heading line and #公用支出', '2010-10-01', '江苏群众艺术馆、文化馆站业务活动及经费情况（2009年）\n项目 | 总计 | 群众艺术馆、文化馆 | 文化站\n单位数(个) | 1447 | 117 | 1330\n由群众艺术馆、文化馆(站)指导的单位\n馆办文艺团体(个) | 136 | 136 | —\n总支出(万元) | 57413 | 22197 | 35215\n#公用支出 | 24706 | 8085 | 16621\n注：本表仅为文化系统内。', [
+		{ value: 1447, unit: '个', period: '2009' }, { value: 117, unit: '个', period: '2009' }, { value: 1330, unit: '个', period: '2009' },
+		{ value: 136, unit: '个', period: '2009' }, { value: 136, unit: '个', period: '2009' },
+		{ value: 574130000, unit: '元', period: '2009' }, { value: 221970000, unit: '元', period: '2009' }, { value: 352150000, unit: '元', period: '2009' },
+		{ value: 247060000, unit: '元', period: '2009' }, { value: 80850000, unit: '元', period: '2009' }, { value: 166210000, unit: '元', period: '2009' }
+	]],
+	['own wording: 指标 | 合计 | 城镇 | 乡村 with 万人次 and 家 rows under 2022年', '2023-05-01', '2022年全县文化设施情况\n指标 | 合计 | 城镇 | 乡村\n接待观众(万人次) | 30.5 | 20.1 | 10.4\n文化站(家) | 18 | 3 | 15', [
+		{ value: 305000, unit: '人次', period: '2022' }, { value: 201000, unit: '人次', period: '2022' }, { value: 104000, unit: '人次', period: '2022' },
+		{ value: 18, unit: '家', period: '2022' }, { value: 3, unit: '家', period: '2022' }, { value: 15, unit: '家', period: '2022' }
+	]],
+	['near miss: 排名 | 城市 | 接待游客 | 增幅 with no unit in the rows gives no figure', '2023-05-01', '2022年各市旅游接待\n排名 | 城市 | 接待游客 | 增幅\n1 | 甲市 | 3050 | 12.1\n2 | 乙市 | 2010 | 8.3', []],
 ];
 
 describe('round forty-nine: tables of years, parts and months, and the periods of prose', () => {

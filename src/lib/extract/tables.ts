@@ -3,6 +3,7 @@
 import { parseNumber, parseUnit } from '../domain/quantity';
 import { findPeriods, type PeriodMention } from './periods';
 import { ytd } from './calendar';
+import { contextPeriod, isHeadingLine, labelUnit, NUMBER, partColumns, rowPeriod, UNIT_IN_LABEL, valueColumn } from './table-columns';
 
 export interface TableFigure {
 	start: number;
@@ -21,8 +22,6 @@ export interface TableFigure {
 const CELL_SPLIT = /\s*[|\t]\s*/;
 // 同期对比% · 同期累计对比%: a comparison with the same period last year is a 同比 column.
 const CHANGE_HEAD = /同比|增长|增减|增幅|比上年|较上年|同期(?:累计)?(?:对比|比较)/;
-const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const UNIT_IN_LABEL = /[(]([^()\d]{1,5})[)]/;
 
 function cells(line: string): string[] {
 	const c = line.split(CELL_SPLIT).map((x) => x.trim());
@@ -129,6 +128,13 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		raw.push({ start: at, end: at + line.length, cells: c, section, note: NOTE_LINE.test(line) });
 		at += line.length + 1;
 	}
+	// 由…指导的单位 between rows of a table: a section row without bars.
+	raw.forEach((r, k) => {
+		if (r.cells.length === 0 && k > 0 && k + 1 < raw.length && isHeadingLine(text.slice(r.start, r.end), raw[k - 1]!.cells.length, raw[k + 1]!.cells.length)) {
+			r.cells = [text.slice(r.start, r.end).trim()];
+			r.section = true;
+		}
+	});
 	// 指标 本月 1-本月累计 同比% over rows set apart by single spaces: a head of as many words as the row under it has cells.
 	raw.forEach((r, k) => {
 		const next = raw[k + 1];
@@ -252,6 +258,13 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 				pending.push(k);
 			}
 		});
+		// 项目 | 总计 | 群众艺术馆、文化馆 | 文化站 over rows naming their units: each column of the period above the table.
+		if (periodCol.size === 0 && changeOf.size === 0 && unitCol < 0 && !rowsArePeriods) {
+			for (const k of partColumns(head, block.slice(1).filter((r) => !r.section).map((r) => r.cells), (h) => CHANGE_HEAD.test(h))) {
+				periodCol.set(k, contextPeriod(periodsBefore(block[0]!.start), date));
+				contextCols.add(k);
+			}
+		}
 		if (periodCol.size === 0) {
 			// 排名 | 城市 | 接待游客 | 增幅 with no unit over the counts: the % cells under the change head are changes of
 			// numbers of no known unit, never figures of their own; the sentence reader skips the rows.
@@ -280,12 +293,13 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 				found.push({
 					start: row.start,
 					end: row.end,
-					label: rowCols.get(k) ?? squeeze(label.replace(UNIT_IN_LABEL, '').replace(/^其中[:]?/, '').trim()),
+					label: rowCols.get(k) ?? squeeze(label.replace(UNIT_IN_LABEL, '').replace(/^(?:其中[:]?|#)/, '').trim()),
 					value: n.value.value,
 					unit: n.value.unit === null ? null : parseUnit(n.value.unit).base || null,
 					period,
 					yoy: NUMBER.test(change.replace(/%$/, '')) ? Number(change.replace(/,|%$/g, '')) : null,
-					part: /^其中/.test(label),
+					// #公用支出: a yearbook marks a part of the row above with #, as 其中 does.
+					part: /^(?:其中|#)/.test(label),
 					contextual: contextCols.has(k)
 				});
 			}
@@ -305,20 +319,6 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 	return { figures, spans };
 }
 
-// A column head of values that names no period (绝对数 · 数值 · 总量), its unit in brackets or not.
-const VALUE_HEAD_RE = /^(?:绝对数|绝对值|绝对量|数值|数量|总量|总数|本期数|完成数|完成值|实绩)(?:\(([^()\d]{1,5})\))?$/;
-/** The unit a value column's head gives its cells ('' for none), or null when the head is no value column. */
-function valueColumn(head: string): string | null {
-	const m = VALUE_HEAD_RE.exec(head);
-	if (!m) return null;
-	return m[1] && parseUnit(m[1]).base !== '' ? m[1] : '';
-}
-// (一)过夜游客(万人次) · 国际旅游(外汇)收入(万美元): of the brackets in a row label, the last one that holds a unit is
-// the unit (an ordinal or a qualifier in brackets is part of the name).
-function labelUnit(label: string): string | undefined {
-	const units = [...label.matchAll(new RegExp(UNIT_IN_LABEL.source, 'g'))].map((m) => m[1]!).filter((u) => parseUnit(u).base !== '');
-	return units.at(-1) ?? UNIT_IN_LABEL.exec(label)?.[1];
-}
 /**
  * The figures of columns naming no period take the period the text has in force where their table starts (2012年元旦小长假
  * in the title: the holiday's dated span, which only the context reader knows).
@@ -329,13 +329,4 @@ export function tablesInContext(figures: TableFigure[], periods: PeriodMention[]
 		const key = periods.filter((p) => p.start < f.start && p.key !== null && !p.day).at(-1)?.key;
 		if (key) f.period = key;
 	}
-}
-/** The period a row names in its first cell (1951 · 2019年 · 3月), if any. */
-function rowPeriod(label: string, date: string): string | null {
-	if (/^(?:19|20)\d{2}$/.test(label)) return label;
-	return findPeriods(label, date).find((m) => m.key !== null)?.key ?? null;
-}
-/** The period named last above a table (its title), else the report's year. */
-function contextPeriod(above: PeriodMention[], date: string): string {
-	return above.filter((p) => p.key !== null && !p.day).at(-1)?.key ?? date.slice(0, 4);
 }
