@@ -43,6 +43,17 @@ const CASES: DatedCase[] = [
 		{ value: 18, unit: '家', period: '2022' }, { value: 3, unit: '家', period: '2022' }, { value: 15, unit: '家', period: '2022' }
 	]],
 	['near miss: 排名 | 城市 | 接待游客 | 增幅 with no unit in the rows gives no figure', '2023-05-01', '2022年各市旅游接待\n排名 | 城市 | 接待游客 | 增幅\n1 | 甲市 | 3050 | 12.1\n2 | 乙市 | 2010 | 8.3', []],
+	// D. Under a heading 一、2019年工作总结 in a report of 2020, 今年 is the year summed up; two months apart joined by 和
+	// (3月份和7月份), not a run of months, are two times in the year, so the sentence's counts are the year's (721).
+	['今年3月份和7月份…转隶干部84人 under 一、2019年工作总结, dated 2020', '2020-03-23', '青田县文化和广电旅游体育局2019年工作总结和2020年工作思路\n2020年3月23日\n一、2019年工作总结\n（一）机构改革任务圆满完成。今年3月份和7月份，我局分别完成了局机关和下属事业单位的机构改革：转隶干部84人，整合调整局属科室5个。', [
+		{ value: 84, unit: '人', period: '2019' }, { value: 5, unit: '个', period: '2019' }
+	]],
+	['own wording: 二、2022年工作回顾 … 今年全县接待游客, and 5月和9月 two months apart', '2023-02-10', '某县文旅局工作报告\n2023年2月10日\n二、2022年工作回顾\n今年全县接待游客120万人次。5月和9月，全县共举办展览12场。', [
+		{ value: 1200000, unit: '人次', period: '2022' }, { value: 12, unit: '场', period: '2022' }
+	]],
+	['near miss: after the next heading (二、2020年工作思路) 今年 is the report\'s year again; 7月和8月 in a row stay their span', '2020-03-23', '某局2019年工作总结和2020年工作思路\n2020年3月23日\n一、2019年工作总结\n全年接待游客120万人次。\n二、2020年工作思路\n今年7月和8月，全县接待游客30万人次。', [
+		{ value: 1200000, unit: '人次', period: '2019' }, { value: 300000, unit: '人次', period: '2020-07-01/2020-08-31' }
+	]],
 ];
 
 describe('round forty-nine: tables of years, parts and months, and the periods of prose', () => {
