@@ -54,6 +54,20 @@ const CASES: DatedCase[] = [
 	['near miss: after the next heading (二、2020年工作思路) 今年 is the report\'s year again; 7月和8月 in a row stay their span', '2020-03-23', '某局2019年工作总结和2020年工作思路\n2020年3月23日\n一、2019年工作总结\n全年接待游客120万人次。\n二、2020年工作思路\n今年7月和8月，全县接待游客30万人次。', [
 		{ value: 1200000, unit: '人次', period: '2019' }, { value: 300000, unit: '人次', period: '2020-07-01/2020-08-31' }
 	]],
+	// E. A span of whole years (2021-2023年) is from the first one's January 1 to the last one's December 31, not the last
+	// year alone (722).
+	['公布2021-2023年市级重点文旅产业项目名单,共129个项目,涉及总投资8995.42亿元', '2021-02-26', '重庆：公布2021-2023年市级重点文旅产业项目名单，共129个项目，涉及总投资8995.42亿元。', [
+		{ value: 129, unit: '个', period: '2021-01-01/2023-12-31' }, { value: 899542000000, unit: '元', period: '2021-01-01/2023-12-31' }
+	]],
+	['own wording: 2019年—2021年 with 年 on both ends', '2022-03-01', '2019年—2021年，全县累计接待游客560万人次。', [
+		{ value: 5600000, unit: '人次', period: '2019-01-01/2021-12-31' }
+	]],
+	['near miss: a season named 2018-2019年度 is no span of years', '2018-12-20', '推出2018-2019年度冰雪旅游系列活动，今年全县接待游客120万人次。', [
+		{ value: 1200000, unit: '人次', period: '2018' }
+	]],
+	['near miss: 从2012年到2014年 reaches its last year (unchanged)', '2015-06-13', '从2012年到2014年,全省建成旅游强县8个。', [
+		{ value: 8, period: '2014', role: 'actual' }
+	]],
 ];
 
 describe('round forty-nine: tables of years, parts and months, and the periods of prose', () => {

@@ -88,6 +88,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const p2 = (n: number) => String(n).padStart(2, '0');
 		return key(`${m[1]}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${m[5]}-${p2(smallNum(m[6]!))}-${p2(dayNum(m[7]!))}`);
 	} },
+	// 2021-2023年市级重点文旅产业项目名单: a span of whole years, from the first one's January 1 to the last one's December 31
+	// (a season or a title, 2018-2019年度, is not read so; 从2012年到2014年 reaches its last year, read below).
+	{ re: /(\d{4})年?(?:-|—|–|~)(\d{4})年(?![度\d])/y, build: (m) => (+m[1]! < +m[2]! && +m[2]! - +m[1]! <= 10 ? key(`${m[1]}-01-01/${m[2]}-12-31`) : null) },
 	// (2016.1.14-4.6,南京…) · 2016.09.28-2018.01.07: a span of days written with dots, the second end with or without its
 	// own year (never a decimal: three dotted parts on each side of the dash).
 	{ re: /(\d{4})()\.(\d{1,2})\.(\d{1,2})(?:-|—|–|~|至)(?:(\d{4})\.)?(\d{1,2})\.(\d{1,2})(?![\d.])/y, build: (m) => {
