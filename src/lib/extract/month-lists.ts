@@ -17,7 +17,16 @@ export function monthList(m: RegExpExecArray, y: number, opens = true): string |
 	const [a, b] = [smallNum(m[3]!), smallNum(m[4]!)];
 	if (!(a >= 1 && b <= 12 && a < b)) return null;
 	if (!/个月$/.test(m[0]) && !m[1] && !m[2] && !opens) return null;
+	// 今年3月份和7月份,我局分别完成了…: two months apart, not counted as a run of months, are two times within the year,
+	// and what the sentence counts is the year's.
+	if (!/个月$/.test(m[0]) && !monthsRun(m[0])) return String(y);
 	return interval(y, a, 1, b, new Date(Date.UTC(y, b, 0)).getUTCDate());
+}
+
+/** Every month of the list is the one after the month before it (6、7、8月 · 七、八月份). */
+function monthsRun(list: string): boolean {
+	const months = [...list.replace(/^(?:\d{4}年|今年|本年)/, '').matchAll(/\d{1,2}|十[一二]?|[一二三四五六七八九]/g)].map((x) => smallNum(x[0]));
+	return months.every((n, k) => k === 0 || n === months[k - 1]! + 1);
 }
 
 // 7月及10月则分别有A及B: months written each with 月 and given 分别 are one month for each figure, in order.

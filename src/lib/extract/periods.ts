@@ -1,6 +1,6 @@
 // Period phrases in running report text (一季度, 今年上半年, 1至6月, 春节7天长假, 10月1日-4日, 今年以来, 目前);
 // each is turned into the canonical key of csv-format.md through the domain's own period reader (calendar.ts).
-import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear, titleYear } from './year-review';
+import { bulletinYear, PAST_YEAR_RE, pastYear, reviewedYear, summarySections, titleYear } from './year-review';
 import { MONTH_EACH_RE, MONTH_LIST_RE, MONTH_PAIR_RE, monthEach, monthList, monthPair, YEARS_TIME_RE, yearsTime, YEARS_AHEAD_RE, yearsAhead } from './month-lists';
 import { baseWithLevel } from './base-level';
 import { newYearMeant } from './newyear';
@@ -88,6 +88,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const p2 = (n: number) => String(n).padStart(2, '0');
 		return key(`${m[1]}-${p2(smallNum(m[3]!))}-${p2(dayNum(m[4]!))}/${m[5]}-${p2(smallNum(m[6]!))}-${p2(dayNum(m[7]!))}`);
 	} },
+	// 2021-2023年市级重点文旅产业项目名单: a span of whole years, from the first one's January 1 to the last one's December 31
+	// (a season or a title, 2018-2019年度, is not read so; 从2012年到2014年 reaches its last year, read below).
+	{ re: /(\d{4})年?(?:-|—|–|~)(\d{4})年(?![度\d])/y, build: (m) => (+m[1]! < +m[2]! && +m[2]! - +m[1]! <= 10 ? key(`${m[1]}-01-01/${m[2]}-12-31`) : null) },
 	// (2016.1.14-4.6,南京…) · 2016.09.28-2018.01.07: a span of days written with dots, the second end with or without its
 	// own year (never a decimal: three dotted parts on each side of the dash).
 	{ re: /(\d{4})()\.(\d{1,2})\.(\d{1,2})(?:-|—|–|~|至)(?:(\d{4})\.)?(\d{1,2})\.(\d{1,2})(?![\d.])/y, build: (m) => {
@@ -367,6 +370,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const bulletin = bulletinYear(text, reportYear);
 	// 《2014年中国旅游业统计公报》 published in 2016: a bulletin accounts for its year as a title naming N年度 does.
 	const titled = titleYear(text, reportYear) ?? bulletin;
+	const summaries = summarySections(text, reportYear);
 	START_RE.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = START_RE.exec(text))) {
@@ -473,6 +477,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (roc && pm[1] === undefined && /^\d{2,3}年/.test(text.slice(at))) break; // an ROC year, read above
 			let y = pm[1] ? yearNum(pm[1]) : pm[2] ? reportYear - ({ 去年: 1, 上年: 1, 上一年: 1, 前一年: 1, 前年: 2 }[pm[2]] ?? 0) : reportYear;
 			if (pm[2] === '同年') y = lastYearNamed ?? reportYear;
+			// 今年 (or a month with no year) under 一、2019年工作总结 in a report of 2020: the year summed up.
+			if (!pm[1] && (!pm[2] || pm[2] === '今年')) y = summaries.find((s) => at >= s.start && at < s.end)?.year ?? y;
 			if (pm[1] || pm[2]) lastYearNamed = y;
 			// 2020年度…,确保本年度人均…达到150元: 本年 after a year written out in its sentence is that year, not the report's.
 			// 2016年度,…\n本年度本地观众32万人次: elsewhere it is the year the text accounts for (titleYear), as 全年 is.

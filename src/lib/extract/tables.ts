@@ -3,6 +3,7 @@
 import { parseNumber, parseUnit } from '../domain/quantity';
 import { findPeriods, type PeriodMention } from './periods';
 import { ytd } from './calendar';
+import { contextPeriod, isHeadingLine, labelUnit, NUMBER, partColumns, rowPeriod, UNIT_IN_LABEL, valueColumn } from './table-columns';
 
 export interface TableFigure {
 	start: number;
@@ -21,8 +22,6 @@ export interface TableFigure {
 const CELL_SPLIT = /\s*[|\t]\s*/;
 // 同期对比% · 同期累计对比%: a comparison with the same period last year is a 同比 column.
 const CHANGE_HEAD = /同比|增长|增减|增幅|比上年|较上年|同期(?:累计)?(?:对比|比较)/;
-const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const UNIT_IN_LABEL = /[(]([^()\d]{1,5})[)]/;
 
 function cells(line: string): string[] {
 	const c = line.split(CELL_SPLIT).map((x) => x.trim());
@@ -83,14 +82,15 @@ function regroup(run: Row[]): Row[] | null {
 }
 
 /**
- * 本月 and 本月止累计 (1-本月累计, 本月累计) as column heads, given the month the text names above the table; 本期 and
+ * 本月 and 本月止累计 (1-本月累计, 1-本月, 本月累计) as column heads, given the month the text names above the table; 本期 and
  * 累计 alone (指标 | 单位 | 本期 | 累计) are the same month and January to it.
  */
 function thisMonth(head: string, monthOf: () => string | null | undefined): { key: string } | undefined {
 	if (!/^(?:1-)?本[月期]|^累计数?$/.test(head)) return undefined;
 	const month = monthOf(); // read only for such a head: it reads the periods above the table
 	if (!month) return undefined;
-	if (!/累计/.test(head) || month.endsWith('-01')) return { key: month };
+	// 1-本月 with no 累计 is as much a running total: the range starts in January.
+	if (!/累计|^1-/.test(head) || month.endsWith('-01')) return { key: month };
 	// 1-本月累计 in a March table is the first quarter, in June the half year.
 	const key = ytd(+month.slice(0, 4), +month.slice(5, 7));
 	return key ? { key } : undefined;
@@ -128,6 +128,13 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		raw.push({ start: at, end: at + line.length, cells: c, section, note: NOTE_LINE.test(line) });
 		at += line.length + 1;
 	}
+	// 由…指导的单位 between rows of a table: a section row without bars.
+	raw.forEach((r, k) => {
+		if (r.cells.length === 0 && k > 0 && k + 1 < raw.length && isHeadingLine(text.slice(r.start, r.end), raw[k - 1]!.cells.length, raw[k + 1]!.cells.length)) {
+			r.cells = [text.slice(r.start, r.end).trim()];
+			r.section = true;
+		}
+	});
 	// 指标 本月 1-本月累计 同比% over rows set apart by single spaces: a head of as many words as the row under it has cells.
 	raw.forEach((r, k) => {
 		const next = raw[k + 1];
@@ -201,10 +208,12 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		const contextCols = new Set<number>();
 		const changeOf = new Map<number, number>();
 		const colUnit = new Map<number, string>();
+		/** Columns whose period is their row's (rows of years), with the name of what they count. */
+		const rowCols = new Map<number, string>();
 		let unitCol = -1;
 		let pending: number[] = [];
 		// 年份 | 接待游客(万人次) | …: rows headed by years or months are periods of their own, read by no column.
-		const rowsArePeriods = block.slice(1).some((r) => findPeriods(r.cells[0] ?? '', date).some((m) => m.key !== null) || /^(?:19|20)\d{2}$/.test(r.cells[0] ?? ''));
+		const rowsArePeriods = block.slice(1).some((r) => rowPeriod(r.cells[0] ?? '', date) !== null);
 		head.forEach((full, k) => {
 			if (k === 0) return;
 			// 本月(万美元): a unit in the head of a period column is the unit of its cells.
@@ -240,13 +249,22 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			}
 			// 名次 | 省区市 | 接待游客总人数(万人次) | 同比增长 | 旅游总收入(亿元) | 同比增长 over rows of places: a measure with its
 			// unit in the head is a column of values (in that unit and scale) of the period in force above the table.
-			if (h !== full && !rowsArePeriods) {
-				periodCol.set(k, contextPeriod(periodsBefore(block[0]!.start), date));
-				contextCols.add(k);
+			if (h !== full) {
+				// 年份 | 接待读者(万人次) | … over rows of years: the column holds each row's value, of that row's year.
+				if (rowsArePeriods) rowCols.set(k, squeeze(h.trim()));
+				else contextCols.add(k);
+				periodCol.set(k, rowsArePeriods ? '' : contextPeriod(periodsBefore(block[0]!.start), date));
 				colUnit.set(k, u!);
 				pending.push(k);
 			}
 		});
+		// 项目 | 总计 | 群众艺术馆、文化馆 | 文化站 over rows naming their units: each column of the period above the table.
+		if (periodCol.size === 0 && changeOf.size === 0 && unitCol < 0 && !rowsArePeriods) {
+			for (const k of partColumns(head, block.slice(1).filter((r) => !r.section).map((r) => r.cells), (h) => CHANGE_HEAD.test(h))) {
+				periodCol.set(k, contextPeriod(periodsBefore(block[0]!.start), date));
+				contextCols.add(k);
+			}
+		}
 		if (periodCol.size === 0) {
 			// 排名 | 城市 | 接待游客 | 增幅 with no unit over the counts: the % cells under the change head are changes of
 			// numbers of no known unit, never figures of their own; the sentence reader skips the rows.
@@ -264,21 +282,24 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 			// 万册、件 (books and other items): counted in the first unit named.
 			const own = stated !== undefined && parseUnit(stated).base !== '';
 			if (own) unitText = stated.replace(/^(.+)\/人$/, '$1').replace(/、.*$/, '');
-			for (const [k, period] of periodCol) {
+			const rowKey = rowCols.size ? rowPeriod(label, date) : null;
+			for (const [k, colPeriod] of periodCol) {
 				const cell = row.cells[k] ?? '';
-				if (!NUMBER.test(cell)) continue;
+				const period = rowCols.has(k) ? rowKey : colPeriod;
+				if (!NUMBER.test(cell) || !period) continue;
 				const n = parseNumber(cell + (own ? unitText : colUnit.get(k) ?? unitText));
 				if (!n.ok) continue;
 				const change = changeOf.has(k) ? row.cells[changeOf.get(k)!] ?? '' : '';
 				found.push({
 					start: row.start,
 					end: row.end,
-					label: squeeze(label.replace(UNIT_IN_LABEL, '').replace(/^其中[:]?/, '').trim()),
+					label: rowCols.get(k) ?? squeeze(label.replace(UNIT_IN_LABEL, '').replace(/^(?:其中[:]?|#)/, '').trim()),
 					value: n.value.value,
 					unit: n.value.unit === null ? null : parseUnit(n.value.unit).base || null,
 					period,
 					yoy: NUMBER.test(change.replace(/%$/, '')) ? Number(change.replace(/,|%$/g, '')) : null,
-					part: /^其中/.test(label),
+					// #公用支出: a yearbook marks a part of the row above with #, as 其中 does.
+					part: /^(?:其中|#)/.test(label),
 					contextual: contextCols.has(k)
 				});
 			}
@@ -298,20 +319,6 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 	return { figures, spans };
 }
 
-// A column head of values that names no period (绝对数 · 数值 · 总量), its unit in brackets or not.
-const VALUE_HEAD_RE = /^(?:绝对数|绝对值|绝对量|数值|数量|总量|总数|本期数|完成数|完成值|实绩)(?:\(([^()\d]{1,5})\))?$/;
-/** The unit a value column's head gives its cells ('' for none), or null when the head is no value column. */
-function valueColumn(head: string): string | null {
-	const m = VALUE_HEAD_RE.exec(head);
-	if (!m) return null;
-	return m[1] && parseUnit(m[1]).base !== '' ? m[1] : '';
-}
-// (一)过夜游客(万人次) · 国际旅游(外汇)收入(万美元): of the brackets in a row label, the last one that holds a unit is
-// the unit (an ordinal or a qualifier in brackets is part of the name).
-function labelUnit(label: string): string | undefined {
-	const units = [...label.matchAll(new RegExp(UNIT_IN_LABEL.source, 'g'))].map((m) => m[1]!).filter((u) => parseUnit(u).base !== '');
-	return units.at(-1) ?? UNIT_IN_LABEL.exec(label)?.[1];
-}
 /**
  * The figures of columns naming no period take the period the text has in force where their table starts (2012年元旦小长假
  * in the title: the holiday's dated span, which only the context reader knows).
@@ -322,8 +329,4 @@ export function tablesInContext(figures: TableFigure[], periods: PeriodMention[]
 		const key = periods.filter((p) => p.start < f.start && p.key !== null && !p.day).at(-1)?.key;
 		if (key) f.period = key;
 	}
-}
-/** The period named last above a table (its title), else the report's year. */
-function contextPeriod(above: PeriodMention[], date: string): string {
-	return above.filter((p) => p.key !== null && !p.day).at(-1)?.key ?? date.slice(0, 4);
 }

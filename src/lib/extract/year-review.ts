@@ -41,3 +41,20 @@ export function titleYear(text: string, reportYear: number): number | null {
 	const m = TITLE_YEAR_RE.exec(text) ?? OPENING_YEAR_RE.exec(text);
 	return m && +m[1]! < reportYear ? +m[1]! : null;
 }
+
+// 一、2019年工作总结 (a heading line of a report published in 2020): the section under it, up to the next heading of its
+// rank, sums up that year, so its 今年 is 2019, not the year of publication (fixture 721).
+const SUMMARY_HEADING_RE = /^[ \t]*(?:[一二三四五六七八九十]+、)?[ \t]*(\d{4})年度?(?:工作)?(?:总结|完成情况|回顾|开展情况)[ \t]*$/gm;
+const RANKED_HEADING_RE = /^[ \t]*[一二三四五六七八九十]+、/gm;
+
+/** The sections of a report that sum up an earlier year than its own, with that year. */
+export function summarySections(text: string, reportYear: number): { start: number; end: number; year: number }[] {
+	const out: { start: number; end: number; year: number }[] = [];
+	for (const m of text.matchAll(SUMMARY_HEADING_RE)) {
+		if (+m[1]! >= reportYear) continue;
+		const start = m.index + m[0].length;
+		RANKED_HEADING_RE.lastIndex = start;
+		out.push({ start, end: RANKED_HEADING_RE.exec(text)?.index ?? text.length, year: +m[1]! });
+	}
+	return out;
+}
