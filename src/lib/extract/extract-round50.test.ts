@@ -16,6 +16,17 @@ const CASES: DatedCase[] = [
 	['near miss: a dateline on its own line under the holiday\'s title stays the publication date', '2015-02-18', '2015年春节旅游市场信息\n2015年2月18日\n北京：全市重点景区累计接待游客39.83万人次。', [
 		{ value: 398300, unit: '人次', period: '2015-spring-festival' }
 	]],
+	// B. A ranking whose cells are set apart by single spaces, its units only in the head (旅游总收入(亿元) · 接待游客总数(万人次)):
+	// each number is a figure of the period above the table in its column's unit, / is none, the rank is no figure, and the
+	// province's figure said in the text before (山东省以72.3亿元) is the same row (735).
+	['名次 省区市 旅游总收入（亿元） 同比增长 接待游客总数（万人次） 同比增长, single-spaced rows with /', '2013-09-23', '2013年中秋节各省份旅游收入排行榜\n2013年9月23日\n在已公布数据的省区市中，山东省以72.3亿元位居旅游总收入排行榜第一。\n2013年中秋节各省份旅游收入排行榜（统计中）\n名次 省区市 旅游总收入（亿元） 同比增长 接待游客总数（万人次） 同比增长\n1 山东 72.3 / 985.5 /\n2 湖北 / / 786.21 /', [
+		{ value: 7230000000, unit: '元', period: '2013-mid-autumn' }, { value: 9855000, unit: '人次', period: '2013-mid-autumn' }, { value: 7862100, unit: '人次', period: '2013-mid-autumn' }
+	]],
+	['own wording: 排名 城市 接待游客（万人次） 旅游收入（亿元） under 2020年', '2021-01-20', '2020年各市旅游接待排名\n排名 城市 接待游客（万人次） 旅游收入（亿元）\n1 甲市 1250.5 98.6\n2 乙市 860 45.2', [
+		{ value: 12505000, unit: '人次', period: '2020' }, { value: 9860000000, unit: '元', period: '2020' },
+		{ value: 8600000, unit: '人次', period: '2020' }, { value: 4520000000, unit: '元', period: '2020' }
+	]],
+	['near miss: single-spaced words with no unit in the head give no figure', '2021-01-20', '2020年各市旅游接待排名\n排名 城市 接待游客 旅游收入\n1 甲市 1250 98\n2 乙市 860 45', []],
 ];
 
 describe('round fifty: bulletins of a day, header units, weekday spans, roles and non-figures', () => {
