@@ -12,6 +12,7 @@ import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { hasLabelledFigure } from './label-units';
 import { holidayIsDay, titleBulletinDay } from './title-day';
+import { weekdayMentions } from './weekdays';
 import { spanNewYear } from './newyear';
 import { headingYears } from './year-headings';
 import { addActSpans } from './spans';
@@ -77,6 +78,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	periods.push(...bracketDaySpans(compared, periods, date));
 	periods.push(...yearToRelativeDay(compared, periods, bodyStart, date));
 	periods.push(...newYearOpening(compared, date));
+	periods.push(...weekdayMentions(compared, date).filter((p) => p.start >= bodyStart));
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);

@@ -27,6 +27,29 @@ const CASES: DatedCase[] = [
 		{ value: 8600000, unit: '人次', period: '2020' }, { value: 4520000000, unit: '元', period: '2020' }
 	]],
 	['near miss: single-spaced words with no unit in the head give no figure', '2021-01-20', '2020年各市旅游接待排名\n排名 城市 接待游客 旅游收入\n1 甲市 1250 98\n2 乙市 860 45', []],
+	// C. Weekdays are days of the report's week (Monday first), 上周 of the week before: 從上週六至週三 in a paper of Thursday
+	// 6 October 2016 is 1–5 October (the holiday named after it is those days), 單是週三 that Wednesday to the full stop,
+	// 週四 the report's day; 約2488億令吉 is a level in ringgit; 增幅為9.1% after 較去年同期增加89.2萬人次 is the rate of
+	// the last figure in 人次, not of 601列 between them (727).
+	['從上週六至週三共5天…超過4000億元人民幣（約2488億令吉）; 單是週三一天…；…; 週四…預計發送…增幅為9.1%', '2016-10-06', '十一黃金週過半\n2016年10月6日\n從上週六至週三共5天，今年十一假期的旅遊消費已經超過4000億元人民幣（約2488億令吉），旅遊接待人數接近5億人次。單是週三一天，全中國旅遊接待人數就達8300萬人次，比去年同期增長10.7%；旅遊消費665億元人民幣，比去年同期增長13.3%。\n十一假期即將結束，週四有大批遊客陸續返程，全中國鐵路預計發送旅客1069.6萬人次，增開旅客列車601列，較去年同期增加89.2萬人次，增幅為9.1%。', [
+		{ value: 400000000000, unit: '元', period: '2016-10-01/2016-10-05', qualifier: '超' }, { value: 248800000000, unit: '令吉', period: '2016-10-01/2016-10-05', qualifier: '约' },
+		{ value: 500000000, unit: '人次', period: '2016-10-01/2016-10-05', qualifier: '近' },
+		{ value: 83000000, unit: '人次', period: '2016-10-05/2016-10-05', yoy_reported: 10.7 }, { value: 66500000000, unit: '元', period: '2016-10-05/2016-10-05', yoy_reported: 13.3 },
+		{ value: 10696000, unit: '人次', period: '2016-10-06/2016-10-06', yoy_reported: 9.1, role: 'target' }, { value: 601, unit: '列', period: '2016-10-06/2016-10-06', yoy_reported: null, role: 'target' }
+	]],
+	['own wording: 从上周五至周日 (a Wednesday report) and 仅周一一天…；…', '2023-05-03', '从上周五至周日，全市共接待游客120万人次。仅周一一天，全市接待游客35万人次，同比增长12%；实现旅游收入2.1亿元。', [
+		{ value: 1200000, unit: '人次', period: '2023-04-28/2023-04-30' }, { value: 350000, unit: '人次', period: '2023-05-01/2023-05-01', yoy_reported: 12 },
+		{ value: 210000000, unit: '元', period: '2023-05-01/2023-05-01' }
+	]],
+	['own wording: 加开列车30列,较去年同期增加10万人次,增幅为9.1% goes to the 人次 figure', '2023-05-03', '“五一”假期，全省铁路发送旅客120万人次，加开列车30列，较去年同期增加10万人次，增幅为9.1%。', [
+		{ value: 1200000, unit: '人次', yoy_reported: 9.1 }, { value: 30, unit: '列', yoy_reported: null }
+	]],
+	['near miss: 黄金周六天 is no Saturday; 截至周三 is a cut-off and keeps the holiday', '2023-05-03', '国庆黄金周六天，全市接待游客50万人次。五一假期，全市接待游客300万人次。截至周三，杭州各景区共接待262.5万人次。', [
+		{ value: 500000, unit: '人次', period: '2023-national-day' }, { value: 3000000, unit: '人次', period: '2023-labour-day' }, { value: 2625000, unit: '人次', period: '2023-labour-day' }
+	]],
+	['near miss: a rate after a difference in 列 stays with the 列 figure', '2023-05-03', '“五一”假期，全省铁路发送旅客120万人次，加开列车30列，较去年同期增加5列，增幅为20%。', [
+		{ value: 1200000, unit: '人次', yoy_reported: null }, { value: 30, unit: '列', yoy_reported: 20 }
+	]],
 ];
 
 describe('round fifty: bulletins of a day, header units, weekday spans, roles and non-figures', () => {
