@@ -50,6 +50,21 @@ const CASES: DatedCase[] = [
 	['near miss: a rate after a difference in 列 stays with the 列 figure', '2023-05-03', '“五一”假期，全省铁路发送旅客120万人次，加开列车30列，较去年同期增加5列，增幅为20%。', [
 		{ value: 1200000, unit: '人次', yoy_reported: null }, { value: 30, unit: '列', yoy_reported: 20 }
 	]],
+	// D. A text whose title announces the goals of the report's year (庆元县2018年旅游工作目标, published in April 2018) sets
+	// targets throughout: what will be added, invested or finished that year is planned (729).
+	['庆元县2018年旅游工作目标: 新增…24个、其中创成…3个; 年内完成投资14亿元,增幅达40%', '2018-04-19', '庆元县2018年旅游工作目标：接待游客超386万人次\n2018年4月19日\n全力构建全域旅游发展格局。同时新增A级景区村庄24个，其中创成3A级景区村3个。\n着力打造旅游拳头产品。年内完成投资14亿元，增幅达40%。', [
+		{ value: 24, unit: '个', period: '2018', role: 'target' }, { value: 3, unit: '个', period: '2018', role: 'target' },
+		{ value: 1400000000, unit: '元', period: '2018', yoy_reported: 40, role: 'target' }
+	]],
+	['own wording: 某市2021年文化旅游工作要点, 全市新建城市书房12家', '2021-02-20', '某市2021年文化旅游工作要点\n2021年2月20日\n一、提升公共服务。全市新建城市书房12家，举办文化惠民活动500场。', [
+		{ value: 12, unit: '家', period: '2021', role: 'target' }, { value: 500, unit: '场', period: '2021', role: 'target' }
+	]],
+	['near miss: under 2024年目标 the figures of 2023 are what was done', '2024-01-23', '某省2024年文化旅游工作目标\n2024年1月23日\n2023年，全省共接待游客3.88亿人次。', [
+		{ value: 388000000, unit: '人次', period: '2023', role: 'actual' }
+	]],
+	['near miss: a title of 2018年工作总结 does not make its figures targets', '2019-01-10', '某县2018年旅游工作总结\n2019年1月10日\n全年新增A级景区村庄24个。', [
+		{ value: 24, unit: '个', period: '2018', role: 'actual' }
+	]],
 ];
 
 describe('round fifty: bulletins of a day, header units, weekday spans, roles and non-figures', () => {

@@ -23,6 +23,7 @@ import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
 import { noticeMonth, sanctionedCount, campaignYear } from './notice-counts';
 import { mergeRestated } from './restated';
+import { goalTitle } from './goal-title';
 import { namedPartChanges } from './named-part-change';
 import { isYearsTime } from './month-lists';
 import { baseLevelChanges } from './base-level-change';
@@ -120,6 +121,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange), ...noteRowFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !inPeriod[f.start]);
 	const figures = keepFigures(folded, found);
+	const goalText = goalTitle(folded, bodyStart, date);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	const fromLevels = fromToLevels(folded, figures, periodOf, listKey, date);
 	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
@@ -202,7 +204,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
 		const counted = projectsCounted(folded, f.start, f.end, clauseText, TARGET_RE);
 		const early = completesYearEarly(folded.slice(i > 0 && figures[i - 1]!.end > clauseStart ? figures[i - 1]!.end : clauseStart, f.start), clauseText, listKey.get(i) ?? period?.key ?? null, date);
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && ((goalText !== null && (listKey.get(i) ?? period?.key ?? date).slice(0, 4) >= goalText && !ACTUAL_RE.test(clauseText)) || TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;
