@@ -65,6 +65,17 @@ const CASES: DatedCase[] = [
 	['near miss: a title of 2018年工作总结 does not make its figures targets', '2019-01-10', '某县2018年旅游工作总结\n2019年1月10日\n全年新增A级景区村庄24个。', [
 		{ value: 24, unit: '个', period: '2018', role: 'actual' }
 	]],
+	// E. Numbers that are no figures: the minutes of a time of day (15时30分, 731), a rank gained (前进不少于1个位次) and an event
+	// named by a round numeral of people (万人游, 729); 125件次之 is 125件 followed by 次之 (second), not 件次 (728).
+	['截至当天15时30分 · 前进不少于1个位次 · 万人游 · 125件次之', '2021-05-01', '截至当天15时30分，全省接待游客30万人次。旅游工作要在考核中前进不少于1个位次。并举办房车大会、万人游、研学游等大型活动。違規案件以太魯閣國家公園125件次之。', [
+		{ value: 300000, unit: '人次' }, { value: 125, unit: '件' }
+	]],
+	['own wording: 9点45分 · 上升2个名次 · 千人宴 · 80件次之', '2021-05-01', '截至9点45分，景区入园游客1.2万人次。全市排名上升2个名次。举办千人宴活动。投诉以某景区80件次之。', [
+		{ value: 12000, unit: '人次' }, { value: 80, unit: '件' }
+	]],
+	['near miss: 制作节目30分钟, 新建5个项目, 吸引万人参与 and 125件次 stay figures', '2021-05-01', '制作节目30分钟。新建5个项目。活动吸引万人参与。共受理投诉125件次。', [
+		{ value: 30, unit: '分钟' }, { value: 5, unit: '个' }, { value: 10000, unit: '人' }, { value: 125, unit: '件次' }
+	]],
 ];
 
 describe('round fifty: bulletins of a day, header units, weekday spans, roles and non-figures', () => {

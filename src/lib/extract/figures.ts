@@ -45,7 +45,7 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 授课480余节: 节 counts lessons (never 节日, 节目, 节约; only where lessons are named: findFigures).
 // 土方完成47万立方米 · 数字资源总量达1181.5TB: volumes (立方米) and stored data (TB, GB, PB; never a longer Latin word)
 // are levels too.
-export const UNITS = '个百分点|百分点|%|万人次(?!之(?!多)|于)|人次(?!之(?!多)|于)|旅次|人天|人|亿元|万元|美元|美金|令吉|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|节(?![气日假庆目点约能奏俭省拍选])|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次(?!之(?!多)|于)|人次(?!之(?!多)|于)|旅次|人天|人|亿元|万元|美元|美金|令吉|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次(?!之(?!多))|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|节(?![气日假庆目点约能奏俭省拍选])|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
@@ -145,6 +145,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 酒店共4层 · 地上12层: the floors a building has are counted (位于3层 names a floor).
 		const floors = unit === '层' && /(?:共|高|地上|地下)$/.test(before);
 		if (!duration && !footage && !floors && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		// 截至当天15时30分: the minutes of a time of day. 前进不少于1个位次: a rank gained, as 第8位 is. 万人游 · 千人宴 (举办…
+		// 房车大会、万人游): a round numeral of people naming an event is its name.
+		if ((unit === '分' && /\d[时点]$/.test(text.slice(Math.max(0, start - 3), start))) || (unit === '个' && /^(?:位次|名次)/.test(text.slice(end)))) continue;
+		if (isChineseOnly(numText) && !qual && /^[百千万]$/.test(numText) && unit === '人' && /^(?:游|宴|跑|长跑|徒步|骑行|大合唱)/.test(text.slice(end))) continue;
 		// 限期6个月完成整改: a number of months is a length of time, as a day count (7天) is.
 		if (unit === '个' && text[end] === '月') continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.
