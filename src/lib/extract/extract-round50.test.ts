@@ -76,6 +76,28 @@ const CASES: DatedCase[] = [
 	['near miss: 制作节目30分钟, 新建5个项目, 吸引万人参与 and 125件次 stay figures', '2021-05-01', '制作节目30分钟。新建5个项目。活动吸引万人参与。共受理投诉125件次。', [
 		{ value: 30, unit: '分钟' }, { value: 5, unit: '个' }, { value: 10000, unit: '人' }, { value: 125, unit: '件次' }
 	]],
+	// D. 预计 said again at the head of each item leaves the item without it stated, not forecast (736); a sentence opened by
+	// 到 a time still ahead (到“十二五”末 in 2011) sets goals in every item, across its semicolons (723).
+	['預計…；預計…；出境旅遊人數約8129萬人次，比上年增長14%', '2019-07-25', '2019年上半年，預計國內旅遊人數30.8億人次，比上年增長8.8%；預計入境旅遊人數7269萬人次，比上年增長5%；出境旅遊人數約8129萬人次，比上年增長14%。', [
+		{ value: 3080000000, unit: '人次', role: 'target' }, { value: 72690000, unit: '人次', role: 'target' },
+		{ value: 81290000, unit: '人次', period: '2019-H1', yoy_reported: 14, role: 'actual', qualifier: '约' }
+	]],
+	['own wording: 预计…；预计…；旅游收入1.2亿元 (a stated item)', '2023-05-05', '五一假期，预计全市接待游客120万人次；预计过夜游客30万人次；实现旅游收入1.2亿元。', [
+		{ value: 1200000, unit: '人次', role: 'target' }, { value: 300000, unit: '人次', role: 'target' }, { value: 120000000, unit: '元', role: 'actual' }
+	]],
+	['near miss: 预计 once at the head runs to the full stop; 届时 after a repeated 预计 keeps the forecast', '2023-05-05', '五一假期，预计全市接待游客120万人次；过夜游客30万人次。预计明年接待游客150万人次；预计过夜游客40万人次；届时旅游收入达2亿元。', [
+		{ value: 1200000, unit: '人次', role: 'target' }, { value: 300000, unit: '人次', role: 'target' },
+		{ value: 1500000, unit: '人次', role: 'target' }, { value: 400000, unit: '人次', role: 'target' }, { value: 200000000, unit: '元', role: 'target' }
+	]],
+	['到“十二五”末,…将达到…0.5册；…；覆盖率分别达到90%和95%', '2011-12-15', '按照全省的部署，到“十二五”末，全省人均公共图书馆藏书量将达到0.5册；实现县有图书馆、文化馆；全省广播和电视人口综合覆盖率分别达到90%和95%。', [
+		{ value: 0.5, unit: '册', period: '2015', role: 'target' }, { value: 90, unit: '%', period: '2015', role: 'target' }, { value: 95, unit: '%', period: '2015', role: 'target' }
+	]],
+	['own wording: 到2025年,…；全市A级景区达到40家', '2022-03-01', '到2025年，全市旅游总收入突破500亿元；全市A级景区达到40家。', [
+		{ value: 50000000000, unit: '元', period: '2025', role: 'target', qualifier: '超' }, { value: 40, unit: '家', period: '2025', role: 'target' }
+	]],
+	['near miss: 到2021年底 in a report of 2022 is a time gone by', '2022-03-01', '到2021年底，全市A级景区达到40家。', [
+		{ value: 40, unit: '家', role: 'actual' }
+	]],
 ];
 
 describe('round fifty: bulletins of a day, header units, weekday spans, roles and non-figures', () => {
