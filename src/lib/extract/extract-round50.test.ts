@@ -98,6 +98,16 @@ const CASES: DatedCase[] = [
 	['near miss: 到2021年底 in a report of 2022 is a time gone by', '2022-03-01', '到2021年底，全市A级景区达到40家。', [
 		{ value: 40, unit: '家', role: 'actual' }
 	]],
+	// E. 將超越1000萬人次 is more than the figure (超), as 超过 is (730).
+	['預計到年底，109年觀光人次將超越1000萬人次', '2020-11-20', '預計到年底，109年觀光人次將超越1000萬人次。', [
+		{ value: 10000000, unit: '人次', period: '2020', role: 'target', qualifier: '超' }
+	]],
+	['own wording: 全年接待游客有望超越500万人次', '2020-11-20', '全年接待游客有望超越500万人次。', [
+		{ value: 5000000, unit: '人次', qualifier: '超' }
+	]],
+	['near miss: 超越自我 and 达到1000万人次 keep no qualifier', '2020-11-20', '景区不断超越自我，全年接待游客达到1000万人次。', [
+		{ value: 10000000, unit: '人次', qualifier: null }
+	]],
 ];
 
 describe('round fifty: bulletins of a day, header units, weekday spans, roles and non-figures', () => {
