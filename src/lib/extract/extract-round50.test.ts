@@ -108,6 +108,17 @@ const CASES: DatedCase[] = [
 	['near miss: 超越自我 and 达到1000万人次 keep no qualifier', '2020-11-20', '景区不断超越自我，全年接待游客达到1000万人次。', [
 		{ value: 10000000, unit: '人次', qualifier: null }
 	]],
+	// E. 与2019年“五一”假期首日相比,…恢复至95.92%: a comparison with that year's same holiday day, named in quotes, opens the
+	// clauses after it as 与2019年相比 does; the bare recoveries are changes, not levels (731).
+	['与2019年“五一”假期首日相比，重点景区接待人次恢复至95.92%，门票收入恢复至95.23%', '2021-05-02', '5月1日，全省A级景区共接待游客347.3万人次；图书馆、文化馆、博物馆共接待群众37.17万人次。\n与2019年“五一”假期首日相比，重点景区接待人次恢复至95.92%，门票收入恢复至95.23%。\n数据显示，三星堆博物馆接待游客1.57万人次。', [
+		{ value: 3473000, unit: '人次' }, { value: 371700, unit: '人次' }, { value: 15700, unit: '人次', yoy_reported: null }
+	]],
+	['own wording: 与2019年“十一”黄金周首日相比，游客人数恢复至88.5%', '2021-10-02', '10月1日，全市接待游客52万人次，图书馆接待读者1.2万人次。\n与2019年“十一”黄金周首日相比，游客人数恢复至88.5%。', [
+		{ value: 520000, unit: '人次' }, { value: 12000, unit: '人次' }
+	]],
+	['near miss: a bare 恢复至95.92% with no comparison before it stays a level', '2021-05-02', '5月1日，全省A级景区共接待游客347.3万人次。重点景区客房入住率恢复至95.92%。', [
+		{ value: 3473000, unit: '人次' }, { value: 95.92, unit: '%' }
+	]],
 ];
 
 describe('round fifty: bulletins of a day, header units, weekday spans, roles and non-figures', () => {
