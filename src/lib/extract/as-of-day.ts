@@ -76,6 +76,8 @@ const HOLIDAY_DAY_RE = /(?:第(?:[一二三四五六七八九十]|\d{1,2})[天�
 export function reportDays(folded: string, periods: readonly PeriodMention[], date: string, bodyStart: number): Set<PeriodMention> {
 	const today = `${date}/${date}`;
 	const days = new Set(periods.filter((p) => p.day && p.key === today && (TODAY_BEFORE_RE.test(folded.slice(Math.max(0, p.start - 4), p.start)) || HOUR_CUT_RE.test(folded.slice(p.start, p.end)))));
+	// 2015年春节旅游市场信息(2月18日) (title-day.ts): the title's day is the day the bulletin reports.
+	for (const p of periods) if (p.start < bodyStart && !p.day && p.key && /^(\d{4}-\d{2}-\d{2})\/\1$/.test(p.key)) days.add(p);
 	const first = periods.findIndex((p) => p.start >= bodyStart && !(p.key !== null && HOLIDAY_KEY_RE.test(p.key)));
 	const p = periods[first];
 	if (p?.day && p.key && HOLIDAY_DAY_RE.test(folded.slice(p.start, p.end)) && /^[,:]/.test(folded.slice(p.end, p.end + 1))) {

@@ -214,3 +214,10 @@ const EARLY_SPANS: Record<number, string> = { 2008: '2007-12-30/2008-01-01', 200
 export function officialNewYear(year: number): string | null {
 	return EARLY_SPANS[year] ?? newYearSpan(year);
 }
+
+/** The day key falls on the eve (除夕 before a 春节 off from 初一) or one of the first ten days of the holiday key (2025-labour-day: 30 April–10 May 2025). */
+export function inHoliday(outer: string, day: string): boolean {
+	const hol = /^(\d{4})-([a-z-]+)$/.exec(outer);
+	const first = hol ? holidayStart(hol[2]!, +hol[1]!) : null;
+	return first !== null && day.slice(0, 10) >= addDays(first, -1) && day.slice(0, 10) <= addDays(first, 9);
+}

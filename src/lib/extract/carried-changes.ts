@@ -77,7 +77,8 @@ export function carriedYoy(text: string, out: Change[]): void {
 // of the bare changes after it, to the end of its sentence; 恢复到95% there is a recovery to that base.
 // 票房收入66.09亿元,比2013年场次上升10.36%,票房收入上升1.10%: a comparison whose first clause names its measure between
 // the year and the verb opens the same way, for that clause and the ones after it.
-const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),` +
+// 与2019年“五一”假期首日相比, (fixture 731): the same day or holiday of that year, named in quotes, is that year's base too.
+const OPENER_RE = new RegExp(`(?:与|和|同)(?:[\u4e00-\u9fff]{1,8}的)?((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期|[“"][\u4e00-\u9fff]{1,4}[”"][\u4e00-\u9fff]{0,6}?)?(?:[^,;。!?\\n\\r]{1,20}?(?:同口径|同基数|可比口径))?(?:相比|比较),` +
 	`|(?:比|较)((?:\\d{4}|${CN_YEAR})年|去年|上年)(?:同期)?(?=[\u4e00-\u9fff]{2,6}?(?:略有|大幅|小幅)?(?:上升|增长|增加|下降|减少))`, 'g');
 // 与2021年纳入统计的654家重点景区同口径比较, · 与2021年113家重点景区同口径相比,: a comparison whose base is described after its
 // year (the sample compared against, like for like) opens a clause as 与2021年相比 does; the counts in that description

@@ -160,9 +160,19 @@ function namedMeasure(text: string, figures: readonly RawFigure[], before: numbe
 	const clauseStart = backTo(text, c.start, /[,;。!?:\n\r]/, 0);
 	if (figures.some((f) => f.start >= clauseStart && f.end <= c.start)) return before;
 	const clause = text.slice(clauseStart, c.start).replace(/(?:同比|按年|比上年同期|比去年同期|较上年同期|较去年同期)$/, '');
-	const unit = MEASURE_UNIT.find(([re]) => re.test(clause))?.[1];
+	const unit = MEASURE_UNIT.find(([re]) => re.test(clause))?.[1] ?? differenceUnit(text, clauseStart, clause, c);
 	const k = unit ? before.findLast((i) => unit.includes(figures[i]!.unit ?? '')) : undefined;
 	return k === undefined ? before : [k];
+}
+
+// 预计发送旅客1069.6万人次,增开旅客列车601列,较去年同期增加89.2万人次,增幅为9.1% (fixture 727): a rate (增幅为) right after a
+// difference names the measure by the difference's unit; it is the rate of the last figure in that unit.
+const RATE_WORD_RE = /^(?:增幅|增速|增长率|降幅)/;
+const DIFFERENCE_RE = /(?:较|比)[^,;。!?]*?(?:增加|减少|增长|多|少)了?[约近]?[\d.]+[万亿]?(人次|人|元|美元|场次|场|项)$/;
+function differenceUnit(text: string, clauseStart: number, clause: string, c: Change): string[] | undefined {
+	if (clause !== '' || !RATE_WORD_RE.test(text.slice(c.start, c.end)) || text[clauseStart - 1] !== ',') return undefined;
+	const unit = DIFFERENCE_RE.exec(text.slice(backTo(text, clauseStart - 1, /[,;。!?:\n\r]/, 0), clauseStart - 1))?.[1];
+	return unit === undefined ? undefined : [unit];
 }
 
 /**

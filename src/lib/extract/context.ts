@@ -7,10 +7,12 @@ import { baseWithLevel, statedBaseLevels } from './base-level';
 import { inEventName, inQuotedName } from './quoted-names';
 import { remarksAfterDay, reportDays, thisYearToYesterday, yearToRelativeDay } from './as-of-day';
 import type { RawFigure } from './figures';
-import { addDays, HOLIDAY_START, holidayStart } from './calendar';
+import { addDays, HOLIDAY_START, holidayStart, inHoliday } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
 import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { hasLabelledFigure } from './label-units';
+import { holidayIsDay, titleBulletinDay } from './title-day';
+import { weekdayMentions } from './weekdays';
 import { spanNewYear } from './newyear';
 import { headingYears } from './year-headings';
 import { addActSpans } from './spans';
@@ -56,9 +58,10 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 	// 2023年元旦节假期 · 元旦假期三天 (no key of their own): the span of days the text or the year's notice gives.
 	const found0 = addActSpans(compared, headingYears(compared, spanNewYear(compared, findPeriods(compared, date), date)), date).map((p) => sinceYear(compared, p, date));
 	const occasions = occasionLists(compared);
+	const titleDay = titleBulletinDay(compared, found0, bodyStart);
 	const periods = found0.filter(
 		(p, k) =>
-			!(p.day && p.start < bodyStart) &&
+			!(p.day && p.start < bodyStart && p !== titleDay) &&
 			!(p.day && datelineDay(compared, p.end)) &&
 			!auditedYear(compared, p) &&
 			!actDate(compared, p) &&
@@ -69,9 +72,13 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)) && !quarterPlanned(compared, p.end, p.key, date)) &&
 			!yearSoFar(compared, p, found0[k - 1])
 	);
+	// (The title's day is no single day said inside the account: it heads the whole bulletin, as a title's holiday would.)
+	if (titleDay) titleDay.day = false;
+	if (titleDay) holidayIsDay(periods, titleDay, bodyStart);
 	periods.push(...bracketDaySpans(compared, periods, date));
 	periods.push(...yearToRelativeDay(compared, periods, bodyStart, date));
 	periods.push(...newYearOpening(compared, date));
+	periods.push(...weekdayMentions(compared, date).filter((p) => p.start >= bodyStart));
 	// 报告日已整改40项 · 截至报告日: as of the day the report was written, as 截至目前 is.
 	for (const m of compared.matchAll(REPORT_DAY_RE)) periods.push({ start: m.index, end: m.index + m[0].length, key: null, asOf: true });
 	periods.sort((a, b) => a.start - b.start);
@@ -449,13 +456,6 @@ function contains(outer: string, day: string): boolean {
 	if (+day.slice(0, 4) !== p.value.year) return false;
 	const months = monthsCovered(p.value);
 	return months !== null && months.includes(+day.slice(5, 7));
-}
-
-/** The day key falls on the eve (除夕 before a 春节 off from 初一) or one of the first ten days of the holiday key (2025-labour-day: 30 April–10 May 2025). */
-function inHoliday(outer: string, day: string): boolean {
-	const hol = /^(\d{4})-([a-z-]+)$/.exec(outer);
-	const first = hol ? holidayStart(hol[2]!, +hol[1]!) : null;
-	return first !== null && day.slice(0, 10) >= addDays(first, -1) && day.slice(0, 10) <= addDays(first, 9);
 }
 
 function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean, heading: (p: PeriodMention) => boolean): PeriodMention | null {

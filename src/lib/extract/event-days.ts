@@ -30,6 +30,8 @@ const SUBJECT_BEFORE_RE = /[\u4e00-\u9fff)”"]{2}(?:在|从|自|于)$/;
 // 北大湖滑雪度假区1月31日至2月2日承办…比赛,…重点酒店自除夕至初五连续6天爆满: days right after the bare subject that opens
 // its sentence are that subject's too (not 截至10月3日14时, a cut-off).
 const SENTENCE_SUBJECT_RE = /^[\u4e00-\u9fff“”"·]{2,16}$/;
+// (單是週三一天,…;旅遊消費665億元: 单是 singles a day out of the days reported, no subject; the day holds to the full stop.)
+const SINGLED_RE = /^(?:单是|单单|仅仅?|光是|只是)$/;
 
 export function subjectDays(s: string, periods: PeriodMention[]): Set<PeriodMention> {
 	const out = new Set<PeriodMention>();
@@ -40,7 +42,7 @@ export function subjectDays(s: string, periods: PeriodMention[]): Set<PeriodMent
 		const sentence = s.slice(sentenceStart(s, p.start), p.start);
 		// 公布假期前五日(九月二十九日至十月三日)的数据。…四川景区前五日…: the days already reported on, named again, carry on.
 		if (periods.slice(0, k).findLast((q) => q.key !== null && !q.day)?.key === p.key) return;
-		if (SUBJECT_BEFORE_RE.test(clause) || (SENTENCE_SUBJECT_RE.test(sentence) && !/截[至止]到?$/.test(sentence))) out.add(p);
+		if (SUBJECT_BEFORE_RE.test(clause) || (SENTENCE_SUBJECT_RE.test(sentence) && !/截[至止]到?$/.test(sentence) && !SINGLED_RE.test(sentence))) out.add(p);
 	});
 	return out;
 }

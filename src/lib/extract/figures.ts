@@ -14,10 +14,11 @@ export interface RawFigure {
 // (签约, 预约, 节约, 合约) is no "about".
 // 突破了1千亿元 (then 达到 the exact figure): 了 after 突破 keeps it the qualifier. 上千场 · 上万人次: 上 before a round
 // hundred, thousand or ten thousand is "over" (never 线上 or 以上).
-// 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is. 超过了55% is 超过 with 了.
+// 不少于100场 · 不低于5件 (a task's minimum) is at least the figure: 超, as 100场以上 is. 超过了55% is 超过 with 了;
+// 将超越1000万人次 is 超过 (fixture 730).
 // 利润大概1.3万亿元: 大概 is about (约), as 大约 is.
 // 票房迈入200亿大关: 迈入 (邁入) a milestone (大关, 关口) is passing it, 超 as 突破 is; 迈入 anything else (新阶段) is no bound.
-const QUAL = '((?:迈入(?=[^,;。!?]{1,12}?(?:大关|关口))|不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过了|超过|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
+const QUAL = '((?:迈入(?=[^,;。!?]{1,12}?(?:大关|关口))|不少于|不低于|接近|将近|近|大约|大概|(?<![签预节合条制契履])约|超过了|超过|超越(?=\\d)|超|逾|达到|高达|突破了|突破|(?<![线网以向早晚马])上(?=[百千万])|(?<![通经超越度])过(?=[百千万亿]))(?:为|占|达|有)?)?';
 export const AR = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 // 1,664万4,684 · 71万0,039 (Taiwan): 万 between the digit groups, the lower group four digits; 115万532 drops the
 // leading zero of its lower group (0532).
@@ -33,7 +34,7 @@ export const CN = '[零〇一二两三四五六七八九十百千万亿廿]+(?:[
 export const SCALE_CHARS = '千万|百万|万亿|万|亿|千|百';
 const SCALE = `(?:${SCALE_CHARS})?`;
 // 贵州367.21亿位列第三: 位列 · 位居 · 位于 are verbs (a rank, a place), never 位 counting people.
-// 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong).
+// 晚 counts nights (留宿1.7晚), never 晚上 or 晚会; 美金 is 美元 (Taiwan, Hong Kong); 令吉 is the ringgit (a Malaysian paper's conversion).
 // 家次 (inspections), 车次 (trains), 辆次 (vehicle trips), 台次 (machines sent out), 批次 (groups served) and 车小时
 // (patrol vehicle-hours) are units of their own, as 人次 is; so are 班 (flights) and 列 (trains), never 班子 or 列入.
 // 设备150套 · 开展2轮17批次: 套 counts sets and 轮 rounds (新一轮 and 第二轮 are no counts: no digit, or 第 before).
@@ -45,14 +46,14 @@ const SCALE = `(?:${SCALE_CHARS})?`;
 // 授课480余节: 节 counts lessons (never 节日, 节目, 节约; only where lessons are named: findFigures).
 // 土方完成47万立方米 · 数字资源总量达1181.5TB: volumes (立方米) and stored data (TB, GB, PB; never a longer Latin word)
 // are levels too.
-export const UNITS = '个百分点|百分点|%|万人次(?!之(?!多)|于)|人次(?!之(?!多)|于)|旅次|人天|人|亿元|万元|美元|美金|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|节(?![气日假庆目点约能奏俭省拍选])|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
+export const UNITS = '个百分点|百分点|%|万人次(?!之(?!多)|于)|人次(?!之(?!多)|于)|旅次|人天|人|亿元|万元|美元|美金|令吉|元|场次|场|个|小项|项|家次|家|条|架次|班次|班(?![子级组车长])|列次|列(?![入为车席表])|艘次|车次|车小时|辆次|台次|次|名|块|辆|座|处|间|张|件次(?!之(?!多))|件|部|所|户|亩|株|分(?![钟之别为成期批站局会公行店类数贝秒])|公里|平方米|立方米|平米|[TGP]B(?![A-Za-z])|层(?![次级面])|吨|期|批次|批|台|架|艘|位(?![列居于])|席|集|份|册次|册|本(?![年月日次市省县区届期周地土科部季轮级单])|种(?![类子植养])|类(?![型别似])|课时|节(?![气日假庆目点约能奏俭省拍选])|卷|桌|趟|支|幅(?!度)|套|轮|组(?![织成合建委长员别])|晚(?![上会间饭宴场])|日|天';
 // 查处案件31起 · 非法演出1起: 起 counts cases and incidents, never 起步, 起飞, 起来 or 起售 (a starting point).
 const CASES = '起(?![来步飞草始点航征售价算跳止至见码源因身床])';
 // 8000多家 · 3万多人次: 多 after a number is 余.
 const FIG_RE = new RegExp(`${QUAL}(百分之)?(${TRILLION}|${YI_WAN}|${MIXED}|${AR}|${CN})(余|多)?(${SCALE})(余|多)?(${UNITS}|${CASES})?`, 'g');
 // 5位专家 · 三位员工: 位 counts people only before a word naming who they are (第8位 · 排名前3位 are ranks).
 const SEATED_PEOPLE_RE = /^[人名]?(?:专家|代表|嘉宾|选手|游客|人才|艺术家|教练|员工|工作人员|职工|讲解员|导游)/;
-const QUAL_MAP: Record<string, Qualifier> = { 迈入: '超', 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 大概: '约', 约: '约', 超过: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
+const QUAL_MAP: Record<string, Qualifier> = { 迈入: '超', 不少于: '超', 不低于: '超', 接近: '近', 将近: '近', 近: '近', 大约: '约', 大概: '约', 约: '约', 超过: '超', 超越: '超', 超: '超', 逾: '逾', 突破: '超', 上: '超', 过: '超' };
 const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 // 位 only counts as a unit for people (20位专家), never in 第8位 / 排第8位 (a rank).
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
@@ -145,6 +146,10 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 		// 酒店共4层 · 地上12层: the floors a building has are counted (位于3层 names a floor).
 		const floors = unit === '层' && /(?:共|高|地上|地下)$/.test(before);
 		if (!duration && !footage && !floors && (NOT_AFTER.test(after) || unit === '日' || unit === '天')) continue;
+		// 截至当天15时30分: the minutes of a time of day. 前进不少于1个位次: a rank gained, as 第8位 is. 万人游 · 千人宴 (举办…
+		// 房车大会、万人游): a round numeral of people naming an event is its name.
+		if ((unit === '分' && /\d[时点]$/.test(text.slice(Math.max(0, start - 3), start))) || (unit === '个' && /^(?:位次|名次)/.test(text.slice(end)))) continue;
+		if (isChineseOnly(numText) && !qual && /^[百千万]$/.test(numText) && unit === '人' && /^(?:游|宴|跑|长跑|徒步|骑行|大合唱)/.test(text.slice(end))) continue;
 		// 限期6个月完成整改: a number of months is a length of time, as a day count (7天) is.
 		if (unit === '个' && text[end] === '月') continue;
 		// 出游距离在300公里以内: a bound, not a level. 平均每2天新增1家: a rate of so many per period, not a count.

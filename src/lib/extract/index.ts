@@ -23,6 +23,7 @@ import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
 import { noticeMonth, sanctionedCount, campaignYear } from './notice-counts';
 import { mergeRestated } from './restated';
+import { goalTitle } from './goal-title';
 import { namedPartChanges } from './named-part-change';
 import { isYearsTime } from './month-lists';
 import { baseLevelChanges } from './base-level-change';
@@ -120,6 +121,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange), ...noteRowFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !inPeriod[f.start]);
 	const figures = keepFigures(folded, found);
+	const goalText = goalTitle(folded, bodyStart, date);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	const fromLevels = fromToLevels(folded, figures, periodOf, listKey, date);
 	// 比2014年国庆节增长 · 与2023年同期持平 in a report on 2024 is a plain 同比; only another base year stays apart.
@@ -183,7 +185,11 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// semicolon where another subject reports what it did.
 		const forecast = FORECAST_RE.exec(withoutPlanRates(folded.slice(fullStart, firstInSentence)));
 		const leadAt = forecast ? fullStart + forecast.index : -1;
-		const ownForecast = forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
+		// 预计国内旅游人数…;预计入境旅游人数…;出境旅游人数约8129万人次 (fixture 736): a forecast word said again at the head of
+		// each item leaves the item that lacks it stated, not forecast.
+		// (Goal words, 力争 · 确保, and 届时 (by then) carry on: only an estimate, 预计, is said of each item it covers.)
+		const itemsRepeat = forecast !== null && sentStart > leadAt && /;(?:预计|预估|预测)/.test(folded.slice(fullStart, sentStart)) && !/预计|预估|预测|届时|将|力争|确保/.test(folded.slice(sentStart, f.start));
+		const ownForecast = itemsRepeat || forecast !== null && sentStart > leadAt && /[\u4e00-\u9fff]{2}$/.test(folded.slice(backTo(folded, leadAt, /[,;]/, fullStart), leadAt)) && OWN_SUBJECT_RE.test(folded.slice(sentStart));
 		const sentenceTarget =
 			(SENTENCE_TARGET_RE.test(sentencePlanWords(folded.slice(sentStart, firstInClauses))) || futureLevel(folded.slice(sentStart, firstInClauses), firstFig ? folded.slice(firstFig.start, firstFig.end) : '') || futureList(folded, fullStart, sentStart, firstInSentence) || (forecast !== null && !ownForecast) || forecastMid || setsTasks(folded.slice(fullStart, firstInSentence)) || taskParagraph(folded.slice(lineStart, f.start))) && !ACTUAL_RE.test(clauseText) && !(measuresPlanRate(clauseText) && forecast === null && !forecastMid);
 		const shareOfPlan = f.unit === '%' && SHARE_OF_PLAN_RE.test(clauseText);
@@ -202,7 +208,10 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const listed = targetLists.some(([a, b]) => f.start >= a && f.start < b) || reachedByLaterYear(folded.slice(fullStart, f.end), +date.slice(0, 4));
 		const counted = projectsCounted(folded, f.start, f.end, clauseText, TARGET_RE);
 		const early = completesYearEarly(folded.slice(i > 0 && figures[i - 1]!.end > clauseStart ? figures[i - 1]!.end : clauseStart, f.start), clauseText, listKey.get(i) ?? period?.key ?? null, date);
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
+		// 到“十二五”末,全省人均文化事业费将达到…;…;全省广播和电视人口综合覆盖率分别达到90%和95% (fixture 723, of 2011): a
+		// sentence opened by 到 a time still ahead sets goals for it in every item, across its semicolons.
+		const byThen = period !== null && period.key !== null && period.start >= fullStart && +period.key.slice(0, 4) > +date.slice(0, 4) && /(?:^|[,:])(?:到|至)[“"]?$/.test(folded.slice(Math.max(0, period.start - 3), period.start)) && !ACTUAL_RE.test(clauseText);
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (byThen || (goalText !== null && (listKey.get(i) ?? period?.key ?? date).slice(0, 4) >= goalText && !ACTUAL_RE.test(clauseText)) || TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;

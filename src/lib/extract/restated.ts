@@ -42,7 +42,9 @@ function named(c: Candidate): string {
 	const run = /[\p{L}\p{N}]*$/u.exec(quote.slice(0, at))![0] + c.label;
 	// 全县 in the lead is the county the body names (华宁县): the whole place names no other subject. 旅游收入 · 旅游总收入
 	// name one measure.
-	return run.replace(WHEN_RE, '').replace(/共|累计|合计|总计|全部|一共|全[省市县区州国]|总(?=收入|人次|人数)/g, '').replace(/[省市县区](?=\p{L})/gu, '');
+	// 山东省以72.3亿元位居…第一 … 1 山东 72.3 (a ranking's row): 以 (with) joins the subject to its figure, and the place's
+	// 省 is dropped at the end of the name as inside it.
+	return run.replace(/以$/, '').replace(WHEN_RE, '').replace(/共|累计|合计|总计|全部|一共|全[省市县区州国]|总(?=收入|人次|人数)/g, '').replace(/[省市县区](?=\p{L})/gu, '').replace(/(?<=\p{L}{2})[省市县区]$/u, '');
 }
 // 三天共接待游客214.7万人次 … 小长假期间全市接待游客214.7万人次 · 今年接待观众已突破1700万人次 … 今年又首次突破1700万: the
 // time a mention names (the days, the holiday, this year) and its adverbs (又, 已, 首次) say when, not who (fixtures 684, 687).

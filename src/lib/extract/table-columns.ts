@@ -56,3 +56,20 @@ export function rowPeriod(label: string, date: string): string | null {
 export function contextPeriod(above: PeriodMention[], date: string): string {
 	return above.filter((p) => p.key !== null && !p.day).at(-1)?.key ?? date.slice(0, 4);
 }
+
+// 名次 省区市 旅游总收入(亿元) 同比增长 接待游客总数(万人次) 同比增长 \n 1 山东 72.3 / 985.5 / (fixture 735): a head of words,
+// one naming its unit in brackets, over rows of as many single-spaced cells (a rank, a name, numbers, / for none).
+const SPACED_CELL = /^(?:-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[/—-]|[\u4e00-\u9fff]{1,8})$/;
+
+/** The cells of a single-spaced head (k) and of the rows under it, or null when the lines are no such table. */
+export function singleSpacedTable(lines: readonly string[], k: number): string[][] | null {
+	const head = lines[k]!.trim().split(/\s+/);
+	if (head.length < 4 || /[。,;:!?]/.test(lines[k]!) || !head.some((w) => UNIT_IN_LABEL.test(w))) return null;
+	const out = [head];
+	for (let j = k + 1; j < lines.length; j++) {
+		const row = lines[j]!.trim().split(/\s+/);
+		if (row.length !== head.length || !row.every((c) => SPACED_CELL.test(c)) || row.filter((c) => NUMBER.test(c)).length < 2) break;
+		out.push(row);
+	}
+	return out.length > 1 ? out : null;
+}

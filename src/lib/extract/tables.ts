@@ -3,7 +3,7 @@
 import { parseNumber, parseUnit } from '../domain/quantity';
 import { findPeriods, type PeriodMention } from './periods';
 import { ytd } from './calendar';
-import { contextPeriod, isHeadingLine, labelUnit, NUMBER, partColumns, rowPeriod, UNIT_IN_LABEL, valueColumn } from './table-columns';
+import { contextPeriod, isHeadingLine, labelUnit, NUMBER, partColumns, rowPeriod, singleSpacedTable, UNIT_IN_LABEL, valueColumn } from './table-columns';
 
 export interface TableFigure {
 	start: number;
@@ -141,6 +141,13 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		const words = text.slice(r.start, r.end).trim().split(/\s+/);
 		if (r.cells.length === 0 && next && SPACED_ROW.test(text.slice(next.start, next.end)) && (words.length === next.cells.length || words.length === next.cells.length - 1)) r.cells = words;
 	});
+	// (Only lines naming a unit in brackets are tried as heads, each over the next 200 lines at most: linear in the text.)
+	for (let k = 0; k < raw.length; k++) {
+		if (raw[k]!.cells.length !== 0 || !UNIT_IN_LABEL.test(text.slice(raw[k]!.start, raw[k]!.end))) continue;
+		const spaced = singleSpacedTable(raw.slice(k, k + 200).map((r) => text.slice(r.start, r.end)), 0);
+		if (spaced) spaced.forEach((c, n) => (raw[k + n]!.cells = c));
+		if (spaced) k += spaced.length - 1;
+	}
 	// Runs of one cell a line, each ending in a bar, are put back into rows.
 	const lines: Row[] = [];
 	for (let i = 0; i < raw.length; ) {
@@ -274,8 +281,10 @@ export function findTables(text: string, date: string): { figures: TableFigure[]
 		prior = { head, width, end: j };
 		let unitText = captionUnit ?? '';
 		const found: TableFigure[] = [];
+		// 名次 | 省区市 | …: in a ranking the rank opens the row and the name after it is what the row counts.
+		const ranked = /^(?:名次|排名|排序|位次|序号)$/.test(head[0] ?? '');
 		for (const row of block.slice(1)) {
-			const label = row.cells[0] ?? '';
+			const label = (ranked && NUMBER.test(row.cells[0] ?? '') ? row.cells[1] : row.cells[0]) ?? '';
 			const stated = unitCol >= 0 ? row.cells[unitCol] : labelUnit(label);
 			// A row without a unit (门票收入 under 收入合计(万元)) is in the unit of the rows above it.
 			// 天/人 (days per head, an average stay) counts in 天.
