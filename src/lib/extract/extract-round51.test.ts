@@ -1,0 +1,24 @@
+// What round fifty-one's blind fixtures (737–750) found the reader misreading: a ranking's head that pairs each measure with
+// its 同比, …: [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. A list whose head pairs each measure with its change (旅游总收入,同比;接待游客总数,同比) gives each figure of its rows
+	// its 同比 as the bare percentage right after it; that percentage is no figure of its own (747).
+	['排行榜前六位（旅游总收入，同比；接待游客总数，同比）：530.42亿元，10%；6785.8万人次，9.6%', '2019-10-08', '2019年国庆假期各省旅游收入排行\n2019年10月8日\n2019年国庆假期已经结束。\n排行榜前六位（旅游总收入，同比；接待游客总数，同比）：\n第1位 四川：530.42亿元，10%；6785.8万人次，9.6%。\n第2位 河南：502亿元，8.1%；6632万人次，7.2%。', [
+		{ value: 53042000000, unit: '元', period: '2019-national-day', yoy_reported: 10 }, { value: 67858000, unit: '人次', period: '2019-national-day', yoy_reported: 9.6 },
+		{ value: 50200000000, unit: '元', period: '2019-national-day', yoy_reported: 8.1 }, { value: 66320000, unit: '人次', period: '2019-national-day', yoy_reported: 7.2 }
+	]],
+	['own wording: 各市排名（接待游客，增长；旅游收入，增长） with a fall written -3.5%', '2021-01-20', '2020年各市旅游接待排名（接待游客，增长；旅游收入，增长）\n甲市：1250万人次，-3.5%；98.6亿元，2.1%。\n乙市：860万人次，4%；45.2亿元，-1%。', [
+		{ value: 12500000, unit: '人次', period: '2020', yoy_reported: -3.5 }, { value: 9860000000, unit: '元', period: '2020', yoy_reported: 2.1 },
+		{ value: 8600000, unit: '人次', period: '2020', yoy_reported: 4 }, { value: 4520000000, unit: '元', period: '2020', yoy_reported: -1 }
+	]],
+	['near miss: without such a head, a percentage after a figure stays a figure of its own', '2021-01-20', '2020年各市旅游接待排名（接待游客；旅游收入占比）\n甲市：1250万人次，35%。', [
+		{ value: 12500000, unit: '人次', yoy_reported: null }, { value: 35, unit: '%' }
+	]]
+];
+
+describe('round fifty-one: change columns named in a head, …', () => {
+	readsAs(CASES);
+});
