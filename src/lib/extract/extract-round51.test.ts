@@ -16,6 +16,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: without such a head, a percentage after a figure stays a figure of its own', '2021-01-20', '2020年各市旅游接待排名（接待游客；旅游收入占比）\n甲市：1250万人次，35%。', [
 		{ value: 12500000, unit: '人次', yoy_reported: null }, { value: 35, unit: '%' }
+	]],
+	// B. The day news came from a place (8日,清徐县传来消息:) is when it was said, not the period of the figures after it: an
+	// event with no dates of its own (2012中国·清徐葡萄采摘月期间) counts for the year (744).
+	['8日，清徐县传来消息：2012中国·清徐葡萄采摘月期间，全县共接待游客42.6232万人次', '2012-10-08', '清徐葡萄采摘月游客接待量创新高\n2012年10月8日\n8日，清徐县传来消息：2012中国·清徐葡萄采摘月期间，全县共接待游客42.6232万人次，实现总收入3117.363万元。', [
+		{ value: 426232, unit: '人次', period: '2012' }, { value: 31173630, unit: '元', period: '2012' }
+	]],
+	['own wording: 10月15日，某县旅游局传出好消息：葡萄节期间…', '2021-10-16', '10月15日，某县旅游局传出好消息：葡萄节期间，全县共接待游客12万人次。', [
+		{ value: 120000, unit: '人次', period: '2021' }
+	]],
+	['near miss: a day that opens what was done that day stays the day', '2012-10-08', '清徐县旅游简讯\n2012年10月8日\n8日，清徐县共接待游客1.2万人次。', [
+		{ value: 12000, unit: '人次', period: '2012-10-08/2012-10-08' }
 	]]
 ];
 
