@@ -27,6 +27,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: a day that opens what was done that day stays the day', '2012-10-08', '清徐县旅游简讯\n2012年10月8日\n8日，清徐县共接待游客1.2万人次。', [
 		{ value: 12000, unit: '人次', period: '2012-10-08/2012-10-08' }
+	]],
+	// C. A day said to be the peak with the share it took right after (端午第一天是出遊最高峰，佔比高達59.8%) is the subject,
+	// not the period: the share, and the shares after it, are the holiday's (746).
+	['端午第一天是出遊最高峰，佔比高達59.8%；…90後以42.6%的佔比…80後…佔37.3%', '2019-06-10', '18省端午旅遊收入排行\n2019年6月10日\n2019年端午假期已經結束。報告顯示，端午第一天是出遊最高峰，佔比高達59.8%；從年齡看，90後以42.6%的佔比成為出遊主力，80後緊隨其後，佔37.3%。', [
+		{ value: 59.8, unit: '%', period: '2019-dragon-boat' }, { value: 42.6, unit: '%', period: '2019-dragon-boat' }, { value: 37.3, unit: '%', period: '2019-dragon-boat' }
+	]],
+	['own wording: 国庆假期第二天是出行高峰日，占比约22%', '2023-10-07', '2023年国庆假期已经结束。国庆假期第二天是出行高峰日，占比约22%；亲子游占35%。', [
+		{ value: 22, unit: '%', period: '2023-national-day' }, { value: 35, unit: '%', period: '2023-national-day' }
+	]],
+	['near miss: the peak day with a count of its own stays that day', '2023-10-07', '2023年国庆假期已经结束。国庆假期第二天是出行高峰日，全市接待游客50万人次。', [
+		{ value: 500000, unit: '人次', period: '2023-09-30/2023-09-30' }
 	]]
 ];
 
