@@ -38,6 +38,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: the peak day with a count of its own stays that day', '2023-10-07', '2023年国庆假期已经结束。国庆假期第二天是出行高峰日，全市接待游客50万人次。', [
 		{ value: 500000, unit: '人次', period: '2023-09-30/2023-09-30' }
+	]],
+	// D. Counts of the places that have published (SOURCES.md): handing in a report card (已有21個省份交出旅遊「成績單」) is
+	// publishing, and 在公布…數據的21個省份中 (among those that published, no 已) names them too (740).
+	['已有21個省份交出旅遊「成績單」 · 在公布春節假期文旅數據的21個省份（…）中', '2023-01-29', '2023年春節假期剛剛結束，已有21個省份交出旅遊「成績單」。截至1月29日21時，在公布春節假期文旅數據的21個省份（個別省份未計入）中，四川接待遊客最多，達到5387.59萬人次。', [
+		{ value: 53875900, unit: '人次' }
+	]],
+	['own wording: 已有15个城市亮出假日成绩单 · 在发布假期数据的15个城市中', '2023-05-04', '五一假期结束，已有15个城市亮出假日成绩单。在发布假期数据的15个城市中，成都接待游客最多，达1200万人次。', [
+		{ value: 12000000, unit: '人次' }
+	]],
+	['near miss: places that did something else (已有21个省份完成评定) are a figure', '2023-05-04', '已有21个省份完成评定，全市旅游交出了成绩单，接待游客1200万人次。', [
+		{ value: 21, unit: '个' }, { value: 12000000, unit: '人次' }
 	]]
 ];
 

@@ -96,11 +96,13 @@ export function boundOfListBefore(folded: string, f: RawFigure, found: readonly 
 const HOW_IT_WENT_RE = /增长|增势|超过|高于|恢复|回升|下降|减少|下滑/;
 // 截至1月3日21时,已有20个省份发布元旦假期旅游数据 · 已有25个省份公布国庆假期旅游收入: the places that have published
 // their data so far say whose figures follow, not an outcome (fixtures 431, 497).
-const PUBLISHED_AFTER_RE = /^(?:省份|省区市|省市|省|自治区|地区|城市|地市|市州|市|区县|县市区|县|景区)[^,;。!?\n\r\d]{0,6}?(?:公布|发布|晒出|披露|上报|报告)/;
+// 已有21个省份交出旅游“成绩单” (740): handing in a report card is publishing too.
+const PUBLISHED_AFTER_RE = /^(?:省份|省区市|省市|省|自治区|地区|城市|地市|市州|市|区县|县市区|县|景区)[^,;。!?\n\r\d]{0,6}?(?:公布|发布|晒出|披露|上报|报告|交出|交上|亮出)/;
 const PUBLISHED_SO_FAR_RE = /^[^,;。!?\n\r\d]{0,6}?(?:已|已经|陆续|先后)(?:公布|发布|晒出|披露|上报|报告)/;
 // 已披露接待游客总量的13个省区市: the places that have published a measure (已…的) say whose figures these are, as 已有N个
 // 省份公布 does (674).
-const PUBLISHED_BEFORE_RE = /已(?:经)?(?:公布|发布|披露|上报)[^,;。!?\n\r\d]{0,10}的$/;
+// 在公布春节假期文旅数据的21个省份中 (740): so do those among which (在…中) the figures published are compared, with no 已.
+const PUBLISHED_BEFORE_RE = /(?:已(?:经)?|^在)(?:公布|发布|披露|上报)[^,;。!?\n\r\d]{0,10}的$/;
 // 有12个超过2019年同期 · 平均房价高于全国平均水平的省份有9个: how many places met a level of comparison (a year's same
 // period, an average), with no number of its own, is no level (670, 674; as 26个地区的填报率在九成以上 is no figure).
 const MET_COMPARISON_AFTER_RE = /^(?:超过|高于|低于|恢复到|恢复至|达到)了?(?:去年|上年|年)?(?:同期|平均)/;
