@@ -5,8 +5,12 @@ import { backTo, forwardTo, sentenceStart } from './scan';
 
 // 居8个区前三位 · 位居全省13个市州第一: a count after 居 naming the set a rank is taken in.
 const RANKED_SET_RE = /^[\u4e00-\u9fff()（）]{1,8}?(?:中)?(?:前[一二三四五六七八九十\d]+(?:位|名)|第[一二三四五六七八九十\d]+(?:位|名)?|首位|之首|榜首)/;
+// 同比增长32.8%,是20个省区市中增长最快的 (746, 747): a count naming the set a superlative (最快, 最多) is said in.
+const SUPERLATIVE_SET_RE = /^[\u4e00-\u9fff()]{1,8}?中[\u4e00-\u9fff]{0,6}?最/;
 export function rankedSet(folded: string, f: RawFigure): boolean {
-	return f.unit === '个' && f.qualifier === null && /(?:居|位居|位列|列|排)(?:全[国省市县区])?$/.test(folded.slice(Math.max(0, f.start - 4), f.start)) && RANKED_SET_RE.test(folded.slice(f.end, f.end + 16));
+	if (f.unit !== '个' || f.qualifier !== null) return false;
+	if (/(?:是|为|在)$/.test(folded.slice(f.start - 1, f.start)) && SUPERLATIVE_SET_RE.test(folded.slice(f.end, f.end + 16))) return true;
+	return /(?:居|位居|位列|列|排)(?:全[国省市县区])?$/.test(folded.slice(Math.max(0, f.start - 4), f.start)) && RANKED_SET_RE.test(folded.slice(f.end, f.end + 16));
 }
 
 // 由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元: a count that closes a clause naming a group by who is
