@@ -59,6 +59,20 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: 有12个景区最受欢迎 (no set with 中) is a figure', '2023-05-04', '五一假期，全市有12个景区最受欢迎。', [
 		{ value: 12, unit: '个' }
+	]],
+	// D. A bound that repeats a figure: 突破 opening a clause of no words of its own after the exact figure (達到329.5億元，
+	// 突破300億元, 740), or an amount passed equal to an exact amount said before (以6500亿元位列其后…总收入虽然突破6500亿元, 743).
+	['浙江旅遊收入同比增長36.10%，達到329.5億元，突破300億元', '2023-01-29', '春節假期，浙江旅遊收入同比增長36.10%，達到329.5億元，突破300億元。', [
+		{ value: 32950000000, unit: '元', yoy_reported: 36.1 }
+	]],
+	['江苏…以6500亿元位列其后。…2012年总收入虽然突破6500亿元，排名却下降一位', '2013-02-20', '2012年，江苏、浙江分别以6500亿元和4801.2亿元位列其后。\n江苏2012年总收入虽然突破6500亿元，排名却下降一位。', [
+		{ value: 650000000000, unit: '元' }, { value: 480120000000, unit: '元' }
+	]],
+	['own wording: 接待游客1260万人次，突破千万人次 · 突破1260万人次 said again later', '2023-05-04', '五一假期，全市接待游客1260万人次，突破千万人次。\n全市游客量突破1260万人次，创历史新高。', [
+		{ value: 12600000, unit: '人次' }
+	]],
+	['near miss: 突破 with words of its own, or passing an amount not said before, stays a figure', '2023-05-04', '五一假期，全市接待游客1260万人次，旅游收入突破10亿元。\n全市游客量突破1300万人次。', [
+		{ value: 12600000, unit: '人次' }, { value: 1000000000, unit: '元', qualifier: '超' }, { value: 13000000, unit: '人次', qualifier: '超' }
 	]]
 ];
 
