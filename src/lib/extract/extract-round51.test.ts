@@ -73,6 +73,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: 突破 with words of its own, or passing an amount not said before, stays a figure', '2023-05-04', '五一假期，全市接待游客1260万人次，旅游收入突破10亿元。\n全市游客量突破1300万人次。', [
 		{ value: 12600000, unit: '人次' }, { value: 1000000000, unit: '元', qualifier: '超' }, { value: 13000000, unit: '人次', qualifier: '超' }
+	]],
+	// D. The rates by which a place ranks first (同比增幅上都排名第一，分别为41.17%和34.25%) are changes with no figure of their
+	// own (743).
+	['甘肃在两项数据的同比增幅上都排名第一，分别为41.17%和34.25%', '2013-02-20', '江苏接待游客总人次最多，达4.68亿人次。甘肃在两项数据的同比增幅上都排名第一，分别为41.17%和34.25%。', [
+		{ value: 468000000, unit: '人次' }
+	]],
+	['own wording: 游客增速位居全省第一，为25.3%', '2023-05-04', '五一假期，全市接待游客320万人次。甲县游客增速位居全省第一，为25.3%。', [
+		{ value: 3200000, unit: '人次' }
+	]],
+	['near miss: a share by which a place ranks first is a figure', '2023-05-04', '五一假期，甲县游客满意度位居全省第一，为98.3%。', [
+		{ value: 98.3, unit: '%' }
 	]]
 ];
 

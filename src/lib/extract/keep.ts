@@ -74,7 +74,8 @@ const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|�
 // 旅游总收入和游客接待总人数同比增幅最低的分别是上海和重庆,分别为16.94%和17.75%: so are the rates of those ranked
 // highest or lowest by growth, listed after them.
 // 旅游总收入同比增幅最低的是北京,为14.2% · 增幅最高的是新疆,达96.69%: one place's rate, with no 分别, is a change too.
-const EXTREME_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|减幅|增长率)(?:最高|最低|最快|最慢|最大|最小)的?[^,;。!?\n\r\d]{0,16},(?:分别|依次)?(?:为|是|达到?)$/;
+// 甘肃在两项数据的同比增幅上都排名第一,分别为41.17%和34.25% (743): so are the rates by which a place ranks first.
+const EXTREME_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|减幅|增长率)(?:(?:最高|最低|最快|最慢|最大|最小)的?|上?(?:都|均)?(?:排名|排|位居|名列|位列|居)(?:全[国省市县区])?(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|榜首))[^,;。!?\n\r\d]{0,16},(?:分别|依次)?(?:为|是|达到?)$/;
 // 在旅游总收入增速方面,只有北京、天津和上海低于全国平均水平(14.4%),分别为1.10%、12.80%和13.20%: a sentence opened on
 // the rates of growth (增速方面) gives rates of growth, no levels; so does a growth's average (平均水平) in brackets after a rise.
 const GROWTH_TOPIC_RE = /(?:增速|增幅|增长率|增长速度)方面,[^。;!?\n\r]*$/;
