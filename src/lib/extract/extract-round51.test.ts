@@ -84,6 +84,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: a share by which a place ranks first is a figure', '2023-05-04', '五一假期，甲县游客满意度位居全省第一，为98.3%。', [
 		{ value: 98.3, unit: '%' }
+	]],
+	// D. A round bound in words in the clause right after one counting places (吉林7個省份緊隨其後，旅遊收入超過百億元) is what
+	// each of them passed, no figure; the count of places meeting it is the figure (740).
+	['湖北、河南…吉林7個省份緊隨其後，旅遊收入超過百億元', '2023-01-29', '春節假期，江蘇旅遊收入215億元；湖北、河南、上海、湖南、福建、黑龍江、吉林7個省份緊隨其後，旅遊收入超過百億元。', [
+		{ value: 21500000000, unit: '元' }, { value: 7, unit: '个' }
+	]],
+	['own wording: 另有5个城市位列其后，接待游客超千万人次', '2023-05-04', '五一假期，成都接待游客1200万人次；另有5个城市位列其后，接待游客超千万人次。', [
+		{ value: 12000000, unit: '人次' }, { value: 5, unit: '个' }
+	]],
+	['near miss: a round bound after one place (no count) stays a figure', '2023-05-04', '五一假期，甲市紧随其后，旅游收入超过百亿元。', [
+		{ value: 10000000000, unit: '元', qualifier: '超' }
 	]]
 ];
 

@@ -30,11 +30,18 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	if (f.unit === '%' && RATE_OF_PLACES_RE.test(before)) return true;
 	if (f.qualifier === '超' && (NAMED_PARTS_OVER_RE.test(before) || BRACKETED_OVER_RE.test(before))) return true;
 	if (ROUND_OF_MANY_RE.test(folded.slice(f.start, f.end)) && MANY_PLACES_RE.test(before)) return true;
+	// 湖北、河南…吉林7个省份紧随其后,旅游收入超过百亿元 (740): a round bound in words, in the clause right after one that
+	// counts places, is what each of them passed.
+	if (f.qualifier === '超' && ROUND_OF_MANY_RE.test(folded.slice(f.start, f.end)) && !/\d/.test(before)) {
+		const clauseStart = backTo(folded, f.start, /[,;。!?:\n\r]/, 0);
+		if (folded[clauseStart - 1] === ',' && PLACES_COUNTED_RE.test(folded.slice(backTo(folded, clauseStart - 1, /[,;。!?:\n\r]/, 0), clauseStart - 1))) return true;
+	}
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
 // 多个郊区场馆一年演出达到百场: a round hundred or thousand in words that several places (多个, 不少, 一些…), opening the
 // clause, reached is a bound each met, no level (fixture 686; 开展活动千场, one actor's events, stays a figure).
 const ROUND_OF_MANY_RE = /^(?:达到|达|超过|超|突破|逾|近)?[百千]/;
+const PLACES_COUNTED_RE = /\d+个(?:省份|省区市|省市|城市|地市|市州|县市区|区县|县)[^,;。!?\d]{0,8}$/;
 const MANY_PLACES_RE = /^(?:有|还有)?(?:多个|多家|多座|多所|不少|一些|部分|许多|众多|数个|几个|若干)/;
 // 鲁能贵和洲际酒店、银座佳悦酒店客房出租率均超过90%: a share or rate that two or more items named in its clause each
 // passed is a bound they all meet, as 均在85%以上 is (fixture 456); no level of either. (话剧和音乐剧演出均超过6000场, a
