@@ -95,6 +95,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: a round bound after one place (no count) stays a figure', '2023-05-04', '五一假期，甲市紧随其后，旅游收入超过百亿元。', [
 		{ value: 10000000000, unit: '元', qualifier: '超' }
+	]],
+	// D. A count of the places monitored names the subject of the figures after it, also when who monitors is named and the
+	// figures follow in the next clause (纳入国家旅游局监测的125个传统热点景区没有出现…暴涨，七天共接待…, 745; 158 agrees).
+	['纳入国家旅游局监测的125个传统热点景区没有出现往年那样的无序暴涨，七天共接待游客2962.17万人次', '2015-10-08', '国庆假期，纳入国家旅游局监测的125个传统热点景区没有出现往年那样的无序暴涨，七天共接待游客2962.17万人次，门票收入15.88亿元。', [
+		{ value: 29621700, unit: '人次' }, { value: 1588000000, unit: '元' }
+	]],
+	['own wording: 纳入省文旅厅监测的40家景区运行平稳，假期累计接待…', '2023-05-04', '五一假期，纳入省文旅厅监测的40家景区运行平稳，假期累计接待游客80万人次。', [
+		{ value: 800000, unit: '人次' }
+	]],
+	['near miss: the monitored count in a sentence of its own is a figure', '2023-05-04', '今年纳入省文旅厅监测的景区达40家。全市接待游客80万人次。', [
+		{ value: 40, unit: '家' }, { value: 800000, unit: '人次' }
 	]]
 ];
 

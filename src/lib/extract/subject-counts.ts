@@ -69,15 +69,17 @@ export function roundCountOfPeople(folded: string, f: RawFigure): boolean {
 const THINGS = new Set(['个', '家', '座', '所', '处', '支']);
 // 纳入监测的188家博物馆、图书馆、文化馆提供的文化服务惠及5854.32万人次: a count of the places monitored (纳入监测的,
 // 重点监测的) is the sample whose figures follow in its clause, never a figure of its own (SOURCES: 纳入监测的150家重点景区).
-// (Fixture 158 keeps 纳入重点监测的33个温泉景区, with its figures in the next clause: the rule stops at the clause.)
 // 从市假日办重点监测的10家景区看,: so is one in a clause that frames what follows (从…看). (重点监测的24家景区接待游客数量
 // 比去年同期减少7.04%, whose clause states only a change, stays a figure: fixture 273.)
-const SAMPLE_BEFORE_RE = /(?:纳入|列入|重点)(?:省级|市级|县级|国家级)?(?:统计)?监测(?:统计)?的$/;
+// 纳入国家旅游局监测的125个传统热点景区没有出现…暴涨,七天共接待游客2962.17万人次 (745): who monitors may be named, and the
+// figures may follow in the next clauses of the sentence (fixture 158's 纳入重点监测的33个温泉景区,春节期间累计接待… too,
+// as SOURCES.md has it).
+const SAMPLE_BEFORE_RE = /(?:(?:纳入|列入)[\u4e00-\u9fff]{0,8}?|重点)(?:省级|市级|县级|国家级)?(?:统计)?监测(?:统计)?的$/;
 const SAMPLE_CLAUSE_RE = /^[^,。!?;\n\r]*?看$/;
 /** `found[i]` is `f`; the figures after it are those the sentence goes on with. */
 export function monitoredSample(folded: string, f: RawFigure, found: readonly RawFigure[], i: number): boolean {
-	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null || !SAMPLE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 12), f.start))) return false;
-	const end = folded.slice(f.end).search(/[,。!?;\n\r]/);
+	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null || !SAMPLE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 20), f.start))) return false;
+	const end = folded.slice(f.end).search(/[。!?;\n\r]/);
 	const stop = end < 0 ? folded.length : f.end + end;
 	return found.some((g, k) => k > i && g.start > f.end && g.start < stop) || SAMPLE_CLAUSE_RE.test(folded.slice(f.end, stop));
 }
