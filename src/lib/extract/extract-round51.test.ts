@@ -1,5 +1,6 @@
 // What round fifty-one's blind fixtures (737–750) found the reader misreading: a ranking's head that pairs each measure with
-// its 同比, …: [description, report date, text, expected].
+// its 同比, the day news came, a peak day with its share, and counts, bounds and rates that are no figures: [description,
+// report date, text, expected].
 import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
@@ -109,6 +110,6 @@ const CASES: DatedCase[] = [
 	]]
 ];
 
-describe('round fifty-one: change columns named in a head, …', () => {
+describe('round fifty-one: change columns named in a head, news days, peak days and non-figures', () => {
 	readsAs(CASES);
 });
