@@ -5,6 +5,7 @@ import { clausesUnderNow, nowInterrupts, nowReaches } from './now-clause';
 import { reviewLead } from './year-review';
 import { baseWithLevel, statedBaseLevels } from './base-level';
 import { inEventName, inQuotedName } from './quoted-names';
+import { peakDay } from './peak-day';
 import { remarksAfterDay, reportDays, thisYearToYesterday, yearToRelativeDay } from './as-of-day';
 import type { RawFigure } from './figures';
 import { addDays, HOLIDAY_START, holidayStart, inHoliday } from './calendar';
@@ -68,6 +69,7 @@ export function readPeriods(folded: string, blanked: string, date: string): { pe
 			!yearOfAct(compared, p) &&
 			!inQuotedName(compared, p) &&
 			!inEventName(compared, p) &&
+			!peakDay(compared, p) &&
 			!inOccasionList(occasions, p) &&
 			!(p.key && /^\d{4}-(?:Q\d|\d{2})$/.test(p.key) && GROUP_LABEL_RE.test(compared.slice(p.end, p.end + 10)) && !quarterPlanned(compared, p.end, p.key, date)) &&
 			!yearSoFar(compared, p, found0[k - 1])

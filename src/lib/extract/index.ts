@@ -28,6 +28,7 @@ import { namedPartChanges } from './named-part-change';
 import { isYearsTime } from './month-lists';
 import { baseLevelChanges } from './base-level-change';
 import { fromToGrowth } from './from-to-growth';
+import { headChanges } from './head-changes';
 
 export type { CatalogEntry, Synonym };
 export { findReportDate };
@@ -120,7 +121,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	for (const p of periods) inPeriod.fill(1, p.start, p.end);
 	// A headline repeats figures of the body in round words (逾三亿人次): the title lines are not read for figures.
 	const found = [...findFigures(folded, inChange), ...labelledFigures(folded, inChange), ...placeCounts(folded, inChange), ...noteRowFigures(folded, inChange)].sort((a, b) => a.start - b.start).filter((f) => f.start >= bodyStart && !inPeriod[f.start]);
-	const figures = keepFigures(folded, found);
+	// 排行榜(旅游总收入,同比;…):…530.42亿元,10%: a row's bare percentage is its figure's 同比, no figure.
+	const { figures, changes: rowChanges } = headChanges(folded, keepFigures(folded, found));
 	const goalText = goalTitle(folded, bodyStart, date);
 	const { periodOf, listKey } = periodsOfFigures(text, folded, blanked, periods, bodyStart, figures, date);
 	const fromLevels = fromToLevels(folded, figures, periodOf, listKey, date);
@@ -128,6 +130,10 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const lastYearOf = (i: number): string => String(+(periodOf[i]?.key ?? date).slice(0, 4) - 1);
 	const assigned = assignChanges(folded, figures, changes, lastYearOf);
 	yoyToCompared(folded, figures, assigned, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null);
+	figures.forEach((f, i) => {
+		const c = rowChanges.get(f);
+		if (c && !assigned.get(i)?.yoy) assigned.set(i, { ...assigned.get(i), yoy: { kind: 'yoy', value: c.value, base: null, end: c.end } });
+	});
 	assignRateChanges(folded, figures, changes, assigned);
 	// A list of this year's changes after last year's figures is this year's figures', never last year's.
 	const thisYears = assignThisYearLists(folded, figures, changes, assigned, (i) => listKey.get(i) ?? periodOf[i]?.key ?? null, date);

@@ -74,7 +74,8 @@ const CHANGE_NOUN_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|增长率|�
 // 旅游总收入和游客接待总人数同比增幅最低的分别是上海和重庆,分别为16.94%和17.75%: so are the rates of those ranked
 // highest or lowest by growth, listed after them.
 // 旅游总收入同比增幅最低的是北京,为14.2% · 增幅最高的是新疆,达96.69%: one place's rate, with no 分别, is a change too.
-const EXTREME_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|减幅|增长率)(?:最高|最低|最快|最慢|最大|最小)的?[^,;。!?\n\r\d]{0,16},(?:分别|依次)?(?:为|是|达到?)$/;
+// 甘肃在两项数据的同比增幅上都排名第一,分别为41.17%和34.25% (743): so are the rates by which a place ranks first.
+const EXTREME_CHANGES_RE = /(?:增速|增幅|升幅|涨幅|降幅|跌幅|减幅|增长率)(?:(?:最高|最低|最快|最慢|最大|最小)的?|上?(?:都|均)?(?:排名|排|位居|名列|位列|居)(?:全[国省市县区])?(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|榜首))[^,;。!?\n\r\d]{0,16},(?:分别|依次)?(?:为|是|达到?)$/;
 // 在旅游总收入增速方面,只有北京、天津和上海低于全国平均水平(14.4%),分别为1.10%、12.80%和13.20%: a sentence opened on
 // the rates of growth (增速方面) gives rates of growth, no levels; so does a growth's average (平均水平) in brackets after a rise.
 const GROWTH_TOPIC_RE = /(?:增速|增幅|增长率|增长速度)方面,[^。;!?\n\r]*$/;
@@ -114,7 +115,14 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 	// rate says whose rate it is (as 26个地区的填报率在九成以上), and the rate is a bound each met (subject-counts.ts).
 	const areaBound = (f: RawFigure | undefined, g: RawFigure | undefined): boolean =>
 		!!f && !!g && (PLACE_UNIT_RE.test(f.unit ?? '') || f.unit === '家') && f.qualifier === null && g.qualifier === '超' && folded[f.start - 1] !== '这' && AREA_OVER_RE.test(folded.slice(f.end, g.start)) && !/的[\u4e00-\u9fff]{0,8}率/.test(folded.slice(f.end, g.start)) && !(MEASURE_UNITS.has(g.unit ?? '') && significantDigits(g.value) >= 3);
+	// 江苏…以6500亿元位列其后。…2012年总收入虽然突破6500亿元 (743): an amount passed (突破) equal to an exact amount said
+	// before restates it as a bound; it is no second figure.
+	const firstExact = new Map<string, number>();
+	found.forEach((g, k) => {
+		if (g.qualifier === null && !firstExact.has(`${g.value}|${g.unit}`)) firstExact.set(`${g.value}|${g.unit}`, k);
+	});
 	return found.filter((f, i) => {
+		if (/^(?:元|人次|美元)$/.test(f.unit ?? '') && /^突破/.test(folded.slice(f.start, f.end)) && (firstExact.get(`${f.value}|${f.unit}`) ?? i) < i) return false;
 		// 总流通人次(万人次) · 总支出(万元): a scale and unit in brackets after a label is the label's unit, not 1万.
 		if (folded[f.start - 1] === '(' && /^[万亿千百]/.test(folded.slice(f.start, f.end))) return false;
 		// 广西、湖北、辽宁、四川4个省份的接待总数也超过了2千万人次: the count of places just named, before 的 and their measure,
@@ -342,7 +350,8 @@ function sharesWord(a: string, b: string): boolean {
 }
 /** `found[i]` is `f`. */
 function milestoneAfter(folded: string, f: RawFigure, found: RawFigure[], i: number): boolean {
-	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start));
+	// 达到329.5亿元,突破300亿元 (740): 突破 opening a clause of no words of its own names the milestone the figure passed.
+	const named = MILESTONE_AFTER_RE.test(folded.slice(f.end, f.end + 2)) || MILESTONE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 8), f.start)) || (/^突破/.test(folded.slice(f.start, f.end)) && /[,;]$/.test(folded.slice(f.start - 1, f.start)));
 	if (!named) return false;
 	const from = sentenceStart(folded, f.start);
 	// 实现旅游消费总额211.48亿元,全省5A级景区门票总收入首次突破1亿元: a clause naming a measure of its own before the

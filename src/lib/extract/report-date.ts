@@ -24,7 +24,8 @@ export function findReportDate(text: string): string | null {
 
 // 中新网太原6月19日电 · 大公网10月8日讯 (a news dateline) · 旅游局19日通报 · 8日发布: the day the news was filed or the data
 // announced (N日通报, with nothing between) names when it was said, never the period of the figures reported (1─5月份, the golden week just past).
-const DATELINE_TAIL_RE = /^\s*(?:电(?![影视话子力器脑池动商台站网梯费竞])|讯|通报|发布|公布)/;
+// 8日,清徐县传来消息:2012中国·清徐葡萄采摘月期间… (fixture 744): the day news came from a place, said before it, too.
+const DATELINE_TAIL_RE = /^\s*(?:电(?![影视话子力器脑池动商台站网梯费竞])|讯|通报|发布|公布|,?[\u4e00-\u9fff]{1,10}?(?:传来|传出)(?:的)?(?:好)?消息)/;
 
 /** The day mention ending at `end` in folded `text` is a dateline or the day the data were announced. */
 export function datelineDay(text: string, end: number): boolean {

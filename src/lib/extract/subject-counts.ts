@@ -5,8 +5,12 @@ import { backTo, forwardTo, sentenceStart } from './scan';
 
 // 居8个区前三位 · 位居全省13个市州第一: a count after 居 naming the set a rank is taken in.
 const RANKED_SET_RE = /^[\u4e00-\u9fff()（）]{1,8}?(?:中)?(?:前[一二三四五六七八九十\d]+(?:位|名)|第[一二三四五六七八九十\d]+(?:位|名)?|首位|之首|榜首)/;
+// 同比增长32.8%,是20个省区市中增长最快的 (746, 747): a count naming the set a superlative (最快, 最多) is said in.
+const SUPERLATIVE_SET_RE = /^[\u4e00-\u9fff()]{1,8}?中[\u4e00-\u9fff]{0,6}?最/;
 export function rankedSet(folded: string, f: RawFigure): boolean {
-	return f.unit === '个' && f.qualifier === null && /(?:居|位居|位列|列|排)(?:全[国省市县区])?$/.test(folded.slice(Math.max(0, f.start - 4), f.start)) && RANKED_SET_RE.test(folded.slice(f.end, f.end + 16));
+	if (f.unit !== '个' || f.qualifier !== null) return false;
+	if (/(?:是|为|在)$/.test(folded.slice(f.start - 1, f.start)) && SUPERLATIVE_SET_RE.test(folded.slice(f.end, f.end + 16))) return true;
+	return /(?:居|位居|位列|列|排)(?:全[国省市县区])?$/.test(folded.slice(Math.max(0, f.start - 4), f.start)) && RANKED_SET_RE.test(folded.slice(f.end, f.end + 16));
 }
 
 // 由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元: a count that closes a clause naming a group by who is
@@ -26,11 +30,18 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	if (f.unit === '%' && RATE_OF_PLACES_RE.test(before)) return true;
 	if (f.qualifier === '超' && (NAMED_PARTS_OVER_RE.test(before) || BRACKETED_OVER_RE.test(before))) return true;
 	if (ROUND_OF_MANY_RE.test(folded.slice(f.start, f.end)) && MANY_PLACES_RE.test(before)) return true;
+	// 湖北、河南…吉林7个省份紧随其后,旅游收入超过百亿元 (740): a round bound in words, in the clause right after one that
+	// counts places, is what each of them passed.
+	if (f.qualifier === '超' && ROUND_OF_MANY_RE.test(folded.slice(f.start, f.end)) && !/\d/.test(before)) {
+		const clauseStart = backTo(folded, f.start, /[,;。!?:\n\r]/, 0);
+		if (folded[clauseStart - 1] === ',' && PLACES_COUNTED_RE.test(folded.slice(backTo(folded, clauseStart - 1, /[,;。!?:\n\r]/, 0), clauseStart - 1))) return true;
+	}
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
 // 多个郊区场馆一年演出达到百场: a round hundred or thousand in words that several places (多个, 不少, 一些…), opening the
 // clause, reached is a bound each met, no level (fixture 686; 开展活动千场, one actor's events, stays a figure).
 const ROUND_OF_MANY_RE = /^(?:达到|达|超过|超|突破|逾|近)?[百千]/;
+const PLACES_COUNTED_RE = /\d+个(?:省份|省区市|省市|城市|地市|市州|县市区|区县|县)[^,;。!?\d]{0,8}$/;
 const MANY_PLACES_RE = /^(?:有|还有)?(?:多个|多家|多座|多所|不少|一些|部分|许多|众多|数个|几个|若干)/;
 // 鲁能贵和洲际酒店、银座佳悦酒店客房出租率均超过90%: a share or rate that two or more items named in its clause each
 // passed is a bound they all meet, as 均在85%以上 is (fixture 456); no level of either. (话剧和音乐剧演出均超过6000场, a
@@ -58,15 +69,17 @@ export function roundCountOfPeople(folded: string, f: RawFigure): boolean {
 const THINGS = new Set(['个', '家', '座', '所', '处', '支']);
 // 纳入监测的188家博物馆、图书馆、文化馆提供的文化服务惠及5854.32万人次: a count of the places monitored (纳入监测的,
 // 重点监测的) is the sample whose figures follow in its clause, never a figure of its own (SOURCES: 纳入监测的150家重点景区).
-// (Fixture 158 keeps 纳入重点监测的33个温泉景区, with its figures in the next clause: the rule stops at the clause.)
 // 从市假日办重点监测的10家景区看,: so is one in a clause that frames what follows (从…看). (重点监测的24家景区接待游客数量
 // 比去年同期减少7.04%, whose clause states only a change, stays a figure: fixture 273.)
-const SAMPLE_BEFORE_RE = /(?:纳入|列入|重点)(?:省级|市级|县级|国家级)?(?:统计)?监测(?:统计)?的$/;
+// 纳入国家旅游局监测的125个传统热点景区没有出现…暴涨,七天共接待游客2962.17万人次 (745): who monitors may be named, and the
+// figures may follow in the next clauses of the sentence (fixture 158's 纳入重点监测的33个温泉景区,春节期间累计接待… too,
+// as SOURCES.md has it).
+const SAMPLE_BEFORE_RE = /(?:(?:纳入|列入)[\u4e00-\u9fff]{0,8}?|重点)(?:省级|市级|县级|国家级)?(?:统计)?监测(?:统计)?的$/;
 const SAMPLE_CLAUSE_RE = /^[^,。!?;\n\r]*?看$/;
 /** `found[i]` is `f`; the figures after it are those the sentence goes on with. */
 export function monitoredSample(folded: string, f: RawFigure, found: readonly RawFigure[], i: number): boolean {
-	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null || !SAMPLE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 12), f.start))) return false;
-	const end = folded.slice(f.end).search(/[,。!?;\n\r]/);
+	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null || !SAMPLE_BEFORE_RE.test(folded.slice(Math.max(0, f.start - 20), f.start))) return false;
+	const end = folded.slice(f.end).search(/[。!?;\n\r]/);
 	const stop = end < 0 ? folded.length : f.end + end;
 	return found.some((g, k) => k > i && g.start > f.end && g.start < stop) || SAMPLE_CLAUSE_RE.test(folded.slice(f.end, stop));
 }
@@ -96,11 +109,13 @@ export function boundOfListBefore(folded: string, f: RawFigure, found: readonly 
 const HOW_IT_WENT_RE = /增长|增势|超过|高于|恢复|回升|下降|减少|下滑/;
 // 截至1月3日21时,已有20个省份发布元旦假期旅游数据 · 已有25个省份公布国庆假期旅游收入: the places that have published
 // their data so far say whose figures follow, not an outcome (fixtures 431, 497).
-const PUBLISHED_AFTER_RE = /^(?:省份|省区市|省市|省|自治区|地区|城市|地市|市州|市|区县|县市区|县|景区)[^,;。!?\n\r\d]{0,6}?(?:公布|发布|晒出|披露|上报|报告)/;
+// 已有21个省份交出旅游“成绩单” (740): handing in a report card is publishing too.
+const PUBLISHED_AFTER_RE = /^(?:省份|省区市|省市|省|自治区|地区|城市|地市|市州|市|区县|县市区|县|景区)[^,;。!?\n\r\d]{0,6}?(?:公布|发布|晒出|披露|上报|报告|交出|交上|亮出)/;
 const PUBLISHED_SO_FAR_RE = /^[^,;。!?\n\r\d]{0,6}?(?:已|已经|陆续|先后)(?:公布|发布|晒出|披露|上报|报告)/;
 // 已披露接待游客总量的13个省区市: the places that have published a measure (已…的) say whose figures these are, as 已有N个
 // 省份公布 does (674).
-const PUBLISHED_BEFORE_RE = /已(?:经)?(?:公布|发布|披露|上报)[^,;。!?\n\r\d]{0,10}的$/;
+// 在公布春节假期文旅数据的21个省份中 (740): so do those among which (在…中) the figures published are compared, with no 已.
+const PUBLISHED_BEFORE_RE = /(?:已(?:经)?|^在)(?:公布|发布|披露|上报)[^,;。!?\n\r\d]{0,10}的$/;
 // 有12个超过2019年同期 · 平均房价高于全国平均水平的省份有9个: how many places met a level of comparison (a year's same
 // period, an average), with no number of its own, is no level (670, 674; as 26个地区的填报率在九成以上 is no figure).
 const MET_COMPARISON_AFTER_RE = /^(?:超过|高于|低于|恢复到|恢复至|达到)了?(?:去年|上年|年)?(?:同期|平均)/;
