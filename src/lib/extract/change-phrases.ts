@@ -3,7 +3,7 @@ import { parseNumber } from '../domain/quantity';
 import { AR, CN, CN_YEAR, SCALE_CHARS, UNITS } from './figures';
 import { backTo } from './scan';
 import { carriedRecovery, carriedYoy, continuedOtherBases, describedBases, openedBases, rankedByGrowth } from './carried-changes';
-import { ADV, AFTER_BRACKETED, AFTER_COMPARED, AFTER_FIGURE, APPROX, AVG_NOUN, BASE, DOWN, FLAT_WORDS, LAST_YEAR, LINK, MEASURE_CLAUSE, multiples, PCT, pct, RECOVER, sharedUnit, TENTHS, UP, yearDigits, YOY, type Change, type ChangeKind } from './change-words';
+import { ADV, AFTER_BRACKETED, AFTER_COMPARED, AFTER_FIGURE, APPROX, AVG_NOUN, BASE, DOWN, FLAT_WORDS, LAST_YEAR, LINK, MEASURE_CLAUSE, multiples, PCT, pct, RECOVER, saidOfAll, sharedUnit, TENTHS, UP, yearDigits, YOY, type Change, type ChangeKind } from './change-words';
 
 const CHANGE_RE = new RegExp(
 	// 按可比口径分别较去年假期增长A和B: 分别 may come before the comparison; 相当于增长9% after a comma is 同比.
@@ -109,7 +109,7 @@ export function findChanges(text: string): Change[] {
 			if (stop > end) CHANGE_RE.lastIndex = stop;
 			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
 			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
-			const all = !distributive && (/[均都]$/.test(text.slice(Math.max(0, start - 1), start)) || /(?<![日人])均/.test(m[0]));
+			const all = !distributive && (saidOfAll(text, start) || /(?<![日人])均|皆/.test(m[0]));
 			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, bare: m[1] === '', ...(base && points ? { points } : {}) });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);
@@ -122,7 +122,7 @@ export function findChanges(text: string): Change[] {
 			else if (values.length) {
 				const distributive = !!m[8] || values.length > 1;
 				// 票房和观演人数均恢复至2019年的八成: one recovery for each figure it follows, as 均比去年同期增长 is.
-				const all = !distributive && /[均都]$/.test(text.slice(Math.max(0, start - 1), start));
+				const all = !distributive && saidOfAll(text, start);
 				out.push({ start, end, kind: 'recovery', values: values.map((r) => r.value), base: /疫/.test(m[9]!) ? '2019' : /^\d/.test(m[9]!) ? m[9]!.replace('年', '') : null, distributive, all });
 			}
 		} else if (m[12] !== undefined) {
@@ -152,7 +152,7 @@ export function findChanges(text: string): Change[] {
 		} else if (m[13] !== undefined) {
 			const baseText = m[14] ?? m[15];
 			// 计算机22.58万台,其中…终端14.57万台,均与上年基本持平: 均 gives the 0 to each figure before it, as 均增长 does.
-			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false, all: /[均都]$/.test(text.slice(Math.max(0, start - 1), start)) });
+			out.push({ start, end, kind: baseText ? 'base_growth' : 'yoy', values: [0], base: baseText ? yearDigits(baseText) : null, distributive: false, all: saidOfAll(text, start) });
 		} else if (m[17] !== undefined) {
 			const v = pct(m[17]);
 			if (v && !v.points) out.push({ start, end, kind: 'recovery', values: [v.value], base: null, distributive: false });

@@ -110,7 +110,7 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		// more measures, in a sentence of no figures, goes to the last figure of the sentence before that each one named.
 		if (before.length === 0 && c.all) {
 			const prevStart = sentenceStart(text, Math.max(0, sentStart - 1));
-			const nouns = text.slice(sentStart, c.start).replace(/[均都]$/, '').split(/和|及|与|、/);
+			const nouns = text.slice(sentStart, c.start).replace(/[均都皆]$/, '').split(/和|及|与|、/);
 			const named = nouns.map((noun) =>
 				/^[\u4e00-\u9fff]{2,8}$/.test(noun)
 					? figures.findLastIndex((f) => f.end <= sentStart && f.start >= prevStart && text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, 0), f.start).includes(noun))

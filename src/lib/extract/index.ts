@@ -5,7 +5,6 @@ import { findFigures } from './figures';
 import { labelledFigures } from './label-units';
 import { placeCounts } from './place-counts';
 import { noteRowFigures } from './note-rows';
-import { allAsJun } from './all-word';
 import { findChanges, relativeBases } from './change-phrases';
 import { findReportDate } from './report-date';
 import { indicatorMapper, type CatalogEntry, type Synonym } from './map';
@@ -104,7 +103,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const tables = findTables(whole, date);
 	let folded = whole;
 	for (const [a, b] of tables.spans) folded = folded.slice(0, a) + whole.slice(a, b).replace(/[^\n\r]/g, ' ') + folded.slice(b);
-	const changes = findChanges(allAsJun(folded));
+	const changes = findChanges(folded);
 	relativeBases(changes, date);
 	// The characters a change phrase covers, marked once (asked of every number the readers meet).
 	const changed = new Uint8Array(folded.length + 1);
