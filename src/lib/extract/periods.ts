@@ -247,7 +247,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	{ re: /(\d{4})()(?![年\d])(?=[\u4e00-\u9fff]{0,10}?(?:百强|[十\d]{1,3}强|榜单|排行榜|名单|十佳))/y, build: (_m, y) => String(y) },
 	// 去年 alone is a period where it opens a clause (去年全市接待…), not in 受上年基数影响. 上一年 · 前一年 are 去年 too.
 	// 上年结转结余263.90万元: money carried into the year from the last is a label, not last year's figure.
-	{ re: new RegExp(`${Y}(全年|年度)?(?!结转|结余)`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
+	// (Never empty: the lookahead asks for a year or 全年/年度 where the rest is all optional; see ANY_PERIOD_RE.)
+	{ re: new RegExp(`(?=(?:\\d{4}|[〇零一二三四五六七八九]{4})年|今年|本年|去年|上一年|上年|前一年|前年|同年|全年|年度)${Y}(全年|年度)?(?!结转|结余)`, 'y'), build: (m, y, _d, opens) => (m[1] || m[3] || (m[2] && (opens || /^[今本]/.test(m[2]))) ? String(y) : null) }
 ];
 
 const PLACE_AFTER = /^(?:上河|[园路街桥寺宫楼门巷坊])/;
@@ -271,6 +272,20 @@ const START_RE = /用|未来|今后|昨|(?<=[,;、])累计|近(?:几)?年(?:来|
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;
 const DATE_LINE_TAIL = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:信息)?(?:来源|发布|作者|编辑|浏览|字号|点击)[^\n]*)?$/;
 const ROC_YEAR_RE = /(?:民国)?(\d{2,3})年(?!代|前|以来|间)/y;
+/**
+ * Any phrase of PATTERNS that a start can open: one sticky alternation of them all. Where it does not match, none
+ * of them would, and they are not tried one by one (some sixty execs at every 一, 上, 中, 国 START_RE stops at were
+ * most of the time of reading a long text). A pattern that could match nothing would let every start through, so
+ * none may (an empty match is skipped in findPeriods anyway).
+ */
+const ANY_PERIOD_RE = new RegExp(
+	PATTERNS.map(({ re }) => {
+		re.lastIndex = 0;
+		if (re.flags !== 'y' || re.exec('x')?.[0] === '') throw new Error(`period pattern /${re.source}/${re.flags}: must be sticky only and never match empty`);
+		return `(?:${re.source})`;
+	}).join('|'),
+	'y'
+);
 // A county's or city's own report names no ministry: 澎湖县政府 · 台南市 with 105年的108万人 is Taiwan's too, when its ROC
 // years fall in the two decades before the report (a mainland text naming 台北 as a market keeps 建党100年).
 const TW_PLACE_RE = /台北|台中|台南|高雄|新北|桃园|基隆|新竹|苗栗|彰化|南投|云林|嘉义|屏东|宜兰|花莲|台东|澎湖|金门县|连江县|马祖/;
@@ -469,6 +484,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			}
 		}
 		START_RE.lastIndex = at + 1;
+		ANY_PERIOD_RE.lastIndex = at;
+		if (!ANY_PERIOD_RE.test(text)) continue;
 		for (const p of PATTERNS) {
 			p.re.lastIndex = at;
 			const pm = p.re.exec(text);
