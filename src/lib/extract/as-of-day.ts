@@ -2,7 +2,7 @@
 // 昨日) with no period named before it is the year so far, from January 1 to that day (as 今年截至12月15日 is).
 import type { PeriodMention } from './periods';
 import { addDays } from './calendar';
-import { backTo, sentenceEnd, sentenceStart } from './scan';
+import { anyIn, backTo, sentenceEnd, sentenceStart } from './scan';
 
 // 截至昨日上午十一时,今年入境旅客已突破二千万人次: a count to yesterday (an hour may follow) of this year runs from
 // 1 January to the day before the report; the news item is dated the day it appears.
@@ -99,7 +99,7 @@ export function remarksAfterDay(folded: string, periods: readonly PeriodMention[
 		if ((hol ? hol[1] : p.key) !== first.key!.slice(0, 4)) continue;
 		const a = sentenceStart(folded, p.start);
 		const b = sentenceEnd(folded, p.end);
-		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);
+		if (!anyIn(figureStarts, a, b)) out.add(p);
 	}
 	return out;
 }

@@ -10,7 +10,7 @@ import { remarksAfterDay, reportDays, thisYearToYesterday, yearToRelativeDay } f
 import type { RawFigure } from './figures';
 import { addDays, HOLIDAY_START, holidayStart, inHoliday } from './calendar';
 import { findPeriods, type PeriodMention } from './periods';
-import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
+import { anyIn, backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { hasLabelledFigure } from './label-units';
 import { holidayIsDay, titleBulletinDay } from './title-day';
 import { weekdayMentions } from './weekdays';
@@ -140,6 +140,8 @@ export function periodsOfFigures(
 	date: string
 ): { periodOf: (PeriodMention | null)[]; listKey: Map<number, string> } {
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
+	// Where the figures start, in order (asked "is there a figure between" for every period: a search, not a scan).
+	const starts = figures.map((f) => f.start).sort((a, b) => a - b);
 	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
 	const local = new Set<PeriodMention>();
 	const partHoliday = new Set<PeriodMention>();
@@ -156,7 +158,7 @@ export function periodsOfFigures(
 		// 日均观灯人次、单日观灯总人数、春节黄金周观灯总人数和经济总收入四项均创新高: a holiday naming an item of a list of
 		// measures, in a sentence that states no figure, is part of the item's name.
 		const fs = sentenceStart(folded, p.start), fe = sentenceEnd(folded, p.end);
-		if (p.key !== null && /^\d{4}-[a-z-]+$/.test(p.key) && folded[p.start - 1] === '、' && !figures.some((f) => f.start >= fs && f.start < fe)) partHoliday.add(p);
+		if (p.key !== null && /^\d{4}-[a-z-]+$/.test(p.key) && folded[p.start - 1] === '、' && !anyIn(starts, fs, fe)) partHoliday.add(p);
 	}
 
 	// 上半年…;2月11日更录得30,671人次…;莲花口岸…: a day inside the period stated before it is a point of that period,
@@ -166,7 +168,7 @@ export function periodsOfFigures(
 	const findings = new Map<PeriodMention, PeriodMention>();
 	// 今天是黄金周的头一天 · 截至17时 (the report's day): what a bulletin reports, holding on as the holiday would.
 	const todays = reportDays(folded, periods, date, bodyStart);
-	const remarks = remarksAfterDay(folded, periods, todays, figures.map((f) => f.start));
+	const remarks = remarksAfterDay(folded, periods, todays, starts);
 	periods.forEach((p, k) => {
 		if (!p.day || !p.key || todays.has(p)) return;
 		const outer = periods.slice(0, k).findLast((q) => q.key !== null && !q.day);
@@ -232,7 +234,7 @@ export function periodsOfFigures(
 		const close = open >= 0 ? folded.indexOf(')', open) : -1;
 		if (close >= p.end && !(open === p.start - 1 && (close === p.end || spanThenPlace(folded, p, close)))) closeOf.set(p, close);
 	}
-	const events = eventDays(folded, periods, figures.map((f) => f.start));
+	const events = eventDays(folded, periods, starts);
 	for (const p of todays) events.delete(p);
 	// …恢复至疫前同期的70.1%(2019年国庆7天…)。…假日客流主要集中在省内…: a bare 假日 (假期, 黄金周) refers back to the
 	// holiday or span named last in the running text, not to one named inside a bracketed remark, nor to days that only
@@ -270,7 +272,7 @@ export function periodsOfFigures(
 	// 12月6日反馈了巡察意见。…\n一、整改工作组织情况\n…共指出4项12个问题: a day or span of days (when something was
 	// done) does not carry past a numbered heading into the next section; nor does 目前 (as of now), which is said of
 	// its own point (目前器材采购已完成…\n二、旅游公共服务…另有2座厕所…).
-	const underNow = clausesUnderNow(folded, periods, figures.map((f) => f.start));
+	const underNow = clausesUnderNow(folded, periods, starts);
 	const sectionStarts = [...folded.matchAll(/(?<=^|[\n\r])[ \t\u3000]*[一二三四五六七八九十]+、/g)].map((m) => m.index);
 	// 上半年,全市接待…。\n二、文化市场\n全市演出1200场: a period stated in the body carries over the paragraphs after it
 	// that name none, but not past a numbered heading or a heading line into another section (a title's period, or a
@@ -283,9 +285,9 @@ export function periodsOfFigures(
 	const opening = periods.find((p) => p.start >= bodyStart && p.key !== null);
 	const reportSpan = opening && (holidaySpan(opening.key!) || reviewLead(folded, opening)) ? opening : null;
 	const reaches = (at: number) => (p: PeriodMention) =>
-		(!(dated(p) || p.asOf) || p === reportSpan || !sectionStarts.some((h) => h > p.end && h < at)) &&
+		(!(dated(p) || p.asOf) || p === reportSpan || !anyIn(sectionStarts, p.end + 1, at)) &&
 		!(p.start < bodyStart && titlePartOverProjects(folded, p, sectionStarts, at)) &&
-		(heading(p) || (p.key !== null && /^\d{4}$/.test(p.key)) || !headingLines.some((h) => h > p.end && h < at)) &&
+		(heading(p) || (p.key !== null && /^\d{4}$/.test(p.key)) || !anyIn(headingLines, p.end + 1, at)) &&
 		(!p.clause || !/[,;。!?\n\r]/.test(folded.slice(p.end, at))) &&
 		(!sourced.has(p) || !/[;。!?\n\r]|,[^,]*,/.test(folded.slice(p.end, at))) &&
 		(!local.has(p) || !/[\n\r]/.test(folded.slice(p.end, at))) &&

@@ -3,21 +3,24 @@
 // holiday for the figures after it, and holds for its own sentence. Days said after the subject of their clause (西藏在假期
 // 前7天…) hold to its semicolon.
 import type { PeriodMention } from './periods';
-import { backTo, sentenceEnd, sentenceStart } from './scan';
+import { anyIn, backTo, sentenceEnd, sentenceStart } from './scan';
 
 const HOLIDAY_KEY_RE = /^\d{4}-[a-z-]+$/;
 const DAY_KEY_RE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
 
 export function eventDays(s: string, periods: PeriodMention[], figureStarts: number[]): Set<PeriodMention> {
 	const out = new Set<PeriodMention>();
+	// The first holiday, and the first day, named: whether one comes before a period is then one comparison.
+	const firstHoliday = periods.findIndex((q) => q.key !== null && HOLIDAY_KEY_RE.test(q.key));
+	const firstDay = periods.findIndex((q) => q.key !== null && q.day);
 	periods.forEach((p, k) => {
 		const eve = s.slice(p.start, p.end) === '节前';
 		if (!p.key || !(DAY_KEY_RE.test(p.key) || eve)) return;
 		// (9月30日…长假的头一天。…省旅游局节前…推介的…: 节前 said of an event after the day reported on dates the event too.)
-		if (!periods.slice(0, k).some((q) => q.key !== null && (HOLIDAY_KEY_RE.test(q.key) || (eve && q.day)))) return;
+		if (!((firstHoliday >= 0 && firstHoliday < k) || (eve && firstDay >= 0 && firstDay < k))) return;
 		const a = sentenceStart(s, p.start);
 		const b = sentenceEnd(s, p.end);
-		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);
+		if (!anyIn(figureStarts, a, b)) out.add(p);
 	});
 	return out;
 }

@@ -19,16 +19,11 @@ function toSimplified(s: string): string {
 
 /** Same length as `text`: each UTF-16 unit is replaced by its one-unit NFKC form when there is one. */
 export function foldForReading(text: string): string {
-	let r = '';
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		const code = c.charCodeAt(0);
-		if (code < 0x80) r += c;
-		else {
-			const n = c.normalize('NFKC');
-			r += n.length === 1 ? n : c;
-		}
-	}
+	// ASCII and the unified ideographs are their own NFKC forms: only the other units are looked up, one call each.
+	const r = text.replace(/[^\x00-\x7f\u4e00-\u9fff]/g, (c) => {
+		const n = c.normalize('NFKC');
+		return n.length === 1 ? n : c;
+	});
 	const out = /[\u3400-\u9fff]/.test(r) ? toSimplified(r) : r;
 	// 二○一九年 · 二千四百二十六点○八万: a white circle (○) typed for the numeral zero (〇) among Chinese numerals.
 	const zeroes = out.includes('○') ? out.replace(/○(?=[○〇零一二三四五六七八九十百千万亿])|(?<=[〇零一二三四五六七八九十百千万亿点])○/g, '〇') : out;

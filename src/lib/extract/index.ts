@@ -151,6 +151,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
 	const targetLists = [...targetListSpans(folded), ...taskTableSpans(folded)];
 
+	// Where the changes said per year (年增长16%) end: a stated 同比 ending there is such a rate.
+	const yearlyEnds = new Set(changes.filter((c) => folded[c.start] === '年').map((c) => c.end));
 	const seen = new Map<string, number>();
 	const candidates: Candidate[] = [];
 	const codes: (string | null)[] = [];
@@ -174,7 +176,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 是2023年的6.29倍 in a report on 2024: a multiple of last year, as 是去年的N倍 is.
 		if (other?.kind === 'multiple' && other.base !== null && +other.base === +(period?.key ?? date).slice(0, 4) - 1) other = { ...other, base: null };
 		// 到2015年…超过3500亿元,年增长16%左右: a yearly rate in a goal for a year some years off is an average over the years to it, no 同比.
-		if (yoy && +(listKey.get(i) ?? period?.key ?? date).slice(0, 4) > +date.slice(0, 4) + 1 && changes.some((c) => c.end === yoy!.end && folded[c.start] === '年')) yoy = null;
+		if (yoy && +(listKey.get(i) ?? period?.key ?? date).slice(0, 4) > +date.slice(0, 4) + 1 && yearlyEnds.has(yoy.end)) yoy = null;
 		const changeEnd = Math.max(yoy?.end ?? 0, other?.end ?? 0);
 		const scopeText = withoutPlanRates(folded.slice(targetScope(folded, f.start, sentStart), f.start));
 		const clauseText = folded.slice(clauseStart, f.start);

@@ -2,7 +2,7 @@
 // breaks into a paragraph whose period was stated before it is said of its own sentence; the sentences after it go back
 // to the period of the paragraph.
 import type { PeriodMention } from './periods';
-import { backTo, forwardTo, sentenceEnd } from './scan';
+import { anyIn, backTo, forwardTo, sentenceEnd } from './scan';
 import { sinceNewYear } from './this-year';
 
 // 今年以来,…不断充实。目前全省在库文旅项目1292个,…。各州(市)…新策划…文旅项目600个: a 今年以来 lead in an earlier sentence
@@ -36,13 +36,14 @@ const leadsClauses = (folded: string, p: PeriodMention): boolean => /[,;]/.test(
 // the year of a list it joined), dates that clause only; 目前 carries on to the figures of the clauses after it.
 export function clausesUnderNow(folded: string, periods: readonly PeriodMention[], figureStarts: readonly number[]): Set<PeriodMention> {
 	const out = new Set<PeriodMention>();
-	periods.forEach((p, k) => {
-		if (p.key === null || p.asOf) return;
-		const now = periods.slice(0, k).findLast((q) => q.asOf);
-		if (!now || /[。!?\n\r]/.test(folded.slice(now.end, p.start)) || leadsClauses(folded, p)) return;
+	let now: PeriodMention | undefined; // the last 目前 before the period at hand
+	for (const p of periods) {
+		if (p.asOf) now = p;
+		if (p.key === null || p.asOf) continue;
+		if (!now || /[。!?\n\r]/.test(folded.slice(now.end, p.start)) || leadsClauses(folded, p)) continue;
 		const a = backTo(folded, p.start, /[,;。!?\n\r]/, 0);
 		const b = forwardTo(folded, p.end, /[,;。!?\n\r]/);
-		if (!figureStarts.some((f) => f >= a && f < b)) out.add(p);
-	});
+		if (!anyIn(figureStarts, a, b)) out.add(p);
+	}
 	return out;
 }

@@ -1,7 +1,7 @@
 // Walking a text by character classes: to the start of a sentence or clause, to its end, and to a line by offset.
 
 /** The index of the first element of sorted `xs` greater than `v`. */
-export function upperBound(xs: number[], v: number): number {
+export function upperBound(xs: readonly number[], v: number): number {
 	let lo = 0, hi = xs.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
@@ -19,6 +19,11 @@ export function firstFrom(xs: readonly { start: number }[], at: number): number 
 		else hi = mid;
 	}
 	return lo;
+}
+/** Whether ascending `xs` (whole numbers) holds one from `lo` up to, not including, `hi`: a binary search, not a scan. */
+export function anyIn(xs: readonly number[], lo: number, hi: number): boolean {
+	const i = upperBound(xs, lo - 1);
+	return i < xs.length && xs[i]! < hi;
 }
 /** Back from `at` to just after the last character matching `re`, not below `floor`. */
 export function backTo(s: string, at: number, re: RegExp, floor: number): number {
