@@ -13,6 +13,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: 只 as an adverb right after a number is no unit', '2024-01-15', '2023年全县接待游客1.2万只是去年的一半。', [
 		{ value: 12000, unit: null }
+	]],
+	// C. A range is two bounds, no figure (SOURCES.md): a first bound with its scale and no unit (300亿) was kept for its 约,
+	// and a second bound after 至 was kept when the first had a scale (751). 从…到… moves from one level to another.
+	['推动设立中国旅游产业基金，总规模大约为300亿-500亿元', '2018-01-09', '国家旅游局表示，将推动设立中国旅游产业基金，总规模大约为300亿-500亿元。全国已有144只旅游产业投资基金。', [
+		{ value: 144, unit: '只' }
+	]],
+	['own wording: 300亿至500亿元 and 约3万到5万人次', '2018-01-09', '基金总规模为300亿至500亿元，景区日接待游客约3万到5万人次，全年接待游客5000万人次。', [
+		{ value: 50000000, unit: '人次' }
+	]],
+	['near miss: 从3000万到5000万人次 is a move to a new level, which stays a figure', '2018-01-09', '全年旅游人数从3000万到5000万人次。', [
+		{ value: 50000000, unit: '人次' }
 	]]
 ];
 
