@@ -3,6 +3,23 @@ import { describe } from 'vitest';
 import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
 
 const CASES: DatedCase[] = [
+	// A. A sentence opened by 其中 right after one whose figures are all goals (力争…) breaks that goal into its parts: every
+	// figure of it is a goal too, across its semicolons; the sentence after it, or one with a subject of its own, is read by
+	// its own words (751).
+	['2018年我国力争实现旅游总收入5.98万亿元…。其中，国内旅游人数55亿人次…；…；出境旅游人数1.34亿人次。据测算…', '2018-01-09', '2018年我国力争实现旅游总收入5.98万亿元，同比增长13%。其中，国内旅游人数55亿人次，国内旅游收入5.05万亿元；入境旅游人数达到1.42亿人次，国际旅游收入1273亿美元，分别增长1.4%、2.5%；出境旅游人数1.34亿人次，增长4.5%。据测算，2017年我国旅游总收入达到5.4万亿元。', [
+		{ value: 5980000000000, period: '2018', role: 'target', yoy_reported: 13 }, { value: 5500000000, period: '2018', role: 'target' }, { value: 5050000000000, period: '2018', role: 'target' },
+		{ value: 142000000, role: 'target', yoy_reported: 1.4 }, { value: 127300000000, unit: '美元', role: 'target', yoy_reported: 2.5 }, { value: 134000000, role: 'target', yoy_reported: 4.5 },
+		{ value: 5400000000000, period: '2017', role: 'actual' }
+	]],
+	['own wording: 确保接待游客1.2亿人次。其中：过夜游客…；入境游客…', '2024-01-10', '2024年全市确保接待游客1.2亿人次。其中：过夜游客3000万人次；入境游客50万人次。', [
+		{ value: 120000000, role: 'target' }, { value: 30000000, role: 'target' }, { value: 500000, role: 'target' }
+	]],
+	['near miss: a sentence after the goal with a subject of its own (no 其中) says what there is', '2024-01-10', '2024年全市力争接待游客1.2亿人次。全市共有A级景区80家；星级饭店35家。', [
+		{ value: 120000000, role: 'target' }, { value: 80, unit: '家', role: 'actual' }, { value: 35, unit: '家', role: 'actual' }
+	]],
+	['near miss: 其中 after what was done breaks down an actual', '2024-01-10', '2023年全市接待游客1.1亿人次。其中，过夜游客2800万人次；入境游客45万人次。', [
+		{ value: 110000000, role: 'actual' }, { value: 28000000, role: 'actual' }, { value: 450000, role: 'actual' }
+	]],
 	// B. 只 counts funds (and animals, boats) after a number; it was no unit, so 144只 was read as no figure at all (751).
 	// The adverb 只 (只是, 只占, 只有) after a number is never its unit.
 	['截至2017年底，全国已有144只旅游产业投资基金', '2018-01-09', '截至2017年底，全国已有144只旅游产业投资基金，总规模超过8000亿元。', [
