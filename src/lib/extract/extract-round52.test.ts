@@ -41,6 +41,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: 从3000万到5000万人次 is a move to a new level, which stays a figure', '2018-01-09', '全年旅游人数从3000万到5000万人次。', [
 		{ value: 50000000, unit: '人次' }
+	]],
+	// D. Every division of a country counted after a verb of covering (覆盖全国31个省区市) is how far a set reaches, an outcome,
+	// not who did something: a figure, and under 截至目前 a count of the report month (752).
+	['截至目前，…批准两批共500个…创建单位，覆盖全国31个省区市及新疆生产建设兵团', '2017-08-29', '截至目前，国家旅游局已先后批准两批共500个国家全域旅游示范区创建单位，覆盖全国31个省区市及新疆生产建设兵团。', [
+		{ value: 2, unit: '批', period: '2017-08' }, { value: 500, unit: '个', period: '2017-08' }, { value: 31, unit: '个', period: '2017-08', role: 'actual' }
+	]],
+	['own wording: 遍及全省13个市州', '2017-08-29', '截至目前，全省已建成乡村旅游示范村120个，遍及全省13个市州。', [
+		{ value: 120, unit: '个', period: '2017-08' }, { value: 13, unit: '个', period: '2017-08' }
+	]],
+	['near miss: 全国31个省区市 as the subject of what was done names who did it', '2017-08-29', '上半年，全国31个省区市共接待游客25亿人次。', [
+		{ value: 2500000000, unit: '人次', period: '2017-H1' }
 	]]
 ];
 

@@ -41,6 +41,7 @@ const DIVISIONS_RE = /^(?:省份?|省区市|市州|地市|县市区|县区|区�
 // 全县十七个乡镇(街道)都建有综合文化站: every division having a thing built states its coverage, an outcome.
 const ALL_HAVE_RE = /^[\u4e00-\u9fff]{0,6}(?:\([\u4e00-\u9fff、]{1,8}\))?(?:都|均|全部|全都)(?:已)?(?:建有|设有|建成|建立了?|配备了?|配有)/;
 const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^省\((?:自治区|区)、(?:直辖市|市)\)/;
+const SPREAD_OVER_RE = /(?:分布(?:在|于)|覆盖(?:了|到)?|遍及|遍布|涵盖(?:了)?)(?:全国|全省|全市|全县|全区|全州)?$/;
 
 // 其中湖南和广东突破千万人次 · 在11月及12月连续两个月突破100万人次: a bound that two places (or months) named right
 // before it each passed, not a figure of either.
@@ -298,8 +299,10 @@ function groupsThenItems(folded: string, f: RawFigure, next: RawFigure | undefin
 // the divisions an act reached, down to the villages counted after them, and stays.
 function namesAllDivisions(folded: string, f: RawFigure, next: RawFigure | undefined): boolean {
 	if (f.unit !== '个' || f.qualifier !== null) return false;
-	// (百强县市分布在19个省(自治区、直辖市): the provinces a list is spread over are its outcome, not who did something.)
-	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return !/分布(?:在|于)$/.test(folded.slice(Math.max(0, f.start - 3), f.start));
+	// (百强县市分布在19个省(自治区、直辖市): the provinces a list is spread over are its outcome, not who did something;
+	// 500个…创建单位,覆盖全国31个省区市 (fixture 752): so are the ones a set covers or reaches.)
+	if (SPREAD_OVER_RE.test(folded.slice(Math.max(0, f.start - 8), f.start))) return false;
+	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return true;
 	return /全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24)) && !groupsThenItems(folded, f, next);
 }
 
