@@ -52,6 +52,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: 全国31个省区市 as the subject of what was done names who did it', '2017-08-29', '上半年，全国31个省区市共接待游客25亿人次。', [
 		{ value: 2500000000, unit: '人次', period: '2017-H1' }
+	]],
+	// E. A bare holiday word (长假期间, 假期期间) after a side span (days of transport that overlap the holiday, named as no
+	// holiday) is the holiday named last, spelled out by its days; not the side span, which was carried over (758).
+	['9月30日至10月7日中秋、國慶長假期間…。9月29日至10月6日，民航…。\n…長假期間全國公路水路運輸…共運送旅客6.6億人次', '2012-10-08', '通報顯示，9月30日至10月7日中秋、國慶長假期間，全國納入監測的119個直報景區點共接待遊客3424.56萬人次。9月29日至10月6日，鐵路全國累計發送旅客6095萬人次。\n交通方面，長假期間全國公路水路運輸平穩有序，共運送旅客6.6億人次，同比增長8.8%。', [
+		{ value: 34245600, period: '2012-09-30/2012-10-07' }, { value: 60950000, period: '2012-09-29/2012-10-06' }, { value: 660000000, period: '2012-09-30/2012-10-07', yoy_reported: 8.8 }
+	]],
+	['own wording: 4月4日至6日清明假期…。4月3日至5日，全省铁路…。\n假期期间，全省道路运输…', '2024-04-07', '4月4日至6日清明假期，全省共接待游客520万人次。4月3日至5日，全省铁路发送旅客86万人次。\n假期期间，全省道路运输共运送旅客310万人次。', [
+		{ value: 5200000, period: '2024-04-04/2024-04-06' }, { value: 860000, period: '2024-04-03/2024-04-05' }, { value: 3100000, period: '2024-04-04/2024-04-06' }
+	]],
+	['near miss: with no holiday spelled out before, 长假期间 is the span given last', '2012-10-08', '9月29日至10月6日，铁路全国累计发送旅客6095万人次。\n长假期间全国公路水路共运送旅客6.6亿人次。', [
+		{ value: 60950000, period: '2012-09-29/2012-10-06' }, { value: 660000000, period: '2012-09-29/2012-10-06' }
 	]]
 ];
 
