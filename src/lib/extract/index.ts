@@ -16,7 +16,7 @@ import { assignChanges, yoyToCompared } from './changes';
 import { assignThisYearLists } from './this-year-lists';
 import { assignChangesAhead, assignLabelledChanges, assignLaterMeasures, assignLoneChanges, assignSubjectChanges, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
 import { backTo, firstFrom, forwardTo, sentenceEnd, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, willReach, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, willReach, plannedTotal, projectsCounted, reachedByLaterYear, breaksDownSentenceBefore, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -155,6 +155,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 	const yearlyEnds = new Set(changes.filter((c) => folded[c.start] === '年').map((c) => c.end));
 	const seen = new Map<string, number>();
 	const candidates: Candidate[] = [];
+	const roles: Candidate['role'][] = [];
 	const codes: (string | null)[] = [];
 	figures.forEach((f, i) => {
 		if (partChanges.has(i)) return;
@@ -218,7 +219,12 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 到“十二五”末,全省人均文化事业费将达到…;…;全省广播和电视人口综合覆盖率分别达到90%和95% (fixture 723, of 2011): a
 		// sentence opened by 到 a time still ahead sets goals for it in every item, across its semicolons.
 		const byThen = period !== null && period.key !== null && period.start >= fullStart && +period.key.slice(0, 4) > +date.slice(0, 4) && /(?:^|[,:])(?:到|至)[“"]?$/.test(folded.slice(Math.max(0, period.start - 3), period.start)) && !ACTUAL_RE.test(clauseText);
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (byThen || (goalText !== null && (listKey.get(i) ?? period?.key ?? date).slice(0, 4) >= goalText && !ACTUAL_RE.test(clauseText)) || TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
+		// 其中,… after a sentence whose every figure is a goal: the parts of that goal (breaksDownSentenceBefore, roles.ts).
+		const brokenDown = breaksDownSentenceBefore(folded, fullStart, lineStart);
+		const before = brokenDown === null ? [] : roles.slice(firstFrom(figures, brokenDown), firstFrom(figures, fullStart));
+		const goalParts = before.includes('target') && !before.includes('actual') && !ACTUAL_RE.test(clauseText);
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (byThen || goalParts || (goalText !== null && (listKey.get(i) ?? period?.key ?? date).slice(0, 4) >= goalText && !ACTUAL_RE.test(clauseText)) || TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
+		roles[i] = role;
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
 		const prev = i > 0 ? figures[i - 1]! : null;

@@ -21,6 +21,8 @@ const GOAL_AFTER_RE = /^的(?:年度|全年|年|奋斗|发展|预期)?(?:目标|
 const RANGE_RE = /^(?:至|到|-|—|~)$/;
 const CONSECUTIVE_RE = /连续(?:\d{1,2}|[两二三四五六七八九十]{1,2})(?:天|日|周|个月|年)(?:均|都)?$/;
 const BARE_BOUND_RE = /(?<![\d.])\d+(?:\.\d+)?[万亿千百]?(?:至|到|-|—|–|~)$/;
+// 大约为300亿-500亿元: what follows a figure with no unit when it is the first bound of a range.
+const UNITLESS_LOWER_RE = /^(?:至|到|-|—|–|~)\d/;
 // A figure left blank in a draft: XX亿元 · ××万人次 · *个.
 const BLANK_AFTER_RE = new RegExp(`^[A-Za-z\u4e00-\u9fff]{1,14}?(?:${SUBJECT_VERB_RE.source})[\u4e00-\u9fff]{0,4}?(?:XX|xx|××|Ｘ+|\\*+)`);
 
@@ -39,6 +41,7 @@ const DIVISIONS_RE = /^(?:省份?|省区市|市州|地市|县市区|县区|区�
 // 全县十七个乡镇(街道)都建有综合文化站: every division having a thing built states its coverage, an outcome.
 const ALL_HAVE_RE = /^[\u4e00-\u9fff]{0,6}(?:\([\u4e00-\u9fff、]{1,8}\))?(?:都|均|全部|全都)(?:已)?(?:建有|设有|建成|建立了?|配备了?|配有)/;
 const ALL_PROVINCES_RE = /^省[、,](?:自治区|区)[、,](?:直辖市|市)|^省\((?:自治区|区)、(?:直辖市|市)\)/;
+const SPREAD_OVER_RE = /(?:分布(?:在|于)|覆盖(?:了|到)?|遍及|遍布|涵盖(?:了)?)(?:全国|全省|全市|全县|全区|全州)?$/;
 
 // 其中湖南和广东突破千万人次 · 在11月及12月连续两个月突破100万人次: a bound that two places (or months) named right
 // before it each passed, not a figure of either.
@@ -187,11 +190,14 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (f.qualifier === '超' && CONSECUTIVE_RE.test(folded.slice(Math.max(0, f.start - 10), f.start))) return false;
 		// 入住率达到80%至90%: a range is two bounds, neither of them the figure.
 		// (10亿元-30亿元的项目: a hyphen before the second bound leaves it unread, as a code's number is; the first is still a bound.)
-		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (f.unit !== null && /^[-~]\d/.test(folded.slice(f.end, f.end + 2))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
+		// 总规模大约为300亿-500亿元 (fixture 751): a first bound with its scale but not its unit, read as a figure for its 约, is
+		// a bound all the same, whatever dash or word joins it to the second.
+		if ((nextF && RANGE_RE.test(folded.slice(f.end, nextF.start))) || (f.unit !== null && /^[-~—–]\d/.test(folded.slice(f.end, f.end + 2))) || (f.unit === null && UNITLESS_LOWER_RE.test(folded.slice(f.end, f.end + 3))) || (prevF && RANGE_RE.test(folded.slice(prevF.end, f.start)))) return false;
 		// 50亿—80亿元的项目3个: a range whose first bound has no unit (and so is no figure) still makes the second a bound;
 		// a range before 的 names a class of things, whose count is the figure.
+		// 300亿至500亿元: so does a smaller first bound in the same scale (从3000万到5000万人次 moves from one level to another).
 		const lower = BARE_BOUND_RE.exec(folded.slice(Math.max(0, f.start - 12), f.start));
-		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的' || smallerBound(lower[0], folded.slice(f.start, f.end)))) return false;
+		if (lower && (/[-—–~]$/.test(lower[0]) || folded[f.end] === '的' || smallerBound(lower[0], folded.slice(f.start, f.end)) || (sameScaleBound(lower[0], folded.slice(f.start, f.end)) && !/[从由]/.test(folded[Math.max(0, f.start - 12) + lower.index - 1] ?? '')))) return false;
 		// 每5名到馆读者中就有1名会借书: one in so many is a ratio, not a count.
 		if (RATIO_BEFORE_RE.test(folded.slice(backTo(folded, f.start, /[,;。!?\n\r]/, 0), f.start))) return false;
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '等' && LIST_INVESTMENT_RE.test(folded.slice(f.end, f.end + 48))) return false;
@@ -293,8 +299,10 @@ function groupsThenItems(folded: string, f: RawFigure, next: RawFigure | undefin
 // the divisions an act reached, down to the villages counted after them, and stays.
 function namesAllDivisions(folded: string, f: RawFigure, next: RawFigure | undefined): boolean {
 	if (f.unit !== '个' || f.qualifier !== null) return false;
-	// (百强县市分布在19个省(自治区、直辖市): the provinces a list is spread over are its outcome, not who did something.)
-	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return !/分布(?:在|于)$/.test(folded.slice(Math.max(0, f.start - 3), f.start));
+	// (百强县市分布在19个省(自治区、直辖市): the provinces a list is spread over are its outcome, not who did something;
+	// 500个…创建单位,覆盖全国31个省区市 (fixture 752): so are the ones a set covers or reaches.)
+	if (SPREAD_OVER_RE.test(folded.slice(Math.max(0, f.start - 8), f.start))) return false;
+	if (ALL_PROVINCES_RE.test(folded.slice(f.end, f.end + 12))) return true;
 	return /全[国省市县区州]$/.test(folded.slice(Math.max(0, f.start - 2), f.start)) && DIVISIONS_RE.test(folded.slice(f.end, f.end + 16)) && !ALL_HAVE_RE.test(folded.slice(f.end, f.end + 24)) && !groupsThenItems(folded, f, next);
 }
 
@@ -308,6 +316,12 @@ const WORKED_ON_RE = /^[\u4e00-\u9fff]{1,10}?的[\u4e00-\u9fff]{0,4}?(?:审核|�
 const ILLUSTRATION_RE = /不是一个概念|打个比方|打比方|举个例子|假设|假如/;
 const RATIO_BEFORE_RE = /每[\d一二两三四五六七八九十]+[^\d,;。!?]{0,12}?(?:中|里|当中)?(?:就|便)?(?:有|是)$/;
 // 平均每人借5至6册: a bare number then 至 and a larger figure is a range written with its unit once; neither is a figure.
+// 300亿至500亿元 · 3万-5万人次: a smaller first bound written in the scale of the second (its unit said once) is a range too.
+function sameScaleBound(lower: string, fig: string): boolean {
+	const lo = /^([\d.]+)([万亿千百])$/.exec(lower.slice(0, -1));
+	const hi = /^([\d.]+)([万亿千百])/.exec(fig);
+	return lo !== null && hi !== null && lo[2] === hi[2] && +lo[1]! < +hi[1]!;
+}
 function smallerBound(lower: string, fig: string): boolean {
 	const lo = /^[\d.]+$/.exec(lower.slice(0, -1));
 	const hi = /^[\d.]+/.exec(fig);

@@ -42,6 +42,9 @@ function holidayReferredTo(words: string, lastHoliday: PeriodMention | null, las
 	return start && start > last.slice(0, 10) && start <= last.slice(11) ? named : last;
 }
 
+// 长假期间 · 假期中 · 黄金周期间: the holiday with no name of its own.
+const BARE_HOLIDAY_RE = /^(?:节假日|假期|假日|黄金周|小长假|长假)/;
+
 /** The one day of a match whose month and day are groups 3 and 4, as a span key. */
 const oneDay = (m: RegExpExecArray, y: number): string | null => interval(y, smallNum(m[3]!), dayNum(m[4]!), smallNum(m[3]!), dayNum(m[4]!));
 
@@ -380,6 +383,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const rocPlace = !roc && TW_PLACE_RE.test(text);
 	let lastHoliday: PeriodMention | null = null;
 	let lastNamed: PeriodMention | null = null;
+	// The days a holiday was last spelled out with (9月30日至10月7日中秋、国庆长假期间).
+	let spelled: string | null = null;
 	let lastPastPlan: string | null = null;
 	const spanOf = new Map<string, string>();
 	const bulletin = bulletinYear(text, reportYear);
@@ -578,6 +583,10 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 					break;
 				}
 				k = lastHoliday.key!;
+				// 9月30日至10月7日中秋、国庆长假期间…。9月29日至10月6日,民航…。\n长假期间全国公路…(fixture 758): a bare holiday word
+				// after a side span (days of transport that overlap the holiday, named as none) is the holiday named last, as its
+				// days spelled it out; the side span holds for its own account only.
+				if (spelled && k !== spelled && k.includes('/') && BARE_HOLIDAY_RE.test(pm[0]) && k.slice(0, 10) <= spelled.slice(11) && spelled.slice(0, 10) <= k.slice(11)) k = spelled;
 				// 「十一五」期间…为「十二五」期间…打下基础。五年来…累计: five years looked back on are the last plan already over.
 				if (/^五年/.test(pm[0])) {
 					if (!lastPastPlan) break;
@@ -591,7 +600,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (hol && !back && spanOf.has(k)) k = spanOf.get(k)!;
 			if (hol && HOLIDAY_START[hol[1]!] && !back) {
 				// 9月30日起至10月7日中秋、国庆假期: the name after a span is that span, already read.
-				if (lastHoliday && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at)) && lastHoliday.key!.includes('/')) break;
+				// (It spells the holiday out for a bare 长假期间 later on: see 'back'.)
+				if (lastHoliday && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at)) && lastHoliday.key!.includes('/')) {
+					spelled = lastHoliday.key;
+					break;
+				}
 				const [hm, hd] = HOLIDAY_START[hol[1]!]!;
 				// 2017年我国国庆假期旅游收入5836亿元 (in a 2020 report): a holiday after a year written earlier in its sentence is
 				// that year's (a source year, 以2015年的数据看, scopes its sentence in context.ts instead).
@@ -628,8 +641,8 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// The holiday's span: written right before or after its name, in brackets or not.
 			if (mention.key && lastHoliday && !mention.day && /^[\s,、(()]*$/.test(text.slice(lastHoliday.end, at))) {
 				const [a, b] = [lastHoliday.key!, mention.key];
-				if (/^\d{4}-[a-z-]+$/.test(a) && b.includes('/')) spanOf.set(a, b);
-				if (/^\d{4}-[a-z-]+$/.test(b) && a.includes('/')) spanOf.set(b, a);
+				if (/^\d{4}-[a-z-]+$/.test(a) && b.includes('/')) spanOf.set(a, (spelled = b));
+				if (/^\d{4}-[a-z-]+$/.test(b) && a.includes('/')) spanOf.set(b, (spelled = a));
 			}
 			// (2019年国庆7天全国共接待…): a holiday named inside a bracketed remark is not the one later words refer back to.
 			const open = text.lastIndexOf('(', at);

@@ -1,4 +1,5 @@
 // Words that look like a plan or a goal but name what was done: the role a figure's wording gives it.
+import { backTo } from './scan';
 
 // 计划投资完成率31.5% · “双百”计划项目计划投资完成率: the rate at which a plan was carried out is measured, not planned.
 const PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率/g;
@@ -174,4 +175,15 @@ export function goalNamedAfter(after: string): boolean {
 /** Whether the words around a figure make it the size of the year's task. */
 export function taskSized(before: string, after: string): boolean {
 	return /(?:年度|全年)$/.test(before) && /^[\u4e00-\u9fff]{0,10}?任务/.test(after);
+}
+
+// 2018年我国力争实现旅游总收入5.98万亿元,同比增长13%。其中,国内旅游人数55亿人次,国内旅游收入5.05万亿元;入境…;出境…
+// (fixture 751): a sentence opened by 其中 breaks down the goal just set into its parts; they are goals too, across its
+// semicolons. Only that one sentence: the next, or one naming a subject of its own, is read by its own words.
+const PARTS_OPEN_RE = /^\s*其中[,:]/;
+
+/** The start of the sentence before the one at `fullStart` when this one breaks it down (其中,…), within the paragraph from `lineStart`; else null. */
+export function breaksDownSentenceBefore(s: string, fullStart: number, lineStart: number): number | null {
+	if (fullStart <= lineStart || s[fullStart - 1] !== '。' || !PARTS_OPEN_RE.test(s.slice(fullStart, fullStart + 4))) return null;
+	return backTo(s, fullStart - 1, /[。!?\n\r]/, lineStart);
 }
