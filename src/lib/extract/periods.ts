@@ -372,6 +372,44 @@ function restOfLine(text: string, at: number): string {
 	return text.slice(at, end < 0 ? text.length : end);
 }
 
+/**
+ * Starts where no period is read: a number inside a longer one or before its unit, a base of a comparison, a holiday
+ * that is a remark. (A function of its own, small enough to be optimised early, not a part of the long loop below.)
+ */
+function noPeriodAt(text: string, at: number): boolean {
+	// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
+	if (at > 0 && /[\d.]/.test(text[at - 1]!)) return true;
+	// A number followed by a unit, a space, a cell's bar or a stop (a figure, or a table's cell) starts no period:
+	// every period written in digits goes on with 年, 月, 日, 季, a dash, a dot or the like right after its digits.
+	if (NO_PERIOD_AFTER_NUMBER.test(text.slice(at, at + 16))) return true;
+	if (insideNumeral(text, at)) return true;
+	// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
+	// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
+	if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !nextRankedMonth(text, at) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) return true;
+	// 分别是“十二五”时期的2.5倍和2.8倍 · 为去年同期的1.3倍: a period after 是/为/相当于 whose 的 leads to a multiple or share is
+	// the base of the comparison, as 比2019年 is; the period stated before it carries on.
+	if (/[是为于][“"「『]?$/.test(text.slice(Math.max(0, at - 2), at)) && MULTIPLE_OF_RE.test(text.slice(at, at + 24))) return true;
+	// 四川同时也是目前接待游客总数最多的省份,达5955.96万人次: 目前 inside a ranking (目前…最多的) says "so far among those
+	// published", not as of when the figure is; the period stated before it holds on.
+	if (text.startsWith('目前', at) && NOW_RANKED_RE.test(text.slice(at + 2, at + 20))) return true;
+	// 较2022年、2019年同比增加18.86%、210.74%: every year of a list of bases after 比/较 is a base too, never a period.
+	if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) return true;
+	// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
+	if (RECORD_SINCE_RE.test(text.slice(at, at + 16))) return true;
+	// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
+	if (/(?:逢|赶上|正值|时值)$/.test(text.slice(Math.max(0, at - 2), at)) && /[春清五劳端中国十元]/.test(text[at]!)) return true;
+	// 中秋国庆即将到来,…联合举办…演出 · 迎国庆庆中秋“四季村晚”文化活动: a holiday said to be coming, or welcomed (迎, 庆) in
+	// the name of an event, is the occasion, not the period of the figures (fixture 575).
+	if (/[春清五劳端中国十元]/.test(text[at]!) && (/[迎庆]$/.test(text[at - 1] ?? '') || HOLIDAY_COMING_RE.test(text.slice(at, at + 14)))) return true;
+	// 为春节假期铁路出行最高峰 · 成为国庆假期热门目的地: a holiday in what a day or place is said to be is a remark too.
+	if (/为$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十元]/.test(text[at]!) && /^[^,;。!?\n\r]*?(?:高峰|峰值|热门|首选|之最)/.test(text.slice(at, at + 24))) return true;
+	// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
+	if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十]/.test(text[at]!)) return true;
+	// 增速较一季度加快1.2个百分点: a quarter or half after 比/较 is the base of a comparison as well.
+	if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /^(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)/.test(text.slice(at, at + 5))) return true;
+	return false;
+}
+
 export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	const reportYear = +reportDate.slice(0, 4);
 	const out: PeriodMention[] = [];
@@ -395,36 +433,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 	let m: RegExpExecArray | null;
 	while ((m = START_RE.exec(text))) {
 		const at = m.index;
-		// A digit inside a longer number (12024年) or a year after 比/较/到 (a comparison base) is not a period.
-		if (at > 0 && /[\d.]/.test(text[at - 1]!)) continue;
-		// A number followed by a unit, a space, a cell's bar or a stop (a figure, or a table's cell) starts no period:
-		// every period written in digits goes on with 年, 月, 日, 季, a dash, a dot or the like right after its digits.
-		if (NO_PERIOD_AFTER_NUMBER.test(text.slice(at, at + 16))) continue;
-		if (insideNumeral(text, at)) continue;
-		// 超过2019年全年接待量 · 突破2019年水平: a year after 超过/突破 is a comparison too.
-		// …but 力争到2017年 · 计划到2025年 names the year a goal is for, and so does 到2027年 opening a clause or ending a span (从今年到2017年).
-		if (/[比较到于为过破与]$/.test(text.slice(Math.max(0, at - 1), at)) && /\d|去|上|前|今/.test(text[at]!) && !nextRankedMonth(text, at) && !/(?:(?:力争|争取|确保|计划|预计|目标|将|要)|^|[,。;:\n]|从(?:今|本|\d{4})年)到$/.test(text.slice(Math.max(0, at - 8), at)) && !baseWithLevel(text, at)) continue;
-		// 分别是“十二五”时期的2.5倍和2.8倍 · 为去年同期的1.3倍: a period after 是/为/相当于 whose 的 leads to a multiple or share is
-		// the base of the comparison, as 比2019年 is; the period stated before it carries on.
-		if (/[是为于][“"「『]?$/.test(text.slice(Math.max(0, at - 2), at)) && MULTIPLE_OF_RE.test(text.slice(at, at + 24))) continue;
-		// 四川同时也是目前接待游客总数最多的省份,达5955.96万人次: 目前 inside a ranking (目前…最多的) says "so far among those
-		// published", not as of when the figure is; the period stated before it holds on.
-		if (text.startsWith('目前', at) && NOW_RANKED_RE.test(text.slice(at + 2, at + 20))) continue;
-		// 较2022年、2019年同比增加18.86%、210.74%: every year of a list of bases after 比/较 is a base too, never a period.
-		if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) continue;
-		// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
-		if (RECORD_SINCE_RE.test(text.slice(at, at + 16))) continue;
-		// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
-		if (/(?:逢|赶上|正值|时值)$/.test(text.slice(Math.max(0, at - 2), at)) && /[春清五劳端中国十元]/.test(text[at]!)) continue;
-		// 中秋国庆即将到来,…联合举办…演出 · 迎国庆庆中秋“四季村晚”文化活动: a holiday said to be coming, or welcomed (迎, 庆) in
-		// the name of an event, is the occasion, not the period of the figures (fixture 575).
-		if (/[春清五劳端中国十元]/.test(text[at]!) && (/[迎庆]$/.test(text[at - 1] ?? '') || HOLIDAY_COMING_RE.test(text.slice(at, at + 14)))) continue;
-		// 为春节假期铁路出行最高峰 · 成为国庆假期热门目的地: a holiday in what a day or place is said to be is a remark too.
-		if (/为$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十元]/.test(text[at]!) && /^[^,;。!?\n\r]*?(?:高峰|峰值|热门|首选|之最)/.test(text.slice(at, at + 24))) continue;
-		// 较五一黄金周高约一成: a holiday after 比/较 is the base of a comparison.
-		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /[春清五劳端中国十]/.test(text[at]!)) continue;
-		// 增速较一季度加快1.2个百分点: a quarter or half after 比/较 is the base of a comparison as well.
-		if (/[比较]$/.test(text.slice(Math.max(0, at - 1), at)) && /^(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度)/.test(text.slice(at, at + 5))) continue;
+		if (noPeriodAt(text, at)) continue;
 		// 假期前三天 · 国庆假期前两天 · 前五日 · 长假头三天 · 假期首三天: the first days of a holiday whose first day is known.
 		// 2019年全市春节长假前三天: a holiday named with its days takes the year written earlier in its sentence.
 		const dayYear = stated && !/[。;!?\n\r]/.test(text.slice(stated.at, at)) ? stated.year : reportYear;
