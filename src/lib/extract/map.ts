@@ -34,17 +34,25 @@ export function indicatorMapper(catalog: readonly CatalogEntry[], synonyms: read
 	const unitOf = new Map<string, string>();
 	for (const c of catalog) unitOf.set(c.code, parseUnit(c.unit).base);
 	const headlines = new Set(synonyms.filter((s) => s.headline).map((s) => s.indicator));
+	// The terms that can name a figure in each unit, in their order (a figure asks only those of its unit, not all).
+	const fitting = new Map<string | null, Synonym[]>();
+	const termsFor = (unit: string | null): Synonym[] => {
+		let list = fitting.get(unit);
+		if (!list) {
+			// Only a term of an indicator in the figure's unit can name it (国内游客出游总花费: 游客 counts people, not 元).
+			list = terms.filter((s) => {
+				const u = unit === null ? undefined : unitOf.get(s.indicator);
+				return s.term !== '' && (u === undefined || u === unit);
+			});
+			fitting.set(unit, list);
+		}
+		return list;
+	};
 	return (prefix, suffix, unit) => {
-		// Only a term of an indicator in the figure's unit can name it (国内游客出游总花费: 游客 counts people, not 元).
-		const fits = (s: Synonym): boolean => {
-			const u = unit === null ? undefined : unitOf.get(s.indicator);
-			return u === undefined || u === unit;
-		};
 		const pick = (text: string, nearEnd: boolean): { s: Synonym; at: number } | null => {
 			const t = text.toLowerCase().replace(FILLER_RE, '');
 			let best: { s: Synonym; at: number } | null = null;
-			for (const s of terms) {
-				if (s.term === '' || !fits(s)) continue;
+			for (const s of termsFor(unit)) {
 				const at = nearEnd ? t.lastIndexOf(s.term) : t.indexOf(s.term);
 				if (at < 0) continue;
 				const score = nearEnd ? at + s.term.length : -at;
