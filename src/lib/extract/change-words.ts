@@ -41,11 +41,11 @@ export const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下�
 // 亦增长1.86% · 也增长: the same change again (亦, 也) is a change of its own clause's figure.
 // 按年轻微增加0.7% · 按年微增 (Macau): a slight rise. 较去年略增0.7% · 略降: 略 alone too (fixture 580).
 // 比前年还成长了2.4% · 大增34.3% (Taiwan): 还 (still) and 大 (greatly) before the verb too.
-// 均, 都 and 皆 (同比皆增长20%): one change said of every figure before it.
-const ALL_WORD_RE = /[均都皆]$/;
+// 均, 都, 皆 and 各 (同比皆增长20% · 各比去年增长5%): one change said of every figure before it.
+const ALL_WORD_RE = /[均都皆各]$/;
 /** The change starting at `start` is said of every figure before it: the word right before it is 均, 都 or 皆. */
 export const saidOfAll = (text: string, start: number): boolean => ALL_WORD_RE.test(text.slice(Math.max(0, start - 1), start));
-export const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|皆|将再|再|仍然|仍|依然|相对|亦|也|还|大(?=增|减|涨|跌|降|升))?';
+export const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|皆|各|将再|再|仍然|仍|依然|相对|亦|也|还|大(?=增|减|涨|跌|降|升))?';
 export const LINK = `(?:和|、|,|及|与)`;
 export const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';

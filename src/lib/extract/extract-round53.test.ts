@@ -1,0 +1,21 @@
+// What round fifty-three's blind fixtures (760–773) found the reader misreading: [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const CASES: DatedCase[] = [
+	// A. 各 (each) before the verb of a change gives a list of changes to the figures before it in order, as 分别 does, and a
+	// single change to every one of them, as 均 does; it was no word the change reader knew, so no change was kept (771).
+	['春節期間…共接待海內外遊客1.53億人次，旅遊收入人民幣820.5億元，比去年同期各增加22.7%及27%', '2011-02-09', '春節期間中國大陸共接待海內外遊客1.53億人次，旅遊收入人民幣820.5億元，比去年同期各增加22.7%及27%。', [
+		{ value: 153000000, unit: '人次', yoy_reported: 22.7 }, { value: 82050000000, unit: '元', yoy_reported: 27 }
+	]],
+	['own wording: 各比去年同期增长12.5%和9%, and 同比各增长10% said of both', '2024-01-10', '2023年全市接待游客120万人次，旅游收入8亿元，各比去年同期增长12.5%和9%。2022年全县接待游客60万人次，旅游收入3亿元，同比各增长10%。', [
+		{ value: 1200000, yoy_reported: 12.5 }, { value: 800000000, yoy_reported: 9 }, { value: 600000, yoy_reported: 10 }, { value: 300000000, yoy_reported: 10 }
+	]],
+	['near miss: 各 naming the places (各景区) gives its change to its own clause only', '2024-01-10', '2023年全市接待游客120万人次，其中各景区接待游客80万人次，同比增长10%。', [
+		{ value: 1200000, yoy_reported: null }, { value: 800000, yoy_reported: 10 }
+	]]
+];
+
+describe('round fifty-three: 各 lists, lunar days, 当天, shares in 成 and restated subjects', () => {
+	readsAs(CASES);
+});
