@@ -13,6 +13,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: 各 naming the places (各景区) gives its change to its own clause only', '2024-01-10', '2023年全市接待游客120万人次，其中各景区接待游客80万人次，同比增长10%。', [
 		{ value: 1200000, yoy_reported: null }, { value: 800000, yoy_reported: 10 }
+	]],
+	// B. A change against the same lunar day of last year's Spring Festival (较去年农历正月初三, 比去年大年初三) is a 同比 of that
+	// day, as 较去年清明节当日 is; the lunar day was no occasion the comparison allowed, so no change was kept (765).
+	['杭州18日大年初三各旅遊景區共接待遊客184萬人次，較去年農曆正月初三成長2.4%', '2018-02-19', '據統計，浙江杭州18日大年初三各旅遊景區共接待遊客184萬人次，較去年農曆正月初三成長2.4%。', [
+		{ value: 1840000, period: '2018-02-18/2018-02-18', yoy_reported: 2.4 }
+	]],
+	['own wording: 比去年除夕当天增长15%', '2024-02-10', '2月9日除夕，全市接待游客52万人次，比去年除夕当天增长15%。', [
+		{ value: 520000, yoy_reported: 15 }
+	]],
+	['near miss: a change against another day of this holiday (比除夕) is no 同比', '2024-02-13', '2月12日大年初三，全市接待游客52万人次，比除夕增长15%。', [
+		{ value: 520000, yoy_reported: null }
 	]]
 ];
 
