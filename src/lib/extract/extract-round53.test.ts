@@ -24,6 +24,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: a change against another day of this holiday (比除夕) is no 同比', '2024-02-13', '2月12日大年初三，全市接待游客52万人次，比除夕增长15%。', [
 		{ value: 520000, yoy_reported: null }
+	]],
+	// C. 当天 in a paragraph opened by 其中 is the day named in the paragraph right before, which 其中 breaks down; a line
+	// break between them dropped the day, and the figure fell back to the holiday of the paragraph before (765).
+	['…18日大年初三各旅遊景區共接待遊客184萬人次…。\n其中，…公園景點當天共接待遊客逾59萬人次', '2018-02-19', '春節假期期間，大陸各熱門景區遊人如織。浙江杭州18日大年初三各旅遊景區共接待遊客184萬人次。\n其中，西湖風景名勝區管委會（市園文局）所屬的公園景點當天共接待遊客逾59萬人次。', [
+		{ value: 1840000, period: '2018-02-18/2018-02-18' }, { value: 590000, period: '2018-02-18/2018-02-18', qualifier: '逾' }
+	]],
+	['own wording: 国庆假期期间…10月3日…。\n其中，主要景区当天共接待游客逾30万人次', '2024-10-05', '国庆假期期间，全市游人如织。10月3日，全市共接待游客52万人次。\n其中，主要景区当天共接待游客逾30万人次。', [
+		{ value: 520000, period: '2024-10-03/2024-10-03' }, { value: 300000, period: '2024-10-03/2024-10-03', qualifier: '逾' }
+	]],
+	['near miss: a new paragraph not opened by 其中 keeps the holiday, as before', '2024-10-05', '国庆假期期间，全市游人如织。10月3日，全市共接待游客52万人次。\n主要景区当天共接待游客30万人次。', [
+		{ value: 520000, period: '2024-10-03/2024-10-03' }, { value: 300000, period: '2024-national-day' }
 	]]
 ];
 
