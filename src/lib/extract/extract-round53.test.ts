@@ -35,6 +35,17 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: a new paragraph not opened by 其中 keeps the holiday, as before', '2024-10-05', '国庆假期期间，全市游人如织。10月3日，全市共接待游客52万人次。\n主要景区当天共接待游客30万人次。', [
 		{ value: 520000, period: '2024-10-03/2024-10-03' }, { value: 300000, period: '2024-national-day' }
+	]],
+	// D. A share in tenths (N成) of the people its clause counts is a figure in % (fixtures 24, 58, 69: 七成 is 70) also right
+	// after the time that opens the clause, not only at its start; 清明期间近七成游客 was no figure (768).
+	['清明期间近七成游客选择了周边短途游', '2014-04-09', '2014年清明小长假，山东省接待游客2217.6万人次。同程旅游的数据显示，清明期间近七成游客选择了周边短途游。', [
+		{ value: 22176000, period: '2014-qingming' }, { value: 70, unit: '%', period: '2014-qingming', qualifier: '近' }
+	]],
+	['own wording: 假期期间超过六成游客选择自驾出行', '2024-10-08', '国庆假期，全市接待游客300万人次。假期期间超过六成游客选择自驾出行。', [
+		{ value: 3000000, period: '2024-national-day' }, { value: 60, unit: '%', period: '2024-national-day', qualifier: '超' }
+	]],
+	['near miss: N成 of things that are not people (景区) after the time is no figure', '2024-10-08', '国庆假期，全市接待游客300万人次。假期期间近七成景区实行预约。', [
+		{ value: 3000000, period: '2024-national-day' }
 	]]
 ];
 
