@@ -46,6 +46,18 @@ const CASES: DatedCase[] = [
 	]],
 	['near miss: N成 of things that are not people (景区) after the time is no figure', '2024-10-08', '国庆假期，全市接待游客300万人次。假期期间近七成景区实行预约。', [
 		{ value: 3000000, period: '2024-national-day' }
+	]],
+	// E. Not figures (SOURCES.md): a total restated as the whole its parts are taken from (在…接待的1.53亿人次中), also with no
+	// noun between the unit and 中 (724 read so too); and a count summing a list (等) that only names the subject of the next
+	// clause's figure, also with the land the list lies in between 等 and the count (等中国大陆39个重点旅游城市, 771).
+	['在中國大陸接待的1.53億人次中… · 成都等中國大陸39個重點旅遊城市，共接待遊客6139萬人次', '2011-02-09', '春節期間中國大陸共接待海內外遊客1.53億人次。統計結果顯示，在中國大陸接待的1.53億人次中，過夜旅遊者為3563萬人次。北京、上海、南京、杭州、海口、成都等中國大陸39個重點旅遊城市，共接待遊客6139萬人次。', [
+		{ value: 153000000 }, { value: 35630000 }, { value: 61390000 }
+	]],
+	['own wording: 在全省接待的1200万人次中 · 杭州、宁波等省内11个重点城市，共接待', '2024-02-18', '春节假期，全省共接待游客1200万人次。在全省接待的1200万人次中，过夜游客为300万人次。杭州、宁波等省内11个重点城市，共接待游客600万人次。', [
+		{ value: 12000000 }, { value: 3000000 }, { value: 6000000 }
+	]],
+	['near miss: a whole not stated before (800万) and a count with no list before it (全省新建省内11个) stay figures', '2024-02-18', '春节假期，全省共接待游客1200万人次。在全省接待的800万人次中，过夜游客为300万人次。全省新建省内11个旅游集散中心，共投资6亿元。', [
+		{ value: 12000000 }, { value: 8000000 }, { value: 3000000 }, { value: 11, unit: '个' }, { value: 600000000 }
 	]]
 ];
 
