@@ -109,7 +109,8 @@ export function findChanges(text: string): Change[] {
 			if (stop > end) CHANGE_RE.lastIndex = stop;
 			const distributive = !!m[4] || /分别/.test(m[0]) || signed.length > 1;
 			// 均比去年同期增长60% · 同比均增长5%: one change for each figure before it (a bound after it, 以上, is not kept).
-			const all = !distributive && (saidOfAll(text, start) || /(?<![日人])均|皆/.test(m[0]));
+			// 比去年同期各增加22.7%及27% (771): 各 (each) gives a list in order, as 分别 does, and one change to all, as 均 does.
+			const all = !distributive && (saidOfAll(text, start) || /(?<![日人])均|皆|各/.test(m[0]));
 			out.push({ start, end: stop, kind, values: signed, base, distributive, forward, all, bare: m[1] === '', ...(base && points ? { points } : {}) });
 		} else if (m[10] !== undefined) {
 			const values = read(m[10]);

@@ -41,17 +41,18 @@ export const DOWN = '负成长|负增长|下降|减少|降低|下滑|回落|下�
 // 亦增长1.86% · 也增长: the same change again (亦, 也) is a change of its own clause's figure.
 // 按年轻微增加0.7% · 按年微增 (Macau): a slight rise. 较去年略增0.7% · 略降: 略 alone too (fixture 580).
 // 比前年还成长了2.4% · 大增34.3% (Taiwan): 还 (still) and 大 (greatly) before the verb too.
-// 均, 都 and 皆 (同比皆增长20%): one change said of every figure before it.
-const ALL_WORD_RE = /[均都皆]$/;
+// 均, 都, 皆 and 各 (同比皆增长20% · 各比去年增长5%): one change said of every figure before it.
+const ALL_WORD_RE = /[均都皆各]$/;
 /** The change starting at `start` is said of every figure before it: the word right before it is 均, 都 or 皆. */
 export const saidOfAll = (text: string, start: number): boolean => ALL_WORD_RE.test(text.slice(Math.max(0, start - 1), start));
-export const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|皆|将再|再|仍然|仍|依然|相对|亦|也|还|大(?=增|减|涨|跌|降|升))?';
+export const ADV = '(?:大幅|小幅|略有|略|轻微|微幅|微|稳步|明显|均|皆|各|将再|再|仍然|仍|依然|相对|亦|也|还|大(?=增|减|涨|跌|降|升))?';
 export const LINK = `(?:和|、|,|及|与)`;
 export const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
 // 较去年假期 · 比上年黄金周: last year's holiday, named or not.
 // 较去年清明节当日: the same holiday's day last year; 较去年“五一”假期 · 比2019年“五一”假日: the name may stand in quotes.
-const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|中秋节?)[”"]?(?:黄金周|假期|假日|长假|小长假|当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
+// 较去年农历正月初三 · 比去年除夕: the same lunar day of last year's Spring Festival is that day's same period (765).
+const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|中秋节?)[”"]?(?:黄金周|假期|假日|长假|小长假|当日|当天)?|(?:农历)?(?:(?:正月|大年)初[一二三四五六七八九十]|除夕)(?:当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
 // 营业收入341.1万元,同比36.8%: 同比 with no verb before its rate is a rise (the verb may be left out, never the sign).
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.

@@ -301,12 +301,13 @@ const APPROX_WORD = `(${APPROX_WORDS})`;
 const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五六七八九1-9](?![\\d成万亿%]))?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
 // 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
 // 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
-// it counts (游客, 受访者…), is one too, also at the start of a quote (“九成游客来自本市…”).
+// it counts (游客, 受访者…), is one too, also at the start of a quote (“九成游客来自本市…”), or right after the time
+// that opens the clause (清明期间近七成游客选择了周边游, 768).
 const SHARE_PEOPLE_AFTER = /^(?:的)?(?:游客|旅客|受访|居民|市民|民众|消费者|网民|用户|观众)/;
 // 接近总演出场次的一半 · 超过全部客源的三成: a clause opening on a bound word, then the whole (not a year's level: 超过去年
 // 同期的一半 compares with a year) and 的, gives a share of it too.
 const SHARE_OF_WHOLE = `(?<=^|[,;。:\\n\\r])(?:${APPROX_WORDS})(?:(?!去年|上年|同期|\\d)[^,;。、:%])(?:(?!去年|上年|同期|年)[^,;。、:\\d%]){0,11}?的`;
-const SHARE_WORD_RE = new RegExp(`(${SHARE_OF_WHOLE}|${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:“「『\\n\\r])|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
+const SHARE_WORD_RE = new RegExp(`(${SHARE_OF_WHOLE}|${APPROX_WORD}?占[^,;。、:\\d%]{0,12}?|(?<=其中|^|[,;。:“「『\\n\\r]|期间|假期|假日|黄金周|小长假|长假|当天|当日)|(?:比例|比重|占比|率)(?:高达|达到|达|为|是|(?=接近|将近|近|大约|约|超过|超|逾)))${APPROX_WORD}?(?:${SHARE_WORD})`, 'g');
 const SHARE_MORE_RE = new RegExp(`(?:及|和|、)${APPROX_WORD}?(?:${SHARE_WORD})`, 'y');
 /** The share in % of the groups of SHARE_WORD starting at `at` in `m`. */
 function wordShare(m: RegExpExecArray, at: number): number {

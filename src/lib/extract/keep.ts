@@ -241,8 +241,8 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 			if (BLANK_AFTER_RE.test(folded.slice(f.end, forwardTo(folded, f.end, /[,;。!?\n\r]/)))) return false;
 		}
 		// (二)在2.54亿人次旅游者中,… · 1166亿元旅游收入中,…: a figure stated before, restated as the whole that a
-		// breakdown is taken from, is no new figure.
-		if (/^[\u4e00-\u9fff]{1,10}中$/.test(tail) && found.slice(0, i).some((g) => g.value === f.value && g.unit === f.unit)) return false;
+		// breakdown is taken from, is no new figure; also with no noun after it (在全国接待的2.31亿人次中, 724 and 771).
+		if (/^[\u4e00-\u9fff]{0,10}中$/.test(tail) && found.slice(0, i).some((g) => g.value === f.value && g.unit === f.unit)) return false;
 		// 此次新晋的123家国家一级博物馆…。…123家新晋一级馆共有藏品…: a described count (…的123家) that the text names again as
 		// the subject of a figure is the size of that group, naming it both times (fixture 150's convention).
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && folded[f.start - 1] === '的' && found.some((g, k) => k > i && g.value === f.value && g.unit === f.unit && namesSubject(folded, g, found[k + 1]))) return false;
@@ -250,9 +250,9 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		const next = found[i + 1];
 		// 纳入监测的188家景区,共接待游客50万人次: so does a count ending its clause (described, or after 全省/其中 only) when
 		// the next clause opens with 共/累计 and what those things received; 纳入…体系的北京等39个重点旅游城市,假期共接待…:
-		// also a count summing a list (等).
+		// also a count summing a list (等), with the land it lies in after it (…成都等中国大陆39个重点旅游城市,共接待…, 771).
 		const clauseHead = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
-		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && ((SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|等|全[国省市县区州]|其中)$/.test(clauseHead)) || (COUNT_CLOSES_RE.test(clauseHead) && RECEIVED_NEXT_RE.test(folded.slice(f.end, next.start))))) return false;
+		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && ((SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|等(?:中国大陆|大陆|国内|我国|省内|区内)?|全[国省市县区州]|其中)$/.test(clauseHead)) || (COUNT_CLOSES_RE.test(clauseHead) && RECEIVED_NEXT_RE.test(folded.slice(f.end, next.start))))) return false;
 		// 有13个市县的…增幅达到或超过全省10%的目标: the count of those meeting a bound is the figure, not the subject of the bound.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && measureMeetsBound(folded, f)) return true;
 		// 194部6736集: two counts written side by side are both figures.

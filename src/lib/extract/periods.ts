@@ -568,7 +568,11 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 				// still holds when it is the report's own day, or the day its headline reports (…旅游市场信息(2月17日)).
 				const firstLine = text.search(/[\n\r]/);
 				const headline = /[。,;!?]/.test(text.slice(0, firstLine)) ? 0 : firstLine;
-				if (!day || (/[\n\r]/.test(text.slice(day.end, at)) && day.key !== `${reportDate}/${reportDate}` && !out.some((o) => o.day && o.key === day.key && o.end <= headline))) break;
+				// …18日大年初三…共接待游客184万人次。\n其中,…景点当天共接待… (765): a paragraph opened by 其中 breaks down the one
+				// right before it, so the day named there still holds.
+				const paragraph = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+				const breaksDown = day !== undefined && /^\s*其中/.test(text.slice(paragraph, at)) && text.slice(day.end, at).split(/[\n\r]+/).length === 2;
+				if (!day || (/[\n\r]/.test(text.slice(day.end, at)) && !breaksDown && day.key !== `${reportDate}/${reportDate}` && !out.some((o) => o.day && o.key === day.key && o.end <= headline))) break;
 				k = day.key!;
 			}
 			if (k === 'named') {
