@@ -1,0 +1,52 @@
+// What round fifty-four's blind fixtures (774–787) found the reader misreading: [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const ROLES: DatedCase[] = [
+	// A. A part after a semicolon that sorts the planned projects by a measure (按投资规模看) breaks the plan down: its counts
+	// are planned too, where every figure before it in the sentence is (776).
+	['2015年全市拟建设重点旅游项目68个…；按投资规模看，投资额1亿元以上的旅游项目55个，…28个', '2015-01-13', '2015年全市拟建设重点旅游项目68个，计划投资额178.6亿元，其中拟开门纳客的旅游项目28个；按投资规模看，投资额1亿元以上的旅游项目55个，投资额10亿元以上的旅游项目28个。', [
+		{ value: 68, unit: '个', role: 'target' }, { value: 17860000000, role: 'target' }, { value: 28, unit: '个', role: 'target' },
+		{ value: 55, unit: '个', period: '2015', role: 'target' }, { value: 28, unit: '个', period: '2015', role: 'target' }
+	]],
+	['own wording: 计划新建…；按类型分，…', '2024-02-01', '2024年全县计划新建乡村旅游点30个；按类型分，民宿类12个，农家乐类18个。', [
+		{ value: 30, role: 'target' }, { value: 12, role: 'target' }, { value: 18, role: 'target' }
+	]],
+	['near miss: 按…看 after what was built breaks down an actual', '2024-02-01', '2023年全县建成乡村旅游点30个；按类型看，民宿类12个，农家乐类18个。', [
+		{ value: 30, role: 'actual' }, { value: 12, role: 'actual' }, { value: 18, role: 'actual' }
+	]],
+	// B. 其中有 (其中包括) opening the sentence after a plan breaks the plan into its parts, as 其中, does (779, as 751).
+	['2016年全市有40个重点旅游项目计划列入市级调控。其中有…等7个传统文化类项目；…等12个生态休闲类项目', '2016-02-19', '根据计划，2016年全市有40个重点旅游项目计划列入市级调控。其中有扬中渡江文化园、西津渡历史文化街区建设等7个传统文化类项目；三山南山景区提升、扬中雷公岛度假区一期等12个生态休闲类项目。', [
+		{ value: 40, role: 'target' }, { value: 7, unit: '个', period: '2016', role: 'target' }, { value: 12, unit: '个', period: '2016', role: 'target' }
+	]],
+	['own wording: 其中包括 after 力争', '2024-01-20', '2024年全市力争新增A级景区10家。其中包括4A级景区3家，3A级景区7家。', [
+		{ value: 10, role: 'target' }, { value: 3, unit: '家', role: 'target' }, { value: 7, unit: '家', role: 'target' }
+	]],
+	['near miss: 其中有 after what was done', '2024-01-20', '2023年全市新增A级景区10家。其中有4A级景区3家，3A级景区7家。', [
+		{ value: 10, role: 'actual' }, { value: 3, role: 'actual' }, { value: 7, role: 'actual' }
+	]],
+	// C. 将 (为 whom) 带来: what an event is to bring is its plan (787).
+	['本屆閱讀季將為市民讀者帶來45項主題、近200場閱讀活動', '2025-04-22', '本屆閱讀季將為市民讀者帶來45項主題、近200場閱讀活動。', [
+		{ value: 45, unit: '项', period: '2025', role: 'target' }, { value: 200, unit: '场', period: '2025', role: 'target', qualifier: '近' }
+	]],
+	['own wording: 将带来 without 为', '2024-05-01', '本届文化节将带来演出120场。', [
+		{ value: 120, unit: '场', role: 'target' }
+	]],
+	['near miss: 为市民带来了 says what was brought', '2024-05-01', '本届文化节为市民带来了演出120场。', [
+		{ value: 120, unit: '场', role: 'actual' }
+	]],
+	// D. 为争取 (in order to win) opens a clause of purpose: what was done to that end is no goal (781).
+	['為爭取更多元的客源，觀光局透過新設胡志明市及倫敦2個駐外辦事處', '2020-01-06', '為爭取更多元的客源，觀光局透過新設胡志明市及倫敦2個駐外辦事處，加強在當地的宣傳推廣。', [
+		{ value: 2, unit: '个', role: 'actual' }
+	]],
+	['own wording: 为争取客源，…开通3条航线', '2024-03-01', '为争取更多客源，全市去年开通国际航线3条。', [
+		{ value: 3, unit: '条', role: 'actual' }
+	]],
+	['near miss: 争取 as the verb of a goal stays one', '2024-03-01', '全市今年争取开通国际航线3条。', [
+		{ value: 3, unit: '条', role: 'target' }
+	]]
+];
+
+describe('round fifty-four: roles', () => {
+	readsAs(ROLES);
+});
