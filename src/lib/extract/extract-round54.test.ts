@@ -47,6 +47,27 @@ const ROLES: DatedCase[] = [
 	]]
 ];
 
+const PERIODS: DatedCase[] = [
+	// E. A title announcing a five-year plan's goals (“十三五”…目标) sets the figures that name no period for the plan's last
+	// year, as goals (780); a review of the goals (完成情况), or a plan already over, sets nothing.
+	['“十三五”旅游业发展规划确定四大目标 … 旅游业对国民经济的综合贡献度达到12%，年均新增旅游就业人数100万人以上', '2016-12-26', '“十三五”旅游业发展规划确定四大目标\n2016年12月26日\n二是综合效益显著提升。旅游业对国民经济的综合贡献度达到12%，年均新增旅游就业人数100万人以上。', [
+		{ value: 12, unit: '%', period: '2020', role: 'target' }, { value: 1000000, unit: '人', period: '2020', role: 'target', qualifier: '超' }
+	]],
+	['own wording: “十四五”…目标 with a year stated beside', '2021-06-01', '“十四五”全省文化和旅游发展目标公布\n2021年6月1日\n全省公共图书馆年流通人次达到1.5亿人次，旅游总收入突破1万亿元。2020年全省接待游客6亿人次。', [
+		{ value: 150000000, period: '2025', role: 'target' }, { value: 1000000000000, period: '2025', role: 'target' }, { value: 600000000, period: '2020', role: 'actual' }
+	]],
+	['near miss: a review of the goals (完成情况) states what was done', '2016-01-10', '“十二五”旅游业发展目标完成情况\n2016年1月10日\n旅游业总收入达到4万亿元。', [
+		{ value: 4000000000000, period: '2016', role: 'actual' }
+	]],
+	['near miss: the goals of a plan already over set no year to come', '2016-01-10', '“十二五”旅游业发展目标\n2016年1月10日\n旅游业总收入达到4万亿元。', [
+		{ value: 4000000000000, period: '2016', role: 'actual' }
+	]]
+];
+
 describe('round fifty-four: roles', () => {
 	readsAs(ROLES);
+});
+
+describe('round fifty-four: periods', () => {
+	readsAs(PERIODS);
 });

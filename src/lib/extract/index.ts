@@ -224,7 +224,7 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		const brokenDown = brokenDownSpan(folded, fullStart, sentStart, lineStart);
 		const before = brokenDown === null ? [] : roles.slice(firstFrom(figures, brokenDown[0]), firstFrom(figures, brokenDown[1]));
 		const goalParts = before.includes('target') && !before.includes('actual') && !ACTUAL_RE.test(clauseText);
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (byThen || goalParts || (goalText !== null && (listKey.get(i) ?? period?.key ?? date).slice(0, 4) >= goalText && !ACTUAL_RE.test(clauseText)) || TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (byThen || goalParts || (goalText !== null && (listKey.get(i) ?? period?.key ?? goalText).slice(0, 4) >= goalText && !ACTUAL_RE.test(clauseText)) || TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
 		roles[i] = role;
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
@@ -259,6 +259,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (role === 'actual' && (key === null || key === date.slice(0, 4) || /^(\d{4}-\d{2}-\d{2})\/\1$/.test(key)) && sanctionedCount(folded, f.end, f.unit) && !(period && campaignYear(folded, fullStart, period.start, period.key))) key = noticeMonth(folded, fullStart, f.start, date);
 		// 报告显示,去年…。…浙江占34席;四川有11个县市上榜: a year stated in an earlier sentence is not the ranking's.
 		if (period && period.start < sentStart && key !== null && /^\d{4}$/.test(key) && countsListPlaces(f.unit, suffix)) key = date.slice(0, 4);
+		// Under a title announcing the goals of a later year (a five-year plan's last), a figure naming no period is set for it.
+		if (key === null && !period?.none && goalText !== null && goalText > date.slice(0, 4)) key = goalText;
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
 		if (key === null && !period?.none) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
 		// Always in the base unit (人次, 元, %), as the store keeps values.
