@@ -61,6 +61,20 @@ const PERIODS: DatedCase[] = [
 	]],
 	['near miss: the goals of a plan already over set no year to come', '2016-01-10', '“十二五”旅游业发展目标\n2016年1月10日\n旅游业总收入达到4万亿元。', [
 		{ value: 4000000000000, period: '2016', role: 'actual' }
+	]],
+	// F. 今天是 a named day (世界读书日, not a holiday's Nth day) is the report's day: what was counted at that day's event is
+	// of the day (786).
+	['今天是第30个“世界读书日”。…开展了一场跨地域的共读活动，现场吸引130余名读者参与', '2025-04-23', '今天是第30个“世界读书日”。广州市增城区图书馆联动五地开展了一场跨地域的共读活动，现场吸引130余名读者参与。', [
+		{ value: 130, unit: '名', period: '2025-04-23/2025-04-23', qualifier: '余' }
+	]],
+	['own wording: 今日是中国旅游日', '2024-05-19', '今日是中国旅游日。全市各景区开展惠民活动，现场吸引游客2000余人。', [
+		{ value: 2000, unit: '人', period: '2024-05-19/2024-05-19' }
+	]],
+	['near miss: a figure with a year of its own after 今天是', '2025-04-23', '今天是世界读书日。2024年全市图书馆接待读者130万人次。', [
+		{ value: 1300000, period: '2024' }
+	]],
+	['near miss: with no 今天 the event names no day', '2025-04-23', '图书馆开展了一场共读活动，现场吸引130余名读者参与。', [
+		{ value: 130, unit: '名', period: '2025' }
 	]]
 ];
 
