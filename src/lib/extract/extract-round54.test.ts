@@ -78,10 +78,29 @@ const PERIODS: DatedCase[] = [
 	]]
 ];
 
+const CHANGES: DatedCase[] = [
+	// G. An adverb of degree before the verb of a base level's change (微增, 大幅成长) kept the comparison from being read: the
+	// base level (比前年的270万人次) took the year of the figure compared, and its change was lost (781).
+	['陸客271萬人次，比前年的270萬人次微增0.5%；非陸客近914萬人次，比前年的837萬人次大幅成長9%', '2020-01-06', '2019年全年來台旅客約1,184萬人次。全年來台旅客中陸客271萬人次，比前年的270萬人次微增0.5%；非陸客近914萬人次，比前年的837萬人次大幅成長9%。', [
+		{ value: 11840000, period: '2019' }, { value: 2710000, period: '2019', yoy_reported: 0.5 }, { value: 2700000, period: '2018', yoy_reported: null },
+		{ value: 9140000, period: '2019', yoy_reported: 9, qualifier: '近' }, { value: 8370000, period: '2018' }
+	]],
+	['own wording: 大幅增长 and 微降 after 比上年的', '2024-01-20', '2023年全市接待游客1200万人次，比上年的1000万人次大幅增长20%；入境游客50万人次，比上年的60万人次微降16.7%。', [
+		{ value: 12000000, period: '2023', yoy_reported: 20 }, { value: 10000000, period: '2022' }, { value: 500000, period: '2023', yoy_reported: -16.7 }, { value: 600000, period: '2022' }
+	]],
+	['near miss: 大幅增加 with no figure of change leaves the level undated', '2024-01-20', '2023年全市接待游客1200万人次，比上年的1000万人次大幅增加。', [
+		{ value: 12000000, period: '2023', yoy_reported: null }, { value: 10000000, period: '2023' }
+	]]
+];
+
 describe('round fifty-four: roles', () => {
 	readsAs(ROLES);
 });
 
 describe('round fifty-four: periods', () => {
 	readsAs(PERIODS);
+});
+
+describe('round fifty-four: stated changes', () => {
+	readsAs(CHANGES);
 });
