@@ -90,6 +90,17 @@ const CHANGES: DatedCase[] = [
 	]],
 	['near miss: 大幅增加 with no figure of change leaves the level undated', '2024-01-20', '2023年全市接待游客1200万人次，比上年的1000万人次大幅增加。', [
 		{ value: 12000000, period: '2023', yoy_reported: null }, { value: 10000000, period: '2023' }
+	]],
+	// H. The level a pair moves from (由A降至B) keeps no change stated after B: that is B's, or another subject's (過夜…亦按年
+	// 下跌8.1%); and the end level may name its month (今年11月的), which the pair then reads (778).
+	['由去年11月的近266萬人次降至今年11月的近214萬人次，跌19.6%，過夜內地旅客亦按年下跌8.1%', '2015-12-31', '其中不過夜內地旅客由去年11月的近266萬人次降至今年11月的近214萬人次，跌19.6%，過夜內地旅客亦按年下跌8.1%。', [
+		{ value: 2660000, period: '2014-11', qualifier: '近', yoy_reported: null }, { value: 2140000, period: '2015-11', qualifier: '近', yoy_reported: -19.6 }
+	]],
+	['own wording: 由2023年的…增至2024年的…，…入境游客亦同比增长5%', '2024-12-31', '游客由2023年的266万人次增至2024年的300万人次，增长12.8%，入境游客亦同比增长5%。', [
+		{ value: 2660000, period: '2023', yoy_reported: null }, { value: 3000000, period: '2024', yoy_reported: 12.8 }
+	]],
+	['near miss: the pair with only its own change', '2024-12-31', '游客由2023年的266万人次增至2024年的300万人次，增长12.8%。', [
+		{ value: 2660000, period: '2023', yoy_reported: null }, { value: 3000000, period: '2024', yoy_reported: 12.8 }
 	]]
 ];
 
