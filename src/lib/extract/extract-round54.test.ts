@@ -104,6 +104,18 @@ const CHANGES: DatedCase[] = [
 	]]
 ];
 
+const NOT_FIGURES: DatedCase[] = [
+	// I. A bound each of a closed list of libraries (museums, halls: 馆) passed (都超過900萬冊/件) is no level, as one each of
+	// named places or scenic spots is (784; fixture 485, 631).
+	['其中廣東省立中山圖書館和廣州圖書館的紙質文獻總藏量都超過900萬冊/件', '2022-04-25', '2021年，全省公共圖書館紙質文獻總藏量上升到11883.63萬冊/件，其中廣東省立中山圖書館和廣州圖書館的紙質文獻總藏量都超過900萬冊/件。', [
+		{ value: 118836300, unit: '册', period: '2021' }
+	]],
+	['own wording: 上海博物馆和国家图书馆的藏品都超过100万件', '2024-01-10', '2023年，上海博物馆和国家图书馆的藏品都超过100万件。', []],
+	['near miss: an open list (等场馆) states the level of a group', '2024-01-10', '2023年，省博物馆、市博物馆等场馆年接待观众均超过100万人次。', [
+		{ value: 1000000, unit: '人次', qualifier: '超' }
+	]]
+];
+
 describe('round fifty-four: roles', () => {
 	readsAs(ROLES);
 });
@@ -114,4 +126,8 @@ describe('round fifty-four: periods', () => {
 
 describe('round fifty-four: stated changes', () => {
 	readsAs(CHANGES);
+});
+
+describe('round fifty-four: not figures', () => {
+	readsAs(NOT_FIGURES);
 });
