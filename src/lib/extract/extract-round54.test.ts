@@ -104,6 +104,18 @@ const CHANGES: DatedCase[] = [
 	]]
 ];
 
+const COUNTS: DatedCase[] = [
+	// J. A lone numeral right after 等 counts the list just named (等六个“旅游+”), as 等6个 does; a list of tasks or aspects
+	// (等六个方面, 等十项工作) stays wording (779; fixtures 303, 465).
+	['镇江今年还要…重点谋划旅游+文化、旅游+历史、旅游+农业等六个“旅游+”', '2016-02-19', '在抓旅游大项目的同时，镇江今年还要在模式创新上求突破，重点谋划旅游+文化、旅游+历史、旅游+农业等六个“旅游+”，打造一批新业态旅游品牌。', [
+		{ value: 6, unit: '个', period: '2016', role: 'target' }
+	]],
+	['own wording: 西湖、千岛湖等三家景区 done', '2024-01-10', '2023年，全市西湖、千岛湖等三家景区获评国家5A级旅游景区。', [
+		{ value: 3, unit: '家', period: '2023', role: 'actual' }
+	]],
+	['near miss: 等六个方面 sets out work, no count', '2015-02-01', '会议从推进旅游改革创新、促进乡村旅游提质增效等六个方面部署全年工作。', []]
+];
+
 const NOT_FIGURES: DatedCase[] = [
 	// I. A bound each of a closed list of libraries (museums, halls: 馆) passed (都超過900萬冊/件) is no level, as one each of
 	// named places or scenic spots is (784; fixture 485, 631).
@@ -130,4 +142,8 @@ describe('round fifty-four: stated changes', () => {
 
 describe('round fifty-four: not figures', () => {
 	readsAs(NOT_FIGURES);
+});
+
+describe('round fifty-four: counts', () => {
+	readsAs(COUNTS);
 });
