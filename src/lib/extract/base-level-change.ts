@@ -13,7 +13,9 @@ import { backTo } from './scan';
 const BASE_RE = /(?:比|较)(前一年|上一年|去年|上年|前年|\d{4}年)(?:的|\()?$/;
 // The rest of a bracketed base level after its figure (/件 of 万册/件) and the closing bracket.
 const BRACKET_CLOSE_RE = /^[^()\d,;。]{0,3}\)/;
-const CHANGE_AFTER_RE = /^(?:(增加|增长|成长|上升|提高)|(减少|下降|降低|下跌))了?((?:百分之[零〇一二两三四五六七八九十百廿点.\d]+)|\d+(?:\.\d+)?%)/;
+// 比前年的270萬人次微增0.5% · 比前年的837萬人次大幅成長9% (fixture 781): an adverb of degree may stand before the verb, and
+// 微增/微降 say 增/降 alone.
+const CHANGE_AFTER_RE = /^(?:微|略|稍|小幅|大幅(?:度)?)?(?:(增加|增长|成长|上升|提高|增(?=[\d百]))|(减少|下降|降低|下跌|降(?=[\d百])))了?((?:百分之[零〇一二两三四五六七八九十百廿点.\d]+)|\d+(?:\.\d+)?%)/;
 const PERIOD_WORDS_RE = /^(?:去年|今年|上年|前年|\d{4}年|全年|[,\s])+/;
 
 /** Dates each base level (listKey) and gives its change to the measure's earlier figure; returns the base levels' indexes. */

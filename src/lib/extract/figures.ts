@@ -73,6 +73,13 @@ function actCount(text: string, start: number, end: number, numText: string, uni
 	return ACT_VERB_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && !/^[一二三四五六七八九十百千万\d]/.test(after) && !/^[\u4e00-\u9fff]{0,6}(?:的|分别|均)/.test(after);
 }
 
+// 重点谋划旅游+文化、旅游+历史、旅游+农业等六个“旅游+” (fixture 779): a lone numeral right after 等 counts the list just
+// named, as 等6个 does; not a list of tasks or aspects (等十项工作, 等六个方面), which is how work is set out.
+const TASKS_AFTER_RE = /^(?:方面|领域|工作|任务|举措|措施|重点|板块)/;
+function listCount(text: string, start: number, end: number, numText: string, unit: string | null): boolean {
+	return /^[两二三四五六七八九十]$/.test(numText) && ACT_UNITS.test(unit ?? '') && /[\u4e00-\u9fff+”」]、[^,;。!?\n\r]{1,30}等$/.test(text.slice(Math.max(0, start - 40), start)) && !TASKS_AFTER_RE.test(text.slice(end, end + 4));
+}
+
 function isChineseOnly(s: string): boolean {
 	return /^[零〇一二两三四五六七八九十百千万亿点.]+$/.test(s);
 }
@@ -182,7 +189,7 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			// 五个方面共44个问题: a lone numeral counting the kinds that a count in digits right after is split into counts too.
 			// 见到三位员工: a numeral counting people by 位 (named right after it) is a figure, as 3位员工 is.
 			// 家中八间客房全部住满: a numeral counting rooms by 间 (named right after it) is a figure, as 8间客房 is.
-			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '间' && ROOMS_AFTER_RE.test(text.slice(end)));
+			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit) || listCount(text, start, end, numText, unit) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '间' && ROOMS_AFTER_RE.test(text.slice(end)));
 			if (numText.length < 2 && !scaled && !m[2] && !round && !counted) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;

@@ -8,7 +8,8 @@ import { yearBefore } from './base-level';
 
 // 从2005年的9.8%提高到10.6% · 由9.38%升至12.8%: 从 as 由; the end level may name its own year (增长到2023年的5万人次).
 const FROM_RE = /[由从](?:[^,;。!?\n\r由从]{0,12}?的)?$/;
-const TO_RE = /^(?:上升|提高|提升|增加|增长|成长|下降|降低|减少|扩大|缩小|增|升|降)(?:到|至)((?:\d{4}年)?[^,;。!?\n\r\d]{0,8}?的)?$/;
+// 由去年11月的近266萬人次降至今年11月的近214萬人次 (fixture 778): the end level's year may name its month.
+const TO_RE = /^(?:上升|提高|提升|增加|增长|成长|下降|降低|减少|扩大|缩小|增|升|降)(?:到|至)((?:\d{4}年|今年|本年)?(?:(?<=年)\d{1,2}月)?[^,;。!?\n\r\d]{0,8}?的)?$/;
 
 /**
  * Re-dates the figures of 由A上升到B pairs in place (periodOf, listKey) and returns the indexes of the starting levels (A),
@@ -68,10 +69,12 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 
 const RELATIVE_YEARS: Record<string, number> = { 今年: 0, 本年: 0, 去年: 1, 上年: 1, 前年: 2 };
 
-/** The year an end level names after 到 (2023年的 · 去年的), or null. */
+/** The year (and month) an end level names after 到 (2023年的 · 去年的 · 今年11月的), or null. */
 function ownYear(words: string, date: string): string | null {
-	const m = /^(?:(\d{4})年|(今年|本年|去年|上年|前年))/.exec(words);
-	return !m ? null : (m[1] ?? String(+date.slice(0, 4) - RELATIVE_YEARS[m[2]!]!));
+	const m = /^(?:(\d{4})年|(今年|本年|去年|上年|前年))(?:(\d{1,2})月)?/.exec(words);
+	if (!m) return null;
+	const year = m[1] ?? String(+date.slice(0, 4) - RELATIVE_YEARS[m[2]!]!);
+	return m[3] && +m[3] >= 1 && +m[3] <= 12 ? `${year}-${m[3].padStart(2, '0')}` : year;
 }
 
 // 人均旅游消费由去年的877元提高到913元 (上半年): the older level is the year before the sentence's period.

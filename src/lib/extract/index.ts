@@ -15,8 +15,9 @@ import { keepFigures } from './keep';
 import { assignChanges, yoyToCompared } from './changes';
 import { assignThisYearLists } from './this-year-lists';
 import { assignChangesAhead, assignLabelledChanges, assignLaterMeasures, assignLoneChanges, assignSubjectChanges, assignNextSentenceBases, assignNextSentenceLists, assignRateChanges } from './late-changes';
+import { brokenDownSpan } from './breakdowns';
 import { backTo, firstFrom, forwardTo, sentenceEnd, upperBound } from './scan';
-import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, willReach, plannedTotal, projectsCounted, reachedByLaterYear, breaksDownSentenceBefore, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
+import { completesYearEarly, existingProjects, futureLevel, WILL_DO, goalNamedAfter, goalReachedAfter, goalSentence, taskSized, measuresPlanRate, willReach, plannedTotal, projectsCounted, reachedByLaterYear, sentencePlanWords, setsTasks, taskParagraph, withoutPlanRates } from './roles';
 import { targetListSpans, taskTableSpans } from './target-lists';
 import { countsListPlaces } from './rankings';
 import { fromToLevels } from './from-to';
@@ -72,9 +73,9 @@ const CLAUSE_END = /[。!?;,:\n\r]/;
 // 纳入建设计划的8座厕所: the plan something was put into is a noun, not a plan for the figure.
 // 6月至10月将演出54台、168场次 · 将举办 · 将接待: 将 right before the verb of a figure makes it a plan (WILL_DO, roles.ts).
 const PLAN = '(?<!(?:纳入|列入)[\u4e00-\u9fff]{0,4})计划';
-const TARGET_RE = new RegExp(`加快推进|${PLAN}|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共)争取(?!到|了)|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|${WILL_DO}|(?<![主重需只必纲首概])要(?![求素点是])`);
+const TARGET_RE = new RegExp(`加快推进|${PLAN}|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共|为)争取(?!到|了)|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|${WILL_DO}|(?<![主重需只必纲首概])要(?![求素点是])`);
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
-const SENTENCE_TARGET_RE = new RegExp(`预计|预估|预测|力争|确保|力保|(?<!累计|已|共)争取(?!到|了)|${PLAN}`);
+const SENTENCE_TARGET_RE = new RegExp(`预计|预估|预测|力争|确保|力保|(?<!累计|已|共|为)争取(?!到|了)|${PLAN}`);
 // A forecast (预计…;…;…) runs to the full stop; a plan word may be a noun (培训计划) and holds to a semicolon only.
 // 力争/确保/力保 are verbs only, never a noun like 计划: a goal opened with them runs to the full stop too
 // (力争旅居人数达到600万;建成340个…;对…85个…).
@@ -232,11 +233,11 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 到“十二五”末,全省人均文化事业费将达到…;…;全省广播和电视人口综合覆盖率分别达到90%和95% (fixture 723, of 2011): a
 		// sentence opened by 到 a time still ahead sets goals for it in every item, across its semicolons.
 		const byThen = period !== null && period.key !== null && period.start >= fullStart && +period.key.slice(0, 4) > +date.slice(0, 4) && /(?:^|[,:])(?:到|至)[“"]?$/.test(folded.slice(Math.max(0, period.start - 3), period.start)) && !ACTUAL_RE.test(clauseText);
-		// 其中,… after a sentence whose every figure is a goal: the parts of that goal (breaksDownSentenceBefore, roles.ts).
-		const brokenDown = breaksDownSentenceBefore(folded, fullStart, lineStart);
-		const before = brokenDown === null ? [] : roles.slice(firstFrom(figures, brokenDown), firstFrom(figures, fullStart));
+		// 其中,… (or ;按…看,…) after figures that are all goals: the parts of that goal (brokenDownSpan, breakdowns.ts).
+		const brokenDown = brokenDownSpan(folded, fullStart, sentStart, lineStart);
+		const before = brokenDown === null ? [] : roles.slice(firstFrom(figures, brokenDown[0]), firstFrom(figures, brokenDown[1]));
 		const goalParts = before.includes('target') && !before.includes('actual') && !ACTUAL_RE.test(clauseText);
-		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (byThen || goalParts || (goalText !== null && (listKey.get(i) ?? period?.key ?? date).slice(0, 4) >= goalText && !ACTUAL_RE.test(clauseText)) || TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
+		const role = !shareOfPlan && !fromLevels.has(i) && !existingProjects(folded, f.start, f.end) && (byThen || goalParts || (goalText !== null && (listKey.get(i) ?? period?.key ?? goalText).slice(0, 4) >= goalText && !ACTUAL_RE.test(clauseText)) || TARGET_RE.test(scopeText) || willReach(scopeText, folded.slice(f.start, f.end)) || wholeYear || goal || named || (sentenceTarget && !counted) || listed || early || (period !== null && isYearsTime(folded, period.start)) || plannedTotal(clauseText)) ? 'target' : 'actual';
 		roles[i] = role;
 		const prefix = folded.slice(clauseStart, f.start);
 		// The words naming this figure start after the figure before it in the clause (门票收入7500万元、综合收入17.2亿元).
@@ -271,6 +272,8 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		if (role === 'actual' && (key === null || key === date.slice(0, 4) || /^(\d{4}-\d{2}-\d{2})\/\1$/.test(key)) && sanctionedCount(folded, f.end, f.unit) && !(period && campaignYear(folded, fullStart, period.start, period.key))) key = noticeMonth(folded, fullStart, f.start, date);
 		// 报告显示,去年…。…浙江占34席;四川有11个县市上榜: a year stated in an earlier sentence is not the ranking's.
 		if (period && period.start < sentStart && key !== null && /^\d{4}$/.test(key) && countsListPlaces(f.unit, suffix)) key = date.slice(0, 4);
+		// Under a title announcing the goals of a later year (a five-year plan's last), a figure naming no period is set for it.
+		if (key === null && !period?.none && goalText !== null && goalText > date.slice(0, 4)) key = goalText;
 		// No period stated: a stock or rate is as of the report's month, a flow counts for the report's year.
 		if (key === null && !period?.none) key = entry && entry.kind !== 'flow' && role === 'actual' ? date.slice(0, 7) : date.slice(0, 4);
 		// Always in the base unit (人次, 元, %), as the store keeps values.

@@ -408,7 +408,9 @@ const EACH_OVER_RE = /(?:(?:每天|每日|日均|天天)[^,;。!?\n\r\d]{0,12}(?
 // of named places passed (均, 都; not 日均, 人均 or 成都) is no level either. An open list (陕西、江苏、浙江等省份…均超300万人次)
 // states the level of a group, and kinds (话剧和音乐剧演出均超过6000场) are no places: both stay figures (fixtures 72, 46).
 // 广西、福建和甘肃接待游客总量均超过2000万人次: names with no place word are places when what they did is 接待 (674).
-const PLACES_EACH_OVER_RE = /^[^,;。!?\n\r\d等]{1,16}(?:、|和|与|及)[^,;。!?\n\r\d等]{0,12}(?:省|市|县|景区|景点|故里|古城|古镇|接待)[^,;。!?\n\r\d等]{0,12}(?:(?<![日人年月户场次平])均|(?<![首成京])都)(?:已经?|将)?(?:超过|突破|超出|越过|超|逾)?了?$/;
+// 广东省立中山图书馆和广州图书馆的纸质文献总藏量都超过900万册/件 (fixture 784): libraries, museums and other halls (馆) are
+// places too.
+const PLACES_EACH_OVER_RE = /^[^,;。!?\n\r\d等]{1,16}(?:、|和|与|及)[^,;。!?\n\r\d等]{0,12}(?:省|市|县|景区|景点|故里|古城|古镇|馆|接待)[^,;。!?\n\r\d等]{0,12}(?:(?<![日人年月户场次平])均|(?<![首成京])都)(?:已经?|将)?(?:超过|突破|超出|越过|超|逾)?了?$/;
 // 旅游总收入超百亿且接待游客总人数超千万的超级旅游大县有125个: bounds joined by 且 (并且, 同时) before one 的 are one.
 const MEMBERS_AFTER_RE = /^(?:人民币)?(?:以上)?(?:(?:且|并且|同时)[^,;。!?\n\r]{1,16}?)?的[\u4e00-\u9fff]{1,8}?(?:有|共有|达到|达)[\d一二两三四五六七八九十]/;
 function boundEachMet(folded: string, f: RawFigure): boolean {

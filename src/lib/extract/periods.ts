@@ -156,6 +156,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// 由年初至12月29日止: from January 1 to that day.
 	{ re: new RegExp(`${Y}年初${DASH}${MM}月${DD}日止?`, 'y'), build: (m, y) => interval(y, 1, 1, smallNum(m[3]!), dayNum(m[4]!)) },
 	{ re: new RegExp(`今年以来|年初以来|今年1月以来`, 'y'), build: (_m, y, date) => `${y}-01-01/${date}` },
+	// 今天是第30个“世界读书日”。…开展了一场共读活动,现场吸引130余名读者参与 (fixture 786): today said to be a named day (not
+	// a day of a holiday, read by DAY_N_RE) is the report's day, for what was done at that day's events.
+	{ re: /()()(?:今天|今日)(?=(?:是|为|正值)(?![^。,;\n\r]*?(?:假|黄金周|第(?:[一二三四五六七八九十]|\d{1,2})[天日]|头一天|首日|当天)))/y, build: (_m, _y, date) => `${date}/${date}` },
 	// “十二五”期间: a five-year plan's span (十一五 is 2006–2010, 十四五 2021–2025); the name alone stays a name.
 	// 「十一五」期间 (Taiwan and Hong Kong quote with corner brackets).
 	// 力争“十三五”期间…突破2亿: a goal set for a plan not yet over is a level to reach by its last year.
@@ -269,7 +272,7 @@ const DAY_N_RE = new RegExp(`(?:(\\d{4})年|(今年|本年))?(?:${DAY_HOLIDAY}|�
 // given 分别 are its days from the first, one for each figure; its other figures take the holiday.
 const FIRST_DAYS_RE = new RegExp(`(?:${DAY_HOLIDAY}|假期|假日|长假|黄金周|小长假)?(?:[前头首]([两二三四五六七八九十]|\\d{1,2})(?:天|日)(?![\\d元])|([两二三四五六七八九十]|\\d{1,2})天(?=[^,。;!?\\n\\r]{0,12}?分别|,[^,。;!?\\n\\r]{0,12}?分别))`, 'y');
 const NO_PERIOD_AFTER_NUMBER = /^\d+(?:\.\d+)?(?:[\s|%,;。)万亿千百人元家项场]|$)/;
-const START_RE = /用|未来|今后|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|近(?:\d|[两二三四五六七八九十])年,|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
+const START_RE = /用|未来|今后|今天|今日|昨|(?<=[,;、])累计|近(?:几)?年(?:来|以来)|近(?:\d|[两二三四五六七八九十])年,|今年|本年|本月|仪式|活动现场|去年|上年|前年|同年|全年|截[至止]\d|截|目前|当前|当天|当日|现已|现在|年初|首|头|元旦|除夕|大年|正月|初|民国|\d|[〇零一二两三四五六七八九十上下前第春清五劳端中国“"节假黄小长暑寒疫]/g;
 // Taiwan writes years of the Republic of China calendar (114年 = 2025); read them only in a text that is Taiwan's.
 // (台湾 alone is not enough: mainland and Macau texts name 台湾地区 as a market.)
 const ROC_TEXT_RE = /民国|来台|來台|观光署|觀光署|观光局|觀光局|行政院|新台币|新臺幣/;

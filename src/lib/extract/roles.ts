@@ -1,6 +1,4 @@
 // Words that look like a plan or a goal but name what was done: the role a figure's wording gives it.
-import { backTo } from './scan';
-
 // 计划投资完成率31.5% · “双百”计划项目计划投资完成率: the rate at which a plan was carried out is measured, not planned.
 const PLAN_RATE_RE = /计划[^,;。!?]{0,10}?(?:完成|执行|兑现)率/g;
 // 单个项目计划总投资最高为80亿元,50亿—80亿元的项目3个: planned investment (a noun) is a target in its own clause only;
@@ -134,9 +132,10 @@ export function completesYearEarly(own: string, clause: string, key: string | nu
 
 // 今年我市将迎来游客3200万人次,实现旅游收入约345亿元: 将 before a verb of reaching a level says what is to come; the
 // sentence's figures are its goal (将近, 将其 and 将 + a noun, as in 将五个方面共44个问题…, are no such verb).
+// 本届阅读季将为市民读者带来45项主题、近200场阅读活动 (fixture 787): so does 将 (为 whom) 带来, what an event is to bring.
 // 2014年,云南将继续深入实施文化惠民工程,建设60个…;…送戏下乡1万场: adverbs (继续, 深入, 进一步) may stand between 将 and a
 // verb of carrying out a programme, which sets the sentence's figures as its plan.
-const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:迎来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成|(?:继续|进一步|深入|全面|大力|着力)+(?:实施|推进|开展|建设))/;
+const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:为[\u4e00-\u9fff]{1,8}?)?(?:迎来|带来|接待|吸引|突破|超过|超出|达到|增至|增加到|提高到|提升到|带动|实现|完成|(?:继续|进一步|深入|全面|大力|着力)+(?:实施|推进|开展|建设))/;
 
 // 6月至10月将演出54台 · 将举办 · 将接待: 将 right before a verb of doing makes a figure a plan (TARGET_RE in index.ts);
 // 州广播电视局将借此次活动,组织…81支…,深入全州12个县(市)…和1079个行政村: 将 + a verb (or 于/在/借, opening how or when)
@@ -175,15 +174,4 @@ export function goalNamedAfter(after: string): boolean {
 /** Whether the words around a figure make it the size of the year's task. */
 export function taskSized(before: string, after: string): boolean {
 	return /(?:年度|全年)$/.test(before) && /^[\u4e00-\u9fff]{0,10}?任务/.test(after);
-}
-
-// 2018年我国力争实现旅游总收入5.98万亿元,同比增长13%。其中,国内旅游人数55亿人次,国内旅游收入5.05万亿元;入境…;出境…
-// (fixture 751): a sentence opened by 其中 breaks down the goal just set into its parts; they are goals too, across its
-// semicolons. Only that one sentence: the next, or one naming a subject of its own, is read by its own words.
-const PARTS_OPEN_RE = /^\s*其中[,:]/;
-
-/** The start of the sentence before the one at `fullStart` when this one breaks it down (其中,…), within the paragraph from `lineStart`; else null. */
-export function breaksDownSentenceBefore(s: string, fullStart: number, lineStart: number): number | null {
-	if (fullStart <= lineStart || s[fullStart - 1] !== '。' || !PARTS_OPEN_RE.test(s.slice(fullStart, fullStart + 4))) return null;
-	return backTo(s, fullStart - 1, /[。!?\n\r]/, lineStart);
 }
