@@ -22,7 +22,7 @@ export const messages = {
 	'overview.source': { 'zh-CN': '来源', en: 'Source' },
 	'overview.noData': { 'zh-CN': '暂无实际数', en: 'No actual figure yet' },
 	'overview.target': { 'zh-CN': '目标', en: 'Target' },
-	'overview.item': { 'zh-CN': '整改事项', en: 'Rectification item' },
+	'overview.item': { 'zh-CN': '整改事项{n}', en: 'Rectification item {n}' },
 	'overview.count': { 'zh-CN': '个指标', en: 'indicators' },
 	'overview.empty': { 'zh-CN': '没有符合条件的指标', en: 'No indicator matches these filters' },
 	'filter.legend': { 'zh-CN': '筛选', en: 'Filters' },
