@@ -54,7 +54,8 @@ const RECORDED_RE = new RegExp(`录得(${AR}(?:%|倍)(?:(?:及|和|、)${AR}(?:%
 const DOWN_LEAD_RE = new RegExp(`^(?:${DOWN})`);
 // 2011年 · 11月份 · 1-11月 · 5日: numbers that name a time.
 const DATE_NUMBER_RE = /\d+(?:[-—~至到]\d+)?(?:年|月份?|日|号)/g;
-const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
+// 亦下跌18.8%,至2376万人次 (810): 至 after the comma reaches the level as 达 does, unless what follows is a date (,至10月底).
+const FORWARD_REACH_RE = /^,(?:(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]|至(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十](?![\d.零〇一二两三四五六七八九十]*(?:年|月|日|号)))/;
 
 /** A 同比 found by a phrase of its own, unless a change read before already covers its words. */
 function addYoy(out: Change[], start: number, end: number, value: number, all = false): void {
@@ -76,7 +77,7 @@ export function findChanges(text: string): Change[] {
 		// sentence (after one it is that figure's, which the reader leaves unsaid). The numbers of a date say when, not how
 		// much: 截至11月,2011年全国累计入境旅游人数增长1.16%,达12372.23万人 (fixture 681).
 		const lone = m.slice(1).every((g) => g === undefined) && !m[0].startsWith('环比') && !/\d/.test(text.slice(backTo(text, start, /[。!?;\n\r]/, 0), start).replace(DATE_NUMBER_RE, ''));
-		const forward = text[end] === '至' || ((m[7] !== undefined || lone) && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
+		const forward = text[end] === '至' || ((m[7] !== undefined || lone) && FORWARD_REACH_RE.test(text.slice(end, end + 16)));
 		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
 		// 日均4123.2万人次,比2019年同期日均下降18.8%: a daily average after the comparison is that average's change, so it
 		// belongs to a figure only when the clause it follows (past other changes) is a daily (or per-head) average too.

@@ -13,6 +13,16 @@ const CHANGES: DatedCase[] = [
 	]],
 	['near miss: a fall of N倍 says nothing', '2024-03-01', '2月份外国旅客12,000人次，同比录得2倍的跌幅。', [
 		{ value: 12000, yoy_reported: null }
+	]],
+	// B. 亦下跌18.8%,至2376萬人次: a change stated before its level, reached by 至 after a comma, as by 达 (810).
+	['2019年整體訪港過夜旅客亦下跌18.8%，至2376萬人次', '2020-01-15', '2019年整體訪港過夜旅客亦下跌18.8%，至2376萬人次。', [
+		{ value: 23760000, unit: '人次', period: '2019', yoy_reported: -18.8 }
+	]],
+	['own wording: 增长12%，至二千万人次', '2024-01-10', '2023年全市接待游客增长12%，至二千万人次。', [
+		{ value: 20000000, unit: '人次', period: '2023', yoy_reported: 12 }
+	]],
+	['near miss: ,至10月底 after a change is a date, not its level', '2024-01-10', '2023年全市接待游客2000万人次，下跌8.8%，至10月底累计3000万人次。', [
+		{ value: 20000000, yoy_reported: -8.8 }, { value: 30000000, yoy_reported: null }
 	]]
 ];
 
