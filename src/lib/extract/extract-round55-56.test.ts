@@ -23,6 +23,17 @@ const CHANGES: DatedCase[] = [
 	]],
 	['near miss: ,至10月底 after a change is a date, not its level', '2024-01-10', '2023年全市接待游客2000万人次，下跌8.8%，至10月底累计3000万人次。', [
 		{ value: 20000000, yoy_reported: -8.8 }, { value: 30000000, yoy_reported: null }
+	]],
+	// C. 比2010年「十一」黃金周增長17.5% in a report of 2011: last year's same holiday named in corner quotes is a 同比, as
+	// in curly quotes (815).
+	['銷售額為6962億元左右，比2010年「十一」黃金周增長17.5%', '2011-10-08', '國慶黃金周期間，商務部重點監測的全國零售和餐飲企業銷售額為6962億元左右，比2010年「十一」黃金周增長17.5%。', [
+		{ value: 696200000000, qualifier: '约', yoy_reported: 17.5 }
+	]],
+	['own wording: 較去年「春節」假期', '2011-02-09', '春节黄金周期间，全市接待游客120万人次，較去年「春節」假期增長8%。', [
+		{ value: 1200000, yoy_reported: 8 }
+	]],
+	['near miss: 比2009年「十一」黄金周 in 2011 is a base of its own', '2011-10-08', '国庆黄金周期间，全国销售额为6962亿元左右，比2009年「十一」黄金周增长17.5%。', [
+		{ value: 696200000000, yoy_reported: null, change: { kind: 'base_growth', base: '2009', value: 17.5 } }
 	]]
 ];
 
