@@ -34,6 +34,17 @@ const CHANGES: DatedCase[] = [
 	]],
 	['near miss: 比2009年「十一」黄金周 in 2011 is a base of its own', '2011-10-08', '国庆黄金周期间，全国销售额为6962亿元左右，比2009年「十一」黄金周增长17.5%。', [
 		{ value: 696200000000, yoy_reported: null, change: { kind: 'base_growth', base: '2009', value: 17.5 } }
+	]],
+	// D. 签约金额509.65亿元,…,工业项目签约金额同比增长340%: the change of a part named before the total's measure has no
+	// figure, and is not the total's (790).
+	['签约金额509.65亿元，一、二、三产业占比分别为3.8%、69.2%和27%，工业项目签约金额同比增长340%', '2023-09-27', '全市已签约招商引资项目116个，签约金额509.65亿元，一、二、三产业占比分别为3.8%、69.2%和27%，工业项目签约金额同比增长340%。', [
+		{ value: 116 }, { value: 50965000000, yoy_reported: null }, { value: 3.8 }, { value: 69.2 }, { value: 27 }
+	]],
+	['own wording: 其中乡村旅游类旅游收入同比增长', '2024-01-10', '2023年全县旅游收入8亿元，其中乡村旅游类旅游收入同比增长20%。', [
+		{ value: 800000000, yoy_reported: null }
+	]],
+	['near miss: the measure named again by itself is the total\'s', '2024-01-10', '2023年全市签约金额509.65亿元，签约金额同比增长34%。', [
+		{ value: 50965000000, yoy_reported: 34 }
 	]]
 ];
 
