@@ -48,4 +48,19 @@ const CHANGES: DatedCase[] = [
 	]]
 ];
 
+const ROLES: DatedCase[] = [
+	// E. 这笔专项资金的安排是:A工程120万元;…: money granted, shared out with a colon, is what was allotted, not a plan, as
+	// 资金安排:A县500万元 is (811); a plan of investment announced the same way (投资安排是:) stays one.
+	['这笔第三批专项资金的安排是：…保护展示工程120万元；…（该项目第二批资金925万元已经到位）', '2017-11-27', '这笔第三批专项资金的安排是：钓鱼城遗址保护展示工程120万元；钓鱼城遗址地质灾害治理工程（二期）617万元（该项目第二批资金925万元已经到位）。', [
+		{ value: 1200000, role: 'actual' }, { value: 6170000, role: 'actual' }, { value: 9250000, role: 'actual' }
+	]],
+	['own wording: 经费的安排如下', '2024-05-10', '今年省级文物保护经费的安排如下：古城墙修缮工程300万元，石窟保护工程200万元。', [
+		{ value: 3000000, role: 'actual' }, { value: 2000000, role: 'actual' }
+	]],
+	['near miss: 今年的投资安排是 plans the year', '2024-05-10', '4个省重点项目今年的投资安排是：古城项目完成投资1.11亿元，湿地项目完成1.5亿元。', [
+		{ value: 111000000, role: 'target' }, { value: 150000000, role: 'target' }
+	]]
+];
+
 describe('round 55–56: stated changes', () => readsAs(CHANGES));
+describe('round 55–56: roles', () => readsAs(ROLES));

@@ -220,8 +220,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 目标是:接待游客…,旅游收入…;… — a stated goal runs to the end of its sentence, across clauses.
 		const lineHead = folded.slice(lineStart, f.start);
 		// 今年的投资安排是:A完成投资1.11亿元,… · 计划如下:…: so does the plan a sentence announces with a colon.
-		// (资金安排:A县500万元 allocates, with no 是: what was allotted.)
-		const goal = lineHead.search(/(?:(?:目标|任务|计划)(?:是|为|如下)?|安排(?:是|为|如下)):[^。]*$/) >= 0 || goalSentence(folded.slice(fullStart, f.start));
+		// (资金安排:A县500万元 allocates, with no 是: what was allotted; so does 这笔专项资金的安排是:A工程120万元 (811), the
+		// sharing out of money granted.)
+		const goal = lineHead.search(/(?:(?:目标|任务|计划)(?:是|为|如下)?|(?<!(?:资金|经费|款项)的?)安排(?:是|为|如下)):[^。]*$/) >= 0 || goalSentence(folded.slice(fullStart, f.start));
 		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
 		const sentEnd = sentenceEnd(folded, f.end);
 		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.
