@@ -59,6 +59,17 @@ const ROLES: DatedCase[] = [
 	]],
 	['near miss: 今年的投资安排是 plans the year', '2024-05-10', '4个省重点项目今年的投资安排是：古城项目完成投资1.11亿元，湿地项目完成1.5亿元。', [
 		{ value: 111000000, role: 'target' }, { value: 150000000, role: 'target' }
+	]],
+	// F. 今年抚州市将投入1.04亿元资金,对全市列入计划的59个…进行维修保护: what the year will put in is its plan, and so is the
+	// count its sentence plans to repair (812); the text's 已下拨 hands the money down, which is not spending it.
+	['今年抚州市将投入1.04亿元资金，对全市列入计划的59个重点文物保护单位进行维修保护', '2015-02-04', '今年抚州市将投入1.04亿元资金，对全市列入计划的59个重点文物保护单位进行维修保护。目前这些资金已下拨到项目所在地的财政部门。', [
+		{ value: 104000000, period: '2015', role: 'target' }, { value: 59, unit: '个', period: '2015', role: 'target' }
+	]],
+	['own wording: 将投入…对…12处文物进行修缮', '2024-02-01', '今年全县将投入800万元，对列入计划的12处文物进行修缮。', [
+		{ value: 8000000, role: 'target' }, { value: 12, role: 'target' }
+	]],
+	['near miss: 将投入使用 (put into use) plans nothing', '2024-02-01', '今年新建的3个场馆将投入使用，总投资1.2亿元。', [
+		{ value: 3, role: 'actual' }, { value: 120000000, role: 'actual' }
 	]]
 ];
 
