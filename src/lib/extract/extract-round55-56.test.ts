@@ -70,6 +70,17 @@ const ROLES: DatedCase[] = [
 	]],
 	['near miss: 将投入使用 (put into use) plans nothing', '2024-02-01', '今年新建的3个场馆将投入使用，总投资1.2亿元。', [
 		{ value: 3, role: 'actual' }, { value: 120000000, role: 'actual' }
+	]],
+	// G. 《…重点建设项目计划》,计划共列入项目1395个,总投资7.28万亿元,其中…59个,总投资逾4145亿元: the plan as a document
+	// counts what it lists, actuals as a key-project list's are (814, as 701 and 722).
+	['计划共列入项目1395个，总投资7.28万亿元，其中文化旅游重点建设项目59个，总投资逾4145亿元', '2021-04-09', '广东省发改委近日公布了《广东省2021年重点建设项目计划》，计划共列入项目1395个，总投资7.28万亿元，其中文化旅游重点建设项目59个，总投资逾4145亿元。', [
+		{ value: 1395, role: 'actual' }, { value: 7280000000000, role: 'actual' }, { value: 59, role: 'actual' }, { value: 414500000000, role: 'actual', qualifier: '逾' }
+	]],
+	['own wording: 计划共安排', '2024-03-01', '全市公布了《2024年重点项目计划》，计划共安排文旅项目45个，总投资320亿元。', [
+		{ value: 45, role: 'actual' }, { value: 32000000000, role: 'actual' }
+	]],
+	['near miss: 计划共 and a verb of doing plans it', '2024-03-01', '今年全市计划共完成投资8亿元。', [
+		{ value: 800000000, role: 'target' }
 	]]
 ];
 
