@@ -84,5 +84,18 @@ const ROLES: DatedCase[] = [
 	]]
 ];
 
+const NOT_FIGURES: DatedCase[] = [
+	// H. 力争…,13个重点旅游景区接待游客增长16%以上: a count opening a goal's clause whose only number is a rise names the
+	// places the goal is set for (779); a count whose clause reports a change stays a figure (161, 273).
+	['2016年全市力争旅游总收入增长15%以上，…，13个重点旅游景区接待游客增长16%以上，并新增…品牌20项以上', '2016-02-19', '2016年全市力争旅游总收入增长15%以上，旅游项目投资增长18%以上，13个重点旅游景区接待游客增长16%以上，并新增国家级、省级旅游品牌20项以上。', [
+		{ value: 20, unit: '项', role: 'target', qualifier: '超' }
+	]],
+	['own wording: 确保…,5家重点景区门票收入增长12%以上', '2024-02-01', '今年全县确保旅游收入增长10%，5家重点景区门票收入增长12%以上。', []],
+	['near miss: a count whose clause reports a change stays', '2024-02-01', '去年全县旅游收入增长10%，5家重点景区门票收入增长12%。', [
+		{ value: 5, unit: '家', role: 'actual' }
+	]]
+];
+
 describe('round 55–56: stated changes', () => readsAs(CHANGES));
+describe('round 55–56: not figures', () => readsAs(NOT_FIGURES));
 describe('round 55–56: roles', () => readsAs(ROLES));
