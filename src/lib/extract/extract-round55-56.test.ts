@@ -96,6 +96,20 @@ const NOT_FIGURES: DatedCase[] = [
 	]]
 ];
 
+const FIGURES: DatedCase[] = [
+	// I. 是四川省仅有的两个示范县: a numeral after 仅有的 counts the only things of a kind, as 2个 would (802).
+	['长宁县和绵竹市是四川省仅有的两个示范县', '2012-06-01', '长宁县和绵竹市是四川省仅有的两个示范县。', [
+		{ value: 2, unit: '个', period: '2012', role: 'actual' }
+	]],
+	['own wording: 只有三个', '2024-06-01', '全市只有三个国家级景区。', [
+		{ value: 3, unit: '个' }
+	]],
+	['near miss: 仅有的两个月 is a span of time', '2024-06-01', '活动仅有的两个月里，全市接待游客100万人次。', [
+		{ value: 1000000, unit: '人次' }
+	]]
+];
+
 describe('round 55–56: stated changes', () => readsAs(CHANGES));
+describe('round 55–56: figures', () => readsAs(FIGURES));
 describe('round 55–56: not figures', () => readsAs(NOT_FIGURES));
 describe('round 55–56: roles', () => readsAs(ROLES));

@@ -60,6 +60,10 @@ const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
 const OPEN_HOURS_BEFORE = /开放(?:时间|时长|时数)(?:在|为|达到?|超过|不少于|共)?$/;
 const ROOMS_AFTER_RE = /^(?:客房|房间|包间|套房|民房|教室|展厅|展室|厢房)/;
+// 是四川省仅有的两个示范县 (802): a numeral after 仅有的 (只有的) counts the only things of a kind, as 2个 would; never a span
+// of time or a saying (两个月, 两个方面).
+const ONLY_BEFORE_RE = /(?:仅有|只有)的?$/;
+const NOT_THINGS_AFTER_RE = /^(?:月|小时|星期|钟头|方面|维护|确立|务必|结合|轮子)/;
 const ALT_TIMES_UNIT_RE = /^([篇册件卷本部份张])\(([篇册件卷本部份张])\)次/;
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
@@ -189,7 +193,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			// 五个方面共44个问题: a lone numeral counting the kinds that a count in digits right after is split into counts too.
 			// 见到三位员工: a numeral counting people by 位 (named right after it) is a figure, as 3位员工 is.
 			// 家中八间客房全部住满: a numeral counting rooms by 间 (named right after it) is a figure, as 8间客房 is.
-			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit) || listCount(text, start, end, numText, unit) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '间' && ROOMS_AFTER_RE.test(text.slice(end)));
+			// 仅有的两个示范县: the only things of a kind, counted (ONLY_BEFORE_RE).
+			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit) || listCount(text, start, end, numText, unit) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '间' && ROOMS_AFTER_RE.test(text.slice(end))) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && ONLY_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start)) && !NOT_THINGS_AFTER_RE.test(text.slice(end)));
 			if (numText.length < 2 && !scaled && !m[2] && !round && !counted) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;
