@@ -106,6 +106,17 @@ const FIGURES: DatedCase[] = [
 	]],
 	['near miss: 仅有的两个月 is a span of time', '2024-06-01', '活动仅有的两个月里，全市接待游客100万人次。', [
 		{ value: 1000000, unit: '人次' }
+	]],
+	// J. 占全省的1/5以上: a fraction written N/M after 占 is a share, as 五分之一 is; 以上 makes it 超 (776).
+	['全市国家A级旅游景区数量已达50家，占全省的1/5以上', '2015-01-13', '截至目前，全市国家A级旅游景区数量已达50家，占全省的1/5以上。', [
+		{ value: 50, unit: '家' }, { value: 20, unit: '%', period: '2015-01', qualifier: '超' }
+	]],
+	['own wording: 约占全部游客的1/4', '2024-06-01', '全市乡村游客约占全部游客的1/4。', [
+		{ value: 25, unit: '%', qualifier: '约' }
+	]],
+	['near miss: a fraction of land is no figure (112)', '2023-10-10', '新疆地处亚欧大陆腹地，面积约占全国国土的1/6，地貌几乎无所不包。', []],
+	['near miss: 1/5 as a date is no share', '2024-06-01', '活动于1/5开幕，全市接待游客100万人次。', [
+		{ value: 1000000, unit: '人次' }
 	]]
 ];
 

@@ -310,7 +310,8 @@ const APPROX_LEAD_RE = new RegExp(`^(?:${APPROX_WORDS})`);
 export const withoutApprox = (s: string): string => s.replace(APPROX_LEAD_RE, '');
 const APPROX_WORD = `(${APPROX_WORDS})`;
 // 9成8的民众 (Taiwan): N成M in digits is N tenths and M hundredths, 98%; 七成五 is 75% as 七成半 is.
-const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五六七八九1-9](?![\\d成万亿%]))?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
+// 占全省的1/5以上 (776): a fraction written N/M is a share too.
+const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五六七八九1-9](?![\\d成万亿%]))?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)|([1-9])/([1-9]\\d?)(?![\\d/.])';
 // 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
 // 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
 // it counts (游客, 受访者…), is one too, also at the start of a quote (“九成游客来自本市…”), or right after the time
@@ -327,12 +328,14 @@ function wordShare(m: RegExpExecArray, at: number): number {
 	if (g(0)) return cnSmall(g(0)!) * 10 + (g(1) === '半' ? 5 : g(1) ? cnSmall(g(1)!) : 0);
 	if (g(2)) return 5;
 	if (g(3)) return Math.round((cnSmall(g(4)!) / cnSmall(g(3)!)) * 100 * 1e6) / 1e6;
+	if (g(6)) return +g(6)! < +g(7)! ? Math.round((+g(6)! / +g(7)!) * 100 * 1e6) / 1e6 : NaN;
 	return 50;
 }
 function cnSmall(s: string): number {
 	const p = parseNumber(s);
 	return p.ok ? p.value.value : NaN;
 }
+const LAND_SHARE_RE = /面积|国土|领土|陆地/;
 function findWordShares(text: string, masked: (at: number) => boolean): RawFigure[] {
 	const out: RawFigure[] = [];
 	const qualOf = (q: string | undefined): Qualifier | null => (q ? QUAL_MAP[q] ?? null : null);
@@ -343,6 +346,8 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 		// 其中八成为内地旅客: only as the subject of 为/是.
 		if (m[1] === '' && !(/其中$/.test(text.slice(0, m.index)) ? /^[为是]/.test(text.slice(end)) : SHARE_PEOPLE_AFTER.test(text.slice(end)))) continue;
 		if (masked(start) || insideName(text, start)) continue;
+		// 面积约占全国国土的1/6: a share of land (fixture 112: a fraction of land is no figure).
+		if (LAND_SHARE_RE.test(text.slice(Math.max(0, m.index - 4), start))) continue;
 		const q = m[3] ?? m[2] ?? APPROX_LEAD_RE.exec(m[1]!)?.[0];
 		const value = wordShare(m, 4);
 		if (!Number.isFinite(value)) continue;
