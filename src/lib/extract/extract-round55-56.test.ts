@@ -117,6 +117,17 @@ const FIGURES: DatedCase[] = [
 	['near miss: a fraction of land is no figure (112)', '2023-10-10', '新疆地处亚欧大陆腹地，面积约占全国国土的1/6，地貌几乎无所不包。', []],
 	['near miss: 1/5 as a date is no share', '2024-06-01', '活动于1/5开幕，全市接待游客100万人次。', [
 		{ value: 1000000, unit: '人次' }
+	]],
+	// K. 四川13个市州与投资企业现场签订40个…: a count of places that signed, with a party after 与, what a figure of its clause
+	// counts names who signed, the subject of that figure (792; SOURCES.md).
+	['四川13个市州与投资企业现场签订40个旅游项目合作协议，签约金额1086.6亿元', '2018-08-31', '四川13个市州与投资企业现场签订40个旅游项目合作协议，签约金额1086.6亿元。', [
+		{ value: 40, unit: '个' }, { value: 108660000000, unit: '元' }
+	]],
+	['own wording: 8个市与客商签约项目25个', '2018-08-31', '全省8个市与客商签约项目25个，签约金额300亿元。', [
+		{ value: 25, unit: '个' }, { value: 30000000000, unit: '元' }
+	]],
+	['near miss: a count of places in a clause of its own stays', '2018-08-31', '全市与投资企业签订40个旅游项目合作协议，另有13个市州参加了洽谈。', [
+		{ value: 40, unit: '个' }, { value: 13, unit: '个' }
 	]]
 ];
 
