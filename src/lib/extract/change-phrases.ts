@@ -48,12 +48,14 @@ const HELD_LIST_RE = /维持不变|保持不变/g;
 const LIST_BEFORE_HELD_RE = new RegExp(`\\([^()]{0,30}\\d[^()]{0,30}\\)的[\u4e00-\u9fff]{1,8}$`);
 // Not 保持在 (a bound kept: 保持在90%以上), nor a held level with a bound after it.
 const HELD_RE = /维持在(?=[\d零〇一二两三四五六七八九十]+(?:\.\d+)?[^\d.,;。以左]{0,3}(?:[,;。]|$))/g;
-// 同比录得26.1%及14.1%跌幅: a list of them, one for each figure the sentence gives (分别有A及B).
-const RECORDED_RE = new RegExp(`录得(${AR}%(?:(?:及|和|、)${AR}%)*)的?(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
+// 同比录得26.1%及14.1%跌幅: a list of them, one for each figure the sentence gives (分别有A及B). 分别录得7.0倍及1.4倍升幅
+// (794): a rise of N倍 is growth of N×100%, as 增加1.7倍 is; a fall of N倍 says nothing.
+const RECORDED_RE = new RegExp(`录得(${AR}(?:%|倍)(?:(?:及|和|、)${AR}(?:%|倍))*)的?(升幅|增幅|涨幅|增长|跌幅|降幅|减幅|下跌|下降)`, 'g');
 const DOWN_LEAD_RE = new RegExp(`^(?:${DOWN})`);
 // 2011年 · 11月份 · 1-11月 · 5日: numbers that name a time.
 const DATE_NUMBER_RE = /\d+(?:[-—~至到]\d+)?(?:年|月份?|日|号)/g;
-const FORWARD_REACH_RE = /^,(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]/;
+// 亦下跌18.8%,至2376万人次 (810): 至 after the comma reaches the level as 达 does, unless what follows is a date (,至10月底).
+const FORWARD_REACH_RE = /^,(?:(?:达到|达|为)(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十]|至(?:约|近|超过|超|逾)?[\d零〇一二两三四五六七八九十](?![\d.零〇一二两三四五六七八九十]*(?:年|月|日|号)))/;
 
 /** A 同比 found by a phrase of its own, unless a change read before already covers its words. */
 function addYoy(out: Change[], start: number, end: number, value: number, all = false): void {
@@ -75,7 +77,7 @@ export function findChanges(text: string): Change[] {
 		// sentence (after one it is that figure's, which the reader leaves unsaid). The numbers of a date say when, not how
 		// much: 截至11月,2011年全国累计入境旅游人数增长1.16%,达12372.23万人 (fixture 681).
 		const lone = m.slice(1).every((g) => g === undefined) && !m[0].startsWith('环比') && !/\d/.test(text.slice(backTo(text, start, /[。!?;\n\r]/, 0), start).replace(DATE_NUMBER_RE, ''));
-		const forward = text[end] === '至' || ((m[7] !== undefined || lone) && FORWARD_REACH_RE.test(text.slice(end, end + 4)));
+		const forward = text[end] === '至' || ((m[7] !== undefined || lone) && FORWARD_REACH_RE.test(text.slice(end, end + 16)));
 		// 接待游客1009.3万人次,日均同比增长81.7%: the change of a daily (or per-head) average, not of the total before it.
 		// 日均4123.2万人次,比2019年同期日均下降18.8%: a daily average after the comparison is that average's change, so it
 		// belongs to a figure only when the clause it follows (past other changes) is a daily (or per-head) average too.
@@ -199,9 +201,10 @@ export function findChanges(text: string): Change[] {
 	// 俄罗斯(2,726人次)旅客则录得21.1%的升幅: a rise or fall recorded as a noun after its rate is the change on the year before.
 	RECORDED_RE.lastIndex = 0;
 	for (let r: RegExpExecArray | null; (r = RECORDED_RE.exec(text)); ) {
-		const vs = r[1]!.split(/及|和|、/).map((x) => pct(x));
+		const falls = /[跌降减]/.test(r[2]!);
+		const vs = r[1]!.split(/及|和|、/).map((x) => pct(x, !falls));
 		if (vs.some((v) => !v || v.points)) continue;
-		const values = vs.map((v) => (/[跌降减]/.test(r![2]!) ? -1 : 1) * v!.value);
+		const values = vs.map((v) => (falls ? -1 : 1) * v!.value);
 		if (values.length === 1) addYoy(out, r.index, r.index + r[0].length, values[0]!);
 		else if (!out.some((c) => r!.index < c.end && c.start < r!.index + r![0].length)) out.push({ start: r.index, end: r.index + r[0].length, kind: 'yoy', values, base: null, distributive: true });
 	}

@@ -50,9 +50,10 @@ export const LINK = `(?:和|、|,|及|与)`;
 export const LAST_YEAR = '(?:上年|去年|前一年|上一年)';
 const SAME = '(?:同期|同月|同日|同季)';
 // 较去年假期 · 比上年黄金周: last year's holiday, named or not.
-// 较去年清明节当日: the same holiday's day last year; 较去年“五一”假期 · 比2019年“五一”假日: the name may stand in quotes.
+// 较去年清明节当日: the same holiday's day last year; 较去年“五一”假期 · 比2019年“五一”假日: the name may stand in quotes,
+// the corner quotes of traditional text too (比2010年「十一」黃金周, 815).
 // 较去年农历正月初三 · 比去年除夕: the same lunar day of last year's Spring Festival is that day's same period (765).
-const HOL = '(?:[“"]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|中秋节?)[”"]?(?:黄金周|假期|假日|长假|小长假|当日|当天)?|(?:农历)?(?:(?:正月|大年)初[一二三四五六七八九十]|除夕)(?:当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
+const HOL = '(?:[“"「]?(?:春节|国庆节?|五一|十一|清明节?|端午节?|中秋节?)[”"」]?(?:黄金周|假期|假日|长假|小长假|当日|当天)?|(?:农历)?(?:(?:正月|大年)初[一二三四五六七八九十]|除夕)(?:当日|当天)?|假期|假日|黄金周|小长假|长假|[一二三四]季度|[上下]半年|前三季度)';
 // 营业收入341.1万元,同比36.8%: 同比 with no verb before its rate is a rise (the verb may be left out, never the sign).
 // Year-on-year: 同比 · 按年 · 较上年同期 · 比去年同月 · 与上年同期相比; another base: 比2019年同期 · 与2019年同日相比.
 // 比上年春节黄金周 · 与2022年同比 (a base year then 同比) name the comparison too.

@@ -1,4 +1,5 @@
 // Which figure each stated change (同比, points, growth over another base, 分别 lists, 均) belongs to.
+import { changeOfPart } from './part-changes';
 import { wholeOfPart } from './parts';
 import type { Change } from './change-words';
 import type { RawFigure } from './figures';
@@ -138,6 +139,7 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 		// 分别 since the sentence began, so which they belong to cannot be told; none is kept.
 		if (c.distributive && c.values.length > 1 && before.filter((i) => AMOUNT_UNITS.has(figures[i]!.unit ?? '')).length > c.values.length) continue;
 		const n = c.distributive ? c.values.length : 1;
+		if (n === 1 && changeOfPart(text, figures[before.at(-1)!]!, c.start)) continue;
 		const take = before.slice(-n);
 		take.forEach((fi, k) => {
 			const v = c.values[c.distributive ? k + (n - take.length) : 0];

@@ -60,6 +60,10 @@ const KINDS_THEN_COUNT_RE = /^[\u4e00-\u9fff]{1,3}?共?\d+(?:个|项|条)/;
 const PROGRAMME_BEFORE = /(?:动画片|纪录片|节目|影片)$/;
 const OPEN_HOURS_BEFORE = /开放(?:时间|时长|时数)(?:在|为|达到?|超过|不少于|共)?$/;
 const ROOMS_AFTER_RE = /^(?:客房|房间|包间|套房|民房|教室|展厅|展室|厢房)/;
+// 是四川省仅有的两个示范县 (802): a numeral after 仅有的 (只有的) counts the only things of a kind, as 2个 would; never a span
+// of time or a saying (两个月, 两个方面).
+const ONLY_BEFORE_RE = /(?:仅有|只有)的?$/;
+const NOT_THINGS_AFTER_RE = /^(?:月|小时|星期|钟头|方面|维护|确立|务必|结合|轮子)/;
 const ALT_TIMES_UNIT_RE = /^([篇册件卷本部份张])\(([篇册件卷本部份张])\)次/;
 const NOT_AFTER = /^(?:年|月|日|号|天|级|岁|届|季度|周|小时|分钟|秒|A|a|星|楼|层|路|期工程|版|号线|\.\d|:|-|\/)/;
 
@@ -189,7 +193,8 @@ export function findFigures(text: string, masked: (at: number) => boolean): RawF
 			// 五个方面共44个问题: a lone numeral counting the kinds that a count in digits right after is split into counts too.
 			// 见到三位员工: a numeral counting people by 位 (named right after it) is a figure, as 3位员工 is.
 			// 家中八间客房全部住满: a numeral counting rooms by 间 (named right after it) is a figure, as 8间客房 is.
-			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit) || listCount(text, start, end, numText, unit) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '间' && ROOMS_AFTER_RE.test(text.slice(end)));
+			// 仅有的两个示范县: the only things of a kind, counted (ONLY_BEFORE_RE).
+			const counted = (/^[两二三四五六七八九十]$/.test(numText) && unit === '位' && SEATED_PEOPLE_RE.test(text.slice(end))) || (numText === '两' && /^(?:期|批|场次|场|次|轮)$/.test(unit ?? '')) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && KINDS_THEN_COUNT_RE.test(text.slice(end))) || actCount(text, start, end, numText, unit) || listCount(text, start, end, numText, unit) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '间' && ROOMS_AFTER_RE.test(text.slice(end))) || (/^[两二三四五六七八九十]$/.test(numText) && unit === '个' && ONLY_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start)) && !NOT_THINGS_AFTER_RE.test(text.slice(end)));
 			if (numText.length < 2 && !scaled && !m[2] && !round && !counted) continue;
 			if (!unit && !scaled && !m[2]) continue;
 			if (/^[一二三四五六七八九十]$/.test(numText.replace(/[万亿]/g, '')) && !qual && !unit) continue;
@@ -305,7 +310,8 @@ const APPROX_LEAD_RE = new RegExp(`^(?:${APPROX_WORDS})`);
 export const withoutApprox = (s: string): string => s.replace(APPROX_LEAD_RE, '');
 const APPROX_WORD = `(${APPROX_WORDS})`;
 // 9成8的民众 (Taiwan): N成M in digits is N tenths and M hundredths, 98%; 七成五 is 75% as 七成半 is.
-const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五六七八九1-9](?![\\d成万亿%]))?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)';
+// 占全省的1/5以上 (776): a fraction written N/M is a share too.
+const SHARE_WORD = '([一二三四五六七八九1-9])成(半|[一二三四五六七八九1-9](?![\\d成万亿%]))?|(半)成|([二三四五六七八九十])分之([一二三四五六七八九]{1,2})|(一半|半数)|([1-9])/([1-9]\\d?)(?![\\d/.])';
 // 自由行比例高达七成 · 比重为六成: a ratio or rate said to be (为, 达) so many tenths is one too (在九成以上 is a bound).
 // 入住率超过七成: the verb may be left out before a bound word. 超过五成游客选择了…: a share opening a clause, of the people
 // it counts (游客, 受访者…), is one too, also at the start of a quote (“九成游客来自本市…”), or right after the time
@@ -322,12 +328,14 @@ function wordShare(m: RegExpExecArray, at: number): number {
 	if (g(0)) return cnSmall(g(0)!) * 10 + (g(1) === '半' ? 5 : g(1) ? cnSmall(g(1)!) : 0);
 	if (g(2)) return 5;
 	if (g(3)) return Math.round((cnSmall(g(4)!) / cnSmall(g(3)!)) * 100 * 1e6) / 1e6;
+	if (g(6)) return +g(6)! < +g(7)! ? Math.round((+g(6)! / +g(7)!) * 100 * 1e6) / 1e6 : NaN;
 	return 50;
 }
 function cnSmall(s: string): number {
 	const p = parseNumber(s);
 	return p.ok ? p.value.value : NaN;
 }
+const LAND_SHARE_RE = /面积|国土|领土|陆地/;
 function findWordShares(text: string, masked: (at: number) => boolean): RawFigure[] {
 	const out: RawFigure[] = [];
 	const qualOf = (q: string | undefined): Qualifier | null => (q ? QUAL_MAP[q] ?? null : null);
@@ -338,6 +346,8 @@ function findWordShares(text: string, masked: (at: number) => boolean): RawFigur
 		// 其中八成为内地旅客: only as the subject of 为/是.
 		if (m[1] === '' && !(/其中$/.test(text.slice(0, m.index)) ? /^[为是]/.test(text.slice(end)) : SHARE_PEOPLE_AFTER.test(text.slice(end)))) continue;
 		if (masked(start) || insideName(text, start)) continue;
+		// 面积约占全国国土的1/6: a share of land (fixture 112: a fraction of land is no figure).
+		if (LAND_SHARE_RE.test(text.slice(Math.max(0, m.index - 4), start))) continue;
 		const q = m[3] ?? m[2] ?? APPROX_LEAD_RE.exec(m[1]!)?.[0];
 		const value = wordShare(m, 4);
 		if (!Number.isFinite(value)) continue;

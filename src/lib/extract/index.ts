@@ -72,7 +72,10 @@ const CLAUSE_END = /[。!?;,:\n\r]/;
 // 五年累计争取…1.2亿元 · 全省争取到位资金7.58亿元: funds secured (累计/已/共争取, 争取到, 争取了) are an actual figure. 演出任务是900场: a task set is a target.
 // 纳入建设计划的8座厕所: the plan something was put into is a noun, not a plan for the figure.
 // 6月至10月将演出54台、168场次 · 将举办 · 将接待: 将 right before the verb of a figure makes it a plan (WILL_DO, roles.ts).
-const PLAN = '(?<!(?:纳入|列入)[\u4e00-\u9fff]{0,4})计划';
+// 《广东省2021年重点建设项目计划》,计划共列入项目1395个,总投资7.28万亿元 (814): 计划 then 共 and a verb of listing is the
+// plan as a document, counting what it lists (actuals, as fixtures 701 and 722 read a key-project list); 40个项目计划列入
+// 市级调控 (779, no 共) still plans the listing.
+const PLAN = '(?<!(?:纳入|列入)[\u4e00-\u9fff]{0,4})计划(?!共(?:列入|纳入|安排|包括|包含))';
 const TARGET_RE = new RegExp(`加快推进|${PLAN}|力争|力保|确保|目标|预计|预估|预测|前(?:的)?估计|(?<!累计|已|共|为)争取(?!到|了)|预期|拟|(?:年度|全年|年)任务|任务(?:数)?(?:是|为)$|${WILL_DO}|(?<![主重需只必纲首概])要(?![求素点是])`);
 // Words that open a forecast or a goal for a whole sentence (预计共接待游客约212万人,实现旅游消费约19.34亿元).
 const SENTENCE_TARGET_RE = new RegExp(`预计|预估|预测|力争|确保|力保|(?<!累计|已|共|为)争取(?!到|了)|${PLAN}`);
@@ -220,8 +223,9 @@ export function extractFigures(text: string, opts: ExtractOptions): Extraction {
 		// 目标是:接待游客…,旅游收入…;… — a stated goal runs to the end of its sentence, across clauses.
 		const lineHead = folded.slice(lineStart, f.start);
 		// 今年的投资安排是:A完成投资1.11亿元,… · 计划如下:…: so does the plan a sentence announces with a colon.
-		// (资金安排:A县500万元 allocates, with no 是: what was allotted.)
-		const goal = lineHead.search(/(?:(?:目标|任务|计划)(?:是|为|如下)?|安排(?:是|为|如下)):[^。]*$/) >= 0 || goalSentence(folded.slice(fullStart, f.start));
+		// (资金安排:A县500万元 allocates, with no 是: what was allotted; so does 这笔专项资金的安排是:A工程120万元 (811), the
+		// sharing out of money granted.)
+		const goal = lineHead.search(/(?:(?:目标|任务|计划)(?:是|为|如下)?|(?<!(?:资金|经费|款项)的?)安排(?:是|为|如下)):[^。]*$/) >= 0 || goalSentence(folded.slice(fullStart, f.start));
 		// 力保实现“…220万人次,…6.5亿元”的奋斗目标: the goal is named after its figures.
 		const sentEnd = sentenceEnd(folded, f.end);
 		// 完成…下达的2025年新增1万间、2027年新增2万间“平急两用”旅游居住设施目标: so is a clause that ends in 目标.

@@ -3,7 +3,8 @@ import type { RawFigure } from './figures';
 import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { countsNamedKinds, countsNamedParts } from './named-lists';
 import { restatesNamed } from './place-counts';
-import { boundOfListBefore, boundOfMany, methodCount, monitoredSample, namesKind, namesWho, namesWholeSet, rankedSet, responsibleGroup, roundCountOfPeople } from './subject-counts';
+import { goalSubjects } from './goal-subjects';
+import { boundOfListBefore, boundOfMany, methodCount, monitoredSample, namesKind, namesWho, namesWholeSet, rankedSet, responsibleGroup, roundCountOfPeople, signingParties } from './subject-counts';
 
 const MEASURE_UNITS = new Set(['人次', '人天', '元', '美元', '%']);
 // Verbs that make a count the subject of the next figure (12家景区共接待游客…); a conjunction alone joins two figures.
@@ -137,7 +138,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		if (areaBound(f, found[i + 1])) return true;
 		if (areaBound(found[i - 1], f)) return false;
 		if (countsNamedKinds(folded, f) || countsNamedParts(folded, f)) return false;
-		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f) || namesWho(folded, f) || methodCount(folded, f)) return false;
+		if (rankedSet(folded, f) || responsibleGroup(folded, f) || boundOfMany(folded, f) || namesWho(folded, f) || methodCount(folded, f) || goalSubjects(folded, f) || signingParties(folded, f)) return false;
 		if (monitoredSample(folded, f, found, i) || boundOfListBefore(folded, f, found, i)) return false;
 		if (namesAllDivisions(folded, f, found[i + 1])) return false;
 		// 面向13个省(直辖市)开展促销: a count after 面向 names whom the act addresses, not a level (针对8座厕所未录入的问题

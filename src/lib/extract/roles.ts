@@ -141,7 +141,9 @@ const FUTURE_LEVEL_RE = /(?<![即])将(?:会)?(?:为[\u4e00-\u9fff]{1,8}?)?(?:�
 // 州广播电视局将借此次活动,组织…81支…,深入全州12个县(市)…和1079个行政村: 将 + a verb (or 于/在/借, opening how or when)
 // heading a clause, after its subject, makes every figure of its sentence (to the full stop or semicolon) a plan.
 // (将近 is "near"; 将 + a noun, as in 将整改情况…, is no verb of doing.)
-export const WILL_DO = '将(?:实现|达到|完成|举办|举行|开展|新增|打造|建设|推出|演出|上演|展演|展出|放映|接待|组织)';
+// 今年抚州市将投入1.04亿元资金,对…列入计划的59个…进行维修保护 (812): money the year will put in is planned too, though it
+// was handed down already (下拨 is not spending); 将投入使用 (put into use) is no spending.
+export const WILL_DO = '将(?:实现|达到|完成|举办|举行|开展|新增|打造|建设|推出|演出|上演|展演|展出|放映|接待|组织|投入(?!使用|运营|运行|试运))';
 const WILL_DO_HEAD_RE = new RegExp(`(?:^|[,:;])[\u4e00-\u9fff]{0,10}?(?:${WILL_DO}|将(?:借|于|在|继续|进一步|陆续))`);
 
 // 2010年全省旅游总收入将突破3000亿元 (in a round-up of 2010): the verb of reaching is read with the figure it opens (突破 as

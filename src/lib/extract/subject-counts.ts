@@ -164,3 +164,11 @@ export function methodCount(folded: string, f: RawFigure): boolean {
 	if ((f.unit === '项' || f.unit === '个') && f.qualifier === null && METHOD_AFTER_RE.test(folded.slice(f.end, f.end + 8))) return true;
 	return (f.unit === '项' || f.unit === '条') && f.qualifier === null && /^(?:内容|条款|标准|要求)/.test(folded.slice(f.end, f.end + 2)) && RULE_PARTS_RE.test(folded.slice(sentenceStart(folded, f.start), f.start));
 }
+
+// 四川13个市州与投资企业现场签订40个旅游项目合作协议 (792): a count of places that, with a party named after 与, signed (签订,
+// 签约, 签署) what a figure of the same clause counts (签约项目25个), names who signed, the subject of that figure (SOURCES.md: a count that
+// only names the subject of the next figure). (13个市州签约项目的总额, with no figure after the verb, is not caught.)
+const SIGNERS_AFTER_RE = /^(?:市州|市县|地市|省份|省区市|城市|县市区|区县|市|州|县|区|部门|单位|企业)(?:与|和|同)[^,;。!?\n\r\d]{1,14}?(?:现场)?(?:签订|签约|签署)(?:了)?[\u4e00-\u9fff]{0,4}?(?:约|近|超过|逾)?\d/;
+export function signingParties(folded: string, f: RawFigure): boolean {
+	return f.unit === '个' && f.qualifier === null && SIGNERS_AFTER_RE.test(folded.slice(f.end, f.end + 30));
+}
