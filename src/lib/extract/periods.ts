@@ -7,6 +7,7 @@ import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { holidayDays } from './as-of-holiday';
 import { CEREMONY_RE, launchDay } from './event-days';
+import { afterDateline } from './report-date';
 import { isSourceYear, meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
@@ -537,7 +538,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || clauseMonth(text, at, pm[0]) || rankedMonth(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || afterDateline(text, at) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || clauseMonth(text, at, pm[0]) || rankedMonth(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
 			let k = p.build(pm, y, reportDate, opens);
 			// 2021年1至11月,…。前三季度全省…增加值866.37亿元 in a report of 1 January 2022: a part of a year written without
 			// its year that would end after the report date is of the year stated before it in the text.

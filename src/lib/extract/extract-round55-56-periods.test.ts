@@ -1,0 +1,22 @@
+// What blind rounds fifty-five (788–801) and fifty-six (802–815) found the reader misreading in periods:
+// [description, report date, text, expected].
+import { describe } from 'vitest';
+import { readsAs, type DatedCase } from '../../../tests/helpers/extract-catalog';
+
+const EVENT_DAYS: DatedCase[] = [
+	// A. A bare day right after a news dateline (9月27日讯　22日…) opens the report's first clause: the figures of that
+	// sentence are the day's (790); a day opening only a sentence that says an event was held leaves the year (226).
+	['华声在线9月27日讯　22日举行的…签约会上，16个项目集中签约，签约金额94.8亿元', '2023-09-27', '华声在线9月27日讯　22日举行的张家界市文旅融合发展项目推介暨招商签约会上，16个项目集中签约，签约金额94.8亿元。', [
+		{ value: 16, unit: '个', period: '2023-09-22/2023-09-22' }, { value: 9480000000, unit: '元', period: '2023-09-22/2023-09-22' }
+	]],
+	['own wording: 中新网…电 then a bare day', '2024-05-20', '中新网5月20日电 18日举行的文旅招商大会上，共签约项目12个，签约金额30亿元。', [
+		{ value: 12, unit: '个', period: '2024-05-18/2024-05-18' }, { value: 3000000000, unit: '元', period: '2024-05-18/2024-05-18' }
+	]],
+	['near miss: a day opening only the sentence saying the fair was held', '2020-10-28', '27日，湖北省文化和旅游产业招商引资推介会在上海举行。会上，全省11个市州共签订22个实体项目，签约金额达622.24亿元。', [
+		{ value: 22, unit: '个', period: '2020' }, { value: 62224000000, unit: '元', period: '2020' }
+	]]
+];
+
+describe('rounds fifty-five and fifty-six: event days', () => {
+	readsAs(EVENT_DAYS);
+});
