@@ -17,6 +17,24 @@ const EVENT_DAYS: DatedCase[] = [
 	]]
 ];
 
+const YEARS_AHEAD: DatedCase[] = [
+	// B. What is to be summed (累计) over the years ahead (未来三年) is a flow over their span, from next January, not a
+	// level of the last year (800, as 用3年时间 in 398).
+	['未来三年上述合作伙伴将累计为湖北引客不低于3.38亿人次', '2020-10-28', '按照协议，未来三年上述合作伙伴将累计为湖北引客不低于3.38亿人次。', [
+		{ value: 338000000, unit: '人次', period: '2021-01-01/2023-12-31', role: 'target' }
+	]],
+	['own wording: 今后五年…共计', '2024-03-01', '今后五年全市共计新增床位2万张。', [
+		{ value: 20000, unit: '张', period: '2025-01-01/2029-12-31', role: 'target' }
+	]],
+	['near miss: a level to be reached 未来三年 stays the last year (680)', '2020-03-30', '截至今年1月，上海市演艺新空间已达50家，未来三年这一数字将增至200家。', [
+		{ value: 50, unit: '家' }, { value: 200, unit: '家', period: '2023', role: 'target' }
+	]]
+];
+
 describe('rounds fifty-five and fifty-six: event days', () => {
 	readsAs(EVENT_DAYS);
+});
+
+describe('rounds fifty-five and fifty-six: years ahead', () => {
+	readsAs(YEARS_AHEAD);
 });
