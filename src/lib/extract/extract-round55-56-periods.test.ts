@@ -31,6 +31,24 @@ const YEARS_AHEAD: DatedCase[] = [
 	]]
 ];
 
+const COUNTS_TO_NOW: DatedCase[] = [
+	// C. What has been summed (累计) since the year a programme began (自2015年起) is a count to now: the report month (801,
+	// as 累計至今 in 709).
+	['玉田县自2015年起把“送戏下乡”列入…，…累计开展各类惠民演出800余场次，惠及群众200多万人次', '2023-04-11', '玉田县自2015年起把“送戏下乡”列入民生实事工程，在全县21个乡镇和街道累计开展各类惠民演出800余场次，惠及群众200多万人次。', [
+		{ value: 800, unit: '场次', period: '2023-04' }, { value: 2000000, unit: '人次', period: '2023-04' }
+	]],
+	['own wording: 从2018年起…累计', '2024-06-20', '从2018年起，全市累计建成城市书房120个。', [
+		{ value: 120, unit: '个', period: '2024-06' }
+	]],
+	['near miss: 自2015年起 with no sum is that year', '2023-04-11', '自2015年起，玉田县全年开展各类惠民演出80余场次。', [
+		{ value: 80, unit: '场次', period: '2015' }
+	]]
+];
+
+describe('rounds fifty-five and fifty-six: counts to now', () => {
+	readsAs(COUNTS_TO_NOW);
+});
+
 describe('rounds fifty-five and fifty-six: event days', () => {
 	readsAs(EVENT_DAYS);
 });

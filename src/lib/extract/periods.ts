@@ -179,6 +179,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// date, as counts after 目前 are; it takes no period of an earlier clause.
 	// (公共文化 · 共享工程 are no totals: 共 or 累计 comes a few words before the count.)
 	{ re: /()()近(?:几)?年(?:来|以来)(?=[^。!?\n\r]*?(?:(?<!公)共(?![享同])|累计)[\u4e00-\u9fff]{0,10}?\d)/y, build: () => 'asof' },
+	// 玉田县自2015年起把…列入民生实事工程,…累计开展各类惠民演出800余场次 (fixture 801): what has been summed (累计) since
+	// a year a programme began is a count to now, as 累計至今 is (709); 自2015年起 alone (全年…80场) is still that year.
+	{ re: /()()(?<=[自从])\d{4}年起(?=[^。!?\n\r]*?累计)/y, build: () => 'asof' },
 	// 近3年,全市旅游项目实际投资分别达到A、B和C (a report of 2014): the last N whole years, one for each figure of a 分别 list
 	// (2011, 2012, 2013), the span of them all for a figure alone; 从A增加到B takes the first and the last.
 	{ re: /()()近(\d|[两二三四五六七八九十])年(?=,)/y, build: (m, y, _d, opens) => {
