@@ -45,6 +45,24 @@ const COUNTS_TO_NOW: DatedCase[] = [
 	]]
 ];
 
+const REMARKS: DatedCase[] = [
+	// D. A year in a remark on what a figure is a first of (這是今年…首次…) names no period: the 其中 part after it keeps the
+	// running total's period (809).
+	['今年首10個月，訪港旅客累計5007.5萬人次…，這是今年累計訪港旅客人次首次錄得負增長；其中內地旅客3944.88萬人次', '2019-11-29', '今年首10個月，訪港旅客累計5007.5萬人次，按年下跌4.7%，這是今年累計訪港旅客人次首次錄得負增長；其中內地旅客3944.88萬人次，按年下跌4.4%。', [
+		{ value: 50075000, period: '2019-YTD10' }, { value: 39448800, period: '2019-YTD10' }
+	]],
+	['own wording: 这也是今年…第一次', '2024-08-05', '1至7月全市接待游客1200万人次，这也是今年客流第一次超过去年同期；其中过夜游客500万人次。', [
+		{ value: 12000000, period: '2024-YTD07' }, { value: 5000000, period: '2024-YTD07' }
+	]],
+	['near miss: 这是 with no first after it leaves the year', '2024-08-05', '1至7月全市接待游客1200万人次。这是今年全市接待游客最多的时段；其中过夜游客500万人次。', [
+		{ value: 12000000, period: '2024-YTD07' }, { value: 5000000, period: '2024' }
+	]]
+];
+
+describe('rounds fifty-five and fifty-six: remarks', () => {
+	readsAs(REMARKS);
+});
+
 describe('rounds fifty-five and fifty-six: counts to now', () => {
 	readsAs(COUNTS_TO_NOW);
 });

@@ -8,6 +8,7 @@ import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { holidayDays } from './as-of-holiday';
 import { CEREMONY_RE, launchDay } from './event-days';
 import { afterDateline } from './report-date';
+import { remarkYear } from './remark-years';
 import { isSourceYear, meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
@@ -403,6 +404,7 @@ function noPeriodAt(text: string, at: number): boolean {
 	if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) return true;
 	// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
 	if (RECORD_SINCE_RE.test(text.slice(at, at + 16))) return true;
+	if (remarkYear(text, at)) return true;
 	// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
 	if (/(?:逢|赶上|正值|时值)$/.test(text.slice(Math.max(0, at - 2), at)) && /[春清五劳端中国十元]/.test(text[at]!)) return true;
 	// 中秋国庆即将到来,…联合举办…演出 · 迎国庆庆中秋“四季村晚”文化活动: a holiday said to be coming, or welcomed (迎, 庆) in
