@@ -59,6 +59,24 @@ const REMARKS: DatedCase[] = [
 	]]
 ];
 
+const FROM_LEVELS: DatedCase[] = [
+	// E. The year of a starting level (由/从N年的A增加到B) is that level's only: it does not carry to the figures of the
+	// clauses and paragraphs after it, which take the report's year (813, 814).
+	['…专项资金由2011年的1.5亿元增加到2012年的10亿元；福建省各地投入文物保护经费合计约4.5亿元', '2012-12-22', '北京文物保护修缮专项资金由2011年的1.5亿元增加到2012年的10亿元；福建省各地投入文物保护经费合计约4.5亿元，其中民间捐资约1.5亿元。', [
+		{ value: 150000000, period: '2011' }, { value: 1000000000, period: '2012' }, { value: 450000000, period: '2012' }, { value: 150000000, period: '2012' }
+	]],
+	['own wording: 从…的 then a new paragraph', '2021-04-10', '沿海城市接待游客从2015年的2.8亿人次增加到2019年的3.67亿人次。\n广东海岛岸线总长度2000多公里，拥有海岛1963个。', [
+		{ value: 280000000, period: '2015' }, { value: 367000000, period: '2019' }, { value: 2000, unit: '公里', period: '2021' }, { value: 1963, unit: '个', period: '2021' }
+	]],
+	['near miss: a year opening its clause (2015年,…) still carries', '2021-04-10', '2015年，沿海城市接待游客2.8亿人次，拥有海岛1963个。', [
+		{ value: 280000000, period: '2015' }, { value: 1963, unit: '个', period: '2015' }
+	]]
+];
+
+describe('rounds fifty-five and fifty-six: from-levels', () => {
+	readsAs(FROM_LEVELS);
+});
+
 describe('rounds fifty-five and fifty-six: remarks', () => {
 	readsAs(REMARKS);
 });

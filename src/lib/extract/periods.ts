@@ -9,6 +9,7 @@ import { holidayDays } from './as-of-holiday';
 import { CEREMONY_RE, launchDay } from './event-days';
 import { afterDateline } from './report-date';
 import { remarkYear } from './remark-years';
+import { fromLevelYear } from './from-to';
 import { isSourceYear, meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
@@ -656,7 +657,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
 			if (pair && mention.key) mention.keys = [`${mention.key.slice(0, 10)}/${mention.key.slice(0, 10)}`, `${mention.key.slice(11)}/${mention.key.slice(11)}`];
-			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at)) || (mention.day && /^的\d/.test(text.slice(mention.end, mention.end + 2)))) mention.clause = true;
+			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at)) || (mention.day && /^的\d/.test(text.slice(mention.end, mention.end + 2))) || fromLevelYear(text, at, mention.end)) mention.clause = true;
 			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
 			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
 			out.push(mention);
