@@ -73,6 +73,24 @@ const FROM_LEVELS: DatedCase[] = [
 	]]
 ];
 
+const DAY_SPANS: DatedCase[] = [
+	// F. A bracket naming the lunar day after the first end of a span of days (2月9日(除夕)至15日(初六)) does not cut the
+	// span (803).
+	['2月9日（除夕）至15日（初六），全国假日办共收到一般性投诉38件', '2013-02-16', '2月9日（除夕）至15日（初六），全国假日办共收到一般性投诉38件，其中涉及交通的2件。', [
+		{ value: 38, unit: '件', period: '2013-02-09/2013-02-15' }, { value: 2, unit: '件', period: '2013-02-09/2013-02-15' }
+	]],
+	['own wording: across two months, 大年三十 to 正月初五', '2024-02-15', '2月9日（大年三十）至2月14日（正月初五），全市接待游客38万人次。', [
+		{ value: 380000, period: '2024-02-09/2024-02-14' }
+	]],
+	['near miss: a lone day with its lunar day in brackets stays that day', '2013-02-16', '2月9日（除夕），全市接待游客38万人次。', [
+		{ value: 380000, period: '2013-02-09/2013-02-09' }
+	]]
+];
+
+describe('rounds fifty-five and fifty-six: day spans', () => {
+	readsAs(DAY_SPANS);
+});
+
 describe('rounds fifty-five and fifty-six: from-levels', () => {
 	readsAs(FROM_LEVELS);
 });

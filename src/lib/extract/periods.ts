@@ -74,6 +74,8 @@ const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节
 const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
 // 16时 · 上午8时 · 晚8点: an hour of the day, with the part of the day it falls in.
 /** 上午 · 下午 · 晚: the part of the day an hour of it may be written with (下午4时). */
+// (除夕) · (初六): a bracket naming the day a date is in the lunar calendar.
+const DAY_NOTE = '\\((?:除夕|大年三十|(?:正月|大年)?初[一二三四五六七八九十]{1,2})\\)';
 export const DAY_PART = '(?:上午|下午|晚上|晚|早上|凌晨|中午)';
 const HOUR = `(?:${DAY_PART}?\\d{1,2}[时点])`;
 const PLAN_GOAL_RE = /(?:力争|确保|争取|目标是?|预计|计划)[^,;。!?\n\r]{0,8}$/;
@@ -103,6 +105,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const p2 = (n: string) => n.padStart(2, '0');
 		return key(`${m[1]}-${p2(m[3]!)}-${p2(m[4]!)}/${m[5] ?? m[1]}-${p2(m[6]!)}-${p2(m[7]!)}`);
 	} },
+	// 2月9日(除夕)至15日(初六),全国假日办共收到…投诉38件 (fixture 803): a bracket naming the lunar day after the first
+	// end does not cut the span of days.
+	{ re: new RegExp(`${Y}${MM}月${DD}日${DAY_NOTE}${DASH}(?:${MM}月)?${DD}日(?:${DAY_NOTE})?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
 	{ re: TO_YESTERDAY_RE, build: (_m, _y, date) => toYesterday(date) },
 	// 截至2021年底 · 2021年末: the year.
