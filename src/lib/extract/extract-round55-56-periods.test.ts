@@ -87,6 +87,24 @@ const DAY_SPANS: DatedCase[] = [
 	]]
 ];
 
+const NEW_YEAR: DatedCase[] = [
+	// G. 新年伊始 in a sentence that states no number is a remark on the season, no period: the 元旦 holiday named before holds
+	// for the figures after it (788, 元旦 2018 as fixture 335).
+	['元旦小长假期间…。新年伊始，群众出游热情不减。…假日期间共接待游客11.68万人次', '2018-01-02', '元旦小长假期间全国旅游市场平稳运行。\n新年伊始，群众出游热情不减。以哈尔滨冰雪大世界为例，假日期间共接待游客11.68万人次，实现收入2991.4万元。', [
+		{ value: 116800, period: '2017-12-30/2018-01-01' }, { value: 29914000, period: '2017-12-30/2018-01-01' }
+	]],
+	['own wording: 开年以来 as a remark', '2024-01-02', '元旦假期全市旅游市场平稳有序。开年以来，市民出游热情高涨。假期中全市共接待游客52万人次。', [
+		{ value: 520000, period: '2023-12-30/2024-01-01' }
+	]],
+	['near miss: 新年伊始 stating counts is from January 1 to the report day (423)', '2018-01-05', '新年伊始，全市累计出动执法人员140人次。', [
+		{ value: 140, unit: '人次', period: '2018-01-01/2018-01-05' }
+	]]
+];
+
+describe('rounds fifty-five and fifty-six: new year', () => {
+	readsAs(NEW_YEAR);
+});
+
 describe('rounds fifty-five and fifty-six: day spans', () => {
 	readsAs(DAY_SPANS);
 });
