@@ -82,6 +82,9 @@ const DAY_SPANS: DatedCase[] = [
 	['own wording: across two months, 大年三十 to 正月初五', '2024-02-15', '2月9日（大年三十）至2月14日（正月初五），全市接待游客38万人次。', [
 		{ value: 380000, period: '2024-02-09/2024-02-14' }
 	]],
+	['under a holiday named before, the span holds for its own sentence (803)', '2013-02-20', '今年春节黄金周期间，全国共接待游客2.03亿人次。2月9日（除夕）至15日（初六），全国假日办共收到一般性投诉38件。\n北京地坛庙会共接待游人102.4万人次。', [
+		{ value: 203000000, period: '2013-spring-festival' }, { value: 38, period: '2013-02-09/2013-02-15' }, { value: 1024000, period: '2013-spring-festival' }
+	]],
 	['near miss: a lone day with its lunar day in brackets stays that day', '2013-02-16', '2月9日（除夕），全市接待游客38万人次。', [
 		{ value: 380000, period: '2013-02-09/2013-02-09' }
 	]]

@@ -76,6 +76,9 @@ const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
 /** 上午 · 下午 · 晚: the part of the day an hour of it may be written with (下午4时). */
 // (除夕) · (初六): a bracket naming the day a date is in the lunar calendar.
 const DAY_NOTE = '\\((?:除夕|大年三十|(?:正月|大年)?初[一二三四五六七八九十]{1,2})\\)';
+// (Under a holiday named before, 今年春节黄金周期间…。…2月9日(除夕)至15日(初六),全国假日办共收到投诉38件…。\n…庙会共接待
+// 游人102.4万人次: the span is the days a bulletin counted, for its own sentence; the paragraphs after it are the holiday's.)
+const LUNAR_NOTED_SPAN_RE = new RegExp(`${Y}${MM}月${DD}日${DAY_NOTE}${DASH}(?:${MM}月)?${DD}日(?:${DAY_NOTE})?`, 'y');
 export const DAY_PART = '(?:上午|下午|晚上|晚|早上|凌晨|中午)';
 const HOUR = `(?:${DAY_PART}?\\d{1,2}[时点])`;
 const PLAN_GOAL_RE = /(?:力争|确保|争取|目标是?|预计|计划)[^,;。!?\n\r]{0,8}$/;
@@ -107,7 +110,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	} },
 	// 2月9日(除夕)至15日(初六),全国假日办共收到…投诉38件 (fixture 803): a bracket naming the lunar day after the first
 	// end does not cut the span of days.
-	{ re: new RegExp(`${Y}${MM}月${DD}日${DAY_NOTE}${DASH}(?:${MM}月)?${DD}日(?:${DAY_NOTE})?`, 'y'), build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
+	{ re: LUNAR_NOTED_SPAN_RE, build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
 	{ re: TO_YESTERDAY_RE, build: (_m, _y, date) => toYesterday(date) },
 	// 截至2021年底 · 2021年末: the year.
@@ -650,6 +653,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
 			if (keys && /^近|日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
 			if (mention.key && (forecastYear(text, at, pm[2]) || p.re === YEARS_AHEAD_RE)) mention.sentence = true;
+			if (p.re === LUNAR_NOTED_SPAN_RE && lastNamed) mention.sentence = true;
 			if (CUT_MONTH_RE.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(+mention.key.slice(0, 4), +mention.key.slice(5)) ?? undefined;
 			// 截至11月,2011年全国累计入境旅游人数…达12372.23万人 · 截至9月,今年全省累计…: a year written right after 截至N月 (with no
 			// year of its own) is the year that month is of: its flows run from January to that month, as under 截至2011年11月.
