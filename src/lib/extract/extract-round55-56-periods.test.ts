@@ -104,6 +104,24 @@ const NEW_YEAR: DatedCase[] = [
 	]]
 ];
 
+const PURPOSES: DatedCase[] = [
+	// H. A sentence opened by a purpose (為爭取…,) says what was done to that end: no period of an earlier sentence, nor the
+	// title's, reaches it, and its undated counts take the report's year (781, as 129 and 760).
+	['2019年來台旅客…。…日本市場在去年12月9日首度突破200萬人次。為爭取更多元的客源，觀光局透過新設…2個駐外辦事處', '2020-01-06', '2019年來台旅客約1,184萬人次\n2020年1月6日\n觀光局指出，日本市場在去年12月9日首度突破200萬人次。為爭取更多元的客源，觀光局透過新設胡志明市及倫敦2個駐外辦事處。', [
+		{ value: 2000000, period: '2019' }, { value: 2, unit: '个', period: '2020' }
+	]],
+	['own wording: 为了…, then counts', '2024-01-10', '2023年全市接待游客1200万人次。为了吸引更多游客，市文旅局新开通旅游专线5条。', [
+		{ value: 12000000, period: '2023' }, { value: 5, unit: '条', period: '2024' }
+	]],
+	['near miss: 为 naming a beneficiary is no purpose, the year carries', '2024-01-10', '2023年全市接待游客1200万人次。为游客新开通旅游专线5条。', [
+		{ value: 12000000, period: '2023' }, { value: 5, unit: '条', period: '2023' }
+	]]
+];
+
+describe('rounds fifty-five and fifty-six: purposes', () => {
+	readsAs(PURPOSES);
+});
+
 describe('rounds fifty-five and fifty-six: new year', () => {
 	readsAs(NEW_YEAR);
 });
