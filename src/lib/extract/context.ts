@@ -22,6 +22,7 @@ import { holidaysSpelledOut } from './holiday-spans';
 import { sourceYearKey, sourceYears, yearOfAct } from './act-years';
 import { datelineDay } from './report-date';
 import { eventDays, subjectDays } from './event-days';
+import { purposeStarts } from './purpose-resets';
 import { holidaySoFar } from './as-of-holiday';
 import { daysCounted } from './days-counted';
 import { asOfEarlierMonth, pastEarlierMonth, sinceNewYearEnds, soFarThisYear, thisYearSoFar, thisYearsHoliday, lastYearsHoliday, venuesNow } from './this-year';
@@ -140,6 +141,7 @@ export function periodsOfFigures(
 	date: string
 ): { periodOf: (PeriodMention | null)[]; listKey: Map<number, string> } {
 	const resets = [...blanked.matchAll(RESET_RE)].map((m) => m.index);
+	const purposes = purposeStarts(blanked);
 	// Where the figures start, in order (asked "is there a figure between" for every period: a search, not a scan).
 	const starts = figures.map((f) => f.start).sort((a, b) => a - b);
 	// A period inside a breakdown (分季度看,一季度…;二季度… · 其中一季度…) holds to the end of its paragraph only.
@@ -326,7 +328,7 @@ export function periodsOfFigures(
 		else if (p.key && spelled.has(p.key)) spanOf.set(p, spelled.get(p.key)!);
 	});
 	const periodOf = figures.map((f) => {
-		const p = periodFor(periods, resets, f.start, reaches(f.start), heading);
+		const p = periodFor(periods, resets, purposes, f.start, reaches(f.start), heading);
 		if (p && venuesNow(folded, p, f.start, f.unit)) return { start: p.start, end: p.end, key: null, asOf: true };
 		const sourced = p && leads.length ? sourceYearKey(folded, leads, p, sentenceStart(folded, f.start), f.start) : null;
 		if (sourced) return { ...p!, key: sourced };
@@ -462,16 +464,19 @@ function contains(outer: string, day: string): boolean {
 	return months !== null && months.includes(+day.slice(5, 7));
 }
 
-function periodFor(periods: PeriodMention[], resets: number[], at: number, reaches: (p: PeriodMention) => boolean, heading: (p: PeriodMention) => boolean): PeriodMention | null {
+function periodFor(periods: PeriodMention[], resets: number[], purposes: number[], at: number, reaches: (p: PeriodMention) => boolean, heading: (p: PeriodMention) => boolean): PeriodMention | null {
 	let floor = 0;
 	for (const r of resets) if (r <= at && r > floor) floor = r;
+	// (A sentence opened by a purpose, purposeStarts, is out of reach of every period before it, a title's too.)
+	let purpose = 0;
+	for (const r of purposes) if (r <= at && r > purpose) purpose = r;
 	// The last one that holds: looked for from `at` backwards, as the nearest usually does (from the text's start, a long
 	// text's every figure tried every period before it).
 	let end = 0;
 	while (end < periods.length && periods[end]!.start < at) end++;
 	for (let k = end - 1; k >= 0; k--) {
 		const p = periods[k]!;
-		if ((p.start >= floor || heading(p)) && reaches(p)) return p;
+		if (p.start >= purpose && (p.start >= floor || heading(p)) && reaches(p)) return p;
 	}
 	return null;
 }

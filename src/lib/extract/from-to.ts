@@ -20,7 +20,7 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 	let last: { sentence: number; period: PeriodMention } | null = null;
 	// 由2011年的18.9亿元提高到2016年的28.4亿元;财政收入由2.3亿元提高到4.3亿元: a pair that names both its years lends them to
 	// the pairs after it that name none (while their first level still carries the first year).
-	let years: { from: string | null; to: PeriodMention } | null = null;
+	let years: { from: string | null; fromAt: PeriodMention | null; to: PeriodMention } | null = null;
 	for (let i = 0; i + 1 < figures.length; i++) {
 		const f = figures[i]!, g = figures[i + 1]!;
 		const m = FROM_RE.exec(s.slice(Math.max(0, f.start - 16), f.start));
@@ -53,8 +53,11 @@ export function fromToLevels(s: string, figures: RawFigure[], periodOf: (PeriodM
 			const k = f.end + to[0].length - to[1]!.length;
 			periodOf[i + 1] = { start: k, end: k + 5, key: own, asOf: false };
 			listKey.delete(i + 1);
-			years = { from: periodOf[i]?.key ?? null, to: periodOf[i + 1]! };
-		} else if (!to[1] && !stated && years && years.from !== null && periodOf[i]?.key === years.from) {
+			years = { from: periodOf[i]?.key ?? null, fromAt: periodOf[i] ?? null, to: periodOf[i + 1]! };
+		} else if (!to[1] && !stated && years && years.from !== null && (periodOf[i]?.key === years.from || (years.fromAt?.clause && (!periodOf[i] || periodOf[i]!.start < years.fromAt.start)))) {
+			// (A starting level's year holds for its own clause only, fromLevelYear: a pair after it with no period stated since
+			// still takes it from the pair that named it.)
+			periodOf[i] = years.fromAt;
 			periodOf[i + 1] = years.to;
 			listKey.delete(i + 1);
 		} else if (!to[1] && lead >= 0 && figures[lead]!.start < at && !from.has(lead)) {
@@ -84,4 +87,14 @@ function lastYearLevel(from: string, at: number, period: PeriodMention | null): 
 	if (!m || !period?.key || !/^\d{4}/.test(period.key)) return null;
 	const k = m[1] ? yearBefore(period.key) : String(+period.key.slice(0, 4) - 1);
 	return k ? { start: at + 1, end: at + 3, key: k, asOf: false, clause: true } : null;
+}
+
+// 北京…专项资金由2011年的1.5亿元增加到2012年的10亿元;福建省各地投入…约4.5亿元 (fixture 813) · 接待游客从2015年的2.8亿人次
+// 增加到2019年的3.67亿人次 (814): the year of a starting level is that level's only; it holds for its clause and does not
+// carry to the figures of the clauses and paragraphs after it.
+const FROM_LEVEL_RE = /^(?:\d{1,2}月)?的(?:约|近)?\d[^,;。!?\n\r]*?(?:上升|提高|提升|增加|增长|成长|下降|降低|减少|扩大|缩小|增|升|降)(?:到|至)/;
+
+/** The year mention from `start` to `end` in folded `text` dates the starting level of 由(从)N年的A增加到B. */
+export function fromLevelYear(text: string, start: number, end: number): boolean {
+	return /[由从]/.test(text[start - 1] ?? '') && FROM_LEVEL_RE.test(text.slice(end, end + 40));
 }

@@ -55,9 +55,15 @@ export function yearsTime(m: RegExpExecArray, date: string): string | null {
 // 未来三年这一数字将增至200家 · 今后五年…达到…: a level said to be reached N years ahead is a target of the report's year + N
 // (过去三年 looks back: no horizon).
 export const YEARS_AHEAD_RE = /()()(?:未来|今后)(\d|[一二两三四五六七八九十])年(?:内|间|里)?/y;
+// 未来三年上述合作伙伴将累计为湖北引客不低于3.38亿人次 (fixture 800): what is to be summed (累计) over the years ahead is a
+// flow over their span, from next January to the last year's end (as 用3年时间 is a span, fixture 398), not a level.
+const SUMMED_AHEAD_RE = /^[^,;。!?\n\r]*?(?:累计|共计|总计)/;
 export function yearsAhead(m: RegExpExecArray, date: string): string | null {
 	const n = /\d/.test(m[3]!) ? +m[3]! : SMALL[m[3]!]!;
-	return n >= 1 && n <= 10 ? String(+date.slice(0, 4) + n) : null;
+	if (n < 1 || n > 10) return null;
+	const y = +date.slice(0, 4);
+	const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+	return n >= 2 && SUMMED_AHEAD_RE.test(after) ? key(`${y + 1}-01-01/${y + n}-12-31`) : String(y + n);
 }
 /** The period mention is such a span or horizon: its figures are a target. */
 export const isYearsTime = (folded: string, start: number): boolean => /^(?:用\S{1,2}年(?:的)?时间|(?:未来|今后)\S{1,2}年)/.test(folded.slice(start, start + 6));

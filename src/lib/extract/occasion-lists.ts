@@ -28,8 +28,15 @@ export function inOccasionList(spans: [number, number][], p: PeriodMention): boo
 	return spans.some(([a, b]) => p.start >= a && p.end <= b);
 }
 
+// 元旦小长假…。\n新年伊始,群众出游热情不减。…假日期间共接待游客11.68万人次 (fixture 788): 新年伊始 in a sentence that states no
+// number is a remark on the season, no period; the holiday named before holds for the figures after it.
+const STATES_NUMBER_RE = /^[^。!?\n\r]*\d/;
+
 /** 新年伊始 · 开年以来: the year of the report from its first day to the report day. */
 export function newYearOpening(text: string, date: string): PeriodMention[] {
 	const from = `${date.slice(0, 4)}-01-01`;
-	return from < date ? [...text.matchAll(NEW_YEAR_OPENING_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, key: `${from}/${date}`, asOf: false })) : [];
+	if (from >= date) return [];
+	return [...text.matchAll(NEW_YEAR_OPENING_RE)]
+		.filter((m) => STATES_NUMBER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200)))
+		.map((m) => ({ start: m.index, end: m.index + m[0].length, key: `${from}/${date}`, asOf: false }));
 }

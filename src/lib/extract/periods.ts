@@ -7,6 +7,9 @@ import { newYearMeant } from './newyear';
 import { TO_YESTERDAY_RE, toYesterday } from './as-of-day';
 import { holidayDays } from './as-of-holiday';
 import { CEREMONY_RE, launchDay } from './event-days';
+import { afterDateline } from './report-date';
+import { remarkYear } from './remark-years';
+import { fromLevelYear } from './from-to';
 import { isSourceYear, meetingYear } from './act-years';
 import { addDays, dayNum, firstDayOf, HOLIDAY_START, holidayStart, interval, key, lunarNewYearDay, monthRange, qingmingDay, smallNum, yearNum, ytd } from './calendar';
 
@@ -71,6 +74,11 @@ const HOLIDAY_NAME = '(?:春节|清明节?|五一|劳动节|端午节?|中秋节
 const HOLIDAY_ITEM = `[“"]?(?:${HOLIDAY_PAIR}|${HOLIDAY_NAME})[”"]?`;
 // 16时 · 上午8时 · 晚8点: an hour of the day, with the part of the day it falls in.
 /** 上午 · 下午 · 晚: the part of the day an hour of it may be written with (下午4时). */
+// (除夕) · (初六): a bracket naming the day a date is in the lunar calendar.
+const DAY_NOTE = '\\((?:除夕|大年三十|(?:正月|大年)?初[一二三四五六七八九十]{1,2})\\)';
+// (Under a holiday named before, 今年春节黄金周期间…。…2月9日(除夕)至15日(初六),全国假日办共收到投诉38件…。\n…庙会共接待
+// 游人102.4万人次: the span is the days a bulletin counted, for its own sentence; the paragraphs after it are the holiday's.)
+const LUNAR_NOTED_SPAN_RE = new RegExp(`${Y}${MM}月${DD}日${DAY_NOTE}${DASH}(?:${MM}月)?${DD}日(?:${DAY_NOTE})?`, 'y');
 export const DAY_PART = '(?:上午|下午|晚上|晚|早上|凌晨|中午)';
 const HOUR = `(?:${DAY_PART}?\\d{1,2}[时点])`;
 const PLAN_GOAL_RE = /(?:力争|确保|争取|目标是?|预计|计划)[^,;。!?\n\r]{0,8}$/;
@@ -100,6 +108,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 		const p2 = (n: string) => n.padStart(2, '0');
 		return key(`${m[1]}-${p2(m[3]!)}-${p2(m[4]!)}/${m[5] ?? m[1]}-${p2(m[6]!)}-${p2(m[7]!)}`);
 	} },
+	// 2月9日(除夕)至15日(初六),全国假日办共收到…投诉38件 (fixture 803): a bracket naming the lunar day after the first
+	// end does not cut the span of days.
+	{ re: LUNAR_NOTED_SPAN_RE, build: (m, y) => interval(y, smallNum(m[3]!), dayNum(m[4]!), m[5] ? smallNum(m[5]) : smallNum(m[3]!), dayNum(m[6]!)) },
 	{ re: new RegExp(`(?:(\\d{4})年|(今年|本年))截[至止](\\d{1,2})月(\\d{1,2})日(?!\\d{1,2}时)`, 'y'), build: (m, y) => interval(y, 1, 1, +m[3]!, +m[4]!) },
 	{ re: TO_YESTERDAY_RE, build: (_m, _y, date) => toYesterday(date) },
 	// 截至2021年底 · 2021年末: the year.
@@ -178,6 +189,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, year: number, date: st
 	// date, as counts after 目前 are; it takes no period of an earlier clause.
 	// (公共文化 · 共享工程 are no totals: 共 or 累计 comes a few words before the count.)
 	{ re: /()()近(?:几)?年(?:来|以来)(?=[^。!?\n\r]*?(?:(?<!公)共(?![享同])|累计)[\u4e00-\u9fff]{0,10}?\d)/y, build: () => 'asof' },
+	// 玉田县自2015年起把…列入民生实事工程,…累计开展各类惠民演出800余场次 (fixture 801): what has been summed (累计) since
+	// a year a programme began is a count to now, as 累計至今 is (709); 自2015年起 alone (全年…80场) is still that year.
+	{ re: /()()(?<=[自从])\d{4}年起(?=[^。!?\n\r]*?累计)/y, build: () => 'asof' },
 	// 近3年,全市旅游项目实际投资分别达到A、B和C (a report of 2014): the last N whole years, one for each figure of a 分别 list
 	// (2011, 2012, 2013), the span of them all for a figure alone; 从A增加到B takes the first and the last.
 	{ re: /()()近(\d|[两二三四五六七八九十])年(?=,)/y, build: (m, y, _d, opens) => {
@@ -399,6 +413,7 @@ function noPeriodAt(text: string, at: number): boolean {
 	if (/[、和及与]/.test(text[at - 1] ?? '') && /\d/.test(text[at]!) && /(?:比|较)(?:\d{4}年(?:同期)?[、和及与])+$/.test(text.slice(Math.max(0, at - 40), at))) return true;
 	// 同创2019年有纪录以来新高 · 同为2019年后新高: the year a record is counted from is no period of the figures.
 	if (RECORD_SINCE_RE.test(text.slice(at, at + 16))) return true;
+	if (remarkYear(text, at)) return true;
 	// 国庆假期恰逢中秋 · 适逢周末: a holiday the days happen to meet is a remark, not a period of its own.
 	if (/(?:逢|赶上|正值|时值)$/.test(text.slice(Math.max(0, at - 2), at)) && /[春清五劳端中国十元]/.test(text[at]!)) return true;
 	// 中秋国庆即将到来,…联合举办…演出 · 迎国庆庆中秋“四季村晚”文化活动: a holiday said to be coming, or welcomed (迎, 庆) in
@@ -537,7 +552,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			if (!(y >= 1900 && y <= 2100)) break;
 			// 截至10月1日15时: an as-of time opens its clause too.
 			// 其中10月4日当天接待… · 仅10月4日当天: a day singled out of a span (其中, 仅) opens its clause too.
-			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || clauseMonth(text, at, pm[0]) || rankedMonth(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
+			const opens = at === 0 || /[\n\r,;。:(]/.test(text[at - 1]!) || afterDateline(text, at) || /截[至止]$|其中$|仅$/.test(text.slice(Math.max(0, at - 2), at)) || subjectDay(text, at, pm[0]) || clauseMonth(text, at, pm[0]) || rankedMonth(text, at, pm[0]) || surveyYear(text, at + pm[0].length, pm[0]);
 			let k = p.build(pm, y, reportDate, opens);
 			// 2021年1至11月,…。前三季度全省…增加值866.37亿元 in a report of 1 January 2022: a part of a year written without
 			// its year that would end after the report date is of the year stated before it in the text.
@@ -638,6 +653,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// (2018年和2019年…分别为 too: the years of a list, like its days, hold for their own sentence.)
 			if (keys && /^近|日(?:、|和|及|与)\d|^\d{4}年(?:和|与|及|、)\d{4}年|月份?(?:、|和|及|与)\d/.test(pm[0])) mention.sentence = true;
 			if (mention.key && (forecastYear(text, at, pm[2]) || p.re === YEARS_AHEAD_RE)) mention.sentence = true;
+			if (p.re === LUNAR_NOTED_SPAN_RE && lastNamed) mention.sentence = true;
 			if (CUT_MONTH_RE.test(pm[0]) && mention.key && /^\d{4}-\d{2}$/.test(mention.key) && mention.key < reportDate.slice(0, 7)) mention.ytd = ytd(+mention.key.slice(0, 4), +mention.key.slice(5)) ?? undefined;
 			// 截至11月,2011年全国累计入境旅游人数…达12372.23万人 · 截至9月,今年全省累计…: a year written right after 截至N月 (with no
 			// year of its own) is the year that month is of: its flows run from January to that month, as under 截至2011年11月.
@@ -650,7 +666,7 @@ export function findPeriods(text: string, reportDate: string): PeriodMention[] {
 			// 12月24日及25日,出入境总数分别为A及B人次: the two days of a pair, one for each figure of a 分别 list.
 			const pair = /^(?:\d{4}年)?(\d{1,2})月(\d{1,2})日(?:及|和|与)(\d{1,2})日$/.exec(pm[0]);
 			if (pair && mention.key) mention.keys = [`${mention.key.slice(0, 10)}/${mention.key.slice(0, 10)}`, `${mention.key.slice(11)}/${mention.key.slice(11)}`];
-			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at)) || (mention.day && /^的\d/.test(text.slice(mention.end, mention.end + 2)))) mention.clause = true;
+			if (/^疫/.test(pm[0]) || baseWithLevel(text, at) || (mention.day && /^\d{4}年[^日]*日$/.test(pm[0]) && /^(?:\d|[\u4e00-\u9fff]{1,8}的\d)/.test(text.slice(mention.end, mention.end + 10)) && !opens0(text, at)) || (mention.day && /^的\d/.test(text.slice(mention.end, mention.end + 2))) || fromLevelYear(text, at, mention.end)) mention.clause = true;
 			// 清明节假期(4月5日): one day in brackets right after a holiday is that holiday's span, not a day inside it.
 			if (mention.day && text[at - 1] === '(' && lastHoliday && /^\d{4}-[a-z-]+$/.test(lastHoliday.key!) && /^[\s(]*$/.test(text.slice(lastHoliday.end, at))) mention.day = false;
 			out.push(mention);

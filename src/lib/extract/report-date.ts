@@ -31,3 +31,12 @@ const DATELINE_TAIL_RE = /^\s*(?:电(?![影视话子力器脑池动商台站网�
 export function datelineDay(text: string, end: number): boolean {
 	return DATELINE_TAIL_RE.test(text.slice(end, end + 16));
 }
+
+// 华声在线9月27日讯　22日举行的…签约会上,16个项目集中签约 (fixture 790): the words after a dateline open the report's first
+// clause, so a day there opens it as it would after a full stop (not 9月27日讯消息 or a dateline's own day).
+const AFTER_DATELINE_RE = /\d日(?:电|讯)\s+$/;
+
+/** `at` in folded `text` is just after a news dateline and the space that ends it. */
+export function afterDateline(text: string, at: number): boolean {
+	return AFTER_DATELINE_RE.test(text.slice(Math.max(0, at - 8), at));
+}
