@@ -6,7 +6,7 @@ import { parseNumber } from '../domain/quantity';
 import type { Slots } from './changes';
 import type { RawFigure } from './figures';
 import type { PeriodMention } from './periods';
-import { backTo } from './scan';
+import { backTo, startOfClause } from './scan';
 
 // 较2016年的1556万人次 · 较2016年568万人次: 的 may be left out.
 // 比2021年(3215个)增长2.7% · 比2021年(126178万册/件)增长7.8%: the level may stand in brackets after the base year.
@@ -37,7 +37,7 @@ export function baseLevelChanges(
 		// 比2021年(3215个)多88个: a bracketed level is the base year's even when the change after it is no percent.
 		if (!change && !close) return;
 		const at = f.start - base[0].length;
-		const clauseStart = backTo(s, at, /[,;。!?:\n\r]/, 0);
+		const clauseStart = startOfClause(s, at);
 		const subject = s.slice(clauseStart, at).replace(PERIOD_WORDS_RE, '');
 		// 全市接待游客2216万人次,较2016年的1556万人次增长42.4%: a comparison opening its clause is of the figure right
 		// before it in the sentence.
@@ -47,7 +47,7 @@ export function baseLevelChanges(
 		if (subject !== '' && !/^[\u4e00-\u9fff]{2,12}$/.test(subject)) return;
 		// The measure's figure: the last one before, in the same unit, whose own words name the measure (its last 2–4 characters).
 		const named = (g: RawFigure): boolean => {
-			const words = s.slice(backTo(s, g.start, /[,;。!?:\n\r]/, 0), g.start);
+			const words = s.slice(startOfClause(s, g.start), g.start);
 			return [4, 3, 2].some((n) => subject.length >= n && words.includes(subject.slice(-n)));
 		};
 		const j = opening >= 0 ? opening : figures.findLastIndex((g, k) => k < i && g.end <= clauseStart && g.unit === f.unit && named(g));

@@ -3,7 +3,7 @@ import { changeOfPart } from './part-changes';
 import { wholeOfPart } from './parts';
 import type { Change } from './change-words';
 import type { RawFigure } from './figures';
-import { backTo, firstFrom, sentenceStart } from './scan';
+import { backTo, startOfClause, firstFrom, sentenceStart } from './scan';
 
 interface Assigned {
 	kind: Change['kind'];
@@ -114,7 +114,7 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 			const nouns = text.slice(sentStart, c.start).replace(/[均都皆]$/, '').split(/和|及|与|、/);
 			const named = nouns.map((noun) =>
 				/^[\u4e00-\u9fff]{2,8}$/.test(noun)
-					? figures.findLastIndex((f) => f.end <= sentStart && f.start >= prevStart && text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, 0), f.start).includes(noun))
+					? figures.findLastIndex((f) => f.end <= sentStart && f.start >= prevStart && text.slice(startOfClause(text, f.start), f.start).includes(noun))
 					: -1
 			);
 			if (nouns.length >= 2 && named.every((i) => i >= 0 && !taken(i)) && new Set(named).size === named.length) {
@@ -159,7 +159,7 @@ export function assignChanges(text: string, figures: RawFigure[], changes: Chang
 const MEASURE_UNIT: [RegExp, string[]][] = [[/(?:人次|人数|接待量|总量)$/, ['人次', '人']], [/(?:场次|场数)$/, ['场次', '场']], [/项数$/, ['项']], [/(?:收入|金额|消费|花费|营收|营业额|票房)$/, ['元', '美元']]];
 function namedMeasure(text: string, figures: readonly RawFigure[], before: number[], c: Change): number[] {
 	if (c.distributive || c.all || c.values.length !== 1 || before.length < 2) return before;
-	const clauseStart = backTo(text, c.start, /[,;。!?:\n\r]/, 0);
+	const clauseStart = startOfClause(text, c.start);
 	if (figures.some((f) => f.start >= clauseStart && f.end <= c.start)) return before;
 	const clause = text.slice(clauseStart, c.start).replace(/(?:同比|按年|比上年同期|比去年同期|较上年同期|较去年同期)$/, '');
 	const unit = MEASURE_UNIT.find(([re]) => re.test(clause))?.[1] ?? differenceUnit(text, clauseStart, clause, c);
@@ -173,7 +173,7 @@ const RATE_WORD_RE = /^(?:增幅|增速|增长率|降幅)/;
 const DIFFERENCE_RE = /(?:较|比)[^,;。!?]*?(?:增加|减少|增长|多|少)了?[约近]?[\d.]+[万亿]?(人次|人|元|美元|场次|场|项)$/;
 function differenceUnit(text: string, clauseStart: number, clause: string, c: Change): string[] | undefined {
 	if (clause !== '' || !RATE_WORD_RE.test(text.slice(c.start, c.end)) || text[clauseStart - 1] !== ',') return undefined;
-	const unit = DIFFERENCE_RE.exec(text.slice(backTo(text, clauseStart - 1, /[,;。!?:\n\r]/, 0), clauseStart - 1))?.[1];
+	const unit = DIFFERENCE_RE.exec(text.slice(startOfClause(text, clauseStart - 1), clauseStart - 1))?.[1];
 	return unit === undefined ? undefined : [unit];
 }
 

@@ -3,7 +3,7 @@
 // holiday for the figures after it, and holds for its own sentence. Days said after the subject of their clause (西藏在假期
 // 前7天…) hold to its semicolon.
 import type { PeriodMention } from './periods';
-import { anyIn, backTo, sentenceEnd, sentenceStart } from './scan';
+import { anyIn, startOfClause, sentenceEnd, sentenceStart } from './scan';
 
 const HOLIDAY_KEY_RE = /^\d{4}-[a-z-]+$/;
 const DAY_KEY_RE = /^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/;
@@ -41,7 +41,7 @@ export function subjectDays(s: string, periods: PeriodMention[]): Set<PeriodMent
 	periods.forEach((p, k) => {
 		if (!p.key || !DAY_KEY_RE.test(p.key)) return;
 		if (!periods.slice(0, k).some((q) => q.key !== null && HOLIDAY_KEY_RE.test(q.key))) return;
-		const clause = s.slice(backTo(s, p.start, /[,;。!?:\n\r]/, 0), p.start);
+		const clause = s.slice(startOfClause(s, p.start), p.start);
 		const sentence = s.slice(sentenceStart(s, p.start), p.start);
 		// 公布假期前五日(九月二十九日至十月三日)的数据。…四川景区前五日…: the days already reported on, named again, carry on.
 		if (periods.slice(0, k).findLast((q) => q.key !== null && !q.day)?.key === p.key) return;

@@ -1,6 +1,6 @@
 // Which numbers found in a text are figures: not thresholds, bounds, ranges, or counts naming the subject of a figure.
 import type { RawFigure } from './figures';
-import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
+import { backTo, startOfClause, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { countsNamedKinds, countsNamedParts } from './named-lists';
 import { restatesNamed } from './place-counts';
 import { goalSubjects } from './goal-subjects';
@@ -252,7 +252,7 @@ export function keepFigures(folded: string, found: RawFigure[]): RawFigure[] {
 		// 纳入监测的188家景区,共接待游客50万人次: so does a count ending its clause (described, or after 全省/其中 only) when
 		// the next clause opens with 共/累计 and what those things received; 纳入…体系的北京等39个重点旅游城市,假期共接待…:
 		// also a count summing a list (等), with the land it lies in after it (…成都等中国大陆39个重点旅游城市,共接待…, 771).
-		const clauseHead = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
+		const clauseHead = folded.slice(startOfClause(folded, f.start), f.start);
 		if (next && f.unit !== null && GROUP_UNITS.has(f.unit) && f.qualifier === null && ((SUBJECT_CLAUSE_RE.test(folded.slice(f.end, next.start)) && /(?:^|的|等(?:中国大陆|大陆|国内|我国|省内|区内)?|全[国省市县区州]|其中)$/.test(clauseHead)) || (COUNT_CLOSES_RE.test(clauseHead) && RECEIVED_NEXT_RE.test(folded.slice(f.end, next.start))))) return false;
 		// 有13个市县的…增幅达到或超过全省10%的目标: the count of those meeting a bound is the figure, not the subject of the bound.
 		if (f.unit !== null && GROUP_UNITS.has(f.unit) && measureMeetsBound(folded, f)) return true;

@@ -5,7 +5,7 @@ import type { Change } from './change-words';
 import type { Slots } from './changes';
 import type { RawFigure } from './figures';
 import { wholesOnly } from './parts';
-import { backTo, forwardTo, sentenceEnd, sentenceStart } from './scan';
+import { backTo, startOfClause, forwardTo, sentenceEnd, sentenceStart } from './scan';
 import { measureOfUnit, measureOfWords, measureOnly } from './measures';
 
 /** The changes no figure has taken (by their ends, as assigned slots record them). */
@@ -119,7 +119,7 @@ const SUBJECT_EDGES_RE = /^(?:\d{4}年)?(?:\d{1,2}月)?|(?:旅客|游客|市场)
 /** The words of a figure's own clause, back to its clause start or the figure before. */
 function ownWords(text: string, figures: readonly RawFigure[], i: number): string {
 	const f = figures[i]!;
-	const from = Math.max(backTo(text, f.start, /[,;。!?:\n\r]/, 0), i > 0 ? figures[i - 1]!.end : 0);
+	const from = Math.max(startOfClause(text, f.start), i > 0 ? figures[i - 1]!.end : 0);
 	return text.slice(from, f.start);
 }
 function subjectFigures(text: string, figures: readonly RawFigure[], names: string[], sentStart: number): number[] | null {
@@ -201,11 +201,11 @@ const CHANGE_LEAD_RE = /(?:同比|按年|比上年同期|比去年同期|较上�
 export function assignLabelledChanges(text: string, figures: readonly RawFigure[], changes: readonly Change[], assigned: Map<number, Slots>): void {
 	for (const c of unassigned(changes, assigned)) {
 		if ((c.kind !== 'yoy' && c.kind !== 'yoy_points') || c.distributive || c.forward || c.all || c.values.length !== 1) continue;
-		const clauseStart = backTo(text, c.start, /[,;。!?:\n\r]/, 0);
+		const clauseStart = startOfClause(text, c.start);
 		const words = text.slice(clauseStart, c.start).replace(/^\s*(?:其中,?)?/, '').replace(CHANGE_LEAD_RE, '');
 		if (!/^[\u4e00-\u9fff]{2,10}$/.test(words)) continue;
 		const paraStart = backTo(text, c.start, /[\n\r]/, 0);
-		const k = figures.findLastIndex((f) => f.end <= clauseStart && f.start >= paraStart && text.slice(backTo(text, f.start, /[,;。!?:\n\r]/, 0), f.start).replace(LABEL_VERB_RE, '').endsWith(words));
+		const k = figures.findLastIndex((f) => f.end <= clauseStart && f.start >= paraStart && text.slice(startOfClause(text, f.start), f.start).replace(LABEL_VERB_RE, '').endsWith(words));
 		if (k < 0 || assigned.get(k)?.yoy || figures.some((f, i) => i > k && f.start < c.start && f.start >= clauseStart)) continue;
 		assigned.set(k, { ...(assigned.get(k) ?? {}), yoy: { kind: c.kind, value: c.values[0]!, base: null, end: figures[k]!.end } });
 	}

@@ -2,7 +2,7 @@
 // 收入2709.69万元;其中当日接待游客285.49万人次,门票收入1840.79万元). A change stated in a later sentence that names the
 // measure only (累计门票收入增长19.9%) is the whole's, not the part's, unless the part has a name of its own.
 import type { RawFigure } from './figures';
-import { backTo, sentenceStart } from './scan';
+import { backTo, startOfClause, sentenceStart } from './scan';
 
 /** Where 其中 opens the part that figure `i` belongs to, within its sentence; -1 if none. */
 function partStart(text: string, f: RawFigure): number {
@@ -29,7 +29,7 @@ export function wholeOfPart(text: string, figures: readonly RawFigure[], i: numb
  */
 export function wholesOnly(text: string, figures: readonly RawFigure[], indices: number[], words: string): number[] {
 	if (!/累计/.test(words)) return indices;
-	const labelOf = (g: RawFigure): string => text.slice(backTo(text, g.start, /[,;。!?:\n\r]/, 0), g.start);
+	const labelOf = (g: RawFigure): string => text.slice(startOfClause(text, g.start), g.start);
 	return indices.filter((i) => {
 		const at = partStart(text, figures[i]!);
 		return at < 0 || !indices.some((j) => j !== i && figures[j]!.end <= at && figures[j]!.unit === figures[i]!.unit && /累计/.test(labelOf(figures[j]!)));

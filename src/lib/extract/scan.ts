@@ -43,6 +43,10 @@ const SENTENCE_END = /[。!?\n\r]/;
 export function sentenceStart(s: string, at: number): number {
 	return backTo(s, at, SENTENCE_END, 0);
 }
+/** The start of the clause holding `at`: just after the last comma, semicolon, colon or sentence end before it. */
+export function startOfClause(s: string, at: number): number {
+	return backTo(s, at, /[,;。!?:\n\r]/, 0);
+}
 /** The end of the sentence holding `at`: its closing mark, or the end of the text. */
 export function sentenceEnd(s: string, at: number): number {
 	return forwardTo(s, at, SENTENCE_END);

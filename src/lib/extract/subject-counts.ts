@@ -1,7 +1,7 @@
 // Counts and bounds that are no figures of their own: the set a rank is taken in, a group named by who is responsible
 // for it, and a bound said of several places at once (fixtures 402, 407, 409; 177 and 287 agree).
 import type { RawFigure } from './figures';
-import { backTo, forwardTo, sentenceStart } from './scan';
+import { startOfClause, forwardTo, sentenceStart } from './scan';
 
 // 居8个区前三位 · 位居全省13个市州第一: a count after 居 naming the set a rank is taken in.
 const RANKED_SET_RE = /^[\u4e00-\u9fff()（）]{1,8}?(?:中)?(?:前[一二三四五六七八九十\d]+(?:位|名)|第[一二三四五六七八九十\d]+(?:位|名)?|首位|之首|榜首)/;
@@ -16,7 +16,7 @@ export function rankedSet(folded: string, f: RawFigure): boolean {
 // 由各区负责推进的市重点项目172个,前三季度投入资金319.6亿元: a count that closes a clause naming a group by who is
 // responsible for it (由…负责…的) is the size of the group whose figures follow, not a result.
 export function responsibleGroup(folded: string, f: RawFigure): boolean {
-	const clause = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
+	const clause = folded.slice(startOfClause(folded, f.start), f.start);
 	return f.qualifier === null && /^由[^,;。]{1,12}负责[\u4e00-\u9fff]{0,4}的[\u4e00-\u9fff]{1,10}$/.test(clause) && folded[f.end] === ',';
 }
 
@@ -24,7 +24,7 @@ export function responsibleGroup(folded: string, f: RawFigure): boolean {
 // places at once (都, 均), or by a count of places, restates the figures of each; it is no figure (fixtures 177, 287).
 export function boundOfMany(folded: string, f: RawFigure): boolean {
 	// The figure may start at its bound word (超过20家) or after it.
-	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start) + folded.slice(f.start, f.end).replace(/[\d.万亿千百十].*$/, '');
+	const before = folded.slice(startOfClause(folded, f.start), f.start) + folded.slice(f.start, f.end).replace(/[\d.万亿千百十].*$/, '');
 	if (/(?:都|均)(?:已)?(?:越过|超过|突破|跨过|迈过|跨越|站上)了?$/.test(before) && /^(?:大关|关口)/.test(folded.slice(f.end, f.end + 2))) return true;
 	if (f.qualifier === '超' && f.unit === '%' && (SHARES_OF_MANY_RE.test(before) || RATES_OF_MANY_RE.test(before))) return true;
 	if (f.unit === '%' && RATE_OF_PLACES_RE.test(before)) return true;
@@ -33,8 +33,8 @@ export function boundOfMany(folded: string, f: RawFigure): boolean {
 	// 湖北、河南…吉林7个省份紧随其后,旅游收入超过百亿元 (740): a round bound in words, in the clause right after one that
 	// counts places, is what each of them passed.
 	if (f.qualifier === '超' && ROUND_OF_MANY_RE.test(folded.slice(f.start, f.end)) && !/\d/.test(before)) {
-		const clauseStart = backTo(folded, f.start, /[,;。!?:\n\r]/, 0);
-		if (folded[clauseStart - 1] === ',' && PLACES_COUNTED_RE.test(folded.slice(backTo(folded, clauseStart - 1, /[,;。!?:\n\r]/, 0), clauseStart - 1))) return true;
+		const clauseStart = startOfClause(folded, f.start);
+		if (folded[clauseStart - 1] === ',' && PLACES_COUNTED_RE.test(folded.slice(startOfClause(folded, clauseStart - 1), clauseStart - 1))) return true;
 	}
 	return f.qualifier === '超' && /\d+(?:个)?(?:省份|省区市|省市|省|市州|地市|城市|市|县)[^,;。]{0,14}(?:都|均)(?:超过|超)$/.test(before);
 }
@@ -94,7 +94,7 @@ const GROUP_NAMED_RE = /(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}(?:(?:�
 /** `found[i]` is `f`; the figures before it are those of its list. */
 export function boundOfListBefore(folded: string, f: RawFigure, found: readonly RawFigure[], i: number): boolean {
 	if (f.qualifier !== '超') return false;
-	const clauseStart = backTo(folded, f.start, /[,;。!?:\n\r]/, 0);
+	const clauseStart = startOfClause(folded, f.start);
 	const lead = folded.slice(clauseStart, f.start) + folded.slice(f.start, f.end).replace(/(?:超过|超|突破|逾).*$/, '');
 	const sentStart = sentenceStart(folded, f.start);
 	if (/^[\u4e00-\u9fff]{0,8}?(?:均|都)(?:已)?$/.test(lead) && /^(?:元|人次|%)$/.test(f.unit ?? '') && GROUP_NAMED_RE.test(folded.slice(sentStart, clauseStart))) return true;
@@ -122,7 +122,7 @@ const MET_COMPARISON_AFTER_RE = /^(?:超过|高于|低于|恢复到|恢复至|�
 const MET_COMPARISON_BEFORE_RE = /(?:超过|高于|低于|恢复到|恢复至|达到)[^,;。!?\n\r\d]{0,10}(?:同期|平均)(?:水平|值|数)?的(?:省份|省区市|省市|省|地区|城市|市州|地市|市|县)(?:有|共有)$/;
 export function namesWho(folded: string, f: RawFigure): boolean {
 	if (f.unit === null || !THINGS.has(f.unit) || f.qualifier !== null) return false;
-	const before = folded.slice(backTo(folded, f.start, /[,;。!?:\n\r]/, 0), f.start);
+	const before = folded.slice(startOfClause(folded, f.start), f.start);
 	if (PUBLISHED_BEFORE_RE.test(before) || MET_COMPARISON_BEFORE_RE.test(before)) return true;
 	// 上海、河南…宁夏等16个省份已公布相关数据: places summed by 等 that have published (已公布) say whose figures follow too.
 	if ((/(?:已|已经|共|先后)有$/.test(before) || (/等$/.test(before) && PUBLISHED_SO_FAR_RE.test(folded.slice(f.end, f.end + 16)))) && PUBLISHED_AFTER_RE.test(folded.slice(f.end, f.end + 16))) return true;
